@@ -1,0 +1,310 @@
+/*
+ * doc.c: pt_parse runs the stages and owns their results.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uversion.h>
+
+static void *
+std_malloc(void *ctx, size_t n)
+{
+    (void)ctx;
+    return malloc(n);
+}
+
+static void *
+std_realloc(void *ctx, void *p, size_t n)
+{
+    (void)ctx;
+    return realloc(p, n);
+}
+
+static void
+std_free(void *ctx, void *p)
+{
+    (void)ctx;
+    free(p);
+}
+
+static const pt_alloc std_alloc = {std_malloc, std_realloc, std_free, NULL};
+
+pt_status
+pt__region_add(pt_doc *doc, uint32_t start, uint32_t end, pt_region_kind kind,
+               pt_role role, uint32_t block)
+{
+    pt_region r = {start, end, (uint16_t)kind, (uint16_t)role, block};
+    if (start >= end)
+        return PT_OK;
+    return pt__vec_push(&doc->regions, &doc->alloc, &r);
+}
+
+pt_status
+pt__region_line(pt_doc *doc, const pt_line *l, pt_region_kind kind,
+                pt_role role)
+{
+    return pt__region_add(doc, l->cstart, l->cend, kind, role, PT_NONE);
+}
+
+pt_status
+pt__meta_set(pt_doc *doc, pt_meta_field f, const char *s, size_t n)
+{
+    doc->meta_off[f] = (uint32_t)doc->pool.len;
+    return pt__buf_append(&doc->pool, &doc->alloc, s, n + 1) == PT_OK
+               ? (doc->pool.ptr[doc->pool.len - 1] = '\0', PT_OK)
+               : PT_E_NOMEM;
+}
+
+/* A copy of s with each ill-formed sequence replaced by U+FFFD. */
+static pt_status
+repair_utf8(pt_doc *doc, const char *s, size_t len, pt_error *err)
+{
+    pt_buf b = {NULL, 0, 0};
+    size_t i = 0, bad;
+    while (i < len) {
+        size_t ok = pt__utf8_valid_prefix(s + i, len - i, &bad);
+        if (pt__buf_append(&b, &doc->alloc, s + i, ok) != PT_OK ||
+            (bad && pt__buf_append(&b, &doc->alloc, "\xEF\xBF\xBD", 3) != PT_OK))
+            goto nomem;
+        i += ok + bad;
+    }
+    if (b.len > PT_MAX_INPUT) {
+        pt__buf_free(&b, &doc->alloc);
+        return pt__fail(err, PT_E_LIMIT, 0, "input too large once repaired");
+    }
+    doc->owned_text = b.ptr;
+    doc->text = b.ptr ? b.ptr : "";
+    doc->len = b.len;
+    return PT_OK;
+nomem:
+    pt__buf_free(&b, &doc->alloc);
+    return pt__fail(err, PT_E_NOMEM, 0, "out of memory");
+}
+
+/* The public view: blocks with pointers, empty blocks left out and the
+ * regions' block indices renumbered to match. */
+static pt_status
+build_view(pt_doc *doc)
+{
+    size_t n = doc->recs.n, kept = 0;
+    uint32_t *renum = pt__malloc(&doc->alloc, (n ? n : 1) * sizeof *renum);
+    if (renum == NULL)
+        return PT_E_NOMEM;
+    doc->blocks = pt__malloc(&doc->alloc, (n ? n : 1) * sizeof *doc->blocks);
+    if (doc->blocks == NULL) {
+        pt__free(&doc->alloc, renum);
+        return PT_E_NOMEM;
+    }
+    const pt_span *refs = doc->refs.items, *spans = doc->spans.items;
+    const pt_mapseg *map = doc->map.items;
+    for (size_t i = 0; i < n; i++) {
+        const pt_blockrec *r = &PT_VEC_AT(doc->recs, pt_blockrec, i);
+        renum[i] = PT_NONE;
+        if (r->kind == 0)
+            continue;
+        pt_block *b = &doc->blocks[kept];
+        b->kind = (pt_block_kind)r->kind;
+        b->number = doc->pool.ptr + r->number_off;
+        b->number_len = r->number_len;
+        b->text = doc->pool.ptr + r->text_off;
+        b->text_len = r->text_len;
+        b->refs = refs ? refs + r->refs_first : NULL;
+        b->nrefs = r->nrefs;
+        b->spans = spans ? spans + r->spans_first : NULL;
+        b->nspans = r->nspans;
+        b->map = map ? map + r->map_first : NULL;
+        b->nmap = r->nmap;
+        renum[i] = (uint32_t)kept++;
+    }
+    for (size_t i = 0; i < doc->regions.n; i++) {
+        pt_region *g = &PT_VEC_AT(doc->regions, pt_region, i);
+        if (g->kind == PT_REGION_BLOCK)
+            g->block = renum[g->block];
+    }
+    doc->nblocks = kept;
+    pt__free(&doc->alloc, renum);
+    return PT_OK;
+}
+
+pt_status
+pt_parse(const char *text, size_t len, const pt_options *opt, pt_doc **out,
+         pt_error *err)
+{
+    pt_status rc = PT_OK;
+    pt_lines lines = {NULL, 0, 0, false};
+    pt_doc *doc = NULL;
+    const pt_alloc *a = opt && opt->alloc ? opt->alloc : &std_alloc;
+    if (out == NULL || (text == NULL && len) || (opt && opt->abi_version))
+        return pt__fail(err, PT_E_ARG, 0, "bad argument");
+    *out = NULL;
+    if (len > PT_MAX_INPUT)
+        return pt__fail(err, PT_E_LIMIT, 0, "input larger than 2 GiB");
+    doc = pt__malloc(a, sizeof *doc);
+    if (doc == NULL)
+        return pt__fail(err, PT_E_NOMEM, 0, "out of memory");
+    memset(doc, 0, sizeof *doc);
+    doc->alloc = *a;
+    doc->text = text ? text : "";
+    doc->len = len;
+    pt_vec regions = PT_VEC_INIT(pt_region), recs = PT_VEC_INIT(pt_blockrec),
+           spans = PT_VEC_INIT(pt_span), map = PT_VEC_INIT(pt_mapseg);
+    doc->regions = regions;
+    doc->recs = recs;
+    doc->refs = spans;
+    doc->spans = spans;
+    doc->map = map;
+    for (int f = 0; f < PT_META_COUNT; f++)
+        doc->meta_off[f] = PT_NONE;
+
+    size_t bad;
+    size_t ok = pt__utf8_valid_prefix(doc->text, len, &bad);
+    if (ok < len) {
+        if (!(opt && (opt->flags & PT_OPT_REPLACE_INVALID))) {
+            char msg[64];
+            snprintf(msg, sizeof msg, "invalid UTF-8 at byte %zu", ok);
+            rc = pt__fail(err, PT_E_UTF8, ok, msg);
+            goto done;
+        }
+        PT_CHECK(repair_utf8(doc, text, len, err));
+    }
+    const char *s = doc->text;
+    if (opt && opt->lang && opt->lang[0])
+        snprintf(doc->lang, sizeof doc->lang, "%s", opt->lang);
+    else
+        snprintf(doc->lang, sizeof doc->lang, "%s",
+                 pt__detect_language(s, doc->len));
+
+    if (doc->len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+        PT_CHECK(pt__region_add(doc, 0, 3, PT_REGION_FURNITURE,
+                                PT_ROLE_SEPARATOR, PT_NONE));
+    size_t body = 0;
+    PT_CHECK(pt__lines_split(s, doc->len, &doc->alloc, &lines));
+    pt__lines_classify(s, doc->len, &lines);
+    PT_CHECK(pt__masthead(doc, &lines, &body));
+    PT_CHECK(pt__blocks(doc, &lines, body));
+    PT_CHECK(build_view(doc));
+done:
+    pt__free(&doc->alloc, lines.v);
+    if (rc != PT_OK) {
+        if (rc == PT_E_NOMEM && err && err->code != PT_E_NOMEM)
+            pt__fail(err, PT_E_NOMEM, 0, "out of memory");
+        pt_doc_free(doc);
+        return rc;
+    }
+    *out = doc;
+    return PT_OK;
+}
+
+void
+pt_doc_free(pt_doc *doc)
+{
+    if (doc == NULL)
+        return;
+    pt_alloc a = doc->alloc;
+    pt__vec_free(&doc->regions, &a);
+    pt__vec_free(&doc->recs, &a);
+    pt__vec_free(&doc->refs, &a);
+    pt__vec_free(&doc->spans, &a);
+    pt__vec_free(&doc->map, &a);
+    pt__buf_free(&doc->pool, &a);
+    pt__free(&a, doc->blocks);
+    pt__free(&a, doc->owned_text);
+    pt__free(&a, doc);
+}
+
+const char *
+pt_doc_text(const pt_doc *doc, size_t *len)
+{
+    *len = doc->len;
+    return doc->text;
+}
+
+const char *
+pt_doc_language(const pt_doc *doc)
+{
+    return doc->lang;
+}
+
+const pt_block *
+pt_doc_blocks(const pt_doc *doc, size_t *count)
+{
+    *count = doc->nblocks;
+    return doc->blocks;
+}
+
+const pt_region *
+pt_doc_regions(const pt_doc *doc, size_t *count)
+{
+    *count = doc->regions.n;
+    return doc->regions.items;
+}
+
+const char *
+pt_doc_meta(const pt_doc *doc, pt_meta_field field)
+{
+    if ((unsigned)field >= PT_META_COUNT || doc->meta_off[field] == PT_NONE)
+        return NULL;
+    return doc->pool.ptr + doc->meta_off[field];
+}
+
+const char *
+pt_block_kind_name(pt_block_kind kind)
+{
+    switch (kind) {
+    case PT_BLOCK_HEADING: return "heading";
+    case PT_BLOCK_PARAGRAPH: return "paragraph";
+    case PT_BLOCK_FOOTNOTE: return "footnote";
+    }
+    return "unknown";
+}
+
+const char *
+pt_region_kind_name(pt_region_kind kind)
+{
+    switch (kind) {
+    case PT_REGION_BLOCK: return "block";
+    case PT_REGION_MASTHEAD: return "masthead";
+    case PT_REGION_TOC: return "toc";
+    case PT_REGION_FURNITURE: return "furniture";
+    }
+    return "unknown";
+}
+
+const char *
+pt_role_name(pt_role role)
+{
+    static const char *const names[PT_ROLE_COUNT] = {
+        "none", "number", "text", "mark", "url", "page_number", "job_number",
+        "barcode", "header", "rule", "separator"};
+    return (unsigned)role < PT_ROLE_COUNT ? names[role] : "unknown";
+}
+
+const char *
+pt_meta_field_name(pt_meta_field field)
+{
+    static const char *const names[PT_META_COUNT] = {
+        "symbol", "date", "title", "job_number", "original_language"};
+    return (unsigned)field < PT_META_COUNT ? names[field] : "unknown";
+}
+
+const char *
+pt_status_message(pt_status status)
+{
+    switch (status) {
+    case PT_OK: return "ok";
+    case PT_E_NOMEM: return "out of memory";
+    case PT_E_UTF8: return "invalid UTF-8";
+    case PT_E_ICU: return "ICU error";
+    case PT_E_LIMIT: return "input too large";
+    case PT_E_ARG: return "bad argument";
+    }
+    return "unknown status";
+}
+
+const char *
+pt_icu_version(void)
+{
+    return U_ICU_VERSION;
+}

@@ -1,0 +1,185 @@
+/*
+ * internal.h: what the core's files share and no user sees.
+ *
+ * The parse runs in stages over one input (DESIGN.md):
+ *   lines.c     split into lines, measure and classify each one
+ *   masthead.c  the masthead (symbol, date, title, ...) and a table of
+ *               contents at the top of the document
+ *   blocks.c    assemble lines into headings, paragraphs and footnotes
+ *   marks.c     footnote reference marks glued to words and numbers
+ *   lang.c      language detection
+ *   doc.c       pt_parse: runs the stages, owns the results
+ * util.c holds the allocator plumbing, growable arrays and UTF-8 helpers.
+ */
+#ifndef PT_INTERNAL_H
+#define PT_INTERNAL_H
+
+#include "paratag.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define PT_CHECK(expr)                                                       \
+    do {                                                                     \
+        rc = (expr);                                                         \
+        if (rc != PT_OK)                                                     \
+            goto done;                                                       \
+    } while (0)
+
+#define PT_NONE UINT32_MAX
+
+/* ---- allocation and growable arrays ---------------------------------- */
+
+void *pt__malloc(const pt_alloc *a, size_t n);
+void *pt__realloc(const pt_alloc *a, void *p, size_t n);
+void pt__free(const pt_alloc *a, void *p);
+
+/* A growable array of fixed-size items; grows by 1.5x. */
+typedef struct pt_vec {
+    void *items;
+    size_t n, cap, size;
+} pt_vec;
+
+#define PT_VEC_INIT(type) {NULL, 0, 0, sizeof(type)}
+
+pt_status pt__vec_reserve(pt_vec *v, const pt_alloc *a, size_t extra);
+/* Append one item (copied from `item`). */
+pt_status pt__vec_push(pt_vec *v, const pt_alloc *a, const void *item);
+void pt__vec_free(pt_vec *v, const pt_alloc *a);
+#define PT_VEC_AT(v, type, i) (((type *)(v).items)[i])
+
+/* A growable byte string, always NUL-terminated when non-empty. */
+typedef struct pt_buf {
+    char *ptr;
+    size_t len, cap;
+} pt_buf;
+
+pt_status pt__buf_append(pt_buf *b, const pt_alloc *a, const char *s,
+                         size_t n);
+void pt__buf_free(pt_buf *b, const pt_alloc *a);
+
+pt_status pt__fail(pt_error *err, pt_status code, size_t pos,
+                   const char *msg);
+
+/* ---- UTF-8 and character classes -------------------------------------- */
+
+/* Decode the code point at s[i] (valid UTF-8 assumed); *n gets its length. */
+uint32_t pt__decode(const char *s, size_t len, size_t i, size_t *n);
+/* The start of the code point that ends just before s[i]. */
+size_t pt__prev(const char *s, size_t i);
+/* The length of the longest valid prefix; *bad_len gets the length of the
+ * invalid sequence that follows it (1-3 bytes), 0 when all is valid. */
+size_t pt__utf8_valid_prefix(const char *s, size_t len, size_t *bad_len);
+
+/* Python's str.isspace(), so that "nothing lost" means what users test. */
+bool pt__is_space(uint32_t c);
+/* Code points that end a line: \n \r \f \v \x1c-\x1e \x85 U+2028 U+2029. */
+bool pt__is_newline(uint32_t c);
+/* Ideographs, kana, hangul and CJK punctuation: wide in display. */
+bool pt__is_cjk(uint32_t c);
+/* Han ideographs only. */
+bool pt__is_han(uint32_t c);
+bool pt__is_ascii_digit(uint32_t c);
+bool pt__is_latin_letter(uint32_t c);
+bool pt__is_upper(uint32_t c);
+bool pt__is_lower(uint32_t c);
+/* Display width: 2 for wide (CJK) code points, 1 otherwise. */
+unsigned pt__width(uint32_t c);
+
+/* ---- lines ------------------------------------------------------------ */
+
+typedef enum pt_line_kind {
+    PT_LINE_BLANK = 0,
+    PT_LINE_BODY,
+    PT_LINE_RULE,      /* "______" above footnotes */
+    PT_LINE_FURNITURE, /* see role */
+    PT_LINE_PARA,      /* "12. text" or "12." alone: a candidate */
+    PT_LINE_HEADING,   /* "III. text", "三. text", "A. text", "Annex II" */
+} pt_line_kind;
+
+typedef struct pt_line {
+    uint32_t start, end;   /* the line without its terminator */
+    uint32_t cstart, cend; /* content: the line without surrounding space */
+    uint32_t width;        /* display width of the content */
+    uint8_t kind;          /* pt_line_kind */
+    uint8_t role;          /* pt_role, for furniture */
+    uint8_t page_break;    /* a form feed ends this line */
+    uint8_t annex;         /* heading: an "Annex" line */
+    /* For PARA and HEADING: the number as written and where the text
+     * after it starts (== cend when the number stands alone). */
+    uint32_t num_start, num_end, text_start;
+    uint32_t num_value; /* PARA: the number's value */
+} pt_line;
+
+typedef struct pt_lines {
+    pt_line *v;
+    size_t n;
+    uint32_t typical_width; /* a full line's display width */
+    bool double_spaced;     /* a blank line after (nearly) every line */
+} pt_lines;
+
+pt_status pt__lines_split(const char *s, size_t len, const pt_alloc *a,
+                          pt_lines *out);
+void pt__lines_classify(const char *s, size_t len, pt_lines *lines);
+/* A UN document symbol spanning exactly s[b, e)? */
+bool pt__is_symbol(const char *s, size_t b, size_t e);
+/* Is the line much narrower than a full one (so it ends a paragraph)? */
+bool pt__line_is_short(const pt_lines *lines, const pt_line *l);
+
+/* ---- results under construction -------------------------------------- */
+
+typedef struct pt_blockrec {
+    uint8_t kind;
+    uint32_t number_off, number_len; /* into doc->pool */
+    uint32_t text_off, text_len;     /* into doc->pool */
+    uint32_t refs_first, nrefs;      /* into doc->refs */
+    uint32_t spans_first, nspans;    /* into doc->spans */
+    uint32_t map_first, nmap;        /* into doc->map */
+} pt_blockrec;
+
+struct pt_doc {
+    pt_alloc alloc;
+    const char *text;
+    size_t len;
+    char *owned_text; /* the repaired copy, if any */
+    char lang[4];
+    pt_vec regions; /* pt_region */
+    pt_vec recs;    /* pt_blockrec */
+    pt_vec refs;    /* pt_span */
+    pt_vec spans;   /* pt_span */
+    pt_vec map;     /* pt_mapseg */
+    pt_buf pool;    /* numbers and texts, each NUL-terminated */
+    uint32_t meta_off[PT_META_COUNT]; /* into pool; PT_NONE when absent */
+    pt_block *blocks; /* the public view, built at the end */
+    size_t nblocks;
+};
+
+pt_status pt__region_add(pt_doc *doc, uint32_t start, uint32_t end,
+                         pt_region_kind kind, pt_role role, uint32_t block);
+/* Add the content of a line (trimmed) as one region. */
+pt_status pt__region_line(pt_doc *doc, const pt_line *l, pt_region_kind kind,
+                          pt_role role);
+pt_status pt__meta_set(pt_doc *doc, pt_meta_field f, const char *s,
+                       size_t n);
+
+/* The masthead: returns the index of the first line after it (0 when the
+ * document has none) and fills metadata and regions. */
+pt_status pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start);
+
+/* Assemble blocks from lines[first..]. */
+pt_status pt__blocks(pt_doc *doc, pt_lines *lines, size_t first);
+
+/* Footnote marks in s[from, e) of a body line whose content is s[b, e),
+ * in order; stops after `max`, stored in out[].  Returns how many. */
+size_t pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e,
+                      bool cjk, pt_span *out, size_t max);
+
+/* Detect the language of s. */
+const char *pt__detect_language(const char *s, size_t len);
+
+/* Parse a date written like "21 May 2007" or "2007 年 5 月 21 日" in
+ * s[b, e) into ISO "2007-05-21" (out needs 11 bytes). */
+bool pt__parse_date_line(const char *s, size_t b, size_t e, char *out);
+
+#endif /* PT_INTERNAL_H */

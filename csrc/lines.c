@@ -1,0 +1,514 @@
+/*
+ * lines.c: split the input into lines and classify each one.
+ *
+ * A line ends at any code point Python's str.splitlines() breaks at, so
+ * that line numbers agree with what users see; \r\n counts once and a form
+ * feed marks a page break.  Each line records its content (the line
+ * without surrounding white space) and its display width, CJK counting
+ * two, which stands in for the width the PDF gave it: a line much shorter
+ * than a full one ends a paragraph.
+ *
+ * Classification is local to the line; blocks.c decides in context
+ * (a "12." line only starts paragraph 12 after paragraph 11).
+ */
+#include "internal.h"
+
+#include <string.h>
+
+/* A run of underscores this long at the end of a line is a footnote rule
+ * even with other text before it (a cleaning tool's log puts the rule on
+ * its "filtered str =>" line). */
+#define RULE_MIN 5
+
+static bool
+is_underscore_run(const char *s, size_t b, size_t e)
+{
+    if (e - b < RULE_MIN)
+        return false;
+    for (size_t i = b; i < e; i++)
+        if (s[i] != '_')
+            return false;
+    return true;
+}
+
+/* Trim white space from both ends of s[*b, *e). */
+static void
+trim(const char *s, size_t len, uint32_t *b, uint32_t *e)
+{
+    size_t i = *b, j = *e, n;
+    while (i < j && pt__is_space(pt__decode(s, len, i, &n)))
+        i += n;
+    while (j > i) {
+        size_t p = pt__prev(s, j);
+        if (!pt__is_space(pt__decode(s, len, p, &n)))
+            break;
+        j = p;
+    }
+    *b = (uint32_t)i;
+    *e = (uint32_t)j;
+}
+
+static pt_status
+push_line(pt_vec *v, const pt_alloc *a, const char *s, size_t len,
+          uint32_t start, uint32_t end, bool page_break)
+{
+    pt_line l;
+    memset(&l, 0, sizeof l);
+    l.start = start;
+    l.end = end;
+    l.cstart = start;
+    l.cend = end;
+    trim(s, len, &l.cstart, &l.cend);
+    l.page_break = page_break;
+    /* A rule at the end of a line with text before it: two lines. */
+    if (l.cend - l.cstart > RULE_MIN && s[l.cend - 1] == '_') {
+        uint32_t r = l.cend;
+        while (r > l.cstart && s[r - 1] == '_')
+            r--;
+        if (r > l.cstart && l.cend - r >= RULE_MIN &&
+            pt__is_space((unsigned char)s[r - 1])) {
+            pt_line head = l;
+            head.end = r;
+            head.cend = r;
+            trim(s, len, &head.cstart, &head.cend);
+            head.page_break = 0;
+            if (pt__vec_push(v, a, &head) != PT_OK)
+                return PT_E_NOMEM;
+            l.start = r;
+            l.cstart = r;
+        }
+    }
+    size_t n;
+    for (size_t i = l.cstart; i < l.cend; i += n)
+        l.width += pt__width(pt__decode(s, len, i, &n));
+    return pt__vec_push(v, a, &l);
+}
+
+pt_status
+pt__lines_split(const char *s, size_t len, const pt_alloc *a, pt_lines *out)
+{
+    pt_vec v = PT_VEC_INIT(pt_line);
+    pt_status rc = PT_OK;
+    /* a byte order mark is not text; doc.c makes it a region */
+    size_t start = len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    size_t i = start;
+    /* Most reports wrap at 40-100 columns; reserve once for that. */
+    PT_CHECK(pt__vec_reserve(&v, a, len / 64 + 1));
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        size_t tlen = 0; /* terminator length, 0 when s[i] is not one */
+        if (c == '\n' || c == '\f' || c == '\v' || (c >= 0x1C && c <= 0x1E))
+            tlen = 1;
+        else if (c == '\r')
+            tlen = (i + 1 < len && s[i + 1] == '\n') ? 2 : 1;
+        else if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0x85)
+            tlen = 2;
+        else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+                 ((unsigned char)s[i + 2] == 0xA8 ||
+                  (unsigned char)s[i + 2] == 0xA9))
+            tlen = 3;
+        if (tlen == 0) {
+            i++;
+            continue;
+        }
+        PT_CHECK(push_line(&v, a, s, len, (uint32_t)start, (uint32_t)i,
+                           c == '\f'));
+        i += tlen;
+        start = i;
+    }
+    if (start < len)
+        PT_CHECK(push_line(&v, a, s, len, (uint32_t)start, (uint32_t)len,
+                           false));
+done:
+    if (rc != PT_OK) {
+        pt__vec_free(&v, a);
+        return rc;
+    }
+    out->v = v.items;
+    out->n = v.n;
+    return PT_OK;
+}
+
+/* ---- lexical helpers -------------------------------------------------- */
+
+static bool
+is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool
+is_upper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+/* Length of a run of ASCII digits at s[i..e). */
+static size_t
+digits(const char *s, size_t i, size_t e)
+{
+    size_t k = i;
+    while (k < e && is_digit(s[k]))
+        k++;
+    return k - i;
+}
+
+static bool
+starts_with(const char *s, size_t b, size_t e, const char *lit)
+{
+    size_t n = strlen(lit);
+    return e - b >= n && memcmp(s + b, lit, n) == 0;
+}
+
+/* A UN document symbol: uppercase letters, then at least one "/" part
+ * ("A/61/917", "CAC/COSP/WG.2/2018/CRP.1", "A/C.3/56/L.12/Rev.1",
+ * "E/CN.7/2015/13", "S/2005/302", "A/HRC/S-4/5"). */
+bool
+pt__is_symbol(const char *s, size_t b, size_t e)
+{
+    size_t i = b, slashes = 0;
+    while (i < e && is_upper(s[i]))
+        i++;
+    if (i == b || i - b > 6 || i == e || s[i] != '/')
+        return false;
+    while (i < e) {
+        if (s[i] != '/')
+            return false;
+        size_t p = ++i;
+        while (i < e && (is_upper(s[i]) || is_digit(s[i]) ||
+                         (s[i] >= 'a' && s[i] <= 'z') || s[i] == '.' ||
+                         s[i] == '-'))
+            i++;
+        if (i == p)
+            return false;
+        slashes++;
+    }
+    return slashes > 0;
+}
+
+/* A job number: "07-35147", "V.18-03947", "GE.18-12345". */
+static bool
+is_job_number(const char *s, size_t b, size_t e)
+{
+    size_t i = b;
+    while (i < e && is_upper(s[i]) && i - b < 3)
+        i++;
+    if (i > b) {
+        if (i == e || s[i] != '.')
+            return false;
+        i++;
+    }
+    return e - i == 8 && digits(s, i, e) == 2 && s[i + 2] == '-' &&
+           digits(s, i + 3, e) == 5;
+}
+
+static bool
+is_barcode(const char *s, size_t b, size_t e)
+{
+    return e - b >= 7 && s[b] == '*' && s[e - 1] == '*' &&
+           digits(s, b + 1, e - 1) == e - b - 2;
+}
+
+/* "3", "3/10": a page number token. */
+static bool
+is_page_token(const char *s, size_t b, size_t e)
+{
+    size_t d = digits(s, b, e);
+    if (d == 0 || d > 4)
+        return false;
+    if (b + d == e)
+        return true;
+    return s[b + d] == '/' && digits(s, b + d + 1, e) == e - b - d - 1 &&
+           e - b - d - 1 <= 4;
+}
+
+/* A footer link to the document itself. */
+static bool
+is_footer_url(const char *s, size_t b, size_t e)
+{
+    if (!starts_with(s, b, e, "http://") && !starts_with(s, b, e, "https://"))
+        return false;
+    bool un = false;
+    for (size_t i = b; i < e; i++) {
+        if (s[i] == ' ')
+            return false;
+        if (i + 7 <= e && (memcmp(s + i, "undocs.", 7) == 0 ||
+                           memcmp(s + i, ".un.org", 7) == 0))
+            un = true;
+    }
+    return un;
+}
+
+/* Page furniture: a footer link, or a line made only of a job number,
+ * its language letter and print date, a barcode, a page number and the
+ * document symbol.  Returns the role, or PT_ROLE_NONE. */
+static pt_role
+furniture_role(const char *s, size_t b, size_t e)
+{
+    if (is_footer_url(s, b, e))
+        return PT_ROLE_URL;
+    bool job = false, bar = false, sym = false, page = false, other = false;
+    bool sep = true;
+    size_t nsep = 0;
+    for (size_t i = b; i < e;) {
+        while (i < e && s[i] == ' ')
+            i++;
+        size_t t = i;
+        while (i < e && s[i] != ' ')
+            i++;
+        if (t == i)
+            break;
+        for (size_t k = t; k < i; k++) {
+            char c = s[k];
+            if (c == '*' || c == '=' || c == '-' || c == '_' || c == '.')
+                nsep++;
+            else
+                sep = false;
+        }
+        if (is_job_number(s, t, i))
+            job = true;
+        else if (is_barcode(s, t, i))
+            bar = true;
+        else if (pt__is_symbol(s, t, i))
+            sym = true;
+        else if (is_page_token(s, t, i))
+            page = true;
+        else if (i - t == 3 && s[t] == '(' && is_upper(s[t + 1]) &&
+                 s[t + 2] == ')')
+            ; /* the language letter after a job number: "(E)" */
+        else if (i - t == 6 && digits(s, t, i) == 6)
+            ; /* a print date after a job number: "230507" */
+        else if ((i - t == 1 && s[t] == '-'))
+            ; /* "- 3 -" */
+        else
+            other = true;
+    }
+    if (sep && nsep >= 3)
+        return PT_ROLE_SEPARATOR;
+    if (other)
+        return PT_ROLE_NONE;
+    if (job)
+        return PT_ROLE_JOB_NUMBER;
+    if (bar)
+        return PT_ROLE_BARCODE;
+    if (sym)
+        return PT_ROLE_HEADER;
+    if (page)
+        return PT_ROLE_PAGE_NUMBER;
+    return PT_ROLE_NONE;
+}
+
+/* A "* * *" separator made of stars with spaces between them. */
+static bool
+is_star_separator(const char *s, size_t b, size_t e)
+{
+    size_t stars = 0;
+    for (size_t i = b; i < e; i++) {
+        if (s[i] == '*')
+            stars++;
+        else if (s[i] != ' ')
+            return false;
+    }
+    return stars >= 3;
+}
+
+/* The value of a Roman numeral s[b, e) in I..XXXIX or 0. */
+static unsigned
+roman_value(const char *s, size_t b, size_t e)
+{
+    static const char *const romans[] = {
+        "I",   "II",   "III",   "IV",  "V",    "VI",    "VII",    "VIII",
+        "IX",  "X",    "XI",    "XII", "XIII", "XIV",   "XV",     "XVI",
+        "XVII", "XVIII", "XIX", "XX",  "XXI",  "XXII",  "XXIII",  "XXIV",
+        "XXV", "XXVI", "XXVII", "XXVIII", "XXIX", "XXX"};
+    for (unsigned k = 0; k < sizeof romans / sizeof *romans; k++)
+        if (strlen(romans[k]) == e - b && memcmp(romans[k], s + b, e - b) == 0)
+            return k + 1;
+    return 0;
+}
+
+static bool
+is_cjk_numeral(uint32_t c)
+{
+    switch (c) {
+    case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94:
+    case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341:
+        return true; /* 一二三四五六七八九十 */
+    default:
+        return false;
+    }
+}
+
+/* After a heading or paragraph number: a dot (ASCII, full-width or the
+ * ideographic comma) and then white space, the end, or (for CJK text) a
+ * character that is not a digit. Returns the index after the dot or 0. */
+static size_t
+after_dot(const char *s, size_t len, size_t i, size_t e, bool allow_comma)
+{
+    size_t n;
+    if (i >= e)
+        return 0;
+    uint32_t c = pt__decode(s, len, i, &n);
+    if (c != '.' && c != 0xFF0E && !(allow_comma && c == 0x3001))
+        return 0;
+    i += n;
+    if (i == e)
+        return i;
+    c = pt__decode(s, len, i, &n);
+    if (pt__is_space(c) || pt__is_cjk(c))
+        return i;
+    return 0;
+}
+
+static size_t
+skip_space(const char *s, size_t len, size_t i, size_t e)
+{
+    size_t n;
+    while (i < e && pt__is_space(pt__decode(s, len, i, &n)))
+        i += n;
+    return i;
+}
+
+/* Is this line "Annex", "Annex II", "ANNEX B" or "附件二"? */
+static bool
+is_annex(const char *s, size_t len, size_t b, size_t e)
+{
+    if (starts_with(s, b, e, "Annex") || starts_with(s, b, e, "ANNEX")) {
+        size_t i = skip_space(s, len, b + 5, e);
+        if (i == e)
+            return true;
+        if (i == b + 5)
+            return false;
+        return roman_value(s, i, e) > 0 || (e - i == 1 && is_upper(s[i]));
+    }
+    if (starts_with(s, b, e, "\xE9\x99\x84\xE4\xBB\xB6")) { /* 附件 */
+        size_t n;
+        for (size_t i = b + 6; i < e; i += n)
+            if (!is_cjk_numeral(pt__decode(s, len, i, &n)))
+                return false;
+        return true;
+    }
+    return false;
+}
+
+static void
+classify(const char *s, size_t len, pt_line *l)
+{
+    size_t b = l->cstart, e = l->cend, n;
+    if (b == e) {
+        l->kind = PT_LINE_BLANK;
+        return;
+    }
+    l->kind = PT_LINE_BODY;
+    if (is_underscore_run(s, b, e)) {
+        l->kind = PT_LINE_RULE;
+        l->role = PT_ROLE_RULE;
+        return;
+    }
+    pt_role role = furniture_role(s, b, e);
+    if (role == PT_ROLE_NONE && is_star_separator(s, b, e))
+        role = PT_ROLE_SEPARATOR;
+    if (role != PT_ROLE_NONE) {
+        l->kind = PT_LINE_FURNITURE;
+        l->role = (uint8_t)role;
+        return;
+    }
+    /* "12. text", "12." alone, "12.text" in CJK */
+    size_t d = digits(s, b, e);
+    if (d >= 1 && d <= 3 && s[b] != '0') {
+        size_t t = after_dot(s, len, b + d, e, false);
+        if (t) {
+            l->kind = PT_LINE_PARA;
+            l->num_start = (uint32_t)b;
+            l->num_end = (uint32_t)(b + d);
+            l->text_start = (uint32_t)skip_space(s, len, t, e);
+            l->num_value = 0;
+            for (size_t k = b; k < b + d; k++)
+                l->num_value = l->num_value * 10 + (uint32_t)(s[k] - '0');
+            return;
+        }
+    }
+    if (is_annex(s, len, b, e)) {
+        l->kind = PT_LINE_HEADING;
+        l->annex = 1;
+        l->num_start = (uint32_t)b;
+        l->num_end = (uint32_t)e;
+        l->text_start = (uint32_t)e;
+        return;
+    }
+    /* "III. Title", "A. Title", "三. 标题", "三、标题" */
+    size_t k = b;
+    bool cjk = false;
+    while (k < e && is_upper(s[k]))
+        k++;
+    if (k == b) {
+        while (k < e && is_cjk_numeral(pt__decode(s, len, k, &n)))
+            k += n;
+        cjk = k > b;
+    }
+    if (k == b || k - b > 12)
+        return;
+    if (!cjk && !(k - b == 1 || roman_value(s, b, k)))
+        return;
+    size_t t = after_dot(s, len, k, e, cjk);
+    if (!t)
+        return;
+    t = skip_space(s, len, t, e);
+    if (t < e) {
+        uint32_t c = pt__decode(s, len, t, &n);
+        /* a heading's text starts like a title, and a wrapped sentence
+         * ("... by John\nA. Smith, who") does not end in a comma */
+        if (!(pt__is_upper(c) || pt__is_cjk(c) || pt__is_ascii_digit(c) ||
+              c == 0x201C || c == '"'))
+            return;
+        char last = s[e - 1];
+        if (last == ',' || last == ';')
+            return;
+    }
+    l->kind = PT_LINE_HEADING;
+    l->num_start = (uint32_t)b;
+    l->num_end = (uint32_t)k;
+    l->text_start = (uint32_t)t;
+}
+
+/* Widths above this are counted as this: a full line is never wider. */
+#define WIDTH_CAP 512
+
+void
+pt__lines_classify(const char *s, size_t len, pt_lines *lines)
+{
+    uint32_t counts[WIDTH_CAP + 1];
+    size_t nonblank = 0, followed_by_blank = 0;
+    memset(counts, 0, sizeof counts);
+    for (size_t i = 0; i < lines->n; i++) {
+        pt_line *l = &lines->v[i];
+        classify(s, len, l);
+        if (l->kind == PT_LINE_BLANK)
+            continue;
+        nonblank++;
+        if (i + 1 < lines->n && lines->v[i + 1].cstart == lines->v[i + 1].cend)
+            followed_by_blank++;
+        if (l->kind == PT_LINE_BODY || l->kind == PT_LINE_PARA)
+            counts[l->width > WIDTH_CAP ? WIDTH_CAP : l->width]++;
+    }
+    /* A full line: the 90th percentile of text line widths. */
+    size_t total = 0, seen = 0;
+    for (size_t w = 0; w <= WIDTH_CAP; w++)
+        total += counts[w];
+    lines->typical_width = 0;
+    for (size_t w = 0; w <= WIDTH_CAP && total; w++) {
+        seen += counts[w];
+        if (seen * 10 >= total * 9) {
+            lines->typical_width = (uint32_t)w;
+            break;
+        }
+    }
+    lines->double_spaced =
+        nonblank >= 4 && followed_by_blank * 10 >= nonblank * 7;
+}
+
+bool
+pt__line_is_short(const pt_lines *lines, const pt_line *l)
+{
+    return l->width * 4 < lines->typical_width * 3;
+}

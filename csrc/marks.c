@@ -1,0 +1,216 @@
+/*
+ * marks.c: footnote reference marks glued to the text.
+ *
+ * A PDF extractor flattens superscript marks into the line: "工作计划。1",
+ * "Secretary-General;6", "Declaration8 adopted", "2001-20107 as" (the
+ * range 2001-2010 and mark 7).  A digit run is a mark when what stands
+ * before it cannot continue a number:
+ *   - sentence or clause punctuation (, ; : . ) ] ” 。 ， ； 》 ...), except
+ *     a thousands separator (347,200), a decimal point (3.5), a symbol's
+ *     part (CRP.2, Add.2 in A/61/530/Add.2) or a time (10:30);
+ *   - a lower-case word of three letters or more ("Declaration8");
+ *   - a four-digit year range that runs one or two digits long;
+ *   - in CJK text, a Han character at the very end of the line;
+ * and what follows ends a word: white space, the line's end, punctuation.
+ * Chinese UN text sets numbers apart with spaces ("。2017 年 12 月"), so
+ * after CJK punctuation a digit run followed by a space and more text is a
+ * number, and one followed by a unit (年, 个, 名 ...) is a number too.
+ * Superscript digits are always marks.
+ */
+#include "internal.h"
+
+#include <string.h>
+
+static bool
+is_closing_punct(uint32_t c)
+{
+    switch (c) {
+    case ',': case ';': case ':': case '.': case ')': case ']': case '"':
+    case '!': case '?': case 0x201D: case 0x2019: case 0xBB:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* CJK punctuation after which a glued digit is a mark. */
+static bool
+is_cjk_closing_punct(uint32_t c)
+{
+    switch (c) {
+    case 0x3002: case 0xFF0C: case 0xFF1B: case 0xFF1A: case 0xFF01:
+    case 0xFF1F: case 0x300B: case 0x300D: case 0x300F: case 0xFF09:
+    case 0x3001: case 0x3011: case 0x3009:
+        return true; /* 。，；：！？》」』）、】〉 */
+    default:
+        return false;
+    }
+}
+
+/* Han characters that make a glued number a quantity or date, not a mark. */
+static bool
+is_cjk_unit(uint32_t c)
+{
+    static const uint32_t units[] = {
+        0x5E74, 0x6708, 0x65E5, 0x4E2A, 0x540D, 0x6B21, 0x9879, 0x6761,
+        0x6B3E, 0x7AE0, 0x8282, 0x5C4A, 0x671F, 0x4EBF, 0x4E07, 0x5343,
+        0x767E, 0x5341, 0x5C81, 0x4EBA, 0x4EFD, 0x5468, 0x5929, 0x65F6,
+        0x53F7, 0x5143, 0x7F8E, 0x6B27, 0x500D, 0x5EA7, 0x6240, 0x5BB6,
+        0x79CD, 0x573A, 0x4F4D, 0x7C7B, 0x6BB5, 0x9875, 0x70B9, 0x5206,
+        0x7C73, 0x5428, 0x516C, 0x591A, 0x4F59, 0x81F3, 0x5230, 0x56FD};
+    /* 年月日个名次项条款章节届期亿万千百十岁人份周天时号元美欧倍座所家种场位
+     * 类段页点分米吨公多余至到国 */
+    for (size_t k = 0; k < sizeof units / sizeof *units; k++)
+        if (units[k] == c)
+            return true;
+    return false;
+}
+
+static bool
+is_superscript_digit(uint32_t c)
+{
+    return c == 0xB9 || c == 0xB2 || c == 0xB3 || (c >= 0x2070 && c <= 0x2079);
+}
+
+/* Does the token around s[i] (white-space delimited) contain a slash? */
+static bool
+token_has_slash(const char *s, size_t b, size_t e, size_t i)
+{
+    size_t k = i;
+    while (k > b && s[k - 1] != ' ')
+        if (s[--k] == '/')
+            return true;
+    for (k = i; k < e && s[k] != ' '; k++)
+        if (s[k] == '/')
+            return true;
+    return false;
+}
+
+/* Does a mark end at j: the line's end, white space or punctuation? */
+static bool
+ends_word(const char *s, size_t e, size_t j)
+{
+    size_t n;
+    if (j >= e)
+        return true;
+    uint32_t c = pt__decode(s, e, j, &n);
+    return pt__is_space(c) || is_closing_punct(c) || is_cjk_closing_punct(c);
+}
+
+/* Is s[i, j) (a digit run after CJK punctuation or a Han character) a
+ * mark, judging by what follows? */
+static bool
+cjk_mark_follows(const char *s, size_t e, size_t j)
+{
+    size_t n;
+    if (j >= e)
+        return true;
+    uint32_t q = pt__decode(s, e, j, &n);
+    if (pt__is_space(q)) {
+        while (j < e && pt__is_space(pt__decode(s, e, j, &n)))
+            j += n;
+        return j >= e; /* "。2017 年" is a date, "。1 " at the end a mark */
+    }
+    if (pt__is_han(q))
+        return !is_cjk_unit(q);
+    return is_cjk_closing_punct(q);
+}
+
+/* The mark (if any) in the digit run s[i, j) of a line s[b, e). */
+static bool
+digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
+               bool cjk, size_t *mark_start)
+{
+    size_t n, d = j - i;
+    *mark_start = i;
+    if (i == b)
+        return false; /* a paragraph number, or a line starting "2019 年" */
+    size_t pi = pt__prev(s, i);
+    uint32_t p = pt__decode(s, e, pi, &n);
+    uint32_t pp = pi > b ? pt__decode(s, e, pt__prev(s, pi), &n) : 0;
+
+    /* "2001-20107": a year range with the mark run into it */
+    if ((d == 5 || d == 6) && (p == '-' || p == 0x2013) && pi >= b + 4) {
+        size_t y = pi - 4;
+        bool year = true;
+        for (size_t k = y; k < pi; k++)
+            year = year && s[k] >= '0' && s[k] <= '9';
+        if (year && (y == b || !(s[y - 1] >= '0' && s[y - 1] <= '9')) &&
+            memcmp(s + i, s + y, 2) == 0 && memcmp(s + i, s + y, 4) >= 0 &&
+            ends_word(s, e, j)) {
+            *mark_start = i + 4;
+            return true;
+        }
+    }
+    if (d > 3)
+        return false;
+    if (is_cjk_closing_punct(p))
+        return cjk_mark_follows(s, e, j);
+    if (is_closing_punct(p)) {
+        if (p == ',' && pt__is_ascii_digit(pp) && d == 3)
+            return false; /* 347,200 */
+        if ((p == '.' || p == ':') && pt__is_ascii_digit(pp))
+            return false; /* 3.5, 10:30 */
+        if (p == '.' && (pt__is_upper(pp) || token_has_slash(s, b, e, i)))
+            return false; /* CRP.2, A/61/530/Add.2 */
+        return cjk ? cjk_mark_follows(s, e, j) || ends_word(s, e, j)
+                   : ends_word(s, e, j);
+    }
+    if (pt__is_latin_letter(p)) {
+        /* "Declaration8": a lower-case word of three letters or more */
+        size_t k = i, letters = 0;
+        while (k > b) {
+            size_t q = pt__prev(s, k);
+            if (!pt__is_latin_letter(pt__decode(s, e, q, &n)))
+                break;
+            k = q;
+            letters++;
+        }
+        return d <= 2 && letters >= 3 && pt__is_lower(p) &&
+               !token_has_slash(s, b, e, i) && ends_word(s, e, j);
+    }
+    if (cjk && pt__is_han(p))
+        return d <= 2 && j >= e; /* "……宣言1" at the end of a line */
+    return false;
+}
+
+size_t
+pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
+               pt_span *out, size_t max)
+{
+    size_t found = 0, n;
+    for (size_t i = from; i < e && found < max; i += n) {
+        uint32_t c = pt__decode(s, e, i, &n);
+        size_t j = i;
+        if (is_superscript_digit(c)) {
+            while (j < e && is_superscript_digit(pt__decode(s, e, j, &n)))
+                j += n;
+        } else if (pt__is_ascii_digit(c)) {
+            while (j < e && s[j] >= '0' && s[j] <= '9')
+                j++;
+            size_t ms;
+            if (!digit_run_mark(s, b, e, i, j, cjk, &ms)) {
+                n = j - i;
+                continue;
+            }
+            i = ms;
+        } else if (c == '*' && i > b) {
+            /* "South Africa:*", "汇编*": a star glued to a word */
+            uint32_t p = pt__decode(s, e, pt__prev(s, i), &n);
+            while (j < e && s[j] == '*' && j - i < 3)
+                j++;
+            if (pt__is_space(p) || p == '*' || !ends_word(s, e, j) ||
+                (j < e && s[j] == '*')) {
+                n = j - i;
+                continue;
+            }
+        } else {
+            continue;
+        }
+        out[found].start = (uint32_t)i;
+        out[found].end = (uint32_t)j;
+        found++;
+        n = j - i;
+    }
+    return found;
+}

@@ -1,0 +1,630 @@
+/*
+ * masthead.c: the masthead and table of contents at a document's top.
+ *
+ * A UN document starts with a masthead whose two columns the extractor
+ * flattens into lines:
+ *
+ *     United Nations A/61/917              <- organ and symbol
+ *     General Assembly Distr.: General     <- distribution
+ *     21 May 2007                          <- date
+ *     Original: English
+ *     07-35147 (E) 230507                  <- job number, print date
+ *     *0735147*                            <- barcode
+ *     Sixty-first session                  <- session, agenda items and
+ *     Agenda items 68 and 117                 their titles, sponsors
+ *     Report of the Human Rights Council
+ *     Programme budget for the biennium 2006-2007
+ *     Reports of the Secretary-General ... <- the title (wrapped)
+ *     Report of the Advisory Committee ... <- a subtitle
+ *
+ * The header (down to the barcode) is recognised line by line.  The rest
+ * is grouped into logical lines (a wrapped line goes on when it ends in a
+ * connecting word or the next starts in lower case); the title is the
+ * first logical line after the session, date and agenda lines and the
+ * agenda items' own titles.  The masthead ends where the body begins: a
+ * numbered paragraph or heading, a table of contents, a full-width line,
+ * or an opener such as "The General Assembly,".
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+/* A masthead is this many lines at most; beyond it the body has begun. */
+#define MASTHEAD_MAX_LINES 40
+/* Its header (organ, symbol, Distr., date, Original, job number) starts
+ * within this many non-blank lines. */
+#define HEADER_MAX_LINES 10
+
+typedef struct slice {
+    size_t b, e;
+} slice;
+
+static bool
+has(const char *s, slice x, const char *lit)
+{
+    size_t n = strlen(lit);
+    for (size_t i = x.b; i + n <= x.e; i++)
+        if (memcmp(s + i, lit, n) == 0)
+            return true;
+    return false;
+}
+
+static bool
+begins(const char *s, slice x, const char *lit)
+{
+    size_t n = strlen(lit);
+    return x.e - x.b >= n && memcmp(s + x.b, lit, n) == 0;
+}
+
+static bool
+ends(const char *s, slice x, const char *lit)
+{
+    size_t n = strlen(lit);
+    return x.e - x.b >= n && memcmp(s + x.e - n, lit, n) == 0;
+}
+
+static slice
+content(const pt_line *l)
+{
+    slice x = {l->cstart, l->cend};
+    return x;
+}
+
+/* ---- dates ------------------------------------------------------------ */
+
+static const char *const month_names[][12] = {
+    {"january", "february", "march", "april", "may", "june", "july",
+     "august", "september", "october", "november", "december"},
+    {"janvier", "f\xC3\xA9vrier", "mars", "avril", "mai", "juin", "juillet",
+     "ao\xC3\xBBt", "septembre", "octobre", "novembre", "d\xC3\xA9" "cembre"},
+    {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+     "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+    /* Russian, in the genitive a date uses */
+    {"\xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F",
+     "\xD1\x84\xD0\xB5\xD0\xB2\xD1\x80\xD0\xB0\xD0\xBB\xD1\x8F",
+     "\xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0",
+     "\xD0\xB0\xD0\xBF\xD1\x80\xD0\xB5\xD0\xBB\xD1\x8F",
+     "\xD0\xBC\xD0\xB0\xD1\x8F", "\xD0\xB8\xD1\x8E\xD0\xBD\xD1\x8F",
+     "\xD0\xB8\xD1\x8E\xD0\xBB\xD1\x8F",
+     "\xD0\xB0\xD0\xB2\xD0\xB3\xD1\x83\xD1\x81\xD1\x82\xD0\xB0",
+     "\xD1\x81\xD0\xB5\xD0\xBD\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F",
+     "\xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F",
+     "\xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F",
+     "\xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F"},
+};
+
+/* The month (1-12) named by s[b, e), case-insensitive for ASCII, or 0. */
+static int
+month_of(const char *s, size_t b, size_t e)
+{
+    for (size_t lang = 0; lang < sizeof month_names / sizeof *month_names;
+         lang++)
+        for (int m = 0; m < 12; m++) {
+            const char *name = month_names[lang][m];
+            if (strlen(name) == e - b && strncasecmp(name, s + b, e - b) == 0)
+                return m + 1;
+        }
+    return 0;
+}
+
+/* Read a number of 1-4 digits at s[*i]; returns -1 if there is none. */
+static int
+read_number(const char *s, size_t e, size_t *i)
+{
+    int v = 0;
+    size_t k = *i;
+    while (k < e && k - *i < 4 && s[k] >= '0' && s[k] <= '9')
+        v = v * 10 + (s[k++] - '0');
+    if (k == *i)
+        return -1;
+    *i = k;
+    return v;
+}
+
+static size_t
+skip_blanks(const char *s, size_t e, size_t i)
+{
+    while (i < e && s[i] == ' ')
+        i++;
+    return i;
+}
+
+static bool
+skip_word(const char *s, size_t e, size_t *i, const char *w)
+{
+    size_t n = strlen(w);
+    if (e - *i >= n && memcmp(s + *i, w, n) == 0) {
+        *i = skip_blanks(s, e, *i + n);
+        return true;
+    }
+    return false;
+}
+
+static bool
+iso_date(int y, int m, int d, char *out)
+{
+    if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > 31)
+        return false;
+    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+    return true;
+}
+
+bool
+pt__parse_date_line(const char *s, size_t b, size_t e, char *out)
+{
+    size_t i = b;
+    int d = read_number(s, e, &i), y, m;
+    if (d < 0)
+        return false;
+    if (i - b == 4) { /* 2007 年 5 月 21 日 */
+        y = d;
+        i = skip_blanks(s, e, i);
+        if (!skip_word(s, e, &i, "\xE5\xB9\xB4")) /* 年 */
+            return false;
+        if ((m = read_number(s, e, &i)) < 0)
+            return false;
+        i = skip_blanks(s, e, i);
+        if (!skip_word(s, e, &i, "\xE6\x9C\x88")) /* 月 */
+            return false;
+        if ((d = read_number(s, e, &i)) < 0)
+            return false;
+        i = skip_blanks(s, e, i);
+        if (!skip_word(s, e, &i, "\xE6\x97\xA5")) /* 日 */
+            return false;
+        return i == e && iso_date(y, m, d, out);
+    }
+    skip_word(s, e, &i, "er"); /* 1er décembre */
+    i = skip_blanks(s, e, i);
+    skip_word(s, e, &i, "de"); /* 21 de mayo de 2007 */
+    size_t w = i;
+    while (i < e && s[i] != ' ')
+        i++;
+    if ((m = month_of(s, w, i)) == 0)
+        return false;
+    i = skip_blanks(s, e, i);
+    skip_word(s, e, &i, "de");
+    if ((y = read_number(s, e, &i)) < 0)
+        return false;
+    i = skip_blanks(s, e, i);
+    /* Russian "2007 года", "2007 г." */
+    if (i < e && !skip_word(s, e, &i, "\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0") &&
+        !skip_word(s, e, &i, "\xD0\xB3."))
+        return false;
+    return i == e && iso_date(y, m, d, out);
+}
+
+/* Does the slice name a month and a year ("8-19 January 2001",
+ * "Vienna, 6 and 7 June 2018", "2018 年 6 月")? */
+static bool
+mentions_date(const char *s, slice x)
+{
+    bool month = has(s, x, "\xE6\x9C\x88"), year = false; /* 月 */
+    for (size_t i = x.b; i < x.e;) {
+        size_t w = i;
+        while (i < x.e && s[i] != ' ' && s[i] != ',')
+            i++;
+        if (i - w == 4 && s[w] >= '1' && s[w] <= '2' && s[w + 1] >= '0' &&
+            s[w + 1] <= '9')
+            year = true;
+        else if (month_of(s, w, i))
+            month = true;
+        while (i < x.e && (s[i] == ' ' || s[i] == ','))
+            i++;
+    }
+    return month && year;
+}
+
+/* ---- header lines ----------------------------------------------------- */
+
+static bool
+is_distr(const char *s, slice x)
+{
+    return has(s, x, "Distr.") || has(s, x, "Distr:");
+}
+
+/* "Original: English" / "原文：英文": the language, or an empty slice. */
+static slice
+original_language(const char *s, slice x)
+{
+    slice none = {0, 0};
+    size_t i;
+    if (begins(s, x, "Original"))
+        i = x.b + 8;
+    else if (begins(s, x, "\xE5\x8E\x9F\xE6\x96\x87")) /* 原文 */
+        i = x.b + 6;
+    else
+        return none;
+    i = skip_blanks(s, x.e, i);
+    if (!skip_word(s, x.e, &i, ":") && !skip_word(s, x.e, &i, "\xEF\xBC\x9A"))
+        return none;
+    slice v = {i, x.e};
+    return v.b < v.e ? v : none;
+}
+
+/* "Chinese", "English", ... alone: the language of this edition. */
+static bool
+is_language_name(const char *s, slice x)
+{
+    static const char *const names[] = {
+        "Arabic", "Chinese", "English", "French", "Russian", "Spanish",
+        "Anglais", "Fran\xC3\xA7" "ais", "Espagnol", "Ingl\xC3\xA9s",
+        "Franc\xC3\xA9s", "Espa\xC3\xB1ol"};
+    for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+        if (strlen(names[k]) == x.e - x.b &&
+            strncasecmp(names[k], s + x.b, x.e - x.b) == 0)
+            return true;
+    return false;
+}
+
+/* The first token of the line if it is a job number followed by its
+ * language letter: "07-35147 (E)", "V.18-03947 (C)". */
+static slice
+job_number(const char *s, const pt_line *l)
+{
+    slice none = {0, 0}, x = content(l);
+    if (l->kind != PT_LINE_FURNITURE || l->role != PT_ROLE_JOB_NUMBER)
+        return none;
+    size_t i = x.b;
+    while (i < x.e && s[i] != ' ')
+        i++;
+    size_t j = skip_blanks(s, x.e, i);
+    if (j + 3 <= x.e && s[j] == '(' && s[j + 2] == ')')
+        i = j + 3;
+    else if (i + 3 <= x.e && s[i] == '(' && s[i + 2] == ')')
+        i += 3;
+    slice v = {x.b, i};
+    return v;
+}
+
+/* The first document symbol among the line's tokens. */
+static slice
+symbol_in(const char *s, slice x)
+{
+    slice none = {0, 0};
+    for (size_t i = x.b; i < x.e;) {
+        size_t w = i;
+        while (i < x.e && s[i] != ' ')
+            i++;
+        if (pt__is_symbol(s, w, i)) {
+            slice v = {w, i};
+            return v;
+        }
+        i = skip_blanks(s, x.e, i);
+    }
+    return none;
+}
+
+/* ---- logical lines after the header ------------------------------------ */
+
+/* Does the slice end with a word that cannot end a title line? */
+static bool
+ends_with_connector(const char *s, slice x)
+{
+    static const char *const words[] = {
+        " and", " of", " the", " on", " for", " in", " to", " by", " at",
+        " from", " with", " a", " an", " its", " their", " including",
+        " between", " concerning", " regarding", " under", " against",
+        " et", " de", " des", " du", " la", " le", " les", " y", " del",
+        " el", " los", " las", ",", ":", "-"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (ends(s, x, words[k]))
+            return true;
+    return false;
+}
+
+static bool
+starts_lower(const char *s, slice x)
+{
+    size_t n;
+    uint32_t c = pt__decode(s, x.e, x.b, &n);
+    return pt__is_lower(c) || c == '(';
+}
+
+typedef enum logical_kind {
+    LOGICAL_OTHER = 0,
+    LOGICAL_SESSION, /* "Sixty-first session", a date, a committee */
+    LOGICAL_AGENDA,  /* "Agenda items 68 and 117" */
+    LOGICAL_SPONSOR  /* "South Africa: draft resolution" */
+} logical_kind;
+
+typedef struct logical {
+    size_t first, last; /* line indices */
+    logical_kind kind;
+    unsigned items; /* agenda: how many items it lists */
+} logical;
+
+/* How many items "Agenda items 68 and 117" lists: its separate numbers. */
+static unsigned
+count_items(const char *s, slice x)
+{
+    unsigned k = 0;
+    for (size_t i = x.b; i < x.e; i++)
+        if (s[i] >= '0' && s[i] <= '9' &&
+            (i == x.b || s[i - 1] == ' ' || s[i - 1] == ','))
+            k++;
+    return k ? k : 1;
+}
+
+static logical_kind
+logical_kind_of(const char *s, slice x, unsigned *items)
+{
+    *items = 0;
+    if (begins(s, x, "Agenda item") || begins(s, x, "Item ") ||
+        begins(s, x, "Items ") || has(s, x, "\xE8\xAE\xAE\xE7\xA8\x8B")) {
+        *items = count_items(s, x); /* 议程 */
+        return LOGICAL_AGENDA;
+    }
+    if (has(s, x, "draft resolution") || has(s, x, "draft decision") ||
+        has(s, x, "\xE5\x86\xB3\xE8\xAE\xAE\xE8\x8D\x89\xE6\xA1\x88") ||
+        has(s, x, "\xE5\x86\xB3\xE5\xAE\x9A\xE8\x8D\x89\xE6\xA1\x88"))
+        return LOGICAL_SPONSOR; /* 决议草案, 决定草案 */
+    if (ends(s, x, "session") || ends(s, x, "Session") ||
+        ends(s, x, "Committee") || has(s, x, "\xE5\xB1\x8A\xE4\xBC\x9A") ||
+        mentions_date(s, x))
+        return LOGICAL_SESSION; /* 届会 */
+    return LOGICAL_OTHER;
+}
+
+/* An opener such as "The General Assembly," or "大会，": a short line
+ * ending in a comma, with no digits, that introduces the body. */
+static bool
+is_opener(const char *s, const pt_line *l)
+{
+    slice x = content(l);
+    if (l->width > 40 || !(ends(s, x, ",") || ends(s, x, "\xEF\xBC\x8C")))
+        return false;
+    for (size_t i = x.b; i < x.e; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return false;
+    size_t n;
+    uint32_t c = pt__decode(s, x.e, x.b, &n);
+    return pt__is_upper(c) || pt__is_cjk(c);
+}
+
+static bool
+is_contents(const char *s, slice x)
+{
+    static const char *const words[] = {
+        "Contents", "CONTENTS", "Table of contents", "\xE7\x9B\xAE\xE5\xBD\x95",
+        "Sommaire", "Table des mati\xC3\xA8res", "\xC3\x8Dndice",
+        "\xD0\xA1\xD0\xBE\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD0\xBD"
+        "\xD0\xB8\xD0\xB5"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strlen(words[k]) == x.e - x.b &&
+            memcmp(words[k], s + x.b, x.e - x.b) == 0)
+            return true;
+    return false;
+}
+
+/* Does the line end with a page number ("... 3", "....... 12")? */
+static bool
+ends_with_page(const char *s, slice x)
+{
+    size_t i = x.e;
+    while (i > x.b && s[i - 1] >= '0' && s[i - 1] <= '9')
+        i--;
+    return i < x.e && x.e - i <= 4 && (i == x.b || s[i - 1] == ' ' ||
+                                       s[i - 1] == '.' || s[i - 1] == '\t');
+}
+
+static bool
+is_toc_header(const char *s, slice x)
+{
+    return (x.e - x.b <= 24 &&
+            (has(s, x, "Page") || has(s, x, "Paragraphs") ||
+             has(s, x, "\xE9\xA1\xB5\xE6\xAC\xA1"))); /* 页次 */
+}
+
+/* A table of contents from lines[i] (its "Contents" line): entries end in
+ * a page number, a wrapped entry's last line does.  Returns the index of
+ * the first line after it. */
+static pt_status
+table_of_contents(pt_doc *doc, pt_lines *lines, size_t i, size_t *after)
+{
+    const char *s = doc->text;
+    pt_status rc = PT_OK;
+    size_t first = i, end = i + 1, pending = 0; /* lines of an open entry */
+    for (i = first + 1; i < lines->n; i++) {
+        pt_line *l = &lines->v[i];
+        if (l->kind == PT_LINE_BLANK)
+            continue;
+        slice x = content(l);
+        if (ends_with_page(s, x) || is_toc_header(s, x)) {
+            end = i + 1;
+            pending = 0;
+        } else if (++pending > 2) {
+            break;
+        }
+    }
+    for (i = first; i < end; i++)
+        PT_CHECK(pt__region_line(doc, &lines->v[i], PT_REGION_TOC,
+                                 PT_ROLE_NONE));
+    *after = end;
+done:
+    return rc;
+}
+
+/* Store the title: the logical line's lines joined by single spaces (no
+ * space between CJK lines), without a trailing footnote star. */
+static pt_status
+set_title(pt_doc *doc, const pt_lines *lines, const logical *t)
+{
+    const char *s = doc->text;
+    pt_buf b = {NULL, 0, 0};
+    pt_status rc = PT_OK;
+    for (size_t i = t->first; i <= t->last; i++) {
+        const pt_line *l = &lines->v[i];
+        if (l->kind == PT_LINE_BLANK)
+            continue;
+        size_t n, e = l->cend;
+        if (b.len && !pt__is_cjk(pt__decode(s, e, l->cstart, &n)) &&
+            !pt__is_cjk(pt__decode(b.ptr, b.len, pt__prev(b.ptr, b.len), &n)))
+            PT_CHECK(pt__buf_append(&b, &doc->alloc, " ", 1));
+        while (e > l->cstart && s[e - 1] == '*')
+            e--;
+        PT_CHECK(pt__buf_append(&b, &doc->alloc, s + l->cstart,
+                                e - l->cstart));
+    }
+    if (b.len)
+        PT_CHECK(pt__meta_set(doc, PT_META_TITLE, b.ptr, b.len));
+done:
+    pt__buf_free(&b, &doc->alloc);
+    return rc;
+}
+
+/* Pick the title among the logical lines after the header. */
+static pt_status
+find_title(pt_doc *doc, const pt_lines *lines, const logical *v, size_t n)
+{
+    size_t t = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (v[k].kind == LOGICAL_SESSION)
+            t = k + 1;
+        else if (v[k].kind == LOGICAL_AGENDA)
+            t = k + 1 + v[k].items; /* the items' titles come first */
+    }
+    while (t < n && v[t].kind == LOGICAL_SPONSOR)
+        t++;
+    if (t >= n)
+        return PT_OK;
+    return set_title(doc, lines, &v[t]);
+}
+
+/* Where the body begins: a paragraph, heading, contents or opener line,
+ * or a full-width line. */
+static bool
+body_begins(const char *s, const pt_lines *lines, const pt_line *l)
+{
+    if (l->kind == PT_LINE_PARA || (l->kind == PT_LINE_HEADING && !l->annex))
+        return true;
+    if (is_contents(s, content(l)))
+        return true;
+    return l->kind == PT_LINE_BODY &&
+           l->width * 20 >= lines->typical_width * 17;
+}
+
+/* The logical lines in lines[from, to) can be at most this many. */
+#define LOGICAL_MAX MASTHEAD_MAX_LINES
+
+pt_status
+pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
+{
+    const char *s = doc->text;
+    pt_status rc = PT_OK;
+    size_t i = 0, seen = 0, header_end = 0;
+    bool signal = false;
+    *body_start = 0;
+    while (i < lines->n && lines->v[i].kind == PT_LINE_BLANK)
+        i++;
+    size_t first = i;
+    /* Is there a masthead?  Its header has a Distr. or Original: line. */
+    for (size_t k = first; k < lines->n && seen < HEADER_MAX_LINES; k++) {
+        if (lines->v[k].kind == PT_LINE_BLANK)
+            continue;
+        seen++;
+        slice x = content(&lines->v[k]);
+        if (is_distr(s, x) || original_language(s, x).e) {
+            signal = true;
+            break;
+        }
+    }
+    if (!signal) {
+        if (first < lines->n && is_contents(s, content(&lines->v[first])))
+            return table_of_contents(doc, lines, first, body_start);
+        return PT_OK;
+    }
+
+    /* The header: everything down to the Distr. line, then the date,
+     * Original, language, job number, barcode and symbol lines. */
+    bool distr_seen = false;
+    char date[11];
+    for (i = first, seen = 0; i < lines->n && seen < HEADER_MAX_LINES; i++) {
+        pt_line *l = &lines->v[i];
+        if (l->kind == PT_LINE_BLANK)
+            continue;
+        seen++;
+        slice x = content(l), v = symbol_in(s, x);
+        /* before Distr. every line is the header's; after it, a symbol
+         * alone on its line still is */
+        bool field = !distr_seen || (v.e && l->kind == PT_LINE_FURNITURE);
+        if (is_distr(s, x))
+            distr_seen = field = true;
+        if (v.e && field && doc->meta_off[PT_META_SYMBOL] == PT_NONE)
+            PT_CHECK(pt__meta_set(doc, PT_META_SYMBOL, s + v.b, v.e - v.b));
+        if (pt__parse_date_line(s, x.b, x.e, date)) {
+            field = true;
+            if (doc->meta_off[PT_META_DATE] == PT_NONE)
+                PT_CHECK(pt__meta_set(doc, PT_META_DATE, date, 10));
+        }
+        if ((v = original_language(s, x)).e) {
+            field = true;
+            if (doc->meta_off[PT_META_ORIGINAL_LANGUAGE] == PT_NONE)
+                PT_CHECK(pt__meta_set(doc, PT_META_ORIGINAL_LANGUAGE,
+                                      s + v.b, v.e - v.b));
+        }
+        if ((v = job_number(s, l)).e) {
+            field = true;
+            if (doc->meta_off[PT_META_JOB_NUMBER] == PT_NONE)
+                PT_CHECK(pt__meta_set(doc, PT_META_JOB_NUMBER, s + v.b,
+                                      v.e - v.b));
+        }
+        if (is_language_name(s, x) || (l->kind == PT_LINE_FURNITURE &&
+                                       l->role == PT_ROLE_BARCODE))
+            field = true;
+        if (!field)
+            break;
+        header_end = i + 1;
+    }
+
+    /* After the header: logical lines down to where the body begins. */
+    logical v[LOGICAL_MAX];
+    size_t nv = 0, end = header_end;
+    bool opener = false;
+    for (i = header_end; i < lines->n && i - first < MASTHEAD_MAX_LINES; i++) {
+        pt_line *l = &lines->v[i];
+        if (l->kind == PT_LINE_BLANK)
+            continue;
+        if (body_begins(s, lines, l))
+            break;
+        end = i + 1;
+        if (nv && is_opener(s, l)) {
+            opener = true;
+            break;
+        }
+        if (l->kind == PT_LINE_FURNITURE)
+            continue;
+        slice x = content(l);
+        logical *prev = nv ? &v[nv - 1] : NULL;
+        if (prev && prev->kind == LOGICAL_OTHER &&
+            (ends_with_connector(s, content(&lines->v[prev->last])) ||
+             starts_lower(s, x))) {
+            prev->last = i;
+            continue;
+        }
+        if (prev && prev->kind == LOGICAL_AGENDA && starts_lower(s, x)) {
+            prev->last = i;
+            continue;
+        }
+        if (nv == LOGICAL_MAX)
+            break;
+        v[nv].first = v[nv].last = i;
+        v[nv].kind = logical_kind_of(s, x, &v[nv].items);
+        nv++;
+    }
+    if (!opener && i - first >= MASTHEAD_MAX_LINES)
+        end = header_end; /* no body start in sight: keep just the header */
+    else
+        PT_CHECK(find_title(doc, lines, v, nv));
+    for (i = first; i < end; i++)
+        PT_CHECK(pt__region_line(doc, &lines->v[i], PT_REGION_MASTHEAD,
+                                 PT_ROLE_NONE));
+    *body_start = end;
+    while (end < lines->n && lines->v[end].kind == PT_LINE_BLANK)
+        end++;
+    if (end < lines->n && is_contents(s, content(&lines->v[end])))
+        PT_CHECK(table_of_contents(doc, lines, end, body_start));
+done:
+    return rc;
+}

@@ -1,0 +1,202 @@
+/*
+ * paratag.h: the public C API of paratag's core.
+ *
+ * paratag turns the plain text of a UN-style report, as a PDF text
+ * extractor leaves it, into its blocks (headings, numbered paragraphs,
+ * footnotes) with clean text, footnote references, document metadata
+ * and a map from every block back to the raw input.
+ *
+ * Conventions:
+ *   - Input is UTF-8 and need not be NUL-terminated.  Offsets are byte
+ *     offsets into the input (or into the repaired copy, see
+ *     PT_OPT_REPLACE_INVALID), as uint32_t: inputs are limited to
+ *     PT_MAX_INPUT bytes so that every offset fits.
+ *   - Every call that can fail returns a pt_status and fills a pt_error.
+ *     Nothing in the library aborts, exits or prints.
+ *   - All memory comes from a pt_alloc (malloc/realloc/free by default).
+ *     Running out of memory returns PT_E_NOMEM and leaks nothing.
+ *   - A pt_doc is immutable once built; any number of threads may read
+ *     it.  pt_parse itself keeps no global state and is thread-safe.
+ *
+ * The core knows nothing of Python; csrc/module.c binds it.
+ */
+#ifndef PARATAG_H
+#define PARATAG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define PT_VERSION "0.1.0"
+
+/* Inputs up to 2 GiB - 1: offsets are uint32_t, and ICU's break
+ * iterators (used for tokens) index with int32_t. */
+#define PT_MAX_INPUT ((size_t)0x7fffffff)
+
+typedef enum pt_status {
+    PT_OK = 0,
+    PT_E_NOMEM = -1, /* an allocation failed */
+    PT_E_UTF8 = -2,  /* invalid UTF-8; pt_error.pos is its byte offset */
+    PT_E_ICU = -3,   /* ICU reported an error; see pt_error.icu_status */
+    PT_E_LIMIT = -4, /* input larger than PT_MAX_INPUT */
+    PT_E_ARG = -5    /* a bad argument (NULL pointer, abi_version != 0) */
+} pt_status;
+
+/* A ctx-carrying allocator.  realloc(ctx, NULL, n) must act as malloc. */
+typedef struct pt_alloc {
+    void *(*malloc)(void *ctx, size_t size);
+    void *(*realloc)(void *ctx, void *ptr, size_t size);
+    void (*free)(void *ctx, void *ptr);
+    void *ctx;
+} pt_alloc;
+
+/* Filled on failure: the status, the byte position where it applies
+ * (0 when none), ICU's raw UErrorCode for PT_E_ICU, and a message. */
+typedef struct pt_error {
+    pt_status code;
+    size_t pos;
+    int32_t icu_status;
+    char msg[160];
+} pt_error;
+
+/* Option bits for pt_options.flags. */
+#define PT_OPT_REPLACE_INVALID (1u << 0) /* invalid UTF-8 becomes U+FFFD
+                                            instead of failing */
+
+typedef struct pt_options {
+    unsigned abi_version; /* must be 0 */
+    unsigned flags;       /* PT_OPT_* bits */
+    const char *lang;     /* "zh", "en", ...; NULL or "" to detect */
+    const pt_alloc *alloc; /* NULL for the C library's malloc */
+} pt_options;
+
+typedef enum pt_block_kind {
+    PT_BLOCK_HEADING = 1,   /* a section heading; number "三", "III", "A",
+                               "Annex II", or empty */
+    PT_BLOCK_PARAGRAPH = 2, /* a numbered or unnumbered paragraph */
+    PT_BLOCK_FOOTNOTE = 3   /* a footnote's text; number is its mark */
+} pt_block_kind;
+
+/* What a stretch of the raw input is.  Every non-whitespace byte of the
+ * input lies in exactly one region; whitespace may lie in none. */
+typedef enum pt_region_kind {
+    PT_REGION_BLOCK = 1,    /* a block's number, text or footnote mark */
+    PT_REGION_MASTHEAD = 2, /* symbol, distribution, date, title lines... */
+    PT_REGION_TOC = 3,      /* a table of contents */
+    PT_REGION_FURNITURE = 4 /* page furniture: footer links, page numbers,
+                               running headers, job numbers, barcodes,
+                               footnote rules, separators */
+} pt_region_kind;
+
+/* The role of a region inside its kind. */
+typedef enum pt_role {
+    PT_ROLE_NONE = 0,
+    PT_ROLE_NUMBER,      /* block: its number as written ("12.") */
+    PT_ROLE_TEXT,        /* block: text */
+    PT_ROLE_MARK,        /* block: a footnote reference mark */
+    PT_ROLE_URL,         /* furniture: a footer link */
+    PT_ROLE_PAGE_NUMBER, /* furniture */
+    PT_ROLE_JOB_NUMBER,  /* furniture: "07-35147 (E) 230507", "V.18-03947" */
+    PT_ROLE_BARCODE,     /* furniture: "*0735147*" */
+    PT_ROLE_HEADER,      /* furniture: a running header (document symbol) */
+    PT_ROLE_RULE,        /* furniture: the rule above a footnote area */
+    PT_ROLE_SEPARATOR,   /* furniture: "* * *", "====", a byte order mark */
+    PT_ROLE_COUNT
+} pt_role;
+
+/* A half-open range [start, end) of byte offsets into the input. */
+typedef struct pt_span {
+    uint32_t start, end;
+} pt_span;
+
+/* One region of the raw input; `block` is the owning block's index for
+ * PT_REGION_BLOCK and UINT32_MAX otherwise.  16 bytes. */
+typedef struct pt_region {
+    uint32_t start, end;
+    uint16_t kind; /* pt_region_kind */
+    uint16_t role; /* pt_role */
+    uint32_t block;
+} pt_region;
+
+/* Maps clean text back to the input: the clean bytes
+ * [clean, clean + clean_len) come from the raw bytes [raw, raw + raw_len).
+ * Copies have clean_len == raw_len; a joining space has raw_len == 0; a
+ * U+FFFE that stood for a hyphen has clean_len 1 and raw_len 3. */
+typedef struct pt_mapseg {
+    uint32_t clean, clean_len, raw, raw_len;
+} pt_mapseg;
+
+/* One block.  All pointers point into the pt_doc and live as long as it.
+ * Strings are UTF-8 and NUL-terminated; the lengths exclude the NUL. */
+typedef struct pt_block {
+    pt_block_kind kind;
+    const char *number; /* "" for an unnumbered block */
+    size_t number_len;
+    const char *text; /* clean text: lines joined, furniture and marks out */
+    size_t text_len;
+    const pt_span *refs; /* footnote reference marks, spans of the input */
+    size_t nrefs;
+    const pt_span *spans; /* the raw input this block owns, in order */
+    size_t nspans;
+    const pt_mapseg *map; /* clean text -> raw input, in order */
+    size_t nmap;
+} pt_block;
+
+/* Document metadata fields, from the masthead where there is one. */
+typedef enum pt_meta_field {
+    PT_META_SYMBOL = 0,        /* "A/61/917" */
+    PT_META_DATE,              /* ISO 8601: "2007-05-21" */
+    PT_META_TITLE,             /* the main title, lines joined */
+    PT_META_JOB_NUMBER,        /* "07-35147 (E)" without its print date */
+    PT_META_ORIGINAL_LANGUAGE, /* "English", as the Original: line writes it */
+    PT_META_COUNT
+} pt_meta_field;
+
+typedef struct pt_doc pt_doc;
+
+/* Parse `len` bytes of UTF-8 `text` into a new document stored in *out.
+ * `opt` may be NULL for defaults.  The document refers to `text` (unless
+ * invalid bytes were replaced, in which case it owns a repaired copy):
+ * keep `text` alive and unchanged until pt_doc_free.  On failure *out is
+ * NULL and `err` (which may be NULL) says why.  Time and memory are
+ * linear in `len`. */
+pt_status pt_parse(const char *text, size_t len, const pt_options *opt,
+                   pt_doc **out, pt_error *err);
+
+/* Free a document and everything it owns.  NULL is a no-op. */
+void pt_doc_free(pt_doc *doc);
+
+/* The text that all offsets refer to: the input, or its repaired copy. */
+const char *pt_doc_text(const pt_doc *doc, size_t *len);
+
+/* The language: "zh", "en", "fr", "es", "ru", "ar", or "und". */
+const char *pt_doc_language(const pt_doc *doc);
+
+/* The blocks in reading order. */
+const pt_block *pt_doc_blocks(const pt_doc *doc, size_t *count);
+
+/* The regions, sorted by start, disjoint. */
+const pt_region *pt_doc_regions(const pt_doc *doc, size_t *count);
+
+/* A metadata field, or NULL when the document does not show it. */
+const char *pt_doc_meta(const pt_doc *doc, pt_meta_field field);
+
+/* Names for enum values: "heading", "masthead", "page_number", "symbol"... */
+const char *pt_block_kind_name(pt_block_kind kind);
+const char *pt_region_kind_name(pt_region_kind kind);
+const char *pt_role_name(pt_role role);
+const char *pt_meta_field_name(pt_meta_field field);
+
+/* A short English message for a status. */
+const char *pt_status_message(pt_status status);
+
+/* ICU's version, "72.1". */
+const char *pt_icu_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* PARATAG_H */
