@@ -722,6 +722,8 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
                 PT_CHECK(builder_close(&as, &as.note));
                 as.in_notes = false;
             }
+            if (l->role == PT_ROLE_SEPARATOR) /* "* * *" ends a part */
+                PT_CHECK(builder_close(&as, &as.body));
             continue;
         }
         if (l->kind == PT_LINE_RULE) {
@@ -738,7 +740,7 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
              * ends the area */
             bool starts =
                 (l->kind == PT_LINE_PARA && accepts_paragraph(&as, l) &&
-                 (!as.numbered_seen || l->num_value == as.expected)) ||
+                 l->num_value == as.expected) ||
                 (l->kind == PT_LINE_HEADING && accepts_heading(&as, l));
             if (!starts && note_start(&as, l, &mb, &me)) {
                 PT_CHECK(open_note(&as, l, mb, me));

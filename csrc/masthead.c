@@ -347,6 +347,15 @@ count_items(const char *s, slice x)
     return k ? k : 1;
 }
 
+static size_t
+words(const char *s, slice x)
+{
+    size_t n = 0;
+    for (size_t i = x.b; i < x.e; i++)
+        n += s[i] != ' ' && (i == x.b || s[i - 1] == ' ');
+    return n;
+}
+
 static logical_kind
 logical_kind_of(const char *s, slice x, unsigned *items)
 {
@@ -361,9 +370,9 @@ logical_kind_of(const char *s, slice x, unsigned *items)
         has(s, x, "\xE5\x86\xB3\xE5\xAE\x9A\xE8\x8D\x89\xE6\xA1\x88"))
         return LOGICAL_SPONSOR; /* 决议草案, 决定草案 */
     if (ends(s, x, "session") || ends(s, x, "Session") ||
-        ends(s, x, "Committee") || has(s, x, "\xE5\xB1\x8A\xE4\xBC\x9A") ||
-        mentions_date(s, x))
-        return LOGICAL_SESSION; /* 届会 */
+        (ends(s, x, "Committee") && words(s, x) <= 3) ||
+        has(s, x, "\xE5\xB1\x8A\xE4\xBC\x9A") || mentions_date(s, x))
+        return LOGICAL_SESSION; /* 届会; "Third Committee" */
     return LOGICAL_OTHER;
 }
 
