@@ -96,6 +96,8 @@ move_items(pt_vec *to, const pt_alloc *a, pt_vec *from, uint32_t *first,
 {
     *first = (uint32_t)to->n;
     *count = (uint32_t)from->n;
+    if (from->n == 0)
+        return PT_OK;
     if (pt__vec_reserve(to, a, from->n) != PT_OK)
         return PT_E_NOMEM;
     memcpy((char *)to->items + to->n * to->size, from->items,

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uclean.h>
 #include <unicode/uversion.h>
 
 static void *
@@ -306,5 +307,10 @@ pt_status_message(pt_status status)
 const char *
 pt_icu_version(void)
 {
-    return U_ICU_VERSION;
+    /* the library loaded at run time, which may differ from the headers */
+    static char buf[U_MAX_VERSION_STRING_LENGTH];
+    UVersionInfo v;
+    u_getVersion(v);
+    u_versionToString(v, buf);
+    return buf;
 }

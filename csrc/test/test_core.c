@@ -1,0 +1,325 @@
+/*
+ * test_core.c: tests of the C core alone, the library's first client.
+ *
+ *     test_core [CORPUS_FILE...]
+ *
+ * Small inputs pin blocks, marks, joins, metadata and errors; every file
+ * named on the command line is checked for the "nothing lost" invariant
+ * (every non-white-space byte lies in exactly one region, regions sorted
+ * and disjoint, each block's spans inside its own regions); an allocator
+ * that fails the k-th call checks every out-of-memory path.
+ * Prints "N passed, N failed" and exits non-zero on any failure.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int passed, failed;
+
+#define CHECK(cond)                                                          \
+    do {                                                                     \
+        if (cond) {                                                          \
+            passed++;                                                        \
+        } else {                                                             \
+            failed++;                                                        \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, \
+                    #cond);                                                  \
+        }                                                                    \
+    } while (0)
+
+static pt_doc *
+parse(const char *text, size_t len, unsigned flags)
+{
+    pt_doc *doc = NULL;
+    pt_error err;
+    pt_options opt = {0, flags, NULL, NULL};
+    pt_status rc = pt_parse(text, len, &opt, &doc, &err);
+    if (rc != PT_OK)
+        fprintf(stderr, "parse failed: %s\n", err.msg);
+    return doc;
+}
+
+static const pt_block *
+block(const pt_doc *doc, size_t i)
+{
+    size_t n;
+    const pt_block *b = pt_doc_blocks(doc, &n);
+    return i < n ? &b[i] : NULL;
+}
+
+static size_t
+nblocks(const pt_doc *doc)
+{
+    size_t n;
+    pt_doc_blocks(doc, &n);
+    return n;
+}
+
+static bool
+ref_is(const pt_doc *doc, const pt_block *b, size_t k, const char *mark)
+{
+    size_t len;
+    const char *s = pt_doc_text(doc, &len);
+    return k < b->nrefs && b->refs[k].end - b->refs[k].start == strlen(mark) &&
+           memcmp(s + b->refs[k].start, mark, strlen(mark)) == 0;
+}
+
+/* The invariant: regions sorted, disjoint, covering every non-space. */
+static bool
+nothing_lost(const pt_doc *doc)
+{
+    size_t n, len, nb;
+    const pt_region *r = pt_doc_regions(doc, &n);
+    const char *s = pt_doc_text(doc, &len);
+    const pt_block *blocks = pt_doc_blocks(doc, &nb);
+    size_t at = 0, step;
+    for (size_t k = 0; k <= n; k++) {
+        size_t until = k < n ? r[k].start : len;
+        if (k < n && (r[k].start < at || r[k].end <= r[k].start ||
+                      r[k].end > len))
+            return false;
+        if (k < n && r[k].kind == PT_REGION_BLOCK && r[k].block >= nb)
+            return false;
+        for (size_t i = at; i < until; i += step)
+            if (!pt__is_space(pt__decode(s, len, i, &step)))
+                return false;
+        if (k < n)
+            at = r[k].end;
+    }
+    for (size_t b = 0; b < nb; b++) /* each clean byte maps to raw input */
+        for (size_t m = 0; m < blocks[b].nmap; m++)
+            if (blocks[b].map[m].raw + blocks[b].map[m].raw_len > len)
+                return false;
+    return true;
+}
+
+static void
+test_chinese_report(void)
+{
+    static const char text[] =
+        "  \xE4\xB8\x80. \xE6\xA0\x87\xE9\xA2\x98 \n" /* 一. 标题 */
+        "\n"
+        "1. \xE4\xBC\x9A\xE8\xAE\xAE\xE9\x81\xB5\xE5\xBE\xAA 2017-\n" /* 会议遵循 */
+        "2019 \xE5\xB9\xB4\xE8\xAE\xA1\xE5\x88\x92\xE3\x80\x82" "1 \n" /* 年计划。1 */
+        "__________________ \n"
+        " 1 \xE8\x84\x9A\xE6\xB3\xA8\xE3\x80\x82\n" /* 脚注。 */
+        "2. \xE8\xAF\xB4\xE6\x98\x8E\xEF\xBC\x88" "CAC/COSP/IRG/2018/ \n"
+        "CRP.2\xEF\xBC\x89\xE4\xB8\x8E\n" /* 说明（...）与 */
+        "http://undocs.org/ch/CAC/COSP/WG.2/2018/3\n"
+        " \xE6\x88\x90\xE6\x9E\x9C\xE3\x80\x82\n"; /* 成果。 */
+    pt_doc *doc = parse(text, sizeof text - 1, 0);
+    CHECK(doc != NULL);
+    if (doc == NULL)
+        return;
+    CHECK(strcmp(pt_doc_language(doc), "zh") == 0);
+    CHECK(nblocks(doc) == 4);
+    const pt_block *h = block(doc, 0), *p1 = block(doc, 1), *fn = block(doc, 2),
+                   *p2 = block(doc, 3);
+    CHECK(h && h->kind == PT_BLOCK_HEADING && strcmp(h->number, "\xE4\xB8\x80") == 0);
+    CHECK(p1 && p1->kind == PT_BLOCK_PARAGRAPH && strcmp(p1->number, "1") == 0);
+    CHECK(p1 && strstr(p1->text, "2017-2019") != NULL);
+    CHECK(p1 && p1->nrefs == 1 && ref_is(doc, p1, 0, "1"));
+    CHECK(fn && fn->kind == PT_BLOCK_FOOTNOTE && strcmp(fn->number, "1") == 0);
+    CHECK(p2 && strstr(p2->text, "CAC/COSP/IRG/2018/CRP.2") != NULL);
+    CHECK(p2 && strstr(p2->text, "http") == NULL);
+    CHECK(p2 && strstr(p2->text, "\xE4\xB8\x8E\xE6\x88\x90") != NULL); /* 与成 */
+    CHECK(nothing_lost(doc));
+    pt_doc_free(doc);
+}
+
+static void
+test_english_resolution(void)
+{
+    static const char text[] =
+        "United Nations A/RES/99/1\n"
+        "General Assembly Distr.: General\n"
+        "3 March 2026\n"
+        "Original: English\n"
+        "26-01234 (E) 040326\n"
+        "*2601234*\n"
+        "Ninety-ninth session\n"
+        "Agenda item 7\n"
+        "Sample item title\n"
+        "A sample resolution\n"
+        "The General Assembly,\n"
+        "Recalling its resolution 98/1 of the previous year and the\n"
+        "Declaration8 adopted at the summit,\n"
+        "Noting the report of the Secretary\xEF\xBF\xBEGeneral,\n"
+        "1. Welcomes the implemen-\n"
+        "tation of the capacity-\n"
+        "building programme for 2001-20107 as a whole;6\n"
+        "26-01234\n"
+        "2. Decides to remain seized of the matter, including:\n"
+        "(a) The first item;\n"
+        "(b) The second item.\n";
+    pt_doc *doc = parse(text, sizeof text - 1, 0);
+    CHECK(doc != NULL);
+    if (doc == NULL)
+        return;
+    CHECK(strcmp(pt_doc_language(doc), "en") == 0);
+    CHECK(strcmp(pt_doc_meta(doc, PT_META_SYMBOL), "A/RES/99/1") == 0);
+    CHECK(strcmp(pt_doc_meta(doc, PT_META_DATE), "2026-03-03") == 0);
+    CHECK(strcmp(pt_doc_meta(doc, PT_META_TITLE), "A sample resolution") == 0);
+    CHECK(strcmp(pt_doc_meta(doc, PT_META_JOB_NUMBER), "26-01234 (E)") == 0);
+    CHECK(strcmp(pt_doc_meta(doc, PT_META_ORIGINAL_LANGUAGE), "English") == 0);
+    CHECK(nblocks(doc) == 4);
+    const pt_block *pre1 = block(doc, 0), *pre2 = block(doc, 1),
+                   *p1 = block(doc, 2), *p2 = block(doc, 3);
+    CHECK(pre1 && pre1->number_len == 0 && pre1->nrefs == 1 &&
+          ref_is(doc, pre1, 0, "8"));
+    CHECK(pre1 && strstr(pre1->text, "Declaration adopted") != NULL);
+    CHECK(pre2 && strstr(pre2->text, "Secretary-General") != NULL);
+    CHECK(p1 && strstr(p1->text, "implementation of the capacity-building") != NULL);
+    CHECK(p1 && strstr(p1->text, "2001-2010 as a whole;") != NULL);
+    CHECK(p1 && p1->nrefs == 2 && ref_is(doc, p1, 0, "7") &&
+          ref_is(doc, p1, 1, "6"));
+    CHECK(p2 && strstr(p2->text, "including: (a) The first item; (b)") != NULL);
+    CHECK(nothing_lost(doc));
+    pt_doc_free(doc);
+}
+
+static void
+test_bad_input(void)
+{
+    pt_doc *doc = NULL;
+    pt_error err;
+    static const char bad[] = "ok text \xE4\xB8 then more";
+    CHECK(pt_parse(bad, sizeof bad - 1, NULL, &doc, &err) == PT_E_UTF8);
+    CHECK(doc == NULL && err.pos == 8 && strstr(err.msg, "byte 8") != NULL);
+    doc = parse(bad, sizeof bad - 1, PT_OPT_REPLACE_INVALID);
+    CHECK(doc != NULL);
+    if (doc) {
+        CHECK(strstr(block(doc, 0)->text, "\xEF\xBF\xBD then") != NULL);
+        CHECK(nothing_lost(doc));
+        pt_doc_free(doc);
+    }
+    static const char overlong[] = "\xC0\xAF";
+    CHECK(pt_parse(overlong, 2, NULL, &doc, &err) == PT_E_UTF8 && err.pos == 0);
+    static const char surrogate[] = "ab\xED\xA0\x80";
+    CHECK(pt_parse(surrogate, 5, NULL, &doc, &err) == PT_E_UTF8 && err.pos == 2);
+    pt_options bad_abi = {1, 0, NULL, NULL};
+    CHECK(pt_parse("x", 1, &bad_abi, &doc, &err) == PT_E_ARG);
+
+    doc = parse("", 0, 0);
+    CHECK(doc != NULL && nblocks(doc) == 0);
+    pt_doc_free(doc);
+    static const char nul[] = "1. A\0B text.\n";
+    doc = parse(nul, sizeof nul - 1, 0);
+    CHECK(doc != NULL && nblocks(doc) == 1 && block(doc, 0)->text_len == 9);
+    CHECK(doc && nothing_lost(doc));
+    pt_doc_free(doc);
+}
+
+/* ---- allocation failures ----------------------------------------------- */
+
+typedef struct failing {
+    long countdown; /* allocations left before failing; <0: never */
+    long live;
+} failing;
+
+static void *
+f_malloc(void *ctx, size_t n)
+{
+    failing *f = ctx;
+    if (f->countdown == 0)
+        return NULL;
+    if (f->countdown > 0)
+        f->countdown--;
+    void *p = malloc(n);
+    f->live += p != NULL;
+    return p;
+}
+
+static void *
+f_realloc(void *ctx, void *p, size_t n)
+{
+    failing *f = ctx;
+    if (f->countdown == 0)
+        return NULL;
+    if (f->countdown > 0)
+        f->countdown--;
+    void *q = realloc(p, n);
+    f->live += p == NULL && q != NULL;
+    return q;
+}
+
+static void
+f_free(void *ctx, void *p)
+{
+    failing *f = ctx;
+    f->live -= p != NULL;
+    free(p);
+}
+
+static void
+test_out_of_memory(const char *text, size_t len)
+{
+    bool all_ok = true;
+    for (long k = 0;; k++) {
+        failing f = {k, 0};
+        pt_alloc a = {f_malloc, f_realloc, f_free, &f};
+        pt_options opt = {0, 0, NULL, &a};
+        pt_doc *doc = NULL;
+        pt_error err;
+        pt_status rc = pt_parse(text, len, &opt, &doc, &err);
+        if (rc == PT_OK) {
+            pt_doc_free(doc);
+            all_ok = all_ok && f.live == 0;
+            break;
+        }
+        all_ok = all_ok && rc == PT_E_NOMEM && doc == NULL && f.live == 0;
+    }
+    CHECK(all_ok);
+}
+
+/* ---- corpus files ------------------------------------------------------ */
+
+static char *
+read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (f == NULL)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        free(buf);
+        buf = NULL;
+    }
+    fclose(f);
+    *len = (size_t)n;
+    return buf;
+}
+
+int
+main(int argc, char **argv)
+{
+    test_chinese_report();
+    test_english_resolution();
+    test_bad_input();
+    static const char small[] = "United Nations A/1/2\nDistr.: General\n"
+                                "1. One line;1\n____\n1 A note.\n2. Two.\n";
+    test_out_of_memory(small, sizeof small - 1);
+    for (int i = 1; i < argc; i++) {
+        size_t len;
+        char *text = read_file(argv[i], &len);
+        CHECK(text != NULL);
+        if (text == NULL)
+            continue;
+        pt_doc *doc = parse(text, len, 0);
+        CHECK(doc != NULL);
+        if (doc && !nothing_lost(doc))
+            fprintf(stderr, "%s: text lost\n", argv[i]);
+        CHECK(doc && nothing_lost(doc));
+        pt_doc_free(doc);
+        if (len < 64 * 1024)
+            test_out_of_memory(text, len);
+        free(text);
+    }
+    printf("%d passed, %d failed\n", passed, failed);
+    return failed != 0;
+}
