@@ -304,13 +304,13 @@ pt_status_message(pt_status status)
     return "unknown status";
 }
 
-const char *
-pt_icu_version(void)
+void
+pt_icu_version(char *buf, size_t size)
 {
     /* the library loaded at run time, which may differ from the headers */
-    static char buf[U_MAX_VERSION_STRING_LENGTH];
-    UVersionInfo v;
-    u_getVersion(v);
-    u_versionToString(v, buf);
-    return buf;
+    char v[U_MAX_VERSION_STRING_LENGTH];
+    UVersionInfo info;
+    u_getVersion(info);
+    u_versionToString(info, v);
+    snprintf(buf, size, "%s", v);
 }

@@ -383,6 +383,8 @@ PyInit__core(void)
     PyObject *m = PyModule_Create(&core_module);
     if (m == NULL)
         return NULL;
+    char icu[32];
+    pt_icu_version(icu, sizeof icu);
     ParatagError = PyErr_NewExceptionWithDoc(
         "paratag.Error", "Raised for input paratag cannot parse.",
         PyExc_ValueError, NULL);
@@ -390,7 +392,7 @@ PyInit__core(void)
         PyModule_AddObjectRef(m, "Error", ParatagError) < 0 ||
         PyModule_AddObjectRef(m, "Doc", (PyObject *)&DocType) < 0 ||
         PyModule_AddStringConstant(m, "__version__", PT_VERSION) < 0 ||
-        PyModule_AddStringConstant(m, "icu_version", pt_icu_version()) < 0) {
+        PyModule_AddStringConstant(m, "icu_version", icu) < 0) {
         Py_DECREF(m);
         return NULL;
     }

@@ -193,8 +193,8 @@ const char *pt_meta_field_name(pt_meta_field field);
 /* A short English message for a status. */
 const char *pt_status_message(pt_status status);
 
-/* ICU's version, "72.1". */
-const char *pt_icu_version(void);
+/* The version of the ICU library loaded at run time ("72.1") into buf. */
+void pt_icu_version(char *buf, size_t size);
 
 #ifdef __cplusplus
 }
