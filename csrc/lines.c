@@ -186,11 +186,14 @@ pt__is_symbol(const char *s, size_t b, size_t e)
     return slashes > 0;
 }
 
-/* A job number: "07-35147", "V.18-03947", "GE.18-12345". */
+/* A job number: "07-35147", "V.18-03947", "GE.18-12345", with its
+ * language letter glued or not: "GE.18-05123(E)". */
 static bool
 is_job_number(const char *s, size_t b, size_t e)
 {
     size_t i = b;
+    if (e - b > 3 && s[e - 3] == '(' && is_upper(s[e - 2]) && s[e - 1] == ')')
+        e -= 3;
     while (i < e && is_upper(s[i]) && i - b < 3)
         i++;
     if (i > b) {

@@ -258,24 +258,29 @@ is_language_name(const char *s, slice x)
     return false;
 }
 
-/* The first token of the line if it is a job number followed by its
- * language letter: "07-35147 (E)", "V.18-03947 (C)". */
-static slice
-job_number(const char *s, const pt_line *l)
+/* The job number a line starts with, with its language letter, written
+ * "07-35147 (E)" whether the letter was glued to it or not; the print
+ * date after them is left out.  Returns the length written to out. */
+static size_t
+job_number(const char *s, const pt_line *l, char *out, size_t size)
 {
-    slice none = {0, 0}, x = content(l);
+    slice x = content(l);
     if (l->kind != PT_LINE_FURNITURE || l->role != PT_ROLE_JOB_NUMBER)
-        return none;
+        return 0;
     size_t i = x.b;
     while (i < x.e && s[i] != ' ')
         i++;
-    size_t j = skip_blanks(s, x.e, i);
-    if (j + 3 <= x.e && s[j] == '(' && s[j + 2] == ')')
-        i = j + 3;
-    else if (i + 3 <= x.e && s[i] == '(' && s[i + 2] == ')')
-        i += 3;
-    slice v = {x.b, i};
-    return v;
+    size_t num_end = i, j = skip_blanks(s, x.e, i);
+    const char *letter = NULL;
+    if (i - x.b > 3 && s[i - 3] == '(' && s[i - 1] == ')') {
+        letter = s + i - 3; /* glued: "GE.18-05123(E)" */
+        num_end = i - 3;
+    } else if (j + 3 <= x.e && s[j] == '(' && s[j + 2] == ')') {
+        letter = s + j;
+    }
+    int n = snprintf(out, size, "%.*s%s%.*s", (int)(num_end - x.b), s + x.b,
+                     letter ? " " : "", letter ? 3 : 0, letter ? letter : "");
+    return n > 0 && (size_t)n < size ? (size_t)n : 0;
 }
 
 /* The first document symbol among the line's tokens. */
@@ -573,11 +578,12 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
                 PT_CHECK(pt__meta_set(doc, PT_META_ORIGINAL_LANGUAGE,
                                       s + v.b, v.e - v.b));
         }
-        if ((v = job_number(s, l)).e) {
+        char job[32];
+        size_t job_len = job_number(s, l, job, sizeof job);
+        if (job_len) {
             field = true;
             if (doc->meta_off[PT_META_JOB_NUMBER] == PT_NONE)
-                PT_CHECK(pt__meta_set(doc, PT_META_JOB_NUMBER, s + v.b,
-                                      v.e - v.b));
+                PT_CHECK(pt__meta_set(doc, PT_META_JOB_NUMBER, job, job_len));
         }
         if (is_language_name(s, x) || (l->kind == PT_LINE_FURNITURE &&
                                        l->role == PT_ROLE_BARCODE))
