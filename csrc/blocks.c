@@ -259,13 +259,12 @@ hyphen_splits_word(assembler *as, builder *b, uint32_t next)
 {
     const char *t = b->text.ptr;
     size_t h = b->text.len - 1, k = h;
-    while (k > 0 && t[k - 1] >= 'a' && t[k - 1] <= 'z')
+    while (k > 0 && t[k - 1] >= 'a' && t[k - 1] <= 'z' && h - k < 2)
         k--;
-    if (h - k < 2 || (k > 0 && pt__is_latin_letter(
-                                   decode_at(t, b->text.len, pt__prev(t, k)))))
-        return false;
+    if (h - k < 2)
+        return false; /* "e-" + "mail" keeps its hyphen */
     size_t e = next;
-    while (e < as->len && as->s[e] >= 'a' && as->s[e] <= 'z')
+    while (e < as->len && as->s[e] >= 'a' && as->s[e] <= 'z' && e - next < 8)
         e++;
     return is_word_tail(as->s, next, e);
 }
@@ -363,8 +362,8 @@ starts_new_sentence(uint32_t c)
 static bool
 ends_sentence(const pt_buf *t)
 {
-    size_t i = t->len;
-    while (i > 0) {
+    size_t i = t->len, closers = 0;
+    while (i > 0 && closers++ < 8) {
         size_t p = pt__prev(t->ptr, i);
         uint32_t c = decode_at(t->ptr, t->len, p);
         if (c == 0x201D || c == 0x2019 || c == ')' || c == '"' ||

@@ -72,15 +72,19 @@ is_superscript_digit(uint32_t c)
     return c == 0xB9 || c == 0xB2 || c == 0xB3 || (c >= 0x2070 && c <= 0x2079);
 }
 
+/* Symbols are shorter than this; looking no further keeps a line with
+ * no spaces linear. */
+#define TOKEN_REACH 64
+
 /* Does the token around s[i] (white-space delimited) contain a slash? */
 static bool
 token_has_slash(const char *s, size_t b, size_t e, size_t i)
 {
     size_t k = i;
-    while (k > b && s[k - 1] != ' ')
+    while (k > b && s[k - 1] != ' ' && i - k < TOKEN_REACH)
         if (s[--k] == '/')
             return true;
-    for (k = i; k < e && s[k] != ' '; k++)
+    for (k = i; k < e && s[k] != ' ' && k - i < TOKEN_REACH; k++)
         if (s[k] == '/')
             return true;
     return false;
@@ -159,7 +163,7 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
     if (pt__is_latin_letter(p)) {
         /* "Declaration8": a lower-case word of three letters or more */
         size_t k = i, letters = 0;
-        while (k > b) {
+        while (k > b && letters < 3) {
             size_t q = pt__prev(s, k);
             if (!pt__is_latin_letter(pt__decode(s, e, q, &n)))
                 break;
