@@ -628,16 +628,12 @@ done:
 
 /* ---- the main loop ---------------------------------------------------- */
 
-/* Is the next non-blank line after i a numbered start? */
+/* Is the line after i a numbered start? */
 static bool
 numbered_start_follows(const pt_lines *lines, size_t i)
 {
-    for (i++; i < lines->n; i++) {
-        uint8_t k = lines->v[i].kind;
-        if (k != PT_LINE_BLANK)
-            return k == PT_LINE_PARA || k == PT_LINE_HEADING;
-    }
-    return false;
+    uint8_t k = i + 1 < lines->n ? lines->v[i + 1].kind : 0;
+    return k == PT_LINE_PARA || k == PT_LINE_HEADING;
 }
 
 /* An unnumbered heading ("General"): a short line with no closing
@@ -707,15 +703,10 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
     as.body.refs = as.note.refs = init[1];
     as.body.spans = as.note.spans = init[2];
     /* In a double-spaced text one blank line separates nothing. */
-    size_t blanks = 0, blank_min = lines->double_spaced ? 2 : 1;
+    uint32_t blank_min = lines->double_spaced ? 2 : 1;
     for (size_t i = first; i < lines->n; i++) {
         const pt_line *l = &lines->v[i];
-        if (l->kind == PT_LINE_BLANK) {
-            blanks++;
-            continue;
-        }
-        bool blank = blanks >= blank_min;
-        blanks = 0;
+        bool blank = l->blanks_before >= blank_min;
         if (l->kind == PT_LINE_FURNITURE) {
             PT_CHECK(pt__region_line(doc, l, PT_REGION_FURNITURE,
                                      (pt_role)l->role));

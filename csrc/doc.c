@@ -32,6 +32,12 @@ std_free(void *ctx, void *p)
 
 static const pt_alloc std_alloc = {std_malloc, std_realloc, std_free, NULL};
 
+const pt_alloc *
+pt__default_alloc(const pt_alloc *a)
+{
+    return a ? a : &std_alloc;
+}
+
 pt_status
 pt__region_add(pt_doc *doc, uint32_t start, uint32_t end, pt_region_kind kind,
                pt_role role, uint32_t block)
@@ -100,6 +106,23 @@ build_view(pt_doc *doc)
     }
     const pt_span *refs = doc->refs.items, *spans = doc->spans.items;
     const pt_mapseg *map = doc->map.items;
+    if (doc->ents.n) {
+        doc->entities = pt__malloc(&doc->alloc,
+                                   doc->ents.n * sizeof *doc->entities);
+        if (doc->entities == NULL) {
+            pt__free(&doc->alloc, renum);
+            return PT_E_NOMEM;
+        }
+    }
+    for (size_t i = 0; i < doc->ents.n; i++) {
+        const pt_entrec *r = &PT_VEC_AT(doc->ents, pt_entrec, i);
+        pt_entity *e = &doc->entities[i];
+        e->start = r->start;
+        e->end = r->end;
+        e->label = (pt_label)r->label;
+        e->value = doc->pool.ptr + r->value_off;
+        e->source = doc->pool.ptr + r->source_off;
+    }
     for (size_t i = 0; i < n; i++) {
         const pt_blockrec *r = &PT_VEC_AT(doc->recs, pt_blockrec, i);
         renum[i] = PT_NONE;
@@ -117,6 +140,8 @@ build_view(pt_doc *doc)
         b->nspans = r->nspans;
         b->map = map ? map + r->map_first : NULL;
         b->nmap = r->nmap;
+        b->entities = r->nents ? doc->entities + r->ents_first : NULL;
+        b->nentities = r->nents;
         renum[i] = (uint32_t)kept++;
     }
     for (size_t i = 0; i < doc->regions.n; i++) {
@@ -134,9 +159,10 @@ pt_parse(const char *text, size_t len, const pt_options *opt, pt_doc **out,
          pt_error *err)
 {
     pt_status rc = PT_OK;
-    pt_lines lines = {NULL, 0, 0, false};
+    pt_lines lines;
+    memset(&lines, 0, sizeof lines);
     pt_doc *doc = NULL;
-    const pt_alloc *a = opt && opt->alloc ? opt->alloc : &std_alloc;
+    const pt_alloc *a = pt__default_alloc(opt ? opt->alloc : NULL);
     if (out == NULL || (text == NULL && len) || (opt && opt->abi_version))
         return pt__fail(err, PT_E_ARG, 0, "bad argument");
     *out = NULL;
@@ -150,12 +176,14 @@ pt_parse(const char *text, size_t len, const pt_options *opt, pt_doc **out,
     doc->text = text ? text : "";
     doc->len = len;
     pt_vec regions = PT_VEC_INIT(pt_region), recs = PT_VEC_INIT(pt_blockrec),
-           spans = PT_VEC_INIT(pt_span), map = PT_VEC_INIT(pt_mapseg);
+           spans = PT_VEC_INIT(pt_span), map = PT_VEC_INIT(pt_mapseg),
+           ents = PT_VEC_INIT(pt_entrec);
     doc->regions = regions;
     doc->recs = recs;
     doc->refs = spans;
     doc->spans = spans;
     doc->map = map;
+    doc->ents = ents;
     for (int f = 0; f < PT_META_COUNT; f++)
         doc->meta_off[f] = PT_NONE;
 
@@ -185,6 +213,8 @@ pt_parse(const char *text, size_t len, const pt_options *opt, pt_doc **out,
     pt__lines_classify(s, doc->len, &lines);
     PT_CHECK(pt__masthead(doc, &lines, &body));
     PT_CHECK(pt__blocks(doc, &lines, body));
+    if (opt && opt->tagger)
+        PT_CHECK(pt__tag_blocks(doc, opt->tagger));
     PT_CHECK(build_view(doc));
 done:
     pt__free(&doc->alloc, lines.v);
@@ -209,6 +239,8 @@ pt_doc_free(pt_doc *doc)
     pt__vec_free(&doc->refs, &a);
     pt__vec_free(&doc->spans, &a);
     pt__vec_free(&doc->map, &a);
+    pt__vec_free(&doc->ents, &a);
+    pt__free(&a, doc->entities);
     pt__buf_free(&doc->pool, &a);
     pt__free(&a, doc->blocks);
     pt__free(&a, doc->owned_text);

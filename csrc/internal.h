@@ -31,6 +31,8 @@
 
 /* ---- allocation and growable arrays ---------------------------------- */
 
+/* `a`, or the C library's malloc when it is NULL. */
+const pt_alloc *pt__default_alloc(const pt_alloc *a);
 void *pt__malloc(const pt_alloc *a, size_t n);
 void *pt__realloc(const pt_alloc *a, void *p, size_t n);
 void pt__free(const pt_alloc *a, void *p);
@@ -90,21 +92,22 @@ unsigned pt__width(uint32_t c);
 /* ---- lines ------------------------------------------------------------ */
 
 typedef enum pt_line_kind {
-    PT_LINE_BLANK = 0,
-    PT_LINE_BODY,
+    PT_LINE_BODY = 1,
     PT_LINE_RULE,      /* "______" above footnotes */
     PT_LINE_FURNITURE, /* see role */
     PT_LINE_PARA,      /* "12. text" or "12." alone: a candidate */
     PT_LINE_HEADING,   /* "III. text", "三. text", "A. text", "Annex II" */
 } pt_line_kind;
 
+/* A non-blank line; blank lines are only counted, so that a million of
+ * them cost nothing. */
 typedef struct pt_line {
-    uint32_t start, end;   /* the line without its terminator */
     uint32_t cstart, cend; /* content: the line without surrounding space */
     uint32_t width;        /* display width of the content */
+    uint32_t blanks_before; /* blank lines between it and the line before */
     uint8_t kind;          /* pt_line_kind */
     uint8_t role;          /* pt_role, for furniture */
-    uint8_t page_break;    /* a form feed ends this line */
+    uint8_t page_break;    /* a form feed came before it */
     uint8_t annex;         /* heading: an "Annex" line */
     /* For PARA and HEADING: the number as written and where the text
      * after it starts (== cend when the number stands alone). */
@@ -113,8 +116,9 @@ typedef struct pt_line {
 } pt_line;
 
 typedef struct pt_lines {
-    pt_line *v;
+    pt_line *v; /* the non-blank lines */
     size_t n;
+    uint32_t trailing_blanks; /* blank lines after the last one */
     uint32_t typical_width; /* a full line's display width */
     bool double_spaced;     /* a blank line after (nearly) every line */
 } pt_lines;
@@ -129,8 +133,15 @@ bool pt__line_is_short(const pt_lines *lines, const pt_line *l);
 
 /* ---- results under construction -------------------------------------- */
 
+typedef struct pt_entrec {
+    uint32_t start, end; /* in the block's clean text */
+    uint32_t label;
+    uint32_t value_off, source_off; /* into doc->pool */
+} pt_entrec;
+
 typedef struct pt_blockrec {
     uint8_t kind;
+    uint32_t ents_first, nents;      /* into doc->ents */
     uint32_t number_off, number_len; /* into doc->pool */
     uint32_t text_off, text_len;     /* into doc->pool */
     uint32_t refs_first, nrefs;      /* into doc->refs */
@@ -149,6 +160,8 @@ struct pt_doc {
     pt_vec refs;    /* pt_span */
     pt_vec spans;   /* pt_span */
     pt_vec map;     /* pt_mapseg */
+    pt_vec ents;    /* pt_entrec */
+    pt_entity *entities; /* the public view of ents */
     pt_buf pool;    /* numbers and texts, each NUL-terminated */
     uint32_t meta_off[PT_META_COUNT]; /* into pool; PT_NONE when absent */
     pt_block *blocks; /* the public view, built at the end */
@@ -181,5 +194,40 @@ const char *pt__detect_language(const char *s, size_t len);
 /* Parse a date written like "21 May 2007" or "2007 年 5 月 21 日" in
  * s[b, e) into ISO "2007-05-21" (out needs 11 bytes). */
 bool pt__parse_date_line(const char *s, size_t b, size_t e, char *out);
+
+/* ---- entities ----------------------------------------------------------- */
+
+/* A proposed entity; the resolver keeps a flat subset. */
+typedef struct pt_cand {
+    uint32_t start, end; /* bytes in the block's clean text */
+    uint32_t value_off, value_len; /* into pt_scan.vals */
+    uint8_t label;
+    uint8_t prio;        /* breaks ties between equal lengths: lower wins */
+    const char *source;  /* static, or owned by the tagger */
+} pt_cand;
+
+/* What the recognisers of one block share. */
+typedef struct pt_scan {
+    const char *t; /* the block's clean text */
+    size_t n;
+    const pt_alloc *a;
+    pt_vec cands; /* pt_cand */
+    pt_buf vals;  /* candidates' values */
+    int doc_year; /* the document's year, 0 when unknown */
+} pt_scan;
+
+pt_status pt__cand_add(pt_scan *sc, size_t b, size_t e, pt_label label,
+                       int prio, const char *source, const char *value,
+                       size_t vlen);
+/* The rule recognisers (rules.c): numbers, dates, money, symbols... */
+pt_status pt__rules_scan(pt_scan *sc);
+/* The gazetteer automaton over the block (gazetteer.c). */
+pt_status pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc);
+/* Tag every block of the document (entities.c). */
+pt_status pt__tag_blocks(pt_doc *doc, const pt_tagger *tg);
+
+/* The month (1-12) an English, French, Spanish or Russian month name in
+ * s[b, e) names, or 0; English names must be capitalised. */
+int pt__month_of(const char *s, size_t b, size_t e);
 
 #endif /* PT_INTERNAL_H */

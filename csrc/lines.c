@@ -48,18 +48,30 @@ trim(const char *s, size_t len, uint32_t *b, uint32_t *e)
     *e = (uint32_t)j;
 }
 
+/* Blank lines and page breaks seen since the last line pushed. */
+typedef struct pending {
+    uint32_t blanks;
+    bool page_break;
+} pending;
+
 static pt_status
 push_line(pt_vec *v, const pt_alloc *a, const char *s, size_t len,
-          uint32_t start, uint32_t end, bool page_break)
+          uint32_t start, uint32_t end, pending *p)
 {
     pt_line l;
     memset(&l, 0, sizeof l);
-    l.start = start;
-    l.end = end;
     l.cstart = start;
     l.cend = end;
     trim(s, len, &l.cstart, &l.cend);
-    l.page_break = page_break;
+    if (l.cstart == l.cend) {
+        if (p->blanks < UINT32_MAX)
+            p->blanks++;
+        return PT_OK;
+    }
+    l.blanks_before = p->blanks;
+    l.page_break = p->page_break;
+    p->blanks = 0;
+    p->page_break = false;
     /* A rule at the end of a line with text before it: two lines. */
     if (l.cend - l.cstart > RULE_MIN && s[l.cend - 1] == '_') {
         uint32_t r = l.cend;
@@ -68,14 +80,16 @@ push_line(pt_vec *v, const pt_alloc *a, const char *s, size_t len,
         if (r > l.cstart && l.cend - r >= RULE_MIN &&
             pt__is_space((unsigned char)s[r - 1])) {
             pt_line head = l;
-            head.end = r;
             head.cend = r;
             trim(s, len, &head.cstart, &head.cend);
-            head.page_break = 0;
+            size_t n;
+            for (size_t i = head.cstart; i < head.cend; i += n)
+                head.width += pt__width(pt__decode(s, len, i, &n));
             if (pt__vec_push(v, a, &head) != PT_OK)
                 return PT_E_NOMEM;
-            l.start = r;
             l.cstart = r;
+            l.blanks_before = 0;
+            l.page_break = 0;
         }
     }
     size_t n;
@@ -89,11 +103,10 @@ pt__lines_split(const char *s, size_t len, const pt_alloc *a, pt_lines *out)
 {
     pt_vec v = PT_VEC_INIT(pt_line);
     pt_status rc = PT_OK;
+    pending p = {0, false};
     /* a byte order mark is not text; doc.c makes it a region */
     size_t start = len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     size_t i = start;
-    /* Most reports wrap at 40-100 columns; reserve once for that. */
-    PT_CHECK(pt__vec_reserve(&v, a, len / 64 + 1));
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
         size_t tlen = 0; /* terminator length, 0 when s[i] is not one */
@@ -111,14 +124,16 @@ pt__lines_split(const char *s, size_t len, const pt_alloc *a, pt_lines *out)
             i++;
             continue;
         }
-        PT_CHECK(push_line(&v, a, s, len, (uint32_t)start, (uint32_t)i,
-                           c == '\f'));
+        PT_CHECK(push_line(&v, a, s, len, (uint32_t)start, (uint32_t)i, &p));
+        if (c == '\f')
+            p.page_break = true;
         i += tlen;
         start = i;
     }
     if (start < len)
         PT_CHECK(push_line(&v, a, s, len, (uint32_t)start, (uint32_t)len,
-                           false));
+                           &p));
+    out->trailing_blanks = p.blanks;
 done:
     if (rc != PT_OK) {
         pt__vec_free(&v, a);
@@ -398,10 +413,6 @@ static void
 classify(const char *s, size_t len, pt_line *l)
 {
     size_t b = l->cstart, e = l->cend, n;
-    if (b == e) {
-        l->kind = PT_LINE_BLANK;
-        return;
-    }
     l->kind = PT_LINE_BODY;
     if (is_underscore_run(s, b, e)) {
         l->kind = PT_LINE_RULE;
@@ -486,10 +497,9 @@ pt__lines_classify(const char *s, size_t len, pt_lines *lines)
     for (size_t i = 0; i < lines->n; i++) {
         pt_line *l = &lines->v[i];
         classify(s, len, l);
-        if (l->kind == PT_LINE_BLANK)
-            continue;
         nonblank++;
-        if (i + 1 < lines->n && lines->v[i + 1].cstart == lines->v[i + 1].cend)
+        if (i + 1 < lines->n ? lines->v[i + 1].blanks_before > 0
+                             : lines->trailing_blanks > 0)
             followed_by_blank++;
         if (l->kind == PT_LINE_BODY || l->kind == PT_LINE_PARA)
             counts[l->width > WIDTH_CAP ? WIDTH_CAP : l->width]++;

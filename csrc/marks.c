@@ -13,8 +13,8 @@
  *   - in CJK text, a Han character at the very end of the line;
  * and what follows ends a word: white space, the line's end, punctuation.
  * Chinese UN text sets numbers apart with spaces ("。2017 年 12 月"), so
- * after CJK punctuation a digit run followed by a space and more text is a
- * number, and one followed by a unit (年, 个, 名 ...) is a number too.
+ * after CJK punctuation a digit run followed by a unit (年, 个, 名 ...),
+ * with or without a space, is a number; before other Han text it is a mark.
  * Superscript digits are always marks.
  */
 #include "internal.h"
@@ -90,6 +90,20 @@ token_has_slash(const char *s, size_t b, size_t e, size_t i)
     return false;
 }
 
+/* Do the four characters before s[i] make a year (1900-2099) that
+ * starts a word? */
+static bool
+year_before(const char *s, size_t b, size_t i)
+{
+    if (i < b + 4 || (i > b + 4 && s[i - 5] >= '0' && s[i - 5] <= '9'))
+        return false;
+    for (size_t k = i - 4; k < i; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return false;
+    return (s[i - 4] == '1' && s[i - 3] == '9') ||
+           (s[i - 4] == '2' && s[i - 3] == '0');
+}
+
 /* Does a mark end at j: the line's end, white space or punctuation? */
 static bool
 ends_word(const char *s, size_t e, size_t j)
@@ -113,7 +127,11 @@ cjk_mark_follows(const char *s, size_t e, size_t j)
     if (pt__is_space(q)) {
         while (j < e && pt__is_space(pt__decode(s, e, j, &n)))
             j += n;
-        return j >= e; /* "。2017 年" is a date, "。1 " at the end a mark */
+        if (j >= e)
+            return true; /* "。1 " at the line's end */
+        /* "。2017 年 12 月" is a date, "。1 另有" a mark before a sentence */
+        q = pt__decode(s, e, j, &n);
+        return pt__is_han(q) && !is_cjk_unit(q);
     }
     if (pt__is_han(q))
         return !is_cjk_unit(q);
@@ -153,6 +171,9 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
     if (is_closing_punct(p)) {
         if (p == ',' && pt__is_ascii_digit(pp) && d == 3)
             return false; /* 347,200 */
+        if (p == '.' && pt__is_ascii_digit(pp) && d <= 2 &&
+            year_before(s, b, pi) && (j >= e || s[j] == ' '))
+            return true; /* "in September 2025.2" */
         if ((p == '.' || p == ':') && pt__is_ascii_digit(pp))
             return false; /* 3.5, 10:30 */
         if (p == '.' && (pt__is_upper(pp) || token_has_slash(s, b, e, i)))

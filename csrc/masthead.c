@@ -95,15 +95,22 @@ static const char *const month_names[][12] = {
      "\xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F"},
 };
 
-/* The month (1-12) named by s[b, e), case-insensitive for ASCII, or 0. */
-static int
-month_of(const char *s, size_t b, size_t e)
+int
+pt__month_of(const char *s, size_t b, size_t e)
 {
     for (size_t lang = 0; lang < sizeof month_names / sizeof *month_names;
          lang++)
         for (int m = 0; m < 12; m++) {
             const char *name = month_names[lang][m];
-            if (strlen(name) == e - b && strncasecmp(name, s + b, e - b) == 0)
+            if (strlen(name) != e - b)
+                continue;
+            /* English months are capitalised ("May", never "may"); the
+             * others are lower case in running text, capitalised at a
+             * sentence's start */
+            bool cap = s[b] == name[0] - 32;
+            if ((lang == 0 && !cap) || (!cap && s[b] != name[0]))
+                continue;
+            if (memcmp(name + 1, s + b + 1, e - b - 1) == 0)
                 return m + 1;
         }
     return 0;
@@ -181,7 +188,7 @@ pt__parse_date_line(const char *s, size_t b, size_t e, char *out)
     size_t w = i;
     while (i < e && s[i] != ' ')
         i++;
-    if ((m = month_of(s, w, i)) == 0)
+    if ((m = pt__month_of(s, w, i)) == 0)
         return false;
     i = skip_blanks(s, e, i);
     skip_word(s, e, &i, "de");
@@ -208,7 +215,7 @@ mentions_date(const char *s, slice x)
         if (i - w == 4 && s[w] >= '1' && s[w] <= '2' && s[w + 1] >= '0' &&
             s[w + 1] <= '9')
             year = true;
-        else if (month_of(s, w, i))
+        else if (pt__month_of(s, w, i))
             month = true;
         while (i < x.e && (s[i] == ' ' || s[i] == ','))
             i++;
@@ -217,6 +224,19 @@ mentions_date(const char *s, slice x)
 }
 
 /* ---- header lines ----------------------------------------------------- */
+
+/* A date that ends the line, alone or after the left column's text
+ * ("缔约国会议 12 March 2026"). */
+static bool
+date_at_end(const char *s, slice x, char *out)
+{
+    if (pt__parse_date_line(s, x.b, x.e, out))
+        return true;
+    for (size_t i = x.b; i < x.e; i++)
+        if (s[i] == ' ' && pt__parse_date_line(s, i + 1, x.e, out))
+            return true;
+    return false;
+}
 
 static bool
 is_distr(const char *s, slice x)
@@ -441,10 +461,7 @@ table_of_contents(pt_doc *doc, pt_lines *lines, size_t i, size_t *after)
     pt_status rc = PT_OK;
     size_t first = i, end = i + 1, pending = 0; /* lines of an open entry */
     for (i = first + 1; i < lines->n; i++) {
-        pt_line *l = &lines->v[i];
-        if (l->kind == PT_LINE_BLANK)
-            continue;
-        slice x = content(l);
+        slice x = content(&lines->v[i]);
         if (ends_with_page(s, x) || is_toc_header(s, x)) {
             end = i + 1;
             pending = 0;
@@ -470,8 +487,6 @@ set_title(pt_doc *doc, const pt_lines *lines, const logical *t)
     pt_status rc = PT_OK;
     for (size_t i = t->first; i <= t->last; i++) {
         const pt_line *l = &lines->v[i];
-        if (l->kind == PT_LINE_BLANK)
-            continue;
         size_t n, e = l->cend;
         if (b.len && !pt__is_cjk(pt__decode(s, e, l->cstart, &n)) &&
             !pt__is_cjk(pt__decode(b.ptr, b.len, pt__prev(b.ptr, b.len), &n)))
@@ -530,13 +545,9 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
     size_t i = 0, seen = 0, header_end = 0;
     bool signal = false;
     *body_start = 0;
-    while (i < lines->n && lines->v[i].kind == PT_LINE_BLANK)
-        i++;
-    size_t first = i;
+    size_t first = 0;
     /* Is there a masthead?  Its header has a Distr. or Original: line. */
     for (size_t k = first; k < lines->n && seen < HEADER_MAX_LINES; k++) {
-        if (lines->v[k].kind == PT_LINE_BLANK)
-            continue;
         seen++;
         slice x = content(&lines->v[k]);
         if (is_distr(s, x) || original_language(s, x).e) {
@@ -556,8 +567,6 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
     char date[11];
     for (i = first, seen = 0; i < lines->n && seen < HEADER_MAX_LINES; i++) {
         pt_line *l = &lines->v[i];
-        if (l->kind == PT_LINE_BLANK)
-            continue;
         seen++;
         slice x = content(l), v = symbol_in(s, x);
         /* before Distr. every line is the header's; after it, a symbol
@@ -567,7 +576,7 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
             distr_seen = field = true;
         if (v.e && field && doc->meta_off[PT_META_SYMBOL] == PT_NONE)
             PT_CHECK(pt__meta_set(doc, PT_META_SYMBOL, s + v.b, v.e - v.b));
-        if (pt__parse_date_line(s, x.b, x.e, date)) {
+        if (date_at_end(s, x, date)) {
             field = true;
             if (doc->meta_off[PT_META_DATE] == PT_NONE)
                 PT_CHECK(pt__meta_set(doc, PT_META_DATE, date, 10));
@@ -599,8 +608,6 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
     bool opener = false;
     for (i = header_end; i < lines->n && i - first < MASTHEAD_MAX_LINES; i++) {
         pt_line *l = &lines->v[i];
-        if (l->kind == PT_LINE_BLANK)
-            continue;
         if (body_begins(s, lines, l))
             break;
         end = i + 1;
@@ -636,8 +643,6 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
         PT_CHECK(pt__region_line(doc, &lines->v[i], PT_REGION_MASTHEAD,
                                  PT_ROLE_NONE));
     *body_start = end;
-    while (end < lines->n && lines->v[end].kind == PT_LINE_BLANK)
-        end++;
     if (end < lines->n && is_contents(s, content(&lines->v[end])))
         PT_CHECK(table_of_contents(doc, lines, end, body_start));
 done:

@@ -152,7 +152,7 @@ ptmod_parse(PyObject *mod, PyObject *args, PyObject *kwargs)
     PyObject *source = utf8_source(text, &utf8, &n);
     if (source == NULL)
         return NULL;
-    pt_options opt = {0, replace ? PT_OPT_REPLACE_INVALID : 0, lang, NULL};
+    pt_options opt = {0, replace ? PT_OPT_REPLACE_INVALID : 0, lang, NULL, NULL};
     pt_error err = {PT_OK, 0, 0, {0}};
     pt_doc *doc = NULL;
     pt_status rc;

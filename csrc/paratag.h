@@ -66,12 +66,82 @@ typedef struct pt_error {
 #define PT_OPT_REPLACE_INVALID (1u << 0) /* invalid UTF-8 becomes U+FFFD
                                             instead of failing */
 
+typedef struct pt_tagger pt_tagger;
+
 typedef struct pt_options {
     unsigned abi_version; /* must be 0 */
     unsigned flags;       /* PT_OPT_* bits */
     const char *lang;     /* "zh", "en", ...; NULL or "" to detect */
     const pt_alloc *alloc; /* NULL for the C library's malloc */
+    const pt_tagger *tagger; /* tags entities in every block; NULL: none */
 } pt_options;
+
+/* ---- entities ----------------------------------------------------------- */
+
+typedef enum pt_label {
+    PT_LABEL_NONE = 0, /* a gazetteer entry that blocks others ("发展中国家"
+                          is no mention of China) */
+    PT_LABEL_COUNTRY,     /* value: ISO 3166-1 alpha-3 */
+    PT_LABEL_PLACE,       /* value: English name */
+    PT_LABEL_ORG,         /* value: canonical English name */
+    PT_LABEL_EVENT,       /* value: English name */
+    PT_LABEL_INSTRUMENT,  /* value: English name */
+    PT_LABEL_PROVISION,   /* value: "article 52", "chapter II" */
+    PT_LABEL_DOCSYMBOL,   /* value: the symbol without spaces */
+    PT_LABEL_RESOLUTION,  /* value: its number, "6/1" */
+    PT_LABEL_AGENDA_ITEM, /* value: its number, "5" */
+    PT_LABEL_DATE,        /* value: ISO 8601, ranges "A/B" */
+    PT_LABEL_MONEY,       /* value: "USD 321000000" */
+    PT_LABEL_QUANTITY,    /* value: "20", "0.6667", ">100" */
+    PT_LABEL_URL,         /* value: the address */
+    PT_LABEL_PERSON,      /* value: the name as written */
+    PT_LABEL_COUNT
+} pt_label;
+
+/* One entity in a block.  Offsets are bytes into the block's clean text;
+ * value and source are NUL-terminated strings owned by the document. */
+typedef struct pt_entity {
+    uint32_t start, end;
+    pt_label label;
+    const char *value;
+    const char *source; /* the recogniser: "gazetteer:organizations",
+                           "icu:countries", "date", "money", ... */
+} pt_entity;
+
+/* A gazetteer: TSV text, one entity per line per language,
+ *     LABEL <tab> canonical value <tab> lang <tab> surface <tab> surface...
+ * with '#' comment lines; LABEL is COUNTRY, PLACE, ORG, EVENT, INSTRUMENT,
+ * PERSON or NONE. `name` names it in errors and in entities' source. */
+typedef struct pt_gazetteer {
+    const char *name;
+    const char *text;
+    size_t len;
+} pt_gazetteer;
+
+#define PT_TAGGER_NO_ICU_COUNTRIES (1u << 0) /* leave out ICU's country
+                                                names */
+
+typedef struct pt_tagger_options {
+    unsigned abi_version; /* must be 0 */
+    unsigned flags;       /* PT_TAGGER_* bits */
+    const pt_gazetteer *gazetteers; /* earlier ones win a shared surface */
+    size_t ngazetteers;
+    const pt_alloc *alloc; /* NULL for the C library's malloc */
+} pt_tagger_options;
+
+/* Build a tagger: the gazetteers and ICU's names of every region in the six
+ * UN languages compiled into one automaton, plus the rule recognisers.
+ * The texts are copied.  A tagger is immutable: share it between threads
+ * and documents freely; free it after the last pt_parse that uses it
+ * (documents do not refer to it). */
+pt_status pt_tagger_new(const pt_tagger_options *opt, pt_tagger **out,
+                        pt_error *err);
+void pt_tagger_free(pt_tagger *tagger);
+
+/* How many surface forms the tagger's automaton holds. */
+size_t pt_tagger_size(const pt_tagger *tagger);
+
+const char *pt_label_name(pt_label label);
 
 typedef enum pt_block_kind {
     PT_BLOCK_HEADING = 1,   /* a section heading; number "三", "III", "A",
@@ -143,6 +213,8 @@ typedef struct pt_block {
     size_t nspans;
     const pt_mapseg *map; /* clean text -> raw input, in order */
     size_t nmap;
+    const pt_entity *entities; /* in order, flat (never overlapping) */
+    size_t nentities;
 } pt_block;
 
 /* Document metadata fields, from the masthead where there is one. */

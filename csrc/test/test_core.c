@@ -34,7 +34,7 @@ parse(const char *text, size_t len, unsigned flags)
 {
     pt_doc *doc = NULL;
     pt_error err;
-    pt_options opt = {0, flags, NULL, NULL};
+    pt_options opt = {0, flags, NULL, NULL, NULL};
     pt_status rc = pt_parse(text, len, &opt, &doc, &err);
     if (rc != PT_OK)
         fprintf(stderr, "parse failed: %s\n", err.msg);
@@ -199,7 +199,7 @@ test_bad_input(void)
     CHECK(pt_parse(overlong, 2, NULL, &doc, &err) == PT_E_UTF8 && err.pos == 0);
     static const char surrogate[] = "ab\xED\xA0\x80";
     CHECK(pt_parse(surrogate, 5, NULL, &doc, &err) == PT_E_UTF8 && err.pos == 2);
-    pt_options bad_abi = {1, 0, NULL, NULL};
+    pt_options bad_abi = {1, 0, NULL, NULL, NULL};
     CHECK(pt_parse("x", 1, &bad_abi, &doc, &err) == PT_E_ARG);
 
     doc = parse("", 0, 0);
@@ -260,7 +260,7 @@ test_out_of_memory(const char *text, size_t len)
     for (long k = 0;; k++) {
         failing f = {k, 0};
         pt_alloc a = {f_malloc, f_realloc, f_free, &f};
-        pt_options opt = {0, 0, NULL, &a};
+        pt_options opt = {0, 0, NULL, &a, NULL};
         pt_doc *doc = NULL;
         pt_error err;
         pt_status rc = pt_parse(text, len, &opt, &doc, &err);

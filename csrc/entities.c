@@ -1,0 +1,320 @@
+/*
+ * entities.c: tag every block of a document.
+ *
+ * For each block, in reading order: the gazetteer automaton and the rule
+ * recognisers propose candidates; an acronym in brackets right after a
+ * name ("德国国际合作机构（GIZ）") becomes a second mention of it; a short
+ * title standing for an instrument (《公约》, "the Programme of Action")
+ * takes the value of the last full name with that head in the document.
+ * Then one resolver keeps a flat set: longer spans first, ties by the
+ * recogniser's priority, a span kept only where nothing kept overlaps it.
+ * Blocking entries (label NONE) take their place and are dropped.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+pt_status
+pt__cand_add(pt_scan *sc, size_t b, size_t e, pt_label label, int prio,
+             const char *source, const char *value, size_t vlen)
+{
+    if (e <= b || e > sc->n)
+        return PT_OK;
+    pt_cand c = {(uint32_t)b, (uint32_t)e, (uint32_t)sc->vals.len,
+                 (uint32_t)vlen, (uint8_t)label, (uint8_t)prio, source};
+    if (pt__buf_append(&sc->vals, sc->a, value, vlen) != PT_OK)
+        return PT_E_NOMEM;
+    return pt__vec_push(&sc->cands, sc->a, &c);
+}
+
+/* ---- acronyms ---------------------------------------------------------- */
+
+/* "(StAR)", "（GIZ）", " (ACT-NET)" right after t[e]: the acronym's span. */
+static bool
+acronym_after(const pt_scan *sc, size_t e, size_t *ab, size_t *ae)
+{
+    const char *t = sc->t;
+    size_t k = e;
+    if (k < sc->n && t[k] == ' ')
+        k++;
+    size_t close;
+    if (k < sc->n && t[k] == '(')
+        k++, close = 1;
+    else if (k + 3 <= sc->n && memcmp(t + k, "\xEF\xBC\x88", 3) == 0)
+        k += 3, close = 3;
+    else
+        return false;
+    size_t b = k;
+    bool upper = false;
+    while (k < sc->n && k - b < 16 &&
+           ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= 'a' && t[k] <= 'z') ||
+            (t[k] >= '0' && t[k] <= '9') || t[k] == '-' || t[k] == '&')) {
+        upper = upper || (t[k] >= 'A' && t[k] <= 'Z');
+        k++;
+    }
+    if (k - b < 2 || !upper || !(t[b] >= 'A' && t[b] <= 'Z'))
+        return false;
+    if (!(close == 1 ? (k < sc->n && t[k] == ')')
+                     : (k + 3 <= sc->n &&
+                        memcmp(t + k, "\xEF\xBC\x89", 3) == 0)))
+        return false;
+    *ab = b;
+    *ae = k;
+    return true;
+}
+
+static pt_status
+add_acronyms(pt_scan *sc, size_t first)
+{
+    pt_status rc = PT_OK;
+    size_t n = sc->cands.n;
+    for (size_t i = first; i < n; i++) {
+        pt_cand c = PT_VEC_AT(sc->cands, pt_cand, i);
+        size_t ab, ae;
+        if (c.label == PT_LABEL_NONE || !acronym_after(sc, c.end, &ab, &ae))
+            continue;
+        /* the value may move when vals grows: copy it first */
+        char value[256];
+        size_t vlen = c.value_len < sizeof value ? c.value_len : 0;
+        memcpy(value, sc->vals.ptr + c.value_off, vlen);
+        PT_CHECK(pt__cand_add(sc, ab, ae, (pt_label)c.label, c.prio,
+                              "acronym", value, vlen));
+    }
+done:
+    return rc;
+}
+
+/* ---- short titles of instruments --------------------------------------- */
+
+typedef struct short_title {
+    const char *zh; /* inside 《》 */
+    const char *en; /* after "the ", capitalised */
+} short_title;
+
+static const short_title short_titles[] = {
+    {"\xE5\x85\xAC\xE7\xBA\xA6", "Convention"},                 /* 公约 */
+    {"\xE5\xAE\xA3\xE8\xA8\x80", "Declaration"},                /* 宣言 */
+    {"\xE8\xA1\x8C\xE5\x8A\xA8\xE7\xBA\xB2\xE9\xA2\x86",
+     "Programme of Action"},                                      /* 行动纲领 */
+    {"\xE8\xAE\xAE\xE7\xA8\x8B", "Agenda"},                     /* 议程 */
+    {"\xE5\xAE\xAA\xE7\xAB\xA0", "Charter"},                    /* 宪章 */
+    {"\xE5\x87\x86\xE5\x88\x99", "Guidelines"},                 /* 准则 */
+    {"\xE6\x88\x98\xE7\x95\xA5", "Strategy"},                   /* 战略 */
+    {"\xE8\xAE\xAE\xE5\xAE\x9A\xE4\xB9\xA6", "Protocol"},       /* 议定书 */
+    {"\xE5\x8D\x8F\xE5\xAE\x9A", "Agreement"},                  /* 协定 */
+    {"\xE6\xA1\x86\xE6\x9E\xB6", "Framework"}};                 /* 框架 */
+
+#define NSHORT (sizeof short_titles / sizeof *short_titles)
+
+/* The document's last full instrument name for each short title. */
+typedef struct tag_state {
+    pt_buf last[NSHORT];
+    int doc_year;
+} tag_state;
+
+/* Words after a short title that show it is the start of a longer name
+ * the gazetteer does not know ("the Convention on ..."). */
+static bool
+name_goes_on(const pt_scan *sc, size_t e)
+{
+    static const char *const words[] = {" on ", " of ", " for ", " against ",
+                                        " to ", " concerning "};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+        size_t n = strlen(words[w]);
+        if (sc->n - e >= n && memcmp(sc->t + e, words[w], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+static pt_status
+add_short_titles(pt_scan *sc, tag_state *st)
+{
+    pt_status rc = PT_OK;
+    const char *t = sc->t;
+    for (size_t i = 0; i < sc->n; i++) {
+        for (size_t k = 0; k < NSHORT; k++) {
+            const short_title *s = &short_titles[k];
+            size_t b, e, zn = strlen(s->zh), en = strlen(s->en);
+            if (i + 3 + zn + 3 <= sc->n &&
+                memcmp(t + i, "\xE3\x80\x8A", 3) == 0 && /* 《 */
+                memcmp(t + i + 3, s->zh, zn) == 0 &&
+                memcmp(t + i + 3 + zn, "\xE3\x80\x8B", 3) == 0) {
+                b = i + 3;
+                e = b + zn;
+            } else if (i + 4 + en <= sc->n &&
+                       (memcmp(t + i, "the ", 4) == 0 ||
+                        memcmp(t + i, "The ", 4) == 0) &&
+                       (i == 0 || t[i - 1] == ' ' || t[i - 1] == '(') &&
+                       memcmp(t + i + 4, s->en, en) == 0 &&
+                       (i + 4 + en == sc->n ||
+                        !pt__is_latin_letter((unsigned char)t[i + 4 + en])) &&
+                       !name_goes_on(sc, i + 4 + en)) {
+                b = i + 4;
+                e = b + en;
+            } else {
+                continue;
+            }
+            const pt_buf *v = &st->last[k];
+            PT_CHECK(pt__cand_add(sc, b, e, PT_LABEL_INSTRUMENT, 6,
+                                  "short_title", v->len ? v->ptr : s->en,
+                                  v->len ? v->len : en));
+        }
+    }
+done:
+    return rc;
+}
+
+/* Remember full instrument names for the short titles that follow. */
+static pt_status
+remember_instruments(tag_state *st, const pt_alloc *a, const pt_cand *c,
+                     const char *value)
+{
+    if (c->label != PT_LABEL_INSTRUMENT || strcmp(c->source, "short_title") == 0)
+        return PT_OK;
+    for (size_t k = 0; k < NSHORT; k++) {
+        if (strstr(value, short_titles[k].en) == NULL)
+            continue;
+        st->last[k].len = 0;
+        if (pt__buf_append(&st->last[k], a, value, strlen(value)) != PT_OK)
+            return PT_E_NOMEM;
+    }
+    return PT_OK;
+}
+
+/* ---- resolving ------------------------------------------------------------ */
+
+static int
+by_strength(const void *x, const void *y)
+{
+    const pt_cand *a = x, *b = y;
+    uint32_t la = a->end - a->start, lb = b->end - b->start;
+    if (la != lb)
+        return la > lb ? -1 : 1;
+    if (a->prio != b->prio)
+        return a->prio < b->prio ? -1 : 1;
+    return a->start < b->start ? -1 : a->start > b->start;
+}
+
+static int
+by_start(const void *x, const void *y)
+{
+    const pt_cand *a = x, *b = y;
+    return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* Keep a flat subset of sc->cands, in order of start, in place; returns
+ * how many.  `taken` has one byte per text byte. */
+static size_t
+resolve(pt_scan *sc, unsigned char *taken)
+{
+    pt_cand *c = sc->cands.items;
+    size_t n = sc->cands.n, kept = 0;
+    if (n == 0)
+        return 0;
+    qsort(c, n, sizeof *c, by_strength);
+    memset(taken, 0, sc->n);
+    for (size_t i = 0; i < n; i++) {
+        bool free_span = true;
+        for (uint32_t k = c[i].start; k < c[i].end && free_span; k++)
+            free_span = !taken[k];
+        if (!free_span)
+            continue;
+        memset(taken + c[i].start, 1, c[i].end - c[i].start);
+        if (c[i].label != PT_LABEL_NONE)
+            c[kept++] = c[i];
+    }
+    qsort(c, kept, sizeof *c, by_start);
+    return kept;
+}
+
+/* ---- the document ------------------------------------------------------- */
+
+static pt_status
+pool_str(pt_doc *doc, const char *s, size_t n, uint32_t *off)
+{
+    *off = (uint32_t)doc->pool.len;
+    if (pt__buf_append(&doc->pool, &doc->alloc, s, n) != PT_OK ||
+        pt__buf_append(&doc->pool, &doc->alloc, "", 1) != PT_OK)
+        return PT_E_NOMEM;
+    return PT_OK;
+}
+
+pt_status
+pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
+{
+    pt_status rc = PT_OK;
+    const pt_alloc *a = &doc->alloc;
+    pt_scan sc;
+    tag_state st;
+    unsigned char *taken = NULL;
+    size_t taken_cap = 0;
+    memset(&sc, 0, sizeof sc);
+    memset(&st, 0, sizeof st);
+    pt_vec cands = PT_VEC_INIT(pt_cand);
+    sc.cands = cands;
+    sc.a = a;
+    const char *date = doc->meta_off[PT_META_DATE] != PT_NONE
+                           ? doc->pool.ptr + doc->meta_off[PT_META_DATE]
+                           : NULL;
+    sc.doc_year = date ? atoi(date) : 0;
+    for (size_t b = 0; b < doc->recs.n; b++) {
+        pt_blockrec *rec = &PT_VEC_AT(doc->recs, pt_blockrec, b);
+        rec->ents_first = (uint32_t)doc->ents.n;
+        rec->nents = 0;
+        if (rec->kind == 0 || rec->text_len == 0)
+            continue;
+        /* the pool grows below: work on the text by offset, copied once */
+        sc.cands.n = 0;
+        sc.vals.len = 0;
+        if (taken_cap < rec->text_len + 1) {
+            unsigned char *p = pt__realloc(a, taken, rec->text_len + 1);
+            if (p == NULL) {
+                rc = PT_E_NOMEM;
+                goto done;
+            }
+            taken = p;
+            taken_cap = rec->text_len + 1;
+        }
+        pt_buf text = {NULL, 0, 0};
+        PT_CHECK(pt__buf_append(&text, a, doc->pool.ptr + rec->text_off,
+                                rec->text_len));
+        sc.t = text.ptr;
+        sc.n = text.len;
+        rc = pt__gazetteer_scan(tg, &sc);
+        if (rc == PT_OK)
+            rc = add_acronyms(&sc, 0);
+        if (rc == PT_OK)
+            rc = pt__rules_scan(&sc);
+        if (rc == PT_OK)
+            rc = add_short_titles(&sc, &st);
+        size_t kept = rc == PT_OK ? resolve(&sc, taken) : 0;
+        for (size_t i = 0; rc == PT_OK && i < kept; i++) {
+            const pt_cand *c = &PT_VEC_AT(sc.cands, pt_cand, i);
+            pt_entrec e = {c->start, c->end, c->label, 0, 0};
+            rc = pool_str(doc, sc.vals.ptr + c->value_off, c->value_len,
+                          &e.value_off);
+            if (rc == PT_OK)
+                rc = pool_str(doc, c->source, strlen(c->source),
+                              &e.source_off);
+            if (rc == PT_OK)
+                rc = remember_instruments(&st, a, c,
+                                          doc->pool.ptr + e.value_off);
+            if (rc == PT_OK)
+                rc = pt__vec_push(&doc->ents, a, &e);
+        }
+        pt__buf_free(&text, a);
+        if (rc != PT_OK)
+            goto done;
+        rec = &PT_VEC_AT(doc->recs, pt_blockrec, b);
+        rec->nents = (uint32_t)kept;
+    }
+done:
+    pt__vec_free(&sc.cands, a);
+    pt__buf_free(&sc.vals, a);
+    for (size_t k = 0; k < NSHORT; k++)
+        pt__buf_free(&st.last[k], a);
+    pt__free(a, taken);
+    return rc;
+}

@@ -1,0 +1,586 @@
+/*
+ * gazetteer.c: names of States, bodies, meetings, instruments and places,
+ * compiled into one Aho-Corasick automaton per tagger.
+ *
+ * Names come from the gazetteers the caller gives (TSV, see paratag.h)
+ * and from ICU, which knows every region's name in the six UN languages
+ * (uloc_getDisplayCountry, and the short forms of uldn) and its ISO alpha-3
+ * code (uloc_getISO3Country).
+ *
+ * Matching runs over a normalised copy of the text, and names are
+ * normalised the same way when the automaton is built: white space next to
+ * a CJK character goes ("2030 年议程" matches "2030年议程"), other runs
+ * of white space become one space, and the dashes and apostrophes PDFs
+ * vary (－ ‐ ‑ – ’) become ASCII.  The automaton works on UTF-8 bytes;
+ * its goto function is one open-addressing hash table keyed by (node,
+ * byte), so a step costs one probe and the table stays small for many
+ * thousands of names.  A match must begin and end at word boundaries
+ * where the name begins or ends with a letter or digit (Arabic allows a
+ * one-letter clitic: وفرنسا), not inside CJK text.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unicode/uldnames.h>
+#include <unicode/uloc.h>
+#include <unicode/ustring.h>
+
+typedef struct entry {
+    uint8_t label;
+    uint32_t value;  /* into tg->strings */
+    uint32_t source; /* into tg->strings */
+} entry;
+
+typedef struct node {
+    uint32_t fail;  /* the longest proper suffix that is a node */
+    uint32_t out;   /* entry ending here, or PT_NONE */
+    uint32_t dict;  /* the next node on the fail chain with an entry */
+    uint32_t depth; /* bytes from the root: the length of a match */
+    uint32_t first_edge;
+} node;
+
+typedef struct edge {
+    uint32_t child, next;
+    uint8_t byte;
+} edge;
+
+struct pt_tagger {
+    pt_alloc alloc;
+    pt_buf strings;
+    pt_vec entries; /* entry */
+    pt_vec nodes;   /* node */
+    pt_vec edges;   /* edge */
+    uint64_t *keys; /* goto: (node << 8 | byte) + 1, 0 when empty */
+    uint32_t *vals;
+    size_t mask;    /* table size - 1 */
+    size_t patterns;
+};
+
+/* ---- normalisation --------------------------------------------------- */
+
+static uint32_t
+fold(uint32_t c)
+{
+    switch (c) {
+    case 0xFF0D: case 0x2010: case 0x2011: case 0x2012: case 0x2013:
+    case 0x2212: case 0xFE63:
+        return '-';
+    case 0x2019: case 0x2018: case 0x02BC:
+        return '\'';
+    default:
+        return c;
+    }
+}
+
+static size_t
+encode(uint32_t c, char *out)
+{
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (char)(0xC0 | (c >> 6));
+        out[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = (char)(0xE0 | (c >> 12));
+        out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (c >> 18));
+    out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+/* Normalise s[0, len) into out; when map is not NULL, map[k] gets the
+ * offset in s of the character output byte k came from. */
+static pt_status
+normalise(const char *s, size_t len, const pt_alloc *a, pt_buf *out,
+          pt_vec *map)
+{
+    bool pending = false, last_cjk = false;
+    size_t n;
+    out->len = 0;
+    if (map)
+        map->n = 0;
+    for (size_t i = 0; i < len; i += n) {
+        uint32_t c = pt__decode(s, len, i, &n);
+        if (pt__is_space(c)) {
+            pending = out->len > 0;
+            continue;
+        }
+        bool cjk = pt__is_cjk(c);
+        char bytes[5];
+        size_t k = 0;
+        if (pending && !cjk && !last_cjk)
+            bytes[k++] = ' ';
+        pending = false;
+        k += encode(fold(c), bytes + k);
+        if (pt__buf_append(out, a, bytes, k) != PT_OK)
+            return PT_E_NOMEM;
+        if (map) {
+            if (pt__vec_reserve(map, a, k) != PT_OK)
+                return PT_E_NOMEM;
+            for (size_t j = 0; j < k; j++)
+                PT_VEC_AT(*map, uint32_t, map->n++) = (uint32_t)i;
+        }
+        last_cjk = cjk;
+    }
+    return PT_OK;
+}
+
+/* ---- the automaton ----------------------------------------------------- */
+
+static uint32_t
+goto_find(const pt_tagger *tg, uint32_t from, unsigned char byte)
+{
+    uint64_t key = ((uint64_t)from << 8 | byte) + 1;
+    size_t h = (size_t)(key * UINT64_C(0x9E3779B97F4A7C15) >> 20) & tg->mask;
+    while (tg->keys[h]) {
+        if (tg->keys[h] == key)
+            return tg->vals[h];
+        h = (h + 1) & tg->mask;
+    }
+    return PT_NONE;
+}
+
+static void
+goto_put(pt_tagger *tg, uint64_t key, uint32_t child)
+{
+    size_t h = (size_t)(key * UINT64_C(0x9E3779B97F4A7C15) >> 20) & tg->mask;
+    while (tg->keys[h])
+        h = (h + 1) & tg->mask;
+    tg->keys[h] = key;
+    tg->vals[h] = child;
+}
+
+/* Keep the table at most half full. */
+static pt_status
+goto_grow(pt_tagger *tg)
+{
+    size_t size = tg->mask + 1;
+    if (tg->keys && tg->edges.n * 2 < size)
+        return PT_OK;
+    size_t nsize = size < 1024 ? 1024 : size * 2;
+    uint64_t *keys = pt__malloc(&tg->alloc, nsize * sizeof *keys);
+    uint32_t *vals = pt__malloc(&tg->alloc, nsize * sizeof *vals);
+    if (keys == NULL || vals == NULL) {
+        pt__free(&tg->alloc, keys);
+        pt__free(&tg->alloc, vals);
+        return PT_E_NOMEM;
+    }
+    memset(keys, 0, nsize * sizeof *keys);
+    uint64_t *old_keys = tg->keys;
+    uint32_t *old_vals = tg->vals;
+    tg->keys = keys;
+    tg->vals = vals;
+    tg->mask = nsize - 1;
+    for (size_t i = 0; old_keys && i < size; i++)
+        if (old_keys[i])
+            goto_put(tg, old_keys[i], old_vals[i]);
+    pt__free(&tg->alloc, old_keys);
+    pt__free(&tg->alloc, old_vals);
+    return PT_OK;
+}
+
+static pt_status
+new_node(pt_tagger *tg, uint32_t depth, uint32_t *id)
+{
+    node nd = {0, PT_NONE, PT_NONE, depth, PT_NONE};
+    *id = (uint32_t)tg->nodes.n;
+    return pt__vec_push(&tg->nodes, &tg->alloc, &nd);
+}
+
+/* Add a normalised name for entry `e`; the first entry to claim a name
+ * keeps it. */
+static pt_status
+insert(pt_tagger *tg, const char *name, size_t len, uint32_t e)
+{
+    pt_status rc = PT_OK;
+    uint32_t at = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char b = (unsigned char)name[i];
+        uint32_t child = goto_find(tg, at, b);
+        if (child == PT_NONE) {
+            PT_CHECK(goto_grow(tg));
+            PT_CHECK(new_node(tg, (uint32_t)i + 1, &child));
+            node *parent = &PT_VEC_AT(tg->nodes, node, at);
+            edge ed = {child, parent->first_edge, b};
+            parent->first_edge = (uint32_t)tg->edges.n;
+            PT_CHECK(pt__vec_push(&tg->edges, &tg->alloc, &ed));
+            goto_put(tg, ((uint64_t)at << 8 | b) + 1, child);
+        }
+        at = child;
+    }
+    node *last = &PT_VEC_AT(tg->nodes, node, at);
+    if (at != 0 && last->out == PT_NONE) {
+        last->out = e;
+        tg->patterns++;
+    }
+done:
+    return rc;
+}
+
+/* Breadth first: each node's fail link from its parent's. */
+static pt_status
+link_failures(pt_tagger *tg)
+{
+    size_t n = tg->nodes.n;
+    uint32_t *queue = pt__malloc(&tg->alloc, n * sizeof *queue);
+    if (queue == NULL)
+        return PT_E_NOMEM;
+    node *nodes = tg->nodes.items;
+    const edge *edges = tg->edges.items;
+    size_t head = 0, tail = 0;
+    for (uint32_t e = nodes[0].first_edge; e != PT_NONE; e = edges[e].next) {
+        nodes[edges[e].child].fail = 0;
+        queue[tail++] = edges[e].child;
+    }
+    while (head < tail) {
+        uint32_t at = queue[head++];
+        node *nd = &nodes[at];
+        nd->dict = nodes[nd->fail].out != PT_NONE ? nd->fail
+                                                   : nodes[nd->fail].dict;
+        for (uint32_t e = nd->first_edge; e != PT_NONE; e = edges[e].next) {
+            uint32_t child = edges[e].child, f = nd->fail, to;
+            while ((to = goto_find(tg, f, edges[e].byte)) == PT_NONE && f)
+                f = nodes[f].fail;
+            nodes[child].fail = to != PT_NONE && to != child ? to : 0;
+            queue[tail++] = child;
+        }
+    }
+    nodes[0].dict = PT_NONE;
+    pt__free(&tg->alloc, queue);
+    return PT_OK;
+}
+
+/* ---- building ---------------------------------------------------------- */
+
+static const char *const label_names[PT_LABEL_COUNT] = {
+    "NONE",      "COUNTRY",  "PLACE",      "ORG",         "EVENT",
+    "INSTRUMENT", "PROVISION", "DOCSYMBOL", "RESOLUTION", "AGENDA_ITEM",
+    "DATE",      "MONEY",    "QUANTITY",   "URL",         "PERSON"};
+
+const char *
+pt_label_name(pt_label label)
+{
+    return (unsigned)label < PT_LABEL_COUNT ? label_names[label] : "UNKNOWN";
+}
+
+static pt_status
+add_string(pt_tagger *tg, const char *s, size_t n, uint32_t *off)
+{
+    *off = (uint32_t)tg->strings.len;
+    if (pt__buf_append(&tg->strings, &tg->alloc, s, n) != PT_OK ||
+        pt__buf_append(&tg->strings, &tg->alloc, "", 1) != PT_OK)
+        return PT_E_NOMEM;
+    return PT_OK;
+}
+
+static pt_status
+add_entry(pt_tagger *tg, pt_label label, const char *value, size_t vlen,
+          uint32_t source, uint32_t *id)
+{
+    entry e = {(uint8_t)label, 0, source};
+    pt_status rc = add_string(tg, value, vlen, &e.value);
+    if (rc != PT_OK)
+        return rc;
+    *id = (uint32_t)tg->entries.n;
+    return pt__vec_push(&tg->entries, &tg->alloc, &e);
+}
+
+/* Normalise a name and add it; `scratch` is reused. */
+static pt_status
+add_name(pt_tagger *tg, const char *s, size_t n, uint32_t id, pt_buf *scratch)
+{
+    pt_status rc = normalise(s, n, &tg->alloc, scratch, NULL);
+    if (rc == PT_OK && scratch->len)
+        rc = insert(tg, scratch->ptr, scratch->len, id);
+    return rc;
+}
+
+static pt_status
+tsv_error(pt_error *err, const pt_gazetteer *g, size_t line, const char *what)
+{
+    char msg[sizeof err->msg];
+    snprintf(msg, sizeof msg, "%s:%zu: %s", g->name ? g->name : "gazetteer",
+             line, what);
+    return pt__fail(err, PT_E_ARG, line, msg);
+}
+
+static pt_status
+load_gazetteer(pt_tagger *tg, const pt_gazetteer *g, pt_buf *scratch,
+               pt_error *err)
+{
+    pt_status rc = PT_OK;
+    const char *s = g->text;
+    size_t len = g->len, lineno = 0, bad;
+    uint32_t source;
+    if (pt__utf8_valid_prefix(s, len, &bad) != len)
+        return tsv_error(err, g, 0, "not valid UTF-8");
+    char name[96];
+    snprintf(name, sizeof name, "gazetteer:%s", g->name ? g->name : "extra");
+    PT_CHECK(add_string(tg, name, strlen(name), &source));
+    for (size_t i = 0; i < len;) {
+        size_t e = i;
+        while (e < len && s[e] != '\n')
+            e++;
+        size_t next = e + 1, end = e;
+        lineno++;
+        if (end > i && s[end - 1] == '\r')
+            end--;
+        if (end == i || s[i] == '#') {
+            i = next;
+            continue;
+        }
+        /* fields: label, value, lang, names... */
+        const char *f[4];
+        size_t fl[4], nf = 0, k = i;
+        while (nf < 3) {
+            size_t t = k;
+            while (t < end && s[t] != '\t')
+                t++;
+            f[nf] = s + k;
+            fl[nf++] = t - k;
+            if (t >= end)
+                break;
+            k = t + 1;
+        }
+        if (nf < 3 || k >= end)
+            return tsv_error(err, g, lineno,
+                             "expected LABEL, value, lang and names, "
+                             "separated by tabs");
+        pt_label label = PT_LABEL_COUNT;
+        for (int l = 0; l < PT_LABEL_COUNT; l++)
+            if (strlen(label_names[l]) == fl[0] &&
+                memcmp(label_names[l], f[0], fl[0]) == 0)
+                label = (pt_label)l;
+        if (!(label == PT_LABEL_NONE || label == PT_LABEL_COUNTRY ||
+              label == PT_LABEL_PLACE || label == PT_LABEL_ORG ||
+              label == PT_LABEL_EVENT || label == PT_LABEL_INSTRUMENT ||
+              label == PT_LABEL_PERSON))
+            return tsv_error(err, g, lineno,
+                             "unknown label (COUNTRY, PLACE, ORG, EVENT, "
+                             "INSTRUMENT, PERSON or NONE)");
+        if (fl[1] == 0)
+            return tsv_error(err, g, lineno, "empty value");
+        uint32_t id;
+        PT_CHECK(add_entry(tg, label, f[1], fl[1], source, &id));
+        while (k < end) {
+            size_t t = k;
+            while (t < end && s[t] != '\t')
+                t++;
+            PT_CHECK(add_name(tg, s + k, t - k, id, scratch));
+            k = t + 1;
+        }
+        i = next;
+    }
+done:
+    return rc;
+}
+
+/* Region names from ICU, in the six UN languages, full and short. */
+static pt_status
+load_icu_countries(pt_tagger *tg, pt_buf *scratch, pt_error *err)
+{
+    static const char *const langs[] = {"zh", "en", "fr", "es", "ru", "ar"};
+    pt_status rc = PT_OK;
+    uint32_t source;
+    ULocaleDisplayNames *ldn[6] = {NULL};
+    UErrorCode st = U_ZERO_ERROR;
+    UDisplayContext shrt = UDISPCTX_LENGTH_SHORT;
+    PT_CHECK(add_string(tg, "icu:countries", 13, &source));
+    for (int l = 0; l < 6; l++)
+        ldn[l] = uldn_openForContext(langs[l], &shrt, 1, &st);
+    if (U_FAILURE(st)) {
+        rc = pt__fail(err, PT_E_ICU, 0, "ICU: cannot open display names");
+        if (err)
+            err->icu_status = st;
+        goto done;
+    }
+    for (const char *const *code = uloc_getISOCountries(); *code; code++) {
+        char loc[8];
+        snprintf(loc, sizeof loc, "_%s", *code);
+        const char *iso3 = uloc_getISO3Country(loc);
+        if (iso3 == NULL || strlen(iso3) != 3)
+            continue;
+        uint32_t id;
+        PT_CHECK(add_entry(tg, PT_LABEL_COUNTRY, iso3, 3, source, &id));
+        for (int l = 0; l < 6; l++) {
+            UChar u[2][160];
+            int32_t ulen[2];
+            st = U_ZERO_ERROR;
+            ulen[0] = uloc_getDisplayCountry(loc, langs[l], u[0], 160, &st);
+            if (U_FAILURE(st))
+                ulen[0] = 0;
+            st = U_ZERO_ERROR;
+            ulen[1] = uldn_regionDisplayName(ldn[l], *code, u[1], 160, &st);
+            if (U_FAILURE(st))
+                ulen[1] = 0;
+            for (int v = 0; v < 2; v++) {
+                char name[480];
+                int32_t n = 0;
+                st = U_ZERO_ERROR;
+                u_strToUTF8(name, sizeof name, &n, u[v], ulen[v], &st);
+                /* ICU answers the code itself when it has no name; two
+                 * letters ("UK", "US") are too ambiguous to match */
+                if (U_FAILURE(st) || n <= 2 || strcmp(name, *code) == 0)
+                    continue;
+                PT_CHECK(add_name(tg, name, (size_t)n, id, scratch));
+            }
+        }
+    }
+done:
+    for (int l = 0; l < 6; l++)
+        if (ldn[l])
+            uldn_close(ldn[l]);
+    return rc;
+}
+
+pt_status
+pt_tagger_new(const pt_tagger_options *opt, pt_tagger **out, pt_error *err)
+{
+    pt_status rc = PT_OK;
+    if (out == NULL || (opt && opt->abi_version) ||
+        (opt && opt->ngazetteers && opt->gazetteers == NULL))
+        return pt__fail(err, PT_E_ARG, 0, "bad argument");
+    *out = NULL;
+    const pt_alloc *a = pt__default_alloc(opt ? opt->alloc : NULL);
+    pt_tagger *tg = pt__malloc(a, sizeof *tg);
+    if (tg == NULL)
+        return pt__fail(err, PT_E_NOMEM, 0, "out of memory");
+    memset(tg, 0, sizeof *tg);
+    tg->alloc = *a;
+    pt_vec entries = PT_VEC_INIT(entry), nodes = PT_VEC_INIT(node),
+           edges = PT_VEC_INIT(edge);
+    tg->entries = entries;
+    tg->nodes = nodes;
+    tg->edges = edges;
+    pt_buf scratch = {NULL, 0, 0};
+    uint32_t root;
+    PT_CHECK(new_node(tg, 0, &root));
+    PT_CHECK(goto_grow(tg));
+    for (size_t g = 0; opt && g < opt->ngazetteers; g++)
+        PT_CHECK(load_gazetteer(tg, &opt->gazetteers[g], &scratch, err));
+    if (!(opt && (opt->flags & PT_TAGGER_NO_ICU_COUNTRIES)))
+        PT_CHECK(load_icu_countries(tg, &scratch, err));
+    PT_CHECK(link_failures(tg));
+done:
+    pt__buf_free(&scratch, &tg->alloc);
+    if (rc != PT_OK) {
+        if (rc == PT_E_NOMEM)
+            pt__fail(err, PT_E_NOMEM, 0, "out of memory");
+        pt_tagger_free(tg);
+        return rc;
+    }
+    *out = tg;
+    return PT_OK;
+}
+
+void
+pt_tagger_free(pt_tagger *tg)
+{
+    if (tg == NULL)
+        return;
+    pt_alloc a = tg->alloc;
+    pt__buf_free(&tg->strings, &a);
+    pt__vec_free(&tg->entries, &a);
+    pt__vec_free(&tg->nodes, &a);
+    pt__vec_free(&tg->edges, &a);
+    pt__free(&a, tg->keys);
+    pt__free(&a, tg->vals);
+    pt__free(&a, tg);
+}
+
+size_t
+pt_tagger_size(const pt_tagger *tg)
+{
+    return tg->patterns;
+}
+
+/* ---- matching ----------------------------------------------------------- */
+
+static bool
+is_word(uint32_t c)
+{
+    return pt__is_latin_letter(c) || pt__is_ascii_digit(c) ||
+           (c >= 0x370 && c <= 0x52F) || (c >= 0x620 && c <= 0x64A);
+}
+
+static bool
+is_arabic_letter(uint32_t c)
+{
+    return c >= 0x620 && c <= 0x64A;
+}
+
+/* May a match start at normalised byte k (after the text before it)? */
+static bool
+starts_word(const char *s, size_t k, uint32_t first)
+{
+    size_t n;
+    if (k == 0 || !is_word(first))
+        return true;
+    size_t p = pt__prev(s, k);
+    uint32_t c = pt__decode(s, k, p, &n);
+    if (!is_word(c))
+        return true;
+    /* an Arabic clitic letter (و ف ب ل ك) standing alone before the name */
+    if (is_arabic_letter(first) &&
+        (c == 0x648 || c == 0x641 || c == 0x628 || c == 0x644 || c == 0x643))
+        return p == 0 || !is_word(pt__decode(s, p, pt__prev(s, p), &n));
+    return false;
+}
+
+pt_status
+pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc)
+{
+    pt_status rc = PT_OK;
+    pt_buf norm = {NULL, 0, 0};
+    pt_vec map = PT_VEC_INIT(uint32_t);
+    const node *nodes = tg->nodes.items;
+    const entry *entries = tg->entries.items;
+    PT_CHECK(normalise(sc->t, sc->n, sc->a, &norm, &map));
+    const uint32_t *src = map.items;
+    uint32_t at = 0;
+    size_t n;
+    for (size_t k = 0; k < norm.len; k++) {
+        unsigned char b = (unsigned char)norm.ptr[k];
+        uint32_t to;
+        while ((to = goto_find(tg, at, b)) == PT_NONE && at)
+            at = nodes[at].fail;
+        at = to == PT_NONE ? 0 : to;
+        uint32_t x = nodes[at].out != PT_NONE ? at : nodes[at].dict;
+        /* only whole characters can end a name */
+        if (x == PT_NONE || (k + 1 < norm.len &&
+                             ((unsigned char)norm.ptr[k + 1] & 0xC0) == 0x80))
+            continue;
+        for (; x != PT_NONE; x = nodes[x].dict) {
+            size_t start = k + 1 - nodes[x].depth, end = k + 1;
+            uint32_t first = pt__decode(norm.ptr, norm.len, start, &n);
+            uint32_t last = pt__decode(norm.ptr, norm.len,
+                                       pt__prev(norm.ptr, end), &n);
+            if (!starts_word(norm.ptr, start, first))
+                continue;
+            if (is_word(last) && end < norm.len &&
+                is_word(pt__decode(norm.ptr, norm.len, end, &n)))
+                continue;
+            const entry *e = &entries[nodes[x].out];
+            size_t cb = src[start], ce = src[k];
+            pt__decode(sc->t, sc->n, ce, &n);
+            const char *value = tg->strings.ptr + e->value;
+            PT_CHECK(pt__cand_add(sc, cb, ce + n, (pt_label)e->label, 5,
+                                  tg->strings.ptr + e->source, value,
+                                  strlen(value)));
+        }
+    }
+done:
+    pt__buf_free(&norm, sc->a);
+    pt__vec_free(&map, sc->a);
+    return rc;
+}
