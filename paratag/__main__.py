@@ -1,0 +1,4 @@
+"""python -m paratag: the command line; see paratag.cli."""
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,193 @@
+"""Thin Python views over paratag._core: Document, Block, Region.
+
+All parsing happens in the C core; this module only names what the core
+returns and converts it to the interchange JSON of ANNOTATION.md.
+"""
+import json
+from functools import cached_property
+from typing import NamedTuple
+
+from . import _core
+
+Error = _core.Error  # a ValueError; .pos is the byte offset of bad UTF-8
+
+ERRORS = ("strict", "replace")
+
+
+def parse(text, lang=None, errors="strict"):
+    """Parse the extracted text of a report into a Document.
+
+    `text` is a str or UTF-8 bytes.  `lang` forces the language ("zh",
+    "en", ...); by default it is detected.  With errors="strict" invalid
+    UTF-8 raises paratag.Error naming its byte offset; with "replace" each
+    bad sequence becomes U+FFFD.
+    """
+    if errors not in ERRORS:
+        raise ValueError(f"errors must be one of {ERRORS}, not {errors!r}")
+    if not isinstance(text, (str, bytes, bytearray, memoryview)):
+        raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")
+    return Document(_core.parse(text, lang=lang, replace_invalid=errors == "replace"))
+
+
+def parse_file(path, lang=None, errors="strict"):
+    """Read `path` as bytes and parse it; see parse()."""
+    with open(path, "rb") as f:
+        return parse(f.read(), lang=lang, errors=errors)
+
+
+class Region(NamedTuple):
+    """A stretch [start, end) of the raw text, in code points.
+
+    kind is 'block', 'masthead', 'toc' or 'furniture'; role says what it
+    is inside its kind ('number', 'text', 'mark', 'url', 'page_number',
+    'job_number', 'barcode', 'header', 'rule', 'separator', 'none');
+    block is the owning block's index, or -1.
+    """
+
+    start: int
+    end: int
+    kind: str
+    role: str
+    block: int
+
+
+class Block:
+    """A heading, paragraph or footnote of a Document.
+
+    kind: 'heading', 'paragraph' or 'footnote'; number: as written ('3',
+    'III', 'annex 1'), '' when unnumbered; text: clean text, lines joined,
+    furniture and footnote marks taken out; footnote_refs: marks of the
+    footnotes it cites; raw_spans: (start, end) code-point ranges of the
+    raw text it comes from; entities: tagged entities (none yet).
+    """
+
+    __slots__ = ("kind", "number", "text", "footnote_refs", "raw_spans", "entities", "_source")
+
+    def __init__(self, kind, number, text, footnote_refs, raw_spans, source):
+        self.kind = kind
+        self.number = number
+        self.text = text
+        self.footnote_refs = list(footnote_refs)
+        self.raw_spans = [tuple(s) for s in raw_spans]
+        self.entities = []
+        self._source = source  # the document's raw text, for .raw
+
+    @property
+    def raw(self):
+        """The raw text of the block's spans, joined by newlines."""
+        return "\n".join(self._source[s:e] for s, e in self.raw_spans)
+
+    def to_dict(self):
+        """The block as a dict of the interchange JSON."""
+        return {
+            "kind": self.kind,
+            "number": self.number,
+            "text": self.text,
+            "footnote_refs": list(self.footnote_refs),
+            "entities": list(self.entities),
+            "raw_spans": [[s, e] for s, e in self.raw_spans],
+        }
+
+    def __repr__(self):
+        text = self.text if len(self.text) <= 40 else self.text[:39] + "…"
+        number = f" {self.number}" if self.number else ""
+        return f"<Block {self.kind}{number}: {text!r}>"
+
+
+class Document:
+    """A parsed report: its blocks, metadata and the map of its raw text.
+
+    Iterating a Document yields its blocks in reading order; len() is the
+    number of blocks.  Build one with paratag.parse() or parse_file().
+    """
+
+    def __init__(self, core):
+        self._core = core
+
+    @property
+    def text(self):
+        """The raw input as a str; every offset refers to it."""
+        return self._core.text
+
+    @property
+    def language(self):
+        """The language: 'zh', 'en', 'fr', 'es', 'ru', 'ar' or 'und'."""
+        return self._core.language
+
+    @cached_property
+    def metadata(self):
+        """Masthead fields the document shows: symbol, date, title,
+        job_number, original_language."""
+        return dict(self._core.metadata)
+
+    @cached_property
+    def blocks(self):
+        """All blocks, in reading order."""
+        core, text = self._core, self._core.text
+        return [Block(*core.block(i), text) for i in range(len(core))]
+
+    @property
+    def headings(self):
+        """The heading blocks."""
+        return [b for b in self.blocks if b.kind == "heading"]
+
+    @property
+    def paragraphs(self):
+        """The paragraph blocks."""
+        return [b for b in self.blocks if b.kind == "paragraph"]
+
+    @property
+    def footnotes(self):
+        """The footnote blocks."""
+        return [b for b in self.blocks if b.kind == "footnote"]
+
+    @cached_property
+    def regions(self):
+        """Every region of the raw text (a list of Region), sorted, disjoint."""
+        return [Region(*r) for r in self._core.regions()]
+
+    def unassigned(self):
+        """Raw text that no region claims: a list of (start, end, text).
+
+        Each item is a maximal run outside every region that holds
+        non-whitespace, trimmed of its leading and trailing whitespace.
+        The core promises none, so a non-empty list means lost text.
+        """
+        text, out, pos = self.text, [], 0
+        for start, end in [(r.start, r.end) for r in self.regions] + [(len(text), len(text))]:
+            gap = text[pos:start]
+            if gap and not gap.isspace():
+                s = pos + len(gap) - len(gap.lstrip())
+                e = start - (len(gap) - len(gap.rstrip()))
+                out.append((s, e, text[s:e]))
+            pos = max(pos, end)
+        return out
+
+    def to_dict(self, name=None):
+        """The document as the interchange JSON of ANNOTATION.md, as a dict;
+        `name` goes into its "document" field."""
+        return {
+            "document": name,
+            "language": self.language,
+            "metadata": dict(self.metadata),
+            "blocks": [b.to_dict() for b in self.blocks],
+        }
+
+    def to_json(self, name=None, indent=None):
+        """The interchange JSON as a str (UTF-8 characters, not escapes)."""
+        return json.dumps(self.to_dict(name), ensure_ascii=False, indent=indent)
+
+    def __len__(self):
+        return len(self._core)
+
+    def __iter__(self):
+        return iter(self.blocks)
+
+    def __repr__(self):
+        kinds = {}
+        for b in self.blocks:
+            kinds[b.kind] = kinds.get(b.kind, 0) + 1
+        counts = ", ".join(f"{n} {k}{'s' * (n != 1)}" for k, n in kinds.items())
+        symbol = self.metadata.get("symbol")
+        about = f" {symbol}" if symbol else ""
+        return f"<Document{about} ({self.language}): {counts or 'no blocks'}>"

@@ -1,0 +1,131 @@
+"""The paratag command: parse report files and print their blocks.
+
+    paratag FILE... [--format table|json|jsonl] [--lang L] [--errors strict|replace]
+    paratag demo [--format ...]
+"""
+import argparse
+import json
+import os
+import shutil
+import sys
+import unicodedata
+from pathlib import Path
+
+from . import Error, __version__, icu_version, parse
+
+DATA = Path(__file__).with_name("data")
+SAMPLES = ("sample.en.txt", "sample.zh.txt")
+STDIN = "-"
+
+
+def build_parser():
+    """The argument parser of the paratag command."""
+    p = argparse.ArgumentParser(
+        prog="paratag",
+        description="Split the extracted text of UN-style reports into headings, "
+                    "numbered paragraphs and footnotes.",
+        epilog="'paratag demo' parses the sample reports bundled with paratag "
+               "(to parse a file named demo, write ./demo).  "
+               "'-' reads standard input.",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", help="a text file, or - for stdin")
+    p.add_argument("--format", choices=("table", "json", "jsonl"), default="table",
+                   help="table (default): one line per block; json: the interchange "
+                        "JSON (a list for several files); jsonl: one document a line")
+    p.add_argument("--lang", help="force the language (zh, en, fr, es, ru, ar) instead of detecting it")
+    p.add_argument("--errors", choices=("strict", "replace"), default="strict",
+                   help="invalid UTF-8: fail (strict, default) or read it as U+FFFD (replace)")
+    p.add_argument("--version", action="version",
+                   version=f"paratag {__version__} (ICU {icu_version})")
+    return p
+
+
+def read(path):
+    """The bytes of `path`, or of stdin for '-'."""
+    if path == STDIN:
+        return sys.stdin.buffer.read()
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def width(s):
+    """Terminal columns `s` takes: wide East Asian characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def shorten(s, cols):
+    """`s` cut to at most `cols` terminal columns, with an ellipsis if cut."""
+    if width(s) <= cols:
+        return s
+    out, used = [], 1  # one column for the ellipsis
+    for c in s:
+        used += width(c)
+        if used > cols:
+            break
+        out.append(c)
+    return "".join(out) + "…"
+
+
+def table(doc, name, cols):
+    """A header for the document, then one line per block."""
+    lines = [f"== {name}  language={doc.language}"]
+    lines += [f"   {k}: {v}" for k, v in doc.metadata.items()]
+    kind_w = max([len(b.kind) for b in doc.blocks], default=0)
+    num_w = max([len(b.number) for b in doc.blocks], default=0)
+    for b in doc.blocks:
+        head = f"{b.kind:<{kind_w}}  {b.number:>{num_w}}  "
+        text = " ".join(b.text.split())  # a line per block, whatever the text holds
+        lines.append(head + shorten(text, max(cols - len(head), 10)))
+    return "\n".join(lines) + "\n"
+
+
+def emit(docs, fmt, several, out):
+    """Write the (name, doc) pairs of the iterable `docs` to the text stream
+    `out`; json makes a list when `several` files were asked for."""
+    if fmt == "json":
+        dicts = [doc.to_dict(name) for name, doc in docs]
+        if several or dicts:
+            json.dump(dicts if several else dicts[0], out, ensure_ascii=False, indent=1)
+            out.write("\n")
+        return
+    cols = shutil.get_terminal_size().columns
+    for i, (name, doc) in enumerate(docs):  # one at a time: a batch need not fit in memory
+        if fmt == "jsonl":
+            out.write(doc.to_json(name) + "\n")
+        else:
+            out.write(("\n" if i else "") + table(doc, name, cols))
+
+
+def main(argv=None):
+    """Run the command line; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    files = args.files
+    if files == ["demo"]:
+        files = [str(DATA / s) for s in SAMPLES]
+        print("paratag demo: parsing " + ", ".join(files), file=sys.stderr)
+    failed = []
+
+    def documents():
+        for path in files:
+            try:
+                doc = parse(read(path), lang=args.lang, errors=args.errors)
+            except (OSError, Error) as e:
+                reason = e.strerror if isinstance(e, OSError) and e.strerror else e
+                print(f"paratag: {path}: {reason}", file=sys.stderr)
+                failed.append(path)
+                continue
+            yield ("<stdin>" if path == STDIN else os.path.basename(path)), doc
+
+    # JSON is UTF-8 whatever the locale says; a table is for reading, so it
+    # must not fail on a character the terminal cannot show.
+    if args.format == "table":
+        sys.stdout.reconfigure(errors="replace")
+    else:
+        sys.stdout.reconfigure(encoding="utf-8")
+    try:
+        emit(documents(), args.format, len(files) > 1, sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `paratag ... | head`: the reader left; say nothing more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 1 if failed else 0

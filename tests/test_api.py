@@ -1,0 +1,64 @@
+"""The Python API around the core: versions, views, JSON, argument checks."""
+import json
+from importlib import metadata
+
+import pytest
+from conftest import SAMPLES
+
+import paratag
+
+EN = SAMPLES / "sample.en.txt"
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return paratag.parse_file(EN)
+
+
+def test_versions():
+    assert paratag.__version__ == metadata.version("paratag")
+    assert all(part.isdigit() for part in paratag.icu_version.split("."))
+
+
+def test_str_and_bytes_agree(doc):
+    assert paratag.parse(EN.read_text(encoding="utf-8")).to_dict() == doc.to_dict()
+
+
+def test_views(doc):
+    assert list(doc) == doc.blocks and len(doc) == len(doc.blocks)
+    assert len(doc.paragraphs) + len(doc.headings) + len(doc.footnotes) == len(doc)
+    assert {b.kind for b in doc.headings} == {"heading"}
+    assert doc.regions == sorted(doc.regions)
+    assert isinstance(doc.regions[0], paratag.Region)
+    b = doc.paragraphs[0]
+    assert b.raw == "\n".join(doc.text[s:e] for s, e in b.raw_spans)
+    assert b.raw.startswith("1. ")
+    assert repr(b).startswith("<Block paragraph 1: ")
+    assert "CAC/COSP/WG.9/2026/2" in repr(doc)
+
+
+def test_json(doc):
+    d = json.loads(doc.to_json("x.txt"))
+    assert d == doc.to_dict("x.txt")
+    assert list(d) == ["document", "language", "metadata", "blocks"]
+    assert list(d["blocks"][0]) == ["kind", "number", "text", "footnote_refs", "entities", "raw_spans"]
+    assert d["document"] == "x.txt" and d["blocks"][0]["entities"] == []
+
+
+def test_argument_checks():
+    with pytest.raises(TypeError):
+        paratag.parse(EN)  # a path is not text: use parse_file
+    with pytest.raises(FileNotFoundError):
+        paratag.parse_file(EN.with_name("nosuch.txt"))
+
+
+class FakeCore:
+    """Just enough of a core document to test Document.unassigned()."""
+
+    text = "ab  cd\n ef \n\ngh"
+    regions = staticmethod(lambda: [(0, 2, "block", "text", 0), (13, 15, "furniture", "none", -1)])
+
+
+def test_unassigned_reports_lost_text():
+    # The real core leaves nothing out, so check the report on a made-up map.
+    assert paratag.Document(FakeCore()).unassigned() == [(4, 10, "cd\n ef")]
