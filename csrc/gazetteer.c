@@ -35,6 +35,7 @@ typedef struct entry {
 typedef struct node {
     uint32_t fail;  /* the longest proper suffix that is a node */
     uint32_t out;   /* entry ending here, or PT_NONE */
+    uint32_t langs; /* the languages whose texts may use this name */
     uint32_t dict;  /* the next node on the fail chain with an entry */
     uint32_t depth; /* bytes from the root: the length of a match */
     uint32_t first_edge;
@@ -192,15 +193,16 @@ goto_grow(pt_tagger *tg)
 static pt_status
 new_node(pt_tagger *tg, uint32_t depth, uint32_t *id)
 {
-    node nd = {0, PT_NONE, PT_NONE, depth, PT_NONE};
+    node nd = {0, PT_NONE, 0, PT_NONE, depth, PT_NONE};
     *id = (uint32_t)tg->nodes.n;
     return pt__vec_push(&tg->nodes, &tg->alloc, &nd);
 }
 
-/* Add a normalised name for entry `e`; the first entry to claim a name
- * keeps it. */
+/* Add a normalised name for entry `e` in the languages `langs`; the first
+ * entry to claim a name keeps it, and other languages' lines of the same
+ * entity add their languages to it. */
 static pt_status
-insert(pt_tagger *tg, const char *name, size_t len, uint32_t e)
+insert(pt_tagger *tg, const char *name, size_t len, uint32_t e, uint32_t langs)
 {
     pt_status rc = PT_OK;
     uint32_t at = 0;
@@ -219,9 +221,15 @@ insert(pt_tagger *tg, const char *name, size_t len, uint32_t e)
         at = child;
     }
     node *last = &PT_VEC_AT(tg->nodes, node, at);
+    const entry *entries = tg->entries.items;
     if (at != 0 && last->out == PT_NONE) {
         last->out = e;
+        last->langs = langs;
         tg->patterns++;
+    } else if (at != 0 && entries[last->out].label == entries[e].label &&
+               strcmp(tg->strings.ptr + entries[last->out].value,
+                      tg->strings.ptr + entries[e].value) == 0) {
+        last->langs |= langs;
     }
 done:
     return rc;
@@ -297,12 +305,24 @@ add_entry(pt_tagger *tg, pt_label label, const char *value, size_t vlen,
 
 /* Normalise a name and add it; `scratch` is reused. */
 static pt_status
-add_name(pt_tagger *tg, const char *s, size_t n, uint32_t id, pt_buf *scratch)
+add_name(pt_tagger *tg, const char *s, size_t n, uint32_t id, uint32_t langs,
+         pt_buf *scratch)
 {
     pt_status rc = normalise(s, n, &tg->alloc, scratch, NULL);
     if (rc == PT_OK && scratch->len)
-        rc = insert(tg, scratch->ptr, scratch->len, id);
+        rc = insert(tg, scratch->ptr, scratch->len, id, langs);
     return rc;
+}
+
+static const char *const lang_codes[] = {"zh", "en", "fr", "es", "ru", "ar"};
+
+uint32_t
+pt__lang_bit(const char *lang, size_t n)
+{
+    for (size_t k = 0; k < sizeof lang_codes / sizeof *lang_codes; k++)
+        if (strlen(lang_codes[k]) == n && memcmp(lang_codes[k], lang, n) == 0)
+            return 1u << k;
+    return PT_ALL_LANGS; /* another language, "*" or "und": any text */
 }
 
 static pt_status
@@ -370,13 +390,13 @@ load_gazetteer(pt_tagger *tg, const pt_gazetteer *g, pt_buf *scratch,
                              "INSTRUMENT, PERSON or NONE)");
         if (fl[1] == 0)
             return tsv_error(err, g, lineno, "empty value");
-        uint32_t id;
+        uint32_t id, langs = pt__lang_bit(f[2], fl[2]);
         PT_CHECK(add_entry(tg, label, f[1], fl[1], source, &id));
         while (k < end) {
             size_t t = k;
             while (t < end && s[t] != '\t')
                 t++;
-            PT_CHECK(add_name(tg, s + k, t - k, id, scratch));
+            PT_CHECK(add_name(tg, s + k, t - k, id, langs, scratch));
             k = t + 1;
         }
         i = next;
@@ -389,7 +409,7 @@ done:
 static pt_status
 load_icu_countries(pt_tagger *tg, pt_buf *scratch, pt_error *err)
 {
-    static const char *const langs[] = {"zh", "en", "fr", "es", "ru", "ar"};
+    const char *const *langs = lang_codes;
     pt_status rc = PT_OK;
     uint32_t source;
     ULocaleDisplayNames *ldn[6] = {NULL};
@@ -432,7 +452,8 @@ load_icu_countries(pt_tagger *tg, pt_buf *scratch, pt_error *err)
                  * letters ("UK", "US") are too ambiguous to match */
                 if (U_FAILURE(st) || n <= 2 || strcmp(name, *code) == 0)
                     continue;
-                PT_CHECK(add_name(tg, name, (size_t)n, id, scratch));
+                PT_CHECK(add_name(tg, name, (size_t)n, id, 1u << l,
+                                  scratch));
             }
         }
     }
@@ -561,6 +582,8 @@ pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc)
                              ((unsigned char)norm.ptr[k + 1] & 0xC0) == 0x80))
             continue;
         for (; x != PT_NONE; x = nodes[x].dict) {
+            if (!(nodes[x].langs & sc->langs))
+                continue; /* a name of another language's texts */
             size_t start = k + 1 - nodes[x].depth, end = k + 1;
             uint32_t first = pt__decode(norm.ptr, norm.len, start, &n);
             uint32_t last = pt__decode(norm.ptr, norm.len,

@@ -214,7 +214,13 @@ typedef struct pt_scan {
     pt_vec cands; /* pt_cand */
     pt_buf vals;  /* candidates' values */
     int doc_year; /* the document's year, 0 when unknown */
+    uint32_t langs; /* the document's language's bit (pt__lang_bit) */
 } pt_scan;
+
+/* Gazetteer names are used in texts of their own language only ("Roma"
+ * is Rome in Spanish, a people in English); one bit per UN language. */
+#define PT_ALL_LANGS 0x3Fu
+uint32_t pt__lang_bit(const char *lang, size_t n);
 
 pt_status pt__cand_add(pt_scan *sc, size_t b, size_t e, pt_label label,
                        int prio, const char *source, const char *value,

@@ -32,6 +32,13 @@ typedef struct {
 
 static PyTypeObject DocType;
 
+typedef struct {
+    PyObject_HEAD
+    pt_tagger *tagger;
+} TaggerObject;
+
+static PyTypeObject TaggerType;
+
 /* ---- offsets ------------------------------------------------------------ */
 
 static int
@@ -131,19 +138,29 @@ utf8_source(PyObject *text, const char **utf8, Py_ssize_t *n)
 }
 
 PyDoc_STRVAR(parse_doc,
-"parse(text, lang=None, replace_invalid=False)\n--\n\n"
-"Parse a report's text (str, or bytes of UTF-8) into a Doc.");
+"parse(text, lang=None, replace_invalid=False, tagger=None)\n--\n\n"
+"Parse a report's text (str, or bytes of UTF-8) into a Doc; with a\n"
+"Tagger, tag the entities of every block.");
 
 static PyObject *
 ptmod_parse(PyObject *mod, PyObject *args, PyObject *kwargs)
 {
-    static char *kwlist[] = {"text", "lang", "replace_invalid", NULL};
-    PyObject *text, *lang_obj = Py_None;
+    static char *kwlist[] = {"text", "lang", "replace_invalid", "tagger",
+                             NULL};
+    PyObject *text, *lang_obj = Py_None, *tagger_obj = Py_None;
     int replace = 0;
     (void)mod;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|Op:parse", kwlist,
-                                     &text, &lang_obj, &replace))
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|OpO:parse", kwlist,
+                                     &text, &lang_obj, &replace, &tagger_obj))
         return NULL;
+    const pt_tagger *tagger = NULL;
+    if (tagger_obj != Py_None) {
+        if (!PyObject_TypeCheck(tagger_obj, &TaggerType))
+            return PyErr_Format(PyExc_TypeError,
+                                "tagger must be a _core.Tagger, not %.100s",
+                                Py_TYPE(tagger_obj)->tp_name);
+        tagger = ((TaggerObject *)tagger_obj)->tagger;
+    }
     const char *lang = NULL;
     if (lang_obj != Py_None && (lang = PyUnicode_AsUTF8(lang_obj)) == NULL)
         return NULL;
@@ -152,13 +169,16 @@ ptmod_parse(PyObject *mod, PyObject *args, PyObject *kwargs)
     PyObject *source = utf8_source(text, &utf8, &n);
     if (source == NULL)
         return NULL;
-    pt_options opt = {0, replace ? PT_OPT_REPLACE_INVALID : 0, lang, NULL, NULL};
+    pt_options opt = {0, replace ? PT_OPT_REPLACE_INVALID : 0, lang, NULL,
+                      tagger};
     pt_error err = {PT_OK, 0, 0, {0}};
     pt_doc *doc = NULL;
     pt_status rc;
+    Py_INCREF(tagger_obj); /* the tagger outlives the parse */
     Py_BEGIN_ALLOW_THREADS
     rc = pt_parse(utf8, (size_t)n, &opt, &doc, &err);
     Py_END_ALLOW_THREADS
+    Py_DECREF(tagger_obj);
     if (rc != PT_OK) {
         Py_DECREF(source);
         if (rc == PT_E_NOMEM)
@@ -258,10 +278,43 @@ span_tuple(DocObject *self, pt_span sp)
     return Py_BuildValue("(nn)", Doc_cp(self, sp.start), Doc_cp(self, sp.end));
 }
 
+/* The block's entities as (label, start, end, value, source) with
+ * code-point offsets into the block's text: one walk over the text, the
+ * entities being in order. */
+static PyObject *
+entity_tuples(const pt_block *b)
+{
+    PyObject *t = PyTuple_New((Py_ssize_t)b->nentities);
+    size_t at = 0;
+    Py_ssize_t cp = 0;
+    if (t == NULL)
+        return NULL;
+    for (size_t k = 0; k < b->nentities; k++) {
+        const pt_entity *e = &b->entities[k];
+        Py_ssize_t start, end;
+        for (; at < e->start; at++)
+            cp += ((unsigned char)b->text[at] & 0xC0) != 0x80;
+        start = cp;
+        for (; at < e->end; at++)
+            cp += ((unsigned char)b->text[at] & 0xC0) != 0x80;
+        end = cp;
+        PyObject *item = Py_BuildValue("(snnss)",
+                                       pt_label_name(e->label), start, end,
+                                       e->value, e->source);
+        if (item == NULL) {
+            Py_DECREF(t);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(t, (Py_ssize_t)k, item);
+    }
+    return t;
+}
+
 PyDoc_STRVAR(Doc_block_doc,
 "block(i)\n--\n\n"
-"Block i as (kind, number, text, refs, spans); spans are code-point\n"
-"ranges of the text.");
+"Block i as (kind, number, text, refs, spans, entities); spans are\n"
+"code-point ranges of the text, entities (label, start, end, value,\n"
+"source) with code-point offsets into the block's text.");
 
 static PyObject *
 Doc_block(DocObject *self, PyObject *arg)
@@ -281,7 +334,8 @@ Doc_block(DocObject *self, PyObject *arg)
     const char *s = pt_doc_text(self->doc, &len);
     PyObject *refs = PyTuple_New((Py_ssize_t)b->nrefs);
     PyObject *spans = PyTuple_New((Py_ssize_t)b->nspans);
-    if (refs == NULL || spans == NULL)
+    PyObject *ents = NULL;
+    if (refs == NULL || spans == NULL || (ents = entity_tuples(b)) == NULL)
         goto fail;
     for (size_t k = 0; k < b->nrefs; k++) {
         PyObject *r = PyUnicode_DecodeUTF8(s + b->refs[k].start,
@@ -297,12 +351,13 @@ Doc_block(DocObject *self, PyObject *arg)
             goto fail;
         PyTuple_SET_ITEM(spans, (Py_ssize_t)k, t);
     }
-    return Py_BuildValue("(ss#s#NN)", pt_block_kind_name(b->kind), b->number,
-                         (Py_ssize_t)b->number_len, b->text,
-                         (Py_ssize_t)b->text_len, refs, spans);
+    return Py_BuildValue("(ss#s#NNN)", pt_block_kind_name(b->kind),
+                         b->number, (Py_ssize_t)b->number_len, b->text,
+                         (Py_ssize_t)b->text_len, refs, spans, ents);
 fail:
     Py_XDECREF(refs);
     Py_XDECREF(spans);
+    Py_XDECREF(ents);
     return NULL;
 }
 
@@ -363,6 +418,111 @@ static PyTypeObject DocType = {
     .tp_getset = Doc_getset,
 };
 
+/* ---- Tagger -------------------------------------------------------------- */
+
+PyDoc_STRVAR(Tagger_doc,
+"Tagger(gazetteers=(), icu_countries=True)\n--\n\n"
+"An entity tagger built from gazetteers, a sequence of (name, tsv_text)\n"
+"pairs (earlier ones win a shared name), and ICU's country names.\n"
+"Immutable; share it between threads.");
+
+static PyObject *
+Tagger_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
+{
+    static char *kwlist[] = {"gazetteers", "icu_countries", NULL};
+    PyObject *seq_obj = NULL, *seq = NULL;
+    int icu = 1;
+    pt_gazetteer *g = NULL;
+    TaggerObject *self = NULL;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|Op:Tagger", kwlist,
+                                     &seq_obj, &icu))
+        return NULL;
+    if (seq_obj == NULL)
+        seq = PyTuple_New(0);
+    else
+        seq = PySequence_Fast(seq_obj,
+                              "gazetteers must be a sequence of (name, text)");
+    if (seq == NULL)
+        return NULL;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    g = PyMem_Calloc((size_t)n + 1, sizeof *g);
+    if (g == NULL) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *item = PySequence_Fast_GET_ITEM(seq, i);
+        PyObject *name, *text;
+        Py_ssize_t len;
+        if (!PyTuple_Check(item) || PyTuple_GET_SIZE(item) != 2) {
+            PyErr_SetString(PyExc_TypeError,
+                            "each gazetteer is a (name, text) tuple");
+            goto fail;
+        }
+        name = PyTuple_GET_ITEM(item, 0);
+        text = PyTuple_GET_ITEM(item, 1);
+        /* the UTF-8 is cached in the str objects, which seq keeps alive */
+        if ((g[i].name = PyUnicode_AsUTF8(name)) == NULL ||
+            (g[i].text = PyUnicode_AsUTF8AndSize(text, &len)) == NULL)
+            goto fail;
+        g[i].len = (size_t)len;
+    }
+    self = (TaggerObject *)type->tp_alloc(type, 0);
+    if (self == NULL)
+        goto fail;
+    pt_tagger_options opt = {0, icu ? 0 : PT_TAGGER_NO_ICU_COUNTRIES, g,
+                             (size_t)n, NULL};
+    pt_error err = {PT_OK, 0, 0, {0}};
+    pt_status rc;
+    Py_BEGIN_ALLOW_THREADS
+    rc = pt_tagger_new(&opt, &self->tagger, &err);
+    Py_END_ALLOW_THREADS
+    if (rc != PT_OK) {
+        if (rc == PT_E_NOMEM)
+            PyErr_NoMemory();
+        else
+            raise_error(&err);
+        goto fail;
+    }
+    PyMem_Free(g);
+    Py_DECREF(seq);
+    return (PyObject *)self;
+fail:
+    Py_XDECREF(self);
+    PyMem_Free(g);
+    Py_DECREF(seq);
+    return NULL;
+}
+
+static void
+Tagger_dealloc(TaggerObject *self)
+{
+    pt_tagger_free(self->tagger);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static PyObject *
+Tagger_get_size(TaggerObject *self, void *closure)
+{
+    (void)closure;
+    return PyLong_FromSize_t(pt_tagger_size(self->tagger));
+}
+
+static PyGetSetDef Tagger_getset[] = {
+    {"size", (getter)Tagger_get_size, NULL,
+     "How many names the automaton holds.", NULL},
+    {NULL, NULL, NULL, NULL, NULL}};
+
+static PyTypeObject TaggerType = {
+    PyVarObject_HEAD_INIT(NULL, 0).tp_name = "paratag._core.Tagger",
+    .tp_basicsize = sizeof(TaggerObject),
+    .tp_dealloc = (destructor)Tagger_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = Tagger_doc,
+    .tp_new = Tagger_new,
+    .tp_getset = Tagger_getset,
+};
+
 /* ---- module ------------------------------------------------------------- */
 
 static PyMethodDef module_methods[] = {
@@ -378,7 +538,7 @@ static struct PyModuleDef core_module = {
 PyMODINIT_FUNC
 PyInit__core(void)
 {
-    if (PyType_Ready(&DocType) < 0)
+    if (PyType_Ready(&DocType) < 0 || PyType_Ready(&TaggerType) < 0)
         return NULL;
     PyObject *m = PyModule_Create(&core_module);
     if (m == NULL)
@@ -391,6 +551,7 @@ PyInit__core(void)
     if (ParatagError == NULL ||
         PyModule_AddObjectRef(m, "Error", ParatagError) < 0 ||
         PyModule_AddObjectRef(m, "Doc", (PyObject *)&DocType) < 0 ||
+        PyModule_AddObjectRef(m, "Tagger", (PyObject *)&TaggerType) < 0 ||
         PyModule_AddStringConstant(m, "__version__", PT_VERSION) < 0 ||
         PyModule_AddStringConstant(m, "icu_version", icu) < 0) {
         Py_DECREF(m);

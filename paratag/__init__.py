@@ -6,7 +6,8 @@
     print(doc.to_json(indent=1))
 """
 from ._core import __version__, icu_version
-from ._document import Block, Document, Error, Region, parse, parse_file
+from ._document import Block, Document, Entity, Error, Region, parse, parse_file
+from ._tagger import Tagger
 
-__all__ = ["parse", "parse_file", "Document", "Block", "Region", "Error",
-           "__version__", "icu_version"]
+__all__ = ["parse", "parse_file", "Document", "Block", "Entity", "Region", "Tagger",
+           "Error", "__version__", "icu_version"]

@@ -8,31 +8,43 @@ from functools import cached_property
 from typing import NamedTuple
 
 from . import _core
+from ._tagger import Tagger, default_tagger
 
 Error = _core.Error  # a ValueError; .pos is the byte offset of bad UTF-8
 
 ERRORS = ("strict", "replace")
+LANGUAGES = ("zh", "en", "fr", "es", "ru", "ar")
 
 
-def parse(text, lang=None, errors="strict"):
+def parse(text, lang=None, errors="strict", tagger=None):
     """Parse the extracted text of a report into a Document.
 
     `text` is a str or UTF-8 bytes.  `lang` forces the language ("zh",
-    "en", ...); by default it is detected.  With errors="strict" invalid
-    UTF-8 raises paratag.Error naming its byte offset; with "replace" each
-    bad sequence becomes U+FFFD.
+    "en", "fr", "es", "ru", "ar"); by default it is detected.  With
+    errors="strict" invalid UTF-8 raises paratag.Error naming its byte
+    offset; with "replace" each bad sequence becomes U+FFFD.  Entities are
+    tagged with `tagger` (a paratag.Tagger), by default with the built-in
+    one; tagger=False tags none.
     """
     if errors not in ERRORS:
         raise ValueError(f"errors must be one of {ERRORS}, not {errors!r}")
+    if lang is not None and lang not in LANGUAGES:
+        raise ValueError(f"lang must be one of {LANGUAGES} or None, not {lang!r}")
     if not isinstance(text, (str, bytes, bytearray, memoryview)):
         raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")
-    return Document(_core.parse(text, lang=lang, replace_invalid=errors == "replace"))
+    if tagger is None:
+        tagger = default_tagger()
+    elif tagger is not False and not isinstance(tagger, Tagger):
+        raise TypeError(f"tagger must be a paratag.Tagger or False, not {type(tagger).__name__}")
+    core_tagger = tagger._core if tagger is not False else None
+    return Document(_core.parse(text, lang=lang, replace_invalid=errors == "replace",
+                                tagger=core_tagger))
 
 
-def parse_file(path, lang=None, errors="strict"):
+def parse_file(path, lang=None, errors="strict", tagger=None):
     """Read `path` as bytes and parse it; see parse()."""
     with open(path, "rb") as f:
-        return parse(f.read(), lang=lang, errors=errors)
+        return parse(f.read(), lang=lang, errors=errors, tagger=tagger)
 
 
 class Region(NamedTuple):
@@ -51,6 +63,23 @@ class Region(NamedTuple):
     block: int
 
 
+class Entity(NamedTuple):
+    """A tagged entity of a block: its label, its text, its normalised
+    value, where it stands in the block's text (code points, end
+    exclusive) and the recogniser that found it."""
+
+    label: str
+    text: str
+    value: str
+    start: int
+    end: int
+    source: str
+
+    def to_dict(self):
+        """The entity as a dict of the interchange JSON."""
+        return self._asdict()
+
+
 class Block:
     """A heading, paragraph or footnote of a Document.
 
@@ -58,18 +87,19 @@ class Block:
     'III', 'annex 1'), '' when unnumbered; text: clean text, lines joined,
     furniture and footnote marks taken out; footnote_refs: marks of the
     footnotes it cites; raw_spans: (start, end) code-point ranges of the
-    raw text it comes from; entities: tagged entities (none yet).
+    raw text it comes from; entities: the Entity list, in order.
     """
 
     __slots__ = ("kind", "number", "text", "footnote_refs", "raw_spans", "entities", "_source")
 
-    def __init__(self, kind, number, text, footnote_refs, raw_spans, source):
+    def __init__(self, kind, number, text, footnote_refs, raw_spans, entities, source):
         self.kind = kind
         self.number = number
         self.text = text
         self.footnote_refs = list(footnote_refs)
         self.raw_spans = [tuple(s) for s in raw_spans]
-        self.entities = []
+        self.entities = [Entity(label, text[s:e], value, s, e, src)
+                         for label, s, e, value, src in entities]
         self._source = source  # the document's raw text, for .raw
 
     @property
@@ -84,7 +114,7 @@ class Block:
             "number": self.number,
             "text": self.text,
             "footnote_refs": list(self.footnote_refs),
-            "entities": list(self.entities),
+            "entities": [e.to_dict() for e in self.entities],
             "raw_spans": [[s, e] for s, e in self.raw_spans],
         }
 
@@ -125,6 +155,11 @@ class Document:
         """All blocks, in reading order."""
         core, text = self._core, self._core.text
         return [Block(*core.block(i), text) for i in range(len(core))]
+
+    @property
+    def entities(self):
+        """Every entity of every block, in reading order."""
+        return [e for b in self.blocks for e in b.entities]
 
     @property
     def headings(self):

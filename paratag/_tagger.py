@@ -1,0 +1,102 @@
+"""Entity taggers: the gazetteers of paratag/data and ICU's country names,
+compiled once into the C core's automaton.
+
+A Tagger is immutable, safe to share between threads, and picklable: it
+pickles as the text of its extra entries, and is rebuilt (in tens of
+milliseconds) where it is unpickled.
+"""
+import os
+import threading
+from pathlib import Path
+
+from . import _core
+
+DATA = Path(__file__).with_name("data")
+LABELS = ("COUNTRY", "PLACE", "ORG", "EVENT", "INSTRUMENT", "PERSON", "NONE")
+
+
+def builtin_gazetteers():
+    """The (name, text) of every gazetteer that ships with paratag."""
+    return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(DATA.glob("*.tsv"))]
+
+
+def _extra_text(extra):
+    """The TSV text of `extra`: a path to a TSV file, or entries, each a
+    sequence (label, value, lang, surface, ...)."""
+    if extra is None:
+        return ""
+    if isinstance(extra, (str, os.PathLike)):
+        return Path(extra).read_text(encoding="utf-8")
+    lines = []
+    for n, entry in enumerate(extra, 1):
+        fields = [str(f) for f in entry]
+        if len(fields) < 4:
+            raise ValueError(f"extra entry {n}: expected (label, value, lang, surface, ...), "
+                             f"got {entry!r}")
+        if fields[0] not in LABELS:
+            raise ValueError(f"extra entry {n}: unknown label {fields[0]!r} "
+                             f"(one of {', '.join(LABELS)})")
+        if any("\t" in f or "\n" in f for f in fields):
+            raise ValueError(f"extra entry {n}: fields may not hold tabs or newlines")
+        lines.append("\t".join(fields))
+    return "\n".join(lines) + "\n"
+
+
+class Tagger:
+    """Tags countries, organizations, events, instruments, places, document
+    symbols, resolutions, agenda items, provisions, dates, money,
+    quantities, URLs and persons.
+
+    `extra` adds names at run time: a path to a TSV file, or a list of
+    entries (label, value, lang, surface, ...) in the form of the files in
+    paratag/data (label one of COUNTRY, PLACE, ORG, EVENT, INSTRUMENT,
+    PERSON, or NONE for a name that must never be tagged).  Extra names win
+    over built-in ones.  builtin=False leaves out paratag's gazetteers,
+    icu_countries=False ICU's country names.
+    """
+
+    __slots__ = ("_core", "_extra", "_builtin", "_icu")
+
+    def __init__(self, extra=None, *, builtin=True, icu_countries=True):
+        self._extra = _extra_text(extra)
+        self._builtin = bool(builtin)
+        self._icu = bool(icu_countries)
+        sources = [("extra", self._extra)] if self._extra else []
+        if self._builtin:
+            sources += builtin_gazetteers()
+        self._core = _core.Tagger(sources, icu_countries=self._icu)
+
+    @property
+    def size(self):
+        """How many names the automaton holds."""
+        return self._core.size
+
+    def __reduce__(self):
+        return (_rebuild, (self._extra, self._builtin, self._icu))
+
+    def __repr__(self):
+        return f"<paratag.Tagger: {self.size} names>"
+
+
+def _rebuild(extra_text, builtin, icu_countries):
+    tagger = Tagger.__new__(Tagger)
+    tagger._extra, tagger._builtin, tagger._icu = extra_text, builtin, icu_countries
+    sources = [("extra", extra_text)] if extra_text else []
+    if builtin:
+        sources += builtin_gazetteers()
+    tagger._core = _core.Tagger(sources, icu_countries=icu_countries)
+    return tagger
+
+
+_default = None
+_default_lock = threading.Lock()
+
+
+def default_tagger():
+    """The tagger parse() uses unless told otherwise, built on first use."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = Tagger()
+    return _default
