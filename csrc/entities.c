@@ -129,7 +129,7 @@ name_goes_on(const pt_scan *sc, size_t e)
 }
 
 static pt_status
-add_short_titles(pt_scan *sc, tag_state *st)
+add_short_titles(pt_scan *sc)
 {
     pt_status rc = PT_OK;
     const char *t = sc->t;
@@ -156,14 +156,33 @@ add_short_titles(pt_scan *sc, tag_state *st)
             } else {
                 continue;
             }
-            const pt_buf *v = &st->last[k];
+            /* the value is settled when the block's entities are kept,
+             * after any full name before it in the same block */
             PT_CHECK(pt__cand_add(sc, b, e, PT_LABEL_INSTRUMENT, 6,
-                                  "short_title", v->len ? v->ptr : s->en,
-                                  v->len ? v->len : en));
+                                  "short_title", s->en, en));
         }
     }
 done:
     return rc;
+}
+
+/* The value of a kept entity: a short title takes the last full name with
+ * its head ("Convention" after "United Nations Convention against
+ * Corruption"), else its English head. */
+static void
+entity_value(const tag_state *st, const pt_scan *sc, const pt_cand *c,
+             const char **value, size_t *len)
+{
+    *value = sc->vals.ptr + c->value_off;
+    *len = c->value_len;
+    if (strcmp(c->source, "short_title") != 0)
+        return;
+    for (size_t k = 0; k < NSHORT; k++)
+        if (strlen(short_titles[k].en) == *len &&
+            memcmp(short_titles[k].en, *value, *len) == 0 && st->last[k].len) {
+            *value = st->last[k].ptr;
+            *len = st->last[k].len;
+        }
 }
 
 /* Remember full instrument names for the short titles that follow. */
@@ -289,13 +308,15 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
         if (rc == PT_OK)
             rc = pt__rules_scan(&sc);
         if (rc == PT_OK)
-            rc = add_short_titles(&sc, &st);
+            rc = add_short_titles(&sc);
         size_t kept = rc == PT_OK ? resolve(&sc, taken) : 0;
         for (size_t i = 0; rc == PT_OK && i < kept; i++) {
             const pt_cand *c = &PT_VEC_AT(sc.cands, pt_cand, i);
             pt_entrec e = {c->start, c->end, c->label, 0, 0};
-            rc = pool_str(doc, sc.vals.ptr + c->value_off, c->value_len,
-                          &e.value_off);
+            const char *value;
+            size_t vlen;
+            entity_value(&st, &sc, c, &value, &vlen);
+            rc = pool_str(doc, value, vlen, &e.value_off);
             if (rc == PT_OK)
                 rc = pool_str(doc, c->source, strlen(c->source),
                               &e.source_off);

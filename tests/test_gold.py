@@ -1,4 +1,5 @@
-"""Every gold file: the CLI's JSON scores block accuracy 1.0 with score.py."""
+"""Every gold file: the CLI's JSON scores block accuracy 1.0 with score.py,
+and entities at micro-F1 >= 0.97, value accuracy >= 0.99, no label below 0.90."""
 import json
 import subprocess
 import sys
@@ -27,3 +28,8 @@ def test_gold(gold, tmp_path):
     # --json prints the result, then a one-line summary: read the JSON value only.
     res, _ = json.JSONDecoder().raw_decode(score(gold, out, "--json"))
     assert res["block_accuracy"] == 1.0, json.dumps(res["block_mismatches"], ensure_ascii=False, indent=1)
+    misses = json.dumps({k: res[k] for k in ("missed", "spurious", "value_errors")}, ensure_ascii=False)
+    assert res["micro"]["f1"] >= 0.97, misses
+    assert res["value_accuracy"] >= 0.99, misses
+    weak = {label: r["f1"] for label, r in res["labels"].items() if r["f1"] < 0.90}
+    assert not weak, (weak, misses)
