@@ -274,6 +274,123 @@ test_out_of_memory(const char *text, size_t len)
     CHECK(all_ok);
 }
 
+/* ---- entities ----------------------------------------------------------- */
+
+static const char gazetteer_tsv[] =
+    "# a test gazetteer\n"
+    "ORG\tWorking Group on Asset Recovery\ten\tWorking Group on Asset "
+    "Recovery\n"
+    "ORG\tWorking Group on Asset Recovery\tzh\t"
+    "\xE8\xB5\x84\xE4\xBA\xA7\xE8\xBF\xBD\xE5\x9B\x9E\xE9\x97\xAE"
+    "\xE9\xA2\x98\xE5\xB7\xA5\xE4\xBD\x9C\xE7\xBB\x84\n" /* 资产追回问题工作组 */
+    "COUNTRY\tGBR\tzh\t\xE8\x81\x94\xE5\x90\x88\xE7\x8E\x8B\xE5\x9B\xBD\n";
+
+static bool
+entity_is(const pt_block *b, size_t k, pt_label label, const char *text,
+          const char *value)
+{
+    if (b == NULL || k >= b->nentities)
+        return false;
+    const pt_entity *e = &b->entities[k];
+    return e->label == label && e->end - e->start == strlen(text) &&
+           memcmp(b->text + e->start, text, strlen(text)) == 0 &&
+           strcmp(e->value, value) == 0;
+}
+
+static pt_tagger *
+make_tagger(unsigned flags, const pt_alloc *a)
+{
+    pt_gazetteer g = {"test", gazetteer_tsv, sizeof gazetteer_tsv - 1};
+    pt_tagger_options opt = {0, flags, &g, 1, a};
+    pt_tagger *tg = NULL;
+    pt_error err;
+    pt_tagger_new(&opt, &tg, &err);
+    return tg;
+}
+
+static void
+test_entities(void)
+{
+    pt_tagger *tg = make_tagger(0, NULL);
+    CHECK(tg != NULL && pt_tagger_size(tg) > 1000); /* ICU's names too */
+    if (tg == NULL)
+        return;
+    static const char en[] =
+        "1. The Working Group on Asset Recovery met in Norway on 21 and 22 "
+        "March 2018 and noted resolutions 4/4 and 4/8 and $347,200.\n";
+    pt_options opt = {0, 0, NULL, NULL, tg};
+    pt_doc *doc = NULL;
+    pt_error err;
+    CHECK(pt_parse(en, sizeof en - 1, &opt, &doc, &err) == PT_OK);
+    const pt_block *b = doc ? block(doc, 0) : NULL;
+    CHECK(b && b->nentities == 6);
+    CHECK(entity_is(b, 0, PT_LABEL_ORG, "Working Group on Asset Recovery",
+                    "Working Group on Asset Recovery"));
+    CHECK(entity_is(b, 1, PT_LABEL_COUNTRY, "Norway", "NOR"));
+    CHECK(entity_is(b, 2, PT_LABEL_DATE, "21 and 22 March 2018",
+                    "2018-03-21/2018-03-22"));
+    CHECK(entity_is(b, 3, PT_LABEL_RESOLUTION, "resolutions 4/4", "4/4"));
+    CHECK(entity_is(b, 4, PT_LABEL_RESOLUTION, "4/8", "4/8"));
+    CHECK(entity_is(b, 5, PT_LABEL_MONEY, "$347,200", "USD 347200"));
+    pt_doc_free(doc);
+    /* 联合王国 on one line, 繁荣基金 after it: a country in Chinese text */
+    static const char zh[] = "1. \xE8\x81\x94\xE5\x90\x88\xE7\x8E\x8B"
+                             "\xE5\x9B\xBD\xE5\x92\x8C 20 \xE4\xB8\xAA"
+                             "\xE5\x9B\xBD\xE5\xAE\xB6\xE3\x80\x82\n";
+    CHECK(pt_parse(zh, sizeof zh - 1, &opt, &doc, &err) == PT_OK);
+    b = doc ? block(doc, 0) : NULL;
+    CHECK(b && b->nentities == 2);
+    CHECK(entity_is(b, 0, PT_LABEL_COUNTRY,
+                    "\xE8\x81\x94\xE5\x90\x88\xE7\x8E\x8B\xE5\x9B\xBD",
+                    "GBR"));
+    CHECK(entity_is(b, 1, PT_LABEL_QUANTITY, "20 \xE4\xB8\xAA", "20"));
+    pt_doc_free(doc);
+    pt_tagger_free(tg);
+
+    static const char bad[] = "ORG\tx\ten\tX\nTEAM\tx\ten\tX\n";
+    pt_gazetteer g = {"bad.tsv", bad, sizeof bad - 1};
+    pt_tagger_options topt = {0, PT_TAGGER_NO_ICU_COUNTRIES, &g, 1, NULL};
+    CHECK(pt_tagger_new(&topt, &tg, &err) == PT_E_ARG && tg == NULL &&
+          strncmp(err.msg, "bad.tsv:2: unknown label", 24) == 0);
+}
+
+/* Every allocation of a tagger's build and of a tagged parse may fail. */
+static void
+test_entities_out_of_memory(void)
+{
+    static const char text[] = "1. The Working Group on Asset Recovery met on "
+                               "6 June 2018 (A/1/2).\n";
+    bool all_ok = true;
+    for (long k = 0;; k++) {
+        failing f = {k, 0};
+        pt_alloc a = {f_malloc, f_realloc, f_free, &f};
+        pt_tagger *tg = make_tagger(PT_TAGGER_NO_ICU_COUNTRIES, &a);
+        if (tg == NULL) {
+            all_ok = all_ok && f.live == 0;
+            continue;
+        }
+        pt_tagger_free(tg);
+        all_ok = all_ok && f.live == 0;
+        break;
+    }
+    pt_tagger *tg = make_tagger(PT_TAGGER_NO_ICU_COUNTRIES, NULL);
+    for (long k = 0; tg; k++) {
+        failing f = {k, 0};
+        pt_alloc a = {f_malloc, f_realloc, f_free, &f};
+        pt_options opt = {0, 0, NULL, &a, tg};
+        pt_doc *doc = NULL;
+        pt_error err;
+        pt_status rc = pt_parse(text, sizeof text - 1, &opt, &doc, &err);
+        all_ok = all_ok && (rc == PT_OK || rc == PT_E_NOMEM);
+        pt_doc_free(doc);
+        all_ok = all_ok && f.live == 0;
+        if (rc == PT_OK)
+            break;
+    }
+    pt_tagger_free(tg);
+    CHECK(all_ok);
+}
+
 /* ---- corpus files ------------------------------------------------------ */
 
 static char *
@@ -301,6 +418,8 @@ main(int argc, char **argv)
     test_chinese_report();
     test_english_resolution();
     test_bad_input();
+    test_entities();
+    test_entities_out_of_memory();
     static const char small[] = "United Nations A/1/2\nDistr.: General\n"
                                 "1. One line;1\n____\n1 A note.\n2. Two.\n";
     test_out_of_memory(small, sizeof small - 1);
