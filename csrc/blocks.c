@@ -107,15 +107,6 @@ move_items(pt_vec *to, const pt_alloc *a, pt_vec *from, uint32_t *first,
     return PT_OK;
 }
 
-static pt_status
-pool_add(pt_doc *doc, const pt_buf *b, uint32_t *off, uint32_t *len)
-{
-    *off = (uint32_t)doc->pool.len;
-    *len = (uint32_t)b->len;
-    return pt__buf_append(&doc->pool, &doc->alloc, b->ptr ? b->ptr : "",
-                          b->len + 1) /* with its NUL */;
-}
-
 /* Close a block: move what it built into the document.  A block with
  * neither number nor text (only white space came) is dropped, which is
  * safe: it owns no region. */
@@ -133,8 +124,12 @@ builder_close(assembler *as, builder *b)
         rec->kind = 0; /* removed when the public view is built */
         return PT_OK;
     }
-    PT_CHECK(pool_add(doc, &b->number, &rec->number_off, &rec->number_len));
-    PT_CHECK(pool_add(doc, &b->text, &rec->text_off, &rec->text_len));
+    rec->number_len = (uint32_t)b->number.len;
+    rec->text_len = (uint32_t)b->text.len;
+    PT_CHECK(pt__buf_add_str(&doc->pool, a, b->number.ptr, b->number.len,
+                             &rec->number_off));
+    PT_CHECK(pt__buf_add_str(&doc->pool, a, b->text.ptr, b->text.len,
+                             &rec->text_off));
     PT_CHECK(move_items(&doc->refs, a, &b->refs, &rec->refs_first,
                         &rec->nrefs));
     PT_CHECK(move_items(&doc->spans, a, &b->spans, &rec->spans_first,

@@ -58,10 +58,7 @@ pt__region_line(pt_doc *doc, const pt_line *l, pt_region_kind kind,
 pt_status
 pt__meta_set(pt_doc *doc, pt_meta_field f, const char *s, size_t n)
 {
-    doc->meta_off[f] = (uint32_t)doc->pool.len;
-    return pt__buf_append(&doc->pool, &doc->alloc, s, n + 1) == PT_OK
-               ? (doc->pool.ptr[doc->pool.len - 1] = '\0', PT_OK)
-               : PT_E_NOMEM;
+    return pt__buf_add_str(&doc->pool, &doc->alloc, s, n, &doc->meta_off[f]);
 }
 
 /* A copy of s with each ill-formed sequence replaced by U+FFFD. */

@@ -250,16 +250,6 @@ resolve(pt_scan *sc, unsigned char *taken)
 
 /* ---- the document ------------------------------------------------------- */
 
-static pt_status
-pool_str(pt_doc *doc, const char *s, size_t n, uint32_t *off)
-{
-    *off = (uint32_t)doc->pool.len;
-    if (pt__buf_append(&doc->pool, &doc->alloc, s, n) != PT_OK ||
-        pt__buf_append(&doc->pool, &doc->alloc, "", 1) != PT_OK)
-        return PT_E_NOMEM;
-    return PT_OK;
-}
-
 pt_status
 pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
 {
@@ -316,10 +306,10 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
             const char *value;
             size_t vlen;
             entity_value(&st, &sc, c, &value, &vlen);
-            rc = pool_str(doc, value, vlen, &e.value_off);
+            rc = pt__buf_add_str(&doc->pool, a, value, vlen, &e.value_off);
             if (rc == PT_OK)
-                rc = pool_str(doc, c->source, strlen(c->source),
-                              &e.source_off);
+                rc = pt__buf_add_str(&doc->pool, a, c->source,
+                                     strlen(c->source), &e.source_off);
             if (rc == PT_OK)
                 rc = remember_instruments(&st, a, c,
                                           doc->pool.ptr + e.value_off);

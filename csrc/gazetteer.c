@@ -282,21 +282,11 @@ pt_label_name(pt_label label)
 }
 
 static pt_status
-add_string(pt_tagger *tg, const char *s, size_t n, uint32_t *off)
-{
-    *off = (uint32_t)tg->strings.len;
-    if (pt__buf_append(&tg->strings, &tg->alloc, s, n) != PT_OK ||
-        pt__buf_append(&tg->strings, &tg->alloc, "", 1) != PT_OK)
-        return PT_E_NOMEM;
-    return PT_OK;
-}
-
-static pt_status
 add_entry(pt_tagger *tg, pt_label label, const char *value, size_t vlen,
           uint32_t source, uint32_t *id)
 {
     entry e = {(uint8_t)label, 0, source};
-    pt_status rc = add_string(tg, value, vlen, &e.value);
+    pt_status rc = pt__buf_add_str(&tg->strings, &tg->alloc, value, vlen, &e.value);
     if (rc != PT_OK)
         return rc;
     *id = (uint32_t)tg->entries.n;
@@ -346,7 +336,7 @@ load_gazetteer(pt_tagger *tg, const pt_gazetteer *g, pt_buf *scratch,
         return tsv_error(err, g, 0, "not valid UTF-8");
     char name[96];
     snprintf(name, sizeof name, "gazetteer:%s", g->name ? g->name : "extra");
-    PT_CHECK(add_string(tg, name, strlen(name), &source));
+    PT_CHECK(pt__buf_add_str(&tg->strings, &tg->alloc, name, strlen(name), &source));
     for (size_t i = 0; i < len;) {
         size_t e = i;
         while (e < len && s[e] != '\n')
@@ -415,7 +405,7 @@ load_icu_countries(pt_tagger *tg, pt_buf *scratch, pt_error *err)
     ULocaleDisplayNames *ldn[6] = {NULL};
     UErrorCode st = U_ZERO_ERROR;
     UDisplayContext shrt = UDISPCTX_LENGTH_SHORT;
-    PT_CHECK(add_string(tg, "icu:countries", 13, &source));
+    PT_CHECK(pt__buf_add_str(&tg->strings, &tg->alloc, "icu:countries", 13, &source));
     for (int l = 0; l < 6; l++)
         ldn[l] = uldn_openForContext(langs[l], &shrt, 1, &st);
     if (U_FAILURE(st)) {

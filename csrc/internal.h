@@ -59,6 +59,9 @@ typedef struct pt_buf {
 
 pt_status pt__buf_append(pt_buf *b, const pt_alloc *a, const char *s,
                          size_t n);
+/* Append s[0, n) and a NUL; *off gets where it starts.  A string pool. */
+pt_status pt__buf_add_str(pt_buf *b, const pt_alloc *a, const char *s,
+                          size_t n, uint32_t *off);
 void pt__buf_free(pt_buf *b, const pt_alloc *a);
 
 pt_status pt__fail(pt_error *err, pt_status code, size_t pos,

@@ -65,6 +65,18 @@ ends(const char *s, slice x, const char *lit)
     return x.e - x.b >= n && memcmp(s + x.e - n, lit, n) == 0;
 }
 
+/* Is the slice one of the n words (ASCII case ignored when `fold`)? */
+static bool
+in_list(const char *s, slice x, const char *const *words, size_t n, bool fold)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strlen(words[k]) == x.e - x.b &&
+            (fold ? strncasecmp(words[k], s + x.b, x.e - x.b)
+                  : memcmp(words[k], s + x.b, x.e - x.b)) == 0)
+            return true;
+    return false;
+}
+
 static slice
 content(const pt_line *l)
 {
@@ -271,11 +283,7 @@ is_language_name(const char *s, slice x)
         "Arabic", "Chinese", "English", "French", "Russian", "Spanish",
         "Anglais", "Fran\xC3\xA7" "ais", "Espagnol", "Ingl\xC3\xA9s",
         "Franc\xC3\xA9s", "Espa\xC3\xB1ol"};
-    for (size_t k = 0; k < sizeof names / sizeof *names; k++)
-        if (strlen(names[k]) == x.e - x.b &&
-            strncasecmp(names[k], s + x.b, x.e - x.b) == 0)
-            return true;
-    return false;
+    return in_list(s, x, names, sizeof names / sizeof *names, true);
 }
 
 /* The job number a line starts with, with its language letter, written
@@ -425,11 +433,7 @@ is_contents(const char *s, slice x)
         "Sommaire", "Table des mati\xC3\xA8res", "\xC3\x8Dndice",
         "\xD0\xA1\xD0\xBE\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD0\xBD"
         "\xD0\xB8\xD0\xB5"};
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (strlen(words[k]) == x.e - x.b &&
-            memcmp(words[k], s + x.b, x.e - x.b) == 0)
-            return true;
-    return false;
+    return in_list(s, x, words, sizeof words / sizeof *words, false);
 }
 
 /* Does the line end with a page number ("... 3", "....... 12")? */

@@ -85,6 +85,17 @@ pt__buf_append(pt_buf *b, const pt_alloc *a, const char *s, size_t n)
     return PT_OK;
 }
 
+pt_status
+pt__buf_add_str(pt_buf *b, const pt_alloc *a, const char *s, size_t n,
+                uint32_t *off)
+{
+    *off = (uint32_t)b->len;
+    if (pt__buf_append(b, a, s, n) != PT_OK ||
+        pt__buf_append(b, a, "", 1) != PT_OK)
+        return PT_E_NOMEM;
+    return PT_OK;
+}
+
 void
 pt__buf_free(pt_buf *b, const pt_alloc *a)
 {
