@@ -56,7 +56,8 @@ link_args = []
 if knob("PT_DEV"):
     compile_args.append("-Werror")
 if knob("PT_SANITIZE"):
-    sanitize = ["-O1", "-g", "-fno-omit-frame-pointer", "-fsanitize=address,undefined"]
+    sanitize = ["-O1", "-g", "-fno-omit-frame-pointer", "-fsanitize=address,undefined",
+                "-fno-sanitize-recover=undefined"]
     compile_args += sanitize
     link_args += sanitize
 if knob("PT_DEBUG"):

@@ -274,6 +274,9 @@ join(assembler *as, builder *b, uint32_t next)
         return PT_OK;
     uint32_t last = last_char(&b->text);
     uint32_t first = decode_at(as->s, as->len, next);
+    if (first == '*')
+        goto space; /* a star starting a line is no mark: keep it apart, or
+                       it would read as one glued to the text before */
     if (last == 0xAD) { /* a soft hyphen */
         drop_last_bytes(b, 2);
         return PT_OK;
@@ -382,7 +385,7 @@ starts_preamble(const char *s, size_t len, const pt_line *l)
         "Deeply", "Alarmed", "Determined", "Encouraged", "Desirous",
         "Gravely", "Seriously", "Fully", "Cognizant", "Reaffirming",
         "Profond\xC3\xA9ment", "Consciente", "Convaincue", "Convencida",
-        "Preocupada", "Guid\xC3\xA9" "e"};
+        "Preocupada", "Guid\303\251e"};
     static const char *const zh[] = {
         "\xE5\x9B\x9E\xE9\xA1\xBE", "\xE5\x8F\x88\xE5\x9B\x9E\xE9\xA1\xBE",
         "\xE8\xBF\x98\xE5\x9B\x9E\xE9\xA1\xBE",
@@ -536,9 +539,18 @@ static bool
 accepts_paragraph(assembler *as, const pt_line *l)
 {
     uint32_t v = l->num_value;
-    if (l->text_start < l->cend &&
-        pt__is_lower(decode_at(as->s, as->len, l->text_start)))
-        return false; /* "... in paragraph\n5. of the report" */
+    /* "... in paragraph\n5. of the report": a paragraph's text does not
+     * start in lower case, on its line or (after "5." alone) the next */
+    const pt_line *next = l + 1, *end = as->lines->v + as->lines->n;
+    while (next < end && next->kind == PT_LINE_FURNITURE)
+        next++; /* the text goes on after a page's footer */
+    if (next == end)
+        next = NULL;
+    uint32_t first = l->text_start < l->cend ? l->text_start
+                     : next                  ? next->cstart
+                                             : PT_NONE;
+    if (first != PT_NONE && pt__is_lower(decode_at(as->s, as->len, first)))
+        return false;
     if (!as->numbered_seen || v == as->expected)
         return true;
     /* a skipped number or two, after a finished sentence */
@@ -662,10 +674,15 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
     if (l->kind == PT_LINE_HEADING && accepts_heading(as, l))
         return numbered_start(as, l, PT_BLOCK_HEADING);
     if (b->open && b->kind == PT_BLOCK_HEADING) {
-        /* a heading goes on while it wraps; "Annex" takes the next line */
+        /* a heading goes on while it wraps, and never with a line ending in
+         * a comma or semicolon, as no heading does; "Annex" takes the
+         * next line */
+        uint32_t end = decode_at(as->s, as->len, pt__prev(as->s, l->cend));
+        bool clause = end == ',' || end == ';' || end == 0xFF0C || end == 0xFF1B;
         if (b->text.len == 0 ||
-            (!blank && (!pt__line_is_short(as->lines, b->last_line) ||
-                        pt__is_lower(decode_at(as->s, as->len, l->cstart)))))
+            (!blank && !clause &&
+             (!pt__line_is_short(as->lines, b->last_line) ||
+              pt__is_lower(decode_at(as->s, as->len, l->cstart)))))
             return append(as, b, l, l->cstart, l->cend, true);
     } else if (b->open && !paragraph_breaks(as, b, l, blank)) {
         return append(as, b, l, l->cstart, l->cend, true);

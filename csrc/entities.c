@@ -134,6 +134,9 @@ add_short_titles(pt_scan *sc)
     pt_status rc = PT_OK;
     const char *t = sc->t;
     for (size_t i = 0; i < sc->n; i++) {
+        /* a short title follows 《 (0xE3) or "the " */
+        if (t[i] != '\xE3' && t[i] != 't' && t[i] != 'T')
+            continue;
         for (size_t k = 0; k < NSHORT; k++) {
             const short_title *s = &short_titles[k];
             size_t b, e, zn = strlen(s->zh), en = strlen(s->en);

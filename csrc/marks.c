@@ -224,8 +224,9 @@ pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
             uint32_t p = pt__decode(s, e, pt__prev(s, i), &n);
             while (j < e && s[j] == '*' && j - i < 3)
                 j++;
+            /* after a Han character only at the line's end, as digits */
             if (pt__is_space(p) || p == '*' || !ends_word(s, e, j) ||
-                (j < e && s[j] == '*')) {
+                (j < e && s[j] == '*') || (pt__is_han(p) && j < e)) {
                 n = j - i;
                 continue;
             }

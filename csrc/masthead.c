@@ -90,7 +90,7 @@ static const char *const month_names[][12] = {
     {"january", "february", "march", "april", "may", "june", "july",
      "august", "september", "october", "november", "december"},
     {"janvier", "f\xC3\xA9vrier", "mars", "avril", "mai", "juin", "juillet",
-     "ao\xC3\xBBt", "septembre", "octobre", "novembre", "d\xC3\xA9" "cembre"},
+     "ao\xC3\xBBt", "septembre", "octobre", "novembre", "d\303\251cembre"},
     {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
      "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
     /* Russian, in the genitive a date uses */
@@ -114,7 +114,8 @@ pt__month_of(const char *s, size_t b, size_t e)
          lang++)
         for (int m = 0; m < 12; m++) {
             const char *name = month_names[lang][m];
-            if (strlen(name) != e - b)
+            char first = s[b] >= 'A' && s[b] <= 'Z' ? (char)(s[b] | 0x20) : s[b];
+            if (first != name[0] || strlen(name) != e - b)
                 continue;
             /* English months are capitalised ("May", never "may"); the
              * others are lower case in running text, capitalised at a
@@ -281,7 +282,7 @@ is_language_name(const char *s, slice x)
 {
     static const char *const names[] = {
         "Arabic", "Chinese", "English", "French", "Russian", "Spanish",
-        "Anglais", "Fran\xC3\xA7" "ais", "Espagnol", "Ingl\xC3\xA9s",
+        "Anglais", "Fran\303\247ais", "Espagnol", "Ingl\xC3\xA9s",
         "Franc\xC3\xA9s", "Espa\xC3\xB1ol"};
     return in_list(s, x, names, sizeof names / sizeof *names, true);
 }
@@ -431,8 +432,8 @@ is_contents(const char *s, slice x)
     static const char *const words[] = {
         "Contents", "CONTENTS", "Table of contents", "\xE7\x9B\xAE\xE5\xBD\x95",
         "Sommaire", "Table des mati\xC3\xA8res", "\xC3\x8Dndice",
-        "\xD0\xA1\xD0\xBE\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD0\xBD"
-        "\xD0\xB8\xD0\xB5"};
+        ("\xD0\xA1\xD0\xBE\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD0\xBD"
+         "\xD0\xB8\xD0\xB5")}; /* Содержание */
     return in_list(s, x, words, sizeof words / sizeof *words, false);
 }
 
@@ -554,6 +555,8 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
     for (size_t k = first; k < lines->n && seen < HEADER_MAX_LINES; k++) {
         seen++;
         slice x = content(&lines->v[k]);
+        if (body_begins(s, lines, &lines->v[k]))
+            break; /* "1. Distr.: ..." is a paragraph */
         if (is_distr(s, x) || original_language(s, x).e) {
             signal = true;
             break;
@@ -572,6 +575,8 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
     for (i = first, seen = 0; i < lines->n && seen < HEADER_MAX_LINES; i++) {
         pt_line *l = &lines->v[i];
         seen++;
+        if (l->kind == PT_LINE_PARA || l->kind == PT_LINE_HEADING)
+            break;
         slice x = content(l), v = symbol_in(s, x);
         /* before Distr. every line is the header's; after it, a symbol
          * alone on its line still is */

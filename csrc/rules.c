@@ -67,6 +67,8 @@ is_alnum(uint32_t c)
 static size_t
 word_at(const pt_scan *sc, size_t i, const char *lit)
 {
+    if (i >= sc->n || sc->t[i] != lit[0])
+        return 0; /* most calls end here, before strlen */
     size_t n = strlen(lit), k;
     if (sc->n - i < n || i > sc->n || memcmp(sc->t + i, lit, n) != 0)
         return 0;
@@ -604,8 +606,10 @@ scan_provisions(pt_scan *sc)
         for (size_t w = 0; w < sizeof provision_words / sizeof *provision_words;
              w++) {
             const char *word = provision_words[w].word;
+            if (t[i] != word[0] && t[i] != word[0] - 32)
+                continue;
             size_t n = strlen(word);
-            if (sc->n - i >= n && (t[i] == word[0] || t[i] == word[0] - 32) &&
+            if (sc->n - i >= n &&
                 memcmp(t + i + 1, word + 1, n - 1) == 0) {
                 size_t m;
                 if (word[n - 1] != '.' && is_alnum(cp_at(sc, i + n, &m)))
@@ -1132,6 +1136,8 @@ scan_money(pt_scan *sc)
         for (size_t c = 0; c < sizeof currency_prefixes / sizeof *currency_prefixes;
              c++) {
             const char *w = currency_prefixes[c].word;
+            if (sc->t[i] != w[0])
+                continue;
             size_t n = strlen(w);
             if (sc->n - i < n || memcmp(sc->t + i, w, n) != 0 ||
                 (is_alnum((unsigned char)w[0]) && !at_word_start(sc, i)))
@@ -1190,6 +1196,8 @@ static const char *const classifiers[] = {
 static bool
 lit_at(const pt_scan *sc, size_t i, const char *lit)
 {
+    if (i >= sc->n || sc->t[i] != lit[0])
+        return false;
     size_t n = strlen(lit);
     return i <= sc->n && sc->n - i >= n && memcmp(sc->t + i, lit, n) == 0;
 }

@@ -10,6 +10,7 @@
  * that fails the k-th call checks every out-of-memory path.
  * Prints "N passed, N failed" and exits non-zero on any failure.
  */
+#include "check.h"
 #include "internal.h"
 
 #include <stdio.h>
@@ -66,33 +67,14 @@ ref_is(const pt_doc *doc, const pt_block *b, size_t k, const char *mark)
            memcmp(s + b->refs[k].start, mark, strlen(mark)) == 0;
 }
 
-/* The invariant: regions sorted, disjoint, covering every non-space. */
+/* Every invariant of check.h holds. */
 static bool
 nothing_lost(const pt_doc *doc)
 {
-    size_t n, len, nb;
-    const pt_region *r = pt_doc_regions(doc, &n);
-    const char *s = pt_doc_text(doc, &len);
-    const pt_block *blocks = pt_doc_blocks(doc, &nb);
-    size_t at = 0, step;
-    for (size_t k = 0; k <= n; k++) {
-        size_t until = k < n ? r[k].start : len;
-        if (k < n && (r[k].start < at || r[k].end <= r[k].start ||
-                      r[k].end > len))
-            return false;
-        if (k < n && r[k].kind == PT_REGION_BLOCK && r[k].block >= nb)
-            return false;
-        for (size_t i = at; i < until; i += step)
-            if (!pt__is_space(pt__decode(s, len, i, &step)))
-                return false;
-        if (k < n)
-            at = r[k].end;
-    }
-    for (size_t b = 0; b < nb; b++) /* each clean byte maps to raw input */
-        for (size_t m = 0; m < blocks[b].nmap; m++)
-            if (blocks[b].map[m].raw + blocks[b].map[m].raw_len > len)
-                return false;
-    return true;
+    const char *why = pt_check_doc(doc);
+    if (why)
+        fprintf(stderr, "invariant broken: %s\n", why);
+    return why == NULL;
 }
 
 static void

@@ -1,0 +1,33 @@
+/*
+ * replay.c: run the fuzz harness over files, without libFuzzer, so that
+ * the inputs in fuzz/regressions/ stay tested by `make test`.
+ *
+ *     replay FILE...      prints "N passed, 0 failed"; a failure aborts
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+main(int argc, char **argv)
+{
+    int passed = 0;
+    LLVMFuzzerInitialize(&argc, &argv);
+    for (int i = 1; i < argc; i++) {
+        FILE *f = fopen(argv[i], "rb");
+        if (f == NULL) {
+            perror(argv[i]);
+            return 1;
+        }
+        static uint8_t buf[1u << 20];
+        size_t n = fread(buf, 1, sizeof buf, f);
+        fclose(f);
+        LLVMFuzzerTestOneInput(buf, n);
+        passed++;
+    }
+    printf("replay: %d passed, 0 failed\n", passed);
+    return 0;
+}
