@@ -235,14 +235,16 @@ f_free(void *ctx, void *p)
     free(p);
 }
 
+/* Fail each allocation of a parse in turn (tagging with `tg` when not
+ * NULL): every failure must return PT_E_NOMEM and leak nothing. */
 static void
-test_out_of_memory(const char *text, size_t len)
+test_out_of_memory(const char *text, size_t len, const pt_tagger *tg)
 {
     bool all_ok = true;
     for (long k = 0;; k++) {
         failing f = {k, 0};
         pt_alloc a = {f_malloc, f_realloc, f_free, &f};
-        pt_options opt = {0, 0, NULL, &a, NULL};
+        pt_options opt = {0, 0, NULL, &a, tg};
         pt_doc *doc = NULL;
         pt_error err;
         pt_status rc = pt_parse(text, len, &opt, &doc, &err);
@@ -404,7 +406,8 @@ main(int argc, char **argv)
     test_entities_out_of_memory();
     static const char small[] = "United Nations A/1/2\nDistr.: General\n"
                                 "1. One line;1\n____\n1 A note.\n2. Two.\n";
-    test_out_of_memory(small, sizeof small - 1);
+    test_out_of_memory(small, sizeof small - 1, NULL);
+    pt_tagger *tg = make_tagger(0, NULL);
     for (int i = 1; i < argc; i++) {
         size_t len;
         char *text = read_file(argv[i], &len);
@@ -417,10 +420,13 @@ main(int argc, char **argv)
             fprintf(stderr, "%s: text lost\n", argv[i]);
         CHECK(doc && nothing_lost(doc));
         pt_doc_free(doc);
-        if (len < 64 * 1024)
-            test_out_of_memory(text, len);
+        if (len < 64 * 1024) { /* a real report, its blocks and entities */
+            test_out_of_memory(text, len, NULL);
+            test_out_of_memory(text, len, tg);
+        }
         free(text);
     }
+    pt_tagger_free(tg);
     printf("%d passed, %d failed\n", passed, failed);
     return failed != 0;
 }
