@@ -29,14 +29,20 @@ pt__free(const pt_alloc *a, void *p)
         a->free(a->ctx, p);
 }
 
+/* The capacity to grow to: 1.5 times, at least `least` and `need`. */
+static size_t
+grown(size_t cap, size_t need, size_t least)
+{
+    cap = cap < least ? least : cap + cap / 2;
+    return cap < need ? need : cap;
+}
+
 pt_status
 pt__vec_reserve(pt_vec *v, const pt_alloc *a, size_t extra)
 {
     if (v->n + extra <= v->cap)
         return PT_OK;
-    size_t cap = v->cap < 8 ? 8 : v->cap + v->cap / 2;
-    if (cap < v->n + extra)
-        cap = v->n + extra;
+    size_t cap = grown(v->cap, v->n + extra, 8);
     if (cap > SIZE_MAX / v->size)
         return PT_E_NOMEM;
     void *p = pt__realloc(a, v->items, cap * v->size);
@@ -69,9 +75,7 @@ pt_status
 pt__buf_append(pt_buf *b, const pt_alloc *a, const char *s, size_t n)
 {
     if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap < 64 ? 64 : b->cap + b->cap / 2;
-        if (cap < b->len + n + 1)
-            cap = b->len + n + 1;
+        size_t cap = grown(b->cap, b->len + n + 1, 64);
         char *p = pt__realloc(a, b->ptr, cap);
         if (p == NULL)
             return PT_E_NOMEM;
