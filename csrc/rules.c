@@ -1085,7 +1085,10 @@ static const word_value currency_suffixes[] = {
     {"United States dollars", "USD"}, {"US dollars", "USD"},
     {"dollars", "USD"}, {"euros", "EUR"}, {"Swiss francs", "CHF"},
     {"pounds sterling", "GBP"}, {"USD", "USD"}, {"EUR", "EUR"},
-    {"CHF", "CHF"}, {"d\xC3\xB3lares", "USD"}, {"dollars des \xC3\x89tats-Unis", "USD"}};
+    {"CHF", "CHF"}, {"d\xC3\xB3lares", "USD"}, {"dollars des \xC3\x89tats-Unis", "USD"},
+    {"\xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB. \xD0\xA1\xD0\xA8\xD0\x90", "USD"}, /* долл. США */
+    {"\xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB0\xD1\x80\xD0\xBE\xD0\xB2 "
+     "\xD0\xA1\xD0\xA8\xD0\x90", "USD"}}; /* долларов США */
 
 typedef struct scale_word {
     const char *word;
