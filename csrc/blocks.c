@@ -549,7 +549,15 @@ accepts_paragraph(assembler *as, const pt_line *l)
     uint32_t first = l->text_start < l->cend ? l->text_start
                      : next                  ? next->cstart
                                              : PT_NONE;
-    if (first != PT_NONE && pt__is_lower(decode_at(as->s, as->len, first)))
+    size_t n = 0;
+    uint32_t c = 0;
+    for (size_t i = first; i < as->len; i += n) { /* past superscript marks */
+        c = pt__decode(as->s, as->len, i, &n);
+        if (!(c == 0xB9 || c == 0xB2 || c == 0xB3 ||
+              (c >= 0x2070 && c <= 0x2079)))
+            break;
+    }
+    if (first != PT_NONE && pt__is_lower(c))
         return false;
     if (!as->numbered_seen || v == as->expected)
         return true;

@@ -295,8 +295,8 @@ add_entry(pt_tagger *tg, pt_label label, const char *value, size_t vlen,
 
 /* Normalise a name and add it; `scratch` is reused. */
 static pt_status
-add_name(pt_tagger *tg, const char *s, size_t n, uint32_t id, uint32_t langs,
-         pt_buf *scratch)
+add_plain(pt_tagger *tg, const char *s, size_t n, uint32_t id, uint32_t langs,
+          pt_buf *scratch)
 {
     pt_status rc = normalise(s, n, &tg->alloc, scratch, NULL);
     if (rc == PT_OK && scratch->len)
@@ -305,6 +305,123 @@ add_name(pt_tagger *tg, const char *s, size_t n, uint32_t id, uint32_t langs,
 }
 
 static const char *const lang_codes[] = {"zh", "en", "fr", "es", "ru", "ar"};
+#define LANG_RU (1u << 4)
+
+/* ---- Russian case forms ------------------------------------------------- */
+
+/* Russian names decline: "Российская Федерация" is "Российской Федерации"
+ * after "в", "Соединенные Штаты" "Соединенных Штатов".  For each oblique
+ * case (genitive, dative, accusative, instrumental, prepositional) the
+ * adjectives before the head noun and the head noun take that case's
+ * ending; words after the head ("Америки", "Иран") stay as they are.
+ * Endings are by the nominative's ending, the regular paradigms only. */
+typedef struct ending {
+    const char *nom;
+    bool adjective;
+    const char *obl[5]; /* gen, dat, acc, ins, pre */
+} ending;
+
+static const ending ru_endings[] = {
+    {"\xD0\xB0\xD1\x8F", true, {"\xD0\xBE\xD0\xB9", "\xD0\xBE\xD0\xB9", "\xD1\x83\xD1\x8E", "\xD0\xBE\xD0\xB9", "\xD0\xBE\xD0\xB9"}},          /* ая */
+    {"\xD1\x8F\xD1\x8F", true, {"\xD0\xB5\xD0\xB9", "\xD0\xB5\xD0\xB9", "\xD1\x8E\xD1\x8E", "\xD0\xB5\xD0\xB9", "\xD0\xB5\xD0\xB9"}},          /* яя */
+    {"\xD0\xBE\xD0\xB5", true, {"\xD0\xBE\xD0\xB3\xD0\xBE", "\xD0\xBE\xD0\xBC\xD1\x83", "\xD0\xBE\xD0\xB5", "\xD1\x8B\xD0\xBC", "\xD0\xBE\xD0\xBC"}}, /* ое */
+    {"\xD1\x8B\xD0\xB9", true, {"\xD0\xBE\xD0\xB3\xD0\xBE", "\xD0\xBE\xD0\xBC\xD1\x83", "\xD1\x8B\xD0\xB9", "\xD1\x8B\xD0\xBC", "\xD0\xBE\xD0\xBC"}}, /* ый */
+    {"\xD1\x8B\xD0\xB5", true, {"\xD1\x8B\xD1\x85", "\xD1\x8B\xD0\xBC", "\xD1\x8B\xD0\xB5", "\xD1\x8B\xD0\xBC\xD0\xB8", "\xD1\x8B\xD1\x85"}},  /* ые */
+    {"\xD0\xB8\xD0\xB5", true, {"\xD0\xB8\xD1\x85", "\xD0\xB8\xD0\xBC", "\xD0\xB8\xD0\xB5", "\xD0\xB8\xD0\xBC\xD0\xB8", "\xD0\xB8\xD1\x85"}},  /* ие */
+    {"\xD0\xB8\xD1\x8F", false, {"\xD0\xB8\xD0\xB8", "\xD0\xB8\xD0\xB8", "\xD0\xB8\xD1\x8E", "\xD0\xB8\xD0\xB5\xD0\xB9", "\xD0\xB8\xD0\xB8"}}, /* ия */
+    {"\xD0\xB5\xD1\x8F", false, {"\xD0\xB5\xD0\xB8", "\xD0\xB5\xD0\xB5", "\xD0\xB5\xD1\x8E", "\xD0\xB5\xD0\xB5\xD0\xB9", "\xD0\xB5\xD0\xB5"}}, /* ея */
+    {"\xD0\xBA\xD0\xB0", false, {"\xD0\xBA\xD0\xB8", "\xD0\xBA\xD0\xB5", "\xD0\xBA\xD1\x83", "\xD0\xBA\xD0\xBE\xD0\xB9", "\xD0\xBA\xD0\xB5"}}, /* ка */
+    {"\xD0\xB3\xD0\xB0", false, {"\xD0\xB3\xD0\xB8", "\xD0\xB3\xD0\xB5", "\xD0\xB3\xD1\x83", "\xD0\xB3\xD0\xBE\xD0\xB9", "\xD0\xB3\xD0\xB5"}}, /* га */
+    {"\xD0\xB0", false, {"\xD1\x8B", "\xD0\xB5", "\xD1\x83", "\xD0\xBE\xD0\xB9", "\xD0\xB5"}},                                  /* а */
+    {"\xD1\x8F", false, {"\xD0\xB8", "\xD0\xB5", "\xD1\x8E", "\xD0\xB5\xD0\xB9", "\xD0\xB5"}},                                  /* я */
+    {"\xD0\xBE", false, {"\xD0\xB0", "\xD1\x83", "\xD0\xBE", "\xD0\xBE\xD0\xBC", "\xD0\xB5"}},                                  /* о */
+    {"\xD1\x8B", false, {"\xD0\xBE\xD0\xB2", "\xD0\xB0\xD0\xBC", "\xD1\x8B", "\xD0\xB0\xD0\xBC\xD0\xB8", "\xD0\xB0\xD1\x85"}}, /* ы */
+    {"\xD1\x8C", false, {"\xD1\x8F", "\xD1\x8E", "\xD1\x8C", "\xD0\xB5\xD0\xBC", "\xD0\xB5"}},                                  /* ь */
+    {"\xD0\xB9", false, {"\xD1\x8F", "\xD1\x8E", "\xD0\xB9", "\xD0\xB5\xD0\xBC", "\xD0\xB5"}},                                  /* й */
+};
+
+/* Does w[0, n) end in a Cyrillic lower-case consonant? */
+static bool
+is_cyrillic_consonant(const char *w, size_t n)
+{
+    if (n < 2 || ((unsigned char)w[n - 2] & 0xE0) != 0xC0)
+        return false;
+    uint32_t c = ((uint32_t)((unsigned char)w[n - 2] & 0x1F) << 6) |
+                 ((unsigned char)w[n - 1] & 0x3F);
+    static const uint32_t not_consonants[] = {0x430, 0x435, 0x438, 0x439, 0x43E,
+                                              0x443, 0x44A, 0x44B, 0x44C, 0x44D,
+                                              0x44E, 0x44F};
+    if (c < 0x430 || c > 0x44F)
+        return false;
+    for (size_t k = 0; k < sizeof not_consonants / sizeof *not_consonants; k++)
+        if (c == not_consonants[k])
+            return false;
+    return true;
+}
+
+/* The oblique form `c` of word w[0, n) into out; returns whether the word
+ * declines, and whether it was an adjective in *adjective. */
+static bool
+decline(const char *w, size_t n, int c, pt_buf *out, const pt_alloc *a,
+        bool *adjective)
+{
+    for (size_t k = 0; k < sizeof ru_endings / sizeof *ru_endings; k++) {
+        size_t e = strlen(ru_endings[k].nom);
+        if (n <= e + 2 || memcmp(w + n - e, ru_endings[k].nom, e) != 0)
+            continue;
+        *adjective = ru_endings[k].adjective;
+        return pt__buf_append(out, a, w, n - e) == PT_OK &&
+               pt__buf_append(out, a, ru_endings[k].obl[c],
+                              strlen(ru_endings[k].obl[c])) == PT_OK;
+    }
+    if (is_cyrillic_consonant(w, n) && n >= 6) { /* Ирак: Ирака, Ираку... */
+        static const char *const hard[] = {"\xD0\xB0", "\xD1\x83", "",
+                                           "\xD0\xBE\xD0\xBC", "\xD0\xB5"};
+        *adjective = false;
+        return pt__buf_append(out, a, w, n) == PT_OK &&
+               pt__buf_append(out, a, hard[c], strlen(hard[c])) == PT_OK;
+    }
+    return false;
+}
+
+/* Add the oblique case forms of a Russian name. */
+static pt_status add_plain(pt_tagger *tg, const char *s, size_t n, uint32_t id,
+                           uint32_t langs, pt_buf *scratch);
+
+static pt_status
+add_russian_forms(pt_tagger *tg, const char *s, size_t n, uint32_t id,
+                  pt_buf *scratch)
+{
+    pt_status rc = PT_OK;
+    pt_buf form = {NULL, 0, 0};
+    for (int c = 0; c < 5; c++) {
+        bool changed = false, head_done = false;
+        form.len = 0;
+        for (size_t i = 0; i < n;) {
+            size_t w = i;
+            while (i < n && s[i] != ' ')
+                i++;
+            bool adjective = false;
+            size_t before = form.len;
+            if (!head_done && decline(s + w, i - w, c, &form, &tg->alloc,
+                                      &adjective)) {
+                changed = true;
+                head_done = !adjective; /* after the head noun, no more */
+            } else {
+                form.len = before;
+                PT_CHECK(pt__buf_append(&form, &tg->alloc, s + w, i - w));
+                head_done = head_done || (i - w > 2); /* an indeclinable head */
+            }
+            for (; i < n && s[i] == ' '; i++)
+                PT_CHECK(pt__buf_append(&form, &tg->alloc, " ", 1));
+        }
+        if (changed)
+            PT_CHECK(add_plain(tg, form.ptr, form.len, id, LANG_RU, scratch));
+    }
+done:
+    pt__buf_free(&form, &tg->alloc);
+    return rc;
+}
 
 uint32_t
 pt__lang_bit(const char *lang, size_t n)
@@ -313,6 +430,17 @@ pt__lang_bit(const char *lang, size_t n)
         if (strlen(lang_codes[k]) == n && memcmp(lang_codes[k], lang, n) == 0)
             return 1u << k;
     return PT_ALL_LANGS; /* another language, "*" or "und": any text */
+}
+
+/* Add a name, and in Russian its case forms too. */
+static pt_status
+add_name(pt_tagger *tg, const char *s, size_t n, uint32_t id, uint32_t langs,
+         pt_buf *scratch)
+{
+    pt_status rc = add_plain(tg, s, n, id, langs, scratch);
+    if (rc == PT_OK && langs == LANG_RU)
+        rc = add_russian_forms(tg, s, n, id, scratch);
+    return rc;
 }
 
 static pt_status

@@ -35,3 +35,12 @@ def shared():
     if not SHARED.is_dir():
         pytest.skip(f"no shared folder at {SHARED} (set PARATAG_SHARED)")
     return SHARED
+
+
+# Hypothesis explores new examples on a developer's machine; CI replays a
+# fixed sequence, so that a run lands or fails on the code alone.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    _hypothesis_settings.load_profile("ci")
