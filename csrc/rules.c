@@ -137,15 +137,11 @@ read_number(const pt_scan *sc, size_t i, num *v)
             k++;
         }
         /* a comma then exactly three digits groups thousands */
-        if (k + 3 < sc->n + 0 && t[k] == ',' && is_digit_at(sc, k + 1) &&
+        if (k < sc->n && t[k] == ',' && is_digit_at(sc, k + 1) &&
             is_digit_at(sc, k + 2) && is_digit_at(sc, k + 3) &&
             !is_digit_at(sc, k + 4)) {
             k++;
             continue;
-        }
-        if (k + 3 == sc->n && t[k] == ',' && is_digit_at(sc, k + 1) &&
-            is_digit_at(sc, k + 2)) {
-            /* "1,00" at the very end is not a group: stop */
         }
         break;
     }
@@ -252,8 +248,7 @@ cjk_unit(uint32_t c)
 }
 
 /* A Chinese numeral at t[i] ("二十六", "两", "十", "一百"); returns the
- * index after it, or i.  `units` says whether 万 and 亿 may be part of it
- * (not when they scale a money amount that follows). */
+ * index after it, or i.  万 and 亿 count only after other numerals. */
 static size_t
 read_cjk_number(const pt_scan *sc, size_t i, int64_t *value)
 {
@@ -408,8 +403,6 @@ read_item_number(const pt_scan *sc, size_t i, bool roman)
         return k;
     }
 }
-
-typedef size_t (*number_reader)(const pt_scan *, size_t);
 
 /* After a keyword's first number: ", N", " and N", ", N and N"... each
  * emitted on its own with the full value.  `prefix` goes before each
