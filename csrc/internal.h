@@ -8,6 +8,9 @@
  *   blocks.c    assemble lines into headings, paragraphs and footnotes
  *   marks.c     footnote reference marks glued to words and numbers
  *   lang.c      language detection
+ *   entities.c  tag each block: candidates from gazetteer.c (the names'
+ *               automaton) and rules.c (dates, money, symbols ...), one
+ *               resolver for a flat set
  *   doc.c       pt_parse: runs the stages, owns the results
  * util.c holds the allocator plumbing, growable arrays and UTF-8 helpers.
  */

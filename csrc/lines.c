@@ -330,7 +330,7 @@ is_star_separator(const char *s, size_t b, size_t e)
     return stars >= 3;
 }
 
-/* The value of a Roman numeral s[b, e) in I..XXXIX or 0. */
+/* The value of a Roman numeral s[b, e) in I..XXX, or 0. */
 static unsigned
 roman_value(const char *s, size_t b, size_t e)
 {
