@@ -12,6 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from . import Error, __version__, icu_version, parse
+from ._document import LANGUAGES
 
 DATA = Path(__file__).with_name("data")
 SAMPLES = ("sample.en.txt", "sample.zh.txt")
@@ -32,7 +33,8 @@ def build_parser():
     p.add_argument("--format", choices=("table", "json", "jsonl"), default="table",
                    help="table (default): one line per block; json: the interchange "
                         "JSON (a list for several files); jsonl: one document a line")
-    p.add_argument("--lang", help="force the language (zh, en, fr, es, ru, ar) instead of detecting it")
+    p.add_argument("--lang", choices=LANGUAGES,
+                   help="force the language instead of detecting it")
     p.add_argument("--errors", choices=("strict", "replace"), default="strict",
                    help="invalid UTF-8: fail (strict, default) or read it as U+FFFD (replace)")
     p.add_argument("--version", action="version",

@@ -81,3 +81,8 @@ def test_version():
     run = cli("--version")
     assert run.returncode == 0
     assert run.stdout.decode().strip() == f"paratag {paratag.__version__} (ICU {paratag.icu_version})"
+
+
+def test_unknown_language_is_a_usage_error():
+    run = cli("-", "--lang", "xx", stdin=b"1. Text.")
+    assert run.returncode == 2 and b"invalid choice: 'xx'" in run.stderr
