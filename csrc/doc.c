@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unicode/uclean.h>
 #include <unicode/uversion.h>
 
@@ -151,6 +152,14 @@ build_view(pt_doc *doc)
     return PT_OK;
 }
 
+static double
+seconds_now(void)
+{
+    struct timespec ts;
+    timespec_get(&ts, TIME_UTC);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
 pt_status
 pt_parse(const char *text, size_t len, const pt_options *opt, pt_doc **out,
          pt_error *err)
@@ -184,6 +193,7 @@ pt_parse(const char *text, size_t len, const pt_options *opt, pt_doc **out,
     for (int f = 0; f < PT_META_COUNT; f++)
         doc->meta_off[f] = PT_NONE;
 
+    double t0 = seconds_now(), t1, t2;
     size_t bad;
     size_t ok = pt__utf8_valid_prefix(doc->text, len, &bad);
     if (ok < len) {
@@ -208,11 +218,16 @@ pt_parse(const char *text, size_t len, const pt_options *opt, pt_doc **out,
     size_t body = 0;
     PT_CHECK(pt__lines_split(s, doc->len, &doc->alloc, &lines));
     pt__lines_classify(s, doc->len, &lines);
+    t1 = seconds_now();
     PT_CHECK(pt__masthead(doc, &lines, &body));
     PT_CHECK(pt__blocks(doc, &lines, body));
+    t2 = seconds_now();
     if (opt && opt->tagger)
         PT_CHECK(pt__tag_blocks(doc, opt->tagger));
     PT_CHECK(build_view(doc));
+    doc->timings.lines = t1 - t0;
+    doc->timings.blocks = t2 - t1;
+    doc->timings.entities = seconds_now() - t2;
 done:
     pt__free(&doc->alloc, lines.v);
     if (rc != PT_OK) {
@@ -249,6 +264,12 @@ pt_doc_text(const pt_doc *doc, size_t *len)
 {
     *len = doc->len;
     return doc->text;
+}
+
+void
+pt_doc_timings(const pt_doc *doc, pt_timings *out)
+{
+    *out = doc->timings;
 }
 
 const char *

@@ -62,6 +62,8 @@ typedef struct pt_buf {
 
 pt_status pt__buf_append(pt_buf *b, const pt_alloc *a, const char *s,
                          size_t n);
+/* Room for n more bytes and a NUL. */
+pt_status pt__buf_reserve(pt_buf *b, const pt_alloc *a, size_t n);
 /* Append s[0, n) and a NUL; *off gets where it starts.  A string pool. */
 pt_status pt__buf_add_str(pt_buf *b, const pt_alloc *a, const char *s,
                           size_t n, uint32_t *off);
@@ -73,27 +75,123 @@ pt_status pt__fail(pt_error *err, pt_status code, size_t pos,
 /* ---- UTF-8 and character classes -------------------------------------- */
 
 /* Decode the code point at s[i] (valid UTF-8 assumed); *n gets its length. */
-uint32_t pt__decode(const char *s, size_t len, size_t i, size_t *n);
+static inline uint32_t
+pt__decode(const char *s, size_t len, size_t i, size_t *n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char c = u[i];
+    if (c < 0x80 || i + 1 >= len) {
+        *n = 1;
+        return c;
+    }
+    if (c < 0xE0) {
+        *n = 2;
+        return ((uint32_t)(c & 0x1F) << 6) | (u[i + 1] & 0x3F);
+    }
+    if (c < 0xF0) {
+        *n = 3;
+        if (i + 2 >= len)
+            return 0xFFFD;
+        return ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) |
+               (u[i + 2] & 0x3F);
+    }
+    *n = 4;
+    if (i + 3 >= len)
+        return 0xFFFD;
+    return ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(u[i + 1] & 0x3F) << 12) |
+           ((uint32_t)(u[i + 2] & 0x3F) << 6) | (u[i + 3] & 0x3F);
+}
+
 /* The start of the code point that ends just before s[i]. */
-size_t pt__prev(const char *s, size_t i);
+static inline size_t
+pt__prev(const char *s, size_t i)
+{
+    if (i == 0)
+        return 0;
+    i--;
+    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
 /* The length of the longest valid prefix; *bad_len gets the length of the
  * invalid sequence that follows it (1-3 bytes), 0 when all is valid. */
 size_t pt__utf8_valid_prefix(const char *s, size_t len, size_t *bad_len);
 
 /* Python's str.isspace(), so that "nothing lost" means what users test. */
-bool pt__is_space(uint32_t c);
+static inline bool
+pt__is_space(uint32_t c)
+{
+    if (c <= 0x20)
+        return c == 0x20 || (c >= 0x09 && c <= 0x0D) ||
+               (c >= 0x1C && c <= 0x1F);
+    if (c < 0x85)
+        return false;
+    return c == 0x85 || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
 /* Code points that end a line: \n \r \f \v \x1c-\x1e \x85 U+2028 U+2029. */
-bool pt__is_newline(uint32_t c);
-/* Ideographs, kana, hangul and CJK punctuation: wide in display. */
-bool pt__is_cjk(uint32_t c);
+static inline bool
+pt__is_newline(uint32_t c)
+{
+    return c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+           (c >= 0x1C && c <= 0x1E) || c == 0x85 || c == 0x2028 ||
+           c == 0x2029;
+}
+
 /* Han ideographs only. */
-bool pt__is_han(uint32_t c);
-bool pt__is_ascii_digit(uint32_t c);
-bool pt__is_latin_letter(uint32_t c);
-bool pt__is_upper(uint32_t c);
-bool pt__is_lower(uint32_t c);
+static inline bool
+pt__is_han(uint32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+/* Ideographs, kana, hangul and CJK punctuation: wide in display. */
+static inline bool
+pt__is_cjk(uint32_t c)
+{
+    return pt__is_han(c) || (c >= 0x3000 && c <= 0x30FF) ||
+           (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) ||
+           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x3130 && c <= 0x318F) ||
+           (c >= 0xFE30 && c <= 0xFE4F);
+}
+
+static inline bool
+pt__is_ascii_digit(uint32_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static inline bool
+pt__is_latin_letter(uint32_t c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+           (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+}
+
+static inline bool
+pt__is_upper(uint32_t c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+           (c >= 0x410 && c <= 0x42F);
+}
+
+static inline bool
+pt__is_lower(uint32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
+           (c >= 0x430 && c <= 0x44F);
+}
+
 /* Display width: 2 for wide (CJK) code points, 1 otherwise. */
-unsigned pt__width(uint32_t c);
+static inline unsigned
+pt__width(uint32_t c)
+{
+    return pt__is_cjk(c) ? 2 : 1;
+}
 
 /* ---- lines ------------------------------------------------------------ */
 
@@ -172,6 +270,7 @@ struct pt_doc {
     uint32_t meta_off[PT_META_COUNT]; /* into pool; PT_NONE when absent */
     pt_block *blocks; /* the public view, built at the end */
     size_t nblocks;
+    pt_timings timings;
 };
 
 pt_status pt__region_add(pt_doc *doc, uint32_t start, uint32_t end,
@@ -219,6 +318,9 @@ typedef struct pt_scan {
     const pt_alloc *a;
     pt_vec cands; /* pt_cand */
     pt_buf vals;  /* candidates' values */
+    pt_buf norm;  /* scratch of the gazetteer: the normalised text */
+    pt_vec norm_map; /* uint32_t: the offset in t of each byte of norm */
+    pt_buf word_start; /* scratch of the rules: 1 where a word may start */
     int doc_year; /* the document's year, 0 when unknown */
     uint32_t langs; /* the document's language's bit (pt__lang_bit) */
 } pt_scan;

@@ -256,6 +256,18 @@ const pt_region *pt_doc_regions(const pt_doc *doc, size_t *count);
 /* A metadata field, or NULL when the document does not show it. */
 const char *pt_doc_meta(const pt_doc *doc, pt_meta_field field);
 
+/* Seconds the parse spent in each stage, so that a benchmark can say
+ * where the time goes: lines (UTF-8 check, language, splitting and
+ * classifying lines), blocks (masthead and assembly) and entities
+ * (tagging; 0 without a tagger). */
+typedef struct pt_timings {
+    double lines;
+    double blocks;
+    double entities;
+} pt_timings;
+
+void pt_doc_timings(const pt_doc *doc, pt_timings *out);
+
 /* Names for enum values: "heading", "masthead", "page_number", "symbol"... */
 const char *pt_block_kind_name(pt_block_kind kind);
 const char *pt_region_kind_name(pt_region_kind kind);

@@ -74,18 +74,26 @@ pt__vec_free(pt_vec *v, const pt_alloc *a)
 pt_status
 pt__buf_append(pt_buf *b, const pt_alloc *a, const char *s, size_t n)
 {
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = grown(b->cap, b->len + n + 1, 64);
-        char *p = pt__realloc(a, b->ptr, cap);
-        if (p == NULL)
-            return PT_E_NOMEM;
-        b->ptr = p;
-        b->cap = cap;
-    }
+    if (pt__buf_reserve(b, a, n) != PT_OK)
+        return PT_E_NOMEM;
     if (n)
         memcpy(b->ptr + b->len, s, n);
     b->len += n;
     b->ptr[b->len] = '\0';
+    return PT_OK;
+}
+
+pt_status
+pt__buf_reserve(pt_buf *b, const pt_alloc *a, size_t n)
+{
+    if (b->len + n + 1 <= b->cap)
+        return PT_OK;
+    size_t cap = grown(b->cap, b->len + n + 1, 64);
+    char *p = pt__realloc(a, b->ptr, cap);
+    if (p == NULL)
+        return PT_E_NOMEM;
+    b->ptr = p;
+    b->cap = cap;
     return PT_OK;
 }
 
@@ -121,44 +129,6 @@ pt__fail(pt_error *err, pt_status code, size_t pos, const char *msg)
 }
 
 /* ---- UTF-8 ------------------------------------------------------------ */
-
-uint32_t
-pt__decode(const char *s, size_t len, size_t i, size_t *n)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    unsigned char c = u[i];
-    if (c < 0x80 || i + 1 >= len) {
-        *n = 1;
-        return c;
-    }
-    if (c < 0xE0) {
-        *n = 2;
-        return ((uint32_t)(c & 0x1F) << 6) | (u[i + 1] & 0x3F);
-    }
-    if (c < 0xF0) {
-        *n = 3;
-        if (i + 2 >= len)
-            return 0xFFFD;
-        return ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) |
-               (u[i + 2] & 0x3F);
-    }
-    *n = 4;
-    if (i + 3 >= len)
-        return 0xFFFD;
-    return ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(u[i + 1] & 0x3F) << 12) |
-           ((uint32_t)(u[i + 2] & 0x3F) << 6) | (u[i + 3] & 0x3F);
-}
-
-size_t
-pt__prev(const char *s, size_t i)
-{
-    if (i == 0)
-        return 0;
-    i--;
-    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
-        i--;
-    return i;
-}
 
 /* The length of the well-formed sequence at u[0..n) (RFC 3629: no
  * overlongs, no surrogates, nothing above U+10FFFF), or 0. On 0, *bad gets
@@ -222,6 +192,14 @@ pt__utf8_valid_prefix(const char *s, size_t len, size_t *bad_len)
             i++;
             continue;
         }
+        /* most of a Chinese text: three bytes whose lead byte allows any
+         * continuation bytes (not E0, which bars overlongs, nor ED,
+         * which bars surrogates) */
+        if (i + 3 <= len && u[i] >= 0xE1 && u[i] <= 0xEF && u[i] != 0xED &&
+            (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            continue;
+        }
         size_t k = utf8_seq(u + i, len - i, bad_len);
         if (k == 0)
             return i;
@@ -230,74 +208,3 @@ pt__utf8_valid_prefix(const char *s, size_t len, size_t *bad_len)
     return len;
 }
 
-/* ---- character classes ------------------------------------------------ */
-
-bool
-pt__is_space(uint32_t c)
-{
-    if (c <= 0x20)
-        return c == 0x20 || (c >= 0x09 && c <= 0x0D) ||
-               (c >= 0x1C && c <= 0x1F);
-    if (c < 0x85)
-        return false;
-    return c == 0x85 || c == 0xA0 || c == 0x1680 ||
-           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-           c == 0x202F || c == 0x205F || c == 0x3000;
-}
-
-bool
-pt__is_newline(uint32_t c)
-{
-    return c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-           (c >= 0x1C && c <= 0x1E) || c == 0x85 || c == 0x2028 ||
-           c == 0x2029;
-}
-
-bool
-pt__is_han(uint32_t c)
-{
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
-}
-
-bool
-pt__is_cjk(uint32_t c)
-{
-    return pt__is_han(c) || (c >= 0x3000 && c <= 0x30FF) ||
-           (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) ||
-           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x3130 && c <= 0x318F) ||
-           (c >= 0xFE30 && c <= 0xFE4F);
-}
-
-unsigned
-pt__width(uint32_t c)
-{
-    return pt__is_cjk(c) ? 2 : 1;
-}
-
-bool
-pt__is_ascii_digit(uint32_t c)
-{
-    return c >= '0' && c <= '9';
-}
-
-bool
-pt__is_upper(uint32_t c)
-{
-    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
-           (c >= 0x410 && c <= 0x42F);
-}
-
-bool
-pt__is_lower(uint32_t c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
-           (c >= 0x430 && c <= 0x44F);
-}
-
-bool
-pt__is_latin_letter(uint32_t c)
-{
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-           (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
-}
