@@ -134,31 +134,27 @@ add_short_titles(pt_scan *sc)
     pt_status rc = PT_OK;
     const char *t = sc->t;
     for (size_t i = 0; i < sc->n; i++) {
-        /* a short title follows 《 (0xE3) or "the " */
-        if (t[i] != '\xE3' && t[i] != 't' && t[i] != 'T')
+        /* a short title follows 《 or "the " */
+        bool zh = i + 3 <= sc->n && memcmp(t + i, "\xE3\x80\x8A", 3) == 0;
+        if (!zh && !(i + 4 <= sc->n &&
+                     (memcmp(t + i, "the ", 4) == 0 ||
+                      memcmp(t + i, "The ", 4) == 0) &&
+                     (i == 0 || t[i - 1] == ' ' || t[i - 1] == '(')))
             continue;
+        size_t b = zh ? i + 3 : i + 4;
         for (size_t k = 0; k < NSHORT; k++) {
             const short_title *s = &short_titles[k];
-            size_t b, e, zn = strlen(s->zh), en = strlen(s->en);
-            if (i + 3 + zn + 3 <= sc->n &&
-                memcmp(t + i, "\xE3\x80\x8A", 3) == 0 && /* 《 */
-                memcmp(t + i + 3, s->zh, zn) == 0 &&
-                memcmp(t + i + 3 + zn, "\xE3\x80\x8B", 3) == 0) {
-                b = i + 3;
+            size_t zn = strlen(s->zh), en = strlen(s->en), e;
+            if (zh && b + zn + 3 <= sc->n && memcmp(t + b, s->zh, zn) == 0 &&
+                memcmp(t + b + zn, "\xE3\x80\x8B", 3) == 0) /* 》 */
                 e = b + zn;
-            } else if (i + 4 + en <= sc->n &&
-                       (memcmp(t + i, "the ", 4) == 0 ||
-                        memcmp(t + i, "The ", 4) == 0) &&
-                       (i == 0 || t[i - 1] == ' ' || t[i - 1] == '(') &&
-                       memcmp(t + i + 4, s->en, en) == 0 &&
-                       (i + 4 + en == sc->n ||
-                        !pt__is_latin_letter((unsigned char)t[i + 4 + en])) &&
-                       !name_goes_on(sc, i + 4 + en)) {
-                b = i + 4;
+            else if (!zh && b + en <= sc->n && memcmp(t + b, s->en, en) == 0 &&
+                     (b + en == sc->n ||
+                      !pt__is_latin_letter((unsigned char)t[b + en])) &&
+                     !name_goes_on(sc, b + en))
                 e = b + en;
-            } else {
+            else
                 continue;
-            }
             /* the value is settled when the block's entities are kept,
              * after any full name before it in the same block */
             PT_CHECK(pt__cand_add(sc, b, e, PT_LABEL_INSTRUMENT, 6,
@@ -264,8 +260,9 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
     size_t taken_cap = 0;
     memset(&sc, 0, sizeof sc);
     memset(&st, 0, sizeof st);
-    pt_vec cands = PT_VEC_INIT(pt_cand);
+    pt_vec cands = PT_VEC_INIT(pt_cand), norm_map = PT_VEC_INIT(uint32_t);
     sc.cands = cands;
+    sc.norm_map = norm_map;
     sc.a = a;
     const char *date = doc->meta_off[PT_META_DATE] != PT_NONE
                            ? doc->pool.ptr + doc->meta_off[PT_META_DATE]
@@ -328,6 +325,9 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
 done:
     pt__vec_free(&sc.cands, a);
     pt__buf_free(&sc.vals, a);
+    pt__buf_free(&sc.norm, a);
+    pt__buf_free(&sc.word_start, a);
+    pt__vec_free(&sc.norm_map, a);
     for (size_t k = 0; k < NSHORT; k++)
         pt__buf_free(&st.last[k], a);
     pt__free(a, taken);

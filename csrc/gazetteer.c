@@ -1,6 +1,6 @@
 /*
  * gazetteer.c: names of States, bodies, meetings, instruments and places,
- * compiled into one Aho-Corasick automaton per tagger.
+ * compiled into one trie per tagger.
  *
  * Names come from the gazetteers the caller gives (TSV, see paratag.h)
  * and from ICU, which knows every region's name in the six UN languages
@@ -11,10 +11,16 @@
  * normalised the same way when the automaton is built: white space next to
  * a CJK character goes ("2030 年议程" matches "2030年议程"), other runs
  * of white space become one space, and the dashes and apostrophes PDFs
- * vary (－ ‐ ‑ – ’) become ASCII.  The automaton works on UTF-8 bytes;
- * its goto function is one open-addressing hash table keyed by (node,
- * byte), so a step costs one probe and the table stays small for many
- * thousands of names.  A match must begin and end at word boundaries
+ * vary (－ ‐ ‑ – ’) become ASCII.
+ *
+ * The names form one trie over UTF-8 bytes, walked from each character
+ * that begins some name.  A table indexed by code point gives the node
+ * after a name's first character (or none), so the many characters that
+ * begin no name cost one lookup and no walk: that is what makes matching
+ * faster than an Aho-Corasick pass, which steps through every byte.  The
+ * trie's edges are one open-addressing hash table keyed by (node, byte),
+ * so a step costs one probe and the table stays small for many thousands
+ * of names.  A match must begin and end at word boundaries
  * where the name begins or ends with a letter or digit (Arabic allows a
  * one-letter clitic: وفرنسا), not inside CJK text.
  */
@@ -33,25 +39,22 @@ typedef struct entry {
 } entry;
 
 typedef struct node {
-    uint32_t fail;  /* the longest proper suffix that is a node */
     uint32_t out;   /* entry ending here, or PT_NONE */
     uint32_t langs; /* the languages whose texts may use this name */
-    uint32_t dict;  /* the next node on the fail chain with an entry */
-    uint32_t depth; /* bytes from the root: the length of a match */
-    uint32_t first_edge;
 } node;
 
-typedef struct edge {
-    uint32_t child, next;
-    uint8_t byte;
-} edge;
+/* Code points of the Basic Multilingual Plane, where names begin. */
+#define BMP 0x10000
 
 struct pt_tagger {
     pt_alloc alloc;
     pt_buf strings;
     pt_vec entries; /* entry */
-    pt_vec nodes;   /* node */
-    pt_vec edges;   /* edge */
+    pt_vec nodes;   /* node; 0 is the root */
+    size_t nedges;
+    uint32_t *first_step; /* BMP entries: the node after a name's first
+                             character, 0 when no name begins with it */
+    bool astral_starts;   /* some name begins above the BMP */
     uint64_t *keys; /* goto: (node << 8 | byte) + 1, 0 when empty */
     uint32_t *vals;
     size_t mask;    /* table size - 1 */
@@ -100,39 +103,66 @@ encode(uint32_t c, char *out)
 }
 
 /* Normalise s[0, len) into out; when map is not NULL, map[k] gets the
- * offset in s of the character output byte k came from. */
+ * offset in s of the character output byte k came from.  Valid UTF-8 never
+ * grows (a space stands for white space that gave nothing, folding only
+ * shortens), but a name from a caller's file may end in a cut sequence,
+ * whose U+FFFD is longer: room for twice the input covers every case. */
 static pt_status
 normalise(const char *s, size_t len, const pt_alloc *a, pt_buf *out,
           pt_vec *map)
 {
     bool pending = false, last_cjk = false;
-    size_t n;
+    size_t n, k = 0;
     out->len = 0;
-    if (map)
+    if (pt__buf_reserve(out, a, 2 * len) != PT_OK)
+        return PT_E_NOMEM;
+    if (map) {
         map->n = 0;
-    for (size_t i = 0; i < len; i += n) {
-        uint32_t c = pt__decode(s, len, i, &n);
-        if (pt__is_space(c)) {
-            pending = out->len > 0;
-            continue;
-        }
-        bool cjk = pt__is_cjk(c);
-        char bytes[5];
-        size_t k = 0;
-        if (pending && !cjk && !last_cjk)
-            bytes[k++] = ' ';
-        pending = false;
-        k += encode(fold(c), bytes + k);
-        if (pt__buf_append(out, a, bytes, k) != PT_OK)
+        if (pt__vec_reserve(map, a, 2 * len) != PT_OK)
             return PT_E_NOMEM;
-        if (map) {
-            if (pt__vec_reserve(map, a, k) != PT_OK)
-                return PT_E_NOMEM;
-            for (size_t j = 0; j < k; j++)
-                PT_VEC_AT(*map, uint32_t, map->n++) = (uint32_t)i;
+    }
+    char *o = out->ptr;
+    uint32_t *from = map ? map->items : NULL;
+    for (size_t i = 0; i < len; i += n) {
+        unsigned char b = (unsigned char)s[i];
+        uint32_t c;
+        if (b > ' ' && b < 0x80) { /* most of a Latin text: no decoding */
+            c = b;
+            n = 1;
+        } else if (b >= 0xE5 && b <= 0xE9 && i + 3 <= len) {
+            /* most of a Chinese text: U+5000-U+9FFF, Han, nothing to fold */
+            o[k] = (char)b;
+            o[k + 1] = s[i + 1];
+            o[k + 2] = s[i + 2];
+            if (from)
+                from[k] = from[k + 1] = from[k + 2] = (uint32_t)i;
+            k += 3;
+            n = 3;
+            pending = false;
+            last_cjk = true;
+            continue;
+        } else {
+            c = pt__decode(s, len, i, &n);
+            if (pt__is_space(c)) {
+                pending = k > 0;
+                continue;
+            }
         }
+        bool cjk = c >= 0x3000 && pt__is_cjk(c);
+        size_t w = 0;
+        if (pending && !cjk && !last_cjk)
+            o[k + w++] = ' ';
+        pending = false;
+        w += encode(fold(c), o + k + w);
+        for (size_t j = 0; from && j < w; j++)
+            from[k + j] = (uint32_t)i;
+        k += w;
         last_cjk = cjk;
     }
+    o[k] = '\0';
+    out->len = k;
+    if (map)
+        map->n = k;
     return PT_OK;
 }
 
@@ -166,7 +196,7 @@ static pt_status
 goto_grow(pt_tagger *tg)
 {
     size_t size = tg->mask + 1;
-    if (tg->keys && tg->edges.n * 2 < size)
+    if (tg->keys && tg->nedges * 2 < size)
         return PT_OK;
     size_t nsize = size < 1024 ? 1024 : size * 2;
     uint64_t *keys = pt__malloc(&tg->alloc, nsize * sizeof *keys);
@@ -191,9 +221,9 @@ goto_grow(pt_tagger *tg)
 }
 
 static pt_status
-new_node(pt_tagger *tg, uint32_t depth, uint32_t *id)
+new_node(pt_tagger *tg, uint32_t *id)
 {
-    node nd = {0, PT_NONE, 0, PT_NONE, depth, PT_NONE};
+    node nd = {PT_NONE, 0};
     *id = (uint32_t)tg->nodes.n;
     return pt__vec_push(&tg->nodes, &tg->alloc, &nd);
 }
@@ -206,19 +236,22 @@ insert(pt_tagger *tg, const char *name, size_t len, uint32_t e, uint32_t langs)
 {
     pt_status rc = PT_OK;
     uint32_t at = 0;
+    size_t first_len;
+    uint32_t first = len ? pt__decode(name, len, 0, &first_len) : 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char b = (unsigned char)name[i];
         uint32_t child = goto_find(tg, at, b);
         if (child == PT_NONE) {
             PT_CHECK(goto_grow(tg));
-            PT_CHECK(new_node(tg, (uint32_t)i + 1, &child));
-            node *parent = &PT_VEC_AT(tg->nodes, node, at);
-            edge ed = {child, parent->first_edge, b};
-            parent->first_edge = (uint32_t)tg->edges.n;
-            PT_CHECK(pt__vec_push(&tg->edges, &tg->alloc, &ed));
+            PT_CHECK(new_node(tg, &child));
             goto_put(tg, ((uint64_t)at << 8 | b) + 1, child);
+            tg->nedges++;
         }
         at = child;
+        if (i + 1 == first_len && first < BMP)
+            tg->first_step[first] = at;
+        else if (i + 1 == first_len)
+            tg->astral_starts = true;
     }
     node *last = &PT_VEC_AT(tg->nodes, node, at);
     const entry *entries = tg->entries.items;
@@ -233,39 +266,6 @@ insert(pt_tagger *tg, const char *name, size_t len, uint32_t e, uint32_t langs)
     }
 done:
     return rc;
-}
-
-/* Breadth first: each node's fail link from its parent's. */
-static pt_status
-link_failures(pt_tagger *tg)
-{
-    size_t n = tg->nodes.n;
-    uint32_t *queue = pt__malloc(&tg->alloc, n * sizeof *queue);
-    if (queue == NULL)
-        return PT_E_NOMEM;
-    node *nodes = tg->nodes.items;
-    const edge *edges = tg->edges.items;
-    size_t head = 0, tail = 0;
-    for (uint32_t e = nodes[0].first_edge; e != PT_NONE; e = edges[e].next) {
-        nodes[edges[e].child].fail = 0;
-        queue[tail++] = edges[e].child;
-    }
-    while (head < tail) {
-        uint32_t at = queue[head++];
-        node *nd = &nodes[at];
-        nd->dict = nodes[nd->fail].out != PT_NONE ? nd->fail
-                                                   : nodes[nd->fail].dict;
-        for (uint32_t e = nd->first_edge; e != PT_NONE; e = edges[e].next) {
-            uint32_t child = edges[e].child, f = nd->fail, to;
-            while ((to = goto_find(tg, f, edges[e].byte)) == PT_NONE && f)
-                f = nodes[f].fail;
-            nodes[child].fail = to != PT_NONE && to != child ? to : 0;
-            queue[tail++] = child;
-        }
-    }
-    nodes[0].dict = PT_NONE;
-    pt__free(&tg->alloc, queue);
-    return PT_OK;
 }
 
 /* ---- building ---------------------------------------------------------- */
@@ -596,20 +596,23 @@ pt_tagger_new(const pt_tagger_options *opt, pt_tagger **out, pt_error *err)
         return pt__fail(err, PT_E_NOMEM, 0, "out of memory");
     memset(tg, 0, sizeof *tg);
     tg->alloc = *a;
-    pt_vec entries = PT_VEC_INIT(entry), nodes = PT_VEC_INIT(node),
-           edges = PT_VEC_INIT(edge);
+    pt_vec entries = PT_VEC_INIT(entry), nodes = PT_VEC_INIT(node);
     tg->entries = entries;
     tg->nodes = nodes;
-    tg->edges = edges;
     pt_buf scratch = {NULL, 0, 0};
     uint32_t root;
-    PT_CHECK(new_node(tg, 0, &root));
+    tg->first_step = pt__malloc(a, BMP * sizeof *tg->first_step);
+    if (tg->first_step == NULL) {
+        rc = PT_E_NOMEM;
+        goto done;
+    }
+    memset(tg->first_step, 0, BMP * sizeof *tg->first_step);
+    PT_CHECK(new_node(tg, &root));
     PT_CHECK(goto_grow(tg));
     for (size_t g = 0; opt && g < opt->ngazetteers; g++)
         PT_CHECK(load_gazetteer(tg, &opt->gazetteers[g], &scratch, err));
     if (!(opt && (opt->flags & PT_TAGGER_NO_ICU_COUNTRIES)))
         PT_CHECK(load_icu_countries(tg, &scratch, err));
-    PT_CHECK(link_failures(tg));
 done:
     pt__buf_free(&scratch, &tg->alloc);
     if (rc != PT_OK) {
@@ -631,7 +634,7 @@ pt_tagger_free(pt_tagger *tg)
     pt__buf_free(&tg->strings, &a);
     pt__vec_free(&tg->entries, &a);
     pt__vec_free(&tg->nodes, &a);
-    pt__vec_free(&tg->edges, &a);
+    pt__free(&a, tg->first_step);
     pt__free(&a, tg->keys);
     pt__free(&a, tg->vals);
     pt__free(&a, tg);
@@ -676,52 +679,64 @@ starts_word(const char *s, size_t k, uint32_t first)
     return false;
 }
 
+/* Add the name ending at norm[e] that begins at norm[b], whose node is x,
+ * if its language and its end fit. */
+static pt_status
+match(const pt_tagger *tg, pt_scan *sc, const uint32_t *from, size_t b,
+      size_t e, const node *x)
+{
+    const char *norm = sc->norm.ptr;
+    size_t n;
+    if (!(x->langs & sc->langs))
+        return PT_OK; /* a name of another language's texts */
+    uint32_t last = pt__decode(norm, sc->norm.len, pt__prev(norm, e), &n);
+    if (is_word(last) && e < sc->norm.len &&
+        is_word(pt__decode(norm, sc->norm.len, e, &n)))
+        return PT_OK;
+    const entry *en = &((const entry *)tg->entries.items)[x->out];
+    size_t cb = from[b], ce = from[e - 1];
+    pt__decode(sc->t, sc->n, ce, &n);
+    const char *value = tg->strings.ptr + en->value;
+    return pt__cand_add(sc, cb, ce + n, (pt_label)en->label, 5,
+                        tg->strings.ptr + en->source, value, strlen(value));
+}
+
 pt_status
 pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc)
 {
     pt_status rc = PT_OK;
-    pt_buf norm = {NULL, 0, 0};
-    pt_vec map = PT_VEC_INIT(uint32_t);
     const node *nodes = tg->nodes.items;
-    const entry *entries = tg->entries.items;
-    PT_CHECK(normalise(sc->t, sc->n, sc->a, &norm, &map));
-    const uint32_t *src = map.items;
-    uint32_t at = 0;
+    PT_CHECK(normalise(sc->t, sc->n, sc->a, &sc->norm, &sc->norm_map));
+    const char *norm = sc->norm.ptr;
+    const size_t len = sc->norm.len;
+    const uint32_t *from = sc->norm_map.items;
     size_t n;
-    for (size_t k = 0; k < norm.len; k++) {
-        unsigned char b = (unsigned char)norm.ptr[k];
-        uint32_t to;
-        while ((to = goto_find(tg, at, b)) == PT_NONE && at)
-            at = nodes[at].fail;
-        at = to == PT_NONE ? 0 : to;
-        uint32_t x = nodes[at].out != PT_NONE ? at : nodes[at].dict;
-        /* only whole characters can end a name */
-        if (x == PT_NONE || (k + 1 < norm.len &&
-                             ((unsigned char)norm.ptr[k + 1] & 0xC0) == 0x80))
+    for (size_t b = 0; b < len; b += n) {
+        uint32_t c = pt__decode(norm, len, b, &n), at = 0;
+        if (c < BMP) {
+            if ((at = tg->first_step[c]) == 0)
+                continue;
+        } else {
+            if (!tg->astral_starts)
+                continue;
+            for (size_t k = b; at != PT_NONE && k < b + n; k++)
+                at = goto_find(tg, at, (unsigned char)norm[k]);
+            if (at == PT_NONE)
+                continue;
+        }
+        if (!starts_word(norm, b, c))
             continue;
-        for (; x != PT_NONE; x = nodes[x].dict) {
-            if (!(nodes[x].langs & sc->langs))
-                continue; /* a name of another language's texts */
-            size_t start = k + 1 - nodes[x].depth, end = k + 1;
-            uint32_t first = pt__decode(norm.ptr, norm.len, start, &n);
-            uint32_t last = pt__decode(norm.ptr, norm.len,
-                                       pt__prev(norm.ptr, end), &n);
-            if (!starts_word(norm.ptr, start, first))
-                continue;
-            if (is_word(last) && end < norm.len &&
-                is_word(pt__decode(norm.ptr, norm.len, end, &n)))
-                continue;
-            const entry *e = &entries[nodes[x].out];
-            size_t cb = src[start], ce = src[k];
-            pt__decode(sc->t, sc->n, ce, &n);
-            const char *value = tg->strings.ptr + e->value;
-            PT_CHECK(pt__cand_add(sc, cb, ce + n, (pt_label)e->label, 5,
-                                  tg->strings.ptr + e->source, value,
-                                  strlen(value)));
+        /* every name that begins here, shortest first; a name ends only
+         * where a character does */
+        for (size_t e = b + n;; e++) {
+            if (nodes[at].out != PT_NONE &&
+                (e == len || ((unsigned char)norm[e] & 0xC0) != 0x80))
+                PT_CHECK(match(tg, sc, from, b, e, &nodes[at]));
+            if (e == len ||
+                (at = goto_find(tg, at, (unsigned char)norm[e])) == PT_NONE)
+                break;
         }
     }
 done:
-    pt__buf_free(&norm, sc->a);
-    pt__vec_free(&map, sc->a);
     return rc;
 }
