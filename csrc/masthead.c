@@ -110,6 +110,13 @@ static const char *const month_names[][12] = {
 int
 pt__month_of(const char *s, size_t b, size_t e)
 {
+    if (e - b < 3 || e - b > 20) /* "may" ... "сентября" */
+        return 0;
+    switch (s[b] | 0x20) { /* the first letters of the names below */
+    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n':
+    case 'd': case 'e': case (char)0xD0: case (char)0xD1: break;
+    default: return 0;
+    }
     for (size_t lang = 0; lang < sizeof month_names / sizeof *month_names;
          lang++)
         for (int m = 0; m < 12; m++) {

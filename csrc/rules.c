@@ -43,13 +43,6 @@ cp_at(const pt_scan *sc, size_t i, size_t *n)
     return pt__decode(sc->t, sc->n, i, n);
 }
 
-static uint32_t
-cp_before(const pt_scan *sc, size_t i)
-{
-    size_t n;
-    return i == 0 ? 0 : pt__decode(sc->t, sc->n, pt__prev(sc->t, i), &n);
-}
-
 static bool
 is_digit_at(const pt_scan *sc, size_t i)
 {
@@ -64,7 +57,7 @@ is_alnum(uint32_t c)
 
 /* The literal `lit` at t[i] ending at a word boundary (for a literal that
  * ends in a letter).  Returns the index after it, or 0. */
-static size_t
+static inline size_t
 word_at(const pt_scan *sc, size_t i, const char *lit)
 {
     if (i >= sc->n || sc->t[i] != lit[0])
@@ -78,6 +71,18 @@ word_at(const pt_scan *sc, size_t i, const char *lit)
     return i + n;
 }
 
+/* The literal `lit` at t[i]. */
+static inline bool
+lit_at(const pt_scan *sc, size_t i, const char *lit)
+{
+    if (i >= sc->n || sc->t[i] != lit[0])
+        return false;
+    size_t n = strlen(lit);
+    return i <= sc->n && sc->n - i >= n && memcmp(sc->t + i, lit, n) == 0;
+}
+
+#define DI "\xE7\xAC\xAC" /* 第, before ordinals and numbers */
+
 /* Skip spaces (ASCII and others) from i. */
 static size_t
 skip_sp(const pt_scan *sc, size_t i)
@@ -88,11 +93,35 @@ skip_sp(const pt_scan *sc, size_t i)
     return i;
 }
 
-/* Does a word start at i (nothing alphanumeric before it)? */
-static bool
+/* Does a word start at i (nothing alphanumeric before it)?  Every
+ * recogniser asks at most bytes, so the answers are computed once per
+ * block (mark_word_starts). */
+static inline bool
 at_word_start(const pt_scan *sc, size_t i)
 {
-    return !is_alnum(cp_before(sc, i));
+    return sc->word_start.ptr[i];
+}
+
+/* word_start[i]: is the code point before byte i (or the one byte i is
+ * inside) not a letter or digit? */
+static pt_status
+mark_word_starts(pt_scan *sc)
+{
+    pt_buf *ws = &sc->word_start;
+    ws->len = 0;
+    if (pt__buf_reserve(ws, sc->a, sc->n) != PT_OK)
+        return PT_E_NOMEM;
+    bool before = false; /* alphanumeric */
+    size_t n;
+    for (size_t i = 0; i < sc->n; i += n) {
+        uint32_t c = cp_at(sc, i, &n);
+        bool alnum = is_alnum(c);
+        ws->ptr[i] = !before;
+        for (size_t k = 1; k < n; k++)
+            ws->ptr[i + k] = !alnum;
+        before = alnum;
+    }
+    return PT_OK;
 }
 
 static pt_status
@@ -287,56 +316,47 @@ is_symbol_char(char c)
            (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '/';
 }
 
+/* At an upper-case letter. */
 static pt_status
-scan_symbols(pt_scan *sc)
+symbol_at(pt_scan *sc, size_t i, size_t *resume)
 {
-    pt_status rc = PT_OK;
     const char *t = sc->t;
-    for (size_t i = 0; i < sc->n; i++) {
-        if (!(t[i] >= 'A' && t[i] <= 'Z') || !at_word_start(sc, i) ||
-            (i > 0 && (t[i - 1] == '/' || t[i - 1] == '.')))
-            continue;
-        size_t e = i;
-        while (e < sc->n && is_symbol_char(t[e]))
-            e++;
-        while (e > i && (t[e - 1] == '.' || t[e - 1] == '-' ||
-                         t[e - 1] == '/'))
-            e--;
-        bool digit = false;
-        for (size_t k = i; k < e; k++)
-            digit = digit || (t[k] >= '0' && t[k] <= '9');
-        if (digit && pt__is_symbol(t, i, e))
-            PT_CHECK(emit(sc, i, e, PT_LABEL_DOCSYMBOL, PRIO_RULE, "symbol",
-                          "%.*s", (int)(e - i), t + i));
-        i = e;
-    }
-done:
-    return rc;
+    if (!at_word_start(sc, i) || (i > 0 && (t[i - 1] == '/' || t[i - 1] == '.')))
+        return PT_OK;
+    size_t e = i;
+    while (e < sc->n && is_symbol_char(t[e]))
+        e++;
+    while (e > i && (t[e - 1] == '.' || t[e - 1] == '-' || t[e - 1] == '/'))
+        e--;
+    bool digit = false;
+    for (size_t k = i; k < e; k++)
+        digit = digit || (t[k] >= '0' && t[k] <= '9');
+    *resume = e + 1;
+    if (digit && pt__is_symbol(t, i, e))
+        return emit(sc, i, e, PT_LABEL_DOCSYMBOL, PRIO_RULE, "symbol", "%.*s",
+                    (int)(e - i), t + i);
+    return PT_OK;
 }
 
 /* ---- URLs ------------------------------------------------------------ */
 
+/* At "h" or "w". */
 static pt_status
-scan_urls(pt_scan *sc)
+url_at(pt_scan *sc, size_t i, size_t *resume)
 {
-    pt_status rc = PT_OK;
     const char *t = sc->t;
-    for (size_t i = 0; i < sc->n; i++) {
-        if (!(word_at(sc, i, "http://") || word_at(sc, i, "https://") ||
-              (word_at(sc, i, "www.") && at_word_start(sc, i))))
-            continue;
-        size_t e = i;
-        while (e < sc->n && (unsigned char)t[e] > ' ' && t[e] != '<' &&
-               t[e] != '>' && t[e] != '"' && (unsigned char)t[e] < 0x80)
-            e++;
-        while (e > i && strchr(".,;:)]'", t[e - 1]))
-            e--;
-        PT_CHECK(emit(sc, i, e, PT_LABEL_URL, PRIO_RULE, "url", "%.*s",
-                      (int)(e - i), t + i));
-        i = e;
-    }
-done:
-    return rc;
+    if (!(word_at(sc, i, "http://") || word_at(sc, i, "https://") ||
+          (word_at(sc, i, "www.") && at_word_start(sc, i))))
+        return PT_OK;
+    size_t e = i;
+    while (e < sc->n && (unsigned char)t[e] > ' ' && t[e] != '<' &&
+           t[e] != '>' && t[e] != '"' && (unsigned char)t[e] < 0x80)
+        e++;
+    while (e > i && strchr(".,;:)]'", t[e - 1]))
+        e--;
+    *resume = e + 1;
+    return emit(sc, i, e, PT_LABEL_URL, PRIO_RULE, "url", "%.*s", (int)(e - i),
+                t + i);
 }
 
 /* ---- keyword lists: resolutions, agenda items, provisions ----------------- */
@@ -439,88 +459,94 @@ done:
     return rc;
 }
 
+/* At "resolution(s)" or "decision(s)": "resolution 41/128", "resolutions
+ * 4/4 and 4/8", "decision S-4/101". */
 static pt_status
-scan_resolutions(pt_scan *sc)
+resolution_at(pt_scan *sc, size_t i, size_t *resume)
 {
     static const char *const words[] = {"resolutions", "resolution",
                                         "decisions", "decision"};
     pt_status rc = PT_OK;
     const char *t = sc->t;
-    for (size_t i = 0; i < sc->n; i++) {
-        size_t kw = 0;
-        if (!at_word_start(sc, i))
-            continue;
-        for (size_t w = 0; w < 4 && !kw; w++)
-            if (!(kw = word_at(sc, i, words[w])) && t[i] == words[w][0] - 32) {
-                /* "Resolution 6/1" at a sentence start */
-                char cap[16];
-                snprintf(cap, sizeof cap, "%s", words[w]);
-                cap[0] = (char)(cap[0] - 32);
-                kw = word_at(sc, i, cap);
-            }
-        if (!kw)
-            continue;
-        size_t k = skip_sp(sc, kw);
-        size_t e = read_resolution_number(sc, k);
-        if (e == k)
-            continue;
-        PT_CHECK(emit(sc, i, e, PT_LABEL_RESOLUTION, PRIO_RULE, "resolution",
-                      "%.*s", (int)(e - k), t + k));
-        PT_CHECK(list_tail(sc, e, PT_LABEL_RESOLUTION, "resolution", "", false));
-        i = e - 1;
-    }
-    /* 第 6/1 号决议, 第 66/209 和 68/195 号决议, 第 S-4/101 号决定 */
-    static const char di[] = "\xE7\xAC\xAC";   /* 第 */
-    static const char hao[] = "\xE5\x8F\xB7";  /* 号 */
-    for (size_t i = 0; i + 3 <= sc->n; i++) {
-        if (memcmp(t + i, di, 3) != 0)
-            continue;
-        size_t k = skip_sp(sc, i + 3), e = read_resolution_number(sc, k);
-        if (e == k)
-            continue;
-        /* the numbers of a list, then 号决议 or 号决定 */
-        size_t nums[8][2], nn = 0, j = e;
-        nums[nn][0] = k;
-        nums[nn++][1] = e;
-        for (;;) {
-            size_t m = skip_sp(sc, j);
-            if (m + 3 <= sc->n && (memcmp(t + m, "\xE5\x92\x8C", 3) == 0 ||
-                                   memcmp(t + m, "\xE3\x80\x81", 3) == 0 ||
-                                   memcmp(t + m, "\xE5\x8F\x8A", 3) == 0))
-                m += 3; /* 和 、 及 */
-            else if (m < sc->n && t[m] == ',')
-                m++;
-            else
-                break;
-            m = skip_sp(sc, m);
-            size_t f = read_resolution_number(sc, m);
-            if (f == m || nn == 8)
-                break;
-            nums[nn][0] = m;
-            nums[nn++][1] = f;
-            j = f;
+    size_t kw = 0;
+    if (!at_word_start(sc, i))
+        return PT_OK;
+    for (size_t w = 0; w < 4 && !kw; w++)
+        if (!(kw = word_at(sc, i, words[w])) && t[i] == words[w][0] - 32) {
+            /* "Resolution 6/1" at a sentence start */
+            char cap[16];
+            snprintf(cap, sizeof cap, "%s", words[w]);
+            cap[0] = (char)(cap[0] - 32);
+            kw = word_at(sc, i, cap);
         }
-        size_t h = skip_sp(sc, j);
-        if (!(h + 9 <= sc->n && memcmp(t + h, hao, 3) == 0 &&
-              memcmp(t + h + 3, "\xE5\x86\xB3", 3) == 0 &&
-              (memcmp(t + h + 6, "\xE8\xAE\xAE", 3) == 0 ||
-               memcmp(t + h + 6, "\xE5\xAE\x9A", 3) == 0)))
-            continue; /* 号决议 / 号决定 */
-        for (size_t m = 0; m < nn; m++) {
-            size_t b = m == 0 ? i : nums[m][0];
-            size_t f = m + 1 == nn ? h + 9 : nums[m][1];
-            PT_CHECK(emit(sc, b, f, PT_LABEL_RESOLUTION, PRIO_RULE,
-                          "resolution", "%.*s",
-                          (int)(nums[m][1] - nums[m][0]), t + nums[m][0]));
-        }
-        i = h + 8;
-    }
+    if (!kw)
+        return PT_OK;
+    size_t k = skip_sp(sc, kw);
+    size_t e = read_resolution_number(sc, k);
+    if (e == k)
+        return PT_OK;
+    PT_CHECK(emit(sc, i, e, PT_LABEL_RESOLUTION, PRIO_RULE, "resolution",
+                  "%.*s", (int)(e - k), t + k));
+    PT_CHECK(list_tail(sc, e, PT_LABEL_RESOLUTION, "resolution", "", false));
+    *resume = e;
 done:
     return rc;
 }
 
+/* At 第: 第 6/1 号决议, 第 66/209 和 68/195 号决议, 第 S-4/101 号决定. */
 static pt_status
-scan_agenda(pt_scan *sc)
+resolution_zh_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    static const char hao[] = "\xE5\x8F\xB7";  /* 号 */
+    pt_status rc = PT_OK;
+    const char *t = sc->t;
+    if (!lit_at(sc, i, DI))
+        return PT_OK;
+    size_t k = skip_sp(sc, i + 3), e = read_resolution_number(sc, k);
+    if (e == k)
+        return PT_OK;
+    /* the numbers of a list, then 号决议 or 号决定 */
+    size_t nums[8][2], nn = 0, j = e;
+    nums[nn][0] = k;
+    nums[nn++][1] = e;
+    for (;;) {
+        size_t m = skip_sp(sc, j);
+        if (m + 3 <= sc->n && (memcmp(t + m, "\xE5\x92\x8C", 3) == 0 ||
+                               memcmp(t + m, "\xE3\x80\x81", 3) == 0 ||
+                               memcmp(t + m, "\xE5\x8F\x8A", 3) == 0))
+            m += 3; /* 和 、 及 */
+        else if (m < sc->n && t[m] == ',')
+            m++;
+        else
+            break;
+        m = skip_sp(sc, m);
+        size_t f = read_resolution_number(sc, m);
+        if (f == m || nn == 8)
+            break;
+        nums[nn][0] = m;
+        nums[nn++][1] = f;
+        j = f;
+    }
+    size_t h = skip_sp(sc, j);
+    if (!(h + 9 <= sc->n && memcmp(t + h, hao, 3) == 0 &&
+          memcmp(t + h + 3, "\xE5\x86\xB3", 3) == 0 &&
+          (memcmp(t + h + 6, "\xE8\xAE\xAE", 3) == 0 ||
+           memcmp(t + h + 6, "\xE5\xAE\x9A", 3) == 0)))
+        return PT_OK; /* 号决议 / 号决定 */
+    for (size_t m = 0; m < nn; m++) {
+        size_t b = m == 0 ? i : nums[m][0];
+        size_t f = m + 1 == nn ? h + 9 : nums[m][1];
+        PT_CHECK(emit(sc, b, f, PT_LABEL_RESOLUTION, PRIO_RULE, "resolution",
+                      "%.*s", (int)(nums[m][1] - nums[m][0]), t + nums[m][0]));
+    }
+    *resume = h + 9;
+done:
+    return rc;
+}
+
+/* At "agenda item(s)", "item(s)", 议程项目 or 项目. */
+static pt_status
+agenda_at(pt_scan *sc, size_t i, size_t *resume)
 {
     static const struct {
         const char *word;
@@ -532,29 +558,28 @@ scan_agenda(pt_scan *sc)
                  {"\xE9\xA1\xB9\xE7\x9B\xAE", false}}; /* 议程项目 项目 */
     pt_status rc = PT_OK;
     const char *t = sc->t;
-    for (size_t i = 0; i < sc->n; i++) {
-        size_t kw = 0;
-        bool latin = false;
-        for (size_t w = 0; w < sizeof words / sizeof *words && !kw; w++) {
-            kw = word_at(sc, i, words[w].word);
-            latin = words[w].latin;
-            if (kw && latin && !at_word_start(sc, i))
-                kw = 0;
-        }
-        if (!kw)
-            continue;
-        size_t k = skip_sp(sc, kw);
-        if (latin && k == kw)
-            continue;
-        size_t e = read_item_number(sc, k, false);
-        if (e == k)
-            continue;
-        PT_CHECK(emit(sc, i, e, PT_LABEL_AGENDA_ITEM, PRIO_RULE, "agenda_item",
-                      "%.*s", (int)(e - k), t + k));
-        PT_CHECK(list_tail(sc, e, PT_LABEL_AGENDA_ITEM, "agenda_item", "",
-                           false));
-        i = e - 1;
+    size_t kw = 0;
+    bool latin = false;
+    if ((unsigned char)t[i] < 0x80 && !at_word_start(sc, i))
+        return PT_OK; /* the English words begin words */
+    for (size_t w = 0; w < sizeof words / sizeof *words && !kw; w++) {
+        kw = word_at(sc, i, words[w].word);
+        latin = words[w].latin;
+        if (kw && latin && !at_word_start(sc, i))
+            kw = 0;
     }
+    if (!kw)
+        return PT_OK;
+    size_t k = skip_sp(sc, kw);
+    if (latin && k == kw)
+        return PT_OK;
+    size_t e = read_item_number(sc, k, false);
+    if (e == k)
+        return PT_OK;
+    PT_CHECK(emit(sc, i, e, PT_LABEL_AGENDA_ITEM, PRIO_RULE, "agenda_item",
+                  "%.*s", (int)(e - k), t + k));
+    PT_CHECK(list_tail(sc, e, PT_LABEL_AGENDA_ITEM, "agenda_item", "", false));
+    *resume = e;
 done:
     return rc;
 }
@@ -585,87 +610,88 @@ static const char *const romans[] = {"",    "I",    "II",   "III", "IV",
                                      "XV",  "XVI",  "XVII", "XVIII", "XIX",
                                      "XX"};
 
+/* At a provision word: "article 52", "para. 12", "sections 2, 23 and
+ * 28E", "sect. IV (a)". */
 static pt_status
-scan_provisions(pt_scan *sc)
+provision_at(pt_scan *sc, size_t i, size_t *resume)
 {
     pt_status rc = PT_OK;
     const char *t = sc->t;
-    for (size_t i = 0; i < sc->n; i++) {
-        if (!at_word_start(sc, i) || !((t[i] >= 'a' && t[i] <= 's') ||
-                                       (t[i] >= 'A' && t[i] <= 'S')))
+    if (!at_word_start(sc, i))
+        return PT_OK;
+    const provision_word *pw = NULL;
+    size_t kw = 0;
+    for (size_t w = 0; w < sizeof provision_words / sizeof *provision_words;
+         w++) {
+        const char *word = provision_words[w].word;
+        if (t[i] != word[0] && t[i] != word[0] - 32)
             continue;
-        const provision_word *pw = NULL;
-        size_t kw = 0;
-        for (size_t w = 0; w < sizeof provision_words / sizeof *provision_words;
-             w++) {
-            const char *word = provision_words[w].word;
-            if (t[i] != word[0] && t[i] != word[0] - 32)
+        size_t n = strlen(word);
+        if (sc->n - i >= n && memcmp(t + i + 1, word + 1, n - 1) == 0) {
+            size_t m;
+            if (word[n - 1] != '.' && is_alnum(cp_at(sc, i + n, &m)))
                 continue;
-            size_t n = strlen(word);
-            if (sc->n - i >= n &&
-                memcmp(t + i + 1, word + 1, n - 1) == 0) {
-                size_t m;
-                if (word[n - 1] != '.' && is_alnum(cp_at(sc, i + n, &m)))
-                    continue;
-                pw = &provision_words[w];
-                kw = i + n;
-                break;
-            }
+            pw = &provision_words[w];
+            kw = i + n;
+            break;
         }
-        if (pw == NULL)
-            continue;
-        size_t k = skip_sp(sc, kw);
-        if (k == kw)
-            continue;
-        size_t e = read_item_number(sc, k, pw->roman);
-        if (e == k)
-            continue;
-        char prefix[24];
-        snprintf(prefix, sizeof prefix, "%s ", pw->canonical);
-        PT_CHECK(emit(sc, i, e, PT_LABEL_PROVISION, PRIO_RULE, "provision",
-                      "%s%.*s", prefix, (int)(e - k), t + k));
-        PT_CHECK(list_tail(sc, e, PT_LABEL_PROVISION, "provision", prefix,
-                           pw->roman));
-        i = e - 1;
     }
-    /* 第二章 (chapter II), 第 5 条 (article 5), 第 12 段 (paragraph 12) */
-    for (size_t i = 0; i + 3 <= sc->n; i++) {
-        if (memcmp(t + i, "\xE7\xAC\xAC", 3) != 0) /* 第 */
-            continue;
-        size_t k = skip_sp(sc, i + 3), e;
-        int64_t v = 0;
-        if (is_digit_at(sc, k)) {
-            for (e = k; is_digit_at(sc, e) && e - k < 6; e++)
-                v = v * 10 + (t[e] - '0');
-        } else {
-            e = read_cjk_number(sc, k, &v);
-        }
-        if (e == k || v <= 0)
-            continue;
-        size_t u = skip_sp(sc, e), n;
-        uint32_t c = cp_at(sc, u, &n);
-        const char *canonical = NULL;
-        bool roman = false;
-        switch (c) {
-        case 0x7AE0: canonical = "chapter"; roman = true; break; /* 章 */
-        case 0x6761: canonical = "article"; break;               /* 条 */
-        case 0x6B3E: canonical = "paragraph"; break;             /* 款 */
-        case 0x6BB5: canonical = "paragraph"; break;             /* 段 */
-        case 0x8282: canonical = "section"; break;               /* 节 */
-        default: break;
-        }
-        if (canonical == NULL)
-            continue;
-        if (roman && v < (int64_t)(sizeof romans / sizeof *romans))
-            PT_CHECK(emit(sc, i, u + n, PT_LABEL_PROVISION, PRIO_RULE,
-                          "provision", "%s %s", canonical, romans[v]));
-        else
-            PT_CHECK(emit(sc, i, u + n, PT_LABEL_PROVISION, PRIO_RULE,
-                          "provision", "%s %lld", canonical, (long long)v));
-        i = u + n - 1;
-    }
+    if (pw == NULL)
+        return PT_OK;
+    size_t k = skip_sp(sc, kw);
+    if (k == kw)
+        return PT_OK;
+    size_t e = read_item_number(sc, k, pw->roman);
+    if (e == k)
+        return PT_OK;
+    char prefix[24];
+    snprintf(prefix, sizeof prefix, "%s ", pw->canonical);
+    PT_CHECK(emit(sc, i, e, PT_LABEL_PROVISION, PRIO_RULE, "provision",
+                  "%s%.*s", prefix, (int)(e - k), t + k));
+    PT_CHECK(list_tail(sc, e, PT_LABEL_PROVISION, "provision", prefix,
+                       pw->roman));
+    *resume = e;
 done:
     return rc;
+}
+
+/* At 第: 第二章 (chapter II), 第 5 条 (article 5), 第 12 段 (paragraph 12). */
+static pt_status
+provision_zh_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    const char *t = sc->t;
+    if (!lit_at(sc, i, DI))
+        return PT_OK;
+    size_t k = skip_sp(sc, i + 3), e;
+    int64_t v = 0;
+    if (is_digit_at(sc, k)) {
+        for (e = k; is_digit_at(sc, e) && e - k < 6; e++)
+            v = v * 10 + (t[e] - '0');
+    } else {
+        e = read_cjk_number(sc, k, &v);
+    }
+    if (e == k || v <= 0)
+        return PT_OK;
+    size_t u = skip_sp(sc, e), n;
+    uint32_t c = cp_at(sc, u, &n);
+    const char *canonical = NULL;
+    bool roman = false;
+    switch (c) {
+    case 0x7AE0: canonical = "chapter"; roman = true; break; /* 章 */
+    case 0x6761: canonical = "article"; break;               /* 条 */
+    case 0x6B3E: canonical = "paragraph"; break;             /* 款 */
+    case 0x6BB5: canonical = "paragraph"; break;             /* 段 */
+    case 0x8282: canonical = "section"; break;               /* 节 */
+    default: break;
+    }
+    if (canonical == NULL)
+        return PT_OK;
+    *resume = u + n;
+    if (roman && v < (int64_t)(sizeof romans / sizeof *romans))
+        return emit(sc, i, u + n, PT_LABEL_PROVISION, PRIO_RULE, "provision",
+                    "%s %s", canonical, romans[v]);
+    return emit(sc, i, u + n, PT_LABEL_PROVISION, PRIO_RULE, "provision",
+                "%s %lld", canonical, (long long)v);
 }
 
 /* ---- dates ------------------------------------------------------------ */
@@ -851,77 +877,70 @@ read_quarter(const pt_scan *sc, size_t i, size_t *end, int *y, int *m1,
     return false;
 }
 
+/* At a digit or a letter: 21 May 2007, 6 to 12 March 1995, 29 January to
+ * 2 February 2001, March 2018, 2006-2007, 2006, the last quarter of 2005. */
 static pt_status
-scan_dates_latin(pt_scan *sc)
+date_at(pt_scan *sc, size_t i, size_t *resume)
 {
     pt_status rc = PT_OK;
     const char *t = sc->t;
-    for (size_t i = 0; i < sc->n; i++) {
-        dmy a, z;
-        int y, m, m2, d1;
-        size_t e;
-        if (!at_word_start(sc, i))
-            continue;
-        if (read_dmy(sc, i, &a)) {
-            /* 29 January to 2 February 2001, 1 May 2007 to 3 June 2008 */
-            size_t r = read_range_word(sc, a.end);
-            if (r > a.end && read_dmy(sc, r, &z)) {
-                int y2 = z.y ? z.y : context_year(sc, i);
-                int y1 = a.y ? a.y : y2;
-                if (y1 && y2)
-                    PT_CHECK(emit_date(sc, i, z.end, y1, a.m, a.d, y2, z.m,
-                                       z.d));
-                i = z.end - 1;
-                continue;
-            }
-            y = a.y ? a.y : context_year(sc, i);
-            if (y)
-                PT_CHECK(emit_date(sc, i, a.end, y, a.m, a.d, 0, 0, 0));
-            i = a.end - 1;
-            continue;
+    dmy a, z;
+    int y, m, m2, d1;
+    size_t e;
+    if (!at_word_start(sc, i))
+        return PT_OK;
+    if (read_dmy(sc, i, &a)) {
+        /* 29 January to 2 February 2001, 1 May 2007 to 3 June 2008 */
+        size_t r = read_range_word(sc, a.end);
+        if (r > a.end && read_dmy(sc, r, &z)) {
+            int y2 = z.y ? z.y : context_year(sc, i);
+            int y1 = a.y ? a.y : y2;
+            *resume = z.end;
+            if (y1 && y2)
+                return emit_date(sc, i, z.end, y1, a.m, a.d, y2, z.m, z.d);
+            return PT_OK;
         }
-        /* 6 to 12 March 1995, 21 and 22 March 2018, 8-19 January 2001 */
-        size_t k = read_day(sc, i, &d1);
-        if (k > i) {
-            size_t r = read_range_word(sc, k);
-            if (r > k && read_dmy(sc, r, &z)) {
-                y = z.y ? z.y : context_year(sc, i);
-                if (y)
-                    PT_CHECK(emit_date(sc, i, z.end, y, z.m, d1, y, z.m,
-                                       z.d));
-                i = z.end - 1;
-                continue;
-            }
+        y = a.y ? a.y : context_year(sc, i);
+        *resume = a.end;
+        return y ? emit_date(sc, i, a.end, y, a.m, a.d, 0, 0, 0) : PT_OK;
+    }
+    /* 6 to 12 March 1995, 21 and 22 March 2018, 8-19 January 2001 */
+    size_t k = read_day(sc, i, &d1);
+    if (k > i) {
+        size_t r = read_range_word(sc, k);
+        if (r > k && read_dmy(sc, r, &z)) {
+            y = z.y ? z.y : context_year(sc, i);
+            *resume = z.end;
+            return y ? emit_date(sc, i, z.end, y, z.m, d1, y, z.m, z.d)
+                     : PT_OK;
         }
-        if (read_quarter(sc, i, &e, &y, &m, &m2)) {
-            char a1[8], a2[8];
-            snprintf(a1, sizeof a1, "%02d", m);
-            snprintf(a2, sizeof a2, "%02d", m2);
-            PT_CHECK(emit(sc, i, e, PT_LABEL_DATE, PRIO_DATE, "date",
-                          "%04d-%s/%04d-%s", y, a1, y, a2));
-            i = e - 1;
-            continue;
-        }
-        if ((e = read_month(sc, i, &m)) > i) { /* March 2018 */
-            size_t ys = skip_sp(sc, e);
-            if (ys > e && (y = year_at(sc, ys)))
-                PT_CHECK(emit_date(sc, i, ys + 4, y, m, 0, 0, 0, 0));
-            i = e - 1;
-            continue;
-        }
-        if ((y = year_at(sc, i))) { /* 2006, 2006-2007, 2017–2019 */
-            size_t r = i + 4;
-            int y2 = 0;
-            if (r + 5 <= sc->n && t[r] == '-' && (y2 = year_at(sc, r + 1)) &&
-                y2 > y)
-                PT_CHECK(emit_date(sc, i, r + 5, y, 0, 0, y2, 0, 0));
-            else if (r + 7 <= sc->n &&
-                     memcmp(t + r, "\xE2\x80\x93", 3) == 0 &&
-                     (y2 = year_at(sc, r + 3)) && y2 > y)
-                PT_CHECK(emit_date(sc, i, r + 7, y, 0, 0, y2, 0, 0));
-            PT_CHECK(emit_date(sc, i, i + 4, y, 0, 0, 0, 0, 0));
-            i += 3;
-        }
+    }
+    if (read_quarter(sc, i, &e, &y, &m, &m2)) {
+        char a1[8], a2[8];
+        snprintf(a1, sizeof a1, "%02d", m);
+        snprintf(a2, sizeof a2, "%02d", m2);
+        *resume = e;
+        return emit(sc, i, e, PT_LABEL_DATE, PRIO_DATE, "date",
+                    "%04d-%s/%04d-%s", y, a1, y, a2);
+    }
+    if ((e = read_month(sc, i, &m)) > i) { /* March 2018 */
+        size_t ys = skip_sp(sc, e);
+        *resume = e;
+        if (ys > e && (y = year_at(sc, ys)))
+            return emit_date(sc, i, ys + 4, y, m, 0, 0, 0, 0);
+        return PT_OK;
+    }
+    if ((y = year_at(sc, i))) { /* 2006, 2006-2007, 2017–2019 */
+        size_t r = i + 4;
+        int y2 = 0;
+        if (r + 5 <= sc->n && t[r] == '-' && (y2 = year_at(sc, r + 1)) &&
+            y2 > y)
+            PT_CHECK(emit_date(sc, i, r + 5, y, 0, 0, y2, 0, 0));
+        else if (r + 7 <= sc->n && memcmp(t + r, "\xE2\x80\x93", 3) == 0 &&
+                 (y2 = year_at(sc, r + 3)) && y2 > y)
+            PT_CHECK(emit_date(sc, i, r + 7, y, 0, 0, y2, 0, 0));
+        PT_CHECK(emit_date(sc, i, i + 4, y, 0, 0, 0, 0, 0));
+        *resume = i + 4;
     }
 done:
     return rc;
@@ -962,93 +981,88 @@ cjk_range_word(const pt_scan *sc, size_t i)
     return 0;
 }
 
+/* At a digit: 2018 年 3 月 21 日和 22 日, 2017-2019 年, 6 月 6 日,
+ * 2006 年头三个季度. */
 static pt_status
-scan_dates_cjk(pt_scan *sc)
+date_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     pt_status rc = PT_OK;
     const char *t = sc->t;
-    for (size_t i = 0; i < sc->n; i++) {
-        int y = year_at(sc, i), y2 = 0, m = 0, d = 0, m2 = 0, d2 = 0;
-        size_t k, e;
-        if (!y) {
-            /* 6 月 6 日 without a year: the sentence's, or the document's */
-            if (!is_digit_at(sc, i) || is_digit_at(sc, i - (i > 0)) ||
-                !(k = number_unit(sc, i, YUE, &m)) || m > 12)
-                continue;
-            e = number_unit(sc, k, RI, &d);
-            if (!e || (y = context_year(sc, i)) == 0)
-                continue;
-            PT_CHECK(emit_date(sc, i, e, y, m, d, 0, 0, 0));
-            i = e - 1;
-            continue;
-        }
-        k = i + 4;
-        /* 2017-2019 年 */
-        size_t r = cjk_range_word(sc, k);
-        if (r && (y2 = year_at(sc, skip_sp(sc, r))) && y2 > y) {
-            size_t n2 = skip_sp(sc, skip_sp(sc, r) + 4);
-            if (n2 + 3 <= sc->n && memcmp(t + n2, NIAN, 3) == 0) {
-                PT_CHECK(emit_date(sc, i, n2 + 3, y, 0, 0, y2, 0, 0));
-                i = n2 + 2;
-                continue;
-            }
-        }
-        k = skip_sp(sc, k);
-        if (!(k + 3 <= sc->n && memcmp(t + k, NIAN, 3) == 0))
-            continue;
-        e = k + 3;
-        size_t me = number_unit(sc, e, YUE, &m);
-        if (me && m >= 1 && m <= 12) {
-            e = me;
-            size_t de = number_unit(sc, e, RI, &d);
-            if (de && d >= 1 && d <= 31) {
-                e = de;
-                /* 21 日和 22 日, 21 日至 4 月 2 日 */
-                size_t rr = cjk_range_word(sc, e), x;
-                if (rr && (x = number_unit(sc, rr, RI, &d2)) && d2 > d) {
-                    PT_CHECK(emit_date(sc, i, x, y, m, d, y, m, d2));
-                    i = x - 1;
-                    continue;
-                }
-                if (rr && (x = number_unit(sc, rr, YUE, &m2)) &&
-                    (x = number_unit(sc, x, RI, &d2))) {
-                    PT_CHECK(emit_date(sc, i, x, y, m, d, y, m2, d2));
-                    i = x - 1;
-                    continue;
-                }
-            } else {
-                d = 0;
-            }
-            PT_CHECK(emit_date(sc, i, e, y, m, d, 0, 0, 0));
-            i = e - 1;
-            continue;
-        }
-        /* 2006 年头三个季度, 2005 年第四季度, 上半年 */
-        static const struct {
-            const char *words;
-            int m1, m2;
-        } parts[] = {
-            {"\xE5\xA4\xB4\xE4\xB8\x89\xE4\xB8\xAA\xE5\xAD\xA3\xE5\xBA\xA6", 1, 9},
-            {"\xE7\xAC\xAC\xE4\xB8\x80\xE5\xAD\xA3\xE5\xBA\xA6", 1, 3},
-            {"\xE7\xAC\xAC\xE4\xBA\x8C\xE5\xAD\xA3\xE5\xBA\xA6", 4, 6},
-            {"\xE7\xAC\xAC\xE4\xB8\x89\xE5\xAD\xA3\xE5\xBA\xA6", 7, 9},
-            {"\xE7\xAC\xAC\xE5\x9B\x9B\xE5\xAD\xA3\xE5\xBA\xA6", 10, 12},
-            {"\xE4\xB8\x8A\xE5\x8D\x8A\xE5\xB9\xB4", 1, 6},
-            {"\xE4\xB8\x8B\xE5\x8D\x8A\xE5\xB9\xB4", 7, 12}};
-        for (size_t p = 0; p < sizeof parts / sizeof *parts; p++) {
-            size_t n = strlen(parts[p].words);
-            if (e + n <= sc->n && memcmp(t + e, parts[p].words, n) == 0) {
-                char a1[8], a2[8];
-                snprintf(a1, sizeof a1, "%02d", parts[p].m1);
-                snprintf(a2, sizeof a2, "%02d", parts[p].m2);
-                PT_CHECK(emit(sc, i, e + n, PT_LABEL_DATE, PRIO_DATE, "date",
-                              "%04d-%s/%04d-%s", y, a1, y, a2));
-                break;
-            }
-        }
-        PT_CHECK(emit_date(sc, i, e, y, 0, 0, 0, 0, 0));
-        i = e - 1;
+    int y = year_at(sc, i), y2 = 0, m = 0, d = 0, m2 = 0, d2 = 0;
+    size_t k, e;
+    if (!y) {
+        /* 6 月 6 日 without a year: the sentence's, or the document's */
+        if (is_digit_at(sc, i - (i > 0)) ||
+            !(k = number_unit(sc, i, YUE, &m)) || m > 12)
+            return PT_OK;
+        e = number_unit(sc, k, RI, &d);
+        if (!e || (y = context_year(sc, i)) == 0)
+            return PT_OK;
+        *resume = e;
+        return emit_date(sc, i, e, y, m, d, 0, 0, 0);
     }
+    k = i + 4;
+    /* 2017-2019 年 */
+    size_t r = cjk_range_word(sc, k);
+    if (r && (y2 = year_at(sc, skip_sp(sc, r))) && y2 > y) {
+        size_t n2 = skip_sp(sc, skip_sp(sc, r) + 4);
+        if (n2 + 3 <= sc->n && memcmp(t + n2, NIAN, 3) == 0) {
+            *resume = n2 + 3;
+            return emit_date(sc, i, n2 + 3, y, 0, 0, y2, 0, 0);
+        }
+    }
+    k = skip_sp(sc, k);
+    if (!(k + 3 <= sc->n && memcmp(t + k, NIAN, 3) == 0))
+        return PT_OK;
+    e = k + 3;
+    size_t me = number_unit(sc, e, YUE, &m);
+    if (me && m >= 1 && m <= 12) {
+        e = me;
+        size_t de = number_unit(sc, e, RI, &d);
+        if (de && d >= 1 && d <= 31) {
+            e = de;
+            /* 21 日和 22 日, 21 日至 4 月 2 日 */
+            size_t rr = cjk_range_word(sc, e), x;
+            if (rr && (x = number_unit(sc, rr, RI, &d2)) && d2 > d) {
+                *resume = x;
+                return emit_date(sc, i, x, y, m, d, y, m, d2);
+            }
+            if (rr && (x = number_unit(sc, rr, YUE, &m2)) &&
+                (x = number_unit(sc, x, RI, &d2))) {
+                *resume = x;
+                return emit_date(sc, i, x, y, m, d, y, m2, d2);
+            }
+        } else {
+            d = 0;
+        }
+        *resume = e;
+        return emit_date(sc, i, e, y, m, d, 0, 0, 0);
+    }
+    /* 2006 年头三个季度, 2005 年第四季度, 上半年 */
+    static const struct {
+        const char *words;
+        int m1, m2;
+    } parts[] = {
+        {"\xE5\xA4\xB4\xE4\xB8\x89\xE4\xB8\xAA\xE5\xAD\xA3\xE5\xBA\xA6", 1, 9},
+        {"\xE7\xAC\xAC\xE4\xB8\x80\xE5\xAD\xA3\xE5\xBA\xA6", 1, 3},
+        {"\xE7\xAC\xAC\xE4\xBA\x8C\xE5\xAD\xA3\xE5\xBA\xA6", 4, 6},
+        {"\xE7\xAC\xAC\xE4\xB8\x89\xE5\xAD\xA3\xE5\xBA\xA6", 7, 9},
+        {"\xE7\xAC\xAC\xE5\x9B\x9B\xE5\xAD\xA3\xE5\xBA\xA6", 10, 12},
+        {"\xE4\xB8\x8A\xE5\x8D\x8A\xE5\xB9\xB4", 1, 6},
+        {"\xE4\xB8\x8B\xE5\x8D\x8A\xE5\xB9\xB4", 7, 12}};
+    for (size_t p = 0; p < sizeof parts / sizeof *parts; p++) {
+        size_t n = strlen(parts[p].words);
+        if (e + n <= sc->n && memcmp(t + e, parts[p].words, n) == 0) {
+            char a1[8], a2[8];
+            snprintf(a1, sizeof a1, "%02d", parts[p].m1);
+            snprintf(a2, sizeof a2, "%02d", parts[p].m2);
+            PT_CHECK(emit(sc, i, e + n, PT_LABEL_DATE, PRIO_DATE, "date",
+                          "%04d-%s/%04d-%s", y, a1, y, a2));
+            break;
+        }
+    }
+    PT_CHECK(emit_date(sc, i, e, y, 0, 0, 0, 0, 0));
+    *resume = e;
 done:
     return rc;
 }
@@ -1121,44 +1135,40 @@ emit_money(pt_scan *sc, size_t b, size_t e, const char *cur, num v)
                 amount);
 }
 
+/* At a currency before the amount or at a digit: $347,200, US$ 5 million,
+ * 3.21 亿美元, 5 million United States dollars. */
 static pt_status
-scan_money(pt_scan *sc)
+money_at(pt_scan *sc, size_t i, size_t *resume)
 {
     pt_status rc = PT_OK;
-    for (size_t i = 0; i < sc->n; i++) {
-        num v;
-        size_t k, e;
-        /* $347,200 ; US$ 5 million ; EUR 3 million */
-        for (size_t c = 0; c < sizeof currency_prefixes / sizeof *currency_prefixes;
-             c++) {
-            const char *w = currency_prefixes[c].word;
-            if (sc->t[i] != w[0])
-                continue;
-            size_t n = strlen(w);
-            if (sc->n - i < n || memcmp(sc->t + i, w, n) != 0 ||
-                (is_alnum((unsigned char)w[0]) && !at_word_start(sc, i)))
-                continue;
-            k = skip_sp(sc, i + n);
-            if ((e = read_number(sc, k, &v)) == k)
-                continue;
-            e = read_scale(sc, e, &v);
-            PT_CHECK(emit_money(sc, i, e, currency_prefixes[c].value, v));
-            break;
-        }
-        /* 3.21 亿美元 ; 5 million United States dollars */
-        if ((e = read_number(sc, i, &v)) == i)
+    num v;
+    size_t k, e;
+    for (size_t c = 0; c < sizeof currency_prefixes / sizeof *currency_prefixes;
+         c++) {
+        const char *w = currency_prefixes[c].word;
+        if (sc->t[i] != w[0])
             continue;
-        k = read_scale(sc, e, &v);
-        size_t c2 = skip_sp(sc, k);
-        for (size_t c = 0; c < sizeof currency_suffixes / sizeof *currency_suffixes;
-             c++) {
-            size_t f = word_at(sc, c2, currency_suffixes[c].word);
-            if (f) {
-                PT_CHECK(emit_money(sc, i, f, currency_suffixes[c].value, v));
-                break;
-            }
-        }
-        i = e - 1;
+        size_t n = strlen(w);
+        if (sc->n - i < n || memcmp(sc->t + i, w, n) != 0 ||
+            (is_alnum((unsigned char)w[0]) && !at_word_start(sc, i)))
+            continue;
+        k = skip_sp(sc, i + n);
+        if ((e = read_number(sc, k, &v)) == k)
+            continue;
+        e = read_scale(sc, e, &v);
+        PT_CHECK(emit_money(sc, i, e, currency_prefixes[c].value, v));
+        break;
+    }
+    if ((e = read_number(sc, i, &v)) == i)
+        return PT_OK;
+    k = read_scale(sc, e, &v);
+    size_t c2 = skip_sp(sc, k);
+    *resume = e;
+    for (size_t c = 0; c < sizeof currency_suffixes / sizeof *currency_suffixes;
+         c++) {
+        size_t f = word_at(sc, c2, currency_suffixes[c].word);
+        if (f)
+            return emit_money(sc, i, f, currency_suffixes[c].value, v);
     }
 done:
     return rc;
@@ -1188,15 +1198,6 @@ static const char *const classifiers[] = {
 #define DUO "\xE5\xA4\x9A"  /* 多 */
 #define YU "\xE4\xBD\x99"   /* 余 */
 #define YISHANG "\xE4\xBB\xA5\xE4\xB8\x8A" /* 以上 */
-
-static bool
-lit_at(const pt_scan *sc, size_t i, const char *lit)
-{
-    if (i >= sc->n || sc->t[i] != lit[0])
-        return false;
-    size_t n = strlen(lit);
-    return i <= sc->n && sc->n - i >= n && memcmp(sc->t + i, lit, n) == 0;
-}
 
 /* A Chinese count: number [多|余] classifier [以上|多]. */
 static pt_status
@@ -1239,6 +1240,11 @@ read_number_word(const pt_scan *sc, size_t i, size_t *end)
 {
     char low[16];
     size_t k = i;
+    /* the first letters of the words above */
+    switch (sc->t[i] | 0x20) {
+    case 't': case 'f': case 's': case 'e': case 'n': case 'h': break;
+    default: return -1;
+    }
     while (k < sc->n && k - i < 15 &&
            ((sc->t[k] >= 'a' && sc->t[k] <= 'z') ||
             (k == i && sc->t[k] >= 'A' && sc->t[k] <= 'Z')))
@@ -1250,12 +1256,12 @@ read_number_word(const pt_scan *sc, size_t i, size_t *end)
         low[j] = (char)(sc->t[i + j] | 0x20);
     low[n] = '\0';
     for (int v = 2; v < 20; v++)
-        if (strcmp(low, number_words[v]) == 0) {
+        if (low[0] == number_words[v][0] && strcmp(low, number_words[v]) == 0) {
             *end = k;
             return v;
         }
     for (int v = 2; v < 10; v++)
-        if (strcmp(low, tens_words[v]) == 0) {
+        if (low[0] == tens_words[v][0] && strcmp(low, tens_words[v]) == 0) {
             *end = k;
             if (k + 1 < sc->n && sc->t[k] == '-') {
                 size_t u = k + 1, ue = u;
@@ -1288,92 +1294,91 @@ counted_noun_at(const pt_scan *sc, size_t i)
     return k - i >= 2;
 }
 
+/* At a digit, a Chinese numeral or an English number word: 20 个, 九个,
+ * 100 多场, 38 次以上, 三分之二, 3.0％, 百分之十五, two sessions, 15 per
+ * cent, more than 20. */
 static pt_status
-scan_quantities(pt_scan *sc)
+quantity_at(pt_scan *sc, size_t i, size_t *resume)
 {
     pt_status rc = PT_OK;
     const char *t = sc->t;
     char value[48];
-    for (size_t i = 0; i < sc->n;) {
-        size_t n, e, k;
-        num v;
-        int64_t cv;
-        uint32_t c = cp_at(sc, i, &n);
-        if (pt__is_ascii_digit(c) && (e = read_number(sc, i, &v)) > i) {
-            format_num(v, value, sizeof value);
+    size_t n, e, k;
+    num v;
+    int64_t cv;
+    uint32_t c = cp_at(sc, i, &n);
+    if (c < 0x80 && !at_word_start(sc, i))
+        return PT_OK; /* numbers and number words begin words */
+    if (pt__is_ascii_digit(c) && (e = read_number(sc, i, &v)) > i) {
+        format_num(v, value, sizeof value);
+        k = skip_sp(sc, e);
+        bool more_than = i >= 10 && memcmp(t + i - 10, "more than ", 10) == 0;
+        *resume = e;
+        if (lit_at(sc, k, "%") || lit_at(sc, k, "\xEF\xBC\x85")) {
+            format_ratio((double)v.mant * pow10i(v.exp) / 100, value,
+                         sizeof value);
+            return emit(sc, i, k + (t[k] == '%' ? 1 : 3), PT_LABEL_QUANTITY,
+                        PRIO_QUANTITY, "quantity", "%s", value);
+        }
+        if ((k = word_at(sc, skip_sp(sc, e), "per cent")) ||
+            (k = word_at(sc, skip_sp(sc, e), "percent"))) {
+            format_ratio((double)v.mant * pow10i(v.exp) / 100, value,
+                         sizeof value);
+            return emit(sc, i, k, PT_LABEL_QUANTITY, PRIO_QUANTITY,
+                        "quantity", "%s", value);
+        }
+        if (more_than)
+            return emit(sc, i - 10, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
+                        "quantity", ">%s", value);
+        if (v.exp >= 0 && (v.mant >= 2 || v.exp > 0)) {
+            PT_CHECK(cjk_count(sc, i, e, value));
             k = skip_sp(sc, e);
-            bool more_than = i >= 10 && memcmp(t + i - 10, "more than ", 10) == 0;
-            if (lit_at(sc, k, "%") || lit_at(sc, k, "\xEF\xBC\x85")) {
-                format_ratio((double)v.mant * pow10i(v.exp) / 100, value,
-                             sizeof value);
-                PT_CHECK(emit(sc, i, k + (t[k] == '%' ? 1 : 3),
-                              PT_LABEL_QUANTITY, PRIO_QUANTITY, "quantity",
-                              "%s", value));
-            } else if ((k = word_at(sc, skip_sp(sc, e), "per cent")) ||
-                       (k = word_at(sc, skip_sp(sc, e), "percent"))) {
-                format_ratio((double)v.mant * pow10i(v.exp) / 100, value,
-                             sizeof value);
-                PT_CHECK(emit(sc, i, k, PT_LABEL_QUANTITY, PRIO_QUANTITY,
-                              "quantity", "%s", value));
-            } else if (more_than) {
-                PT_CHECK(emit(sc, i - 10, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
-                              "quantity", ">%s", value));
-            } else if (v.exp >= 0 && (v.mant >= 2 || v.exp > 0)) {
-                PT_CHECK(cjk_count(sc, i, e, value));
-                k = skip_sp(sc, e);
-                if (k == e + 1 && counted_noun_at(sc, k) && !year_at(sc, i))
-                    PT_CHECK(emit(sc, i, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
-                                  "quantity", "%s", value));
-            }
-            i = e;
-            continue;
-        }
-        if (cjk_digit(c) >= 0 || cjk_unit(c) == 10 || cjk_unit(c) == 100) {
-            e = read_cjk_number(sc, i, &cv);
-            bool ordinal = i >= 3 && memcmp(t + i - 3, "\xE7\xAC\xAC", 3) == 0;
-            /* 三分之二 */
-            if (!ordinal && lit_at(sc, e, "\xE5\x88\x86\xE4\xB9\x8B")) {
-                int64_t num2;
-                size_t f = read_cjk_number(sc, e + 6, &num2);
-                if (f > e + 6 && cv > 0) {
-                    format_ratio((double)num2 / (double)cv, value,
-                                 sizeof value);
-                    PT_CHECK(emit(sc, i, f, PT_LABEL_QUANTITY, PRIO_QUANTITY,
-                                  "quantity", "%s", value));
-                    i = f;
-                    continue;
-                }
-            }
-            if (!ordinal && cv >= 2 && !(i >= 9 && memcmp(t + i - 9,
-                "\xE7\x99\xBE\xE5\x88\x86\xE4\xB9\x8B", 9) == 0)) {
-                snprintf(value, sizeof value, "%lld", (long long)cv);
-                PT_CHECK(cjk_count(sc, i, e, value));
-            }
-            i = e > i ? e : i + n;
-            continue;
-        }
-        /* 百分之十五 */
-        if (lit_at(sc, i, "\xE7\x99\xBE\xE5\x88\x86\xE4\xB9\x8B")) {
-            e = read_cjk_number(sc, i + 9, &cv);
-            if (e > i + 9) {
-                format_ratio((double)cv / 100, value, sizeof value);
+            if (k == e + 1 && counted_noun_at(sc, k) && !year_at(sc, i))
                 PT_CHECK(emit(sc, i, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
                               "quantity", "%s", value));
-                i = e;
-                continue;
+        }
+        return PT_OK;
+    }
+    if (cjk_digit(c) >= 0 || cjk_unit(c) == 10 || cjk_unit(c) == 100) {
+        e = read_cjk_number(sc, i, &cv);
+        bool ordinal = i >= 3 && memcmp(t + i - 3, DI, 3) == 0;
+        /* 三分之二 */
+        if (!ordinal && lit_at(sc, e, "\xE5\x88\x86\xE4\xB9\x8B")) {
+            int64_t num2;
+            size_t f = read_cjk_number(sc, e + 6, &num2);
+            if (f > e + 6 && cv > 0) {
+                format_ratio((double)num2 / (double)cv, value, sizeof value);
+                *resume = f;
+                return emit(sc, i, f, PT_LABEL_QUANTITY, PRIO_QUANTITY,
+                            "quantity", "%s", value);
             }
         }
-        /* two sessions, seven commitments */
-        int w;
-        if (at_word_start(sc, i) && (w = read_number_word(sc, i, &e)) >= 2) {
-            k = skip_sp(sc, e);
-            if (k == e + 1 && counted_noun_at(sc, k))
-                PT_CHECK(emit(sc, i, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
-                              "quantity", "%d", w));
-            i = e;
-            continue;
+        *resume = e > i ? e : i + n;
+        if (!ordinal && cv >= 2 && !(i >= 9 && memcmp(t + i - 9,
+            "\xE7\x99\xBE\xE5\x88\x86\xE4\xB9\x8B", 9) == 0)) {
+            snprintf(value, sizeof value, "%lld", (long long)cv);
+            return cjk_count(sc, i, e, value);
         }
-        i += n ? n : 1;
+        return PT_OK;
+    }
+    /* 百分之十五 */
+    if (lit_at(sc, i, "\xE7\x99\xBE\xE5\x88\x86\xE4\xB9\x8B")) {
+        e = read_cjk_number(sc, i + 9, &cv);
+        if (e > i + 9) {
+            format_ratio((double)cv / 100, value, sizeof value);
+            *resume = e;
+            return emit(sc, i, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
+                        "quantity", "%s", value);
+        }
+    }
+    /* two sessions, seven commitments */
+    int w;
+    if (at_word_start(sc, i) && (w = read_number_word(sc, i, &e)) >= 2) {
+        k = skip_sp(sc, e);
+        *resume = e;
+        if (k == e + 1 && counted_noun_at(sc, k))
+            return emit(sc, i, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
+                        "quantity", "%d", w);
     }
 done:
     return rc;
@@ -1381,104 +1386,151 @@ done:
 
 /* ---- persons ------------------------------------------------------------ */
 
+/* At an upper-case letter: Mr. John Smith, Ambassador Ana Ruiz. */
 static pt_status
-scan_persons(pt_scan *sc)
+person_at(pt_scan *sc, size_t i, size_t *resume)
 {
     static const char *const titles[] = {
         "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Ambassador ", "Judge ",
         "Professor ", "Prof. ", "Sir ", "Dame ", "H.E. ", "Mr ", "Ms "};
     static const char *const particles[] = {"de ", "da ", "van ", "von ",
                                             "bin ", "del ", "dos ", "al-"};
-    pt_status rc = PT_OK;
     const char *t = sc->t;
-    for (size_t i = 0; i < sc->n; i++) {
-        if (!at_word_start(sc, i) || !(t[i] >= 'A' && t[i] <= 'Z'))
-            continue;
-        size_t k = 0;
-        for (size_t w = 0; w < sizeof titles / sizeof *titles && !k; w++)
-            if (lit_at(sc, i, titles[w]))
-                k = i + strlen(titles[w]);
-        if (!k)
-            continue;
-        size_t b = k, e = k, words = 0, n;
-        for (;;) {
-            size_t p = e;
-            for (size_t q = 0; q < sizeof particles / sizeof *particles; q++)
-                if (words && lit_at(sc, p, particles[q]))
-                    p += strlen(particles[q]);
-            uint32_t c = cp_at(sc, p, &n);
-            if (!pt__is_upper(c))
-                break;
-            size_t f = p + n;
-            while (f < sc->n && (pt__is_latin_letter(cp_at(sc, f, &n)) ||
-                                 t[f] == '-' || t[f] == '\''))
-                f += n ? n : 1;
-            e = f;
-            if (++words == 4 || e >= sc->n || t[e] != ' ')
-                break;
-            e++;
-            size_t m;
-            if (!pt__is_upper(cp_at(sc, e, &m)) && !lit_at(sc, e, "de ") &&
-                !lit_at(sc, e, "van ") && !lit_at(sc, e, "von ") &&
-                !lit_at(sc, e, "bin ") && !lit_at(sc, e, "al-")) {
-                e--;
-                break;
-            }
-        }
-        while (e > b && t[e - 1] == ' ')
+    if (!at_word_start(sc, i))
+        return PT_OK;
+    size_t k = 0;
+    for (size_t w = 0; w < sizeof titles / sizeof *titles && !k; w++)
+        if (lit_at(sc, i, titles[w]))
+            k = i + strlen(titles[w]);
+    if (!k)
+        return PT_OK;
+    size_t b = k, e = k, words = 0, n;
+    for (;;) {
+        size_t p = e;
+        for (size_t q = 0; q < sizeof particles / sizeof *particles; q++)
+            if (words && lit_at(sc, p, particles[q]))
+                p += strlen(particles[q]);
+        uint32_t c = cp_at(sc, p, &n);
+        if (!pt__is_upper(c))
+            break;
+        size_t f = p + n;
+        while (f < sc->n && (pt__is_latin_letter(cp_at(sc, f, &n)) ||
+                             t[f] == '-' || t[f] == '\''))
+            f += n ? n : 1;
+        e = f;
+        if (++words == 4 || e >= sc->n || t[e] != ' ')
+            break;
+        e++;
+        size_t m;
+        if (!pt__is_upper(cp_at(sc, e, &m)) && !lit_at(sc, e, "de ") &&
+            !lit_at(sc, e, "van ") && !lit_at(sc, e, "von ") &&
+            !lit_at(sc, e, "bin ") && !lit_at(sc, e, "al-")) {
             e--;
-        if (words)
-            PT_CHECK(emit(sc, b, e, PT_LABEL_PERSON, PRIO_RULE, "person",
-                          "%.*s", (int)(e - b), t + b));
-        i = e > i ? e - 1 : i;
+            break;
+        }
     }
-    /* Chinese: a transliterated name before 先生 or 女士 */
+    while (e > b && t[e - 1] == ' ')
+        e--;
+    if (e > i)
+        *resume = e;
+    if (words)
+        return emit(sc, b, e, PT_LABEL_PERSON, PRIO_RULE, "person", "%.*s",
+                    (int)(e - b), t + b);
+    return PT_OK;
+}
+
+/* At 先生 or 女士, after a transliterated name: 王小明先生. */
+static pt_status
+person_zh_at(pt_scan *sc, size_t i, size_t *resume)
+{
     static const char *const cjk_titles[] = {"\xE5\x85\x88\xE7\x94\x9F",
                                              "\xE5\xA5\xB3\xE5\xA3\xAB"};
-    for (size_t i = 3; i + 6 <= sc->n; i++) {
-        if (!lit_at(sc, i, cjk_titles[0]) && !lit_at(sc, i, cjk_titles[1]))
-            continue;
-        size_t b = i, chars = 0, n;
-        bool dot = false;
-        while (b > 0 && chars < 10) {
-            size_t p = pt__prev(t, b);
-            uint32_t c = pt__decode(t, sc->n, p, &n);
-            /* stop at function words that come before names */
-            if (!(pt__is_han(c) || c == 0xB7 || c == 0x30FB) ||
-                c == 0x7684 || c == 0x7531 || c == 0x4E0E || c == 0x548C ||
-                c == 0x53CA || c == 0x5411 || c == 0x5728 || c == 0x4E86 ||
-                c == 0x662F || c == 0x8BF7 || c == 0x5BF9 || c == 0x4E3A ||
-                c == 0x8BA9 || c == 0x540E)
-                break;
-            dot = dot || c == 0xB7 || c == 0x30FB;
-            b = p;
-            chars++;
-        }
-        if (chars >= 2 && (dot || chars <= 4))
-            PT_CHECK(emit(sc, b, i, PT_LABEL_PERSON, PRIO_RULE, "person",
-                          "%.*s", (int)(i - b), t + b));
-        i += 5;
+    const char *t = sc->t;
+    if (i < 3 || i + 6 > sc->n ||
+        (!lit_at(sc, i, cjk_titles[0]) && !lit_at(sc, i, cjk_titles[1])))
+        return PT_OK;
+    size_t b = i, chars = 0, n;
+    bool dot = false;
+    while (b > 0 && chars < 10) {
+        size_t p = pt__prev(t, b);
+        uint32_t c = pt__decode(t, sc->n, p, &n);
+        /* stop at function words that come before names */
+        if (!(pt__is_han(c) || c == 0xB7 || c == 0x30FB) ||
+            c == 0x7684 || c == 0x7531 || c == 0x4E0E || c == 0x548C ||
+            c == 0x53CA || c == 0x5411 || c == 0x5728 || c == 0x4E86 ||
+            c == 0x662F || c == 0x8BF7 || c == 0x5BF9 || c == 0x4E3A ||
+            c == 0x8BA9 || c == 0x540E)
+            break;
+        dot = dot || c == 0xB7 || c == 0x30FB;
+        b = p;
+        chars++;
     }
-done:
-    return rc;
+    *resume = i + 6;
+    if (chars >= 2 && (dot || chars <= 4))
+        return emit(sc, b, i, PT_LABEL_PERSON, PRIO_RULE, "person", "%.*s",
+                    (int)(i - b), t + b);
+    return PT_OK;
 }
 
 /* ---- all rules ------------------------------------------------------- */
 
+/* A recogniser is tried at the bytes that may begin what it finds: the
+ * lead byte of each character of `starts`.  It returns where it may be
+ * tried next through *resume (the byte after i unless it read further). */
+typedef struct recogniser {
+    pt_status (*at)(pt_scan *sc, size_t i, size_t *resume);
+    const char *starts;
+} recogniser;
+
+#define DIGITS "0123456789"
+
+static const recogniser recognisers[] = {
+    {symbol_at, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
+    {url_at, "hw"},
+    {resolution_at, "rdRD"},
+    {resolution_zh_at, DI},
+    {agenda_at, "aAi\xE8\xAE\xAE\xE9\xA1\xB9"}, /* 议 项 */
+    {provision_at, "aspcrASPCR"},
+    {provision_zh_at, DI},
+    /* ASCII letters, Latin-1 and Latin Extended-A/B (lead bytes C3-C9),
+     * Cyrillic (D0, D1) */
+    {date_at, DIGITS "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+              "\xC3\xC4\xC5\xC6\xC7\xC8\xC9\xCA\xCB\xCC\xCD\xCE\xCF\xD0\xD1"},
+    {date_zh_at, DIGITS},
+    {money_at, DIGITS "$\xE2\x82\xAC\xC2\xA3UECGJR"}, /* currency_prefixes */
+    /* digits, the first letters of number_words, Chinese numerals */
+    {quantity_at, DIGITS "tfsenhTFSENH"
+                  "\xE9\x9B\xB6\xE3\x80\x87\xE4\xB8\x80\xE4\xBA\x8C\xE4\xB8\xA4"
+                  "\xE4\xB8\x89\xE5\x9B\x9B\xE4\xBA\x94\xE5\x85\xAD\xE4\xB8\x83"
+                  "\xE5\x85\xAB\xE4\xB9\x9D\xE5\x8D\x81\xE7\x99\xBE"},
+    {person_at, "MDAJPSH"},                      /* the titles' */
+    {person_zh_at, "\xE5\x85\x88\xE5\xA5\xB3"}, /* 先 女 */
+};
+
+#define NRECOGNISERS (sizeof recognisers / sizeof *recognisers)
+
+/* One pass over the block: each byte's recognisers, from a table of 256
+ * bit sets, so that the many bytes that begin nothing cost one lookup. */
 pt_status
 pt__rules_scan(pt_scan *sc)
 {
     pt_status rc = PT_OK;
-    PT_CHECK(scan_symbols(sc));
-    PT_CHECK(scan_urls(sc));
-    PT_CHECK(scan_resolutions(sc));
-    PT_CHECK(scan_agenda(sc));
-    PT_CHECK(scan_provisions(sc));
-    PT_CHECK(scan_dates_latin(sc));
-    PT_CHECK(scan_dates_cjk(sc));
-    PT_CHECK(scan_money(sc));
-    PT_CHECK(scan_quantities(sc));
-    PT_CHECK(scan_persons(sc));
+    uint16_t triggers[256] = {0};
+    size_t resume[NRECOGNISERS] = {0};
+    for (size_t k = 0; k < NRECOGNISERS; k++)
+        for (const char *c = recognisers[k].starts; *c; c++)
+            if (((unsigned char)*c & 0xC0) != 0x80)
+                triggers[(unsigned char)*c] |= (uint16_t)(1u << k);
+    PT_CHECK(mark_word_starts(sc));
+    for (size_t i = 0; i < sc->n; i++) {
+        unsigned bits = triggers[(unsigned char)sc->t[i]];
+        for (size_t k = 0; bits; k++, bits >>= 1) {
+            if (!(bits & 1) || i < resume[k])
+                continue;
+            resume[k] = i + 1;
+            PT_CHECK(recognisers[k].at(sc, i, &resume[k]));
+        }
+    }
 done:
     return rc;
 }
