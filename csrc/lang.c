@@ -51,7 +51,8 @@ pt__detect_language(const char *s, size_t len)
                 continue;
             for (size_t k = 0; k < 3; k++)
                 for (const char *const *p = latin[k].words; *p; p++)
-                    if (strlen(*p) == i - w && memcmp(*p, s + w, i - w) == 0)
+                    if ((*p)[0] == s[w] && strlen(*p) == i - w &&
+                        memcmp(*p, s + w, i - w) == 0)
                         votes[k]++;
             continue;
         }

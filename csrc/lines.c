@@ -48,6 +48,27 @@ trim(const char *s, size_t len, uint32_t *b, uint32_t *e)
     *e = (uint32_t)j;
 }
 
+/* The display width of s[b, e): ASCII undecoded. */
+static uint32_t
+display_width(const char *s, size_t len, size_t b, size_t e)
+{
+    uint32_t w = 0;
+    size_t n;
+    for (size_t i = b; i < e; i += n) {
+        unsigned char u = (unsigned char)s[i];
+        if (u < 0x80) {
+            w++;
+            n = 1;
+        } else if (u >= 0xE5 && u <= 0xE9) { /* U+5000-U+9FFF: Han */
+            w += 2;
+            n = 3;
+        } else {
+            w += pt__width(pt__decode(s, len, i, &n));
+        }
+    }
+    return w;
+}
+
 /* Blank lines and page breaks seen since the last line pushed. */
 typedef struct pending {
     uint32_t blanks;
@@ -82,9 +103,7 @@ push_line(pt_vec *v, const pt_alloc *a, const char *s, size_t len,
             pt_line head = l;
             head.cend = r;
             trim(s, len, &head.cstart, &head.cend);
-            size_t n;
-            for (size_t i = head.cstart; i < head.cend; i += n)
-                head.width += pt__width(pt__decode(s, len, i, &n));
+            head.width = display_width(s, len, head.cstart, head.cend);
             if (pt__vec_push(v, a, &head) != PT_OK)
                 return PT_E_NOMEM;
             l.cstart = r;
@@ -92,11 +111,17 @@ push_line(pt_vec *v, const pt_alloc *a, const char *s, size_t len,
             l.page_break = 0;
         }
     }
-    size_t n;
-    for (size_t i = l.cstart; i < l.cend; i += n)
-        l.width += pt__width(pt__decode(s, len, i, &n));
+    l.width = display_width(s, len, l.cstart, l.cend);
     return pt__vec_push(v, a, &l);
 }
+
+/* The bytes that may begin a line terminator: most bytes are checked
+ * against this table only. */
+static const bool may_end_line[256] = {
+    ['\n'] = true, ['\v'] = true, ['\f'] = true, ['\r'] = true,
+    [0x1C] = true,  [0x1D] = true,  [0x1E] = true,
+    [0xC2] = true,  /* U+0085 */
+    [0xE2] = true}; /* U+2028, U+2029 */
 
 pt_status
 pt__lines_split(const char *s, size_t len, const pt_alloc *a, pt_lines *out)
@@ -110,6 +135,10 @@ pt__lines_split(const char *s, size_t len, const pt_alloc *a, pt_lines *out)
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
         size_t tlen = 0; /* terminator length, 0 when s[i] is not one */
+        if (!may_end_line[c]) {
+            i++;
+            continue;
+        }
         if (c == '\n' || c == '\f' || c == '\v' || (c >= 0x1C && c <= 0x1E))
             tlen = 1;
         else if (c == '\r')
@@ -276,13 +305,15 @@ furniture_role(const char *s, size_t b, size_t e)
             i++;
         if (t == i)
             break;
-        for (size_t k = t; k < i; k++) {
+        for (size_t k = t; k < i && sep; k++) {
             char c = s[k];
             if (c == '*' || c == '=' || c == '-' || c == '_' || c == '.')
                 nsep++;
             else
                 sep = false;
         }
+        if (other && !sep)
+            return PT_ROLE_NONE; /* text, not furniture: look no further */
         if (is_job_number(s, t, i))
             job = true;
         else if (is_barcode(s, t, i))

@@ -205,6 +205,17 @@ pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
 {
     size_t found = 0, n;
     for (size_t i = from; i < e && found < max; i += n) {
+        /* a mark begins with a digit, a star or a superscript digit (lead
+         * byte C2 or E2): skip every other character undecoded */
+        unsigned char u = (unsigned char)s[i];
+        if (u < 0x80 && !(u >= '0' && u <= '9') && u != '*') {
+            n = 1;
+            continue;
+        }
+        if (u >= 0x80 && u != 0xC2 && u != 0xE2) {
+            n = u >= 0xF0 ? 4 : u >= 0xE0 ? 3 : 2;
+            continue;
+        }
         uint32_t c = pt__decode(s, e, i, &n);
         size_t j = i;
         if (is_superscript_digit(c)) {
