@@ -55,6 +55,7 @@ struct pt_tagger {
     uint32_t *first_step; /* BMP entries: the node after a name's first
                              character, 0 when no name begins with it */
     bool astral_starts;   /* some name begins above the BMP */
+    uint16_t *triggers;   /* the rules' (pt__rules_triggers) */
     uint64_t *keys; /* goto: (node << 8 | byte) + 1, 0 when empty */
     uint32_t *vals;
     size_t mask;    /* table size - 1 */
@@ -126,9 +127,18 @@ normalise(const char *s, size_t len, const pt_alloc *a, pt_buf *out,
     for (size_t i = 0; i < len; i += n) {
         unsigned char b = (unsigned char)s[i];
         uint32_t c;
-        if (b > ' ' && b < 0x80) { /* most of a Latin text: no decoding */
-            c = b;
+        if (b > ' ' && b < 0x80) { /* most of a Latin text: as it is */
+            if (pending && !last_cjk) {
+                if (from)
+                    from[k] = (uint32_t)i;
+                o[k++] = ' ';
+            }
+            if (from)
+                from[k] = (uint32_t)i;
+            o[k++] = (char)b;
             n = 1;
+            pending = last_cjk = false;
+            continue;
         } else if (b >= 0xE5 && b <= 0xE9 && i + 3 <= len) {
             /* most of a Chinese text: U+5000-U+9FFF, Han, nothing to fold */
             o[k] = (char)b;
@@ -607,6 +617,12 @@ pt_tagger_new(const pt_tagger_options *opt, pt_tagger **out, pt_error *err)
         goto done;
     }
     memset(tg->first_step, 0, BMP * sizeof *tg->first_step);
+    tg->triggers = pt__malloc(a, PT_TRIGGERS * sizeof *tg->triggers);
+    if (tg->triggers == NULL) {
+        rc = PT_E_NOMEM;
+        goto done;
+    }
+    pt__rules_triggers(tg->triggers);
     PT_CHECK(new_node(tg, &root));
     PT_CHECK(goto_grow(tg));
     for (size_t g = 0; opt && g < opt->ngazetteers; g++)
@@ -635,9 +651,16 @@ pt_tagger_free(pt_tagger *tg)
     pt__vec_free(&tg->entries, &a);
     pt__vec_free(&tg->nodes, &a);
     pt__free(&a, tg->first_step);
+    pt__free(&a, tg->triggers);
     pt__free(&a, tg->keys);
     pt__free(&a, tg->vals);
     pt__free(&a, tg);
+}
+
+const uint16_t *
+pt__tagger_triggers(const pt_tagger *tg)
+{
+    return tg->triggers;
 }
 
 size_t
@@ -659,6 +682,12 @@ static bool
 is_arabic_letter(uint32_t c)
 {
     return c >= 0x620 && c <= 0x64A;
+}
+
+static bool
+is_ascii_alnum(char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
 /* May a match start at normalised byte k (after the text before it)? */
@@ -712,6 +741,11 @@ pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc)
     const uint32_t *from = sc->norm_map.items;
     size_t n;
     for (size_t b = 0; b < len; b += n) {
+        unsigned char u = (unsigned char)norm[b];
+        if (b > 0 && is_ascii_alnum(u) && is_ascii_alnum(norm[b - 1])) {
+            n = 1; /* inside a word, where no name begins */
+            continue;
+        }
         uint32_t c = pt__decode(norm, len, b, &n), at = 0;
         if (c < BMP) {
             if ((at = tg->first_step[c]) == 0)

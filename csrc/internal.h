@@ -313,7 +313,7 @@ typedef struct pt_cand {
 
 /* What the recognisers of one block share. */
 typedef struct pt_scan {
-    const char *t; /* the block's clean text */
+    const char *t; /* the block's clean text, NUL-terminated */
     size_t n;
     const pt_alloc *a;
     pt_vec cands; /* pt_cand */
@@ -334,7 +334,13 @@ pt_status pt__cand_add(pt_scan *sc, size_t b, size_t e, pt_label label,
                        int prio, const char *source, const char *value,
                        size_t vlen);
 /* The rule recognisers (rules.c): numbers, dates, money, symbols... */
-pt_status pt__rules_scan(pt_scan *sc);
+pt_status pt__rules_scan(const uint16_t *triggers, pt_scan *sc);
+/* Fill triggers[first byte << 8 | second byte] with the bit set of the
+ * rule recognisers that may begin at a character starting so. */
+#define PT_TRIGGERS 0x10000
+void pt__rules_triggers(uint16_t *triggers);
+/* The tagger's copy of that table. */
+const uint16_t *pt__tagger_triggers(const pt_tagger *tg);
 /* The gazetteer automaton over the block (gazetteer.c). */
 pt_status pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc);
 /* Tag every block of the document (entities.c). */

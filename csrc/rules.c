@@ -93,6 +93,12 @@ skip_sp(const pt_scan *sc, size_t i)
     return i;
 }
 
+static bool
+is_ascii_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 /* Does a word start at i (nothing alphanumeric before it)?  Every
  * recogniser asks at most bytes, so the answers are computed once per
  * block (mark_word_starts). */
@@ -114,8 +120,14 @@ mark_word_starts(pt_scan *sc)
     bool before = false; /* alphanumeric */
     size_t n;
     for (size_t i = 0; i < sc->n; i += n) {
-        uint32_t c = cp_at(sc, i, &n);
-        bool alnum = is_alnum(c);
+        unsigned char u = (unsigned char)sc->t[i];
+        bool alnum;
+        if (u < 0x80) {
+            alnum = is_ascii_alnum(u);
+            n = 1;
+        } else {
+            alnum = is_alnum(cp_at(sc, i, &n));
+        }
         ws->ptr[i] = !before;
         for (size_t k = 1; k < n; k++)
             ws->ptr[i + k] = !alnum;
@@ -1205,6 +1217,8 @@ cjk_count(pt_scan *sc, size_t i, size_t e, const char *value)
 {
     size_t k = skip_sp(sc, e);
     bool more = false;
+    if (k < sc->n && (unsigned char)sc->t[k] < 0x80)
+        return PT_OK; /* every classifier is a Chinese character */
     if (lit_at(sc, k, DUO) || lit_at(sc, k, YU)) {
         more = true;
         k += 3;
@@ -1474,56 +1488,94 @@ person_zh_at(pt_scan *sc, size_t i, size_t *resume)
 
 /* ---- all rules ------------------------------------------------------- */
 
-/* A recogniser is tried at the bytes that may begin what it finds: the
- * lead byte of each character of `starts`.  It returns where it may be
- * tried next through *resume (the byte after i unless it read further). */
+/* A recogniser is tried where what it finds may begin: at the characters
+ * of `starts` (keyed by their first two bytes; a lone lead byte or an
+ * ASCII character stands for every character it begins).  It returns
+ * where it may be tried next through *resume (the byte after i unless it
+ * read further).  All but the `mid_word` ones begin words where they
+ * begin with a letter or digit. */
 typedef struct recogniser {
     pt_status (*at)(pt_scan *sc, size_t i, size_t *resume);
     const char *starts;
+    bool mid_word;
 } recogniser;
 
 #define DIGITS "0123456789"
 
 static const recogniser recognisers[] = {
-    {symbol_at, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
-    {url_at, "hw"},
-    {resolution_at, "rdRD"},
-    {resolution_zh_at, DI},
-    {agenda_at, "aAi\xE8\xAE\xAE\xE9\xA1\xB9"}, /* 议 项 */
-    {provision_at, "aspcrASPCR"},
-    {provision_zh_at, DI},
+    /* most often tried first: the bit loop below stops at the last */
     /* ASCII letters, Latin-1 and Latin Extended-A/B (lead bytes C3-C9),
      * Cyrillic (D0, D1) */
     {date_at, DIGITS "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-              "\xC3\xC4\xC5\xC6\xC7\xC8\xC9\xCA\xCB\xCC\xCD\xCE\xCF\xD0\xD1"},
-    {date_zh_at, DIGITS},
-    {money_at, DIGITS "$\xE2\x82\xAC\xC2\xA3UECGJR"}, /* currency_prefixes */
+              "\xC3\xC4\xC5\xC6\xC7\xC8\xC9\xCA\xCB\xCC\xCD\xCE\xCF\xD0\xD1",
+     false},
     /* digits, the first letters of number_words, Chinese numerals */
     {quantity_at, DIGITS "tfsenhTFSENH"
                   "\xE9\x9B\xB6\xE3\x80\x87\xE4\xB8\x80\xE4\xBA\x8C\xE4\xB8\xA4"
                   "\xE4\xB8\x89\xE5\x9B\x9B\xE4\xBA\x94\xE5\x85\xAD\xE4\xB8\x83"
-                  "\xE5\x85\xAB\xE4\xB9\x9D\xE5\x8D\x81\xE7\x99\xBE"},
-    {person_at, "MDAJPSH"},                      /* the titles' */
-    {person_zh_at, "\xE5\x85\x88\xE5\xA5\xB3"}, /* 先 女 */
+                  "\xE5\x85\xAB\xE4\xB9\x9D\xE5\x8D\x81\xE7\x99\xBE",
+     false},
+    {provision_at, "aspcrASPCR", false},
+    {money_at, DIGITS "$\xE2\x82\xAC\xC2\xA3UECGJR", false}, /* currency_prefixes */
+    {agenda_at, "aAi\xE8\xAE\xAE\xE9\xA1\xB9", false}, /* 议 项 */
+    {symbol_at, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", false},
+    {person_at, "MDAJPSH", false},                      /* the titles' */
+    {resolution_at, "rdRD", false},
+    {url_at, "hw", true},
+    {date_zh_at, DIGITS, true},
+    {resolution_zh_at, DI, false},
+    {provision_zh_at, DI, false},
+    {person_zh_at, "\xE5\x85\x88\xE5\xA5\xB3", false}, /* 先 女 */
 };
 
 #define NRECOGNISERS (sizeof recognisers / sizeof *recognisers)
 
-/* One pass over the block: each byte's recognisers, from a table of 256
- * bit sets, so that the many bytes that begin nothing cost one lookup. */
+static bool
+is_continuation(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
+
+void
+pt__rules_triggers(uint16_t *table)
+{
+    memset(table, 0, PT_TRIGGERS * sizeof *table);
+    for (size_t k = 0; k < NRECOGNISERS; k++) {
+        const unsigned char *c = (const unsigned char *)recognisers[k].starts;
+        for (; *c; c++) {
+            if (is_continuation(*c))
+                continue;
+            if (is_continuation(c[1])) {
+                table[*c << 8 | c[1]] |= (uint16_t)(1u << k);
+                continue;
+            }
+            for (unsigned next = 0; next < 256; next++)
+                table[*c << 8 | next] |= (uint16_t)(1u << k);
+        }
+    }
+}
+
+/* One pass over the block: at each byte, the recognisers its table entry
+ * names, so that the many bytes that begin nothing cost one lookup and
+ * the inside of a word costs one more. */
 pt_status
-pt__rules_scan(pt_scan *sc)
+pt__rules_scan(const uint16_t *triggers, pt_scan *sc)
 {
     pt_status rc = PT_OK;
-    uint16_t triggers[256] = {0};
     size_t resume[NRECOGNISERS] = {0};
+    unsigned mid_word = 0;
     for (size_t k = 0; k < NRECOGNISERS; k++)
-        for (const char *c = recognisers[k].starts; *c; c++)
-            if (((unsigned char)*c & 0xC0) != 0x80)
-                triggers[(unsigned char)*c] |= (uint16_t)(1u << k);
+        mid_word |= recognisers[k].mid_word ? 1u << k : 0;
     PT_CHECK(mark_word_starts(sc));
-    for (size_t i = 0; i < sc->n; i++) {
-        unsigned bits = triggers[(unsigned char)sc->t[i]];
+    const unsigned char *t = (const unsigned char *)sc->t;
+    size_t n;
+    for (size_t i = 0; i < sc->n; i += n) {
+        /* recognisers begin at characters: step over whole ones; the
+         * text is NUL-terminated, so t[i + 1] is there */
+        n = t[i] < 0xC0 ? 1 : t[i] < 0xE0 ? 2 : t[i] < 0xF0 ? 3 : 4;
+        unsigned bits = triggers[t[i] << 8 | t[i + 1]];
+        if (bits && is_ascii_alnum(t[i]) && !at_word_start(sc, i))
+            bits &= mid_word;
         for (size_t k = 0; bits; k++, bits >>= 1) {
             if (!(bits & 1) || i < resume[k])
                 continue;
