@@ -121,6 +121,7 @@ build_view(pt_doc *doc)
         e->value = doc->pool.ptr + r->value_off;
         e->source = doc->pool.ptr + r->source_off;
     }
+    pt__vec_free(&doc->ents, &doc->alloc); /* the view holds them now */
     for (size_t i = 0; i < n; i++) {
         const pt_blockrec *r = &PT_VEC_AT(doc->recs, pt_blockrec, i);
         renum[i] = PT_NONE;
@@ -221,6 +222,8 @@ pt_parse(const char *text, size_t len, const pt_options *opt, pt_doc **out,
     t1 = seconds_now();
     PT_CHECK(pt__masthead(doc, &lines, &body));
     PT_CHECK(pt__blocks(doc, &lines, body));
+    pt__free(&doc->alloc, lines.v); /* the lines are done with: lower peak */
+    lines.v = NULL;
     t2 = seconds_now();
     if (opt && opt->tagger)
         PT_CHECK(pt__tag_blocks(doc, opt->tagger));

@@ -107,10 +107,20 @@ static const short_title short_titles[] = {
 
 #define NSHORT (sizeof short_titles / sizeof *short_titles)
 
-/* The document's last full instrument name for each short title. */
+/* Recognisers' names, each kept once in the pool however many entities
+ * name it: there are a few dozen of them and maybe millions of entities. */
+#define MAX_SOURCES 64
+
+/* The document's last full instrument name for each short title, and the
+ * sources seen so far. */
 typedef struct tag_state {
     pt_buf last[NSHORT];
     int doc_year;
+    struct {
+        const char *name;
+        uint32_t off;
+    } sources[MAX_SOURCES];
+    size_t nsources;
 } tag_state;
 
 /* Words after a short title that show it is the start of a longer name
@@ -182,6 +192,23 @@ entity_value(const tag_state *st, const pt_scan *sc, const pt_cand *c,
             *value = st->last[k].ptr;
             *len = st->last[k].len;
         }
+}
+
+/* Where the source's name is in the pool: stored on its first use. */
+static pt_status
+source_offset(tag_state *st, pt_doc *doc, const char *name, uint32_t *off)
+{
+    for (size_t k = 0; k < st->nsources; k++)
+        if (st->sources[k].name == name || strcmp(st->sources[k].name, name) == 0) {
+            *off = st->sources[k].off;
+            return PT_OK;
+        }
+    pt_status rc = pt__buf_add_str(&doc->pool, &doc->alloc, name, strlen(name), off);
+    if (rc == PT_OK && st->nsources < MAX_SOURCES) {
+        st->sources[st->nsources].name = name;
+        st->sources[st->nsources++].off = *off;
+    }
+    return rc;
 }
 
 /* Remember full instrument names for the short titles that follow. */
@@ -308,8 +335,7 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
             entity_value(&st, &sc, c, &value, &vlen);
             rc = pt__buf_add_str(&doc->pool, a, value, vlen, &e.value_off);
             if (rc == PT_OK)
-                rc = pt__buf_add_str(&doc->pool, a, c->source,
-                                     strlen(c->source), &e.source_off);
+                rc = source_offset(&st, doc, c->source, &e.source_off);
             if (rc == PT_OK)
                 rc = remember_instruments(&st, a, c,
                                           doc->pool.ptr + e.value_off);
