@@ -684,12 +684,6 @@ is_arabic_letter(uint32_t c)
     return c >= 0x620 && c <= 0x64A;
 }
 
-static bool
-is_ascii_alnum(char c)
-{
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
-
 /* May a match start at normalised byte k (after the text before it)? */
 static bool
 starts_word(const char *s, size_t k, uint32_t first)
@@ -742,7 +736,7 @@ pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc)
     size_t n;
     for (size_t b = 0; b < len; b += n) {
         unsigned char u = (unsigned char)norm[b];
-        if (b > 0 && is_ascii_alnum(u) && is_ascii_alnum(norm[b - 1])) {
+        if (b > 0 && pt__is_ascii_alnum(u) && pt__is_ascii_alnum(norm[b - 1])) {
             n = 1; /* inside a word, where no name begins */
             continue;
         }

@@ -165,6 +165,13 @@ pt__is_ascii_digit(uint32_t c)
     return c >= '0' && c <= '9';
 }
 
+/* An ASCII letter or digit, in two unsigned comparisons. */
+static inline bool
+pt__is_ascii_alnum(unsigned char c)
+{
+    return (unsigned)(c - '0') < 10 || (unsigned)((c | 0x20) - 'a') < 26;
+}
+
 static inline bool
 pt__is_latin_letter(uint32_t c)
 {

@@ -93,12 +93,6 @@ skip_sp(const pt_scan *sc, size_t i)
     return i;
 }
 
-static bool
-is_ascii_alnum(unsigned char c)
-{
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
-
 /* Does a word start at i (nothing alphanumeric before it)?  Every
  * recogniser asks at most bytes, so the answers are computed once per
  * block (mark_word_starts). */
@@ -123,7 +117,7 @@ mark_word_starts(pt_scan *sc)
         unsigned char u = (unsigned char)sc->t[i];
         bool alnum;
         if (u < 0x80) {
-            alnum = is_ascii_alnum(u);
+            alnum = pt__is_ascii_alnum(u);
             n = 1;
         } else {
             alnum = is_alnum(cp_at(sc, i, &n));
@@ -1574,7 +1568,7 @@ pt__rules_scan(const uint16_t *triggers, pt_scan *sc)
          * text is NUL-terminated, so t[i + 1] is there */
         n = t[i] < 0xC0 ? 1 : t[i] < 0xE0 ? 2 : t[i] < 0xF0 ? 3 : 4;
         unsigned bits = triggers[t[i] << 8 | t[i + 1]];
-        if (bits && is_ascii_alnum(t[i]) && !at_word_start(sc, i))
+        if (bits && pt__is_ascii_alnum(t[i]) && !at_word_start(sc, i))
             bits &= mid_word;
         for (size_t k = 0; bits; k++, bits >>= 1) {
             if (!(bits & 1) || i < resume[k])
