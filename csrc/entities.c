@@ -323,7 +323,7 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
         if (rc == PT_OK)
             rc = add_acronyms(&sc, 0);
         if (rc == PT_OK)
-            rc = pt__rules_scan(pt__tagger_triggers(tg), &sc);
+            rc = pt__rules_scan(pt__tagger_rules(tg), &sc);
         if (rc == PT_OK)
             rc = add_short_titles(&sc);
         size_t kept = rc == PT_OK ? resolve(&sc, taken) : 0;

@@ -55,7 +55,7 @@ struct pt_tagger {
     uint32_t *first_step; /* BMP entries: the node after a name's first
                              character, 0 when no name begins with it */
     bool astral_starts;   /* some name begins above the BMP */
-    uint16_t *triggers;   /* the rules' (pt__rules_triggers) */
+    pt_rule_tables *rules; /* pt__rules_tables */
     uint64_t *keys; /* goto: (node << 8 | byte) + 1, 0 when empty */
     uint32_t *vals;
     size_t mask;    /* table size - 1 */
@@ -617,12 +617,12 @@ pt_tagger_new(const pt_tagger_options *opt, pt_tagger **out, pt_error *err)
         goto done;
     }
     memset(tg->first_step, 0, BMP * sizeof *tg->first_step);
-    tg->triggers = pt__malloc(a, PT_TRIGGERS * sizeof *tg->triggers);
-    if (tg->triggers == NULL) {
+    tg->rules = pt__malloc(a, sizeof *tg->rules);
+    if (tg->rules == NULL) {
         rc = PT_E_NOMEM;
         goto done;
     }
-    pt__rules_triggers(tg->triggers);
+    pt__rules_tables(tg->rules);
     PT_CHECK(new_node(tg, &root));
     PT_CHECK(goto_grow(tg));
     for (size_t g = 0; opt && g < opt->ngazetteers; g++)
@@ -651,16 +651,16 @@ pt_tagger_free(pt_tagger *tg)
     pt__vec_free(&tg->entries, &a);
     pt__vec_free(&tg->nodes, &a);
     pt__free(&a, tg->first_step);
-    pt__free(&a, tg->triggers);
+    pt__free(&a, tg->rules);
     pt__free(&a, tg->keys);
     pt__free(&a, tg->vals);
     pt__free(&a, tg);
 }
 
-const uint16_t *
-pt__tagger_triggers(const pt_tagger *tg)
+const pt_rule_tables *
+pt__tagger_rules(const pt_tagger *tg)
 {
-    return tg->triggers;
+    return tg->rules;
 }
 
 size_t

@@ -341,13 +341,25 @@ pt_status pt__cand_add(pt_scan *sc, size_t b, size_t e, pt_label label,
                        int prio, const char *source, const char *value,
                        size_t vlen);
 /* The rule recognisers (rules.c): numbers, dates, money, symbols... */
-pt_status pt__rules_scan(const uint16_t *triggers, pt_scan *sc);
-/* Fill triggers[first byte << 8 | second byte] with the bit set of the
- * rule recognisers that may begin at a character starting so. */
+/* What the rule recognisers look up, built once per tagger: which of
+ * them may begin at a character, keyed by its first two bytes, and which
+ * at a word of ASCII letters (lower-cased, NUL-padded; an open-addressing
+ * table, empty where word[0] is 0). */
 #define PT_TRIGGERS 0x10000
-void pt__rules_triggers(uint16_t *triggers);
-/* The tagger's copy of that table. */
-const uint16_t *pt__tagger_triggers(const pt_tagger *tg);
+#define PT_KEYWORDS 512
+#define PT_KEYWORD_MAX 16
+typedef struct pt_rule_tables {
+    uint16_t triggers[PT_TRIGGERS];
+    struct {
+        char word[PT_KEYWORD_MAX];
+        uint16_t bits;
+    } keywords[PT_KEYWORDS];
+} pt_rule_tables;
+
+void pt__rules_tables(pt_rule_tables *tables);
+pt_status pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc);
+/* The tagger's tables. */
+const pt_rule_tables *pt__tagger_rules(const pt_tagger *tg);
 /* The gazetteer automaton over the block (gazetteer.c). */
 pt_status pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc);
 /* Tag every block of the document (entities.c). */

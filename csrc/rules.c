@@ -1484,42 +1484,59 @@ person_zh_at(pt_scan *sc, size_t i, size_t *resume)
 
 /* A recogniser is tried where what it finds may begin: at the characters
  * of `starts` (keyed by their first two bytes; a lone lead byte or an
- * ASCII character stands for every character it begins).  It returns
- * where it may be tried next through *resume (the byte after i unless it
- * read further).  All but the `mid_word` ones begin words where they
- * begin with a letter or digit. */
+ * ASCII character stands for every character it begins), and at the
+ * start of a word whose ASCII letters, lower-cased, are one of `words`
+ * (the letters before any other character: "para" for "para.", "f" for
+ * "février").  It returns where it may be tried next through *resume (the
+ * byte after i unless it read further).  All but the `mid_word` ones
+ * begin words where they begin with a letter or digit. */
 typedef struct recogniser {
     pt_status (*at)(pt_scan *sc, size_t i, size_t *resume);
     const char *starts;
+    const char *words;
     bool mid_word;
 } recogniser;
 
 #define DIGITS "0123456789"
+#define UPPER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 static const recogniser recognisers[] = {
     /* most often tried first: the bit loop below stops at the last */
-    /* ASCII letters, Latin-1 and Latin Extended-A/B (lead bytes C3-C9),
-     * Cyrillic (D0, D1) */
-    {date_at, DIGITS "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-              "\xC3\xC4\xC5\xC6\xC7\xC8\xC9\xCA\xCB\xCC\xCD\xCE\xCF\xD0\xD1",
+    /* digits, and the lead bytes of Latin-1 and Latin Extended-A/B
+     * (C3-C9) and Cyrillic (D0, D1) letters; months (masthead.c) and the
+     * ordinals of quarters */
+    {date_at, DIGITS "\xC3\xC4\xC5\xC6\xC7\xC8\xC9\xCA\xCB\xCC\xCD\xCE\xCF\xD0\xD1",
+     "january february march april may june july august september october "
+     "november december janvier f mars avril mai juin juillet ao septembre "
+     "octobre novembre d enero febrero marzo abril mayo junio julio agosto "
+     "septiembre octubre noviembre diciembre first second third fourth last",
      false},
-    /* digits, the first letters of number_words, Chinese numerals */
-    {quantity_at, DIGITS "tfsenhTFSENH"
+    /* digits, Chinese numerals, number_words and tens_words */
+    {quantity_at, DIGITS
                   "\xE9\x9B\xB6\xE3\x80\x87\xE4\xB8\x80\xE4\xBA\x8C\xE4\xB8\xA4"
                   "\xE4\xB8\x89\xE5\x9B\x9B\xE4\xBA\x94\xE5\x85\xAD\xE4\xB8\x83"
                   "\xE5\x85\xAB\xE4\xB9\x9D\xE5\x8D\x81\xE7\x99\xBE",
+     "two three four five six seven eight nine ten eleven twelve thirteen "
+     "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty "
+     "forty fifty sixty seventy eighty ninety hundred thousand",
      false},
-    {provision_at, "aspcrASPCR", false},
-    {money_at, DIGITS "$\xE2\x82\xAC\xC2\xA3UECGJR", false}, /* currency_prefixes */
-    {agenda_at, "aAi\xE8\xAE\xAE\xE9\xA1\xB9", false}, /* 议 项 */
-    {symbol_at, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", false},
-    {person_at, "MDAJPSH", false},                      /* the titles' */
-    {resolution_at, "rdRD", false},
-    {url_at, "hw", true},
-    {date_zh_at, DIGITS, true},
-    {resolution_zh_at, DI, false},
-    {provision_zh_at, DI, false},
-    {person_zh_at, "\xE5\x85\x88\xE5\xA5\xB3", false}, /* 先 女 */
+    {provision_at, "", /* provision_words */
+     "articles article arts art subparagraphs subparagraph paragraphs "
+     "paragraph paras para rules rule sections section sects sect chapters "
+     "chapter chap annexes annex",
+     false},
+    {money_at, DIGITS "$\xE2\x82\xAC\xC2\xA3", /* currency_prefixes */
+     "us usd eur chf gbp jpy cny rmb", false},
+    {agenda_at, "\xE8\xAE\xAE\xE9\xA1\xB9", "agenda items item", false}, /* 议 项 */
+    {symbol_at, UPPER, NULL, false},
+    {person_at, "", "mr ms mrs dr ambassador judge professor prof sir dame h",
+     false},
+    {resolution_at, "", "resolutions resolution decisions decision", false},
+    {url_at, "hw", NULL, true},
+    {date_zh_at, DIGITS, NULL, true},
+    {resolution_zh_at, DI, NULL, false},
+    {provision_zh_at, DI, NULL, false},
+    {person_zh_at, "\xE5\x85\x88\xE5\xA5\xB3", NULL, false}, /* 先 女 */
 };
 
 #define NRECOGNISERS (sizeof recognisers / sizeof *recognisers)
@@ -1530,30 +1547,86 @@ is_continuation(unsigned char c)
     return (c & 0xC0) == 0x80;
 }
 
-void
-pt__rules_triggers(uint16_t *table)
+static bool
+is_ascii_letter(unsigned char c)
 {
-    memset(table, 0, PT_TRIGGERS * sizeof *table);
+    return (unsigned)((c | 0x20) - 'a') < 26;
+}
+
+/* The word of ASCII letters at s, lower-cased and NUL-padded into key;
+ * returns its length, or 0 when it is too long to be a keyword. */
+static size_t
+keyword_key(const char *s, size_t n, char key[PT_KEYWORD_MAX])
+{
+    size_t k = 0;
+    memset(key, 0, PT_KEYWORD_MAX);
+    while (k < n && is_ascii_letter((unsigned char)s[k])) {
+        if (k == PT_KEYWORD_MAX - 1)
+            return 0;
+        key[k] = (char)(s[k] | 0x20);
+        k++;
+    }
+    return k;
+}
+
+static size_t
+keyword_slot(const char key[PT_KEYWORD_MAX])
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < PT_KEYWORD_MAX && key[i]; i++)
+        h = (h ^ (unsigned char)key[i]) * 16777619u;
+    return h % PT_KEYWORDS;
+}
+
+/* The recognisers that begin with the keyword `key`: one probe, mostly. */
+static unsigned
+keyword_bits(const pt_rule_tables *tables, const char key[PT_KEYWORD_MAX])
+{
+    for (size_t h = keyword_slot(key); tables->keywords[h].word[0];
+         h = (h + 1) % PT_KEYWORDS)
+        if (memcmp(tables->keywords[h].word, key, PT_KEYWORD_MAX) == 0)
+            return tables->keywords[h].bits;
+    return 0;
+}
+
+void
+pt__rules_tables(pt_rule_tables *tables)
+{
+    memset(tables, 0, sizeof *tables);
     for (size_t k = 0; k < NRECOGNISERS; k++) {
         const unsigned char *c = (const unsigned char *)recognisers[k].starts;
         for (; *c; c++) {
             if (is_continuation(*c))
                 continue;
             if (is_continuation(c[1])) {
-                table[*c << 8 | c[1]] |= (uint16_t)(1u << k);
+                tables->triggers[*c << 8 | c[1]] |= (uint16_t)(1u << k);
                 continue;
             }
             for (unsigned next = 0; next < 256; next++)
-                table[*c << 8 | next] |= (uint16_t)(1u << k);
+                tables->triggers[*c << 8 | next] |= (uint16_t)(1u << k);
+        }
+        for (const char *w = recognisers[k].words; w && *w;) {
+            char key[PT_KEYWORD_MAX];
+            size_t n = keyword_key(w, strlen(w), key);
+            size_t h = keyword_slot(key);
+            while (tables->keywords[h].word[0] &&
+                   memcmp(tables->keywords[h].word, key, PT_KEYWORD_MAX) != 0)
+                h = (h + 1) % PT_KEYWORDS;
+            memcpy(tables->keywords[h].word, key, PT_KEYWORD_MAX);
+            tables->keywords[h].bits |= (uint16_t)(1u << k);
+            w += n;
+            while (*w == ' ')
+                w++;
         }
     }
 }
 
-/* One pass over the block: at each byte, the recognisers its table entry
- * names, so that the many bytes that begin nothing cost one lookup and
- * the inside of a word costs one more. */
+/* One pass over the block: at each character, the recognisers its table
+ * entry names, and at each word of ASCII letters those its keyword names,
+ * so that the many characters and words that begin nothing cost a lookup
+ * each and the inside of a word costs one more. */
 pt_status
-pt__rules_scan(const uint16_t *triggers, pt_scan *sc)
+pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc)
 {
     pt_status rc = PT_OK;
     size_t resume[NRECOGNISERS] = {0};
@@ -1567,9 +1640,14 @@ pt__rules_scan(const uint16_t *triggers, pt_scan *sc)
         /* recognisers begin at characters: step over whole ones; the
          * text is NUL-terminated, so t[i + 1] is there */
         n = t[i] < 0xC0 ? 1 : t[i] < 0xE0 ? 2 : t[i] < 0xF0 ? 3 : 4;
-        unsigned bits = triggers[t[i] << 8 | t[i + 1]];
-        if (bits && pt__is_ascii_alnum(t[i]) && !at_word_start(sc, i))
+        unsigned bits = tables->triggers[t[i] << 8 | t[i + 1]];
+        if (pt__is_ascii_alnum(t[i]) && !at_word_start(sc, i)) {
             bits &= mid_word;
+        } else if (is_ascii_letter(t[i])) {
+            char key[PT_KEYWORD_MAX];
+            if (keyword_key(sc->t + i, sc->n - i, key))
+                bits |= keyword_bits(tables, key);
+        }
         for (size_t k = 0; bits; k++, bits >>= 1) {
             if (!(bits & 1) || i < resume[k])
                 continue;
