@@ -349,11 +349,14 @@ done:
 
 /* ---- paragraph and footnote boundaries -------------------------------- */
 
+/* Arabic has no capitals: any of its letters or digits may begin a
+ * sentence, as a capital does in Latin or Cyrillic text. */
 static bool
 starts_new_sentence(uint32_t c)
 {
     return pt__is_upper(c) || pt__is_cjk(c) || pt__is_ascii_digit(c) ||
-           c == 0x201C || c == '"' || c == 0xAB || c == '(';
+           (c >= 0x0620 && c <= 0x06FF) || c == 0x201C || c == '"' ||
+           c == 0xAB || c == '(';
 }
 
 /* Does the text end a sentence (allowing a closing quote or bracket)? */
@@ -370,7 +373,7 @@ ends_sentence(const pt_buf *t)
             continue;
         }
         return c == '.' || c == '!' || c == '?' || c == 0x3002 ||
-               c == 0xFF01 || c == 0xFF1F;
+               c == 0xFF01 || c == 0xFF1F || c == 0x061F || c == 0x06D4;
     }
     return false;
 }
