@@ -264,6 +264,16 @@ Doc_get_metadata(DocObject *self, void *closure)
     return d;
 }
 
+static PyObject *
+Doc_get_timings(DocObject *self, void *closure)
+{
+    (void)closure;
+    pt_timings t;
+    pt_doc_timings(self->doc, &t);
+    return Py_BuildValue("{sdsdsd}", "lines", t.lines, "blocks", t.blocks,
+                         "entities", t.entities);
+}
+
 static Py_ssize_t
 Doc_length(DocObject *self)
 {
@@ -390,9 +400,518 @@ Doc_regions(DocObject *self, PyObject *unused)
     return list;
 }
 
+/* ---- entity columns ----------------------------------------------------- */
+
+/* Every entity of the document as flat columns, so that a data frame is
+ * built without a Python object per entity.  Entity text and values go
+ * Arrow large_string style: n + 1 int64 byte offsets into one UTF-8
+ * buffer.  Sources are few (one per recogniser or gazetteer) and are
+ * coded by their index in a table of distinct names. */
+
+#define MAX_SOURCES 127 /* source codes are int8 */
+
+typedef struct {
+    int32_t *block, *start, *end;
+    int8_t *label, *source;
+    int64_t *raw_start, *raw_end, *text_offsets, *value_offsets;
+    char *text_data, *value_data;
+} entity_columns;
+
+/* The raw byte offset that clean offset `off` of block b comes from;
+ * offsets are asked in increasing order, *seg remembers where the map
+ * scan stopped.  A start maps to its first byte's origin, an end to just
+ * after its last byte's origin; inside a copied stretch both are exact.
+ * A joining space (raw_len 0) maps to the start of the line it joins, a
+ * "-" that stood for U+FFFE to the start or end of those three bytes. */
+static uint32_t
+clean_to_raw(const pt_block *b, uint32_t off, bool is_end, size_t *seg)
+{
+    size_t k = *seg;
+    for (; k + 1 < b->nmap; k++) {
+        uint32_t seg_end = b->map[k].clean + b->map[k].clean_len;
+        if (is_end ? seg_end >= off : seg_end > off)
+            break;
+    }
+    *seg = k;
+    const pt_mapseg *m = &b->map[k];
+    uint32_t d = off - m->clean;
+    if (m->clean_len == m->raw_len)
+        return m->raw + d;
+    return is_end ? m->raw + m->raw_len : m->raw;
+}
+
+/* The code of `name` in sources[], added when new; -1 past MAX_SOURCES.
+ * Each entity's source is its own copy in the document's pool, so names
+ * are compared, not pointers. */
+static int
+source_code(const char **sources, int *nsources, const char *name)
+{
+    for (int k = *nsources - 1; k >= 0; k--)
+        if (strcmp(sources[k], name) == 0)
+            return k;
+    if (*nsources == MAX_SOURCES)
+        return -1;
+    sources[*nsources] = name;
+    return (*nsources)++;
+}
+
+/* Fill the columns; needs no Python, so it runs without the GIL.
+ * Returns -1 when the document has more than MAX_SOURCES sources. */
+static int
+fill_entity_columns(DocObject *self, entity_columns *c, const char **sources,
+                    int *nsources)
+{
+    size_t nblocks, at_text = 0, at_value = 0, k = 0;
+    const pt_block *blocks = pt_doc_blocks(self->doc, &nblocks);
+    for (size_t i = 0; i < nblocks; i++) {
+        const pt_block *b = &blocks[i];
+        size_t at = 0, seg_start = 0, seg_end = 0;
+        int32_t cp = 0;
+        for (size_t j = 0; j < b->nentities; j++, k++) {
+            const pt_entity *e = &b->entities[j];
+            int code = source_code(sources, nsources, e->source);
+            if (code < 0)
+                return -1;
+            for (; at < e->start; at++)
+                cp += ((unsigned char)b->text[at] & 0xC0) != 0x80;
+            c->start[k] = cp;
+            for (; at < e->end; at++)
+                cp += ((unsigned char)b->text[at] & 0xC0) != 0x80;
+            c->end[k] = cp;
+            c->block[k] = (int32_t)i;
+            c->label[k] = (int8_t)e->label;
+            c->source[k] = (int8_t)code;
+            c->raw_start[k] =
+                Doc_cp(self, clean_to_raw(b, e->start, false, &seg_start));
+            c->raw_end[k] =
+                Doc_cp(self, clean_to_raw(b, e->end, true, &seg_end));
+            size_t tlen = e->end - e->start, vlen = strlen(e->value);
+            c->text_offsets[k] = (int64_t)at_text;
+            c->value_offsets[k] = (int64_t)at_value;
+            memcpy(c->text_data + at_text, b->text + e->start, tlen);
+            memcpy(c->value_data + at_value, e->value, vlen);
+            at_text += tlen;
+            at_value += vlen;
+        }
+    }
+    c->text_offsets[k] = (int64_t)at_text;
+    c->value_offsets[k] = (int64_t)at_value;
+    return 0;
+}
+
+/* A new bytes object of n items of `size` bytes; *data gets its buffer. */
+static PyObject *
+column(Py_ssize_t n, size_t size, void *data)
+{
+    PyObject *bytes = PyBytes_FromStringAndSize(NULL, n * (Py_ssize_t)size);
+    if (bytes != NULL)
+        *(char **)data = PyBytes_AS_STRING(bytes);
+    return bytes;
+}
+
+PyDoc_STRVAR(Doc_entity_columns_doc,
+"entity_columns()\n--\n\n"
+"Every entity as columns of native-endian numbers in bytes objects, no\n"
+"object per entity: block (int32), label and source (int8 codes into the\n"
+"labels and sources tuples), start and end (int32, code points in the\n"
+"block's text), raw_start and raw_end (int64, code points in the\n"
+"document's text), and the entities' text and values as UTF-8\n"
+"text_data and value_data with n + 1 int64 byte offsets text_offsets\n"
+"and value_offsets (Arrow large_string layout).");
+
+static PyObject *
+Doc_entity_columns(DocObject *self, PyObject *unused)
+{
+    (void)unused;
+    size_t nblocks, n = 0, text_bytes = 0, value_bytes = 0;
+    const pt_block *blocks = pt_doc_blocks(self->doc, &nblocks);
+    for (size_t i = 0; i < nblocks; i++) {
+        n += blocks[i].nentities;
+        for (size_t j = 0; j < blocks[i].nentities; j++) {
+            const pt_entity *e = &blocks[i].entities[j];
+            text_bytes += e->end - e->start;
+            value_bytes += strlen(e->value);
+        }
+    }
+    enum { BLOCK, LABEL, SOURCE, START, END, RAW_START, RAW_END, TEXT_OFFSETS,
+           VALUE_OFFSETS, TEXT_DATA, VALUE_DATA, NCOLUMNS };
+    static const char *const names[NCOLUMNS] = {
+        "block", "label", "source", "start", "end", "raw_start", "raw_end",
+        "text_offsets", "value_offsets", "text_data", "value_data"};
+    entity_columns c;
+    PyObject *cols[NCOLUMNS] = {NULL};
+    PyObject *d = NULL, *labels = NULL, *source_names = NULL;
+    const char *sources[MAX_SOURCES];
+    int nsources = 0, rc;
+    Py_ssize_t m = (Py_ssize_t)n;
+    if ((cols[BLOCK] = column(m, sizeof(int32_t), &c.block)) == NULL ||
+        (cols[LABEL] = column(m, sizeof(int8_t), &c.label)) == NULL ||
+        (cols[SOURCE] = column(m, sizeof(int8_t), &c.source)) == NULL ||
+        (cols[START] = column(m, sizeof(int32_t), &c.start)) == NULL ||
+        (cols[END] = column(m, sizeof(int32_t), &c.end)) == NULL ||
+        (cols[RAW_START] = column(m, sizeof(int64_t), &c.raw_start)) == NULL ||
+        (cols[RAW_END] = column(m, sizeof(int64_t), &c.raw_end)) == NULL ||
+        (cols[TEXT_OFFSETS] = column(m + 1, sizeof(int64_t),
+                                     &c.text_offsets)) == NULL ||
+        (cols[VALUE_OFFSETS] = column(m + 1, sizeof(int64_t),
+                                      &c.value_offsets)) == NULL ||
+        (cols[TEXT_DATA] = column((Py_ssize_t)text_bytes, 1,
+                                  &c.text_data)) == NULL ||
+        (cols[VALUE_DATA] = column((Py_ssize_t)value_bytes, 1,
+                                   &c.value_data)) == NULL)
+        goto fail;
+    Py_BEGIN_ALLOW_THREADS
+    rc = fill_entity_columns(self, &c, sources, &nsources);
+    Py_END_ALLOW_THREADS
+    if (rc < 0) {
+        PyErr_Format(PyExc_OverflowError,
+                     "more than %d entity sources do not fit int8 codes",
+                     MAX_SOURCES);
+        goto fail;
+    }
+    if ((labels = PyTuple_New(PT_LABEL_COUNT)) == NULL ||
+        (source_names = PyTuple_New(nsources)) == NULL)
+        goto fail;
+    for (int k = 0; k < PT_LABEL_COUNT; k++) {
+        PyObject *name = PyUnicode_FromString(pt_label_name((pt_label)k));
+        if (name == NULL)
+            goto fail;
+        PyTuple_SET_ITEM(labels, k, name);
+    }
+    for (int k = 0; k < nsources; k++) {
+        PyObject *name = PyUnicode_FromString(sources[k]);
+        if (name == NULL)
+            goto fail;
+        PyTuple_SET_ITEM(source_names, k, name);
+    }
+    if ((d = PyDict_New()) == NULL ||
+        PyDict_SetItemString(d, "labels", labels) < 0 ||
+        PyDict_SetItemString(d, "sources", source_names) < 0)
+        goto fail;
+    for (int k = 0; k < NCOLUMNS; k++)
+        if (PyDict_SetItemString(d, names[k], cols[k]) < 0)
+            goto fail;
+    goto done;
+fail:
+    Py_CLEAR(d);
+done:
+    for (int k = 0; k < NCOLUMNS; k++)
+        Py_XDECREF(cols[k]);
+    Py_XDECREF(labels);
+    Py_XDECREF(source_names);
+    return d;
+}
+
+/* ---- sentences and tokens ----------------------------------------------- */
+
+/* Segmenters take long to open (ICU loads its rules and dictionaries) and
+ * serve one thread at a time, so idle ones wait in a pool per language
+ * for the next call; the GIL guards the pools.  A thread that finds none
+ * idle opens one, and hands it back after use: the pool keeps at most
+ * POOL_DEPTH, as many as threads segment at once. */
+
+#define POOL_DEPTH 8
+#define POOL_LANGS 8 /* pt_doc_language has seven answers */
+
+typedef struct {
+    char lang[8]; /* "" while unused */
+    pt_segmenter *idle[POOL_DEPTH];
+    int nidle;
+} seg_pool;
+
+static seg_pool pools[POOL_LANGS];
+
+static void *
+raw_malloc(void *ctx, size_t n)
+{
+    (void)ctx;
+    return PyMem_RawMalloc(n);
+}
+
+static void *
+raw_realloc(void *ctx, void *p, size_t n)
+{
+    (void)ctx;
+    return PyMem_RawRealloc(p, n);
+}
+
+static void
+raw_free(void *ctx, void *p)
+{
+    (void)ctx;
+    PyMem_RawFree(p);
+}
+
+/* PyMem_Raw*: tracemalloc sees it, and it needs no GIL. */
+static const pt_alloc raw_alloc = {raw_malloc, raw_realloc, raw_free, NULL};
+
+static seg_pool *
+pool_of(const char *lang)
+{
+    for (int k = 0; k < POOL_LANGS; k++)
+        if (pools[k].lang[0] == '\0' || strcmp(pools[k].lang, lang) == 0) {
+            PyOS_snprintf(pools[k].lang, sizeof pools[k].lang, "%s", lang);
+            return &pools[k];
+        }
+    return NULL; /* not reached: the languages are fewer */
+}
+
+/* An idle segmenter for `lang`, or a new one; NULL with an exception. */
+static pt_segmenter *
+segmenter_take(const char *lang)
+{
+    seg_pool *pool = pool_of(lang);
+    if (pool && pool->nidle > 0)
+        return pool->idle[--pool->nidle];
+    pt_segmenter *seg = NULL;
+    pt_error err = {PT_OK, 0, 0, {0}};
+    pt_status rc;
+    Py_BEGIN_ALLOW_THREADS
+    rc = pt_segmenter_new(lang, &raw_alloc, &seg, &err);
+    Py_END_ALLOW_THREADS
+    if (rc == PT_E_NOMEM)
+        PyErr_NoMemory();
+    else if (rc != PT_OK)
+        raise_error(&err);
+    return seg;
+}
+
+static void
+segmenter_give_back(const char *lang, pt_segmenter *seg)
+{
+    seg_pool *pool = pool_of(lang);
+    if (pool && pool->nidle < POOL_DEPTH)
+        pool->idle[pool->nidle++] = seg;
+    else
+        pt_segmenter_free(seg);
+}
+
+static void
+pools_free(void *module)
+{
+    (void)module;
+    for (int k = 0; k < POOL_LANGS; k++)
+        while (pools[k].nidle > 0)
+            pt_segmenter_free(pools[k].idle[--pools[k].nidle]);
+}
+
+enum { SENTENCES, TOKENS };
+
+/* Segment blocks [first, last) into `out` with the GIL released (spans
+ * in bytes, or in code points when `flags` says so); block i's spans
+ * start at out->items[starts[i - first]], and starts[last - first] is
+ * out->n.  -1 with an exception on failure. */
+static int
+Doc_segment(DocObject *self, int what, unsigned flags, size_t first,
+            size_t last, pt_spans *out, size_t *starts)
+{
+    const char *lang = pt_doc_language(self->doc);
+    pt_segmenter *seg = segmenter_take(lang);
+    if (seg == NULL)
+        return -1;
+    size_t n;
+    const pt_block *blocks = pt_doc_blocks(self->doc, &n);
+    pt_error err = {PT_OK, 0, 0, {0}};
+    pt_status rc = PT_OK;
+    Py_BEGIN_ALLOW_THREADS
+    for (size_t i = first; i < last && rc == PT_OK; i++) {
+        starts[i - first] = out->n;
+        rc = what == SENTENCES
+                 ? pt_block_sentences(seg, &blocks[i], flags, out, &err)
+                 : pt_block_tokens(seg, &blocks[i], flags, out, &err);
+    }
+    starts[last - first] = out->n;
+    Py_END_ALLOW_THREADS
+    segmenter_give_back(lang, seg);
+    if (rc == PT_E_NOMEM)
+        PyErr_NoMemory();
+    else if (rc != PT_OK)
+        raise_error(&err);
+    return rc == PT_OK ? 0 : -1;
+}
+
+/* Block i of the document, as an index in [0, n); -1 with IndexError. */
+static Py_ssize_t
+block_index(DocObject *self, Py_ssize_t i)
+{
+    size_t n;
+    pt_doc_blocks(self->doc, &n);
+    if (i < 0)
+        i += (Py_ssize_t)n;
+    if (i < 0 || (size_t)i >= n) {
+        PyErr_SetString(PyExc_IndexError, "block index out of range");
+        return -1;
+    }
+    return i;
+}
+
+/* Block i's sentences or tokens as a list of str. */
+static PyObject *
+segment_strings(DocObject *self, int what, unsigned flags, Py_ssize_t i)
+{
+    if ((i = block_index(self, i)) < 0)
+        return NULL;
+    size_t n, starts[2];
+    const pt_block *b = &pt_doc_blocks(self->doc, &n)[i];
+    pt_spans spans = {NULL, 0, 0, &raw_alloc};
+    PyObject *list = NULL;
+    if (Doc_segment(self, what, flags, (size_t)i, (size_t)i + 1, &spans,
+                    starts) < 0 ||
+        (list = PyList_New((Py_ssize_t)spans.n)) == NULL)
+        goto done;
+    for (size_t k = 0; k < spans.n; k++) {
+        pt_span sp = spans.items[k];
+        PyObject *str = PyUnicode_DecodeUTF8(b->text + sp.start,
+                                             sp.end - sp.start, "strict");
+        if (str == NULL) {
+            Py_CLEAR(list);
+            goto done;
+        }
+        PyList_SET_ITEM(list, (Py_ssize_t)k, str);
+    }
+done:
+    pt_spans_free(&spans);
+    return list;
+}
+
+/* Spread the spans of blocks [first, last) into columns. */
+static void
+fill_segment_columns(size_t first, size_t last, const pt_spans *spans,
+                     const size_t *starts, int32_t *block, int32_t *start,
+                     int32_t *end)
+{
+    for (size_t i = first; i < last; i++)
+        for (size_t k = starts[i - first]; k < starts[i - first + 1]; k++) {
+            block[k] = (int32_t)i;
+            start[k] = (int32_t)spans->items[k].start;
+            end[k] = (int32_t)spans->items[k].end;
+        }
+}
+
+/* Sentences or tokens of one block (block_obj an index) or of all (None)
+ * as a dict of bytes objects of int32: "block", "start" and "end", the
+ * offsets in code points. */
+static PyObject *
+segment_columns(DocObject *self, int what, unsigned flags, PyObject *block_obj)
+{
+    size_t nblocks, first = 0, last;
+    pt_doc_blocks(self->doc, &nblocks);
+    last = nblocks;
+    if (block_obj != Py_None) {
+        Py_ssize_t i = PyLong_AsSsize_t(block_obj);
+        if ((i == -1 && PyErr_Occurred()) || (i = block_index(self, i)) < 0)
+            return NULL;
+        first = (size_t)i;
+        last = first + 1;
+    }
+    pt_spans spans = {NULL, 0, 0, &raw_alloc};
+    size_t *starts = PyMem_RawMalloc((last - first + 1) * sizeof *starts);
+    PyObject *cols[3] = {NULL}, *d = NULL;
+    int32_t *col_block, *col_start, *col_end;
+    if (starts == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (Doc_segment(self, what, flags | PT_SEGMENT_CODEPOINTS, first, last,
+                    &spans, starts) < 0)
+        goto done;
+    Py_ssize_t n = (Py_ssize_t)spans.n;
+    if ((cols[0] = column(n, sizeof(int32_t), &col_block)) == NULL ||
+        (cols[1] = column(n, sizeof(int32_t), &col_start)) == NULL ||
+        (cols[2] = column(n, sizeof(int32_t), &col_end)) == NULL)
+        goto done;
+    fill_segment_columns(first, last, &spans, starts, col_block, col_start,
+                         col_end);
+    d = Py_BuildValue("{sOsOsO}", "block", cols[0], "start", cols[1], "end",
+                      cols[2]);
+done:
+    for (int k = 0; k < 3; k++)
+        Py_XDECREF(cols[k]);
+    PyMem_RawFree(starts);
+    pt_spans_free(&spans);
+    return d;
+}
+
+PyDoc_STRVAR(Doc_sentences_doc,
+"sentences(block)\n--\n\n"
+"The sentences of block `block` as a list of str: ICU's, trimmed of\n"
+"white space, never cutting an entity.");
+
+static PyObject *
+Doc_sentences(DocObject *self, PyObject *arg)
+{
+    Py_ssize_t i = PyLong_AsSsize_t(arg);
+    if (i == -1 && PyErr_Occurred())
+        return NULL;
+    return segment_strings(self, SENTENCES, 0, i);
+}
+
+PyDoc_STRVAR(Doc_tokens_doc,
+"tokens(block, punctuation=True)\n--\n\n"
+"The tokens of block `block` as a list of str: ICU's words, each entity\n"
+"one token, no white space; punctuation and symbols too unless\n"
+"punctuation is false.");
+
+static PyObject *
+Doc_tokens(DocObject *self, PyObject *args, PyObject *kwargs)
+{
+    static char *kwlist[] = {"block", "punctuation", NULL};
+    Py_ssize_t i;
+    int punct = 1;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "n|p:tokens", kwlist, &i,
+                                     &punct))
+        return NULL;
+    return segment_strings(self, TOKENS, punct ? 0 : PT_SEGMENT_WORDS_ONLY, i);
+}
+
+PyDoc_STRVAR(Doc_sentence_columns_doc,
+"sentence_columns(block=None)\n--\n\n"
+"The sentences of every block (or of block `block`) as columns of\n"
+"native int32 in bytes: block (its index), start and end (code points\n"
+"in the block's text).");
+
+static PyObject *
+Doc_sentence_columns(DocObject *self, PyObject *args, PyObject *kwargs)
+{
+    static char *kwlist[] = {"block", NULL};
+    PyObject *block = Py_None;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|O:sentence_columns",
+                                     kwlist, &block))
+        return NULL;
+    return segment_columns(self, SENTENCES, 0, block);
+}
+
+PyDoc_STRVAR(Doc_token_columns_doc,
+"token_columns(block=None, punctuation=True)\n--\n\n"
+"The tokens of every block (or of block `block`) as columns of native\n"
+"int32 in bytes: block (its index), start and end (code points in the\n"
+"block's text); see tokens().");
+
+static PyObject *
+Doc_token_columns(DocObject *self, PyObject *args, PyObject *kwargs)
+{
+    static char *kwlist[] = {"block", "punctuation", NULL};
+    PyObject *block = Py_None;
+    int punct = 1;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|Op:token_columns",
+                                     kwlist, &block, &punct))
+        return NULL;
+    return segment_columns(self, TOKENS, punct ? 0 : PT_SEGMENT_WORDS_ONLY,
+                           block);
+}
+
 static PyMethodDef Doc_methods[] = {
     {"block", (PyCFunction)Doc_block, METH_O, Doc_block_doc},
     {"regions", (PyCFunction)Doc_regions, METH_NOARGS, Doc_regions_doc},
+    {"entity_columns", (PyCFunction)Doc_entity_columns, METH_NOARGS,
+     Doc_entity_columns_doc},
+    {"sentences", (PyCFunction)Doc_sentences, METH_O, Doc_sentences_doc},
+    {"tokens", (PyCFunction)(void (*)(void))Doc_tokens,
+     METH_VARARGS | METH_KEYWORDS, Doc_tokens_doc},
+    {"sentence_columns", (PyCFunction)(void (*)(void))Doc_sentence_columns,
+     METH_VARARGS | METH_KEYWORDS, Doc_sentence_columns_doc},
+    {"token_columns", (PyCFunction)(void (*)(void))Doc_token_columns,
+     METH_VARARGS | METH_KEYWORDS, Doc_token_columns_doc},
     {NULL, NULL, 0, NULL}};
 
 static PyGetSetDef Doc_getset[] = {
@@ -402,6 +921,9 @@ static PyGetSetDef Doc_getset[] = {
      NULL},
     {"metadata", (getter)Doc_get_metadata, NULL,
      "Masthead fields the document shows.", NULL},
+    {"timings", (getter)Doc_get_timings, NULL,
+     "Seconds the parse spent in each stage: lines, blocks, entities.",
+     NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 static PySequenceMethods Doc_as_sequence = {.sq_length =
@@ -533,7 +1055,7 @@ static PyMethodDef module_methods[] = {
 static struct PyModuleDef core_module = {
     PyModuleDef_HEAD_INIT, "paratag._core",
     "The C core of paratag: parse UN report text into blocks.", -1,
-    module_methods, NULL, NULL, NULL, NULL};
+    module_methods, NULL, NULL, NULL, pools_free};
 
 PyMODINIT_FUNC
 PyInit__core(void)

@@ -268,6 +268,59 @@ typedef struct pt_timings {
 
 void pt_doc_timings(const pt_doc *doc, pt_timings *out);
 
+/* ---- sentences and tokens ----------------------------------------------- */
+
+/* A growable array of spans that the caller owns; the calls below append
+ * to it.  Zero it and set `alloc` (NULL: the C library's malloc) before
+ * the first call; release it with pt_spans_free.  A failed call leaves
+ * it as it was. */
+typedef struct pt_spans {
+    pt_span *items;
+    size_t n, cap;
+    const pt_alloc *alloc; /* must outlive the spans */
+} pt_spans;
+
+void pt_spans_free(pt_spans *spans);
+
+/* ICU's sentence and word break iterators for one language and the
+ * scratch they need.  Opening one costs far more than segmenting a block,
+ * so keep it and reuse it.  It changes with every call: use one per
+ * thread (any number of threads may share the documents). */
+typedef struct pt_segmenter pt_segmenter;
+
+/* Open a segmenter for `lang` ("zh", "en", ... as pt_doc_language
+ * returns; NULL, "" or "und" for the root rules).  `alloc` may be NULL.
+ * On failure *out is NULL. */
+pt_status pt_segmenter_new(const char *lang, const pt_alloc *alloc,
+                           pt_segmenter **out, pt_error *err);
+/* NULL is a no-op. */
+void pt_segmenter_free(pt_segmenter *seg);
+
+#define PT_SEGMENT_CODEPOINTS (1u << 0) /* offsets in code points of the
+                                           block's text, not bytes (what
+                                           Python's str indexes by) */
+#define PT_SEGMENT_WORDS_ONLY (1u << 1) /* tokens: leave out punctuation
+                                           and symbols; entities stay */
+
+/* Append the block's sentences to `out` as spans of its clean text (byte
+ * offsets, or code points with PT_SEGMENT_CODEPOINTS), in order, trimmed
+ * of white space (empty ones left out).  No sentence boundary falls
+ * strictly inside an entity.  The text must be valid UTF-8 (else
+ * PT_E_UTF8) and the entities in order and disjoint, as a pt_doc's
+ * blocks are. */
+pt_status pt_block_sentences(pt_segmenter *seg, const pt_block *block,
+                             unsigned flags, pt_spans *out, pt_error *err);
+
+/* Append the block's tokens to `out` like pt_block_sentences, in order,
+ * disjoint, trimmed of white space.  Tokens are ICU's words, with two
+ * changes: every entity is exactly one token ("3.21 亿美元",
+ * "2018 年 6 月 6 日", "CAC/COSP/IRG/2018/CRP.2" are never cut up), and
+ * white space is no token.  Punctuation and symbols are tokens of their
+ * own unless `flags` has PT_SEGMENT_WORDS_ONLY: by default the tokens
+ * hold every non-white-space character of the text. */
+pt_status pt_block_tokens(pt_segmenter *seg, const pt_block *block,
+                          unsigned flags, pt_spans *out, pt_error *err);
+
 /* Names for enum values: "heading", "masthead", "page_number", "symbol"... */
 const char *pt_block_kind_name(pt_block_kind kind);
 const char *pt_region_kind_name(pt_region_kind kind);
