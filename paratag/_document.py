@@ -4,10 +4,11 @@ All parsing happens in the C core; this module only names what the core
 returns and converts it to the interchange JSON of ANNOTATION.md.
 """
 import json
+from array import array
 from functools import cached_property
 from typing import NamedTuple
 
-from . import _core
+from . import _core, _frames, _html
 from ._tagger import Tagger, default_tagger
 
 Error = _core.Error  # a ValueError; .pos is the byte offset of bad UTF-8
@@ -90,9 +91,11 @@ class Block:
     raw text it comes from; entities: the Entity list, in order.
     """
 
-    __slots__ = ("kind", "number", "text", "footnote_refs", "raw_spans", "entities", "_source")
+    __slots__ = ("kind", "number", "text", "footnote_refs", "raw_spans", "entities", "_source",
+                 "_core", "_index")
 
-    def __init__(self, kind, number, text, footnote_refs, raw_spans, entities, source):
+    def __init__(self, kind, number, text, footnote_refs, raw_spans, entities, source, core,
+                 index):
         self.kind = kind
         self.number = number
         self.text = text
@@ -101,6 +104,34 @@ class Block:
         self.entities = [Entity(label, text[s:e], value, s, e, src)
                          for label, s, e, value, src in entities]
         self._source = source  # the document's raw text, for .raw
+        self._core, self._index = core, index  # the parsed document, for segmenting
+
+    def sentences(self):
+        """The sentences of the text, as str: ICU's sentence rules for the
+        document's language, trimmed of white space, never cutting an
+        entity."""
+        return self._core.sentences(self._index)
+
+    def tokens(self, punctuation=True):
+        """The tokens of the text, as str, in order: ICU's words (its
+        dictionary segments Chinese), except that every entity is exactly
+        one token ("3.21 亿美元", "2018 年 6 月 6 日") and white space is
+        none.  Punctuation and symbols are tokens of their own, so that
+        the tokens hold every non-space character; punctuation=False
+        leaves them out."""
+        return self._core.tokens(self._index, punctuation=punctuation)
+
+    def sentence_spans(self):
+        """Where the sentences() are, as (starts, ends): two array('i') of
+        code-point offsets into text, with no object per sentence."""
+        cols = self._core.sentence_columns(self._index)
+        return array("i", cols["start"]), array("i", cols["end"])
+
+    def token_spans(self, punctuation=True):
+        """Where the tokens() are, as (starts, ends): two array('i') of
+        code-point offsets into text, with no object per token."""
+        cols = self._core.token_columns(self._index, punctuation=punctuation)
+        return array("i", cols["start"]), array("i", cols["end"])
 
     @property
     def raw(self):
@@ -117,6 +148,13 @@ class Block:
             "entities": [e.to_dict() for e in self.entities],
             "raw_spans": [[s, e] for s, e in self.raw_spans],
         }
+
+    def to_html(self):
+        """The block as an HTML fragment: number, text, entities highlighted."""
+        return _html.block_html(self)
+
+    def _repr_html_(self):
+        return _html.block_html(self)
 
     def __repr__(self):
         text = self.text if len(self.text) <= 40 else self.text[:39] + "…"
@@ -154,12 +192,43 @@ class Document:
     def blocks(self):
         """All blocks, in reading order."""
         core, text = self._core, self._core.text
-        return [Block(*core.block(i), text) for i in range(len(core))]
+        return [Block(*core.block(i), text, core, i) for i in range(len(core))]
 
     @property
     def entities(self):
         """Every entity of every block, in reading order."""
         return [e for b in self.blocks for e in b.entities]
+
+    def entity_columns(self):
+        """Every entity as columns, with no Python object per entity: a dict
+        of bytes holding native-endian numbers, for numpy.frombuffer or
+        pyarrow.
+
+        block (int32): the block's index; label, source (int8): codes into
+        the tuples labels and sources; start, end (int32): code points in
+        the block's text; raw_start, raw_end (int64): code points in
+        Document.text, from the first character's origin to just after the
+        last one's (a slice that may also hold line breaks, page furniture
+        or footnote marks the clean text left out); text_offsets,
+        value_offsets (int64, one more than there are entities): byte
+        offsets into the UTF-8 of text_data and value_data, as Arrow's
+        large_string lays them out.
+        """
+        return self._core.entity_columns()
+
+    def sentence_columns(self):
+        """The sentences of every block as columns (see Block.sentences),
+        segmented in one call that releases the GIL: a dict of bytes of
+        native int32, block (the block's index), start and end (code points
+        in the block's text)."""
+        return self._core.sentence_columns()
+
+    def token_columns(self, punctuation=True):
+        """The tokens of every block as columns (see Block.tokens),
+        segmented in one call that releases the GIL: a dict of bytes of
+        native int32, block (the block's index), start and end (code points
+        in the block's text)."""
+        return self._core.token_columns(punctuation=punctuation)
 
     @property
     def headings(self):
@@ -211,6 +280,33 @@ class Document:
     def to_json(self, name=None, indent=None):
         """The interchange JSON as a str (UTF-8 characters, not escapes)."""
         return json.dumps(self.to_dict(name), ensure_ascii=False, indent=indent)
+
+    def to_pandas(self, name=None):
+        """One row per entity as a pandas DataFrame (needs pandas; pyarrow
+        keeps its strings in Arrow memory): document (`name`), block (its
+        index), kind, number, label, text, value, source, start and end in
+        the block's text, raw_start and raw_end in Document.text."""
+        return _frames.entity_frame(self, name)
+
+    def blocks_frame(self, name=None):
+        """One row per block as a pandas DataFrame: document (`name`),
+        block, kind, number, text, footnote_refs, entities (how many),
+        raw_start and raw_end (where its raw spans begin and end)."""
+        return _frames.block_frame(self, name)
+
+    def to_arrow(self, name=None):
+        """The rows of to_pandas() as a pyarrow.Table built on the core's
+        buffers; label, source, kind and document are dictionary-encoded."""
+        return _frames.entity_table(self, name)
+
+    def to_html(self, max_blocks=_html.MAX_BLOCKS):
+        """The document as an HTML fragment, as Jupyter shows it: headings
+        and paragraphs with their numbers, entities highlighted by label,
+        footnotes linked; max_blocks=None shows every block."""
+        return _html.document_html(self, max_blocks)
+
+    def _repr_html_(self):
+        return _html.document_html(self)
 
     def __len__(self):
         return len(self._core)

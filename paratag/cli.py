@@ -1,9 +1,11 @@
 """The paratag command: parse report files and print their blocks.
 
-    paratag FILE... [--format table|json|jsonl] [--lang L] [--errors strict|replace]
+    paratag FILE... [--format table|json|jsonl|csv] [--output PATH] [--workers N]
+                    [--lang L] [--errors strict|replace] [--[no-]progress]
     paratag demo [--format ...]
 """
 import argparse
+import csv
 import json
 import os
 import shutil
@@ -11,8 +13,9 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from . import Error, __version__, icu_version, parse
+from . import ParseFailure, __version__, icu_version, parse_many
 from ._document import LANGUAGES
+from ._frames import ENTITY_COLUMNS, entity_rows
 
 DATA = Path(__file__).with_name("data")
 SAMPLES = ("sample.en.txt", "sample.zh.txt")
@@ -30,9 +33,17 @@ def build_parser():
                "'-' reads standard input.",
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="a text file, or - for stdin")
-    p.add_argument("--format", choices=("table", "json", "jsonl"), default="table",
+    p.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table",
                    help="table (default): one line per block; json: the interchange "
-                        "JSON (a list for several files); jsonl: one document a line")
+                        "JSON (a list for several files); jsonl: one document a line; "
+                        "csv: one entity a line, the columns of Document.to_pandas()")
+    p.add_argument("--output", "-o", metavar="PATH",
+                   help="write to PATH (UTF-8) instead of standard output")
+    p.add_argument("--workers", type=positive_int, default=None, metavar="N",
+                   help="parse on N threads (default: one per CPU)")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="a progress bar on stderr (needs tqdm; default: for several "
+                        "files when stderr is a terminal and the run lasts over a second)")
     p.add_argument("--lang", choices=LANGUAGES,
                    help="force the language instead of detecting it")
     p.add_argument("--errors", choices=("strict", "replace"), default="strict",
@@ -42,12 +53,15 @@ def build_parser():
     return p
 
 
-def read(path):
-    """The bytes of `path`, or of stdin for '-'."""
-    if path == STDIN:
-        return sys.stdin.buffer.read()
-    with open(path, "rb") as f:
-        return f.read()
+def positive_int(text):
+    """argparse type: an int of at least 1."""
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive number, not {text!r}")
+    return n
 
 
 def width(s):
@@ -84,6 +98,12 @@ def table(doc, name, cols):
 def emit(docs, fmt, several, out):
     """Write the (name, doc) pairs of the iterable `docs` to the text stream
     `out`; json makes a list when `several` files were asked for."""
+    if fmt == "csv":
+        writer = csv.writer(out)
+        writer.writerow(ENTITY_COLUMNS)
+        for name, doc in docs:
+            writer.writerows(entity_rows(doc, name))
+        return
     if fmt == "json":
         dicts = [doc.to_dict(name) for name, doc in docs]
         if several or dicts:
@@ -105,21 +125,34 @@ def main(argv=None):
     if files == ["demo"]:
         files = [str(DATA / s) for s in SAMPLES]
         print("paratag demo: parsing " + ", ".join(files), file=sys.stderr)
+    progress = args.progress
+    if progress is None:
+        progress = "auto" if len(files) > 1 and sys.stderr.isatty() else False
+    # stdin is read here, once; paths are read by the worker threads
+    inputs = [sys.stdin.buffer.read() if path == STDIN else path for path in files]
+    results = parse_many(inputs, workers=args.workers, progress=progress, on_error="collect",
+                         lang=args.lang, errors=args.errors)
     failed = []
 
     def documents():
-        for path in files:
-            try:
-                doc = parse(read(path), lang=args.lang, errors=args.errors)
-            except (OSError, Error) as e:
-                reason = e.strerror if isinstance(e, OSError) and e.strerror else e
-                print(f"paratag: {path}: {reason}", file=sys.stderr)
+        for path, result in zip(files, results):
+            if isinstance(result, ParseFailure):
+                print(f"paratag: {path}: {result.reason}", file=sys.stderr)
                 failed.append(path)
                 continue
-            yield ("<stdin>" if path == STDIN else os.path.basename(path)), doc
+            yield ("<stdin>" if path == STDIN else os.path.basename(path)), result
 
-    # JSON is UTF-8 whatever the locale says; a table is for reading, so it
-    # must not fail on a character the terminal cannot show.
+    if args.output is not None:
+        try:
+            out = open(args.output, "w", encoding="utf-8", newline="")
+        except OSError as e:
+            print(f"paratag: {args.output}: {e.strerror or e}", file=sys.stderr)
+            return 1
+        with out:
+            emit(documents(), args.format, len(files) > 1, out)
+        return 1 if failed else 0
+    # JSON and CSV are UTF-8 whatever the locale says; a table is for
+    # reading, so it must not fail on a character the terminal cannot show.
     if args.format == "table":
         sys.stdout.reconfigure(errors="replace")
     else:

@@ -86,3 +86,45 @@ def test_version():
 def test_unknown_language_is_a_usage_error():
     run = cli("-", "--lang", "xx", stdin=b"1. Text.")
     assert run.returncode == 2 and b"invalid choice: 'xx'" in run.stderr
+
+
+def test_csv_is_the_entity_table(tmp_path):
+    import csv
+    import io
+
+    run = cli(EN, ZH, "--format", "csv")
+    assert run.returncode == 0, run.stderr.decode()
+    rows = list(csv.reader(io.StringIO(run.stdout.decode("utf-8"))))
+    assert rows[0] == ["document", "block", "kind", "number", "label", "text", "value",
+                       "source", "start", "end", "raw_start", "raw_end"]
+    expected = [[p.name, str(i), b.kind, b.number, e.label, e.text, e.value, e.source,
+                 str(e.start), str(e.end)]
+                for p in (EN, ZH) for i, b in enumerate(paratag.parse_file(p).blocks)
+                for e in b.entities]
+    assert [r[:10] for r in rows[1:]] == expected
+    out = tmp_path / "entities.csv"
+    run = cli(EN, ZH, "--format", "csv", "--output", out)
+    assert run.returncode == 0 and run.stdout == b""
+    assert out.read_bytes().decode("utf-8").splitlines() == \
+        cli(EN, ZH, "--format", "csv").stdout.decode("utf-8").splitlines()
+
+
+def test_output_file_and_workers(tmp_path):
+    out = tmp_path / "docs.jsonl"
+    run = cli(EN, ZH, EN, "--format", "jsonl", "-o", out, "--workers", "2")
+    assert run.returncode == 0, run.stderr.decode()
+    assert [json.loads(line)["document"] for line in out.read_text("utf-8").splitlines()] == \
+        [EN.name, ZH.name, EN.name]
+    assert cli(EN, "--workers", "0").returncode == 2
+    unwritable = cli(EN, "-o", tmp_path / "no" / "such" / "dir.jsonl")
+    assert unwritable.returncode == 1
+    assert unwritable.stderr.decode().endswith("No such file or directory\n")
+
+
+def test_progress_bar_on_stderr_for_many_files():
+    files = [EN, ZH] * 10
+    run = cli(*files, "--format", "jsonl", "--progress")
+    assert run.returncode == 0
+    assert "20/20" in run.stderr.decode() and len(run.stdout.splitlines()) == 20
+    # not asked for, and stderr no terminal: no bar
+    assert cli(*files, "--format", "jsonl").stderr == b""

@@ -1,0 +1,189 @@
+"""parse_many(): many reports parsed on a pool of threads.
+
+The C core releases the GIL while it parses, and one Tagger is shared by
+every thread, so threads use every core without pickling documents
+between processes.  Results come back in input order, with a bounded
+number of documents in flight, so that an archive need not fit in memory.
+"""
+import os
+import sys
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from itertools import islice
+from typing import Optional, Union
+
+from ._document import parse
+from ._tagger import default_tagger
+
+ON_ERROR = ("raise", "skip", "collect")
+BYTES = (bytes, bytearray, memoryview)
+CHUNK_BYTES = 256 * 1024  # a task parses inputs of about this size together
+CHUNK_ITEMS = 64
+CHUNKS_PER_WORKER = 3  # enough to keep every thread busy, few enough to bound memory
+AUTO_PROGRESS_DELAY = 1.0  # progress="auto": a bar only for runs longer than this (seconds)
+
+
+@dataclass(frozen=True)
+class ParseFailure:
+    """What parse_many(on_error="collect") yields in place of a document it
+    could not parse.
+
+    index: the input's position; path: the path it was read from, as given
+    (None for a text); error: the exception, an OSError for a file that
+    could not be read or a paratag.Error (a ValueError) for invalid UTF-8.
+    """
+
+    index: int
+    path: Optional[Union[str, "os.PathLike[str]"]]
+    error: Exception
+
+    @property
+    def reason(self):
+        """The error as a short message: an OSError's strerror, else str(error)."""
+        if isinstance(self.error, OSError) and self.error.strerror:
+            return self.error.strerror
+        return str(self.error)
+
+    def __str__(self):
+        where = self.path if self.path is not None else f"input {self.index}"
+        return f"{where}: {self.reason}"
+
+
+def _progress_bar(progress, total):
+    """A tqdm bar on stderr, or None; progress is True, False or "auto"."""
+    if not progress:
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        if progress == "auto":
+            return None
+        raise ImportError("parse_many(progress=True) needs tqdm: "
+                          "pip install 'paratag[progress]'") from None
+    delay = AUTO_PROGRESS_DELAY if progress == "auto" else 0
+    return tqdm(total=total, unit="doc", desc="paratag", file=sys.stderr, delay=delay)
+
+
+def is_text(item, texts):
+    """Whether an input is a text: bytes are, and str too with texts=True;
+    anything else is a path."""
+    return isinstance(item, BYTES) or (texts and isinstance(item, str))
+
+
+def read_input(item, texts):
+    """The text to parse for one input: itself, or its path's bytes."""
+    if is_text(item, texts):
+        return item
+    with open(item, "rb") as f:
+        return f.read()
+
+
+def parse_many(inputs, *, workers=None, progress=False, on_error="raise", texts=False,
+               lang=None, errors="strict", tagger=None):
+    """Parse many reports on `workers` threads (default: one per CPU),
+    yielding Documents in the order of `inputs`.
+
+    Each input is a path (str or os.PathLike, read as bytes) or a text
+    (bytes; with texts=True, str inputs are texts too, not paths).  `lang`,
+    `errors` and `tagger` are those of paratag.parse().
+
+    on_error says what happens to an input that cannot be read (OSError)
+    or parsed (paratag.Error): "raise" (default) raises it when its turn
+    comes; "skip" leaves it out; "collect" yields a ParseFailure (its
+    index, path and exception) in its place, so results stay aligned with
+    inputs.  progress=True shows a tqdm bar on stderr, "auto" shows one
+    only when tqdm is installed and the run lasts more than a second.
+
+    Small inputs are parsed a chunk at a time (about 256 KB or 64 inputs
+    a task), and at most three chunks per worker are parsed ahead of the
+    one being consumed, so a long run holds little in memory.
+    """
+    if isinstance(inputs, (str, os.PathLike) + BYTES):
+        raise TypeError("parse_many() takes an iterable of paths or texts; "
+                        "for one, use paratag.parse_file() or paratag.parse()")
+    if on_error not in ON_ERROR:
+        raise ValueError(f"on_error must be one of {ON_ERROR}, not {on_error!r}")
+    if progress not in (True, False, "auto"):
+        raise ValueError(f"progress must be True, False or 'auto', not {progress!r}")
+    workers = (os.cpu_count() or 1) if workers is None else workers
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise ValueError(f"workers must be a positive int, not {workers!r}")
+    # Checks lang, errors and tagger once, here, so that a bad argument is
+    # never taken for a bad document; and builds the default tagger before
+    # the threads need it.
+    parse("", lang=lang, errors=errors, tagger=tagger)
+    tagger = default_tagger() if tagger is None else tagger
+    total = len(inputs) if hasattr(inputs, "__len__") else None
+    # a few small files still go to every worker: several chunks each
+    max_items = CHUNK_ITEMS if total is None else \
+        max(1, min(CHUNK_ITEMS, total // (workers * CHUNKS_PER_WORKER)))
+    return _parse_in_order(_chunks(enumerate(inputs), texts, max_items), workers,
+                           _progress_bar(progress, total), on_error, texts,
+                           dict(lang=lang, errors=errors, tagger=tagger))
+
+
+def _size(item, texts):
+    """Bytes to parse for one input, to cut the inputs into chunks; an
+    unreadable path counts as empty (its worker reports the error)."""
+    if is_text(item, texts):
+        return len(item)
+    try:
+        return os.stat(item).st_size
+    except OSError:
+        return 0
+
+
+def _chunks(numbered, texts, max_items):
+    """(index, item) pairs grouped into lists of about CHUNK_BYTES and at
+    most `max_items`: one task per chunk spares small documents the cost
+    of a task each, and a large document still gets a task of its own."""
+    chunk, size = [], 0
+    for index, item in numbered:
+        if not isinstance(item, (str, os.PathLike) + BYTES):
+            raise TypeError(f"parse_many() input {index}: expected a path or a text, "
+                            f"not {type(item).__name__}")
+        chunk.append((index, item))
+        size += _size(item, texts)
+        if size >= CHUNK_BYTES or len(chunk) >= max_items:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _parse_in_order(chunks, workers, bar, on_error, texts, options):
+    def work(chunk):
+        results = []
+        for _, item in chunk:
+            try:
+                results.append(parse(read_input(item, texts), **options))
+            except (OSError, ValueError) as e:  # unreadable, or invalid UTF-8
+                results.append(e)
+        return results
+
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="paratag")
+    pending = deque()
+    try:
+        for chunk in islice(chunks, workers * CHUNKS_PER_WORKER):
+            pending.append((chunk, pool.submit(work, chunk)))
+        while pending:
+            chunk, future = pending.popleft()
+            for more in islice(chunks, 1):  # keep the window full
+                pending.append((more, pool.submit(work, more)))
+            for (index, item), result in zip(chunk, future.result()):
+                if bar is not None:
+                    bar.update()
+                if isinstance(result, Exception):
+                    if on_error == "raise":
+                        raise result
+                    if on_error == "skip":
+                        continue
+                    result = ParseFailure(index, None if is_text(item, texts) else item, result)
+                yield result
+    finally:
+        # a consumer that stops early (or an error) must not wait for the
+        # documents parsed ahead
+        pool.shutdown(wait=False, cancel_futures=True)
+        if bar is not None:
+            bar.close()
