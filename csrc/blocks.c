@@ -594,10 +594,10 @@ numbered_start(assembler *as, const pt_line *l, pt_block_kind kind)
     PT_CHECK(builder_open(as, b, kind, true));
     if (l->annex) {
         /* "Annex II" numbers the heading; its blocks get "annex II " */
-        size_t k = l->num_start + 5, n;
+        size_t k = l->cstart + 5, n;
         while (k < l->num_end && pt__is_space(decode_at(s, as->len, k)))
             k += (pt__decode(s, as->len, k, &n), n);
-        bool latin = s[l->num_start] == 'A';
+        bool latin = s[l->cstart] == 'A';
         as->annex_prefix.len = 0;
         if (latin) {
             PT_CHECK(pt__buf_append(&b->number, alloc_of(as), "Annex", 5));
@@ -613,11 +613,11 @@ numbered_start(assembler *as, const pt_line *l, pt_block_kind kind)
                                         s + k, l->num_end - k));
             }
         } else {
-            PT_CHECK(pt__buf_append(&b->number, alloc_of(as), s + l->num_start,
-                                    l->num_end - l->num_start));
+            PT_CHECK(pt__buf_append(&b->number, alloc_of(as), s + l->cstart,
+                                    l->num_end - l->cstart));
             PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as),
-                                    s + l->num_start,
-                                    l->num_end - l->num_start));
+                                    s + l->cstart,
+                                    l->num_end - l->cstart));
         }
         PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as), " ", 1));
         as->numbered_seen = false;
@@ -625,8 +625,8 @@ numbered_start(assembler *as, const pt_line *l, pt_block_kind kind)
     } else {
         PT_CHECK(pt__buf_append(&b->number, alloc_of(as), as->annex_prefix.ptr,
                                 as->annex_prefix.len));
-        PT_CHECK(pt__buf_append(&b->number, alloc_of(as), s + l->num_start,
-                                l->num_end - l->num_start));
+        PT_CHECK(pt__buf_append(&b->number, alloc_of(as), s + l->cstart,
+                                l->num_end - l->cstart));
         if (kind == PT_BLOCK_PARAGRAPH) {
             as->numbered_seen = true;
             as->expected = l->num_value + 1;
@@ -636,7 +636,7 @@ numbered_start(assembler *as, const pt_line *l, pt_block_kind kind)
     uint32_t ne = l->num_end;
     if (ne < l->cend && !l->annex)
         ne += (uint32_t)(s[ne] == '.' ? 1 : 3);
-    PT_CHECK(own(as, b, l->num_start, ne, PT_ROLE_NUMBER));
+    PT_CHECK(own(as, b, l->cstart, ne, PT_ROLE_NUMBER));
     b->last_line = l;
     PT_CHECK(append(as, b, l, l->text_start, l->cend, true));
     b->last_line = l;

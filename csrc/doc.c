@@ -104,24 +104,32 @@ build_view(pt_doc *doc)
     }
     const pt_span *refs = doc->refs.items, *spans = doc->spans.items;
     const pt_mapseg *map = doc->map.items;
-    if (doc->ents.n) {
-        doc->entities = pt__malloc(&doc->alloc,
-                                   doc->ents.n * sizeof *doc->entities);
-        if (doc->entities == NULL) {
+    /* The entity records become the public view in place, widened from
+     * the last to the first so that none is overwritten before it is
+     * read: at the peak, one array of entities instead of two. */
+    _Static_assert(sizeof(pt_entity) >= sizeof(pt_entrec), "widened in place");
+    size_t nents = doc->ents.n;
+    if (nents) {
+        char *p = pt__realloc(&doc->alloc, doc->ents.items,
+                              nents * sizeof *doc->entities);
+        if (p == NULL) {
             pt__free(&doc->alloc, renum);
             return PT_E_NOMEM;
         }
+        doc->ents.items = NULL;
+        doc->ents.n = doc->ents.cap = 0;
+        doc->entities = (pt_entity *)p;
+        for (size_t i = nents; i-- > 0;) {
+            pt_entrec r;
+            memcpy(&r, p + i * sizeof r, sizeof r);
+            pt_entity *e = &doc->entities[i];
+            e->start = r.start;
+            e->end = r.end;
+            e->label = (pt_label)r.label;
+            e->value = doc->pool.ptr + r.value_off;
+            e->source = doc->pool.ptr + r.source_off;
+        }
     }
-    for (size_t i = 0; i < doc->ents.n; i++) {
-        const pt_entrec *r = &PT_VEC_AT(doc->ents, pt_entrec, i);
-        pt_entity *e = &doc->entities[i];
-        e->start = r->start;
-        e->end = r->end;
-        e->label = (pt_label)r->label;
-        e->value = doc->pool.ptr + r->value_off;
-        e->source = doc->pool.ptr + r->source_off;
-    }
-    pt__vec_free(&doc->ents, &doc->alloc); /* the view holds them now */
     for (size_t i = 0; i < n; i++) {
         const pt_blockrec *r = &PT_VEC_AT(doc->recs, pt_blockrec, i);
         renum[i] = PT_NONE;

@@ -212,18 +212,20 @@ typedef enum pt_line_kind {
 
 /* A non-blank line; blank lines are only counted, so that a million of
  * them cost nothing. */
+/* One per non-blank line, so kept small: 28 bytes. */
 typedef struct pt_line {
     uint32_t cstart, cend; /* content: the line without surrounding space */
     uint32_t width;        /* display width of the content */
-    uint32_t blanks_before; /* blank lines between it and the line before */
+    /* For PARA and HEADING: the end of the number, which starts the
+     * content, and where the text after it starts (== cend when the
+     * number stands alone). */
+    uint32_t num_end, text_start;
+    uint32_t num_value;    /* PARA: the number's value */
     uint8_t kind;          /* pt_line_kind */
     uint8_t role;          /* pt_role, for furniture */
-    uint8_t page_break;    /* a form feed came before it */
     uint8_t annex;         /* heading: an "Annex" line */
-    /* For PARA and HEADING: the number as written and where the text
-     * after it starts (== cend when the number stands alone). */
-    uint32_t num_start, num_end, text_start;
-    uint32_t num_value; /* PARA: the number's value */
+    uint8_t blanks_before; /* blank lines between it and the line before,
+                              counted up to 255 */
 } pt_line;
 
 typedef struct pt_lines {

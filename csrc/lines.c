@@ -2,8 +2,7 @@
  * lines.c: split the input into lines and classify each one.
  *
  * A line ends at any code point Python's str.splitlines() breaks at, so
- * that line numbers agree with what users see; \r\n counts once and a form
- * feed marks a page break.  Each line records its content (the line
+ * that line numbers agree with what users see; \r\n counts once.  Each line records its content (the line
  * without surrounding white space) and its display width, CJK counting
  * two, which stands in for the width the PDF gave it: a line much shorter
  * than a full one ends a paragraph.
@@ -69,15 +68,9 @@ display_width(const char *s, size_t len, size_t b, size_t e)
     return w;
 }
 
-/* Blank lines and page breaks seen since the last line pushed. */
-typedef struct pending {
-    uint32_t blanks;
-    bool page_break;
-} pending;
-
 static pt_status
 push_line(pt_vec *v, const pt_alloc *a, const char *s, size_t len,
-          uint32_t start, uint32_t end, pending *p)
+          uint32_t start, uint32_t end, uint32_t *blanks)
 {
     pt_line l;
     memset(&l, 0, sizeof l);
@@ -85,14 +78,12 @@ push_line(pt_vec *v, const pt_alloc *a, const char *s, size_t len,
     l.cend = end;
     trim(s, len, &l.cstart, &l.cend);
     if (l.cstart == l.cend) {
-        if (p->blanks < UINT32_MAX)
-            p->blanks++;
+        if (*blanks < UINT32_MAX)
+            (*blanks)++;
         return PT_OK;
     }
-    l.blanks_before = p->blanks;
-    l.page_break = p->page_break;
-    p->blanks = 0;
-    p->page_break = false;
+    l.blanks_before = *blanks < UINT8_MAX ? (uint8_t)*blanks : UINT8_MAX;
+    *blanks = 0;
     /* A rule at the end of a line with text before it: two lines. */
     if (l.cend - l.cstart > RULE_MIN && s[l.cend - 1] == '_') {
         uint32_t r = l.cend;
@@ -108,7 +99,6 @@ push_line(pt_vec *v, const pt_alloc *a, const char *s, size_t len,
                 return PT_E_NOMEM;
             l.cstart = r;
             l.blanks_before = 0;
-            l.page_break = 0;
         }
     }
     l.width = display_width(s, len, l.cstart, l.cend);
@@ -128,7 +118,7 @@ pt__lines_split(const char *s, size_t len, const pt_alloc *a, pt_lines *out)
 {
     pt_vec v = PT_VEC_INIT(pt_line);
     pt_status rc = PT_OK;
-    pending p = {0, false};
+    uint32_t blanks = 0; /* since the last line pushed */
     /* a byte order mark is not text; doc.c makes it a region */
     size_t start = len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     size_t i = start;
@@ -153,16 +143,14 @@ pt__lines_split(const char *s, size_t len, const pt_alloc *a, pt_lines *out)
             i++;
             continue;
         }
-        PT_CHECK(push_line(&v, a, s, len, (uint32_t)start, (uint32_t)i, &p));
-        if (c == '\f')
-            p.page_break = true;
+        PT_CHECK(push_line(&v, a, s, len, (uint32_t)start, (uint32_t)i, &blanks));
         i += tlen;
         start = i;
     }
     if (start < len)
         PT_CHECK(push_line(&v, a, s, len, (uint32_t)start, (uint32_t)len,
-                           &p));
-    out->trailing_blanks = p.blanks;
+                           &blanks));
+    out->trailing_blanks = blanks;
 done:
     if (rc != PT_OK) {
         pt__vec_free(&v, a);
@@ -464,7 +452,6 @@ classify(const char *s, size_t len, pt_line *l)
         size_t t = after_dot(s, len, b + d, e, false);
         if (t) {
             l->kind = PT_LINE_PARA;
-            l->num_start = (uint32_t)b;
             l->num_end = (uint32_t)(b + d);
             l->text_start = (uint32_t)skip_space(s, len, t, e);
             l->num_value = 0;
@@ -476,7 +463,6 @@ classify(const char *s, size_t len, pt_line *l)
     if (is_annex(s, len, b, e)) {
         l->kind = PT_LINE_HEADING;
         l->annex = 1;
-        l->num_start = (uint32_t)b;
         l->num_end = (uint32_t)e;
         l->text_start = (uint32_t)e;
         return;
@@ -511,7 +497,6 @@ classify(const char *s, size_t len, pt_line *l)
             return;
     }
     l->kind = PT_LINE_HEADING;
-    l->num_start = (uint32_t)b;
     l->num_end = (uint32_t)k;
     l->text_start = (uint32_t)t;
 }
