@@ -99,6 +99,18 @@ def test_every_label(lang, lines):
             assert b.text[e.start:e.end] == e.text and e.source
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a transliterated name or a city that holds 马里 (Mali) names no country
+    ("谨借此机会感谢特斯法马里亚姆中将和马里奥先生。", []),
+    ("马里乌波尔市遭到炮击。", []),
+    ("马里局势", [("COUNTRY", "马里", "MLI")]),
+    ("福克兰(马尔维纳斯)群岛问题", [("COUNTRY", "福克兰(马尔维纳斯)群岛", "FLK")]),
+])
+def test_chinese_country_names_in_other_words(text, expected):
+    doc = paratag.parse(text, lang="zh")
+    assert [(e.label, e.text, e.value) for e in doc.entities if e.label == "COUNTRY"] == expected
+
+
 def test_json_entities():
     doc = paratag.parse(ZH[0], lang="zh")
     ent = doc.to_dict("x")["blocks"][0]["entities"][0]
