@@ -4,6 +4,8 @@
 #include "check.h"
 #include "internal.h"
 
+#include <stdlib.h>
+
 static bool
 is_boundary(const char *s, size_t len, size_t i)
 {
@@ -64,4 +66,47 @@ pt_check_doc(const pt_doc *doc)
             return why;
     }
     return NULL;
+}
+
+/* ---- an allocator that fails on demand ---------------------------------- */
+
+static void *
+failing_malloc(void *ctx, size_t n)
+{
+    pt_failing *f = ctx;
+    if (f->countdown == 0)
+        return NULL;
+    if (f->countdown > 0)
+        f->countdown--;
+    void *p = malloc(n);
+    f->live += p != NULL;
+    return p;
+}
+
+static void *
+failing_realloc(void *ctx, void *p, size_t n)
+{
+    pt_failing *f = ctx;
+    if (f->countdown == 0)
+        return NULL;
+    if (f->countdown > 0)
+        f->countdown--;
+    void *q = realloc(p, n);
+    f->live += p == NULL && q != NULL;
+    return q;
+}
+
+static void
+failing_free(void *ctx, void *p)
+{
+    pt_failing *f = ctx;
+    f->live -= p != NULL;
+    free(p);
+}
+
+pt_alloc
+pt_failing_alloc(pt_failing *f)
+{
+    pt_alloc a = {failing_malloc, failing_realloc, failing_free, f};
+    return a;
 }

@@ -1,6 +1,6 @@
 /*
- * check.h: the invariants every parsed document keeps, shared by the C
- * tests and the fuzzer.
+ * check.h: what the C tests and the fuzzer share: the invariants every
+ * parsed document keeps, and an allocator that fails on demand.
  */
 #ifndef PT_TEST_CHECK_H
 #define PT_TEST_CHECK_H
@@ -18,5 +18,15 @@
  *   - each block's entities are sorted, do not overlap, lie inside its
  *     text on character boundaries and have a value and a source. */
 const char *pt_check_doc(const pt_doc *doc);
+
+/* An allocator that fails once `countdown` allocations have been made
+ * (never when it is negative) and counts the blocks it has live, for the
+ * tests that fail each allocation in turn and look for leaks. */
+typedef struct pt_failing {
+    long countdown;
+    long live;
+} pt_failing;
+
+pt_alloc pt_failing_alloc(pt_failing *f);
 
 #endif

@@ -196,45 +196,6 @@ test_bad_input(void)
 
 /* ---- allocation failures ----------------------------------------------- */
 
-typedef struct failing {
-    long countdown; /* allocations left before failing; <0: never */
-    long live;
-} failing;
-
-static void *
-f_malloc(void *ctx, size_t n)
-{
-    failing *f = ctx;
-    if (f->countdown == 0)
-        return NULL;
-    if (f->countdown > 0)
-        f->countdown--;
-    void *p = malloc(n);
-    f->live += p != NULL;
-    return p;
-}
-
-static void *
-f_realloc(void *ctx, void *p, size_t n)
-{
-    failing *f = ctx;
-    if (f->countdown == 0)
-        return NULL;
-    if (f->countdown > 0)
-        f->countdown--;
-    void *q = realloc(p, n);
-    f->live += p == NULL && q != NULL;
-    return q;
-}
-
-static void
-f_free(void *ctx, void *p)
-{
-    failing *f = ctx;
-    f->live -= p != NULL;
-    free(p);
-}
-
 /* Fail each allocation of a parse in turn (tagging with `tg` when not
  * NULL): every failure must return PT_E_NOMEM and leak nothing. */
 static void
@@ -242,8 +203,8 @@ test_out_of_memory(const char *text, size_t len, const pt_tagger *tg)
 {
     bool all_ok = true;
     for (long k = 0;; k++) {
-        failing f = {k, 0};
-        pt_alloc a = {f_malloc, f_realloc, f_free, &f};
+        pt_failing f = {k, 0};
+        pt_alloc a = pt_failing_alloc(&f);
         pt_options opt = {0, 0, NULL, &a, tg};
         pt_doc *doc = NULL;
         pt_error err;
@@ -346,8 +307,8 @@ test_entities_out_of_memory(void)
                                "6 June 2018 (A/1/2).\n";
     bool all_ok = true;
     for (long k = 0;; k++) {
-        failing f = {k, 0};
-        pt_alloc a = {f_malloc, f_realloc, f_free, &f};
+        pt_failing f = {k, 0};
+        pt_alloc a = pt_failing_alloc(&f);
         pt_tagger *tg = make_tagger(PT_TAGGER_NO_ICU_COUNTRIES, &a);
         if (tg == NULL) {
             all_ok = all_ok && f.live == 0;
@@ -359,8 +320,8 @@ test_entities_out_of_memory(void)
     }
     pt_tagger *tg = make_tagger(PT_TAGGER_NO_ICU_COUNTRIES, NULL);
     for (long k = 0; tg; k++) {
-        failing f = {k, 0};
-        pt_alloc a = {f_malloc, f_realloc, f_free, &f};
+        pt_failing f = {k, 0};
+        pt_alloc a = pt_failing_alloc(&f);
         pt_options opt = {0, 0, NULL, &a, tg};
         pt_doc *doc = NULL;
         pt_error err;

@@ -12,6 +12,7 @@
  * allocator that fails the k-th call checks every out-of-memory path.
  * Prints "N passed, N failed" and exits non-zero on any failure.
  */
+#include "check.h"
 #include "internal.h"
 
 #include <stdio.h>
@@ -316,45 +317,6 @@ test_edges(void)
 
 /* ---- allocation failures ----------------------------------------------- */
 
-typedef struct failing {
-    long countdown; /* allocations left before failing; <0: never */
-    long live;
-} failing;
-
-static void *
-f_malloc(void *ctx, size_t n)
-{
-    failing *f = ctx;
-    if (f->countdown == 0)
-        return NULL;
-    if (f->countdown > 0)
-        f->countdown--;
-    void *p = malloc(n);
-    f->live += p != NULL;
-    return p;
-}
-
-static void *
-f_realloc(void *ctx, void *p, size_t n)
-{
-    failing *f = ctx;
-    if (f->countdown == 0)
-        return NULL;
-    if (f->countdown > 0)
-        f->countdown--;
-    void *q = realloc(p, n);
-    f->live += p == NULL && q != NULL;
-    return q;
-}
-
-static void
-f_free(void *ctx, void *p)
-{
-    failing *f = ctx;
-    f->live -= p != NULL;
-    free(p);
-}
-
 /* Fail each allocation in turn: PT_E_NOMEM, the spans as they were, no
  * leak. */
 static void
@@ -366,8 +328,8 @@ test_out_of_memory(void)
     pt_block b = make_block(text, ents, store);
     bool all_ok = true;
     for (long k = 0;; k++) {
-        failing f = {k, 0};
-        pt_alloc a = {f_malloc, f_realloc, f_free, &f};
+        pt_failing f = {k, 0};
+        pt_alloc a = pt_failing_alloc(&f);
         pt_segmenter *seg = NULL;
         pt_spans out = {.alloc = &a};
         pt_error err;
