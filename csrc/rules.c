@@ -1122,6 +1122,9 @@ static size_t
 read_scale(const pt_scan *sc, size_t i, num *v)
 {
     size_t k = skip_sp(sc, i);
+    unsigned char c = k < sc->n ? (unsigned char)sc->t[k] : 0;
+    if (c < 0x80 && (unsigned)((c | 0x20) - 'a') >= 26)
+        return i; /* the scale words begin with a letter or are Chinese */
     for (size_t s = 0; s < sizeof scales / sizeof *scales; s++) {
         size_t e = word_at(sc, k, scales[s].word);
         if (e) {
@@ -1149,7 +1152,8 @@ money_at(pt_scan *sc, size_t i, size_t *resume)
     pt_status rc = PT_OK;
     num v;
     size_t k, e;
-    for (size_t c = 0; c < sizeof currency_prefixes / sizeof *currency_prefixes;
+    for (size_t c = 0; !pt__is_ascii_digit((unsigned char)sc->t[i]) &&
+                       c < sizeof currency_prefixes / sizeof *currency_prefixes;
          c++) {
         const char *w = currency_prefixes[c].word;
         if (sc->t[i] != w[0])
@@ -1170,6 +1174,9 @@ money_at(pt_scan *sc, size_t i, size_t *resume)
     k = read_scale(sc, e, &v);
     size_t c2 = skip_sp(sc, k);
     *resume = e;
+    unsigned char b = c2 < sc->n ? (unsigned char)sc->t[c2] : 0;
+    if (b < 0x80 && (unsigned)((b | 0x20) - 'a') >= 26)
+        return PT_OK; /* the currencies after an amount begin with a letter */
     for (size_t c = 0; c < sizeof currency_suffixes / sizeof *currency_suffixes;
          c++) {
         size_t f = word_at(sc, c2, currency_suffixes[c].word);
@@ -1318,7 +1325,6 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
     if (c < 0x80 && !at_word_start(sc, i))
         return PT_OK; /* numbers and number words begin words */
     if (pt__is_ascii_digit(c) && (e = read_number(sc, i, &v)) > i) {
-        format_num(v, value, sizeof value);
         k = skip_sp(sc, e);
         bool more_than = i >= 10 && memcmp(t + i - 10, "more than ", 10) == 0;
         *resume = e;
@@ -1335,16 +1341,26 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             return emit(sc, i, k, PT_LABEL_QUANTITY, PRIO_QUANTITY,
                         "quantity", "%s", value);
         }
-        if (more_than)
+        if (more_than) {
+            format_num(v, value, sizeof value);
             return emit(sc, i - 10, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
                         "quantity", ">%s", value);
-        if (v.exp >= 0 && (v.mant >= 2 || v.exp > 0)) {
-            PT_CHECK(cjk_count(sc, i, e, value));
-            k = skip_sp(sc, e);
-            if (k == e + 1 && counted_noun_at(sc, k) && !year_at(sc, i))
-                PT_CHECK(emit(sc, i, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
-                              "quantity", "%s", value));
         }
+        if (v.exp < 0 || (v.mant < 2 && v.exp == 0))
+            return PT_OK;
+        /* a count: a Chinese classifier or an English noun after it; most
+         * numbers have neither, and their value is never formatted */
+        k = skip_sp(sc, e);
+        bool chinese = k < sc->n && (unsigned char)t[k] >= 0x80;
+        bool noun = k == e + 1 && counted_noun_at(sc, k) && !year_at(sc, i);
+        if (!chinese && !noun)
+            return PT_OK;
+        format_num(v, value, sizeof value);
+        if (chinese)
+            PT_CHECK(cjk_count(sc, i, e, value));
+        if (noun)
+            PT_CHECK(emit(sc, i, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
+                          "quantity", "%s", value));
         return PT_OK;
     }
     if (cjk_digit(c) >= 0 || cjk_unit(c) == 10 || cjk_unit(c) == 100) {
