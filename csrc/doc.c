@@ -158,6 +158,7 @@ build_view(pt_doc *doc)
     }
     doc->nblocks = kept;
     pt__free(&doc->alloc, renum);
+    pt__vec_free(&doc->recs, &doc->alloc); /* the view holds them now */
     return PT_OK;
 }
 

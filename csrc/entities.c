@@ -121,6 +121,10 @@ typedef struct tag_state {
         uint32_t off;
     } sources[MAX_SOURCES];
     size_t nsources;
+    /* the values kept so far: pool offset + 1, 0 where empty; a power of
+     * two in size, at most half full */
+    uint32_t *values;
+    size_t values_cap, nvalues;
 } tag_state;
 
 /* Words after a short title that show it is the start of a longer name
@@ -207,6 +211,67 @@ source_offset(tag_state *st, pt_doc *doc, const char *name, uint32_t *off)
     if (rc == PT_OK && st->nsources < MAX_SOURCES) {
         st->sources[st->nsources].name = name;
         st->sources[st->nsources++].off = *off;
+    }
+    return rc;
+}
+
+static uint32_t
+string_hash(const char *s, size_t len)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* Make room for one more value, doubling and rehashing when half full. */
+static pt_status
+values_room(tag_state *st, const pt_doc *doc, const pt_alloc *a)
+{
+    if ((st->nvalues + 1) * 2 <= st->values_cap)
+        return PT_OK;
+    size_t cap = st->values_cap ? st->values_cap * 2 : 256;
+    uint32_t *t = pt__malloc(a, cap * sizeof *t);
+    if (t == NULL)
+        return PT_E_NOMEM;
+    memset(t, 0, cap * sizeof *t);
+    for (size_t k = 0; k < st->values_cap; k++) {
+        uint32_t v = st->values[k];
+        if (v == 0)
+            continue;
+        const char *s = doc->pool.ptr + v - 1;
+        size_t h = string_hash(s, strlen(s)) & (cap - 1);
+        while (t[h])
+            h = (h + 1) & (cap - 1);
+        t[h] = v;
+    }
+    pt__free(a, st->values);
+    st->values = t;
+    st->values_cap = cap;
+    return PT_OK;
+}
+
+/* Where the value is in the pool: one copy of each, since a report names
+ * the same States, bodies and years again and again. */
+static pt_status
+value_offset(tag_state *st, pt_doc *doc, const char *value, size_t len,
+             uint32_t *off)
+{
+    pt_status rc = values_room(st, doc, &doc->alloc);
+    if (rc != PT_OK)
+        return rc;
+    size_t mask = st->values_cap - 1, h = string_hash(value, len) & mask;
+    for (; st->values[h]; h = (h + 1) & mask) {
+        const char *s = doc->pool.ptr + st->values[h] - 1;
+        if (strlen(s) == len && memcmp(s, value, len) == 0) {
+            *off = st->values[h] - 1;
+            return PT_OK;
+        }
+    }
+    rc = pt__buf_add_str(&doc->pool, &doc->alloc, value, len, off);
+    if (rc == PT_OK) {
+        st->values[h] = *off + 1;
+        st->nvalues++;
     }
     return rc;
 }
@@ -333,7 +398,7 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
             const char *value;
             size_t vlen;
             entity_value(&st, &sc, c, &value, &vlen);
-            rc = pt__buf_add_str(&doc->pool, a, value, vlen, &e.value_off);
+            rc = value_offset(&st, doc, value, vlen, &e.value_off);
             if (rc == PT_OK)
                 rc = source_offset(&st, doc, c->source, &e.source_off);
             if (rc == PT_OK)
@@ -356,6 +421,7 @@ done:
     pt__vec_free(&sc.norm_map, a);
     for (size_t k = 0; k < NSHORT; k++)
         pt__buf_free(&st.last[k], a);
+    pt__free(a, st.values);
     pt__free(a, taken);
     return rc;
 }
