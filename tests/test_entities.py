@@ -4,7 +4,6 @@ agreement of country mentions across the UN Parallel Corpus devset."""
 import pickle
 import sys
 import threading
-from pathlib import Path
 
 import pytest
 
