@@ -4,6 +4,7 @@
 #include "check.h"
 #include "internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 static bool
@@ -109,4 +110,36 @@ pt_failing_alloc(pt_failing *f)
 {
     pt_alloc a = {failing_malloc, failing_realloc, failing_free, f};
     return a;
+}
+
+/* ---- checks and files --------------------------------------------------- */
+
+int pt_checks_passed, pt_checks_failed;
+
+int
+pt_check_report(void)
+{
+    printf("%d passed, %d failed\n", pt_checks_passed, pt_checks_failed);
+    return pt_checks_failed != 0;
+}
+
+char *
+pt_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (f == NULL)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = n < 0 ? NULL : malloc((size_t)n + 1);
+    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        free(buf);
+        buf = NULL;
+    }
+    if (buf)
+        buf[n] = '\0';
+    fclose(f);
+    *len = buf ? (size_t)n : 0;
+    return buf;
 }

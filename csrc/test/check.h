@@ -8,6 +8,29 @@
 #include "paratag.h"
 
 #include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+/* CHECK(cond) counts a passed or failed check, naming a failed one on
+ * stderr; pt_check_report() prints "N passed, N failed" and returns the
+ * exit status (non-zero after any failure). */
+extern int pt_checks_passed, pt_checks_failed;
+
+#define CHECK(cond)                                                          \
+    do {                                                                     \
+        if (cond) {                                                          \
+            pt_checks_passed++;                                              \
+        } else {                                                             \
+            pt_checks_failed++;                                              \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, \
+                    #cond);                                                  \
+        }                                                                    \
+    } while (0)
+
+int pt_check_report(void);
+
+/* The bytes of the file at `path`, malloc'ed and NUL-terminated, or NULL. */
+char *pt_read_file(const char *path, size_t *len);
 
 /* NULL when `doc` keeps every invariant, else what it breaks:
  *   - regions are sorted, disjoint, inside the text, and every

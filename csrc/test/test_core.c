@@ -17,19 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int passed, failed;
-
-#define CHECK(cond)                                                          \
-    do {                                                                     \
-        if (cond) {                                                          \
-            passed++;                                                        \
-        } else {                                                             \
-            failed++;                                                        \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, \
-                    #cond);                                                  \
-        }                                                                    \
-    } while (0)
-
 static pt_doc *
 parse(const char *text, size_t len, unsigned flags)
 {
@@ -336,27 +323,6 @@ test_entities_out_of_memory(void)
     CHECK(all_ok);
 }
 
-/* ---- corpus files ------------------------------------------------------ */
-
-static char *
-read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (f == NULL)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(f);
-    *len = (size_t)n;
-    return buf;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -371,7 +337,7 @@ main(int argc, char **argv)
     pt_tagger *tg = make_tagger(0, NULL);
     for (int i = 1; i < argc; i++) {
         size_t len;
-        char *text = read_file(argv[i], &len);
+        char *text = pt_read_file(argv[i], &len);
         CHECK(text != NULL);
         if (text == NULL)
             continue;
@@ -388,6 +354,5 @@ main(int argc, char **argv)
         free(text);
     }
     pt_tagger_free(tg);
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed != 0;
+    return pt_check_report();
 }

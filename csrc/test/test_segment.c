@@ -21,19 +21,6 @@
 #include <unicode/ubrk.h>
 #include <unicode/ustring.h>
 
-static int passed, failed;
-
-#define CHECK(cond)                                                          \
-    do {                                                                     \
-        if (cond) {                                                          \
-            passed++;                                                        \
-        } else {                                                             \
-            failed++;                                                        \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, \
-                    #cond);                                                  \
-        }                                                                    \
-    } while (0)
-
 /* A block of `text` with the entities at the byte spans `ents` (pairs,
  * ended by 0, 0). */
 static pt_block
@@ -348,8 +335,6 @@ test_out_of_memory(void)
     CHECK(all_ok);
 }
 
-/* ---- corpus files ------------------------------------------------------ */
-
 static bool
 is_space_at(const char *s, size_t len, size_t i)
 {
@@ -420,30 +405,11 @@ has_astral(const pt_block *b)
     return false;
 }
 
-static char *
-read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (f == NULL)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(f);
-    *len = (size_t)n;
-    return buf;
-}
-
 static void
 test_file(const char *path, const pt_tagger *tg)
 {
     size_t len;
-    char *text = read_file(path, &len);
+    char *text = pt_read_file(path, &len);
     pt_options opt = {0, PT_OPT_REPLACE_INVALID, NULL, NULL, tg};
     pt_doc *doc = NULL;
     pt_segmenter *seg = NULL;
@@ -499,6 +465,5 @@ main(int argc, char **argv)
     for (int i = 1; i < argc; i++)
         test_file(argv[i], tg);
     pt_tagger_free(tg);
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed != 0;
+    return pt_check_report();
 }
