@@ -370,5 +370,9 @@ pt_status pt__tag_blocks(pt_doc *doc, const pt_tagger *tg);
 /* The month (1-12) an English, French, Spanish or Russian month name in
  * s[b, e) names, or 0; English names must be capitalised. */
 int pt__month_of(const char *s, size_t b, size_t e);
+/* Those names, lower case, January first, in that order of languages
+ * (Russian in the genitive a date uses). */
+#define PT_MONTH_LANGS 4
+extern const char *const pt__month_names[PT_MONTH_LANGS][12];
 
 #endif /* PT_INTERNAL_H */

@@ -86,7 +86,7 @@ content(const pt_line *l)
 
 /* ---- dates ------------------------------------------------------------ */
 
-static const char *const month_names[][12] = {
+const char *const pt__month_names[PT_MONTH_LANGS][12] = {
     {"january", "february", "march", "april", "may", "june", "july",
      "august", "september", "october", "november", "december"},
     {"janvier", "f\xC3\xA9vrier", "mars", "avril", "mai", "juin", "juillet",
@@ -112,24 +112,10 @@ pt__month_of(const char *s, size_t b, size_t e)
 {
     if (e - b < 3 || e - b > 20) /* "may" ... "сентября" */
         return 0;
-    /* the first two bytes of the names above, lower case: most words
-     * share none and are compared with no name */
-    static const char starts[][2] = {
-        "ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de", "f\xC3",
-        "av", "ao", "d\xC3", "en", "ab", "ag", "di", "\xD1\x8F",
-        "\xD1\x84", "\xD0\xBC", "\xD0\xB0", "\xD0\xB8", "\xD1\x81",
-        "\xD0\xBE", "\xD0\xBD", "\xD0\xB4"};
     char first = s[b] >= 'A' && s[b] <= 'Z' ? (char)(s[b] | 0x20) : s[b];
-    size_t k = 0;
-    while (k < sizeof starts / sizeof *starts &&
-           !(starts[k][0] == first && starts[k][1] == s[b + 1]))
-        k++;
-    if (k == sizeof starts / sizeof *starts)
-        return 0;
-    for (size_t lang = 0; lang < sizeof month_names / sizeof *month_names;
-         lang++)
+    for (size_t lang = 0; lang < PT_MONTH_LANGS; lang++)
         for (int m = 0; m < 12; m++) {
-            const char *name = month_names[lang][m];
+            const char *name = pt__month_names[lang][m];
             if (first != name[0] || strlen(name) != e - b)
                 continue;
             /* English months are capitalised ("May", never "may"); the

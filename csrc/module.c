@@ -320,6 +320,21 @@ entity_tuples(const pt_block *b)
     return t;
 }
 
+/* Block i of the document, as an index in [0, n); -1 with IndexError. */
+static Py_ssize_t
+block_index(DocObject *self, Py_ssize_t i)
+{
+    size_t n;
+    pt_doc_blocks(self->doc, &n);
+    if (i < 0)
+        i += (Py_ssize_t)n;
+    if (i < 0 || (size_t)i >= n) {
+        PyErr_SetString(PyExc_IndexError, "block index out of range");
+        return -1;
+    }
+    return i;
+}
+
 PyDoc_STRVAR(Doc_block_doc,
 "block(i)\n--\n\n"
 "Block i as (kind, number, text, refs, spans, entities); spans are\n"
@@ -331,16 +346,9 @@ Doc_block(DocObject *self, PyObject *arg)
 {
     Py_ssize_t i = PyLong_AsSsize_t(arg);
     size_t n, len;
-    if (i == -1 && PyErr_Occurred())
+    if ((i == -1 && PyErr_Occurred()) || (i = block_index(self, i)) < 0)
         return NULL;
-    const pt_block *blocks = pt_doc_blocks(self->doc, &n);
-    if (i < 0)
-        i += (Py_ssize_t)n;
-    if (i < 0 || (size_t)i >= n) {
-        PyErr_SetString(PyExc_IndexError, "block index out of range");
-        return NULL;
-    }
-    const pt_block *b = &blocks[i];
+    const pt_block *b = &pt_doc_blocks(self->doc, &n)[i];
     const char *s = pt_doc_text(self->doc, &len);
     PyObject *refs = PyTuple_New((Py_ssize_t)b->nrefs);
     PyObject *spans = PyTuple_New((Py_ssize_t)b->nspans);
@@ -728,21 +736,6 @@ Doc_segment(DocObject *self, int what, unsigned flags, size_t first,
     else if (rc != PT_OK)
         raise_error(&err);
     return rc == PT_OK ? 0 : -1;
-}
-
-/* Block i of the document, as an index in [0, n); -1 with IndexError. */
-static Py_ssize_t
-block_index(DocObject *self, Py_ssize_t i)
-{
-    size_t n;
-    pt_doc_blocks(self->doc, &n);
-    if (i < 0)
-        i += (Py_ssize_t)n;
-    if (i < 0 || (size_t)i >= n) {
-        PyErr_SetString(PyExc_IndexError, "block index out of range");
-        return -1;
-    }
-    return i;
 }
 
 /* Block i's sentences or tokens as a list of str. */

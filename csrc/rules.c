@@ -467,24 +467,27 @@ done:
 
 /* At "resolution(s)" or "decision(s)": "resolution 41/128", "resolutions
  * 4/4 and 4/8", "decision S-4/101". */
+static const char *const resolution_words[] = {"resolutions", "resolution",
+                                               "decisions", "decision"};
+
 static pt_status
 resolution_at(pt_scan *sc, size_t i, size_t *resume)
 {
-    static const char *const words[] = {"resolutions", "resolution",
-                                        "decisions", "decision"};
     pt_status rc = PT_OK;
     const char *t = sc->t;
     size_t kw = 0;
     if (!at_word_start(sc, i))
         return PT_OK;
-    for (size_t w = 0; w < 4 && !kw; w++)
-        if (!(kw = word_at(sc, i, words[w])) && t[i] == words[w][0] - 32) {
+    for (size_t w = 0; w < 4 && !kw; w++) {
+        const char *word = resolution_words[w];
+        if (!(kw = word_at(sc, i, word)) && t[i] == word[0] - 32) {
             /* "Resolution 6/1" at a sentence start */
             char cap[16];
-            snprintf(cap, sizeof cap, "%s", words[w]);
+            snprintf(cap, sizeof cap, "%s", word);
             cap[0] = (char)(cap[0] - 32);
             kw = word_at(sc, i, cap);
         }
+    }
     if (!kw)
         return PT_OK;
     size_t k = skip_sp(sc, kw);
@@ -551,26 +554,28 @@ done:
 }
 
 /* At "agenda item(s)", "item(s)", 议程项目 or 项目. */
+static const struct agenda_word {
+    const char *word;
+    bool latin;
+} agenda_words[] = {{"agenda items", true}, {"agenda item", true},
+                    {"Agenda items", true}, {"Agenda item", true},
+                    {"items", true},        {"item", true},
+                    {"\xE8\xAE\xAE\xE7\xA8\x8B\xE9\xA1\xB9\xE7\x9B\xAE", false},
+                    {"\xE9\xA1\xB9\xE7\x9B\xAE", false}}; /* 议程项目 项目 */
+
 static pt_status
 agenda_at(pt_scan *sc, size_t i, size_t *resume)
 {
-    static const struct {
-        const char *word;
-        bool latin;
-    } words[] = {{"agenda items", true}, {"agenda item", true},
-                 {"Agenda items", true}, {"Agenda item", true},
-                 {"items", true},        {"item", true},
-                 {"\xE8\xAE\xAE\xE7\xA8\x8B\xE9\xA1\xB9\xE7\x9B\xAE", false},
-                 {"\xE9\xA1\xB9\xE7\x9B\xAE", false}}; /* 议程项目 项目 */
     pt_status rc = PT_OK;
     const char *t = sc->t;
     size_t kw = 0;
     bool latin = false;
     if ((unsigned char)t[i] < 0x80 && !at_word_start(sc, i))
         return PT_OK; /* the English words begin words */
-    for (size_t w = 0; w < sizeof words / sizeof *words && !kw; w++) {
-        kw = word_at(sc, i, words[w].word);
-        latin = words[w].latin;
+    for (size_t w = 0; w < sizeof agenda_words / sizeof *agenda_words && !kw;
+         w++) {
+        kw = word_at(sc, i, agenda_words[w].word);
+        latin = agenda_words[w].latin;
         if (kw && latin && !at_word_start(sc, i))
             kw = 0;
     }
@@ -853,12 +858,13 @@ emit_date(pt_scan *sc, size_t b, size_t e, int y1, int m1, int d1, int y2,
 }
 
 /* "first quarter of 2005", "last quarter of 2005": the months. */
+static const char *const ordinals[] = {"first", "second", "third", "fourth",
+                                       "last"};
+
 static bool
 read_quarter(const pt_scan *sc, size_t i, size_t *end, int *y, int *m1,
              int *m2)
 {
-    static const char *const ordinals[] = {"first", "second", "third",
-                                           "fourth", "last"};
     for (int q = 0; q < 5; q++) {
         size_t k = word_at(sc, i, ordinals[q]);
         if (!k)
@@ -1245,6 +1251,10 @@ static const char *const number_words[] = {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
     "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
     "sixteen", "seventeen", "eighteen", "nineteen"};
+static const struct big_number_word {
+    const char *word;
+    int value;
+} big_number_words[] = {{"hundred", 100}, {"thousand", 1000}};
 static const char *const tens_words[] = {"", "", "twenty", "thirty", "forty",
                                          "fifty", "sixty", "seventy",
                                          "eighty", "ninety"};
@@ -1292,10 +1302,12 @@ read_number_word(const pt_scan *sc, size_t i, size_t *end)
             }
             return v * 10;
         }
-    if (strcmp(low, "hundred") == 0 || strcmp(low, "thousand") == 0) {
-        *end = k;
-        return low[0] == 'h' ? 100 : 1000;
-    }
+    for (size_t h = 0; h < sizeof big_number_words / sizeof *big_number_words;
+         h++)
+        if (strcmp(low, big_number_words[h].word) == 0) {
+            *end = k;
+            return big_number_words[h].value;
+        }
     return -1;
 }
 
@@ -1411,12 +1423,13 @@ done:
 /* ---- persons ------------------------------------------------------------ */
 
 /* At an upper-case letter: Mr. John Smith, Ambassador Ana Ruiz. */
+static const char *const titles[] = {
+    "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Ambassador ", "Judge ",
+    "Professor ", "Prof. ", "Sir ", "Dame ", "H.E. ", "Mr ", "Ms "};
+
 static pt_status
 person_at(pt_scan *sc, size_t i, size_t *resume)
 {
-    static const char *const titles[] = {
-        "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Ambassador ", "Judge ",
-        "Professor ", "Prof. ", "Sir ", "Dame ", "H.E. ", "Mr ", "Ms "};
     static const char *const particles[] = {"de ", "da ", "van ", "von ",
                                             "bin ", "del ", "dos ", "al-"};
     const char *t = sc->t;
@@ -1464,11 +1477,12 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
 }
 
 /* At 先生 or 女士, after a transliterated name: 王小明先生. */
+static const char *const cjk_titles[] = {"\xE5\x85\x88\xE7\x94\x9F",
+                                         "\xE5\xA5\xB3\xE5\xA3\xAB"}; /* 先生 女士 */
+
 static pt_status
 person_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
-    static const char *const cjk_titles[] = {"\xE5\x85\x88\xE7\x94\x9F",
-                                             "\xE5\xA5\xB3\xE5\xA3\xAB"};
     const char *t = sc->t;
     if (i < 3 || i + 6 > sc->n ||
         (!lit_at(sc, i, cjk_titles[0]) && !lit_at(sc, i, cjk_titles[1])))
@@ -1498,18 +1512,35 @@ person_zh_at(pt_scan *sc, size_t i, size_t *resume)
 
 /* ---- all rules ------------------------------------------------------- */
 
+/* The words a recogniser may begin with: `count` items `stride` bytes
+ * apart, each beginning with the word (a const char *): a list of strings
+ * or of structs whose first member is the word. */
+typedef struct word_list {
+    const void *items;
+    size_t count, stride;
+} word_list;
+
+#define WORDS(array) {(array), sizeof(array) / sizeof *(array), sizeof *(array)}
+
+static const char *
+word_of(const word_list *list, size_t k)
+{
+    return *(const char *const *)((const char *)list->items + k * list->stride);
+}
+
 /* A recogniser is tried where what it finds may begin: at the characters
  * of `starts` (keyed by their first two bytes; a lone lead byte or an
- * ASCII character stands for every character it begins), and at the
- * start of a word whose ASCII letters, lower-cased, are one of `words`
- * (the letters before any other character: "para" for "para.", "f" for
- * "février").  It returns where it may be tried next through *resume (the
- * byte after i unless it read further).  All but the `mid_word` ones
- * begin words where they begin with a letter or digit. */
+ * ASCII character stands for every character it begins), and where one
+ * of its `words` may begin.  A word that begins with an ASCII letter is
+ * looked for by its letters, lower-cased, at the start of a text word
+ * ("para" for "para.", "f" for "février"); any other word by its first
+ * character, like `starts`.  It returns where it may be tried next through
+ * *resume (the byte after i unless it read further).  All but the
+ * `mid_word` ones begin words where they begin with a letter or digit. */
 typedef struct recogniser {
     pt_status (*at)(pt_scan *sc, size_t i, size_t *resume);
     const char *starts;
-    const char *words;
+    word_list words[3];
     bool mid_word;
 } recogniser;
 
@@ -1519,40 +1550,28 @@ typedef struct recogniser {
 static const recogniser recognisers[] = {
     /* most often tried first: the bit loop below stops at the last */
     /* digits, and the lead bytes of Latin-1 and Latin Extended-A/B
-     * (C3-C9) and Cyrillic (D0, D1) letters; months (masthead.c) and the
-     * ordinals of quarters */
+     * (C3-C9) and Cyrillic (D0, D1) letters */
     {date_at, DIGITS "\xC3\xC4\xC5\xC6\xC7\xC8\xC9\xCA\xCB\xCC\xCD\xCE\xCF\xD0\xD1",
-     "january february march april may june july august september october "
-     "november december janvier f mars avril mai juin juillet ao septembre "
-     "octobre novembre d enero febrero marzo abril mayo junio julio agosto "
-     "septiembre octubre noviembre diciembre first second third fourth last",
+     {{pt__month_names, PT_MONTH_LANGS * 12, sizeof **pt__month_names},
+      WORDS(ordinals)},
      false},
-    /* digits, Chinese numerals, number_words and tens_words */
+    /* digits and Chinese numerals */
     {quantity_at, DIGITS
                   "\xE9\x9B\xB6\xE3\x80\x87\xE4\xB8\x80\xE4\xBA\x8C\xE4\xB8\xA4"
                   "\xE4\xB8\x89\xE5\x9B\x9B\xE4\xBA\x94\xE5\x85\xAD\xE4\xB8\x83"
                   "\xE5\x85\xAB\xE4\xB9\x9D\xE5\x8D\x81\xE7\x99\xBE",
-     "two three four five six seven eight nine ten eleven twelve thirteen "
-     "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty "
-     "forty fifty sixty seventy eighty ninety hundred thousand",
-     false},
-    {provision_at, "", /* provision_words */
-     "articles article arts art subparagraphs subparagraph paragraphs "
-     "paragraph paras para rules rule sections section sects sect chapters "
-     "chapter chap annexes annex",
-     false},
-    {money_at, DIGITS "$\xE2\x82\xAC\xC2\xA3", /* currency_prefixes */
-     "us usd eur chf gbp jpy cny rmb", false},
-    {agenda_at, "\xE8\xAE\xAE\xE9\xA1\xB9", "agenda items item", false}, /* 议 项 */
-    {symbol_at, UPPER, NULL, false},
-    {person_at, "", "mr ms mrs dr ambassador judge professor prof sir dame h",
-     false},
-    {resolution_at, "", "resolutions resolution decisions decision", false},
-    {url_at, "hw", NULL, true},
-    {date_zh_at, DIGITS, NULL, true},
-    {resolution_zh_at, DI, NULL, false},
-    {provision_zh_at, DI, NULL, false},
-    {person_zh_at, "\xE5\x85\x88\xE5\xA5\xB3", NULL, false}, /* 先 女 */
+     {WORDS(number_words), WORDS(tens_words), WORDS(big_number_words)}, false},
+    {provision_at, "", {WORDS(provision_words)}, false},
+    {money_at, DIGITS, {WORDS(currency_prefixes)}, false},
+    {agenda_at, "", {WORDS(agenda_words)}, false},
+    {symbol_at, UPPER, {{NULL, 0, 0}}, false},
+    {person_at, "", {WORDS(titles)}, false},
+    {resolution_at, "", {WORDS(resolution_words)}, false},
+    {url_at, "hw", {{NULL, 0, 0}}, true},
+    {date_zh_at, DIGITS, {{NULL, 0, 0}}, true},
+    {resolution_zh_at, DI, {{NULL, 0, 0}}, false},
+    {provision_zh_at, DI, {{NULL, 0, 0}}, false},
+    {person_zh_at, "", {WORDS(cjk_titles)}, false},
 };
 
 #define NRECOGNISERS (sizeof recognisers / sizeof *recognisers)
@@ -1605,35 +1624,49 @@ keyword_bits(const pt_rule_tables *tables, const char key[PT_KEYWORD_MAX])
     return 0;
 }
 
+/* Recogniser k may begin at a character that starts with c[0] (and c[1]
+ * when that continues it). */
+static void
+add_trigger(pt_rule_tables *tables, const unsigned char *c, size_t k)
+{
+    if (is_continuation(c[1])) {
+        tables->triggers[c[0] << 8 | c[1]] |= (uint16_t)(1u << k);
+        return;
+    }
+    for (unsigned next = 0; next < 256; next++)
+        tables->triggers[c[0] << 8 | next] |= (uint16_t)(1u << k);
+}
+
+/* Recogniser k may begin at a text word whose ASCII letters are key's. */
+static void
+add_keyword(pt_rule_tables *tables, const char key[PT_KEYWORD_MAX], size_t k)
+{
+    size_t h = keyword_slot(key);
+    while (tables->keywords[h].word[0] &&
+           memcmp(tables->keywords[h].word, key, PT_KEYWORD_MAX) != 0)
+        h = (h + 1) % PT_KEYWORDS;
+    memcpy(tables->keywords[h].word, key, PT_KEYWORD_MAX);
+    tables->keywords[h].bits |= (uint16_t)(1u << k);
+}
+
 void
 pt__rules_tables(pt_rule_tables *tables)
 {
     memset(tables, 0, sizeof *tables);
     for (size_t k = 0; k < NRECOGNISERS; k++) {
-        const unsigned char *c = (const unsigned char *)recognisers[k].starts;
-        for (; *c; c++) {
-            if (is_continuation(*c))
-                continue;
-            if (is_continuation(c[1])) {
-                tables->triggers[*c << 8 | c[1]] |= (uint16_t)(1u << k);
-                continue;
+        const recogniser *r = &recognisers[k];
+        for (const unsigned char *c = (const unsigned char *)r->starts; *c; c++)
+            if (!is_continuation(*c))
+                add_trigger(tables, c, k);
+        for (size_t l = 0; l < sizeof r->words / sizeof *r->words; l++)
+            for (size_t w = 0; w < r->words[l].count; w++) {
+                const char *word = word_of(&r->words[l], w);
+                char key[PT_KEYWORD_MAX];
+                if (keyword_key(word, strlen(word), key))
+                    add_keyword(tables, key, k);
+                else if (word[0] && !is_ascii_letter((unsigned char)word[0]))
+                    add_trigger(tables, (const unsigned char *)word, k);
             }
-            for (unsigned next = 0; next < 256; next++)
-                tables->triggers[*c << 8 | next] |= (uint16_t)(1u << k);
-        }
-        for (const char *w = recognisers[k].words; w && *w;) {
-            char key[PT_KEYWORD_MAX];
-            size_t n = keyword_key(w, strlen(w), key);
-            size_t h = keyword_slot(key);
-            while (tables->keywords[h].word[0] &&
-                   memcmp(tables->keywords[h].word, key, PT_KEYWORD_MAX) != 0)
-                h = (h + 1) % PT_KEYWORDS;
-            memcpy(tables->keywords[h].word, key, PT_KEYWORD_MAX);
-            tables->keywords[h].bits |= (uint16_t)(1u << k);
-            w += n;
-            while (*w == ' ')
-                w++;
-        }
     }
 }
 
