@@ -1,7 +1,7 @@
 /*
  * entities.c: tag every block of a document.
  *
- * For each block, in reading order: the gazetteer automaton and the rule
+ * For each block, in reading order: the gazetteer trie and the rule
  * recognisers propose candidates; an acronym in brackets right after a
  * name ("德国国际合作机构（GIZ）") becomes a second mention of it; a short
  * title standing for an instrument (《公约》, "the Programme of Action")

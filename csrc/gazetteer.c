@@ -8,7 +8,7 @@
  * code (uloc_getISO3Country).
  *
  * Matching runs over a normalised copy of the text, and names are
- * normalised the same way when the automaton is built: white space next to
+ * normalised the same way when the trie is built: white space next to
  * a CJK character goes ("2030 年议程" matches "2030年议程"), other runs
  * of white space become one space, and the dashes and apostrophes PDFs
  * vary (－ ‐ ‑ – ’) become ASCII.
@@ -126,7 +126,6 @@ normalise(const char *s, size_t len, const pt_alloc *a, pt_buf *out,
     uint32_t *from = map ? map->items : NULL;
     for (size_t i = 0; i < len; i += n) {
         unsigned char b = (unsigned char)s[i];
-        uint32_t c;
         if (b > ' ' && b < 0x80) { /* most of a Latin text: as it is */
             if (pending && !last_cjk) {
                 if (from)
@@ -139,7 +138,8 @@ normalise(const char *s, size_t len, const pt_alloc *a, pt_buf *out,
             n = 1;
             pending = last_cjk = false;
             continue;
-        } else if (b >= 0xE5 && b <= 0xE9 && i + 3 <= len) {
+        }
+        if (b >= 0xE5 && b <= 0xE9 && i + 3 <= len) {
             /* most of a Chinese text: U+5000-U+9FFF, Han, nothing to fold */
             o[k] = (char)b;
             o[k + 1] = s[i + 1];
@@ -151,12 +151,11 @@ normalise(const char *s, size_t len, const pt_alloc *a, pt_buf *out,
             pending = false;
             last_cjk = true;
             continue;
-        } else {
-            c = pt__decode(s, len, i, &n);
-            if (pt__is_space(c)) {
-                pending = k > 0;
-                continue;
-            }
+        }
+        uint32_t c = pt__decode(s, len, i, &n);
+        if (pt__is_space(c)) {
+            pending = k > 0;
+            continue;
         }
         bool cjk = c >= 0x3000 && pt__is_cjk(c);
         size_t w = 0;
@@ -176,7 +175,7 @@ normalise(const char *s, size_t len, const pt_alloc *a, pt_buf *out,
     return PT_OK;
 }
 
-/* ---- the automaton ----------------------------------------------------- */
+/* ---- the trie ---------------------------------------------------------- */
 
 static uint32_t
 goto_find(const pt_tagger *tg, uint32_t from, unsigned char byte)

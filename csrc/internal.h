@@ -9,7 +9,7 @@
  *   marks.c     footnote reference marks glued to words and numbers
  *   lang.c      language detection
  *   entities.c  tag each block: candidates from gazetteer.c (the names'
- *               automaton) and rules.c (dates, money, symbols ...), one
+ *               trie) and rules.c (dates, money, symbols ...), one
  *               resolver for a flat set
  *   doc.c       pt_parse: runs the stages, owns the results
  * util.c holds the allocator plumbing, growable arrays and UTF-8 helpers.
@@ -356,13 +356,14 @@ typedef struct pt_rule_tables {
         char word[PT_KEYWORD_MAX];
         uint16_t bits;
     } keywords[PT_KEYWORDS];
+    unsigned mid_word; /* those that may begin inside a word */
 } pt_rule_tables;
 
 void pt__rules_tables(pt_rule_tables *tables);
 pt_status pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc);
 /* The tagger's tables. */
 const pt_rule_tables *pt__tagger_rules(const pt_tagger *tg);
-/* The gazetteer automaton over the block (gazetteer.c). */
+/* The gazetteer's names in the block (gazetteer.c). */
 pt_status pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc);
 /* Tag every block of the document (entities.c). */
 pt_status pt__tag_blocks(pt_doc *doc, const pt_tagger *tg);

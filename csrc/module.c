@@ -1025,7 +1025,7 @@ Tagger_get_size(TaggerObject *self, void *closure)
 
 static PyGetSetDef Tagger_getset[] = {
     {"size", (getter)Tagger_get_size, NULL,
-     "How many names the automaton holds.", NULL},
+     "How many names the trie holds.", NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 static PyTypeObject TaggerType = {

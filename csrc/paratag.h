@@ -130,7 +130,7 @@ typedef struct pt_tagger_options {
 } pt_tagger_options;
 
 /* Build a tagger: the gazetteers and ICU's names of every region in the six
- * UN languages compiled into one automaton, plus the rule recognisers.
+ * UN languages compiled into one trie, plus the rule recognisers.
  * The texts are copied.  A tagger is immutable: share it between threads
  * and documents freely; free it after the last pt_parse that uses it
  * (documents do not refer to it). */
@@ -138,7 +138,7 @@ pt_status pt_tagger_new(const pt_tagger_options *opt, pt_tagger **out,
                         pt_error *err);
 void pt_tagger_free(pt_tagger *tagger);
 
-/* How many surface forms the tagger's automaton holds. */
+/* How many surface forms the tagger's trie holds. */
 size_t pt_tagger_size(const pt_tagger *tagger);
 
 const char *pt_label_name(pt_label label);

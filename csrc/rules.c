@@ -1655,6 +1655,7 @@ pt__rules_tables(pt_rule_tables *tables)
     memset(tables, 0, sizeof *tables);
     for (size_t k = 0; k < NRECOGNISERS; k++) {
         const recogniser *r = &recognisers[k];
+        tables->mid_word |= r->mid_word ? 1u << k : 0;
         for (const unsigned char *c = (const unsigned char *)r->starts; *c; c++)
             if (!is_continuation(*c))
                 add_trigger(tables, c, k);
@@ -1679,9 +1680,6 @@ pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc)
 {
     pt_status rc = PT_OK;
     size_t resume[NRECOGNISERS] = {0};
-    unsigned mid_word = 0;
-    for (size_t k = 0; k < NRECOGNISERS; k++)
-        mid_word |= recognisers[k].mid_word ? 1u << k : 0;
     PT_CHECK(mark_word_starts(sc));
     const unsigned char *t = (const unsigned char *)sc->t;
     size_t n;
@@ -1691,7 +1689,7 @@ pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc)
         n = t[i] < 0xC0 ? 1 : t[i] < 0xE0 ? 2 : t[i] < 0xF0 ? 3 : 4;
         unsigned bits = tables->triggers[t[i] << 8 | t[i + 1]];
         if (pt__is_ascii_alnum(t[i]) && !at_word_start(sc, i)) {
-            bits &= mid_word;
+            bits &= tables->mid_word;
         } else if (is_ascii_letter(t[i])) {
             char key[PT_KEYWORD_MAX];
             if (keyword_key(sc->t + i, sc->n - i, key))

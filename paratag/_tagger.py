@@ -1,5 +1,5 @@
 """Entity taggers: the gazetteers of paratag/data and ICU's country names,
-compiled once into the C core's automaton.
+compiled once into the C core's trie.
 
 A Tagger is immutable, safe to share between threads, and picklable: it
 pickles as the text of its extra entries, and is rebuilt (in tens of
@@ -68,7 +68,7 @@ class Tagger:
 
     @property
     def size(self):
-        """How many names the automaton holds."""
+        """How many names the trie holds."""
         return self._core.size
 
     def __reduce__(self):

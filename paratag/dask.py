@@ -8,7 +8,7 @@
 Each partition is parsed where it lives, and only its table travels back.
 A Tagger goes to the workers as its recipe (its extra names and options)
 and is built once per worker process, not once per task: unpickling a
-Tagger rebuilds its automaton, which takes tens of milliseconds.
+Tagger rebuilds its trie, which takes tens of milliseconds.
 Needs dask[dataframe] (pip install 'paratag[dask]'); distributed for a
 cluster.
 """
