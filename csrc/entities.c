@@ -149,6 +149,8 @@ add_short_titles(pt_scan *sc)
     const char *t = sc->t;
     for (size_t i = 0; i < sc->n; i++) {
         /* a short title follows 《 or "the " */
+        if (t[i] != '\xE3' && (t[i] | 0x20) != 't')
+            continue;
         bool zh = i + 3 <= sc->n && memcmp(t + i, "\xE3\x80\x8A", 3) == 0;
         if (!zh && !(i + 4 <= sc->n &&
                      (memcmp(t + i, "the ", 4) == 0 ||
@@ -352,9 +354,8 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
     size_t taken_cap = 0;
     memset(&sc, 0, sizeof sc);
     memset(&st, 0, sizeof st);
-    pt_vec cands = PT_VEC_INIT(pt_cand), norm_map = PT_VEC_INIT(uint32_t);
+    pt_vec cands = PT_VEC_INIT(pt_cand);
     sc.cands = cands;
-    sc.norm_map = norm_map;
     sc.a = a;
     const char *date = doc->meta_off[PT_META_DATE] != PT_NONE
                            ? doc->pool.ptr + doc->meta_off[PT_META_DATE]
@@ -416,9 +417,6 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
 done:
     pt__vec_free(&sc.cands, a);
     pt__buf_free(&sc.vals, a);
-    pt__buf_free(&sc.norm, a);
-    pt__buf_free(&sc.word_start, a);
-    pt__vec_free(&sc.norm_map, a);
     for (size_t k = 0; k < NSHORT; k++)
         pt__buf_free(&st.last[k], a);
     pt__free(a, st.values);

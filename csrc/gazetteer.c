@@ -7,8 +7,8 @@
  * (uloc_getDisplayCountry, and the short forms of uldn) and its ISO alpha-3
  * code (uloc_getISO3Country).
  *
- * Matching runs over a normalised copy of the text, and names are
- * normalised the same way when the trie is built: white space next to
+ * Names are normalised when the trie is built, and matching reads the
+ * text normalised the same way as it walks the trie: white space next to
  * a CJK character goes ("2030 年议程" matches "2030年议程"), other runs
  * of white space become one space, and the dashes and apostrophes PDFs
  * vary (－ ‐ ‑ – ’) become ASCII.
@@ -67,6 +67,8 @@ struct pt_tagger {
 static uint32_t
 fold(uint32_t c)
 {
+    if (c < 0x2BC || (c > 0x2BC && c < 0x2010))
+        return c;
     switch (c) {
     case 0xFF0D: case 0x2010: case 0x2011: case 0x2012: case 0x2013:
     case 0x2212: case 0xFE63:
@@ -103,75 +105,34 @@ encode(uint32_t c, char *out)
     return 4;
 }
 
-/* Normalise s[0, len) into out; when map is not NULL, map[k] gets the
- * offset in s of the character output byte k came from.  Valid UTF-8 never
- * grows (a space stands for white space that gave nothing, folding only
- * shortens), but a name from a caller's file may end in a cut sequence,
- * whose U+FFFD is longer: room for twice the input covers every case. */
+/* Normalise a name s[0, len) into out.  Valid UTF-8 never grows (a space
+ * stands for white space that gave nothing, folding only shortens), but a
+ * name from a caller's file may end in a cut sequence, whose U+FFFD is
+ * longer: room for twice the input covers every case. */
 static pt_status
-normalise(const char *s, size_t len, const pt_alloc *a, pt_buf *out,
-          pt_vec *map)
+normalise(const char *s, size_t len, const pt_alloc *a, pt_buf *out)
 {
     bool pending = false, last_cjk = false;
     size_t n, k = 0;
     out->len = 0;
     if (pt__buf_reserve(out, a, 2 * len) != PT_OK)
         return PT_E_NOMEM;
-    if (map) {
-        map->n = 0;
-        if (pt__vec_reserve(map, a, 2 * len) != PT_OK)
-            return PT_E_NOMEM;
-    }
     char *o = out->ptr;
-    uint32_t *from = map ? map->items : NULL;
     for (size_t i = 0; i < len; i += n) {
-        unsigned char b = (unsigned char)s[i];
-        if (b > ' ' && b < 0x80) { /* most of a Latin text: as it is */
-            if (pending && !last_cjk) {
-                if (from)
-                    from[k] = (uint32_t)i;
-                o[k++] = ' ';
-            }
-            if (from)
-                from[k] = (uint32_t)i;
-            o[k++] = (char)b;
-            n = 1;
-            pending = last_cjk = false;
-            continue;
-        }
-        if (b >= 0xE5 && b <= 0xE9 && i + 3 <= len) {
-            /* most of a Chinese text: U+5000-U+9FFF, Han, nothing to fold */
-            o[k] = (char)b;
-            o[k + 1] = s[i + 1];
-            o[k + 2] = s[i + 2];
-            if (from)
-                from[k] = from[k + 1] = from[k + 2] = (uint32_t)i;
-            k += 3;
-            n = 3;
-            pending = false;
-            last_cjk = true;
-            continue;
-        }
         uint32_t c = pt__decode(s, len, i, &n);
         if (pt__is_space(c)) {
             pending = k > 0;
             continue;
         }
         bool cjk = c >= 0x3000 && pt__is_cjk(c);
-        size_t w = 0;
         if (pending && !cjk && !last_cjk)
-            o[k + w++] = ' ';
+            o[k++] = ' ';
         pending = false;
-        w += encode(fold(c), o + k + w);
-        for (size_t j = 0; from && j < w; j++)
-            from[k + j] = (uint32_t)i;
-        k += w;
+        k += encode(fold(c), o + k);
         last_cjk = cjk;
     }
     o[k] = '\0';
     out->len = k;
-    if (map)
-        map->n = k;
     return PT_OK;
 }
 
@@ -307,7 +268,7 @@ static pt_status
 add_plain(pt_tagger *tg, const char *s, size_t n, uint32_t id, uint32_t langs,
           pt_buf *scratch)
 {
-    pt_status rc = normalise(s, n, &tg->alloc, scratch, NULL);
+    pt_status rc = normalise(s, n, &tg->alloc, scratch);
     if (rc == PT_OK && scratch->len)
         rc = insert(tg, scratch->ptr, scratch->len, id, langs);
     return rc;
@@ -683,7 +644,9 @@ is_arabic_letter(uint32_t c)
     return c >= 0x620 && c <= 0x64A;
 }
 
-/* May a match start at normalised byte k (after the text before it)? */
+/* May a match start at byte k, at the character `first`?  The character
+ * before it is read in the text itself: white space, which normalising
+ * drops or turns into a space, is no letter either way. */
 static bool
 starts_word(const char *s, size_t k, uint32_t first)
 {
@@ -701,25 +664,73 @@ starts_word(const char *s, size_t k, uint32_t first)
     return false;
 }
 
-/* Add the name ending at norm[e] that begins at norm[b], whose node is x,
- * if its language and its end fit. */
-static pt_status
-match(const pt_tagger *tg, pt_scan *sc, const uint32_t *from, size_t b,
-      size_t e, const node *x)
+/* The text as normalise() would write it, read one character at a time
+ * from a character that is not white space.  A walk through the trie
+ * reads only the few characters after where it begins, so the block is
+ * never copied. */
+typedef struct norm_reader {
+    const char *s;
+    size_t len;
+    size_t i;      /* the next byte of s */
+    bool last_cjk; /* was the character before i wide? */
+} norm_reader;
+
+/* The next character's normalised bytes into out, after a space when
+ * white space before it gives one; returns how many, 0 at the end. */
+static size_t
+read_normalised(norm_reader *r, char out[8])
 {
-    const char *norm = sc->norm.ptr;
+    size_t n, k = 0;
+    bool space = false;
+    uint32_t c;
+    if (r->i >= r->len)
+        return 0;
+    unsigned char b = (unsigned char)r->s[r->i];
+    if (b > ' ' && b < 0x80) { /* most of a Latin text: as it is */
+        out[0] = (char)b;
+        r->i++;
+        r->last_cjk = false;
+        return 1;
+    }
+    if (b >= 0xE5 && b <= 0xE9 && r->i + 3 <= r->len) {
+        /* most of a Chinese text: U+5000-U+9FFF, Han, nothing to fold */
+        memcpy(out, r->s + r->i, 3);
+        r->i += 3;
+        r->last_cjk = true;
+        return 3;
+    }
+    for (;;) {
+        if (r->i >= r->len)
+            return 0;
+        c = pt__decode(r->s, r->len, r->i, &n);
+        if (!pt__is_space(c))
+            break;
+        space = true;
+        r->i += n;
+    }
+    bool cjk = c >= 0x3000 && pt__is_cjk(c);
+    if (space && !cjk && !r->last_cjk)
+        out[k++] = ' ';
+    k += encode(fold(c), out + k);
+    r->i += n;
+    r->last_cjk = cjk;
+    return k;
+}
+
+/* Add the name s[b, e), whose node is x, if its language and its end
+ * fit: it may not stop inside a word. */
+static pt_status
+match(const pt_tagger *tg, pt_scan *sc, size_t b, size_t e, const node *x)
+{
     size_t n;
     if (!(x->langs & sc->langs))
         return PT_OK; /* a name of another language's texts */
-    uint32_t last = pt__decode(norm, sc->norm.len, pt__prev(norm, e), &n);
-    if (is_word(last) && e < sc->norm.len &&
-        is_word(pt__decode(norm, sc->norm.len, e, &n)))
+    uint32_t last = pt__decode(sc->t, sc->n, pt__prev(sc->t, e), &n);
+    if (is_word(last) && e < sc->n && is_word(pt__decode(sc->t, sc->n, e, &n)))
         return PT_OK;
     const entry *en = &((const entry *)tg->entries.items)[x->out];
-    size_t cb = from[b], ce = from[e - 1];
-    pt__decode(sc->t, sc->n, ce, &n);
     const char *value = tg->strings.ptr + en->value;
-    return pt__cand_add(sc, cb, ce + n, (pt_label)en->label, 5,
+    return pt__cand_add(sc, b, e, (pt_label)en->label, 5,
                         tg->strings.ptr + en->source, value, strlen(value));
 }
 
@@ -728,39 +739,44 @@ pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc)
 {
     pt_status rc = PT_OK;
     const node *nodes = tg->nodes.items;
-    PT_CHECK(normalise(sc->t, sc->n, sc->a, &sc->norm, &sc->norm_map));
-    const char *norm = sc->norm.ptr;
-    const size_t len = sc->norm.len;
-    const uint32_t *from = sc->norm_map.items;
+    const char *s = sc->t;
+    const size_t len = sc->n;
     size_t n;
     for (size_t b = 0; b < len; b += n) {
-        unsigned char u = (unsigned char)norm[b];
-        if (b > 0 && pt__is_ascii_alnum(u) && pt__is_ascii_alnum(norm[b - 1])) {
-            n = 1; /* inside a word, where no name begins */
-            continue;
+        unsigned char u = (unsigned char)s[b];
+        uint32_t c = u, at = 0;
+        n = 1;
+        if (u < 0x80) {
+            if (b > 0 && pt__is_ascii_alnum(u) && pt__is_ascii_alnum(s[b - 1]))
+                continue; /* inside a word, where no name begins */
+        } else {
+            c = pt__decode(s, len, b, &n);
         }
-        uint32_t c = pt__decode(norm, len, b, &n), at = 0;
-        if (c < BMP) {
-            if ((at = tg->first_step[c]) == 0)
+        uint32_t first = u < 0x80 ? c : fold(c);
+        if (first < BMP) {
+            if ((at = tg->first_step[first]) == 0)
                 continue;
         } else {
             if (!tg->astral_starts)
                 continue;
             for (size_t k = b; at != PT_NONE && k < b + n; k++)
-                at = goto_find(tg, at, (unsigned char)norm[k]);
+                at = goto_find(tg, at, (unsigned char)s[k]);
             if (at == PT_NONE)
                 continue;
         }
-        if (!starts_word(norm, b, c))
+        if (!starts_word(s, b, c))
             continue;
         /* every name that begins here, shortest first; a name ends only
          * where a character does */
-        for (size_t e = b + n;; e++) {
-            if (nodes[at].out != PT_NONE &&
-                (e == len || ((unsigned char)norm[e] & 0xC0) != 0x80))
-                PT_CHECK(match(tg, sc, from, b, e, &nodes[at]));
-            if (e == len ||
-                (at = goto_find(tg, at, (unsigned char)norm[e])) == PT_NONE)
+        norm_reader r = {s, len, b + n, c >= 0x3000 && pt__is_cjk(c)};
+        for (size_t e = b + n;; e = r.i) {
+            char bytes[8];
+            if (nodes[at].out != PT_NONE)
+                PT_CHECK(match(tg, sc, b, e, &nodes[at]));
+            size_t k = read_normalised(&r, bytes);
+            for (size_t j = 0; j < k && at != PT_NONE; j++)
+                at = goto_find(tg, at, (unsigned char)bytes[j]);
+            if (k == 0 || at == PT_NONE)
                 break;
         }
     }

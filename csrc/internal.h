@@ -165,11 +165,21 @@ pt__is_ascii_digit(uint32_t c)
     return c >= '0' && c <= '9';
 }
 
-/* An ASCII letter or digit, in two unsigned comparisons. */
+/* Classes of bytes, looked up once where loops step through every byte. */
+enum { PT_BYTE_DIGIT = 1, PT_BYTE_LETTER = 2 };
+extern const unsigned char pt__byte_class[256];
+
+/* An ASCII letter or digit. */
 static inline bool
 pt__is_ascii_alnum(unsigned char c)
 {
-    return (unsigned)(c - '0') < 10 || (unsigned)((c | 0x20) - 'a') < 26;
+    return pt__byte_class[c] != 0;
+}
+
+static inline bool
+pt__is_ascii_letter(unsigned char c)
+{
+    return pt__byte_class[c] & PT_BYTE_LETTER;
 }
 
 static inline bool
@@ -327,9 +337,6 @@ typedef struct pt_scan {
     const pt_alloc *a;
     pt_vec cands; /* pt_cand */
     pt_buf vals;  /* candidates' values */
-    pt_buf norm;  /* scratch of the gazetteer: the normalised text */
-    pt_vec norm_map; /* uint32_t: the offset in t of each byte of norm */
-    pt_buf word_start; /* scratch of the rules: 1 where a word may start */
     int doc_year; /* the document's year, 0 when unknown */
     uint32_t langs; /* the document's language's bit (pt__lang_bit) */
 } pt_scan;
@@ -357,6 +364,8 @@ typedef struct pt_rule_tables {
         uint16_t bits;
     } keywords[PT_KEYWORDS];
     unsigned mid_word; /* those that may begin inside a word */
+    /* ASCII letters and digits that begin nothing inside a word */
+    bool inert_mid_word[256];
 } pt_rule_tables;
 
 void pt__rules_tables(pt_rule_tables *tables);

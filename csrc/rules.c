@@ -49,6 +49,12 @@ is_digit_at(const pt_scan *sc, size_t i)
     return i < sc->n && sc->t[i] >= '0' && sc->t[i] <= '9';
 }
 
+static inline bool
+is_continuation(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
+
 static bool
 is_alnum(uint32_t c)
 {
@@ -93,41 +99,27 @@ skip_sp(const pt_scan *sc, size_t i)
     return i;
 }
 
-/* Does a word start at i (nothing alphanumeric before it)?  Every
- * recogniser asks at most bytes, so the answers are computed once per
- * block (mark_word_starts). */
+/* at_word_start where a multi-byte character is involved. */
+static bool
+at_word_start_slow(const pt_scan *sc, size_t i)
+{
+    size_t n;
+    if (i < sc->n && is_continuation((unsigned char)sc->t[i]))
+        return !is_alnum(cp_at(sc, pt__prev(sc->t, i + 1), &n));
+    return !is_alnum(cp_at(sc, pt__prev(sc->t, i), &n));
+}
+
+/* Does a word start at i: is the code point before byte i (or the one
+ * byte i is inside) not a letter or digit?  Mostly one table lookup. */
 static inline bool
 at_word_start(const pt_scan *sc, size_t i)
 {
-    return sc->word_start.ptr[i];
-}
-
-/* word_start[i]: is the code point before byte i (or the one byte i is
- * inside) not a letter or digit? */
-static pt_status
-mark_word_starts(pt_scan *sc)
-{
-    pt_buf *ws = &sc->word_start;
-    ws->len = 0;
-    if (pt__buf_reserve(ws, sc->a, sc->n) != PT_OK)
-        return PT_E_NOMEM;
-    bool before = false; /* alphanumeric */
-    size_t n;
-    for (size_t i = 0; i < sc->n; i += n) {
-        unsigned char u = (unsigned char)sc->t[i];
-        bool alnum;
-        if (u < 0x80) {
-            alnum = pt__is_ascii_alnum(u);
-            n = 1;
-        } else {
-            alnum = is_alnum(cp_at(sc, i, &n));
-        }
-        ws->ptr[i] = !before;
-        for (size_t k = 1; k < n; k++)
-            ws->ptr[i + k] = !alnum;
-        before = alnum;
-    }
-    return PT_OK;
+    const unsigned char *t = (const unsigned char *)sc->t;
+    if (i == 0)
+        return true;
+    if (t[i - 1] < 0x80 && (i >= sc->n || !is_continuation(t[i])))
+        return !pt__is_ascii_alnum(t[i - 1]);
+    return at_word_start_slow(sc, i);
 }
 
 static pt_status
@@ -1576,18 +1568,6 @@ static const recogniser recognisers[] = {
 
 #define NRECOGNISERS (sizeof recognisers / sizeof *recognisers)
 
-static bool
-is_continuation(unsigned char c)
-{
-    return (c & 0xC0) == 0x80;
-}
-
-static bool
-is_ascii_letter(unsigned char c)
-{
-    return (unsigned)((c | 0x20) - 'a') < 26;
-}
-
 /* The word of ASCII letters at s, lower-cased and NUL-padded into key;
  * returns its length, or 0 when it is too long to be a keyword. */
 static size_t
@@ -1595,7 +1575,7 @@ keyword_key(const char *s, size_t n, char key[PT_KEYWORD_MAX])
 {
     size_t k = 0;
     memset(key, 0, PT_KEYWORD_MAX);
-    while (k < n && is_ascii_letter((unsigned char)s[k])) {
+    while (k < n && pt__is_ascii_letter((unsigned char)s[k])) {
         if (k == PT_KEYWORD_MAX - 1)
             return 0;
         key[k] = (char)(s[k] | 0x20);
@@ -1637,10 +1617,24 @@ add_trigger(pt_rule_tables *tables, const unsigned char *c, size_t k)
         tables->triggers[c[0] << 8 | next] |= (uint16_t)(1u << k);
 }
 
+/* In the trigger table: a keyword may begin with these two bytes. */
+#define KEYWORD_BIT 0x8000u
+_Static_assert(NRECOGNISERS < 15, "a trigger bit for each recogniser");
+
 /* Recogniser k may begin at a text word whose ASCII letters are key's. */
 static void
 add_keyword(pt_rule_tables *tables, const char key[PT_KEYWORD_MAX], size_t k)
 {
+    /* flag the word's first two bytes in every case; a one-letter word
+     * may be followed by any byte but a letter */
+    for (unsigned first = 0; first < 256; first++) {
+        if ((first | 0x20) != (unsigned char)key[0])
+            continue;
+        for (unsigned next = 0; next < 256; next++)
+            if (key[1] ? (next | 0x20) == (unsigned char)key[1]
+                       : !pt__is_ascii_letter((unsigned char)next))
+                tables->triggers[first << 8 | next] |= KEYWORD_BIT;
+    }
     size_t h = keyword_slot(key);
     while (tables->keywords[h].word[0] &&
            memcmp(tables->keywords[h].word, key, PT_KEYWORD_MAX) != 0)
@@ -1665,9 +1659,15 @@ pt__rules_tables(pt_rule_tables *tables)
                 char key[PT_KEYWORD_MAX];
                 if (keyword_key(word, strlen(word), key))
                     add_keyword(tables, key, k);
-                else if (word[0] && !is_ascii_letter((unsigned char)word[0]))
+                else if (word[0] && !pt__is_ascii_letter((unsigned char)word[0]))
                     add_trigger(tables, (const unsigned char *)word, k);
             }
+    }
+    for (unsigned c = 0; c < 256; c++) {
+        bool begins = false;
+        for (unsigned next = 0; next < 256; next++)
+            begins = begins || (tables->triggers[c << 8 | next] & tables->mid_word);
+        tables->inert_mid_word[c] = pt__is_ascii_alnum((unsigned char)c) && !begins;
     }
 }
 
@@ -1680,18 +1680,21 @@ pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc)
 {
     pt_status rc = PT_OK;
     size_t resume[NRECOGNISERS] = {0};
-    PT_CHECK(mark_word_starts(sc));
     const unsigned char *t = (const unsigned char *)sc->t;
     size_t n;
     for (size_t i = 0; i < sc->n; i += n) {
+        n = 1;
+        if (tables->inert_mid_word[t[i]] && i > 0 && pt__is_ascii_alnum(t[i - 1]))
+            continue; /* most of a Latin text */
         /* recognisers begin at characters: step over whole ones; the
          * text is NUL-terminated, so t[i + 1] is there */
         n = t[i] < 0xC0 ? 1 : t[i] < 0xE0 ? 2 : t[i] < 0xF0 ? 3 : 4;
         unsigned bits = tables->triggers[t[i] << 8 | t[i + 1]];
         if (pt__is_ascii_alnum(t[i]) && !at_word_start(sc, i)) {
             bits &= tables->mid_word;
-        } else if (is_ascii_letter(t[i])) {
+        } else if (bits & KEYWORD_BIT) {
             char key[PT_KEYWORD_MAX];
+            bits &= ~KEYWORD_BIT;
             if (keyword_key(sc->t + i, sc->n - i, key))
                 bits |= keyword_bits(tables, key);
         }
