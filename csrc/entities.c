@@ -142,40 +142,40 @@ name_goes_on(const pt_scan *sc, size_t e)
     return false;
 }
 
-static pt_status
-add_short_titles(pt_scan *sc)
+/* At 《 or "the ": a short title after it (rules.c tries this where it
+ * tries its own recognisers). */
+pt_status
+pt__short_title_at(pt_scan *sc, size_t i, size_t *resume)
 {
     pt_status rc = PT_OK;
     const char *t = sc->t;
-    for (size_t i = 0; i < sc->n; i++) {
-        /* a short title follows 《 or "the " */
-        if (t[i] != '\xE3' && (t[i] | 0x20) != 't')
+    (void)resume;
+    bool zh = i + 3 <= sc->n && memcmp(t + i, "\xE3\x80\x8A", 3) == 0;
+    if (!zh && !(i + 4 <= sc->n &&
+                 (memcmp(t + i, "the ", 4) == 0 ||
+                  memcmp(t + i, "The ", 4) == 0) &&
+                 (i == 0 || t[i - 1] == ' ' || t[i - 1] == '(')))
+        return PT_OK;
+    size_t b = zh ? i + 3 : i + 4;
+    for (size_t k = 0; k < NSHORT; k++) {
+        const short_title *s = &short_titles[k];
+        if (t[b] != (zh ? s->zh : s->en)[0])
+            continue; /* most titles, before strlen */
+        size_t zn = strlen(s->zh), en = strlen(s->en), e;
+        if (zh && b + zn + 3 <= sc->n && memcmp(t + b, s->zh, zn) == 0 &&
+            memcmp(t + b + zn, "\xE3\x80\x8B", 3) == 0) /* 》 */
+            e = b + zn;
+        else if (!zh && b + en <= sc->n && memcmp(t + b, s->en, en) == 0 &&
+                 (b + en == sc->n ||
+                  !pt__is_latin_letter((unsigned char)t[b + en])) &&
+                 !name_goes_on(sc, b + en))
+            e = b + en;
+        else
             continue;
-        bool zh = i + 3 <= sc->n && memcmp(t + i, "\xE3\x80\x8A", 3) == 0;
-        if (!zh && !(i + 4 <= sc->n &&
-                     (memcmp(t + i, "the ", 4) == 0 ||
-                      memcmp(t + i, "The ", 4) == 0) &&
-                     (i == 0 || t[i - 1] == ' ' || t[i - 1] == '(')))
-            continue;
-        size_t b = zh ? i + 3 : i + 4;
-        for (size_t k = 0; k < NSHORT; k++) {
-            const short_title *s = &short_titles[k];
-            size_t zn = strlen(s->zh), en = strlen(s->en), e;
-            if (zh && b + zn + 3 <= sc->n && memcmp(t + b, s->zh, zn) == 0 &&
-                memcmp(t + b + zn, "\xE3\x80\x8B", 3) == 0) /* 》 */
-                e = b + zn;
-            else if (!zh && b + en <= sc->n && memcmp(t + b, s->en, en) == 0 &&
-                     (b + en == sc->n ||
-                      !pt__is_latin_letter((unsigned char)t[b + en])) &&
-                     !name_goes_on(sc, b + en))
-                e = b + en;
-            else
-                continue;
-            /* the value is settled when the block's entities are kept,
-             * after any full name before it in the same block */
-            PT_CHECK(pt__cand_add(sc, b, e, PT_LABEL_INSTRUMENT, 6,
-                                  "short_title", s->en, en));
-        }
+        /* the value is settled when the block's entities are kept,
+         * after any full name before it in the same block */
+        PT_CHECK(pt__cand_add(sc, b, e, PT_LABEL_INSTRUMENT, 6, "short_title",
+                              s->en, en));
     }
 done:
     return rc;
@@ -297,35 +297,76 @@ remember_instruments(tag_state *st, const pt_alloc *a, const pt_cand *c,
 
 /* ---- resolving ------------------------------------------------------------ */
 
-static int
-by_strength(const void *x, const void *y)
+static inline bool
+stronger(const pt_cand *a, const pt_cand *b)
 {
-    const pt_cand *a = x, *b = y;
     uint32_t la = a->end - a->start, lb = b->end - b->start;
     if (la != lb)
-        return la > lb ? -1 : 1;
+        return la > lb;
     if (a->prio != b->prio)
-        return a->prio < b->prio ? -1 : 1;
-    return a->start < b->start ? -1 : a->start > b->start;
+        return a->prio < b->prio;
+    return a->start < b->start;
 }
 
-static int
-by_start(const void *x, const void *y)
+static inline bool
+cand_before(const pt_cand *a, const pt_cand *b, bool by_start)
 {
-    const pt_cand *a = x, *b = y;
-    return a->start < b->start ? -1 : a->start > b->start;
+    return by_start ? a->start < b->start : stronger(a, b);
+}
+
+/* Sort c[0, n) by start or by strength, stably: candidates that tie keep
+ * the order they were found in.  A merge sort with the comparison inlined,
+ * over runs put in order by insertion; tmp has room for n. */
+static void
+sort_cands(pt_cand *c, size_t n, pt_cand *tmp, bool by_start)
+{
+    enum { RUN = 16 };
+    for (size_t b = 0; b < n; b += RUN) {
+        size_t e = n - b > RUN ? b + RUN : n;
+        for (size_t i = b + 1; i < e; i++) {
+            pt_cand x = c[i];
+            size_t j = i;
+            for (; j > b && cand_before(&x, &c[j - 1], by_start); j--)
+                c[j] = c[j - 1];
+            c[j] = x;
+        }
+    }
+    pt_cand *src = c, *dst = tmp;
+    for (size_t w = RUN; w < n; w *= 2) {
+        for (size_t b = 0; b < n; b += 2 * w) {
+            size_t m = n - b > w ? b + w : n;
+            size_t e = n - m > w ? m + w : n;
+            size_t i = b, j = m, k = b;
+            while (i < m && j < e)
+                dst[k++] = cand_before(&src[j], &src[i], by_start) ? src[j++]
+                                                                   : src[i++];
+            while (i < m)
+                dst[k++] = src[i++];
+            while (j < e)
+                dst[k++] = src[j++];
+        }
+        pt_cand *swap = src;
+        src = dst;
+        dst = swap;
+    }
+    if (src != c)
+        memcpy(c, src, n * sizeof *c);
 }
 
 /* Keep a flat subset of sc->cands, in order of start, in place; returns
- * how many.  `taken` has one byte per text byte. */
+ * how many, or 0 with *rc set when memory runs out.  `taken` has one byte
+ * per text byte; `tmp` is the sort's scratch. */
 static size_t
-resolve(pt_scan *sc, unsigned char *taken)
+resolve(pt_scan *sc, unsigned char *taken, pt_vec *tmp, pt_status *rc)
 {
     pt_cand *c = sc->cands.items;
     size_t n = sc->cands.n, kept = 0;
     if (n == 0)
         return 0;
-    qsort(c, n, sizeof *c, by_strength);
+    tmp->n = 0;
+    if ((*rc = pt__vec_reserve(tmp, sc->a, n)) != PT_OK)
+        return 0;
+    sort_cands(c, n, tmp->items, false);
     memset(taken, 0, sc->n);
     for (size_t i = 0; i < n; i++) {
         bool free_span = true;
@@ -337,7 +378,7 @@ resolve(pt_scan *sc, unsigned char *taken)
         if (c[i].label != PT_LABEL_NONE)
             c[kept++] = c[i];
     }
-    qsort(c, kept, sizeof *c, by_start);
+    sort_cands(c, kept, tmp->items, true);
     return kept;
 }
 
@@ -354,7 +395,8 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
     size_t taken_cap = 0;
     memset(&sc, 0, sizeof sc);
     memset(&st, 0, sizeof st);
-    pt_vec cands = PT_VEC_INIT(pt_cand);
+    pt_vec cands = PT_VEC_INIT(pt_cand), sort_tmp = PT_VEC_INIT(pt_cand);
+    pt_buf text = {NULL, 0, 0};
     sc.cands = cands;
     sc.a = a;
     const char *date = doc->meta_off[PT_META_DATE] != PT_NONE
@@ -380,7 +422,7 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
             taken = p;
             taken_cap = rec->text_len + 1;
         }
-        pt_buf text = {NULL, 0, 0};
+        text.len = 0;
         PT_CHECK(pt__buf_append(&text, a, doc->pool.ptr + rec->text_off,
                                 rec->text_len));
         sc.t = text.ptr;
@@ -390,9 +432,7 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
             rc = add_acronyms(&sc, 0);
         if (rc == PT_OK)
             rc = pt__rules_scan(pt__tagger_rules(tg), &sc);
-        if (rc == PT_OK)
-            rc = add_short_titles(&sc);
-        size_t kept = rc == PT_OK ? resolve(&sc, taken) : 0;
+        size_t kept = rc == PT_OK ? resolve(&sc, taken, &sort_tmp, &rc) : 0;
         for (size_t i = 0; rc == PT_OK && i < kept; i++) {
             const pt_cand *c = &PT_VEC_AT(sc.cands, pt_cand, i);
             pt_entrec e = {c->start, c->end, c->label, 0, 0};
@@ -408,7 +448,6 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
             if (rc == PT_OK)
                 rc = pt__vec_push(&doc->ents, a, &e);
         }
-        pt__buf_free(&text, a);
         if (rc != PT_OK)
             goto done;
         rec = &PT_VEC_AT(doc->recs, pt_blockrec, b);
@@ -416,6 +455,8 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
     }
 done:
     pt__vec_free(&sc.cands, a);
+    pt__vec_free(&sort_tmp, a);
+    pt__buf_free(&text, a);
     pt__buf_free(&sc.vals, a);
     for (size_t k = 0; k < NSHORT; k++)
         pt__buf_free(&st.last[k], a);

@@ -64,7 +64,7 @@ struct pt_tagger {
 
 /* ---- normalisation --------------------------------------------------- */
 
-static uint32_t
+static inline uint32_t
 fold(uint32_t c)
 {
     if (c < 0x2BC || (c > 0x2BC && c < 0x2010))

@@ -372,6 +372,10 @@ void pt__rules_tables(pt_rule_tables *tables);
 pt_status pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc);
 /* The tagger's tables. */
 const pt_rule_tables *pt__tagger_rules(const pt_tagger *tg);
+/* The short title of an instrument after 《 or "the " at i ("the
+ * Convention", 《公约》), whose value is the last full name before it
+ * (entities.c); one of the rules' recognisers. */
+pt_status pt__short_title_at(pt_scan *sc, size_t i, size_t *resume);
 /* The gazetteer's names in the block (gazetteer.c). */
 pt_status pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc);
 /* Tag every block of the document (entities.c). */

@@ -11,51 +11,84 @@
 
 #define SAMPLE_BYTES (256u * 1024u)
 
-typedef struct word_votes {
-    const char *lang;
-    const char *const *words;
-} word_votes;
+/* The commonest short words of each Latin-script language, packed into a
+ * number each (see pack), so that a word is compared in one step. */
+#define PACK(a, b, c, d)                                                     \
+    ((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16 |            \
+     (uint32_t)(d) << 24)
 
-static const char *const en_words[] = {"the", "and", "of", "to", "that",
-                                       "is", "for", "with", NULL};
-static const char *const fr_words[] = {"les", "des", "et", "du", "est",
-                                       "une", "dans", "aux", "sur", NULL};
-static const char *const es_words[] = {"los", "las", "del", "y", "el",
-                                       "una", "para", "por", "con", NULL};
+enum { EN, FR, ES, NLATIN };
+static const char *const latin_langs[NLATIN] = {"en", "fr", "es"};
 
-static const word_votes latin[] = {
-    {"en", en_words}, {"fr", fr_words}, {"es", es_words}};
+typedef struct short_word {
+    uint32_t word;
+    unsigned char lang;
+} short_word;
+
+/* by length, so that a word meets only the words of its length */
+static const short_word one_letter[] = {{PACK('y', 0, 0, 0), ES}};
+static const short_word two_letters[] = {
+    {PACK('o', 'f', 0, 0), EN}, {PACK('t', 'o', 0, 0), EN},
+    {PACK('i', 's', 0, 0), EN}, {PACK('e', 't', 0, 0), FR},
+    {PACK('d', 'u', 0, 0), FR}, {PACK('e', 'l', 0, 0), ES}};
+static const short_word three_letters[] = {
+    {PACK('t', 'h', 'e', 0), EN}, {PACK('a', 'n', 'd', 0), EN},
+    {PACK('f', 'o', 'r', 0), EN}, {PACK('l', 'e', 's', 0), FR},
+    {PACK('d', 'e', 's', 0), FR}, {PACK('e', 's', 't', 0), FR},
+    {PACK('u', 'n', 'e', 0), FR}, {PACK('a', 'u', 'x', 0), FR},
+    {PACK('s', 'u', 'r', 0), FR}, {PACK('l', 'o', 's', 0), ES},
+    {PACK('l', 'a', 's', 0), ES}, {PACK('d', 'e', 'l', 0), ES},
+    {PACK('u', 'n', 'a', 0), ES}, {PACK('p', 'o', 'r', 0), ES},
+    {PACK('c', 'o', 'n', 0), ES}};
+static const short_word four_letters[] = {
+    {PACK('t', 'h', 'a', 't'), EN}, {PACK('w', 'i', 't', 'h'), EN},
+    {PACK('d', 'a', 'n', 's'), FR}, {PACK('p', 'a', 'r', 'a'), ES}};
+
+#define WORDS(a) {a, sizeof a / sizeof *a}
+static const struct {
+    const short_word *words;
+    size_t count;
+} by_length[5] = {{NULL, 0}, WORDS(one_letter), WORDS(two_letters),
+                  WORDS(three_letters), WORDS(four_letters)};
+
+/* A word of one to four bytes as a number, as PACK writes it. */
+static uint32_t
+pack(const char *w, size_t n)
+{
+    uint32_t key = 0;
+    for (size_t k = 0; k < n; k++)
+        key |= (uint32_t)(unsigned char)w[k] << (8 * k);
+    return key;
+}
 
 const char *
 pt__detect_language(const char *s, size_t len)
 {
     size_t han = 0, arabic = 0, cyrillic = 0, letters = 0, n;
-    size_t votes[3] = {0, 0, 0};
+    size_t votes[NLATIN] = {0, 0, 0};
     if (len > SAMPLE_BYTES)
         len = pt__prev(s, SAMPLE_BYTES + 1); /* whole characters only */
     for (size_t i = 0; i < len;) {
-        uint32_t c = pt__decode(s, len, i, &n);
-        if (pt__is_han(c)) {
-            han++;
-        } else if (c >= 0x600 && c <= 0x6FF) {
-            arabic++;
-        } else if (c >= 0x400 && c <= 0x4FF) {
-            cyrillic++;
-        } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+        if (pt__is_ascii_letter((unsigned char)s[i])) {
             size_t w = i;
-            while (i < len && (((unsigned char)s[i] | 0x20) >= 'a' &&
-                               ((unsigned char)s[i] | 0x20) <= 'z'))
+            while (i < len && pt__is_ascii_letter((unsigned char)s[i]))
                 i++;
             letters += i - w;
             if (i - w > 4)
                 continue;
-            for (size_t k = 0; k < 3; k++)
-                for (const char *const *p = latin[k].words; *p; p++)
-                    if ((*p)[0] == s[w] && strlen(*p) == i - w &&
-                        memcmp(*p, s + w, i - w) == 0)
-                        votes[k]++;
+            uint32_t key = pack(s + w, i - w);
+            for (size_t k = 0; k < by_length[i - w].count; k++)
+                if (by_length[i - w].words[k].word == key)
+                    votes[by_length[i - w].words[k].lang]++;
             continue;
         }
+        uint32_t c = pt__decode(s, len, i, &n);
+        if (pt__is_han(c))
+            han++;
+        else if (c >= 0x600 && c <= 0x6FF)
+            arabic++;
+        else if (c >= 0x400 && c <= 0x4FF)
+            cyrillic++;
         i += n;
     }
     /* A Han character carries about as much text as three Latin letters. */
@@ -66,10 +99,10 @@ pt__detect_language(const char *s, size_t len)
     if (cyrillic > best)
         best = cyrillic, lang = "ru";
     if (letters > best) {
-        size_t k = votes[1] > votes[0] ? 1 : 0;
-        if (votes[2] > votes[k])
-            k = 2;
-        lang = votes[k] ? latin[k].lang : "en";
+        size_t k = votes[FR] > votes[EN] ? FR : EN;
+        if (votes[ES] > votes[k])
+            k = ES;
+        lang = votes[k] ? latin_langs[k] : "en";
     }
     return lang;
 }

@@ -55,7 +55,12 @@ display_width(const char *s, size_t len, size_t b, size_t e)
     size_t n;
     for (size_t i = b; i < e; i += n) {
         unsigned char u = (unsigned char)s[i];
-        if (u < 0x80) {
+        uint64_t eight;
+        if (i + 8 <= e && (memcpy(&eight, s + i, 8),
+                           !(eight & UINT64_C(0x8080808080808080)))) {
+            w += 8; /* eight ASCII characters */
+            n = 8;
+        } else if (u < 0x80) {
             w++;
             n = 1;
         } else if (u >= 0xE5 && u <= 0xE9) { /* U+5000-U+9FFF: Han */
@@ -113,6 +118,18 @@ static const bool may_end_line[256] = {
     [0xC2] = true,  /* U+0085 */
     [0xE2] = true}; /* U+2028, U+2029 */
 
+/* May one of the eight bytes in w begin a line terminator?  True when one
+ * is below 0x20, C2 or E2, which the table then decides. */
+static inline bool
+may_end_line_in(uint64_t w)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101);
+    const uint64_t high = UINT64_C(0x8080808080808080);
+    uint64_t c2 = w ^ (ones * 0xC2), e2 = w ^ (ones * 0xE2);
+    return (((w - ones * 0x20) & ~w) | ((c2 - ones) & ~c2) |
+            ((e2 - ones) & ~e2)) & high;
+}
+
 pt_status
 pt__lines_split(const char *s, size_t len, const pt_alloc *a, pt_lines *out)
 {
@@ -123,6 +140,12 @@ pt__lines_split(const char *s, size_t len, const pt_alloc *a, pt_lines *out)
     size_t start = len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     size_t i = start;
     while (i < len) {
+        uint64_t eight;
+        if (i + 8 <= len &&
+            (memcpy(&eight, s + i, 8), !may_end_line_in(eight))) {
+            i += 8;
+            continue;
+        }
         unsigned char c = (unsigned char)s[i];
         size_t tlen = 0; /* terminator length, 0 when s[i] is not one */
         if (!may_end_line[c]) {

@@ -103,10 +103,12 @@ skip_sp(const pt_scan *sc, size_t i)
 static bool
 at_word_start_slow(const pt_scan *sc, size_t i)
 {
-    size_t n;
-    if (i < sc->n && is_continuation((unsigned char)sc->t[i]))
-        return !is_alnum(cp_at(sc, pt__prev(sc->t, i + 1), &n));
-    return !is_alnum(cp_at(sc, pt__prev(sc->t, i), &n));
+    size_t n, p = i < sc->n && is_continuation((unsigned char)sc->t[i])
+                      ? pt__prev(sc->t, i + 1)
+                      : pt__prev(sc->t, i);
+    if ((unsigned char)sc->t[p] >= 0xCA)
+        return true; /* U+0280 and above: no Latin letter or digit */
+    return !is_alnum(cp_at(sc, p, &n));
 }
 
 /* Does a word start at i: is the code point before byte i (or the one
@@ -1504,6 +1506,8 @@ person_zh_at(pt_scan *sc, size_t i, size_t *resume)
 
 /* ---- all rules ------------------------------------------------------- */
 
+static const char *const article_the[] = {"the"};
+
 /* The words a recogniser may begin with: `count` items `stride` bytes
  * apart, each beginning with the word (a const char *): a list of strings
  * or of structs whose first member is the word. */
@@ -1564,6 +1568,7 @@ static const recogniser recognisers[] = {
     {resolution_zh_at, DI, {{NULL, 0, 0}}, false},
     {provision_zh_at, DI, {{NULL, 0, 0}}, false},
     {person_zh_at, "", {WORDS(cjk_titles)}, false},
+    {pt__short_title_at, "\xE3\x80\x8A" /* 《 */, {WORDS(article_the)}, false},
 };
 
 #define NRECOGNISERS (sizeof recognisers / sizeof *recognisers)
