@@ -67,8 +67,9 @@ struct pt_tagger {
 static inline uint32_t
 fold(uint32_t c)
 {
-    if (c < 0x2BC || (c > 0x2BC && c < 0x2010))
-        return c;
+    if (c < 0x2BC || (c > 0x2BC && c < 0x2010) ||
+        (c > 0x2212 && c != 0xFE63 && c != 0xFF0D))
+        return c; /* nearly every character, Han among them */
     switch (c) {
     case 0xFF0D: case 0x2010: case 0x2011: case 0x2012: case 0x2013:
     case 0x2212: case 0xFE63:
@@ -634,8 +635,9 @@ pt_tagger_size(const pt_tagger *tg)
 static bool
 is_word(uint32_t c)
 {
-    return pt__is_latin_letter(c) || pt__is_ascii_digit(c) ||
-           (c >= 0x370 && c <= 0x52F) || (c >= 0x620 && c <= 0x64A);
+    return c <= 0x64A && /* most of all, CJK is not */
+           (pt__is_latin_letter(c) || pt__is_ascii_digit(c) ||
+            (c >= 0x370 && c <= 0x52F) || c >= 0x620);
 }
 
 static bool
@@ -747,8 +749,12 @@ pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc)
         uint32_t c = u, at = 0;
         n = 1;
         if (u < 0x80) {
-            if (b > 0 && pt__is_ascii_alnum(u) && pt__is_ascii_alnum(s[b - 1]))
-                continue; /* inside a word, where no name begins */
+            if (b > 0 && pt__is_ascii_alnum(u) && pt__is_ascii_alnum(s[b - 1])) {
+                /* inside a word, where no name begins: on to its end */
+                while (b + n < len && pt__is_ascii_alnum(s[b + n]))
+                    n++;
+                continue;
+            }
         } else {
             c = pt__decode(s, len, b, &n);
         }

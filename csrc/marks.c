@@ -199,6 +199,22 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
     return false;
 }
 
+/* May one of the eight bytes in w begin a mark: a digit, a star, or a
+ * byte above ASCII?  Exact for ASCII bytes: adding 0x80 - '0' sets the
+ * top bit of the bytes from '0' on, with no carry into the next byte. */
+static inline bool
+may_begin_mark_in(uint64_t w)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101);
+    const uint64_t high = UINT64_C(0x8080808080808080);
+    if (w & high)
+        return true;
+    uint64_t digit = (w + ones * (0x80 - '0')) & ~(w + ones * (0x80 - '9' - 1));
+    uint64_t star = w ^ (ones * '*');
+    star = (star - ones) & ~star;
+    return ((digit | star) & high) != 0;
+}
+
 size_t
 pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
                pt_span *out, size_t max)
@@ -208,6 +224,12 @@ pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
         /* a mark begins with a digit, a star or a superscript digit (lead
          * byte C2 or E2): skip every other character undecoded */
         unsigned char u = (unsigned char)s[i];
+        uint64_t eight;
+        if (u < 0x80 && i + 8 <= e &&
+            (memcpy(&eight, s + i, 8), !may_begin_mark_in(eight))) {
+            n = 8;
+            continue;
+        }
         if (u < 0x80 && !(u >= '0' && u <= '9') && u != '*') {
             n = 1;
             continue;

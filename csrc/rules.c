@@ -1689,8 +1689,13 @@ pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc)
     size_t n;
     for (size_t i = 0; i < sc->n; i += n) {
         n = 1;
-        if (tables->inert_mid_word[t[i]] && i > 0 && pt__is_ascii_alnum(t[i - 1]))
-            continue; /* most of a Latin text */
+        if (tables->inert_mid_word[t[i]] && i > 0 && pt__is_ascii_alnum(t[i - 1])) {
+            /* most of a Latin text: the inside of a word, up to where
+             * something may begin in it */
+            while (tables->inert_mid_word[t[i + n]])
+                n++;
+            continue;
+        }
         /* recognisers begin at characters: step over whole ones; the
          * text is NUL-terminated, so t[i + 1] is there */
         n = t[i] < 0xC0 ? 1 : t[i] < 0xE0 ? 2 : t[i] < 0xF0 ? 3 : 4;
