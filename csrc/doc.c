@@ -226,6 +226,9 @@ pt_parse(const char *text, size_t len, const pt_options *opt, pt_doc **out,
         PT_CHECK(pt__region_add(doc, 0, 3, PT_REGION_FURNITURE,
                                 PT_ROLE_SEPARATOR, PT_NONE));
     size_t body = 0;
+    /* the blocks' clean text is about as long as the input: room for it
+     * at once spares copying it as the pool grows */
+    PT_CHECK(pt__buf_reserve(&doc->pool, &doc->alloc, doc->len + 256));
     PT_CHECK(pt__lines_split(s, doc->len, &doc->alloc, &lines));
     pt__lines_classify(s, doc->len, &lines);
     t1 = seconds_now();

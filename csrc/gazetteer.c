@@ -13,13 +13,13 @@
  * of white space become one space, and the dashes and apostrophes PDFs
  * vary (－ ‐ ‑ – ’) become ASCII.
  *
- * The names form one trie over UTF-8 bytes, walked from each character
+ * The names form one trie over characters, walked from each character
  * that begins some name.  A table indexed by code point gives the node
  * after a name's first character (or none), so the many characters that
  * begin no name cost one lookup and no walk: that is what makes matching
  * faster than an Aho-Corasick pass, which steps through every byte.  The
- * trie's edges are one open-addressing hash table keyed by (node, byte),
- * so a step costs one probe and the table stays small for many thousands
+ * trie's edges are one open-addressing hash table keyed by (node,
+ * character), so a step costs one probe and the table stays small for many thousands
  * of names.  A match must begin and end at word boundaries
  * where the name begins or ends with a letter or digit (Arabic allows a
  * one-letter clitic: وفرنسا), not inside CJK text.
@@ -56,7 +56,11 @@ struct pt_tagger {
                              character, 0 when no name begins with it */
     bool astral_starts;   /* some name begins above the BMP */
     pt_rule_tables *rules; /* pt__rules_tables */
-    uint64_t *keys; /* goto: (node << 8 | byte) + 1, 0 when empty */
+    /* hashes of the words of ASCII letters and digits that begin names
+     * ("United" for "United Nations"), 0 when empty */
+    uint64_t *first_words;
+    size_t first_words_mask, nfirst_words;
+    uint64_t *keys; /* goto: edge_key(node, character), 0 when empty */
     uint32_t *vals;
     size_t mask;    /* table size - 1 */
     size_t patterns;
@@ -137,12 +141,89 @@ normalise(const char *s, size_t len, const pt_alloc *a, pt_buf *out)
     return PT_OK;
 }
 
+/* ---- first words ------------------------------------------------------- */
+
+/* The end of the run of ASCII letters and digits at s[i]. */
+static size_t
+ascii_word_end(const char *s, size_t len, size_t i)
+{
+    while (i < len && pt__is_ascii_alnum((unsigned char)s[i]))
+        i++;
+    return i;
+}
+
+/* A word's hash, never 0 (which marks an empty slot). */
+static uint64_t
+word_hash(const char *s, size_t n)
+{
+    uint64_t h = UINT64_C(14695981039346656037); /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * UINT64_C(1099511628211);
+    return h ? h : 1;
+}
+
+static bool
+is_first_word(const pt_tagger *tg, uint64_t h)
+{
+    for (size_t k = h & tg->first_words_mask; tg->first_words && tg->first_words[k];
+         k = (k + 1) & tg->first_words_mask)
+        if (tg->first_words[k] == h)
+            return true;
+    return false;
+}
+
+static void
+put_first_word(uint64_t *set, size_t mask, uint64_t h)
+{
+    size_t k = h & mask;
+    while (set[k])
+        k = (k + 1) & mask;
+    set[k] = h;
+}
+
+/* Remember the first word of a name that begins with one; the set stays
+ * at most half full. */
+static pt_status
+add_first_word(pt_tagger *tg, const char *name, size_t len)
+{
+    size_t n = ascii_word_end(name, len, 0);
+    if (n == 0)
+        return PT_OK;
+    uint64_t h = word_hash(name, n);
+    if (is_first_word(tg, h))
+        return PT_OK;
+    size_t size = tg->first_words ? tg->first_words_mask + 1 : 0;
+    if (2 * (tg->nfirst_words + 1) > size) {
+        size_t nsize = size ? 2 * size : 1024;
+        uint64_t *set = pt__malloc(&tg->alloc, nsize * sizeof *set);
+        if (set == NULL)
+            return PT_E_NOMEM;
+        memset(set, 0, nsize * sizeof *set);
+        for (size_t k = 0; k < size; k++)
+            if (tg->first_words[k])
+                put_first_word(set, nsize - 1, tg->first_words[k]);
+        pt__free(&tg->alloc, tg->first_words);
+        tg->first_words = set;
+        tg->first_words_mask = nsize - 1;
+    }
+    put_first_word(tg->first_words, tg->first_words_mask, h);
+    tg->nfirst_words++;
+    return PT_OK;
+}
+
 /* ---- the trie ---------------------------------------------------------- */
 
-static uint32_t
-goto_find(const pt_tagger *tg, uint32_t from, unsigned char byte)
+/* The key of the edge from node `from` by character c (below 2^21). */
+static inline uint64_t
+edge_key(uint32_t from, uint32_t c)
 {
-    uint64_t key = ((uint64_t)from << 8 | byte) + 1;
+    return ((uint64_t)from << 21 | c) + 1;
+}
+
+static uint32_t
+goto_find(const pt_tagger *tg, uint32_t from, uint32_t c)
+{
+    uint64_t key = edge_key(from, c);
     size_t h = (size_t)(key * UINT64_C(0x9E3779B97F4A7C15) >> 20) & tg->mask;
     while (tg->keys[h]) {
         if (tg->keys[h] == key)
@@ -207,23 +288,23 @@ insert(pt_tagger *tg, const char *name, size_t len, uint32_t e, uint32_t langs)
 {
     pt_status rc = PT_OK;
     uint32_t at = 0;
-    size_t first_len;
-    uint32_t first = len ? pt__decode(name, len, 0, &first_len) : 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char b = (unsigned char)name[i];
-        uint32_t child = goto_find(tg, at, b);
+    size_t n;
+    for (size_t i = 0; i < len; i += n) {
+        uint32_t c = pt__decode(name, len, i, &n);
+        uint32_t child = goto_find(tg, at, c);
         if (child == PT_NONE) {
             PT_CHECK(goto_grow(tg));
             PT_CHECK(new_node(tg, &child));
-            goto_put(tg, ((uint64_t)at << 8 | b) + 1, child);
+            goto_put(tg, edge_key(at, c), child);
             tg->nedges++;
         }
-        at = child;
-        if (i + 1 == first_len && first < BMP)
-            tg->first_step[first] = at;
-        else if (i + 1 == first_len)
+        if (at == 0 && c < BMP)
+            tg->first_step[c] = child;
+        else if (at == 0)
             tg->astral_starts = true;
+        at = child;
     }
+    PT_CHECK(add_first_word(tg, name, len));
     node *last = &PT_VEC_AT(tg->nodes, node, at);
     const entry *entries = tg->entries.items;
     if (at != 0 && last->out == PT_NONE) {
@@ -615,6 +696,7 @@ pt_tagger_free(pt_tagger *tg)
     pt__free(&a, tg->rules);
     pt__free(&a, tg->keys);
     pt__free(&a, tg->vals);
+    pt__free(&a, tg->first_words);
     pt__free(&a, tg);
 }
 
@@ -677,29 +759,30 @@ typedef struct norm_reader {
     bool last_cjk; /* was the character before i wide? */
 } norm_reader;
 
-/* The next character's normalised bytes into out, after a space when
- * white space before it gives one; returns how many, 0 at the end. */
+/* The next character normalised into out, after a space when white space
+ * before it gives one; returns how many characters, 0 at the end. */
 static size_t
-read_normalised(norm_reader *r, char out[8])
+read_normalised(norm_reader *r, uint32_t out[2])
 {
     size_t n, k = 0;
     bool space = false;
     uint32_t c;
     if (r->i >= r->len)
         return 0;
-    unsigned char b = (unsigned char)r->s[r->i];
-    if (b > ' ' && b < 0x80) { /* most of a Latin text: as it is */
-        out[0] = (char)b;
+    const unsigned char *u = (const unsigned char *)r->s + r->i;
+    if (u[0] > ' ' && u[0] < 0x80) { /* most of a Latin text: as it is */
+        out[0] = u[0];
         r->i++;
         r->last_cjk = false;
         return 1;
     }
-    if (b >= 0xE5 && b <= 0xE9 && r->i + 3 <= r->len) {
+    if (u[0] >= 0xE5 && u[0] <= 0xE9 && r->i + 3 <= r->len) {
         /* most of a Chinese text: U+5000-U+9FFF, Han, nothing to fold */
-        memcpy(out, r->s + r->i, 3);
+        out[0] = (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 |
+                 (u[2] & 0x3F);
         r->i += 3;
         r->last_cjk = true;
-        return 3;
+        return 1;
     }
     for (;;) {
         if (r->i >= r->len)
@@ -713,7 +796,7 @@ read_normalised(norm_reader *r, char out[8])
     bool cjk = c >= 0x3000 && pt__is_cjk(c);
     if (space && !cjk && !r->last_cjk)
         out[k++] = ' ';
-    k += encode(fold(c), out + k);
+    out[k++] = fold(c);
     r->i += n;
     r->last_cjk = cjk;
     return k;
@@ -748,40 +831,39 @@ pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc)
         unsigned char u = (unsigned char)s[b];
         uint32_t c = u, at = 0;
         n = 1;
-        if (u < 0x80) {
-            if (b > 0 && pt__is_ascii_alnum(u) && pt__is_ascii_alnum(s[b - 1])) {
-                /* inside a word, where no name begins: on to its end */
-                while (b + n < len && pt__is_ascii_alnum(s[b + n]))
-                    n++;
+        if (pt__is_ascii_alnum(u)) {
+            /* no name begins inside a word, and one that begins a word
+             * of ASCII letters and digits begins with that whole word
+             * (or it would end inside a word) */
+            size_t e = ascii_word_end(s, len, b);
+            bool inside = b > 0 && pt__is_ascii_alnum(s[b - 1]);
+            if (inside || tg->first_step[u] == 0 ||
+                !is_first_word(tg, word_hash(s + b, e - b))) {
+                n = e - b;
                 continue;
             }
-        } else {
+        } else if (u >= 0x80) {
             c = pt__decode(s, len, b, &n);
         }
         uint32_t first = u < 0x80 ? c : fold(c);
         if (first < BMP) {
             if ((at = tg->first_step[first]) == 0)
                 continue;
-        } else {
-            if (!tg->astral_starts)
-                continue;
-            for (size_t k = b; at != PT_NONE && k < b + n; k++)
-                at = goto_find(tg, at, (unsigned char)s[k]);
-            if (at == PT_NONE)
-                continue;
+        } else if (!tg->astral_starts ||
+                   (at = goto_find(tg, 0, first)) == PT_NONE) {
+            continue;
         }
         if (!starts_word(s, b, c))
             continue;
-        /* every name that begins here, shortest first; a name ends only
-         * where a character does */
+        /* every name that begins here, shortest first */
         norm_reader r = {s, len, b + n, c >= 0x3000 && pt__is_cjk(c)};
         for (size_t e = b + n;; e = r.i) {
-            char bytes[8];
+            uint32_t next[2];
             if (nodes[at].out != PT_NONE)
                 PT_CHECK(match(tg, sc, b, e, &nodes[at]));
-            size_t k = read_normalised(&r, bytes);
+            size_t k = read_normalised(&r, next);
             for (size_t j = 0; j < k && at != PT_NONE; j++)
-                at = goto_find(tg, at, (unsigned char)bytes[j]);
+                at = goto_find(tg, at, next[j]);
             if (k == 0 || at == PT_NONE)
                 break;
         }

@@ -165,6 +165,20 @@ pt__is_ascii_digit(uint32_t c)
     return c >= '0' && c <= '9';
 }
 
+/* The index of the lowest set bit of x, which is not 0. */
+static inline unsigned
+pt__lowest_bit(unsigned x)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (unsigned)__builtin_ctz(x);
+#else
+    unsigned k = 0;
+    for (; !(x & 1); x >>= 1)
+        k++;
+    return k;
+#endif
+}
+
 /* Classes of bytes, looked up once where loops step through every byte. */
 enum { PT_BYTE_DIGIT = 1, PT_BYTE_LETTER = 2 };
 extern const unsigned char pt__byte_class[256];

@@ -1544,7 +1544,7 @@ typedef struct recogniser {
 #define UPPER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 static const recogniser recognisers[] = {
-    /* most often tried first: the bit loop below stops at the last */
+    /* tried in this order where several may begin at one character */
     /* digits, and the lead bytes of Latin-1 and Latin Extended-A/B
      * (C3-C9) and Cyrillic (D0, D1) letters */
     {date_at, DIGITS "\xC3\xC4\xC5\xC6\xC7\xC8\xC9\xCA\xCB\xCC\xCD\xCE\xCF\xD0\xD1",
@@ -1708,8 +1708,9 @@ pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc)
             if (keyword_key(sc->t + i, sc->n - i, key))
                 bits |= keyword_bits(tables, key);
         }
-        for (size_t k = 0; bits; k++, bits >>= 1) {
-            if (!(bits & 1) || i < resume[k])
+        for (; bits; bits &= bits - 1) {
+            unsigned k = pt__lowest_bit(bits);
+            if (i < resume[k])
                 continue;
             resume[k] = i + 1;
             PT_CHECK(recognisers[k].at(sc, i, &resume[k]));
