@@ -71,12 +71,12 @@ struct pt_tagger {
 static inline uint32_t
 fold(uint32_t c)
 {
-    if (c < 0x2BC || (c > 0x2BC && c < 0x2010) ||
-        (c > 0x2212 && c != 0xFE63 && c != 0xFF0D))
-        return c; /* nearly every character, Han among them */
+    if (c > 0x2212) /* Han and the rest of CJK among them */
+        return c == 0xFE63 || c == 0xFF0D ? '-' : c;
+    if (c < 0x2BC || (c > 0x2BC && c < 0x2010))
+        return c;
     switch (c) {
-    case 0xFF0D: case 0x2010: case 0x2011: case 0x2012: case 0x2013:
-    case 0x2212: case 0xFE63:
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212:
         return '-';
     case 0x2019: case 0x2018: case 0x02BC:
         return '\'';

@@ -82,6 +82,12 @@ pt__detect_language(const char *s, size_t len)
                     votes[by_length[i - w].words[k].lang]++;
             continue;
         }
+        unsigned char u = (unsigned char)s[i];
+        if (u >= 0xE5 && u <= 0xE9 && i + 3 <= len) {
+            han++; /* U+5000-U+9FFF: Han, most of a Chinese text */
+            i += 3;
+            continue;
+        }
         uint32_t c = pt__decode(s, len, i, &n);
         if (pt__is_han(c))
             han++;

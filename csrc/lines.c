@@ -56,8 +56,8 @@ display_width(const char *s, size_t len, size_t b, size_t e)
     for (size_t i = b; i < e; i += n) {
         unsigned char u = (unsigned char)s[i];
         uint64_t eight;
-        if (i + 8 <= e && (memcpy(&eight, s + i, 8),
-                           !(eight & UINT64_C(0x8080808080808080)))) {
+        if (u < 0x80 && i + 8 <= e &&
+            (memcpy(&eight, s + i, 8), !(eight & UINT64_C(0x8080808080808080)))) {
             w += 8; /* eight ASCII characters */
             n = 8;
         } else if (u < 0x80) {
@@ -312,8 +312,8 @@ furniture_role(const char *s, size_t b, size_t e)
         while (i < e && s[i] == ' ')
             i++;
         size_t t = i;
-        while (i < e && s[i] != ' ')
-            i++;
+        const char *space = i < e ? memchr(s + i, ' ', e - i) : NULL;
+        i = space ? (size_t)(space - s) : e;
         if (t == i)
             break;
         for (size_t k = t; k < i && sep; k++) {
