@@ -46,6 +46,24 @@ typedef struct node {
 /* Code points of the Basic Multilingual Plane, where names begin. */
 #define BMP 0x10000
 
+/* A filter of the pairs of characters that begin names: 64 KB, which stays
+ * in the cache where the trie does not, so that the many walks that would
+ * end at the second character (中 before 的) do not read the trie. */
+#define PAIR_BITS_LOG2 19
+
+static inline uint32_t
+pair_bit(uint32_t first, uint32_t second)
+{
+    return ((first * 0x9E3779B1u) ^ second) * 0x85EBCA6Bu >> (32 - PAIR_BITS_LOG2);
+}
+
+static inline bool
+may_begin_name(const uint64_t *pairs, uint32_t first, uint32_t second)
+{
+    uint32_t bit = pair_bit(first, second);
+    return pairs[bit >> 6] >> (bit & 63) & 1;
+}
+
 struct pt_tagger {
     pt_alloc alloc;
     pt_buf strings;
@@ -54,7 +72,11 @@ struct pt_tagger {
     size_t nedges;
     uint32_t *first_step; /* BMP entries: the node after a name's first
                              character, 0 when no name begins with it */
+    uint64_t begins[BMP / 64]; /* a bit for each first_step that is not 0:
+                                  8 KB, where first_step is 256 KB */
     bool astral_starts;   /* some name begins above the BMP */
+    uint64_t *pairs;      /* PAIR_BITS bits: pair_bit of each name's first
+                             two characters */
     pt_rule_tables *rules; /* pt__rules_tables */
     /* hashes of the words of ASCII letters and digits that begin names
      * ("United" for "United Nations"), 0 when empty */
@@ -213,11 +235,21 @@ add_first_word(pt_tagger *tg, const char *name, size_t len)
 
 /* ---- the trie ---------------------------------------------------------- */
 
+/* The trie's edges and first_step lead to a node's id with HAS_OUT set
+ * when a name ends there: a walk reads the node itself only then. */
+#define HAS_OUT 0x80000000u
+
+static inline uint32_t
+node_of(uint32_t ref)
+{
+    return ref & ~HAS_OUT;
+}
+
 /* The key of the edge from node `from` by character c (below 2^21). */
 static inline uint64_t
 edge_key(uint32_t from, uint32_t c)
 {
-    return ((uint64_t)from << 21 | c) + 1;
+    return ((uint64_t)node_of(from) << 21 | c) + 1;
 }
 
 static uint32_t
@@ -272,10 +304,25 @@ goto_grow(pt_tagger *tg)
     return PT_OK;
 }
 
+/* Mark the edge from `from` by c as leading to a name's end. */
+static void
+goto_mark_out(pt_tagger *tg, uint32_t from, uint32_t c)
+{
+    uint64_t key = edge_key(from, c);
+    size_t h = (size_t)(key * UINT64_C(0x9E3779B97F4A7C15) >> 20) & tg->mask;
+    while (tg->keys[h] != key)
+        h = (h + 1) & tg->mask;
+    tg->vals[h] |= HAS_OUT;
+    if (node_of(from) == 0 && c < BMP)
+        tg->first_step[c] |= HAS_OUT;
+}
+
 static pt_status
 new_node(pt_tagger *tg, uint32_t *id)
 {
     node nd = {PT_NONE, 0};
+    if (tg->nodes.n >= HAS_OUT)
+        return PT_E_NOMEM; /* 2^31 nodes: far beyond any gazetteer */
     *id = (uint32_t)tg->nodes.n;
     return pt__vec_push(&tg->nodes, &tg->alloc, &nd);
 }
@@ -287,10 +334,16 @@ static pt_status
 insert(pt_tagger *tg, const char *name, size_t len, uint32_t e, uint32_t langs)
 {
     pt_status rc = PT_OK;
-    uint32_t at = 0;
+    uint32_t at = 0, first = 0, parent = 0, c = 0;
     size_t n;
-    for (size_t i = 0; i < len; i += n) {
-        uint32_t c = pt__decode(name, len, i, &n);
+    for (size_t i = 0, chars = 0; i < len; i += n, chars++) {
+        c = pt__decode(name, len, i, &n);
+        if (chars == 0) {
+            first = c;
+        } else if (chars == 1) {
+            uint32_t bit = pair_bit(first, c);
+            tg->pairs[bit >> 6] |= UINT64_C(1) << (bit & 63);
+        }
         uint32_t child = goto_find(tg, at, c);
         if (child == PT_NONE) {
             PT_CHECK(goto_grow(tg));
@@ -298,19 +351,23 @@ insert(pt_tagger *tg, const char *name, size_t len, uint32_t e, uint32_t langs)
             goto_put(tg, edge_key(at, c), child);
             tg->nedges++;
         }
-        if (at == 0 && c < BMP)
+        if (at == 0 && c < BMP) {
             tg->first_step[c] = child;
+            tg->begins[c >> 6] |= UINT64_C(1) << (c & 63);
+        }
         else if (at == 0)
             tg->astral_starts = true;
+        parent = at;
         at = child;
     }
     PT_CHECK(add_first_word(tg, name, len));
-    node *last = &PT_VEC_AT(tg->nodes, node, at);
+    node *last = &PT_VEC_AT(tg->nodes, node, node_of(at));
     const entry *entries = tg->entries.items;
     if (at != 0 && last->out == PT_NONE) {
         last->out = e;
         last->langs = langs;
         tg->patterns++;
+        goto_mark_out(tg, parent, c);
     } else if (at != 0 && entries[last->out].label == entries[e].label &&
                strcmp(tg->strings.ptr + entries[last->out].value,
                       tg->strings.ptr + entries[e].value) == 0) {
@@ -659,6 +716,12 @@ pt_tagger_new(const pt_tagger_options *opt, pt_tagger **out, pt_error *err)
         goto done;
     }
     memset(tg->first_step, 0, BMP * sizeof *tg->first_step);
+    tg->pairs = pt__malloc(a, (1u << PAIR_BITS_LOG2) / 8);
+    if (tg->pairs == NULL) {
+        rc = PT_E_NOMEM;
+        goto done;
+    }
+    memset(tg->pairs, 0, (1u << PAIR_BITS_LOG2) / 8);
     tg->rules = pt__malloc(a, sizeof *tg->rules);
     if (tg->rules == NULL) {
         rc = PT_E_NOMEM;
@@ -693,6 +756,7 @@ pt_tagger_free(pt_tagger *tg)
     pt__vec_free(&tg->entries, &a);
     pt__vec_free(&tg->nodes, &a);
     pt__free(&a, tg->first_step);
+    pt__free(&a, tg->pairs);
     pt__free(&a, tg->rules);
     pt__free(&a, tg->keys);
     pt__free(&a, tg->vals);
@@ -847,8 +911,9 @@ pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc)
         }
         uint32_t first = u < 0x80 ? c : fold(c);
         if (first < BMP) {
-            if ((at = tg->first_step[first]) == 0)
+            if (!(tg->begins[first >> 6] >> (first & 63) & 1))
                 continue;
+            at = tg->first_step[first];
         } else if (!tg->astral_starts ||
                    (at = goto_find(tg, 0, first)) == PT_NONE) {
             continue;
@@ -859,9 +924,11 @@ pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc)
         norm_reader r = {s, len, b + n, c >= 0x3000 && pt__is_cjk(c)};
         for (size_t e = b + n;; e = r.i) {
             uint32_t next[2];
-            if (nodes[at].out != PT_NONE)
-                PT_CHECK(match(tg, sc, b, e, &nodes[at]));
+            if (at & HAS_OUT)
+                PT_CHECK(match(tg, sc, b, e, &nodes[node_of(at)]));
             size_t k = read_normalised(&r, next);
+            if (k && e == b + n && !may_begin_name(tg->pairs, first, next[0]))
+                break;
             for (size_t j = 0; j < k && at != PT_NONE; j++)
                 at = goto_find(tg, at, next[j]);
             if (k == 0 || at == PT_NONE)
