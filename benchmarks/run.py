@@ -84,6 +84,19 @@ def make_input(lang, size):
     return b"".join(pieces(lang, size))
 
 
+def documents(data, size):
+    """`data` cut at line breaks into documents of at most `size` bytes (a
+    longer line stays whole)."""
+    out, start = [], 0
+    while start < len(data):
+        end = len(data) if len(data) - start <= size else data.rfind(b"\n", start, start + size) + 1
+        if end <= start:
+            end = data.find(b"\n", start) + 1 or len(data)
+        out.append(data[start:end])
+        start = end
+    return out
+
+
 # ---- measuring ------------------------------------------------------------
 
 _libc = ctypes.CDLL(None)
@@ -143,16 +156,26 @@ def timed(fn):
 def timed_parse(data, log):
     """Parse `data` with the default tagger, appending (seconds, the core's
     time per stage) to `log`; the document."""
-    seconds, doc = timed(lambda: paratag.parse(data))
-    log.append((seconds, dict(getattr(doc._core, "timings", None) or {})))
-    return doc
+    return timed_parse_all([data], log)[0]
 
 
-def parse_more(data, log, budget):
+def timed_parse_all(docs, log):
+    """Parse each of `docs` in turn, appending (seconds, the core's time per
+    stage), summed over them, to `log`; the documents."""
+    seconds, out = timed(lambda: [paratag.parse(d) for d in docs])
+    stages = {}
+    for doc in out:
+        for k, v in (getattr(doc._core, "timings", None) or {}).items():
+            stages[k] = stages.get(k, 0) + v
+    log.append((seconds, stages))
+    return out
+
+
+def parse_more(docs, log, budget):
     """Parse until `log` holds `budget` seconds of parses, at least 3 unless
     they took over 3 s; the (seconds, stages) of the fastest."""
     while (spent := sum(t for t, _ in log)) < budget or (len(log) < 3 and spent < 3):
-        timed_parse(data, log)
+        timed_parse_all(docs, log)
     return min(log, key=lambda entry: entry[0])
 
 
@@ -322,7 +345,7 @@ def stage_times(lang, size, data):
         if hasattr(paratag.Document, key.replace("_objects", "")):
             doc = timed_parse(data, log)
             out[key] = timed(lambda: convert(doc))[0]
-    out["parse"], core = parse_more(data, log, 0.3)
+    out["parse"], core = parse_more([data], log, 0.3)
     out.update(core)
     if core:
         out["other"] = out["parse"] - sum(core.values())
@@ -385,41 +408,49 @@ def print_many(m):
 
 # ---- the size curve -------------------------------------------------------
 
-def curve_point(lang, path):
+def curve_point(lang, path, size):
     """Run in a fresh process: throughput and peak RSS of paratag.parse on
-    the file at `path`, above the RSS right after `import paratag`; the
-    peak includes the default tagger, the input bytes and the document."""
+    the file at `path`, cut into documents of at most `size` bytes, above
+    the RSS right after `import paratag`; the peak includes the default
+    tagger, the input bytes and the documents."""
     base = mem_start()
     paratag.parse(b"1. x\n")  # builds the default tagger: in the peak, not in the time
     data = Path(path).read_bytes()
+    docs = documents(data, int(size))
     log = []
-    doc = timed_parse(data, log)
+    parsed = timed_parse_all(docs, log)
     peak = mem_peak(base)
-    out = {"lang": lang, "bytes": len(data), "peak_mb": None if peak is None else peak / MB}
-    if hasattr(doc, "entity_columns"):
-        out["entity_columns"] = timed(doc.entity_columns)[0]
-    doc = None
+    out = {"lang": lang, "bytes": len(data), "documents": len(docs),
+           "peak_mb": None if peak is None else peak / MB}
+    if hasattr(paratag.Document, "entity_columns"):
+        out["entity_columns"] = timed(lambda: [doc.entity_columns() for doc in parsed])[0]
+    parsed = None
     warm_up()  # after the peak was read: pandas and pyarrow are no part of it
     if hasattr(paratag.Document, "to_pandas"):
-        doc = timed_parse(data, log)
-        out["to_pandas"] = timed(doc.to_pandas)[0]
-        doc = None
-    out["seconds"], out["timings"] = parse_more(data, log, 0.5)
+        parsed = timed_parse_all(docs, log)
+        out["to_pandas"] = timed(lambda: [doc.to_pandas() for doc in parsed])[0]
+        parsed = None
+    out["seconds"], out["timings"] = parse_more(docs, log, 0.5)
     out["decode"] = measure(lambda _: data.decode("utf-8"), budget=0.2)[0]
     out["chars"] = len(data.decode("utf-8"))
     json.dump(out, sys.stdout)
 
 
 def curve(quick):
+    """Each size in a fresh process.  A size below the seed's is the whole
+    seed cut into documents of that size, so that every point parses the
+    same mix of text: the first 10 KB alone would be one report's masthead
+    and opening, denser in entities than the rest."""
     points = []
     with tempfile.TemporaryDirectory() as tmp:
         for lang in ("zh", "en"):
             for size in CURVE_SIZES[quick]:
                 path = Path(tmp) / f"{lang}.{size}.txt"
                 with open(path, "wb") as f:
-                    for p in pieces(lang, size):
+                    for p in pieces(lang, max(size, len(seed(lang)))):
                         f.write(p)
-                child = subprocess.run([sys.executable, __file__, "--curve-point", lang, str(path)],
+                child = subprocess.run([sys.executable, __file__, "--curve-point", lang, str(path),
+                                        str(size)],
                                        capture_output=True, text=True, check=True)
                 path.unlink()
                 point = json.loads(child.stdout)
@@ -431,8 +462,9 @@ def curve(quick):
 
 def print_curve_head():
     print("\nSize curve of paratag.parse (blocks+entities), each point in a fresh process; peak RSS "
-          "above the RSS after `import paratag` (input, tagger and document included)")
-    print(f"{'lang':4} {'size':>6} {'MB/s':>9} {'Mchar/s':>8} {'×decode':>8} {'peak MB':>8} "
+          "above the RSS after `import paratag` (input, tagger and document included); below the "
+          "seed's size, the seed cut into documents of that size, parsed one by one")
+    print(f"{'lang':4} {'size':>6} {'docs':>5} {'MB/s':>9} {'Mchar/s':>8} {'×decode':>8} {'peak MB':>8} "
           f"{'≤3×in+30':>9} {'lines ms':>9} {'blocks ms':>9} {'entit. ms':>9} "
           f"{'cols/parse':>10} {'pandas/parse':>12}")
 
@@ -444,7 +476,7 @@ def print_point(p):
     stage = lambda k: f"{t[k] * 1e3:9.1f}" if k in t else f"{'n/a':>9}"
     peak = f"{p['peak_mb']:8.1f}" if p["peak_mb"] is not None else f"{'n/a':>8}"
     bound = 3 * p["bytes"] / MB + 30
-    print(f"{p['lang']:4} {human(p['size']):>6} {p['bytes'] / p['seconds'] / MB:9.2f} "
+    print(f"{p['lang']:4} {human(p['size']):>6} {p['documents']:5} {p['bytes'] / p['seconds'] / MB:9.2f} "
           f"{p['chars'] / p['seconds'] / 1e6:8.2f} {p['decode'] / p['seconds']:8.3g} {peak} "
           f"{bound:9.1f} {stage('lines')} {stage('blocks')} {stage('entities')} "
           f"{ratio('entity_columns'):>10} {ratio('to_pandas'):>12}", flush=True)
@@ -519,7 +551,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="smaller inputs, curve up to 8 MB")
     ap.add_argument("--json", default=str(HERE / "results.json"), help="where to write the results")
-    ap.add_argument("--curve-point", nargs=2, metavar=("LANG", "PATH"), help=argparse.SUPPRESS)
+    ap.add_argument("--curve-point", nargs=3, metavar=("LANG", "PATH", "SIZE"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.curve_point:
         return curve_point(*args.curve_point)
