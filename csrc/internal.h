@@ -372,7 +372,9 @@ pt_status pt__cand_add(pt_scan *sc, size_t b, size_t e, pt_label label,
 #define PT_KEYWORDS 512
 #define PT_KEYWORD_MAX 16
 typedef struct pt_rule_tables {
-    uint16_t triggers[PT_TRIGGERS];
+    uint16_t triggers[PT_TRIGGERS]; /* by code point */
+    uint64_t keyword_starts[0x10000 / 64]; /* a bit for each first two
+                                              bytes of a keyword */
     struct {
         char word[PT_KEYWORD_MAX];
         uint16_t bits;

@@ -124,6 +124,69 @@ at_word_start(const pt_scan *sc, size_t i)
     return at_word_start_slow(sc, i);
 }
 
+/* v in decimal, zero-padded to `width` digits, into out (room for 24);
+ * returns the length. */
+static size_t
+put_int(char *out, long long v, int width)
+{
+    char digits[24];
+    size_t n = 0, k = 0;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do
+        digits[n++] = (char)('0' + u % 10);
+    while ((u /= 10) != 0);
+    if (v < 0)
+        out[k++] = '-';
+    for (int pad = width - (int)n; pad > 0; pad--)
+        out[k++] = '0';
+    while (n > 0)
+        out[k++] = digits[--n];
+    return k;
+}
+
+/* The conversions emit's formats use (%s, %.*s, %d, %02d, %lld) into out,
+ * without the C library's printf, which cost more than finding the
+ * entities did.  Returns the length, or size when out is too small. */
+static size_t
+format_value(char *out, size_t size, const char *fmt, va_list ap)
+{
+    size_t k = 0;
+    for (const char *f = fmt; *f; f++) {
+        const char *piece = f;
+        size_t len = 1;
+        char num[24];
+        if (*f == '%') {
+            int width = 0, precision = -1;
+            bool wide = false;
+            if (*++f == '0')
+                for (f++; *f >= '0' && *f <= '9'; f++)
+                    width = width * 10 + (*f - '0');
+            if (f[0] == '.' && f[1] == '*') {
+                precision = va_arg(ap, int);
+                f += 2;
+            }
+            if (f[0] == 'l' && f[1] == 'l') {
+                wide = true;
+                f += 2;
+            }
+            if (*f == 's') {
+                piece = va_arg(ap, const char *);
+                len = precision >= 0 ? (size_t)precision : strlen(piece);
+            } else { /* 'd' */
+                piece = num;
+                len = put_int(num, wide ? va_arg(ap, long long) : va_arg(ap, int),
+                              width);
+            }
+        }
+        if (size - k <= len)
+            return size;
+        memcpy(out + k, piece, len);
+        k += len;
+    }
+    out[k] = '\0';
+    return k;
+}
+
 static pt_status
 emit(pt_scan *sc, size_t b, size_t e, pt_label label, int prio,
      const char *source, const char *fmt, ...)
@@ -131,11 +194,11 @@ emit(pt_scan *sc, size_t b, size_t e, pt_label label, int prio,
     char value[256];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(value, sizeof value, fmt, ap);
+    size_t n = format_value(value, sizeof value, fmt, ap);
     va_end(ap);
-    if (n < 0 || (size_t)n >= sizeof value)
+    if (n >= sizeof value)
         return PT_OK; /* no value that long is real */
-    return pt__cand_add(sc, b, e, label, prio, source, value, (size_t)n);
+    return pt__cand_add(sc, b, e, label, prio, source, value, n);
 }
 
 /* ---- numbers ------------------------------------------------------------ */
@@ -204,12 +267,12 @@ scale(num *v, int exp10)
     v->exp += exp10;
 }
 
-/* Write a number in full: "321000000", "3.5". */
+/* Write a number in full: "321000000", "3.5" (size at least 24). */
 static void
 format_num(num v, char *out, size_t size)
 {
     if (v.exp >= 0) {
-        int n = snprintf(out, size, "%lld", (long long)v.mant);
+        int n = (int)put_int(out, v.mant, 0);
         for (int z = 0; z < v.exp && v.mant && (size_t)n + 1 < size; z++)
             out[n++] = '0';
         out[n] = '\0';
@@ -224,7 +287,8 @@ format_num(num v, char *out, size_t size)
         fp /= 10;
         places--;
     }
-    int n = snprintf(out, size, "%lld", (long long)ip);
+    int n = (int)put_int(out, ip, 0);
+    out[n] = '\0';
     if (places > 0 && n > 0 && (size_t)n + 1 + (size_t)places < size) {
         out[n++] = '.';
         for (int z = places - 1; z >= 0; z--, fp /= 10)
@@ -829,25 +893,31 @@ read_dmy(const pt_scan *sc, size_t i, dmy *out)
     return true;
 }
 
+/* "2007-05-21", "2007-05" (d 0) or "2007" (m 0) into out (room for 48). */
+static void
+iso_date(char *out, int y, int m, int d)
+{
+    size_t k = put_int(out, y, 4);
+    if (m || d) {
+        out[k++] = '-';
+        k += put_int(out + k, m, 2);
+    }
+    if (d) {
+        out[k++] = '-';
+        k += put_int(out + k, d, 2);
+    }
+    out[k] = '\0';
+}
+
 static pt_status
 emit_date(pt_scan *sc, size_t b, size_t e, int y1, int m1, int d1, int y2,
           int m2, int d2)
 {
-    char a[16], z[16];
-    if (d1)
-        snprintf(a, sizeof a, "%04d-%02d-%02d", y1, m1, d1);
-    else if (m1)
-        snprintf(a, sizeof a, "%04d-%02d", y1, m1);
-    else
-        snprintf(a, sizeof a, "%04d", y1);
+    char a[48], z[48];
+    iso_date(a, y1, m1, d1);
     if (!y2)
         return emit(sc, b, e, PT_LABEL_DATE, PRIO_DATE, "date", "%s", a);
-    if (d2)
-        snprintf(z, sizeof z, "%04d-%02d-%02d", y2, m2, d2);
-    else if (m2)
-        snprintf(z, sizeof z, "%04d-%02d", y2, m2);
-    else
-        snprintf(z, sizeof z, "%04d", y2);
+    iso_date(z, y2, m2, d2);
     return emit(sc, b, e, PT_LABEL_DATE, PRIO_DATE, "date", "%s/%s", a, z);
 }
 
@@ -922,12 +992,9 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
         }
     }
     if (read_quarter(sc, i, &e, &y, &m, &m2)) {
-        char a1[8], a2[8];
-        snprintf(a1, sizeof a1, "%02d", m);
-        snprintf(a2, sizeof a2, "%02d", m2);
         *resume = e;
         return emit(sc, i, e, PT_LABEL_DATE, PRIO_DATE, "date",
-                    "%04d-%s/%04d-%s", y, a1, y, a2);
+                    "%04d-%02d/%04d-%02d", y, m, y, m2);
     }
     if ((e = read_month(sc, i, &m)) > i) { /* March 2018 */
         size_t ys = skip_sp(sc, e);
@@ -1059,11 +1126,9 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
     for (size_t p = 0; p < sizeof parts / sizeof *parts; p++) {
         size_t n = strlen(parts[p].words);
         if (e + n <= sc->n && memcmp(t + e, parts[p].words, n) == 0) {
-            char a1[8], a2[8];
-            snprintf(a1, sizeof a1, "%02d", parts[p].m1);
-            snprintf(a2, sizeof a2, "%02d", parts[p].m2);
             PT_CHECK(emit(sc, i, e + n, PT_LABEL_DATE, PRIO_DATE, "date",
-                          "%04d-%s/%04d-%s", y, a1, y, a2));
+                          "%04d-%02d/%04d-%02d", y, parts[p].m1, y,
+                          parts[p].m2));
             break;
         }
     }
@@ -1386,7 +1451,7 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         *resume = e > i ? e : i + n;
         if (!ordinal && cv >= 2 && !(i >= 9 && memcmp(t + i - 9,
             "\xE7\x99\xBE\xE5\x88\x86\xE4\xB9\x8B", 9) == 0)) {
-            snprintf(value, sizeof value, "%lld", (long long)cv);
+            value[put_int(value, cv, 0)] = '\0';
             return cjk_count(sc, i, e, value);
         }
         return PT_OK;
@@ -1525,14 +1590,14 @@ word_of(const word_list *list, size_t k)
 }
 
 /* A recogniser is tried where what it finds may begin: at the characters
- * of `starts` (keyed by their first two bytes; a lone lead byte or an
- * ASCII character stands for every character it begins), and where one
- * of its `words` may begin.  A word that begins with an ASCII letter is
- * looked for by its letters, lower-cased, at the start of a text word
- * ("para" for "para.", "f" for "février"); any other word by its first
- * character, like `starts`.  It returns where it may be tried next through
- * *resume (the byte after i unless it read further).  All but the
- * `mid_word` ones begin words where they begin with a letter or digit. */
+ * of `starts` (a lone lead byte stands for every character it begins),
+ * and where one of its `words` may begin.  A word that begins with an
+ * ASCII letter is looked for by its letters, lower-cased, at the start of
+ * a text word ("para" for "para.", "f" for "février"); any other word by
+ * its first character, like `starts`.  It returns where it may be tried
+ * next through *resume (the byte after i unless it read further).  All
+ * but the `mid_word` ones begin words where they begin with a letter or
+ * digit. */
 typedef struct recogniser {
     pt_status (*at)(pt_scan *sc, size_t i, size_t *resume);
     const char *starts;
@@ -1614,17 +1679,21 @@ keyword_bits(const pt_rule_tables *tables, const char key[PT_KEYWORD_MAX])
 static void
 add_trigger(pt_rule_tables *tables, const unsigned char *c, size_t k)
 {
-    if (is_continuation(c[1])) {
-        tables->triggers[c[0] << 8 | c[1]] |= (uint16_t)(1u << k);
-        return;
+    uint32_t first = c[0], last = c[0];
+    if (c[0] >= 0xC0 && !is_continuation(c[1])) {
+        /* a lone lead byte: every character it begins */
+        unsigned bits = c[0] < 0xE0 ? 6 : c[0] < 0xF0 ? 12 : 18;
+        first = (uint32_t)(c[0] & (0x7F >> (bits / 6 + 1))) << bits;
+        last = first + (1u << bits) - 1;
+    } else if (c[0] >= 0xC0) {
+        size_t n;
+        first = last = pt__decode((const char *)c, strlen((const char *)c), 0, &n);
     }
-    for (unsigned next = 0; next < 256; next++)
-        tables->triggers[c[0] << 8 | next] |= (uint16_t)(1u << k);
+    for (uint32_t cp = first; cp <= last && cp < PT_TRIGGERS; cp++)
+        tables->triggers[cp] |= (uint16_t)(1u << k);
 }
 
-/* In the trigger table: a keyword may begin with these two bytes. */
-#define KEYWORD_BIT 0x8000u
-_Static_assert(NRECOGNISERS < 15, "a trigger bit for each recogniser");
+_Static_assert(NRECOGNISERS <= 16, "a trigger bit for each recogniser");
 
 /* Recogniser k may begin at a text word whose ASCII letters are key's. */
 static void
@@ -1638,7 +1707,8 @@ add_keyword(pt_rule_tables *tables, const char key[PT_KEYWORD_MAX], size_t k)
         for (unsigned next = 0; next < 256; next++)
             if (key[1] ? (next | 0x20) == (unsigned char)key[1]
                        : !pt__is_ascii_letter((unsigned char)next))
-                tables->triggers[first << 8 | next] |= KEYWORD_BIT;
+                tables->keyword_starts[(first << 8 | next) >> 6] |=
+                    UINT64_C(1) << (next & 63);
     }
     size_t h = keyword_slot(key);
     while (tables->keywords[h].word[0] &&
@@ -1668,12 +1738,9 @@ pt__rules_tables(pt_rule_tables *tables)
                     add_trigger(tables, (const unsigned char *)word, k);
             }
     }
-    for (unsigned c = 0; c < 256; c++) {
-        bool begins = false;
-        for (unsigned next = 0; next < 256; next++)
-            begins = begins || (tables->triggers[c << 8 | next] & tables->mid_word);
-        tables->inert_mid_word[c] = pt__is_ascii_alnum((unsigned char)c) && !begins;
-    }
+    for (unsigned c = 0; c < 256; c++)
+        tables->inert_mid_word[c] = pt__is_ascii_alnum((unsigned char)c) &&
+                                    !(tables->triggers[c] & tables->mid_word);
 }
 
 /* One pass over the block: at each character, the recognisers its table
@@ -1696,15 +1763,17 @@ pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc)
                 n++;
             continue;
         }
-        /* recognisers begin at characters: step over whole ones; the
-         * text is NUL-terminated, so t[i + 1] is there */
-        n = t[i] < 0xC0 ? 1 : t[i] < 0xE0 ? 2 : t[i] < 0xF0 ? 3 : 4;
-        unsigned bits = tables->triggers[t[i] << 8 | t[i + 1]];
+        /* recognisers begin at characters: step over whole ones; a
+         * keyword by its first two bytes (the text is NUL-terminated, so
+         * t[i + 1] is there) */
+        uint32_t c = t[i] < 0x80 ? t[i] : pt__decode(sc->t, sc->n, i, &n);
+        unsigned bits = c < PT_TRIGGERS ? tables->triggers[c] : 0;
         if (pt__is_ascii_alnum(t[i]) && !at_word_start(sc, i)) {
             bits &= tables->mid_word;
-        } else if (bits & KEYWORD_BIT) {
+        } else if (pt__is_ascii_letter(t[i]) &&
+                   tables->keyword_starts[t[i] << 2 | t[i + 1] >> 6] >>
+                   (t[i + 1] & 63) & 1) {
             char key[PT_KEYWORD_MAX];
-            bits &= ~KEYWORD_BIT;
             if (keyword_key(sc->t + i, sc->n - i, key))
                 bits |= keyword_bits(tables, key);
         }
