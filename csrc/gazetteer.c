@@ -38,6 +38,13 @@ typedef struct entry {
     uint32_t source; /* into tg->strings */
 } entry;
 
+/* An edge of the trie: its key and child side by side, so that a step
+ * reads one cache line of a table too large to stay in the cache. */
+typedef struct edge {
+    uint64_t key; /* edge_key(node, character), 0 when the slot is empty */
+    uint32_t child;
+} edge;
+
 typedef struct node {
     uint32_t out;   /* entry ending here, or PT_NONE */
     uint32_t langs; /* the languages whose texts may use this name */
@@ -82,8 +89,7 @@ struct pt_tagger {
      * ("United" for "United Nations"), 0 when empty */
     uint64_t *first_words;
     size_t first_words_mask, nfirst_words;
-    uint64_t *keys; /* goto: edge_key(node, character), 0 when empty */
-    uint32_t *vals;
+    edge *edges;    /* open addressing, by edge_key */
     size_t mask;    /* table size - 1 */
     size_t patterns;
 };
@@ -252,55 +258,51 @@ edge_key(uint32_t from, uint32_t c)
     return ((uint64_t)node_of(from) << 21 | c) + 1;
 }
 
+/* The slot of `key` in the edge table, or the empty slot where it would
+ * go. */
+static size_t
+edge_slot(const pt_tagger *tg, uint64_t key)
+{
+    size_t h = (size_t)(key * UINT64_C(0x9E3779B97F4A7C15) >> 20) & tg->mask;
+    while (tg->edges[h].key && tg->edges[h].key != key)
+        h = (h + 1) & tg->mask;
+    return h;
+}
+
 static uint32_t
 goto_find(const pt_tagger *tg, uint32_t from, uint32_t c)
 {
-    uint64_t key = edge_key(from, c);
-    size_t h = (size_t)(key * UINT64_C(0x9E3779B97F4A7C15) >> 20) & tg->mask;
-    while (tg->keys[h]) {
-        if (tg->keys[h] == key)
-            return tg->vals[h];
-        h = (h + 1) & tg->mask;
-    }
-    return PT_NONE;
+    const edge *x = &tg->edges[edge_slot(tg, edge_key(from, c))];
+    return x->key ? x->child : PT_NONE;
 }
 
 static void
 goto_put(pt_tagger *tg, uint64_t key, uint32_t child)
 {
-    size_t h = (size_t)(key * UINT64_C(0x9E3779B97F4A7C15) >> 20) & tg->mask;
-    while (tg->keys[h])
-        h = (h + 1) & tg->mask;
-    tg->keys[h] = key;
-    tg->vals[h] = child;
+    edge *x = &tg->edges[edge_slot(tg, key)];
+    x->key = key;
+    x->child = child;
 }
 
-/* Keep the table at most half full. */
+/* Keep the table at most three quarters full. */
 static pt_status
 goto_grow(pt_tagger *tg)
 {
-    size_t size = tg->mask + 1;
-    if (tg->keys && tg->nedges * 2 < size)
+    size_t size = tg->edges ? tg->mask + 1 : 0;
+    if (4 * (tg->nedges + 1) <= 3 * size)
         return PT_OK;
     size_t nsize = size < 1024 ? 1024 : size * 2;
-    uint64_t *keys = pt__malloc(&tg->alloc, nsize * sizeof *keys);
-    uint32_t *vals = pt__malloc(&tg->alloc, nsize * sizeof *vals);
-    if (keys == NULL || vals == NULL) {
-        pt__free(&tg->alloc, keys);
-        pt__free(&tg->alloc, vals);
+    edge *edges = pt__malloc(&tg->alloc, nsize * sizeof *edges);
+    if (edges == NULL)
         return PT_E_NOMEM;
-    }
-    memset(keys, 0, nsize * sizeof *keys);
-    uint64_t *old_keys = tg->keys;
-    uint32_t *old_vals = tg->vals;
-    tg->keys = keys;
-    tg->vals = vals;
+    memset(edges, 0, nsize * sizeof *edges);
+    edge *old = tg->edges;
+    tg->edges = edges;
     tg->mask = nsize - 1;
-    for (size_t i = 0; old_keys && i < size; i++)
-        if (old_keys[i])
-            goto_put(tg, old_keys[i], old_vals[i]);
-    pt__free(&tg->alloc, old_keys);
-    pt__free(&tg->alloc, old_vals);
+    for (size_t i = 0; i < size; i++)
+        if (old[i].key)
+            goto_put(tg, old[i].key, old[i].child);
+    pt__free(&tg->alloc, old);
     return PT_OK;
 }
 
@@ -308,11 +310,7 @@ goto_grow(pt_tagger *tg)
 static void
 goto_mark_out(pt_tagger *tg, uint32_t from, uint32_t c)
 {
-    uint64_t key = edge_key(from, c);
-    size_t h = (size_t)(key * UINT64_C(0x9E3779B97F4A7C15) >> 20) & tg->mask;
-    while (tg->keys[h] != key)
-        h = (h + 1) & tg->mask;
-    tg->vals[h] |= HAS_OUT;
+    tg->edges[edge_slot(tg, edge_key(from, c))].child |= HAS_OUT;
     if (node_of(from) == 0 && c < BMP)
         tg->first_step[c] |= HAS_OUT;
 }
@@ -758,8 +756,7 @@ pt_tagger_free(pt_tagger *tg)
     pt__free(&a, tg->first_step);
     pt__free(&a, tg->pairs);
     pt__free(&a, tg->rules);
-    pt__free(&a, tg->keys);
-    pt__free(&a, tg->vals);
+    pt__free(&a, tg->edges);
     pt__free(&a, tg->first_words);
     pt__free(&a, tg);
 }
