@@ -191,10 +191,13 @@ copy_text(assembler *as, builder *b, uint32_t i, uint32_t e)
     const unsigned char *u = (const unsigned char *)as->s;
     uint32_t k = i;
     while (i < e) {
-        const unsigned char *p = k < e ? memchr(u + k, 0xEF, e - k) : NULL;
-        uint32_t f = p ? (uint32_t)(p - u) : e;
-        if (f < e && !(f + 2 < e && u[f + 1] == 0xBF && u[f + 2] == 0xBE)) {
-            k = f + 1; /* another character starting with 0xEF */
+        /* found by its last byte, which few characters share; many
+         * Chinese punctuation marks begin with the first, EF */
+        const unsigned char *p = k + 2 < e ? memchr(u + k + 2, 0xBE, e - k - 2)
+                                           : NULL;
+        uint32_t f = p ? (uint32_t)(p - u) - 2 : e;
+        if (f < e && !(u[f] == 0xEF && u[f + 1] == 0xBF)) {
+            k = f + 1; /* another character ending in 0xBE */
             continue;
         }
         if (f > i) {

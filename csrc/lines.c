@@ -63,7 +63,11 @@ display_width(const char *s, size_t len, size_t b, size_t e)
         } else if (u < 0x80) {
             w++;
             n = 1;
-        } else if (u >= 0xE5 && u <= 0xE9) { /* U+5000-U+9FFF: Han */
+        } else if ((u >= 0xE5 && u <= 0xE9) ||
+                   (u == 0xE3 && (unsigned char)s[i + 1] <= 0x83) ||
+                   (u == 0xEF && (unsigned char)s[i + 1] == 0xBC)) {
+            /* Han (U+5000-U+9FFF), CJK punctuation and kana (U+3000-U+30FF)
+             * and full-width forms (U+FF00-U+FF3F): wide */
             w += 2;
             n = 3;
         } else {

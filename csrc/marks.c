@@ -234,6 +234,14 @@ pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
             n = 1;
             continue;
         }
+        if (u >= 0xE3 && u <= 0xEF) {
+            /* most of a Chinese text: three-byte characters, none of
+             * them a superscript digit (those begin C2 or E2) */
+            for (n = 3; i + n + 3 <= e && (unsigned char)s[i + n] >= 0xE3 &&
+                        (unsigned char)s[i + n] <= 0xEF;)
+                n += 3;
+            continue;
+        }
         if (u >= 0x80 && u != 0xC2 && u != 0xE2) {
             n = u >= 0xF0 ? 4 : u >= 0xE0 ? 3 : 2;
             continue;

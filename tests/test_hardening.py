@@ -81,15 +81,16 @@ PATHOLOGICAL = {
 @pytest.mark.parametrize("make", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
 def test_pathological_linear(make, shared):
     """Correct results in time linear in the input: four times the input
-    takes at most six times as long, and none costs ten times a report as
+    takes at most eight times as long (quadratic work would take sixteen;
+    the margin is for a busy machine), and none costs ten times a report as
     long, in bytes or in lines, whichever is more (the core's work grows
     with both, and "a\n" a million times is thirty times a report's lines)."""
     tagger = paratag._tagger.default_tagger()
     bad = make(2 * MB)
     check(paratag.parse(bad, tagger=tagger))
     t_bad = best_time(bad, tagger)
-    t_quarter = best_time(make(MB // 2), tagger)
-    assert t_bad < 6 * t_quarter or t_bad < 0.02, \
+    t_quarter = best_time(make(MB // 2), tagger, repeat=5)
+    assert t_bad < 8 * t_quarter or t_bad < 0.02, \
         f"{t_bad / t_quarter:.1f}x the time for 4x the input"
     good = report(len(bad.encode()), shared)
     lines = max(1, bad.count("\n") / good.count("\n"))
