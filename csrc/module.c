@@ -379,6 +379,47 @@ fail:
     return NULL;
 }
 
+PyDoc_STRVAR(Doc_block_heads_doc,
+"block_heads()\n--\n\n"
+"Every block's kind and number, as two lists: what a table of entities\n"
+"needs of the blocks, without building their entity tuples.");
+
+static PyObject *
+Doc_block_heads(DocObject *self, PyObject *unused)
+{
+    (void)unused;
+    size_t n;
+    const pt_block *blocks = pt_doc_blocks(self->doc, &n);
+    PyObject *kinds = PyList_New((Py_ssize_t)n);
+    PyObject *numbers = PyList_New((Py_ssize_t)n);
+    PyObject *names[PT_BLOCK_FOOTNOTE + 1] = {NULL}; /* one str per kind */
+    if (kinds == NULL || numbers == NULL)
+        goto fail;
+    for (size_t i = 0; i < n; i++) {
+        const pt_block *b = &blocks[i];
+        PyObject **name = &names[b->kind <= PT_BLOCK_FOOTNOTE ? b->kind : 0];
+        if (*name == NULL &&
+            (*name = PyUnicode_FromString(pt_block_kind_name(b->kind))) == NULL)
+            goto fail;
+        PyObject *number = PyUnicode_DecodeUTF8(b->number,
+                                                (Py_ssize_t)b->number_len,
+                                                "strict");
+        if (number == NULL)
+            goto fail;
+        PyList_SET_ITEM(kinds, (Py_ssize_t)i, Py_NewRef(*name));
+        PyList_SET_ITEM(numbers, (Py_ssize_t)i, number);
+    }
+    for (size_t k = 0; k <= PT_BLOCK_FOOTNOTE; k++)
+        Py_XDECREF(names[k]);
+    return Py_BuildValue("(NN)", kinds, numbers);
+fail:
+    for (size_t k = 0; k <= PT_BLOCK_FOOTNOTE; k++)
+        Py_XDECREF(names[k]);
+    Py_XDECREF(kinds);
+    Py_XDECREF(numbers);
+    return NULL;
+}
+
 PyDoc_STRVAR(Doc_regions_doc,
 "regions()\n--\n\n"
 "Every region of the text as (start, end, kind, role, block), in order;\n"
@@ -895,6 +936,8 @@ Doc_token_columns(DocObject *self, PyObject *args, PyObject *kwargs)
 
 static PyMethodDef Doc_methods[] = {
     {"block", (PyCFunction)Doc_block, METH_O, Doc_block_doc},
+    {"block_heads", (PyCFunction)Doc_block_heads, METH_NOARGS,
+     Doc_block_heads_doc},
     {"regions", (PyCFunction)Doc_regions, METH_NOARGS, Doc_regions_doc},
     {"entity_columns", (PyCFunction)Doc_entity_columns, METH_NOARGS,
      Doc_entity_columns_doc},

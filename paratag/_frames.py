@@ -36,13 +36,10 @@ def _has_pyarrow():
 
 
 def _block_kinds_numbers(doc):
-    """Each block's kind and number, from the core's block tuples (no Block
-    or Entity objects are built unless the document has them already)."""
-    blocks = doc.__dict__.get("blocks")  # set once Document.blocks was read
-    if blocks is not None:
-        return [b.kind for b in blocks], [b.number for b in blocks]
-    rows = [doc._core.block(i)[:2] for i in range(len(doc))]
-    return [kind for kind, _ in rows], [number for _, number in rows]
+    """Each block's kind and number, straight from the core (no Block or
+    Entity objects are built)."""
+    kinds, numbers = doc._core.block_heads()
+    return kinds, numbers
 
 
 def _decode(offsets, data):
