@@ -23,6 +23,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define PT_CHECK(expr)                                                       \
     do {                                                                     \
         rc = (expr);                                                         \
@@ -117,6 +121,35 @@ pt__prev(const char *s, size_t i)
 /* The length of the longest valid prefix; *bad_len gets the length of the
  * invalid sequence that follows it (1-3 bytes), 0 when all is valid. */
 size_t pt__utf8_valid_prefix(const char *s, size_t len, size_t *bad_len);
+/* Are s[0, 15) five three-byte characters that need no check: leads E1-EC
+ * or EE-EF (E0 may start an overlong form, ED a surrogate), each with two
+ * continuation bytes?  CJK text is mostly such runs, which validation and
+ * conversion then take five at a time.  Reads 16 bytes; false where SSE2
+ * is missing. */
+static inline bool
+pt__five_cjk(const unsigned char *s)
+{
+#ifdef __SSE2__
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i top2 = _mm_and_si128(x, _mm_set1_epi8((char)0xC0));
+    __m128i top4 = _mm_and_si128(x, _mm_set1_epi8((char)0xF0));
+    int cont =
+        _mm_movemask_epi8(_mm_cmpeq_epi8(top2, _mm_set1_epi8((char)0x80)));
+    int lead =
+        _mm_movemask_epi8(_mm_cmpeq_epi8(top4, _mm_set1_epi8((char)0xE0)));
+    int odd = _mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE0)),
+                     _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xED))));
+    /* leads at bytes 0, 3, 6, 9, 12; continuations at the others */
+    return (cont & 0x7FFF) == 0x6DB6 && (lead & 0x7FFF) == 0x1249 &&
+           (odd & 0x1249) == 0;
+#else
+    (void)s;
+    return false;
+#endif
+}
+
+
 
 /* Python's str.isspace(), so that "nothing lost" means what users test. */
 static inline bool

@@ -27,9 +27,6 @@
 
 #include <string.h>
 #include <unicode/ubrk.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 enum { SENTENCE, WORD };
 
@@ -148,33 +145,6 @@ decode_to_utf16(const unsigned char *s, size_t len, size_t i, UChar *u16,
     return 0;
 }
 
-/* Are s[0, 15) five 3-byte characters that need no check: leads E1-EC
- * or EE-EF (E0 may start an overlong form, ED a surrogate), each with two
- * continuation bytes?  Then they convert without a branch each, which is
- * what CJK text spends most of its conversion on.  Reads 16 bytes. */
-static bool
-five_cjk(const unsigned char *s)
-{
-#ifdef __SSE2__
-    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
-    __m128i top2 = _mm_and_si128(x, _mm_set1_epi8((char)0xC0));
-    __m128i top4 = _mm_and_si128(x, _mm_set1_epi8((char)0xF0));
-    int cont =
-        _mm_movemask_epi8(_mm_cmpeq_epi8(top2, _mm_set1_epi8((char)0x80)));
-    int lead =
-        _mm_movemask_epi8(_mm_cmpeq_epi8(top4, _mm_set1_epi8((char)0xE0)));
-    int odd = _mm_movemask_epi8(
-        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE0)),
-                     _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xED))));
-    /* leads at bytes 0, 3, 6, 9, 12; continuations at the others */
-    return (cont & 0x7FFF) == 0x6DB6 && (lead & 0x7FFF) == 0x1249 &&
-           (odd & 0x1249) == 0;
-#else
-    (void)s;
-    return false;
-#endif
-}
-
 /* Convert the block's text to seg->u16 (*units long), noting the units
  * where the entities' edges fall in seg->edges; *astral tells whether a
  * character took two units.  Invalid UTF-8 (a pt_doc's blocks have none,
@@ -221,7 +191,7 @@ to_utf16(pt_segmenter *seg, const pt_block *block, int32_t *units,
                 u[n++] = s[i++];
                 continue;
             }
-            if (i + 16 <= len && i + 15 <= stop && five_cjk(s + i)) {
+            if (i + 16 <= len && i + 15 <= stop && pt__five_cjk(s + i)) {
                 for (int c = 0; c < 5; c++, i += 3)
                     u[n++] = (UChar)((s[i] & 0x0Fu) << 12 |
                                      (s[i + 1] & 0x3Fu) << 6 |

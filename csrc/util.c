@@ -210,6 +210,8 @@ pt__utf8_valid_prefix(const char *s, size_t len, size_t *bad_len)
         if (i + 3 <= len && u[i] >= 0xE1 && u[i] <= 0xEF && u[i] != 0xED &&
             (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
             i += 3;
+            while (i + 16 <= len && pt__five_cjk(u + i))
+                i += 15;
             while (i + 3 <= len && u[i] >= 0xE1 && u[i] <= 0xEF &&
                    u[i] != 0xED && (u[i + 1] & 0xC0) == 0x80 &&
                    (u[i + 2] & 0xC0) == 0x80)
