@@ -180,14 +180,16 @@ ascii_word_end(const char *s, size_t len, size_t i)
     return i;
 }
 
-/* A word's hash, never 0 (which marks an empty slot). */
-static uint64_t
-word_hash(const char *s, size_t n)
+/* The end of the run of ASCII letters and digits at s[i], and in *hash
+ * the run's hash, never 0 (which marks an empty slot). */
+static size_t
+ascii_word_hash(const char *s, size_t len, size_t i, uint64_t *hash)
 {
     uint64_t h = UINT64_C(14695981039346656037); /* FNV-1a */
-    for (size_t i = 0; i < n; i++)
+    for (; i < len && pt__is_ascii_alnum((unsigned char)s[i]); i++)
         h = (h ^ (unsigned char)s[i]) * UINT64_C(1099511628211);
-    return h ? h : 1;
+    *hash = h ? h : 1;
+    return i;
 }
 
 static bool
@@ -214,10 +216,9 @@ put_first_word(uint64_t *set, size_t mask, uint64_t h)
 static pt_status
 add_first_word(pt_tagger *tg, const char *name, size_t len)
 {
-    size_t n = ascii_word_end(name, len, 0);
-    if (n == 0)
+    uint64_t h;
+    if (ascii_word_hash(name, len, 0, &h) == 0)
         return PT_OK;
-    uint64_t h = word_hash(name, n);
     if (is_first_word(tg, h))
         return PT_OK;
     size_t size = tg->first_words ? tg->first_words_mask + 1 : 0;
@@ -896,10 +897,13 @@ pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc)
             /* no name begins inside a word, and one that begins a word
              * of ASCII letters and digits begins with that whole word
              * (or it would end inside a word) */
-            size_t e = ascii_word_end(s, len, b);
-            bool inside = b > 0 && pt__is_ascii_alnum(s[b - 1]);
-            if (inside || tg->first_step[u] == 0 ||
-                !is_first_word(tg, word_hash(s + b, e - b))) {
+            uint64_t h;
+            if ((b > 0 && pt__is_ascii_alnum(s[b - 1])) || tg->first_step[u] == 0) {
+                n = ascii_word_end(s, len, b) - b;
+                continue;
+            }
+            size_t e = ascii_word_hash(s, len, b, &h);
+            if (!is_first_word(tg, h)) {
                 n = e - b;
                 continue;
             }

@@ -1638,37 +1638,32 @@ static const recogniser recognisers[] = {
 
 #define NRECOGNISERS (sizeof recognisers / sizeof *recognisers)
 
-/* The word of ASCII letters at s, lower-cased and NUL-padded into key;
- * returns its length, or 0 when it is too long to be a keyword. */
+/* The word of ASCII letters at s, lower-cased and NUL-padded into key,
+ * and in *slot its place in the keyword table; returns its length, or 0
+ * when it is too long to be a keyword. */
 static size_t
-keyword_key(const char *s, size_t n, char key[PT_KEYWORD_MAX])
+keyword_key(const char *s, size_t n, char key[PT_KEYWORD_MAX], size_t *slot)
 {
+    uint32_t h = 2166136261u; /* FNV-1a */
     size_t k = 0;
     memset(key, 0, PT_KEYWORD_MAX);
     while (k < n && pt__is_ascii_letter((unsigned char)s[k])) {
         if (k == PT_KEYWORD_MAX - 1)
             return 0;
         key[k] = (char)(s[k] | 0x20);
+        h = (h ^ (unsigned char)key[k]) * 16777619u;
         k++;
     }
+    *slot = h % PT_KEYWORDS;
     return k;
-}
-
-static size_t
-keyword_slot(const char key[PT_KEYWORD_MAX])
-{
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < PT_KEYWORD_MAX && key[i]; i++)
-        h = (h ^ (unsigned char)key[i]) * 16777619u;
-    return h % PT_KEYWORDS;
 }
 
 /* The recognisers that begin with the keyword `key`: one probe, mostly. */
 static unsigned
-keyword_bits(const pt_rule_tables *tables, const char key[PT_KEYWORD_MAX])
+keyword_bits(const pt_rule_tables *tables, const char key[PT_KEYWORD_MAX],
+             size_t slot)
 {
-    for (size_t h = keyword_slot(key); tables->keywords[h].word[0];
-         h = (h + 1) % PT_KEYWORDS)
+    for (size_t h = slot; tables->keywords[h].word[0]; h = (h + 1) % PT_KEYWORDS)
         if (memcmp(tables->keywords[h].word, key, PT_KEYWORD_MAX) == 0)
             return tables->keywords[h].bits;
     return 0;
@@ -1697,7 +1692,8 @@ _Static_assert(NRECOGNISERS <= 16, "a trigger bit for each recogniser");
 
 /* Recogniser k may begin at a text word whose ASCII letters are key's. */
 static void
-add_keyword(pt_rule_tables *tables, const char key[PT_KEYWORD_MAX], size_t k)
+add_keyword(pt_rule_tables *tables, const char key[PT_KEYWORD_MAX],
+            size_t slot, size_t k)
 {
     /* flag the word's first two bytes in every case; a one-letter word
      * may be followed by any byte but a letter */
@@ -1710,12 +1706,11 @@ add_keyword(pt_rule_tables *tables, const char key[PT_KEYWORD_MAX], size_t k)
                 tables->keyword_starts[(first << 8 | next) >> 6] |=
                     UINT64_C(1) << (next & 63);
     }
-    size_t h = keyword_slot(key);
-    while (tables->keywords[h].word[0] &&
-           memcmp(tables->keywords[h].word, key, PT_KEYWORD_MAX) != 0)
-        h = (h + 1) % PT_KEYWORDS;
-    memcpy(tables->keywords[h].word, key, PT_KEYWORD_MAX);
-    tables->keywords[h].bits |= (uint16_t)(1u << k);
+    while (tables->keywords[slot].word[0] &&
+           memcmp(tables->keywords[slot].word, key, PT_KEYWORD_MAX) != 0)
+        slot = (slot + 1) % PT_KEYWORDS;
+    memcpy(tables->keywords[slot].word, key, PT_KEYWORD_MAX);
+    tables->keywords[slot].bits |= (uint16_t)(1u << k);
 }
 
 void
@@ -1732,8 +1727,9 @@ pt__rules_tables(pt_rule_tables *tables)
             for (size_t w = 0; w < r->words[l].count; w++) {
                 const char *word = word_of(&r->words[l], w);
                 char key[PT_KEYWORD_MAX];
-                if (keyword_key(word, strlen(word), key))
-                    add_keyword(tables, key, k);
+                size_t slot;
+                if (keyword_key(word, strlen(word), key, &slot))
+                    add_keyword(tables, key, slot, k);
                 else if (word[0] && !pt__is_ascii_letter((unsigned char)word[0]))
                     add_trigger(tables, (const unsigned char *)word, k);
             }
@@ -1774,8 +1770,9 @@ pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc)
                    tables->keyword_starts[t[i] << 2 | t[i + 1] >> 6] >>
                    (t[i + 1] & 63) & 1) {
             char key[PT_KEYWORD_MAX];
-            if (keyword_key(sc->t + i, sc->n - i, key))
-                bits |= keyword_bits(tables, key);
+            size_t slot;
+            if (keyword_key(sc->t + i, sc->n - i, key, &slot))
+                bits |= keyword_bits(tables, key, slot);
         }
         for (; bits; bits &= bits - 1) {
             unsigned k = pt__lowest_bit(bits);
