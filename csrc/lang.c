@@ -78,11 +78,17 @@ pt__detect_language(const char *s, size_t len)
                 continue;
             uint32_t key = pack(s + w, i - w);
             for (size_t k = 0; k < by_length[i - w].count; k++)
-                if (by_length[i - w].words[k].word == key)
+                if (by_length[i - w].words[k].word == key) {
                     votes[by_length[i - w].words[k].lang]++;
+                    break;
+                }
             continue;
         }
         unsigned char u = (unsigned char)s[i];
+        if (u < 0x80) { /* white space, digits, punctuation */
+            i++;
+            continue;
+        }
         if (u >= 0xE5 && u <= 0xE9 && i + 3 <= len) {
             han++; /* U+5000-U+9FFF: Han, most of a Chinese text */
             i += 3;
