@@ -19,8 +19,8 @@
  * begin no name cost one lookup and no walk: that is what makes matching
  * faster than an Aho-Corasick pass, which steps through every byte.  The
  * trie's edges are one open-addressing hash table keyed by (node,
- * character), so a step costs one probe and the table stays small for many thousands
- * of names.  A match must begin and end at word boundaries
+ * character), so a step costs one probe and the table stays small for
+ * many thousands of names.  A match must begin and end at word boundaries
  * where the name begins or ends with a letter or digit (Arabic allows a
  * one-letter clitic: وفرنسا), not inside CJK text.
  */
@@ -61,7 +61,8 @@ typedef struct node {
 static inline uint32_t
 pair_bit(uint32_t first, uint32_t second)
 {
-    return ((first * 0x9E3779B1u) ^ second) * 0x85EBCA6Bu >> (32 - PAIR_BITS_LOG2);
+    return ((first * 0x9E3779B1u) ^ second) * 0x85EBCA6Bu >>
+           (32 - PAIR_BITS_LOG2);
 }
 
 static inline bool
@@ -195,9 +196,10 @@ ascii_word_hash(const char *s, size_t len, size_t i, uint64_t *hash)
 static bool
 is_first_word(const pt_tagger *tg, uint64_t h)
 {
-    for (size_t k = h & tg->first_words_mask; tg->first_words && tg->first_words[k];
+    const uint64_t *set = tg->first_words;
+    for (size_t k = h & tg->first_words_mask; set && set[k];
          k = (k + 1) & tg->first_words_mask)
-        if (tg->first_words[k] == h)
+        if (set[k] == h)
             return true;
     return false;
 }
@@ -898,7 +900,8 @@ pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc)
              * of ASCII letters and digits begins with that whole word
              * (or it would end inside a word) */
             uint64_t h;
-            if ((b > 0 && pt__is_ascii_alnum(s[b - 1])) || tg->first_step[u] == 0) {
+            if ((b > 0 && pt__is_ascii_alnum(s[b - 1])) ||
+                tg->first_step[u] == 0) {
                 n = ascii_word_end(s, len, b) - b;
                 continue;
             }

@@ -89,8 +89,10 @@ pt__detect_language(const char *s, size_t len)
             i++;
             continue;
         }
-        if (u >= 0xE5 && u <= 0xE9 && i + 3 <= len) {
-            han++; /* U+5000-U+9FFF: Han, most of a Chinese text */
+        bool han_lead = (u >= 0xE5 && u <= 0xE9) ||
+                        (u == 0xE4 && (unsigned char)s[i + 1] >= 0xB8);
+        if (han_lead && i + 3 <= len) {
+            han++; /* U+4E00-U+9FFF: Han, most of a Chinese text */
             i += 3;
             continue;
         }

@@ -57,7 +57,8 @@ display_width(const char *s, size_t len, size_t b, size_t e)
         unsigned char u = (unsigned char)s[i];
         uint64_t eight;
         if (u < 0x80 && i + 8 <= e &&
-            (memcpy(&eight, s + i, 8), !(eight & UINT64_C(0x8080808080808080)))) {
+            (memcpy(&eight, s + i, 8),
+             !(eight & UINT64_C(0x8080808080808080)))) {
             w += 8; /* eight ASCII characters */
             n = 8;
         } else if (u < 0x80) {

@@ -131,7 +131,9 @@ put_int(char *out, long long v, int width)
 {
     char digits[24];
     size_t n = 0, k = 0;
-    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    unsigned long long u = (unsigned long long)v;
+    if (v < 0)
+        u = 0ull - u;
     do
         digits[n++] = (char)('0' + u % 10);
     while ((u /= 10) != 0);
@@ -174,8 +176,8 @@ format_value(char *out, size_t size, const char *fmt, va_list ap)
                 len = precision >= 0 ? (size_t)precision : strlen(piece);
             } else { /* 'd' */
                 piece = num;
-                len = put_int(num, wide ? va_arg(ap, long long) : va_arg(ap, int),
-                              width);
+                long long v = wide ? va_arg(ap, long long) : va_arg(ap, int);
+                len = put_int(num, v, width);
             }
         }
         if (size - k <= len)
@@ -1663,9 +1665,9 @@ static unsigned
 keyword_bits(const pt_rule_tables *tables, const char key[PT_KEYWORD_MAX],
              size_t slot)
 {
-    for (size_t h = slot; tables->keywords[h].word[0]; h = (h + 1) % PT_KEYWORDS)
-        if (memcmp(tables->keywords[h].word, key, PT_KEYWORD_MAX) == 0)
-            return tables->keywords[h].bits;
+    for (; tables->keywords[slot].word[0]; slot = (slot + 1) % PT_KEYWORDS)
+        if (memcmp(tables->keywords[slot].word, key, PT_KEYWORD_MAX) == 0)
+            return tables->keywords[slot].bits;
     return 0;
 }
 
@@ -1682,7 +1684,8 @@ add_trigger(pt_rule_tables *tables, const unsigned char *c, size_t k)
         last = first + (1u << bits) - 1;
     } else if (c[0] >= 0xC0) {
         size_t n;
-        first = last = pt__decode((const char *)c, strlen((const char *)c), 0, &n);
+        const char *ch = (const char *)c;
+        first = last = pt__decode(ch, strlen(ch), 0, &n);
     }
     for (uint32_t cp = first; cp <= last && cp < PT_TRIGGERS; cp++)
         tables->triggers[cp] |= (uint16_t)(1u << k);
@@ -1730,7 +1733,8 @@ pt__rules_tables(pt_rule_tables *tables)
                 size_t slot;
                 if (keyword_key(word, strlen(word), key, &slot))
                     add_keyword(tables, key, slot, k);
-                else if (word[0] && !pt__is_ascii_letter((unsigned char)word[0]))
+                else if (word[0] &&
+                         !pt__is_ascii_letter((unsigned char)word[0]))
                     add_trigger(tables, (const unsigned char *)word, k);
             }
     }
@@ -1752,7 +1756,8 @@ pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc)
     size_t n;
     for (size_t i = 0; i < sc->n; i += n) {
         n = 1;
-        if (tables->inert_mid_word[t[i]] && i > 0 && pt__is_ascii_alnum(t[i - 1])) {
+        if (tables->inert_mid_word[t[i]] && i > 0 &&
+            pt__is_ascii_alnum(t[i - 1])) {
             /* most of a Latin text: the inside of a word, up to where
              * something may begin in it */
             while (tables->inert_mid_word[t[i + n]])
