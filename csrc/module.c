@@ -41,30 +41,35 @@ static PyTypeObject TaggerType;
 
 /* ---- offsets ------------------------------------------------------------ */
 
-static int
-Doc_build_cp_table(DocObject *self)
+/* The code points before each CP_STRIDE bytes of s into table (len /
+ * CP_STRIDE + 1 entries); returns whether s is all ASCII.  Eight bytes at
+ * a time: a character starts at every byte but continuation bytes
+ * (10xxxxxx).  Needs no GIL. */
+static bool
+build_cp_table(const char *s, size_t len, uint32_t *table)
 {
-    size_t len;
-    const char *s = pt_doc_text(self->doc, &len);
-    size_t n = len / CP_STRIDE + 1;
-    self->cp_table = PyMem_RawMalloc(n * sizeof *self->cp_table);
-    if (self->cp_table == NULL) {
-        PyErr_NoMemory();
-        return -1;
-    }
+    const uint64_t high = UINT64_C(0x8080808080808080);
     uint32_t cp = 0;
-    bool ascii = true;
-    for (size_t i = 0; i < len; i++) {
-        if (i % CP_STRIDE == 0)
-            self->cp_table[i / CP_STRIDE] = cp;
-        unsigned char c = (unsigned char)s[i];
-        cp += (c & 0xC0) != 0x80;
-        ascii = ascii && c < 0x80;
+    uint64_t any_high = 0;
+    for (size_t b = 0; b < len; b += CP_STRIDE) {
+        size_t e = len - b < CP_STRIDE ? len : b + CP_STRIDE, i = b;
+        table[b / CP_STRIDE] = cp;
+        for (; i + 8 <= e; i += 8) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            uint64_t cont = w & ~(w << 1) & high; /* top bits 10 */
+            any_high |= w & high;
+            cont = (cont >> 7) * UINT64_C(0x0101010101010101) >> 56;
+            cp += 8 - (uint32_t)cont;
+        }
+        for (; i < e; i++) {
+            cp += ((unsigned char)s[i] & 0xC0) != 0x80;
+            any_high |= (unsigned char)s[i] & 0x80;
+        }
     }
     if (len % CP_STRIDE == 0)
-        self->cp_table[len / CP_STRIDE] = cp;
-    self->ascii = ascii;
-    return 0;
+        table[len / CP_STRIDE] = cp;
+    return any_high == 0;
 }
 
 static Py_ssize_t
@@ -174,9 +179,20 @@ ptmod_parse(PyObject *mod, PyObject *args, PyObject *kwargs)
     pt_error err = {PT_OK, 0, 0, {0}};
     pt_doc *doc = NULL;
     pt_status rc;
+    uint32_t *cp_table = NULL;
+    bool ascii = false;
+    size_t len;
     Py_INCREF(tagger_obj); /* the tagger outlives the parse */
     Py_BEGIN_ALLOW_THREADS
     rc = pt_parse(utf8, (size_t)n, &opt, &doc, &err);
+    if (rc == PT_OK) {
+        /* the offsets' table too, outside the GIL: parse_many's threads
+         * build theirs side by side */
+        const char *s = pt_doc_text(doc, &len);
+        cp_table = PyMem_RawMalloc((len / CP_STRIDE + 1) * sizeof *cp_table);
+        if (cp_table != NULL)
+            ascii = build_cp_table(s, len, cp_table);
+    }
     Py_END_ALLOW_THREADS
     Py_DECREF(tagger_obj);
     if (rc != PT_OK) {
@@ -185,25 +201,26 @@ ptmod_parse(PyObject *mod, PyObject *args, PyObject *kwargs)
             return PyErr_NoMemory();
         return raise_error(&err);
     }
+    if (cp_table == NULL) {
+        pt_doc_free(doc);
+        Py_DECREF(source);
+        return PyErr_NoMemory();
+    }
     DocObject *self = PyObject_New(DocObject, &DocType);
     if (self == NULL) {
         pt_doc_free(doc);
+        PyMem_RawFree(cp_table);
         Py_DECREF(source);
         return NULL;
     }
     self->doc = doc;
     self->source = source;
     self->text = NULL;
-    self->cp_table = NULL;
-    size_t len;
-    const char *s = pt_doc_text(doc, &len);
+    self->cp_table = cp_table;
+    self->ascii = ascii;
     /* a str whose UTF-8 the core used as it is: it is the text */
-    if (PyUnicode_Check(source) && s == utf8)
+    if (PyUnicode_Check(source) && pt_doc_text(doc, &len) == utf8)
         self->text = Py_NewRef(source);
-    if (Doc_build_cp_table(self) < 0) {
-        Py_DECREF(self);
-        return NULL;
-    }
     return (PyObject *)self;
 }
 

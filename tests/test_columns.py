@@ -137,3 +137,17 @@ def test_timings(shared):
     assert set(timings) == {"lines", "blocks", "entities"}
     assert all(isinstance(t, float) and 0 <= t < 60 for t in timings.values())
     assert paratag.parse("1. x\n", tagger=False)._core.timings["entities"] < 0.01
+
+
+def test_raw_offsets_across_character_widths():
+    """Code point offsets come from a table counted eight bytes at a time;
+    entities after every mix of one-, two-, three- and four-byte
+    characters, across its 256-byte strides, slice out their own text."""
+    lines = [f"{k}. {'é' * (k % 7)}{'中' * (k % 5)}{'𠀀' * (k % 3)}{'x' * (k % 11)} "
+             f"France and China met on 5 May 2020." for k in range(1, 120)]
+    for text in ("\n\n".join(lines), "\n\n".join(lines).encode()):
+        doc = paratag.parse(text)
+        c = unpack(doc.entity_columns())
+        assert len(c["raw_start"]) > 200
+        for e, a, b in zip(doc.entities, c["raw_start"], c["raw_end"]):
+            assert doc.text[a:b] == e.text
