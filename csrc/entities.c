@@ -157,8 +157,6 @@ pt__short_title_at(pt_scan *sc, size_t i, size_t *resume)
                  (i == 0 || t[i - 1] == ' ' || t[i - 1] == '(')))
         return PT_OK;
     size_t b = zh ? i + 3 : i + 4;
-    if (!zh && !(t[b] >= 'A' && t[b] <= 'Z'))
-        return PT_OK; /* "the report": English titles are capitalised */
     for (size_t k = 0; k < NSHORT; k++) {
         const short_title *s = &short_titles[k];
         if (t[b] != (zh ? s->zh : s->en)[0])

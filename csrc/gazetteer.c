@@ -840,7 +840,7 @@ read_normalised(norm_reader *r, uint32_t out[2])
         r->last_cjk = false;
         return 1;
     }
-    if (u[0] >= 0xE5 && u[0] <= 0xE9 && r->i + 3 <= r->len) {
+    if (pt__is_han_lead(u[0]) && r->i + 3 <= r->len) {
         /* most of a Chinese text: U+5000-U+9FFF, Han, nothing to fold */
         out[0] = (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 |
                  (u[2] & 0x3F);

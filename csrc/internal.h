@@ -22,6 +22,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -210,6 +211,37 @@ pt__lowest_bit(unsigned x)
         k++;
     return k;
 #endif
+}
+
+/* Does byte u begin a character of U+5000-U+9FFF, three bytes, all of
+ * them Han?  Most of a Chinese text does. */
+static inline bool
+pt__is_han_lead(unsigned char u)
+{
+    return u >= 0xE5 && u <= 0xE9;
+}
+
+/* ---- eight bytes at a time -------------------------------------------- */
+
+#define PT_ONES UINT64_C(0x0101010101010101)
+#define PT_HIGHS UINT64_C(0x8080808080808080) /* each byte's top bit */
+
+/* s[0, 8) as one word, in the machine's byte order: the tests below ask
+ * the same of every byte, so the order does not matter. */
+static inline uint64_t
+pt__load8(const char *s)
+{
+    uint64_t w;
+    memcpy(&w, s, 8);
+    return w;
+}
+
+/* Not 0 exactly when a byte of w is c. */
+static inline uint64_t
+pt__has_byte(uint64_t w, unsigned char c)
+{
+    uint64_t x = w ^ (PT_ONES * c);
+    return (x - PT_ONES) & ~x & PT_HIGHS;
 }
 
 /* Classes of bytes, looked up once where loops step through every byte. */

@@ -89,7 +89,7 @@ pt__detect_language(const char *s, size_t len)
             i++;
             continue;
         }
-        bool han_lead = (u >= 0xE5 && u <= 0xE9) ||
+        bool han_lead = pt__is_han_lead(u) ||
                         (u == 0xE4 && (unsigned char)s[i + 1] >= 0xB8);
         if (han_lead && i + 3 <= len) {
             han++; /* U+4E00-U+9FFF: Han, most of a Chinese text */

@@ -55,16 +55,13 @@ display_width(const char *s, size_t len, size_t b, size_t e)
     size_t n;
     for (size_t i = b; i < e; i += n) {
         unsigned char u = (unsigned char)s[i];
-        uint64_t eight;
-        if (u < 0x80 && i + 8 <= e &&
-            (memcpy(&eight, s + i, 8),
-             !(eight & UINT64_C(0x8080808080808080)))) {
+        if (u < 0x80 && i + 8 <= e && !(pt__load8(s + i) & PT_HIGHS)) {
             w += 8; /* eight ASCII characters */
             n = 8;
         } else if (u < 0x80) {
             w++;
             n = 1;
-        } else if ((u >= 0xE5 && u <= 0xE9) ||
+        } else if (pt__is_han_lead(u) ||
                    (u == 0xE3 && (unsigned char)s[i + 1] <= 0x83) ||
                    (u == 0xEF && (unsigned char)s[i + 1] == 0xBC)) {
             /* Han (U+5000-U+9FFF), CJK punctuation and kana (U+3000-U+30FF)
@@ -128,11 +125,8 @@ static const bool may_end_line[256] = {
 static inline bool
 may_end_line_in(uint64_t w)
 {
-    const uint64_t ones = UINT64_C(0x0101010101010101);
-    const uint64_t high = UINT64_C(0x8080808080808080);
-    uint64_t c2 = w ^ (ones * 0xC2), e2 = w ^ (ones * 0xE2);
-    return (((w - ones * 0x20) & ~w) | ((c2 - ones) & ~c2) |
-            ((e2 - ones) & ~e2)) & high;
+    return ((w - PT_ONES * 0x20) & ~w & PT_HIGHS) | pt__has_byte(w, 0xC2) |
+           pt__has_byte(w, 0xE2);
 }
 
 pt_status
@@ -145,9 +139,7 @@ pt__lines_split(const char *s, size_t len, const pt_alloc *a, pt_lines *out)
     size_t start = len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     size_t i = start;
     while (i < len) {
-        uint64_t eight;
-        if (i + 8 <= len &&
-            (memcpy(&eight, s + i, 8), !may_end_line_in(eight))) {
+        if (i + 8 <= len && !may_end_line_in(pt__load8(s + i))) {
             i += 8;
             continue;
         }

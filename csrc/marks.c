@@ -205,14 +205,11 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
 static inline bool
 may_begin_mark_in(uint64_t w)
 {
-    const uint64_t ones = UINT64_C(0x0101010101010101);
-    const uint64_t high = UINT64_C(0x8080808080808080);
-    if (w & high)
+    if (w & PT_HIGHS)
         return true;
-    uint64_t digit = (w + ones * (0x80 - '0')) & ~(w + ones * (0x80 - '9' - 1));
-    uint64_t star = w ^ (ones * '*');
-    star = (star - ones) & ~star;
-    return ((digit | star) & high) != 0;
+    uint64_t digit = (w + PT_ONES * (0x80 - '0')) &
+                     ~(w + PT_ONES * (0x80 - '9' - 1));
+    return (digit & PT_HIGHS) || pt__has_byte(w, '*');
 }
 
 size_t
@@ -224,9 +221,7 @@ pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
         /* a mark begins with a digit, a star or a superscript digit (lead
          * byte C2 or E2): skip every other character undecoded */
         unsigned char u = (unsigned char)s[i];
-        uint64_t eight;
-        if (u < 0x80 && i + 8 <= e &&
-            (memcpy(&eight, s + i, 8), !may_begin_mark_in(eight))) {
+        if (u < 0x80 && i + 8 <= e && !may_begin_mark_in(pt__load8(s + i))) {
             n = 8;
             continue;
         }

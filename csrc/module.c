@@ -410,31 +410,30 @@ Doc_block_heads(DocObject *self, PyObject *unused)
     PyObject *kinds = PyList_New((Py_ssize_t)n);
     PyObject *numbers = PyList_New((Py_ssize_t)n);
     PyObject *names[PT_BLOCK_FOOTNOTE + 1] = {NULL}; /* one str per kind */
+    PyObject *heads = NULL;
     if (kinds == NULL || numbers == NULL)
-        goto fail;
+        goto done;
     for (size_t i = 0; i < n; i++) {
         const pt_block *b = &blocks[i];
         PyObject **name = &names[b->kind <= PT_BLOCK_FOOTNOTE ? b->kind : 0];
         if (*name == NULL &&
             (*name = PyUnicode_FromString(pt_block_kind_name(b->kind))) == NULL)
-            goto fail;
+            goto done;
         PyObject *number = PyUnicode_DecodeUTF8(b->number,
                                                 (Py_ssize_t)b->number_len,
                                                 "strict");
         if (number == NULL)
-            goto fail;
+            goto done;
         PyList_SET_ITEM(kinds, (Py_ssize_t)i, Py_NewRef(*name));
         PyList_SET_ITEM(numbers, (Py_ssize_t)i, number);
     }
-    for (size_t k = 0; k <= PT_BLOCK_FOOTNOTE; k++)
-        Py_XDECREF(names[k]);
-    return Py_BuildValue("(NN)", kinds, numbers);
-fail:
+    heads = PyTuple_Pack(2, kinds, numbers);
+done:
     for (size_t k = 0; k <= PT_BLOCK_FOOTNOTE; k++)
         Py_XDECREF(names[k]);
     Py_XDECREF(kinds);
     Py_XDECREF(numbers);
-    return NULL;
+    return heads;
 }
 
 PyDoc_STRVAR(Doc_regions_doc,

@@ -177,9 +177,7 @@ to_utf16(pt_segmenter *seg, const pt_block *block, int32_t *units,
         }
         size_t stop = mark < len ? mark : len;
         while (i + 8 <= stop) { /* ASCII, eight bytes at a time */
-            uint64_t x;
-            memcpy(&x, s + i, 8);
-            if (x & 0x8080808080808080u)
+            if (pt__load8((const char *)s + i) & PT_HIGHS)
                 break;
             for (int b = 0; b < 8; b++)
                 u[n + (size_t)b] = s[i + (size_t)b];

@@ -200,9 +200,7 @@ pt__utf8_valid_prefix(const char *s, size_t len, size_t *bad_len)
     while (i < len) {
         /* ASCII fast path, eight bytes at a time. */
         while (i + 8 <= len) {
-            uint64_t w;
-            memcpy(&w, u + i, 8);
-            if (w & UINT64_C(0x8080808080808080))
+            if (pt__load8(s + i) & PT_HIGHS)
                 break;
             i += 8;
         }
