@@ -293,6 +293,29 @@ pt_doc_language(const pt_doc *doc)
     return doc->lang;
 }
 
+/* The raw byte offset that clean offset `off` of block b comes from;
+ * offsets are asked in increasing order, *seg remembers where the map
+ * scan stopped.  A start maps to its first byte's origin, an end to just
+ * after its last byte's origin; inside a copied stretch both are exact.
+ * A joining space (raw_len 0) maps to the start of the line it joins, a
+ * "-" that stood for U+FFFE to the start or end of those three bytes. */
+uint32_t
+pt_block_raw_offset(const pt_block *b, uint32_t off, bool is_end, size_t *seg)
+{
+    size_t k = *seg;
+    for (; k + 1 < b->nmap; k++) {
+        uint32_t seg_end = b->map[k].clean + b->map[k].clean_len;
+        if (is_end ? seg_end >= off : seg_end > off)
+            break;
+    }
+    *seg = k;
+    const pt_mapseg *m = &b->map[k];
+    uint32_t d = off - m->clean;
+    if (m->clean_len == m->raw_len)
+        return m->raw + d;
+    return is_end ? m->raw + m->raw_len : m->raw;
+}
+
 const pt_block *
 pt_doc_blocks(const pt_doc *doc, size_t *count)
 {

@@ -553,13 +553,19 @@ add_name(pt_tagger *tg, const char *s, size_t n, uint32_t id, uint32_t langs,
     return rc;
 }
 
+/* A bad gazetteer line: `pos` is the byte offset of its start in the
+ * gazetteer's text, `line` its 1-based number. */
 static pt_status
-tsv_error(pt_error *err, const pt_gazetteer *g, size_t line, const char *what)
+tsv_error(pt_error *err, const pt_gazetteer *g, size_t pos, size_t line,
+          const char *what)
 {
     char msg[sizeof err->msg];
     snprintf(msg, sizeof msg, "%s:%zu: %s", g->name ? g->name : "gazetteer",
              line, what);
-    return pt__fail(err, PT_E_ARG, line, msg);
+    pt_status rc = pt__fail(err, PT_E_ARG, pos, msg);
+    if (err != NULL)
+        err->line = line;
+    return rc;
 }
 
 static pt_status
@@ -570,8 +576,13 @@ load_gazetteer(pt_tagger *tg, const pt_gazetteer *g, pt_buf *scratch,
     const char *s = g->text;
     size_t len = g->len, lineno = 0, bad;
     uint32_t source;
-    if (pt__utf8_valid_prefix(s, len, &bad) != len)
-        return tsv_error(err, g, 0, "not valid UTF-8");
+    size_t valid = pt__utf8_valid_prefix(s, len, &bad);
+    if (valid != len) {
+        size_t line = 1;
+        for (size_t k = 0; k < valid; k++)
+            line += s[k] == '\n';
+        return tsv_error(err, g, valid, line, "not valid UTF-8");
+    }
     char name[96];
     snprintf(name, sizeof name, "gazetteer:%s", g->name ? g->name : "extra");
     PT_CHECK(pt__buf_add_str(&tg->strings, &tg->alloc, name, strlen(name), &source));
@@ -601,7 +612,7 @@ load_gazetteer(pt_tagger *tg, const pt_gazetteer *g, pt_buf *scratch,
             k = t + 1;
         }
         if (nf < 3 || k >= end)
-            return tsv_error(err, g, lineno,
+            return tsv_error(err, g, i, lineno,
                              "expected LABEL, value, lang and names, "
                              "separated by tabs");
         pt_label label = PT_LABEL_COUNT;
@@ -613,11 +624,11 @@ load_gazetteer(pt_tagger *tg, const pt_gazetteer *g, pt_buf *scratch,
               label == PT_LABEL_PLACE || label == PT_LABEL_ORG ||
               label == PT_LABEL_EVENT || label == PT_LABEL_INSTRUMENT ||
               label == PT_LABEL_PERSON))
-            return tsv_error(err, g, lineno,
+            return tsv_error(err, g, i, lineno,
                              "unknown label (COUNTRY, PLACE, ORG, EVENT, "
                              "INSTRUMENT, PERSON or NONE)");
         if (fl[1] == 0)
-            return tsv_error(err, g, lineno, "empty value");
+            return tsv_error(err, g, i, lineno, "empty value");
         uint32_t id, langs = pt__lang_bit(f[2], fl[2]);
         PT_CHECK(add_entry(tg, label, f[1], fl[1], source, &id));
         while (k < end) {

@@ -124,7 +124,7 @@ utf8_source(PyObject *text, const char **utf8, Py_ssize_t *n)
                 Py_XDECREF(type);
                 Py_XDECREF(value);
                 Py_XDECREF(tb);
-                pt_error err = {PT_E_UTF8, (size_t)at, 0, {0}};
+                pt_error err = {.code = PT_E_UTF8, .pos = (size_t)at};
                 PyOS_snprintf(err.msg, sizeof err.msg,
                               "text has a lone surrogate at index %zd", at);
                 raise_error(&err);
@@ -176,7 +176,7 @@ ptmod_parse(PyObject *mod, PyObject *args, PyObject *kwargs)
         return NULL;
     pt_options opt = {0, replace ? PT_OPT_REPLACE_INVALID : 0, lang, NULL,
                       tagger};
-    pt_error err = {PT_OK, 0, 0, {0}};
+    pt_error err = {.code = PT_OK};
     pt_doc *doc = NULL;
     pt_status rc;
     uint32_t *cp_table = NULL;
@@ -482,29 +482,6 @@ typedef struct {
     char *text_data, *value_data;
 } entity_columns;
 
-/* The raw byte offset that clean offset `off` of block b comes from;
- * offsets are asked in increasing order, *seg remembers where the map
- * scan stopped.  A start maps to its first byte's origin, an end to just
- * after its last byte's origin; inside a copied stretch both are exact.
- * A joining space (raw_len 0) maps to the start of the line it joins, a
- * "-" that stood for U+FFFE to the start or end of those three bytes. */
-static uint32_t
-clean_to_raw(const pt_block *b, uint32_t off, bool is_end, size_t *seg)
-{
-    size_t k = *seg;
-    for (; k + 1 < b->nmap; k++) {
-        uint32_t seg_end = b->map[k].clean + b->map[k].clean_len;
-        if (is_end ? seg_end >= off : seg_end > off)
-            break;
-    }
-    *seg = k;
-    const pt_mapseg *m = &b->map[k];
-    uint32_t d = off - m->clean;
-    if (m->clean_len == m->raw_len)
-        return m->raw + d;
-    return is_end ? m->raw + m->raw_len : m->raw;
-}
-
 /* The code of `name` in sources[], added when new; -1 past MAX_SOURCES.
  * Each entity's source is its own copy in the document's pool, so names
  * are compared, not pointers. */
@@ -547,9 +524,9 @@ fill_entity_columns(DocObject *self, entity_columns *c, const char **sources,
             c->label[k] = (int8_t)e->label;
             c->source[k] = (int8_t)code;
             c->raw_start[k] =
-                Doc_cp(self, clean_to_raw(b, e->start, false, &seg_start));
+                Doc_cp(self, pt_block_raw_offset(b, e->start, false, &seg_start));
             c->raw_end[k] =
-                Doc_cp(self, clean_to_raw(b, e->end, true, &seg_end));
+                Doc_cp(self, pt_block_raw_offset(b, e->end, true, &seg_end));
             size_t tlen = e->end - e->start, vlen = strlen(e->value);
             c->text_offsets[k] = (int64_t)at_text;
             c->value_offsets[k] = (int64_t)at_value;
@@ -729,7 +706,7 @@ segmenter_take(const char *lang)
     if (pool && pool->nidle > 0)
         return pool->idle[--pool->nidle];
     pt_segmenter *seg = NULL;
-    pt_error err = {PT_OK, 0, 0, {0}};
+    pt_error err = {.code = PT_OK};
     pt_status rc;
     Py_BEGIN_ALLOW_THREADS
     rc = pt_segmenter_new(lang, &raw_alloc, &seg, &err);
@@ -776,7 +753,7 @@ Doc_segment(DocObject *self, int what, unsigned flags, size_t first,
         return -1;
     size_t n;
     const pt_block *blocks = pt_doc_blocks(self->doc, &n);
-    pt_error err = {PT_OK, 0, 0, {0}};
+    pt_error err = {.code = PT_OK};
     pt_status rc = PT_OK;
     Py_BEGIN_ALLOW_THREADS
     for (size_t i = first; i < last && rc == PT_OK; i++) {
@@ -1046,7 +1023,7 @@ Tagger_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
         goto fail;
     pt_tagger_options opt = {0, icu ? 0 : PT_TAGGER_NO_ICU_COUNTRIES, g,
                              (size_t)n, NULL};
-    pt_error err = {PT_OK, 0, 0, {0}};
+    pt_error err = {.code = PT_OK};
     pt_status rc;
     Py_BEGIN_ALLOW_THREADS
     rc = pt_tagger_new(&opt, &self->tagger, &err);

@@ -23,6 +23,7 @@
 #ifndef PARATAG_H
 #define PARATAG_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -53,11 +54,14 @@ typedef struct pt_alloc {
     void *ctx;
 } pt_alloc;
 
-/* Filled on failure: the status, the byte position where it applies
- * (0 when none), ICU's raw UErrorCode for PT_E_ICU, and a message. */
+/* Filled on failure: the status, and where it applies.  `pos` is always a
+ * byte offset: into the parsed text for PT_E_UTF8, into the gazetteer's
+ * text for a bad gazetteer line.  `line` is the 1-based line of a
+ * gazetteer error, 0 where no line applies. */
 typedef struct pt_error {
     pt_status code;
     size_t pos;
+    size_t line;
     int32_t icu_status;
     char msg[160];
 } pt_error;
@@ -249,6 +253,14 @@ const char *pt_doc_language(const pt_doc *doc);
 
 /* The blocks in reading order. */
 const pt_block *pt_doc_blocks(const pt_doc *doc, size_t *count);
+
+/* The raw input byte offset that byte `clean` of b's clean text comes from.
+ * A start (is_end false) maps to its first byte's origin, an end (is_end
+ * true) to just after its last byte's origin; inside text copied as it
+ * stands both are exact.  *seg is a cursor into b->map for offsets asked in
+ * increasing order: set it to 0 before the first call on a block. */
+uint32_t pt_block_raw_offset(const pt_block *b, uint32_t clean, bool is_end,
+                             size_t *seg);
 
 /* The regions, sorted by start, disjoint. */
 const pt_region *pt_doc_regions(const pt_doc *doc, size_t *count);

@@ -122,6 +122,7 @@ pt__fail(pt_error *err, pt_status code, size_t pos, const char *msg)
     if (err != NULL) {
         err->code = code;
         err->pos = pos;
+        err->line = 0;
         err->icu_status = 0;
         snprintf(err->msg, sizeof err->msg, "%s", msg);
     }
