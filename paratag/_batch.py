@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Optional, Union
 
+from ._args import check_batch_options, check_parse_options
 from ._document import parse
 from ._tagger import default_tagger
 
-ON_ERROR = ("raise", "skip", "collect")
 BYTES = (bytes, bytearray, memoryview)
 CHUNK_BYTES = 256 * 1024  # a task parses inputs of about this size together
 CHUNK_ITEMS = 64
@@ -102,17 +102,9 @@ def parse_many(inputs, *, workers=None, progress=False, on_error="raise", texts=
     if isinstance(inputs, (str, os.PathLike) + BYTES):
         raise TypeError("parse_many() takes an iterable of paths or texts; "
                         "for one, use paratag.parse_file() or paratag.parse()")
-    if on_error not in ON_ERROR:
-        raise ValueError(f"on_error must be one of {ON_ERROR}, not {on_error!r}")
-    if progress not in (True, False, "auto"):
-        raise ValueError(f"progress must be True, False or 'auto', not {progress!r}")
-    workers = (os.cpu_count() or 1) if workers is None else workers
-    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
-        raise ValueError(f"workers must be a positive int, not {workers!r}")
-    # Checks lang, errors and tagger once, here, so that a bad argument is
-    # never taken for a bad document; and builds the default tagger before
-    # the threads need it.
-    parse("", lang=lang, errors=errors, tagger=tagger)
+    workers = check_batch_options(workers, progress, on_error)
+    check_parse_options(lang, errors, tagger)
+    # the threads share one tagger: the default one is built here, once
     tagger = default_tagger() if tagger is None else tagger
     total = len(inputs) if hasattr(inputs, "__len__") else None
     # a few small files still go to every worker: several chunks each

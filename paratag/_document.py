@@ -9,12 +9,10 @@ from functools import cached_property
 from typing import NamedTuple
 
 from . import _core, _frames, _html
-from ._tagger import Tagger, default_tagger
+from ._args import check_parse_options
+from ._tagger import default_tagger
 
 Error = _core.Error  # a ValueError; .pos is the byte offset of bad UTF-8
-
-ERRORS = ("strict", "replace")
-LANGUAGES = ("zh", "en", "fr", "es", "ru", "ar")
 
 
 def parse(text, lang=None, errors="strict", tagger=None):
@@ -27,16 +25,11 @@ def parse(text, lang=None, errors="strict", tagger=None):
     tagged with `tagger` (a paratag.Tagger), by default with the built-in
     one; tagger=False tags none.
     """
-    if errors not in ERRORS:
-        raise ValueError(f"errors must be one of {ERRORS}, not {errors!r}")
-    if lang is not None and lang not in LANGUAGES:
-        raise ValueError(f"lang must be one of {LANGUAGES} or None, not {lang!r}")
+    check_parse_options(lang, errors, tagger)
     if not isinstance(text, (str, bytes, bytearray, memoryview)):
         raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")
     if tagger is None:
         tagger = default_tagger()
-    elif tagger is not False and not isinstance(tagger, Tagger):
-        raise TypeError(f"tagger must be a paratag.Tagger or False, not {type(tagger).__name__}")
     core_tagger = tagger._core if tagger is not False else None
     return Document(_core.parse(text, lang=lang, replace_invalid=errors == "replace",
                                 tagger=core_tagger))

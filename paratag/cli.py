@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 
 from . import ParseFailure, __version__, icu_version, parse_many
-from ._document import LANGUAGES
+from ._args import ERRORS, LANGUAGES
 from ._frames import ENTITY_COLUMNS, entity_rows
 
 DATA = Path(__file__).with_name("data")
@@ -46,7 +46,7 @@ def build_parser():
                         "files when stderr is a terminal and the run lasts over a second)")
     p.add_argument("--lang", choices=LANGUAGES,
                    help="force the language instead of detecting it")
-    p.add_argument("--errors", choices=("strict", "replace"), default="strict",
+    p.add_argument("--errors", choices=ERRORS, default="strict",
                    help="invalid UTF-8: fail (strict, default) or read it as U+FFFD (replace)")
     p.add_argument("--version", action="version",
                    version=f"paratag {__version__} (ICU {icu_version})")

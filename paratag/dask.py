@@ -15,10 +15,11 @@ cluster.
 import os
 import threading
 
+from ._args import check_parse_options
 from ._batch import is_text, read_input
 from ._document import parse
 from ._frames import require, to_frame
-from ._tagger import Tagger, _rebuild
+from ._tagger import _rebuild
 
 _worker_taggers = {}  # in each process: a tagger's recipe -> the Tagger built from it
 _worker_taggers_lock = threading.Lock()
@@ -29,8 +30,6 @@ def _recipe(tagger):
     False (no tagging) or the arguments a Tagger pickles as."""
     if tagger is None or tagger is False:
         return tagger
-    if not isinstance(tagger, Tagger):
-        raise TypeError(f"tagger must be a paratag.Tagger or False, not {type(tagger).__name__}")
     return tagger.__reduce__()[1]
 
 
@@ -95,9 +94,9 @@ def entities(data, column=None, *, name_column=None, texts=False, lang=None,
     from dask import delayed
     from dask.bag import Bag
 
+    check_parse_options(lang, errors, tagger)  # here, not on a worker
     meta = to_frame([], blocks=blocks)
     recipe = _recipe(tagger)
-    parse("", lang=lang, errors=errors, tagger=False)  # bad arguments fail here, not on a worker
     if isinstance(data, Bag):
         run = delayed(_bag_partition, pure=True)
         parts = [run(part, texts, recipe, lang, errors, blocks) for part in data.to_delayed()]
