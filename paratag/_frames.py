@@ -174,7 +174,7 @@ def block_table(doc, name=None):
 # ---- pandas -----------------------------------------------------------------
 
 def _arrow_to_pandas(table):
-    pd = require("pandas", "to_pandas()")
+    import pandas as pd
     pa = importlib.import_module("pyarrow")
 
     def arrow_backed(type_):
@@ -190,7 +190,7 @@ def _arrow_to_pandas(table):
 
 def _lists_to_pandas(lists, columns, categories):
     """A frame of Python lists, its code columns categorical (no pyarrow)."""
-    pd = require("pandas", "to_pandas()")
+    import pandas as pd
     frame = pd.DataFrame({c: lists[c] for c in columns})
     for column, values in categories.items():
         frame[column] = pd.Categorical(frame[column], categories=values)
@@ -209,20 +209,37 @@ def _block_frame_without_arrow(doc, name):
         "document": [] if name is None else [str(name)], "kind": KINDS})
 
 
+def _frame(named, blocks, feature):
+    """The frame of every to_pandas(), blocks_frame() and to_frame(): the
+    entities (or blocks) of the (name, Document) pairs `named`, through
+    Arrow when pyarrow is installed, else from Python lists; `feature`
+    names the caller in the message that pandas is missing."""
+    pd = require("pandas", feature)
+    if _has_pyarrow():
+        pa = importlib.import_module("pyarrow")
+        build, schema = (block_table, block_schema) if blocks else (entity_table, entity_schema)
+        tables = [build(doc, name) for name, doc in named]
+        return _arrow_to_pandas(pa.concat_tables(tables) if tables else schema(pa).empty_table())
+    build = _block_frame_without_arrow if blocks else _entity_frame_without_arrow
+    frames = [build(doc, name) for name, doc in named]
+    if not frames:
+        return pd.DataFrame({c: [] for c in (BLOCK_COLUMNS if blocks else ENTITY_COLUMNS)})
+    frame = pd.concat(frames, ignore_index=True)
+    # each document has its own categories; concat leaves objects where they differ
+    for column in ("document", "label", "source", "kind"):
+        if column in frame:
+            frame[column] = frame[column].astype("category")
+    return frame
+
+
 def entity_frame(doc, name=None):
     """doc.to_pandas(): one row per entity."""
-    require("pandas", "to_pandas()")
-    if _has_pyarrow():
-        return _arrow_to_pandas(entity_table(doc, name))
-    return _entity_frame_without_arrow(doc, name)
+    return _frame([(name, doc)], False, "to_pandas()")
 
 
 def block_frame(doc, name=None):
     """doc.blocks_frame(): one row per block."""
-    require("pandas", "blocks_frame()")
-    if _has_pyarrow():
-        return _arrow_to_pandas(block_table(doc, name))
-    return _block_frame_without_arrow(doc, name)
+    return _frame([(name, doc)], True, "blocks_frame()")
 
 
 def _named(docs):
@@ -256,22 +273,4 @@ def to_frame(docs, *, blocks=False):
     name, are left out, so that what parse_many yields can be passed as it
     is.
     """
-    pd = require("pandas", "to_frame()")
-    pairs = list(_named(docs))
-    if _has_pyarrow():
-        pa = importlib.import_module("pyarrow")
-        build, schema = (block_table, block_schema) if blocks else (entity_table, entity_schema)
-        tables = [build(doc, name) for name, doc in pairs]
-        table = pa.concat_tables(tables) if tables else schema(pa).empty_table()
-        return _arrow_to_pandas(table)
-    build = _block_frame_without_arrow if blocks else _entity_frame_without_arrow
-    columns = BLOCK_COLUMNS if blocks else ENTITY_COLUMNS
-    frames = [build(doc, name) for name, doc in pairs]
-    if not frames:
-        return pd.DataFrame({c: [] for c in columns})
-    frame = pd.concat(frames, ignore_index=True)
-    # each document has its own categories; concat leaves objects where they differ
-    for column in ("document", "label", "source", "kind"):
-        if column in frame:
-            frame[column] = frame[column].astype("category")
-    return frame
+    return _frame(list(_named(docs)), blocks, "to_frame()")
