@@ -5,19 +5,26 @@ every thread, so threads use every core without pickling documents
 between processes.  Results come back in input order, with a bounded
 number of documents in flight, so that an archive need not fit in memory.
 """
+from __future__ import annotations
+
 import os
 import sys
 from collections import deque
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterable, Iterator, Sized
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
-from typing import Optional, Union
+from typing import Callable, Literal, NamedTuple, Protocol, Union, overload
 
-from ._document import parse
+from ._args import (Errors, Language, OnError, Progress, TaggerOption, check_batch_options,
+                    check_parse_options)
+from ._document import Document, Text, parse
 from ._tagger import default_tagger
 
-ON_ERROR = ("raise", "skip", "collect")
+Input = Union[str, os.PathLike[str], bytes, bytearray, memoryview]  # a path or a text
 BYTES = (bytes, bytearray, memoryview)
+INPUTS = (str, os.PathLike) + BYTES
 CHUNK_BYTES = 256 * 1024  # a task parses inputs of about this size together
 CHUNK_ITEMS = 64
 CHUNKS_PER_WORKER = 3  # enough to keep every thread busy, few enough to bound memory
@@ -35,22 +42,30 @@ class ParseFailure:
     """
 
     index: int
-    path: Optional[Union[str, "os.PathLike[str]"]]
+    path: str | os.PathLike[str] | None
     error: Exception
 
     @property
-    def reason(self):
+    def reason(self) -> str:
         """The error as a short message: an OSError's strerror, else str(error)."""
         if isinstance(self.error, OSError) and self.error.strerror:
             return self.error.strerror
         return str(self.error)
 
-    def __str__(self):
+    def __str__(self) -> str:
         where = self.path if self.path is not None else f"input {self.index}"
         return f"{where}: {self.reason}"
 
 
-def _progress_bar(progress, total):
+class ProgressBar(Protocol):
+    """What parse_many() asks of a progress bar (tqdm's)."""
+
+    def update(self) -> object: ...
+
+    def close(self) -> None: ...
+
+
+def _progress_bar(progress: Progress, total: int | None) -> ProgressBar | None:
     """A tqdm bar on stderr, or None; progress is True, False or "auto"."""
     if not progress:
         return None
@@ -62,25 +77,47 @@ def _progress_bar(progress, total):
         raise ImportError("parse_many(progress=True) needs tqdm: "
                           "pip install 'paratag[progress]'") from None
     delay = AUTO_PROGRESS_DELAY if progress == "auto" else 0
-    return tqdm(total=total, unit="doc", desc="paratag", file=sys.stderr, delay=delay)
+    bar: ProgressBar = tqdm(total=total, unit="doc", desc="paratag", file=sys.stderr,
+                            delay=delay)
+    return bar
 
 
-def is_text(item, texts):
-    """Whether an input is a text: bytes are, and str too with texts=True;
-    anything else is a path."""
-    return isinstance(item, BYTES) or (texts and isinstance(item, str))
+class File(NamedTuple):
+    """An input that names a file to read: a path as given."""
+
+    path: str | os.PathLike[str]
 
 
-def read_input(item, texts):
-    """The text to parse for one input: itself, or its path's bytes."""
-    if is_text(item, texts):
+def input_source(item: Input, texts: bool) -> Text | File:
+    """What an input is: a text (bytes, and str too with texts=True) or
+    the File of a path."""
+    if isinstance(item, BYTES) or (texts and isinstance(item, str)):
         return item
-    with open(item, "rb") as f:
-        return f.read()
+    return File(item)
 
 
-def parse_many(inputs, *, workers=None, progress=False, on_error="raise", texts=False,
-               lang=None, errors="strict", tagger=None):
+def read_source(source: Text | File) -> Text:
+    """The text to parse: the text itself, or the file's bytes."""
+    if isinstance(source, File):
+        with open(source.path, "rb") as f:
+            return f.read()
+    return source
+
+
+@overload
+def parse_many(inputs: Iterable[Input], *, workers: int | None = None,
+               progress: Progress = False, on_error: Literal["raise", "skip"] = "raise",
+               texts: bool = False, lang: Language | None = None, errors: Errors = "strict",
+               tagger: TaggerOption = None) -> Iterator[Document]: ...
+@overload
+def parse_many(inputs: Iterable[Input], *, workers: int | None = None,
+               progress: Progress = False, on_error: Literal["collect"], texts: bool = False,
+               lang: Language | None = None, errors: Errors = "strict",
+               tagger: TaggerOption = None) -> Iterator[Document | ParseFailure]: ...
+def parse_many(inputs: Iterable[Input], *, workers: int | None = None,
+               progress: Progress = False, on_error: OnError = "raise", texts: bool = False,
+               lang: Language | None = None, errors: Errors = "strict",
+               tagger: TaggerOption = None) -> Iterator[Document | ParseFailure]:
     """Parse many reports on `workers` threads (default: one per CPU),
     yielding Documents in the order of `inputs`.
 
@@ -99,52 +136,50 @@ def parse_many(inputs, *, workers=None, progress=False, on_error="raise", texts=
     a task), and at most three chunks per worker are parsed ahead of the
     one being consumed, so a long run holds little in memory.
     """
-    if isinstance(inputs, (str, os.PathLike) + BYTES):
+    if isinstance(inputs, INPUTS):
         raise TypeError("parse_many() takes an iterable of paths or texts; "
                         "for one, use paratag.parse_file() or paratag.parse()")
-    if on_error not in ON_ERROR:
-        raise ValueError(f"on_error must be one of {ON_ERROR}, not {on_error!r}")
-    if progress not in (True, False, "auto"):
-        raise ValueError(f"progress must be True, False or 'auto', not {progress!r}")
-    workers = (os.cpu_count() or 1) if workers is None else workers
-    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
-        raise ValueError(f"workers must be a positive int, not {workers!r}")
-    # Checks lang, errors and tagger once, here, so that a bad argument is
-    # never taken for a bad document; and builds the default tagger before
-    # the threads need it.
-    parse("", lang=lang, errors=errors, tagger=tagger)
-    tagger = default_tagger() if tagger is None else tagger
-    total = len(inputs) if hasattr(inputs, "__len__") else None
+    workers = check_batch_options(workers, progress, on_error)
+    check_parse_options(lang, errors, tagger)
+    # the threads share one tagger: the default one is built here, once
+    parse_one = partial(parse, lang=lang, errors=errors,
+                        tagger=default_tagger() if tagger is None else tagger)
+    total = len(inputs) if isinstance(inputs, Sized) else None
     # a few small files still go to every worker: several chunks each
     max_items = CHUNK_ITEMS if total is None else \
         max(1, min(CHUNK_ITEMS, total // (workers * CHUNKS_PER_WORKER)))
     return _parse_in_order(_chunks(enumerate(inputs), texts, max_items), workers,
-                           _progress_bar(progress, total), on_error, texts,
-                           dict(lang=lang, errors=errors, tagger=tagger))
+                           _progress_bar(progress, total), on_error, parse_one)
 
 
-def _size(item, texts):
+Chunk = list[tuple[int, Union[Text, File]]]  # inputs parsed by one task, with their indices
+
+
+def _size(source: Text | File) -> int:
     """Bytes to parse for one input, to cut the inputs into chunks; an
     unreadable path counts as empty (its worker reports the error)."""
-    if is_text(item, texts):
-        return len(item)
+    if not isinstance(source, File):
+        return len(source)
     try:
-        return os.stat(item).st_size
+        return os.stat(source.path).st_size
     except OSError:
         return 0
 
 
-def _chunks(numbered, texts, max_items):
-    """(index, item) pairs grouped into lists of about CHUNK_BYTES and at
-    most `max_items`: one task per chunk spares small documents the cost
-    of a task each, and a large document still gets a task of its own."""
-    chunk, size = [], 0
+def _chunks(numbered: Iterable[tuple[int, Input]], texts: bool,
+            max_items: int) -> Iterator[Chunk]:
+    """(index, text or File) pairs grouped into lists of about CHUNK_BYTES
+    and at most `max_items`: one task per chunk spares small documents the
+    cost of a task each, and a large document still gets a task of its own."""
+    chunk: Chunk = []
+    size = 0
     for index, item in numbered:
-        if not isinstance(item, (str, os.PathLike) + BYTES):
+        if not isinstance(item, INPUTS):
             raise TypeError(f"parse_many() input {index}: expected a path or a text, "
                             f"not {type(item).__name__}")
-        chunk.append((index, item))
-        size += _size(item, texts)
+        source = input_source(item, texts)
+        chunk.append((index, source))
+        size += _size(source)
         if size >= CHUNK_BYTES or len(chunk) >= max_items:
             yield chunk
             chunk, size = [], 0
@@ -152,18 +187,20 @@ def _chunks(numbered, texts, max_items):
         yield chunk
 
 
-def _parse_in_order(chunks, workers, bar, on_error, texts, options):
-    def work(chunk):
-        results = []
-        for _, item in chunk:
+def _parse_in_order(chunks: Iterator[Chunk], workers: int, bar: ProgressBar | None,
+                    on_error: OnError, parse_one: Callable[[Text], Document]
+                    ) -> Iterator[Document | ParseFailure]:
+    def work(chunk: Chunk) -> list[Document | Exception]:
+        results: list[Document | Exception] = []
+        for _, source in chunk:
             try:
-                results.append(parse(read_input(item, texts), **options))
+                results.append(parse_one(read_source(source)))
             except (OSError, ValueError) as e:  # unreadable, or invalid UTF-8
                 results.append(e)
         return results
 
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="paratag")
-    pending = deque()
+    pending: deque[tuple[Chunk, Future[list[Document | Exception]]]] = deque()
     try:
         for chunk in islice(chunks, workers * CHUNKS_PER_WORKER):
             pending.append((chunk, pool.submit(work, chunk)))
@@ -171,16 +208,16 @@ def _parse_in_order(chunks, workers, bar, on_error, texts, options):
             chunk, future = pending.popleft()
             for more in islice(chunks, 1):  # keep the window full
                 pending.append((more, pool.submit(work, more)))
-            for (index, item), result in zip(chunk, future.result()):
+            for (index, source), result in zip(chunk, future.result()):
                 if bar is not None:
                     bar.update()
-                if isinstance(result, Exception):
-                    if on_error == "raise":
-                        raise result
-                    if on_error == "skip":
-                        continue
-                    result = ParseFailure(index, None if is_text(item, texts) else item, result)
-                yield result
+                if not isinstance(result, Exception):
+                    yield result
+                elif on_error == "collect":
+                    path = source.path if isinstance(source, File) else None
+                    yield ParseFailure(index, path, result)
+                elif on_error == "raise":
+                    raise result
     finally:
         # a consumer that stops early (or an error) must not wait for the
         # documents parsed ahead

@@ -3,21 +3,30 @@
 All parsing happens in the C core; this module only names what the core
 returns and converts it to the interchange JSON of ANNOTATION.md.
 """
+from __future__ import annotations
+
 import json
+import os
 from array import array
+from collections.abc import Iterable, Iterator
 from functools import cached_property
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, Union
 
 from . import _core, _frames, _html
-from ._tagger import Tagger, default_tagger
+from ._args import Errors, Language, TaggerOption, check_parse_options
+from ._tagger import default_tagger
+
+if TYPE_CHECKING:
+    import pandas
+    import pyarrow
+
+Text = Union[str, bytes, bytearray, memoryview]  # bytes are UTF-8
 
 Error = _core.Error  # a ValueError; .pos is the byte offset of bad UTF-8
 
-ERRORS = ("strict", "replace")
-LANGUAGES = ("zh", "en", "fr", "es", "ru", "ar")
 
-
-def parse(text, lang=None, errors="strict", tagger=None):
+def parse(text: Text, lang: Language | None = None, errors: Errors = "strict",
+          tagger: TaggerOption = None) -> Document:
     """Parse the extracted text of a report into a Document.
 
     `text` is a str or UTF-8 bytes.  `lang` forces the language ("zh",
@@ -27,22 +36,18 @@ def parse(text, lang=None, errors="strict", tagger=None):
     tagged with `tagger` (a paratag.Tagger), by default with the built-in
     one; tagger=False tags none.
     """
-    if errors not in ERRORS:
-        raise ValueError(f"errors must be one of {ERRORS}, not {errors!r}")
-    if lang is not None and lang not in LANGUAGES:
-        raise ValueError(f"lang must be one of {LANGUAGES} or None, not {lang!r}")
+    check_parse_options(lang, errors, tagger)
     if not isinstance(text, (str, bytes, bytearray, memoryview)):
         raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")
     if tagger is None:
         tagger = default_tagger()
-    elif tagger is not False and not isinstance(tagger, Tagger):
-        raise TypeError(f"tagger must be a paratag.Tagger or False, not {type(tagger).__name__}")
     core_tagger = tagger._core if tagger is not False else None
     return Document(_core.parse(text, lang=lang, replace_invalid=errors == "replace",
                                 tagger=core_tagger))
 
 
-def parse_file(path, lang=None, errors="strict", tagger=None):
+def parse_file(path: str | os.PathLike[str], lang: Language | None = None,
+               errors: Errors = "strict", tagger: TaggerOption = None) -> Document:
     """Read `path` as bytes and parse it; see parse()."""
     with open(path, "rb") as f:
         return parse(f.read(), lang=lang, errors=errors, tagger=tagger)
@@ -76,7 +81,7 @@ class Entity(NamedTuple):
     end: int
     source: str
 
-    def to_dict(self):
+    def to_dict(self) -> dict[str, Any]:
         """The entity as a dict of the interchange JSON."""
         return self._asdict()
 
@@ -94,25 +99,27 @@ class Block:
     __slots__ = ("kind", "number", "text", "footnote_refs", "raw_spans", "entities", "_source",
                  "_core", "_index")
 
-    def __init__(self, kind, number, text, footnote_refs, raw_spans, entities, source, core,
-                 index):
+    def __init__(self, kind: str, number: str, text: str, footnote_refs: Iterable[str],
+                 raw_spans: Iterable[tuple[int, int]],
+                 entities: Iterable[tuple[str, int, int, str, str]], source: str,
+                 core: _core.Doc, index: int) -> None:
         self.kind = kind
         self.number = number
         self.text = text
         self.footnote_refs = list(footnote_refs)
-        self.raw_spans = [tuple(s) for s in raw_spans]
+        self.raw_spans = [(start, end) for start, end in raw_spans]
         self.entities = [Entity(label, text[s:e], value, s, e, src)
                          for label, s, e, value, src in entities]
         self._source = source  # the document's raw text, for .raw
         self._core, self._index = core, index  # the parsed document, for segmenting
 
-    def sentences(self):
+    def sentences(self) -> list[str]:
         """The sentences of the text, as str: ICU's sentence rules for the
         document's language, trimmed of white space, never cutting an
         entity."""
         return self._core.sentences(self._index)
 
-    def tokens(self, punctuation=True):
+    def tokens(self, punctuation: bool = True) -> list[str]:
         """The tokens of the text, as str, in order: ICU's words (its
         dictionary segments Chinese), except that every entity is exactly
         one token ("3.21 亿美元", "2018 年 6 月 6 日") and white space is
@@ -121,24 +128,24 @@ class Block:
         leaves them out."""
         return self._core.tokens(self._index, punctuation=punctuation)
 
-    def sentence_spans(self):
+    def sentence_spans(self) -> tuple[array[int], array[int]]:
         """Where the sentences() are, as (starts, ends): two array('i') of
         code-point offsets into text, with no object per sentence."""
         cols = self._core.sentence_columns(self._index)
         return array("i", cols["start"]), array("i", cols["end"])
 
-    def token_spans(self, punctuation=True):
+    def token_spans(self, punctuation: bool = True) -> tuple[array[int], array[int]]:
         """Where the tokens() are, as (starts, ends): two array('i') of
         code-point offsets into text, with no object per token."""
         cols = self._core.token_columns(self._index, punctuation=punctuation)
         return array("i", cols["start"]), array("i", cols["end"])
 
     @property
-    def raw(self):
+    def raw(self) -> str:
         """The raw text of the block's spans, joined by newlines."""
         return "\n".join(self._source[s:e] for s, e in self.raw_spans)
 
-    def to_dict(self):
+    def to_dict(self) -> dict[str, Any]:
         """The block as a dict of the interchange JSON."""
         return {
             "kind": self.kind,
@@ -149,14 +156,14 @@ class Block:
             "raw_spans": [[s, e] for s, e in self.raw_spans],
         }
 
-    def to_html(self):
+    def to_html(self) -> str:
         """The block as an HTML fragment: number, text, entities highlighted."""
         return _html.block_html(self)
 
-    def _repr_html_(self):
+    def _repr_html_(self) -> str:
         return _html.block_html(self)
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         text = self.text if len(self.text) <= 40 else self.text[:39] + "…"
         number = f" {self.number}" if self.number else ""
         return f"<Block {self.kind}{number}: {text!r}>"
@@ -169,37 +176,37 @@ class Document:
     number of blocks.  Build one with paratag.parse() or parse_file().
     """
 
-    def __init__(self, core):
+    def __init__(self, core: _core.Doc) -> None:
         self._core = core
 
     @property
-    def text(self):
+    def text(self) -> str:
         """The raw input as a str; every offset refers to it."""
         return self._core.text
 
     @property
-    def language(self):
+    def language(self) -> str:
         """The language: 'zh', 'en', 'fr', 'es', 'ru', 'ar' or 'und'."""
         return self._core.language
 
     @cached_property
-    def metadata(self):
+    def metadata(self) -> dict[str, str]:
         """Masthead fields the document shows: symbol, date, title,
         job_number, original_language."""
         return dict(self._core.metadata)
 
     @cached_property
-    def blocks(self):
+    def blocks(self) -> list[Block]:
         """All blocks, in reading order."""
         core, text = self._core, self._core.text
         return [Block(*core.block(i), text, core, i) for i in range(len(core))]
 
     @property
-    def entities(self):
+    def entities(self) -> list[Entity]:
         """Every entity of every block, in reading order."""
         return [e for b in self.blocks for e in b.entities]
 
-    def entity_columns(self):
+    def entity_columns(self) -> dict[str, Any]:
         """Every entity as columns, with no Python object per entity: a dict
         of bytes holding native-endian numbers, for numpy.frombuffer or
         pyarrow.
@@ -216,14 +223,14 @@ class Document:
         """
         return self._core.entity_columns()
 
-    def sentence_columns(self):
+    def sentence_columns(self) -> dict[str, bytes]:
         """The sentences of every block as columns (see Block.sentences),
         segmented in one call that releases the GIL: a dict of bytes of
         native int32, block (the block's index), start and end (code points
         in the block's text)."""
         return self._core.sentence_columns()
 
-    def token_columns(self, punctuation=True):
+    def token_columns(self, punctuation: bool = True) -> dict[str, bytes]:
         """The tokens of every block as columns (see Block.tokens),
         segmented in one call that releases the GIL: a dict of bytes of
         native int32, block (the block's index), start and end (code points
@@ -231,33 +238,34 @@ class Document:
         return self._core.token_columns(punctuation=punctuation)
 
     @property
-    def headings(self):
+    def headings(self) -> list[Block]:
         """The heading blocks."""
         return [b for b in self.blocks if b.kind == "heading"]
 
     @property
-    def paragraphs(self):
+    def paragraphs(self) -> list[Block]:
         """The paragraph blocks."""
         return [b for b in self.blocks if b.kind == "paragraph"]
 
     @property
-    def footnotes(self):
+    def footnotes(self) -> list[Block]:
         """The footnote blocks."""
         return [b for b in self.blocks if b.kind == "footnote"]
 
     @cached_property
-    def regions(self):
+    def regions(self) -> list[Region]:
         """Every region of the raw text (a list of Region), sorted, disjoint."""
         return [Region(*r) for r in self._core.regions()]
 
-    def unassigned(self):
+    def unassigned(self) -> list[tuple[int, int, str]]:
         """Raw text that no region claims: a list of (start, end, text).
 
         Each item is a maximal run outside every region that holds
         non-whitespace, trimmed of its leading and trailing whitespace.
         The core promises none, so a non-empty list means lost text.
         """
-        text, out, pos = self.text, [], 0
+        text, pos = self.text, 0
+        out: list[tuple[int, int, str]] = []
         for start, end in [(r.start, r.end) for r in self.regions] + [(len(text), len(text))]:
             gap = text[pos:start]
             if gap and not gap.isspace():
@@ -267,7 +275,7 @@ class Document:
             pos = max(pos, end)
         return out
 
-    def to_dict(self, name=None):
+    def to_dict(self, name: str | None = None) -> dict[str, Any]:
         """The document as the interchange JSON of ANNOTATION.md, as a dict;
         `name` goes into its "document" field."""
         return {
@@ -277,45 +285,45 @@ class Document:
             "blocks": [b.to_dict() for b in self.blocks],
         }
 
-    def to_json(self, name=None, indent=None):
+    def to_json(self, name: str | None = None, indent: int | None = None) -> str:
         """The interchange JSON as a str (UTF-8 characters, not escapes)."""
         return json.dumps(self.to_dict(name), ensure_ascii=False, indent=indent)
 
-    def to_pandas(self, name=None):
+    def to_pandas(self, name: str | None = None) -> pandas.DataFrame:
         """One row per entity as a pandas DataFrame (needs pandas; pyarrow
         keeps its strings in Arrow memory): document (`name`), block (its
         index), kind, number, label, text, value, source, start and end in
         the block's text, raw_start and raw_end in Document.text."""
         return _frames.entity_frame(self, name)
 
-    def blocks_frame(self, name=None):
+    def blocks_frame(self, name: str | None = None) -> pandas.DataFrame:
         """One row per block as a pandas DataFrame: document (`name`),
         block, kind, number, text, footnote_refs, entities (how many),
         raw_start and raw_end (where its raw spans begin and end)."""
         return _frames.block_frame(self, name)
 
-    def to_arrow(self, name=None):
+    def to_arrow(self, name: str | None = None) -> pyarrow.Table:
         """The rows of to_pandas() as a pyarrow.Table built on the core's
         buffers; label, source, kind and document are dictionary-encoded."""
         return _frames.entity_table(self, name)
 
-    def to_html(self, max_blocks=_html.MAX_BLOCKS):
+    def to_html(self, max_blocks: int | None = _html.MAX_BLOCKS) -> str:
         """The document as an HTML fragment, as Jupyter shows it: headings
         and paragraphs with their numbers, entities highlighted by label,
         footnotes linked; max_blocks=None shows every block."""
         return _html.document_html(self, max_blocks)
 
-    def _repr_html_(self):
+    def _repr_html_(self) -> str:
         return _html.document_html(self)
 
-    def __len__(self):
+    def __len__(self) -> int:
         return len(self._core)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Block]:
         return iter(self.blocks)
 
-    def __repr__(self):
-        kinds = {}
+    def __repr__(self) -> str:
+        kinds: dict[str, int] = {}
         for b in self.blocks:
             kinds[b.kind] = kinds.get(b.kind, 0) + 1
         counts = ", ".join(f"{n} {k}{'s' * (n != 1)}" for k, n in kinds.items())

@@ -5,11 +5,29 @@ fills, so a table of a million entities costs no million Python objects:
 to_arrow() wraps the buffers as Arrow arrays, and to_pandas() converts
 through Arrow, strings staying in Arrow memory (pd.ArrowDtype) and labels
 becoming categoricals.  Without pyarrow, to_pandas() builds the same
-columns from Python lists: slower, with object strings.
+columns from Python lists: slower, with object strings.  The Arrow half
+is _arrow.py, imported only when pyarrow is there.
 """
+from __future__ import annotations
+
 import importlib
 from array import array
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Union
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
+
+    from ._batch import ParseFailure
+    from ._document import Document
+
+# what to_frame() takes: Documents, (name, Document) pairs or a mapping
+# of names to Documents; ParseFailures, alone or named, are left out
+Result = Union["Document", "ParseFailure"]
+Docs = Union[Iterable[Union[Result, tuple[Union[str, None], Result]]], Mapping[str, "Document"]]
+Lists = dict[str, Sequence[object]]  # a table as Python lists, one a column
 
 ENTITY_COLUMNS = ("document", "block", "kind", "number", "label", "text", "value",
                   "source", "start", "end", "raw_start", "raw_end")
@@ -19,7 +37,7 @@ KINDS = ("heading", "paragraph", "footnote")
 INSTALL_HINT = "pip install 'paratag[frames]'"
 
 
-def require(module, feature):
+def require(module: str, feature: str) -> ModuleType:
     """Import the optional `module`, or say what `feature` needs and how to get it."""
     try:
         return importlib.import_module(module)
@@ -27,7 +45,7 @@ def require(module, feature):
         raise ImportError(f"{feature} needs {module}: {INSTALL_HINT}") from None
 
 
-def _has_pyarrow():
+def _has_pyarrow() -> bool:
     try:
         importlib.import_module("pyarrow")
     except ImportError:
@@ -35,25 +53,25 @@ def _has_pyarrow():
     return True
 
 
-def _block_kinds_numbers(doc):
+def block_kinds_numbers(doc: Document) -> tuple[list[str], list[str]]:
     """Each block's kind and number, straight from the core (no Block or
     Entity objects are built)."""
-    kinds, numbers = doc._core.block_heads()
-    return kinds, numbers
+    return doc._core.block_heads()
 
 
-def _decode(offsets, data):
+def _decode(offsets: bytes, data: bytes) -> list[str]:
     cuts = array("q", offsets)
     return [data[a:b].decode("utf-8") for a, b in zip(cuts, cuts[1:])]
 
 
-def entity_lists(doc, name=None, cols=None):
+def entity_lists(doc: Document, name: str | None = None,
+                 cols: dict[str, Any] | None = None) -> Lists:
     """The entity table as a dict of Python lists, keyed by ENTITY_COLUMNS;
     `cols` is doc.entity_columns() where the caller has it already."""
     if cols is None:
         cols = doc.entity_columns()
     block = array("i", cols["block"]).tolist()
-    kinds, numbers = _block_kinds_numbers(doc)
+    kinds, numbers = block_kinds_numbers(doc)
     labels, sources = cols["labels"], cols["sources"]
     return {
         "document": [name] * len(block),
@@ -71,13 +89,13 @@ def entity_lists(doc, name=None, cols=None):
     }
 
 
-def entity_rows(doc, name=None):
+def entity_rows(doc: Document, name: str | None = None) -> Iterator[tuple[Any, ...]]:
     """The entity table as tuples in the order of ENTITY_COLUMNS."""
     lists = entity_lists(doc, name)
     return zip(*(lists[c] for c in ENTITY_COLUMNS))
 
 
-def block_lists(doc, name=None):
+def block_lists(doc: Document, name: str | None = None) -> Lists:
     """The block table as a dict of Python lists, keyed by BLOCK_COLUMNS."""
     rows = [doc._core.block(i) for i in range(len(doc))]
     return {
@@ -93,158 +111,90 @@ def block_lists(doc, name=None):
     }
 
 
-# ---- Arrow ------------------------------------------------------------------
-
-def entity_schema(pa):
-    """The Arrow schema of to_arrow()."""
-    codes = pa.dictionary(pa.int8(), pa.string())
-    return pa.schema([
-        ("document", pa.dictionary(pa.int32(), pa.string())), ("block", pa.int32()),
-        ("kind", codes), ("number", pa.string()), ("label", codes),
-        ("text", pa.large_string()), ("value", pa.large_string()), ("source", codes),
-        ("start", pa.int32()), ("end", pa.int32()),
-        ("raw_start", pa.int64()), ("raw_end", pa.int64()),
-    ])
-
-
-def block_schema(pa):
-    """The Arrow schema of the block table."""
-    return pa.schema([
-        ("document", pa.dictionary(pa.int32(), pa.string())), ("block", pa.int32()),
-        ("kind", pa.dictionary(pa.int8(), pa.string())), ("number", pa.string()),
-        ("text", pa.large_string()), ("footnote_refs", pa.list_(pa.string())),
-        ("entities", pa.int32()), ("raw_start", pa.int64()), ("raw_end", pa.int64()),
-    ])
-
-
-def _document_column(pa, name, n):
-    """`name` on n rows, dictionary-encoded: one string, n zero indices."""
-    if name is None:
-        return pa.nulls(n, pa.dictionary(pa.int32(), pa.string()))
-    zeros = pa.Array.from_buffers(pa.int32(), n, [None, pa.py_buffer(bytes(4 * n))])
-    return pa.DictionaryArray.from_arrays(zeros, pa.array([str(name)], pa.string()))
-
-
-def _kind_column(pa, kinds):
-    codes = pa.array([KINDS.index(k) for k in kinds], pa.int8())
-    return pa.DictionaryArray.from_arrays(codes, pa.array(KINDS, pa.string()))
-
-
-def entity_table(doc, name=None):
+def entity_table(doc: Document, name: str | None = None) -> pa.Table:
     """doc.to_arrow(): the entity table as a pyarrow.Table over the core's buffers."""
-    pa = require("pyarrow", "to_arrow()")
-    cols = doc.entity_columns()
-    n = len(cols["block"]) // 4
-
-    def numbers(key, type_):
-        return pa.Array.from_buffers(type_, n, [None, pa.py_buffer(cols[key])])
-
-    def strings(key):
-        return pa.LargeStringArray.from_buffers(
-            n, pa.py_buffer(cols[key + "_offsets"]), pa.py_buffer(cols[key + "_data"]))
-
-    def codes(key, names):
-        return pa.DictionaryArray.from_arrays(numbers(key, pa.int8()),
-                                              pa.array(names, pa.string()))
-
-    block = numbers("block", pa.int32())
-    kinds, block_numbers = _block_kinds_numbers(doc)
-    return pa.Table.from_arrays([
-        _document_column(pa, name, n), block,
-        _kind_column(pa, kinds).take(block), pa.array(block_numbers, pa.string()).take(block),
-        codes("label", cols["labels"]), strings("text"), strings("value"),
-        codes("source", cols["sources"]),
-        numbers("start", pa.int32()), numbers("end", pa.int32()),
-        numbers("raw_start", pa.int64()), numbers("raw_end", pa.int64()),
-    ], schema=entity_schema(pa))
-
-
-def block_table(doc, name=None):
-    """The block table as a pyarrow.Table."""
-    pa = require("pyarrow", "blocks_frame()")
-    lists = block_lists(doc, name)
-    schema = block_schema(pa)
-    arrays = {c: pa.array(lists[c], schema.field(c).type)
-              for c in BLOCK_COLUMNS if c not in ("document", "kind")}
-    arrays["document"] = _document_column(pa, name, len(lists["block"]))
-    arrays["kind"] = _kind_column(pa, lists["kind"])
-    return pa.Table.from_arrays([arrays[c] for c in BLOCK_COLUMNS], schema=schema)
+    require("pyarrow", "to_arrow()")
+    from . import _arrow
+    return _arrow.entity_table(doc, name)
 
 
 # ---- pandas -----------------------------------------------------------------
 
-def _arrow_to_pandas(table):
-    pd = require("pandas", "to_pandas()")
-    pa = importlib.import_module("pyarrow")
-
-    def arrow_backed(type_):
-        # strings and lists stay in Arrow memory: no Python object per row;
-        # dictionaries become categoricals, integers numpy arrays
-        if pa.types.is_large_string(type_) or pa.types.is_string(type_) \
-                or pa.types.is_list(type_):
-            return pd.ArrowDtype(type_)
-        return None
-
-    return table.to_pandas(types_mapper=arrow_backed)
-
-
-def _lists_to_pandas(lists, columns, categories):
+def _lists_to_pandas(lists: Lists, columns: Sequence[str],
+                     categories: Mapping[str, tuple[str, ...]]) -> pd.DataFrame:
     """A frame of Python lists, its code columns categorical (no pyarrow)."""
-    pd = require("pandas", "to_pandas()")
+    import pandas as pd
     frame = pd.DataFrame({c: lists[c] for c in columns})
     for column, values in categories.items():
         frame[column] = pd.Categorical(frame[column], categories=values)
     return frame
 
 
-def _entity_frame_without_arrow(doc, name):
+def _entity_frame_without_arrow(doc: Document, name: str | None) -> pd.DataFrame:
     cols = doc.entity_columns()
     return _lists_to_pandas(entity_lists(doc, name, cols), ENTITY_COLUMNS, {
-        "document": [] if name is None else [str(name)], "kind": KINDS,
+        "document": () if name is None else (str(name),), "kind": KINDS,
         "label": cols["labels"], "source": cols["sources"]})
 
 
-def _block_frame_without_arrow(doc, name):
+def _block_frame_without_arrow(doc: Document, name: str | None) -> pd.DataFrame:
     return _lists_to_pandas(block_lists(doc, name), BLOCK_COLUMNS, {
-        "document": [] if name is None else [str(name)], "kind": KINDS})
+        "document": () if name is None else (str(name),), "kind": KINDS})
 
 
-def entity_frame(doc, name=None):
+def _frame(named: Sequence[tuple[str | None, Document]], blocks: bool,
+           feature: str) -> pd.DataFrame:
+    """The frame of every to_pandas(), blocks_frame() and to_frame(): the
+    entities (or blocks) of the (name, Document) pairs `named`, through
+    Arrow when pyarrow is installed, else from Python lists; `feature`
+    names the caller in the message that pandas is missing."""
+    require("pandas", feature)
+    import pandas as pd
+    if _has_pyarrow():
+        from . import _arrow
+        return _arrow.frame(named, blocks)
+    build = _block_frame_without_arrow if blocks else _entity_frame_without_arrow
+    frames = [build(doc, name) for name, doc in named]
+    if not frames:
+        return pd.DataFrame({c: [] for c in (BLOCK_COLUMNS if blocks else ENTITY_COLUMNS)})
+    frame = pd.concat(frames, ignore_index=True)
+    # each document has its own categories; concat leaves objects where they differ
+    for column in ("document", "label", "source", "kind"):
+        if column in frame:
+            frame[column] = frame[column].astype("category")
+    return frame
+
+
+def entity_frame(doc: Document, name: str | None = None) -> pd.DataFrame:
     """doc.to_pandas(): one row per entity."""
-    require("pandas", "to_pandas()")
-    if _has_pyarrow():
-        return _arrow_to_pandas(entity_table(doc, name))
-    return _entity_frame_without_arrow(doc, name)
+    return _frame([(name, doc)], False, "to_pandas()")
 
 
-def block_frame(doc, name=None):
+def block_frame(doc: Document, name: str | None = None) -> pd.DataFrame:
     """doc.blocks_frame(): one row per block."""
-    require("pandas", "blocks_frame()")
-    if _has_pyarrow():
-        return _arrow_to_pandas(block_table(doc, name))
-    return _block_frame_without_arrow(doc, name)
+    return _frame([(name, doc)], True, "blocks_frame()")
 
 
-def _named(docs):
+def _named(docs: Docs) -> Iterator[tuple[str | None, Document]]:
     """(name, Document) pairs of what to_frame() accepts."""
     from ._batch import ParseFailure
     from ._document import Document
 
     items = docs.items() if isinstance(docs, Mapping) else docs
     for position, item in enumerate(items):
-        pair = isinstance(item, tuple) and len(item) == 2
-        if isinstance(item, ParseFailure) or (pair and isinstance(item[1], ParseFailure)):
-            continue
-        if isinstance(item, Document):
-            yield str(position), item
-        elif pair and isinstance(item[1], Document):
-            yield (None if item[0] is None else str(item[0])), item[1]
+        if isinstance(item, tuple) and len(item) == 2:
+            name, doc = (None if item[0] is None else str(item[0])), item[1]
         else:
+            name, doc = str(position), item
+        if isinstance(doc, ParseFailure):
+            continue
+        if not isinstance(doc, Document):
             raise TypeError("to_frame() takes Documents, (name, Document) pairs or a "
                             f"mapping of names to Documents, not {type(item).__name__}")
+        yield name, doc
 
 
-def to_frame(docs, *, blocks=False):
+def to_frame(docs: Docs, *, blocks: bool = False) -> pd.DataFrame:
     """One pandas DataFrame of many documents: their entities, or with
     blocks=True their blocks, with the columns of Document.to_pandas() or
     Document.blocks_frame().
@@ -256,22 +206,4 @@ def to_frame(docs, *, blocks=False):
     name, are left out, so that what parse_many yields can be passed as it
     is.
     """
-    pd = require("pandas", "to_frame()")
-    pairs = list(_named(docs))
-    if _has_pyarrow():
-        pa = importlib.import_module("pyarrow")
-        build, schema = (block_table, block_schema) if blocks else (entity_table, entity_schema)
-        tables = [build(doc, name) for name, doc in pairs]
-        table = pa.concat_tables(tables) if tables else schema(pa).empty_table()
-        return _arrow_to_pandas(table)
-    build = _block_frame_without_arrow if blocks else _entity_frame_without_arrow
-    columns = BLOCK_COLUMNS if blocks else ENTITY_COLUMNS
-    frames = [build(doc, name) for name, doc in pairs]
-    if not frames:
-        return pd.DataFrame({c: [] for c in columns})
-    frame = pd.concat(frames, ignore_index=True)
-    # each document has its own categories; concat leaves objects where they differ
-    for column in ("document", "label", "source", "kind"):
-        if column in frame:
-            frame[column] = frame[column].astype("category")
-    return frame
+    return _frame(list(_named(docs)), blocks, "to_frame()")

@@ -9,8 +9,15 @@ out.  Every piece of text is escaped.  Colours are inline styles, not a
 stylesheet, because notebook viewers on code hosts drop <style> elements;
 ids carry a per-rendering prefix, so that many documents can share a page.
 """
+from __future__ import annotations
+
 import uuid
+from collections.abc import Iterable, Mapping
 from html import escape
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._document import Block, Document, Entity
 
 MAX_BLOCKS = 50
 # a background per label; labels of one hue (green, red, grey) differ in
@@ -27,7 +34,7 @@ NUMBER_STYLE = "font-weight:bold;margin-inline-end:.4em"
 NOTE_STYLE = "color:#666;font-style:italic"
 
 
-def _mark(entity):
+def _mark(entity: Entity) -> str:
     color = COLORS.get(entity.label, OTHER_COLOR)
     return (f'<mark class="pt-entity" data-label="{escape(entity.label)}" '
             f'data-value="{escape(entity.value)}" '
@@ -35,7 +42,7 @@ def _mark(entity):
             f'style="background:{color};{MARK_STYLE}">{escape(entity.text)}</mark>')
 
 
-def highlighted(block):
+def highlighted(block: Block) -> str:
     """The block's text as HTML, each entity in a <mark>."""
     out, pos = [], 0
     for e in block.entities:  # flat and in order: the core resolves overlaps
@@ -46,7 +53,7 @@ def highlighted(block):
     return "".join(out)
 
 
-def _number(block):
+def _number(block: Block) -> str:
     if not block.number:
         return ""
     # "1." and "III." as printed; "annex 1" and "Annex" read better bare
@@ -55,7 +62,7 @@ def _number(block):
     return f'<span class="pt-number" style="{NUMBER_STYLE}">{escape(shown)}</span>'
 
 
-def _refs(block, footnote_ids):
+def _refs(block: Block, footnote_ids: Mapping[str, str]) -> str:
     marks = []
     for ref in block.footnote_refs:
         target = footnote_ids.get(ref)
@@ -64,7 +71,7 @@ def _refs(block, footnote_ids):
     return "".join(marks)
 
 
-def _legend(blocks):
+def _legend(blocks: Iterable[Block]) -> str:
     labels = sorted({e.label for b in blocks for e in b.entities})
     if not labels:
         return ""
@@ -73,18 +80,18 @@ def _legend(blocks):
     return f'<div class="pt-legend" style="margin:.3em 0 .8em;font-size:85%">{swatches}</div>'
 
 
-def _body_block(block, footnote_ids):
+def _body_block(block: Block, footnote_ids: Mapping[str, str]) -> str:
     content = _number(block) + highlighted(block) + _refs(block, footnote_ids)
     if block.kind == "heading":
         return f'<h4 class="pt-heading" style="margin:.8em 0 .3em">{content}</h4>'
     return f'<p class="pt-paragraph" style="margin:.3em 0">{content}</p>'
 
 
-def _plural(n, word):
+def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' * (n != 1)}"
 
 
-def document_html(doc, max_blocks=MAX_BLOCKS):
+def document_html(doc: Document, max_blocks: int | None = MAX_BLOCKS) -> str:
     """The document as an HTML fragment; max_blocks=None shows every block."""
     prefix = "pt-" + uuid.uuid4().hex[:8]
     body = [b for b in doc.blocks if b.kind != "footnote"]
@@ -129,7 +136,7 @@ def document_html(doc, max_blocks=MAX_BLOCKS):
             f'style="line-height:1.55;max-width:60em">{"".join(parts)}</div>')
 
 
-def block_html(block):
+def block_html(block: Block) -> str:
     """The block as an HTML fragment: its kind, number and highlighted text."""
     kind = f'<span style="{NOTE_STYLE}">{escape(block.kind)}</span> '
     content = _number(block) + highlighted(block) + _refs(block, {})

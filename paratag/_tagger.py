@@ -5,22 +5,31 @@ A Tagger is immutable, safe to share between threads, and picklable: it
 pickles as the text of its extra entries, and is rebuilt (in tens of
 milliseconds) where it is unpickled.
 """
+from __future__ import annotations
+
 import os
 import threading
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Callable, Union
 
 from . import _core
+
+# extra names: a path to a TSV file, or entries (label, value, lang, surface, ...)
+Extra = Union[str, os.PathLike[str], Iterable[Sequence[object]], None]
+# what a Tagger pickles as, and is rebuilt from: its extra TSV text, builtin, icu_countries
+Recipe = tuple[str, bool, bool]
 
 DATA = Path(__file__).with_name("data")
 LABELS = ("COUNTRY", "PLACE", "ORG", "EVENT", "INSTRUMENT", "PERSON", "NONE")
 
 
-def builtin_gazetteers():
+def builtin_gazetteers() -> list[tuple[str, str]]:
     """The (name, text) of every gazetteer that ships with paratag."""
     return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(DATA.glob("*.tsv"))]
 
 
-def _extra_text(extra):
+def _extra_text(extra: Extra) -> str:
     """The TSV text of `extra`: a path to a TSV file, or entries, each a
     sequence (label, value, lang, surface, ...)."""
     if extra is None:
@@ -57,42 +66,41 @@ class Tagger:
 
     __slots__ = ("_core", "_extra", "_builtin", "_icu")
 
-    def __init__(self, extra=None, *, builtin=True, icu_countries=True):
-        self._extra = _extra_text(extra)
-        self._builtin = bool(builtin)
-        self._icu = bool(icu_countries)
-        sources = [("extra", self._extra)] if self._extra else []
-        if self._builtin:
+    def __init__(self, extra: Extra = None, *, builtin: bool = True,
+                 icu_countries: bool = True) -> None:
+        self._build(_extra_text(extra), bool(builtin), bool(icu_countries))
+
+    def _build(self, extra_text: str, builtin: bool, icu_countries: bool) -> None:
+        """Compiles the trie: from __init__, or from a pickled recipe."""
+        self._extra, self._builtin, self._icu = extra_text, builtin, icu_countries
+        sources = [("extra", extra_text)] if extra_text else []
+        if builtin:
             sources += builtin_gazetteers()
-        self._core = _core.Tagger(sources, icu_countries=self._icu)
+        self._core = _core.Tagger(sources, icu_countries=icu_countries)
 
     @property
-    def size(self):
+    def size(self) -> int:
         """How many names the trie holds."""
         return self._core.size
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[Callable[[str, bool, bool], Tagger], Recipe]:
         return (_rebuild, (self._extra, self._builtin, self._icu))
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return f"<paratag.Tagger: {self.size} names>"
 
 
-def _rebuild(extra_text, builtin, icu_countries):
+def _rebuild(extra_text: str, builtin: bool, icu_countries: bool) -> Tagger:
     tagger = Tagger.__new__(Tagger)
-    tagger._extra, tagger._builtin, tagger._icu = extra_text, builtin, icu_countries
-    sources = [("extra", extra_text)] if extra_text else []
-    if builtin:
-        sources += builtin_gazetteers()
-    tagger._core = _core.Tagger(sources, icu_countries=icu_countries)
+    tagger._build(extra_text, builtin, icu_countries)
     return tagger
 
 
-_default = None
+_default: Tagger | None = None
 _default_lock = threading.Lock()
 
 
-def default_tagger():
+def default_tagger() -> Tagger:
     """The tagger parse() uses unless told otherwise, built on first use."""
     global _default
     if _default is None:

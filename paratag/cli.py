@@ -4,6 +4,8 @@
                     [--lang L] [--errors strict|replace] [--[no-]progress]
     paratag demo [--format ...]
 """
+from __future__ import annotations
+
 import argparse
 import csv
 import json
@@ -11,10 +13,13 @@ import os
 import shutil
 import sys
 import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from io import TextIOWrapper
 from pathlib import Path
+from typing import TextIO, cast
 
-from . import ParseFailure, __version__, icu_version, parse_many
-from ._document import LANGUAGES
+from . import Document, ParseFailure, __version__, icu_version, parse_many
+from ._args import ERRORS, LANGUAGES
 from ._frames import ENTITY_COLUMNS, entity_rows
 
 DATA = Path(__file__).with_name("data")
@@ -22,7 +27,7 @@ SAMPLES = ("sample.en.txt", "sample.zh.txt")
 STDIN = "-"
 
 
-def build_parser():
+def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the paratag command."""
     p = argparse.ArgumentParser(
         prog="paratag",
@@ -46,14 +51,14 @@ def build_parser():
                         "files when stderr is a terminal and the run lasts over a second)")
     p.add_argument("--lang", choices=LANGUAGES,
                    help="force the language instead of detecting it")
-    p.add_argument("--errors", choices=("strict", "replace"), default="strict",
+    p.add_argument("--errors", choices=ERRORS, default="strict",
                    help="invalid UTF-8: fail (strict, default) or read it as U+FFFD (replace)")
     p.add_argument("--version", action="version",
                    version=f"paratag {__version__} (ICU {icu_version})")
     return p
 
 
-def positive_int(text):
+def positive_int(text: str) -> int:
     """argparse type: an int of at least 1."""
     try:
         n = int(text)
@@ -64,12 +69,12 @@ def positive_int(text):
     return n
 
 
-def width(s):
+def width(s: str) -> int:
     """Terminal columns `s` takes: wide East Asian characters take two."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
-def shorten(s, cols):
+def shorten(s: str, cols: int) -> str:
     """`s` cut to at most `cols` terminal columns, with an ellipsis if cut."""
     if width(s) <= cols:
         return s
@@ -82,7 +87,7 @@ def shorten(s, cols):
     return "".join(out) + "…"
 
 
-def table(doc, name, cols):
+def table(doc: Document, name: str, cols: int) -> str:
     """A header for the document, then one line per block."""
     lines = [f"== {name}  language={doc.language}"]
     lines += [f"   {k}: {v}" for k, v in doc.metadata.items()]
@@ -95,7 +100,7 @@ def table(doc, name, cols):
     return "\n".join(lines) + "\n"
 
 
-def emit(docs, fmt, several, out):
+def emit(docs: Iterable[tuple[str, Document]], fmt: str, several: bool, out: TextIO) -> None:
     """Write the (name, doc) pairs of the iterable `docs` to the text stream
     `out`; json makes a list when `several` files were asked for."""
     if fmt == "csv":
@@ -118,7 +123,7 @@ def emit(docs, fmt, several, out):
             out.write(("\n" if i else "") + table(doc, name, cols))
 
 
-def main(argv=None):
+def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
     files = args.files
@@ -132,9 +137,9 @@ def main(argv=None):
     inputs = [sys.stdin.buffer.read() if path == STDIN else path for path in files]
     results = parse_many(inputs, workers=args.workers, progress=progress, on_error="collect",
                          lang=args.lang, errors=args.errors)
-    failed = []
+    failed: list[str] = []
 
-    def documents():
+    def documents() -> Iterator[tuple[str, Document]]:
         for path, result in zip(files, results):
             if isinstance(result, ParseFailure):
                 print(f"paratag: {path}: {result.reason}", file=sys.stderr)
@@ -153,10 +158,11 @@ def main(argv=None):
         return 1 if failed else 0
     # JSON and CSV are UTF-8 whatever the locale says; a table is for
     # reading, so it must not fail on a character the terminal cannot show.
+    stdout = cast(TextIOWrapper, sys.stdout)  # typeshed says TextIO; it is the wrapper
     if args.format == "table":
-        sys.stdout.reconfigure(errors="replace")
+        stdout.reconfigure(errors="replace")
     else:
-        sys.stdout.reconfigure(encoding="utf-8")
+        stdout.reconfigure(encoding="utf-8")
     try:
         emit(documents(), args.format, len(files) > 1, sys.stdout)
         sys.stdout.flush()

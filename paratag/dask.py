@@ -12,29 +12,40 @@ Tagger rebuilds its trie, which takes tens of milliseconds.
 Needs dask[dataframe] (pip install 'paratag[dask]'); distributed for a
 cluster.
 """
+from __future__ import annotations
+
 import os
 import threading
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Union
 
-from ._batch import is_text, read_input
-from ._document import parse
+from ._args import Errors, Language, TaggerOption, check_parse_options
+from ._batch import File, input_source, read_source
+from ._document import Text, parse
 from ._frames import require, to_frame
-from ._tagger import Tagger, _rebuild
+from ._tagger import Recipe, Tagger, _rebuild
 
-_worker_taggers = {}  # in each process: a tagger's recipe -> the Tagger built from it
+if TYPE_CHECKING:
+    import dask.bag
+    import dask.dataframe
+    import pandas as pd
+
+# how a tagger travels to the workers: None (the default tagger), False
+# (no tagging) or the arguments a Tagger pickles as
+WorkerRecipe = Union[Recipe, Literal[False], None]
+
+_worker_taggers: dict[Recipe, Tagger] = {}  # in each process: recipe -> the Tagger built from it
 _worker_taggers_lock = threading.Lock()
 
 
-def _recipe(tagger):
-    """What a worker needs to build `tagger`: None (the default tagger),
-    False (no tagging) or the arguments a Tagger pickles as."""
+def _recipe(tagger: TaggerOption) -> WorkerRecipe:
+    """What a worker needs to build `tagger`."""
     if tagger is None or tagger is False:
         return tagger
-    if not isinstance(tagger, Tagger):
-        raise TypeError(f"tagger must be a paratag.Tagger or False, not {type(tagger).__name__}")
     return tagger.__reduce__()[1]
 
 
-def _worker_tagger(recipe):
+def _worker_tagger(recipe: WorkerRecipe) -> TaggerOption:
     """The Tagger of `recipe` in this process, built on first use."""
     if recipe is None or recipe is False:
         return recipe
@@ -45,27 +56,37 @@ def _worker_tagger(recipe):
     return tagger
 
 
-def _frame(names, items, texts, recipe, lang, errors, blocks):
+def _frame(names: Sequence[str | None], sources: Sequence[Text | File], recipe: WorkerRecipe,
+           lang: Language | None, errors: Errors, blocks: bool) -> pd.DataFrame:
     """The table of one partition (runs on a worker)."""
-    options = dict(lang=lang, errors=errors, tagger=_worker_tagger(recipe))
-    docs = [(name, parse(read_input(item, texts), **options))
-            for name, item in zip(names, items)]
+    tagger = _worker_tagger(recipe)
+    docs = [(name, parse(read_source(source), lang, errors, tagger))
+            for name, source in zip(names, sources)]
     return to_frame(docs, blocks=blocks)
 
 
-def _bag_partition(items, texts, recipe, lang, errors, blocks):
-    names, sources = [], []
+def _bag_partition(items: Iterable[Any], texts: bool, recipe: WorkerRecipe,
+                   lang: Language | None, errors: Errors, blocks: bool) -> pd.DataFrame:
+    """The table of one partition of a Bag: its items are inputs, or
+    (name, input) pairs."""
+    names: list[str | None] = []
+    sources: list[Text | File] = []
     for item in items:
         if isinstance(item, tuple):  # (name, path or text)
             name, item = item
+            source = input_source(item, texts)
         else:
-            name = None if is_text(item, texts) else os.fspath(item)
+            source = input_source(item, texts)
+            name = os.fspath(source.path) if isinstance(source, File) else None
         names.append(name)
-        sources.append(item)
-    return _frame(names, sources, texts, recipe, lang, errors, blocks)
+        sources.append(source)
+    return _frame(names, sources, recipe, lang, errors, blocks)
 
 
-def _dataframe_partition(part, column, name_column, texts, recipe, lang, errors, blocks):
+def _dataframe_partition(part: pd.DataFrame, column: str, name_column: str | None,
+                         texts: bool, recipe: WorkerRecipe, lang: Language | None,
+                         errors: Errors, blocks: bool) -> pd.DataFrame:
+    """The table of one partition of a DataFrame, whose `column` holds the inputs."""
     items = part[column].tolist()
     if name_column is not None:
         names = part[name_column].tolist()
@@ -73,11 +94,14 @@ def _dataframe_partition(part, column, name_column, texts, recipe, lang, errors,
         names = [str(label) for label in part.index]
     else:
         names = [os.fspath(item) for item in items]
-    return _frame(names, items, texts, recipe, lang, errors, blocks)
+    return _frame(names, [input_source(item, texts) for item in items], recipe, lang, errors,
+                  blocks)
 
 
-def entities(data, column=None, *, name_column=None, texts=False, lang=None,
-             errors="strict", tagger=None, blocks=False):
+def entities(data: dask.bag.Bag | dask.dataframe.DataFrame | dask.dataframe.Series,
+             column: str | None = None, *, name_column: str | None = None,
+             texts: bool = False, lang: Language | None = None, errors: Errors = "strict",
+             tagger: TaggerOption = None, blocks: bool = False) -> dask.dataframe.DataFrame:
     """Parse every path or text of a Dask collection on its workers; a lazy
     Dask DataFrame with the columns of Document.to_pandas() (with
     blocks=True, of Document.blocks_frame()).
@@ -91,25 +115,32 @@ def entities(data, column=None, *, name_column=None, texts=False, lang=None,
     label (a DataFrame) or nothing (a Bag).  `lang`, `errors` and `tagger`
     are those of paratag.parse(); a bad document raises on the worker.
     """
-    dd = require("dask.dataframe", "paratag.dask")
-    from dask import delayed
+    require("dask.dataframe", "paratag.dask")
+    import dask.dataframe as dd
+    from dask.delayed import delayed
     from dask.bag import Bag
 
+    check_parse_options(lang, errors, tagger)  # here, not on a worker
     meta = to_frame([], blocks=blocks)
     recipe = _recipe(tagger)
-    parse("", lang=lang, errors=errors, tagger=False)  # bad arguments fail here, not on a worker
+    # dask's collections are partly annotated: what they return is Any
+    result: dd.DataFrame
     if isinstance(data, Bag):
         run = delayed(_bag_partition, pure=True)
         parts = [run(part, texts, recipe, lang, errors, blocks) for part in data.to_delayed()]
-        return dd.from_delayed(parts, meta=meta, verify_meta=False)
+        result = dd.from_delayed(parts, meta=meta, verify_meta=False)
+        return result
     if isinstance(data, dd.Series):
         column = data.name if data.name is not None else "text"
-        data = data.to_frame(name=column)
-    elif not isinstance(data, dd.DataFrame):
+        frame: dd.DataFrame = data.to_frame(name=column)
+    elif isinstance(data, dd.DataFrame):
+        frame = data
+    else:
         raise TypeError("paratag.dask.entities() takes a dask Bag, DataFrame or Series, "
                         f"not {type(data).__name__}")
     if column is None:
         raise TypeError("paratag.dask.entities(frame) needs column=, "
                         "the name of the column of paths or texts")
-    return data.map_partitions(_dataframe_partition, column, name_column, texts, recipe,
-                               lang, errors, blocks, meta=meta, enforce_metadata=False)
+    result = frame.map_partitions(_dataframe_partition, column, name_column, texts, recipe,
+                                  lang, errors, blocks, meta=meta, enforce_metadata=False)
+    return result

@@ -46,8 +46,17 @@ def test_json(doc):
 
 
 def test_argument_checks():
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^parse\(\) takes str or bytes, not PosixPath$"):
         paratag.parse(EN)  # a path is not text: use parse_file
+    with pytest.raises(ValueError, match=r"^lang must be one of \('zh', 'en', 'fr', 'es', "
+                                         r"'ru', 'ar'\) or None, not 'xx'$"):
+        paratag.parse("1. Text.", lang="xx")
+    with pytest.raises(ValueError, match=r"^errors must be one of \('strict', 'replace'\), "
+                                         r"not 'ignore'$"):
+        paratag.parse("1. Text.", errors="ignore")
+    with pytest.raises(TypeError, match=r"^tagger must be a paratag.Tagger, False or None, "
+                                        r"not str$"):
+        paratag.parse("1. Text.", tagger="builtin")
     with pytest.raises(FileNotFoundError):
         paratag.parse_file(EN.with_name("nosuch.txt"))
 

@@ -61,12 +61,21 @@ def test_on_error(tmp_path):
 
 
 def test_bad_arguments_fail_at_once():
-    with pytest.raises(ValueError, match="on_error"):
+    with pytest.raises(ValueError, match=r"^on_error must be one of \('raise', 'skip', "
+                                         r"'collect'\), not 'ignore'$"):
         paratag.parse_many([EN], on_error="ignore")
-    with pytest.raises(ValueError, match="lang"):
+    with pytest.raises(ValueError, match=r"^lang must be one of .* or None, not 'xx'$"):
         paratag.parse_many([EN], lang="xx", on_error="skip")  # not taken for a bad document
-    with pytest.raises(ValueError, match="workers"):
+    with pytest.raises(ValueError, match=r"^errors must be one of .*, not 'ignore'$"):
+        paratag.parse_many([EN], errors="ignore", on_error="skip")
+    with pytest.raises(TypeError, match=r"^tagger must be a paratag.Tagger, False or None, "
+                                        r"not int$"):
+        paratag.parse_many([EN], tagger=1, on_error="skip")
+    with pytest.raises(ValueError, match=r"^workers must be a positive int or None, not 0$"):
         paratag.parse_many([EN], workers=0)
+    with pytest.raises(ValueError, match=r"^progress must be True, False or 'auto', "
+                                         r"not 'yes'$"):
+        paratag.parse_many([EN], progress="yes")
     with pytest.raises(TypeError, match="iterable of paths"):
         paratag.parse_many(str(EN))
     with pytest.raises(TypeError, match="input 1"):

@@ -71,8 +71,10 @@ def test_dataframe_of_texts_and_blocks_equal_local(client):
 
 def test_bad_arguments():
     bag = db.from_sequence(PATHS)
-    with pytest.raises(ValueError, match="lang"):
+    with pytest.raises(ValueError, match=r"^lang must be one of .* or None, not 'xx'$"):
         paratag.dask.entities(bag, lang="xx")
+    with pytest.raises(TypeError, match=r"^tagger must be a paratag.Tagger, False or None"):
+        paratag.dask.entities(bag, tagger="builtin")
     with pytest.raises(TypeError, match="column"):
         paratag.dask.entities(dd.from_pandas(pd.DataFrame({"path": PATHS}), npartitions=1))
     with pytest.raises(TypeError, match="Bag, DataFrame or Series"):
