@@ -1,20 +1,28 @@
-"""Shared helpers: where ../shared is, and how to run the command line."""
+"""Shared helpers: where the test data is, and how to run the command line."""
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 REPO = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("PARATAG_SHARED") or REPO.parent / "shared")
 SAMPLES = REPO / "paratag" / "data"
+# the corpus, gold and devset slice the tests read (tests/data/README.md)
+DATA = REPO / "tests" / "data"
+CORPUS = DATA / "corpus"
 
 
-def shared_files(pattern):
-    """Files of ../shared matching `pattern`, sorted; [] when shared is absent
-    (pytest then skips the parametrized test)."""
-    return sorted(SHARED.glob(pattern)) if SHARED.is_dir() else []
+def data_files(pattern):
+    """Files of tests/data matching `pattern`, sorted.  Never none: a test
+    parametrized by them fails to collect rather than skip."""
+    paths = sorted(DATA.glob(pattern))
+    if not paths:
+        raise FileNotFoundError(f"no {pattern} in {DATA}")
+    return paths
+
+
+# the corpus's reports, and the devset's Chinese and English lines
+REPORTS_AND_DEVSET = data_files("corpus/*.txt") + data_files("corpus/unpc-devset/devset.zh.txt") + \
+    data_files("corpus/unpc-devset/devset.en.txt")
 
 
 def ids(paths):
@@ -27,14 +35,6 @@ def cli(*args, stdin=None):
     return subprocess.run([sys.executable, "-m", "paratag", *map(str, args)],
                           cwd=REPO, input=stdin, capture_output=True,
                           env={**os.environ, "PYTHONIOENCODING": "utf-8"})
-
-
-@pytest.fixture(scope="session")
-def shared():
-    """The project's shared folder (corpus, gold, tools)."""
-    if not SHARED.is_dir():
-        pytest.skip(f"no shared folder at {SHARED} (set PARATAG_SHARED)")
-    return SHARED
 
 
 # Hypothesis explores new examples on a developer's machine; CI replays a

@@ -6,6 +6,7 @@ import time
 import pytest
 
 import paratag
+from conftest import CORPUS
 
 # (bytes, byte offset of the first invalid sequence)
 INVALID = {
@@ -110,9 +111,9 @@ def best_time(text, repeat=3):
 
 @pytest.mark.parametrize("make", [long_line, lambda size: blank_lines(size - 40)],
                          ids=["long-line", "blank-lines"])
-def test_linear_time(shared, make, deadline):
+def test_linear_time(make, deadline):
     """A pathological input costs about what a report of the same size does."""
-    seed = (shared / "corpus" / "000_1896683c96b304d7.txt").read_text(encoding="utf-8")
+    seed = (CORPUS / "000_1896683c96b304d7.txt").read_text(encoding="utf-8")
     report = seed * (20 * MB // len(seed.encode()) + 1)
     bad = make(len(report.encode()))
     ratio = best_time(bad) / best_time(report)

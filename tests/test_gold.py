@@ -6,14 +6,14 @@ import sys
 
 import pytest
 import scoring
-from conftest import SHARED, cli, ids, shared_files
+from conftest import CORPUS, cli, data_files, ids
 
-GOLDS = shared_files("gold/*.gold.json")
+GOLDS = data_files("gold/*.gold.json")
 
 
 @pytest.mark.parametrize("gold", GOLDS, ids=ids(GOLDS))
 def test_gold(gold):
-    corpus = SHARED / "corpus" / gold.name.replace(".gold.json", ".txt")
+    corpus = CORPUS / gold.name.replace(".gold.json", ".txt")
     run = cli(corpus, "--format", "json")
     assert run.returncode == 0, run.stderr.decode()
     system = json.loads(run.stdout)

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import paratag
+from conftest import CORPUS
 
 MB = 1 << 20
 
@@ -38,10 +39,10 @@ def check(doc):
 SEED = None
 
 
-def report(size, shared):
+def report(size):
     global SEED
     if SEED is None:
-        SEED = (shared / "corpus" / "000_1896683c96b304d7.txt").read_text(encoding="utf-8")
+        SEED = (CORPUS / "000_1896683c96b304d7.txt").read_text(encoding="utf-8")
     return SEED * (size // len(SEED.encode()) + 1)
 
 
@@ -79,7 +80,7 @@ PATHOLOGICAL = {
 
 
 @pytest.mark.parametrize("make", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
-def test_pathological_linear(make, shared):
+def test_pathological_linear(make):
     """Correct results in time linear in the input: four times the input
     takes at most eight times as long (quadratic work would take sixteen;
     the margin is for a busy machine), and none costs ten times a report as
@@ -92,7 +93,7 @@ def test_pathological_linear(make, shared):
     t_quarter = best_time(make(MB // 2), tagger, repeat=5)
     assert t_bad < 8 * t_quarter or t_bad < 0.02, \
         f"{t_bad / t_quarter:.1f}x the time for 4x the input"
-    good = report(len(bad.encode()), shared)
+    good = report(len(bad.encode()))
     lines = max(1, bad.count("\n") / good.count("\n"))
     ratio = t_bad / (best_time(good, tagger) * lines)
     assert ratio < 10, f"{ratio:.1f}x slower than a report as long"
@@ -110,9 +111,9 @@ def rss():
         return int(f.read().split()[1]) * 4096
 
 
-def test_memory_flat(shared):
+def test_memory_flat():
     """Parsing the corpus again and again does not grow the process."""
-    texts = [p.read_bytes() for p in sorted((shared / "corpus").glob("*.txt"))]
+    texts = [p.read_bytes() for p in sorted(CORPUS.glob("*.txt"))]
     tagger = paratag.Tagger()
 
     def rounds(n):

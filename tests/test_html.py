@@ -7,7 +7,7 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import SAMPLES
+from conftest import CORPUS, SAMPLES
 
 import paratag
 
@@ -110,9 +110,9 @@ def render_in_chromium(tmp_path, fragments):
 
 
 @pytest.mark.integration
-def test_rendered_in_chromium(tmp_path, shared):
-    report = paratag.parse_file(shared / "corpus" / "000_1896683c96b304d7.txt")
-    long_doc = paratag.parse_file(shared / "corpus" / "A_C.3_56_draft_right_to_development.en.txt")
+def test_rendered_in_chromium(tmp_path):
+    report = paratag.parse_file(CORPUS / "000_1896683c96b304d7.txt")
+    long_doc = paratag.parse_file(CORPUS / "A_C.3_56_draft_right_to_development.en.txt")
     hostile = hostile_document()
     shown = render_in_chromium(tmp_path, [report._repr_html_(), long_doc.to_html(max_blocks=3),
                                           hostile._repr_html_()])
