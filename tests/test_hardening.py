@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import paratag
+from conftest import CORPUS
 from linearity import assert_costs_at_most, assert_linear, repeat_to, report
 
 MB = 1 << 20
