@@ -1,7 +1,9 @@
 """Shared helpers: where the test data is, and how to run the command line."""
 import os
+import re
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -28,6 +30,33 @@ REPORTS_AND_DEVSET = data_files("corpus/*.txt") + data_files("corpus/unpc-devset
 def ids(paths):
     """Test ids for parametrized paths: their base names."""
     return [p.name for p in paths]
+
+
+def raw_texts(doc):
+    """The raw text of each entity of `doc`, in order, as the raw offsets of
+    its entity columns name it."""
+    cols = doc.entity_columns()
+    spans = zip(array("q", cols["raw_start"]), array("q", cols["raw_end"]))
+    return [doc.text[start:end] for start, end in spans]
+
+
+def squeezed(s):
+    return re.sub(r"\s", "", s.replace("\ufffe", "-"))
+
+
+def is_subsequence(small, big):
+    it = iter(big)
+    return all(ch in it for ch in small)
+
+
+def assert_in_raw(text, raw):
+    """An entity's raw slice runs from its first character's origin to just
+    after its last one's: its own text when it sits on one line; across
+    lines it also holds the line breaks, and any page furniture or footnote
+    mark the clean text left out on the way."""
+    assert raw[:1] == text[:1] or raw[:1] == "\ufffe", (text, raw)
+    assert raw[-1:] == text[-1:] or raw[-1:] == "\ufffe", (text, raw)
+    assert is_subsequence(squeezed(text), squeezed(raw)), (text, raw)
 
 
 def cli(*args, stdin=None):

@@ -8,7 +8,7 @@ import threading
 import pytest
 
 import paratag
-from conftest import CORPUS, DATA, REPO
+from conftest import CORPUS, DATA, REPO, raw_texts
 
 ZH = [
     "1. 尼日利亚、联合王国和美利坚合众国的代表出席了 2018 年 6 月 6 日在维也纳举行的会议。",
@@ -93,9 +93,9 @@ def test_every_label(lang, lines):
     got = {(lang, b.number): [(e.label, e.text, e.value) for e in b.entities] for b in doc.paragraphs}
     want = {k: v for k, v in EXPECTED.items() if k[0] == lang}
     assert got == want
-    for b in doc.blocks:
-        for e in b.entities:
-            assert b.text[e.start:e.end] == e.text and e.source
+    # each on one line: the raw offsets lead back to the entity's own text
+    assert raw_texts(doc) == [e.text for e in doc.entities]
+    assert all(e.source for e in doc.entities)
 
 
 @pytest.mark.parametrize("text, expected", [

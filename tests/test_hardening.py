@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import paratag
-from conftest import CORPUS
+from conftest import CORPUS, assert_in_raw, raw_texts
 from linearity import assert_costs_at_most, assert_linear, repeat_to, report
 
 MB = 1 << 20
@@ -33,7 +33,11 @@ def check(doc):
         ents = b.entities
         assert all(x.end <= y.start for x, y in zip(ents, ents[1:]))
         for e in ents:
-            assert b.text[e.start:e.end] == e.text and e.text and e.value and e.source
+            assert 0 <= e.start < e.end <= len(b.text) and e.value and e.source
+    raws = raw_texts(doc)
+    assert len(raws) == len(doc.entities)
+    for e, raw in zip(doc.entities, raws):
+        assert_in_raw(e.text, raw)
 
 
 PATHOLOGICAL = {

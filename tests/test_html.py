@@ -55,9 +55,8 @@ def test_long_document_is_shortened():
 
 def test_block_html():
     block = paratag.parse("1. Nigeria & <France>.\n", lang="en").blocks[0]
-    page = block._repr_html_()
-    assert page == block.to_html()
-    assert 'title="COUNTRY: NGA"' in page and "&amp; &lt;" in page
+    for page in (block._repr_html_(), block.to_html()):
+        assert 'title="COUNTRY: NGA"' in page and "&amp; &lt;" in page
 
 
 # ---- in a browser -------------------------------------------------------------
