@@ -65,8 +65,8 @@ def test_pathological_linear(make):
     """Correct results in time linear in the input (growth measured from
     half a megabyte to four, see linearity.py), and none costs ten times a
     report as long, in bytes or in lines, whichever is more (the core's
-    work grows with both, and "a\n" two million times is sixty times a
-    report's lines)."""
+    work grows with both, and "a\n" two million times is twenty-five times
+    a report's lines)."""
     tagger = paratag._tagger.default_tagger()
 
     def run(text):
