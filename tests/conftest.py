@@ -1,20 +1,30 @@
-"""Shared helpers: where ../shared is, and how to run the command line."""
+"""Shared helpers: where the test data is, and how to run the command line."""
 import os
+import re
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 
-import pytest
-
 REPO = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("PARATAG_SHARED") or REPO.parent / "shared")
 SAMPLES = REPO / "paratag" / "data"
+# the corpus, gold and devset slice the tests read (tests/data/README.md)
+DATA = REPO / "tests" / "data"
+CORPUS = DATA / "corpus"
 
 
-def shared_files(pattern):
-    """Files of ../shared matching `pattern`, sorted; [] when shared is absent
-    (pytest then skips the parametrized test)."""
-    return sorted(SHARED.glob(pattern)) if SHARED.is_dir() else []
+def data_files(pattern):
+    """Files of tests/data matching `pattern`, sorted.  Never none: a test
+    parametrized by them fails to collect rather than skip."""
+    paths = sorted(DATA.glob(pattern))
+    if not paths:
+        raise FileNotFoundError(f"no {pattern} in {DATA}")
+    return paths
+
+
+# the corpus's reports, and the devset's Chinese and English lines
+REPORTS_AND_DEVSET = data_files("corpus/*.txt") + data_files("corpus/unpc-devset/devset.zh.txt") + \
+    data_files("corpus/unpc-devset/devset.en.txt")
 
 
 def ids(paths):
@@ -22,19 +32,38 @@ def ids(paths):
     return [p.name for p in paths]
 
 
+def raw_texts(doc):
+    """The raw text of each entity of `doc`, in order, as the raw offsets of
+    its entity columns name it."""
+    cols = doc.entity_columns()
+    spans = zip(array("q", cols["raw_start"]), array("q", cols["raw_end"]))
+    return [doc.text[start:end] for start, end in spans]
+
+
+def squeezed(s):
+    return re.sub(r"\s", "", s.replace("\ufffe", "-"))
+
+
+def is_subsequence(small, big):
+    it = iter(big)
+    return all(ch in it for ch in small)
+
+
+def assert_in_raw(text, raw):
+    """An entity's raw slice runs from its first character's origin to just
+    after its last one's: its own text when it sits on one line; across
+    lines it also holds the line breaks, and any page furniture or footnote
+    mark the clean text left out on the way."""
+    assert raw[:1] == text[:1] or raw[:1] == "\ufffe", (text, raw)
+    assert raw[-1:] == text[-1:] or raw[-1:] == "\ufffe", (text, raw)
+    assert is_subsequence(squeezed(text), squeezed(raw)), (text, raw)
+
+
 def cli(*args, stdin=None):
     """Run `python -m paratag ARGS` from the repo root; text stdout/stderr."""
     return subprocess.run([sys.executable, "-m", "paratag", *map(str, args)],
                           cwd=REPO, input=stdin, capture_output=True,
                           env={**os.environ, "PYTHONIOENCODING": "utf-8"})
-
-
-@pytest.fixture(scope="session")
-def shared():
-    """The project's shared folder (corpus, gold, tools)."""
-    if not SHARED.is_dir():
-        pytest.skip(f"no shared folder at {SHARED} (set PARATAG_SHARED)")
-    return SHARED
 
 
 # Hypothesis explores new examples on a developer's machine; CI replays a

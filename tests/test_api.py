@@ -3,7 +3,7 @@ import json
 from importlib import metadata
 
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, squeezed
 
 import paratag
 
@@ -25,14 +25,20 @@ def test_str_and_bytes_agree(doc):
 
 
 def test_views(doc):
-    assert list(doc) == doc.blocks and len(doc) == len(doc.blocks)
+    assert [(b.kind, b.number) for b in doc] == [
+        ("heading", "I"), ("paragraph", "1"), ("paragraph", "2"), ("heading", "II"),
+        ("heading", "A"), ("paragraph", "3"), ("paragraph", "4"), ("heading", "B"),
+        ("paragraph", "5"), ("paragraph", "6"), ("footnote", "1"), ("footnote", "2"),
+        ("heading", "III"), ("paragraph", "7"), ("paragraph", "8")]
+    assert len(doc) == 15
     assert len(doc.paragraphs) + len(doc.headings) + len(doc.footnotes) == len(doc)
     assert {b.kind for b in doc.headings} == {"heading"}
     assert doc.regions == sorted(doc.regions)
     assert isinstance(doc.regions[0], paratag.Region)
     b = doc.paragraphs[0]
-    assert b.raw == "\n".join(doc.text[s:e] for s, e in b.raw_spans)
-    assert b.raw.startswith("1. ")
+    # the raw lines of the paragraph: its number and its text, lines unjoined
+    assert b.raw.startswith("1. In its resolution 10/2,") and b.raw.endswith("(CAC/COSP/\n2025/15, annex I).")
+    assert squeezed(b.raw) == squeezed("1. " + b.text)
     assert repr(b).startswith("<Block paragraph 1: ")
     assert "CAC/COSP/WG.9/2026/2" in repr(doc)
 

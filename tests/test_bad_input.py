@@ -1,11 +1,11 @@
 """Bad and pathological input: invalid UTF-8, surrogates, NULs, empty text,
 a 20 MB line, a million blank lines, and time linear in the input."""
 import faulthandler
-import time
 
 import pytest
 
 import paratag
+from linearity import assert_costs_at_most, assert_linear, repeat_to, report
 
 # (bytes, byte offset of the first invalid sequence)
 INVALID = {
@@ -78,7 +78,7 @@ def deadline():
 
 
 def long_line(size):
-    return SENTENCE * (size // len(SENTENCE))
+    return repeat_to(SENTENCE, size)
 
 
 def blank_lines(count):
@@ -99,21 +99,11 @@ def test_blank_lines(deadline):
     assert doc.unassigned() == []
 
 
-def best_time(text, repeat=3):
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.perf_counter()
-        paratag._core.parse(text)
-        best = min(best, time.perf_counter() - t)
-    return best
-
-
 @pytest.mark.parametrize("make", [long_line, lambda size: blank_lines(size - 40)],
                          ids=["long-line", "blank-lines"])
-def test_linear_time(shared, make, deadline):
-    """A pathological input costs about what a report of the same size does."""
-    seed = (shared / "corpus" / "000_1896683c96b304d7.txt").read_text(encoding="utf-8")
-    report = seed * (20 * MB // len(seed.encode()) + 1)
-    bad = make(len(report.encode()))
-    ratio = best_time(bad) / best_time(report)
-    assert ratio < 5, f"{ratio:.1f}x slower than a report of the same size"
+def test_linear_time(make, deadline):
+    """A pathological input takes time linear in its size, up to 20 MB, and
+    costs less than five times what a report of its size does."""
+    assert_linear(paratag._core.parse, make, 20 * MB)
+    good = report(20 * MB)
+    assert_costs_at_most(paratag._core.parse, make(len(good.encode())), good, 5)

@@ -2,13 +2,13 @@
 import sys
 
 import pytest
-from conftest import SAMPLES, shared_files
+from conftest import SAMPLES, data_files
 
 import paratag
 from paratag import _batch
 
 EN, ZH = SAMPLES / "sample.en.txt", SAMPLES / "sample.zh.txt"
-REPORTS = shared_files("corpus/*.txt") or [EN, ZH]
+REPORTS = data_files("corpus/*.txt")
 
 
 @pytest.mark.parametrize("workers", [1, 2, 3])

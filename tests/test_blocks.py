@@ -2,19 +2,19 @@
 import json
 
 import pytest
-from conftest import ids, shared_files
+from conftest import CORPUS, DATA, data_files, ids
 
 import paratag
 
 
 @pytest.fixture(scope="module")
-def load(shared):
+def load():
     """Parse a corpus file by name, once."""
     cache = {}
 
     def get(name):
         if name not in cache:
-            cache[name] = paratag.parse_file(shared / "corpus" / name)
+            cache[name] = paratag.parse_file(CORPUS / name)
         return cache[name]
 
     return get
@@ -44,9 +44,9 @@ def test_ldc_glued_marks(load):
     assert "2001-2010 as an initiative" in p["2"].text
 
 
-def test_acabq_masthead(load, shared):
+def test_acabq_masthead(load):
     doc = load("A_61_917.en.txt")
-    gold = json.loads((shared / "gold" / "A_61_917.en.gold.json").read_text(encoding="utf-8"))
+    gold = json.loads((DATA / "gold" / "A_61_917.en.gold.json").read_text(encoding="utf-8"))
     assert doc.metadata == gold["metadata"]
     assert "Secretary-General." in numbered(doc, "paragraph")["2"].text  # U+FFFE was the hyphen
     for b in doc.blocks:
@@ -75,7 +75,7 @@ def test_language(load, name, lang):
     assert load(name).language == lang
 
 
-DEVSET = [p for p in shared_files("corpus/unpc-devset/devset.*.txt") if p.stem != "devset.ids"]
+DEVSET = [p for p in data_files("corpus/unpc-devset/devset.*.txt") if p.stem != "devset.ids"]
 
 
 @pytest.mark.parametrize("path", DEVSET, ids=ids(DEVSET))
@@ -83,13 +83,13 @@ def test_devset_language(path):
     assert paratag.parse_file(path).language == path.suffixes[-2].lstrip(".")
 
 
-def test_arabic_paragraphs_as_in_english(shared):
+def test_arabic_paragraphs_as_in_english():
     # Arabic has no capitals to show where a sentence begins, so its
     # letters must do: the same segments, double-spaced, give about as
     # many paragraphs in Arabic as in English (38 and 44; 10 Arabic ones
     # when only capitals began a sentence).
     def paragraphs(lang):
-        path = shared / f"corpus/unpc-devset/devset.{lang}.txt"
+        path = CORPUS / "unpc-devset" / f"devset.{lang}.txt"
         lines = path.read_text(encoding="utf-8").splitlines()[:80]
         doc = paratag.parse("\n\n".join(lines), tagger=False)
         assert doc.language == lang and not doc.unassigned()

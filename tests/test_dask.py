@@ -3,7 +3,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, shared_files
+from conftest import data_files
 
 import paratag
 
@@ -14,8 +14,7 @@ dd = pytest.importorskip("dask.dataframe")
 distributed = pytest.importorskip("distributed")
 import paratag.dask  # noqa: E402  (needs dask, checked just above)
 
-PATHS = [str(p) for p in shared_files("corpus/*.txt")] or \
-    [str(SAMPLES / "sample.en.txt"), str(SAMPLES / "sample.zh.txt")]
+PATHS = [str(p) for p in data_files("corpus/*.txt")]
 EXTRA = [("ORG", "Made-up Body", "en", "Made-up Body", "MUB")]
 
 

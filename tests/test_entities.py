@@ -8,7 +8,7 @@ import threading
 import pytest
 
 import paratag
-from conftest import REPO
+from conftest import CORPUS, DATA, REPO, raw_texts
 
 ZH = [
     "1. 尼日利亚、联合王国和美利坚合众国的代表出席了 2018 年 6 月 6 日在维也纳举行的会议。",
@@ -93,9 +93,9 @@ def test_every_label(lang, lines):
     got = {(lang, b.number): [(e.label, e.text, e.value) for e in b.entities] for b in doc.paragraphs}
     want = {k: v for k, v in EXPECTED.items() if k[0] == lang}
     assert got == want
-    for b in doc.blocks:
-        for e in b.entities:
-            assert b.text[e.start:e.end] == e.text and e.source
+    # each on one line: the raw offsets lead back to the entity's own text
+    assert raw_texts(doc) == [e.text for e in doc.entities]
+    assert all(e.source for e in doc.entities)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -145,8 +145,8 @@ def test_extra_errors(tmp_path):
         paratag.Tagger(extra=bad)
 
 
-def test_threads_share_a_tagger(shared):
-    texts = [p.read_text(encoding="utf-8") for p in sorted((shared / "corpus").glob("*.txt"))]
+def test_threads_share_a_tagger():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
     tagger = paratag.Tagger()
     serial = [paratag.parse(t, tagger=tagger).to_dict() for t in texts]
     results, errors = {}, []
@@ -167,12 +167,14 @@ def test_threads_share_a_tagger(shared):
     assert all(results[(k, i)] == serial[i] for k in range(8) for i in range(len(texts)))
 
 
-def test_devset_country_agreement(shared):
+def test_devset_country_agreement():
     sys.path.insert(0, str(REPO / "benchmarks"))
     from country_agreement import agreement
-    share, compared, diffs = agreement(shared, "zh")
+    share, compared, diffs = agreement(DATA, "zh")
     print(f"\nzh-en country agreement {share:.3f} of {compared} lines; {diffs.most_common(10)}")
     # The target is 0.95; English adjectives of nationality (Syrian, Israeli),
     # which ANNOTATION.md leaves untagged, stand where Chinese names the
-    # country, and bound it.  This floor guards what has been reached.
-    assert share >= 0.66
+    # country, and bound it.  This floor guards what has been reached: 0.69
+    # on the 107 lines of the devset's first 500 where either side names a
+    # country (0.68 on the 909 of the whole devset).
+    assert compared >= 100 and share >= 0.66

@@ -2,7 +2,7 @@
 import sys
 
 import pytest
-from conftest import SAMPLES, ids, shared_files
+from conftest import SAMPLES, data_files, ids
 
 import paratag
 from paratag import _frames
@@ -10,7 +10,7 @@ from paratag import _frames
 pd = pytest.importorskip("pandas")
 pa = pytest.importorskip("pyarrow")
 
-REPORTS = shared_files("corpus/*.txt")
+REPORTS = data_files("corpus/*.txt")
 EN = SAMPLES / "sample.en.txt"
 
 

@@ -1,6 +1,6 @@
 """The notebooks run from top to bottom on a fresh kernel, and keep their outputs."""
 import pytest
-from conftest import REPO, ids
+from conftest import DATA, REPO, ids
 
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 pytestmark = pytest.mark.integration
@@ -20,11 +20,11 @@ def test_there_are_notebooks():
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
-def test_notebook_runs_on_a_fresh_kernel(path, shared, monkeypatch):
+def test_notebook_runs_on_a_fresh_kernel(path, monkeypatch):
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
     monkeypatch.setenv("JUPYTER_PLATFORM_DIRS", "1")  # jupyter_core warns without it
-    monkeypatch.setenv("PARATAG_SHARED", str(shared))
+    monkeypatch.setenv("PARATAG_SHARED", str(DATA))  # laid out as the shared folder is
     committed = nbformat.read(path, as_version=4)
     notebook = nbformat.read(path, as_version=4)
     # raises CellExecutionError, with the cell and its traceback, on any error

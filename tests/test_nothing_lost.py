@@ -3,11 +3,11 @@ and every block's raw spans lie in that block's own regions."""
 from bisect import bisect_right
 
 import pytest
-from conftest import SAMPLES, ids, shared_files
+from conftest import SAMPLES, data_files, ids
 
 import paratag
 
-FILES = shared_files("corpus/**/*.txt") + sorted(SAMPLES.glob("*.txt"))
+FILES = data_files("corpus/**/*.txt") + sorted(SAMPLES.glob("*.txt"))
 
 
 def foreign(doc, starts, index, start, end):

@@ -8,20 +8,17 @@ from array import array
 import pytest
 
 import paratag
-from conftest import ids, shared_files
-
-CORPUS = shared_files("corpus/*.txt") + shared_files("corpus/unpc-devset/*.zh.txt") + \
-    shared_files("corpus/unpc-devset/*.en.txt")
+from conftest import CORPUS, REPORTS_AND_DEVSET, ids
 
 
 @pytest.fixture(scope="module")
-def zh(shared):
-    return paratag.parse_file(shared / "corpus" / "000_1896683c96b304d7.txt")
+def zh():
+    return paratag.parse_file(CORPUS / "000_1896683c96b304d7.txt")
 
 
 @pytest.fixture(scope="module")
-def en(shared):
-    return paratag.parse_file(shared / "corpus" / "A_61_917.en.txt")
+def en():
+    return paratag.parse_file(CORPUS / "A_61_917.en.txt")
 
 
 def block_with(doc, needle):
@@ -93,7 +90,7 @@ def spans_of(block, what):
     return list(zip(starts, ends))
 
 
-@pytest.mark.parametrize("path", CORPUS, ids=ids(CORPUS))
+@pytest.mark.parametrize("path", REPORTS_AND_DEVSET, ids=ids(REPORTS_AND_DEVSET))
 def test_invariants(path):
     doc = paratag.parse_file(path, errors="replace")
     cols = {what: {k: array("i", v) for k, v in cols.items()}
@@ -177,8 +174,8 @@ def test_replaced_invalid_bytes():
     assert block.sentences() == ["Bad \ufffd byte \ufffd here.", "Fine."]
 
 
-def test_without_tagger(shared):
-    doc = paratag.parse_file(shared / "corpus" / "000_1896683c96b304d7.txt", tagger=False)
+def test_without_tagger():
+    doc = paratag.parse_file(CORPUS / "000_1896683c96b304d7.txt", tagger=False)
     block = block_with(doc, "3.21 亿美元")
     assert "3.21 亿美元" not in block.tokens()  # no entity: ICU's own words
     assert "3.21" in block.tokens()

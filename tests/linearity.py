@@ -1,0 +1,88 @@
+"""How the linearity tests time the parser: so that a busy machine cannot
+fail them and quadratic work cannot pass them.
+
+- The clock is the calling thread's CPU time (time.thread_time), which a
+  run does not accumulate while other processes hold the CPU.
+- Every input is timed ROUNDS times, in rounds over all the inputs, and
+  each keeps its least time: a burst of load spoils a round, not a size.
+- Growth is the least-squares slope of log time on log size over SIZES
+  sizes doubling: 1 for linear work, 2 for quadratic.  GROWTH_LIMIT lies
+  halfway: 2.8 times the time for twice the input, where linear work
+  takes 2 and quadratic 4.
+- A result over its limit is timed again, twice as many rounds, before the
+  test fails: load only ever adds time, so more rounds can only bring a
+  noisy result down, and quadratic work stays over the limit.
+"""
+import math
+import time
+from functools import cache
+
+from conftest import CORPUS
+
+ROUNDS = 3
+SIZES = 4
+GROWTH_LIMIT = 1.5
+
+
+def repeat_to(unit, size):
+    """`unit` over and over, to at least `size` UTF-8 bytes."""
+    return unit * (size // len(unit.encode()) + 1)
+
+
+@cache
+def _seed():
+    return (CORPUS / "000_1896683c96b304d7.txt").read_text(encoding="utf-8")
+
+
+def report(size):
+    """A report of at least `size` bytes: the corpus's seed report over and over."""
+    return repeat_to(_seed(), size)
+
+
+def cpu_time(run, arg):
+    start = time.thread_time()
+    run(arg)
+    return time.thread_time() - start
+
+
+def best_times(run, inputs, rounds, times=None):
+    """The least CPU time of run(x) for each x of `inputs`, over `rounds`
+    rounds (and `times` from earlier rounds)."""
+    times = list(times or [math.inf] * len(inputs))
+    for _ in range(rounds):
+        for i, arg in enumerate(inputs):
+            times[i] = min(times[i], cpu_time(run, arg))
+    return times
+
+
+def settled_times(run, inputs, within):
+    """best_times(), timed again with more rounds when within(times) fails."""
+    times = best_times(run, inputs, ROUNDS)
+    if not within(times):
+        times = best_times(run, inputs, 2 * ROUNDS, times)
+    return times
+
+
+def growth(sizes, times):
+    """The least-squares slope of log(time) on log(size)."""
+    xs = [math.log(s) for s in sizes]
+    ys = [math.log(max(t, 1e-9)) for t in times]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+
+
+def assert_linear(run, make, largest):
+    """run(make(n)) takes time linear in n, for n doubling up to `largest`."""
+    inputs = [make(largest >> k) for k in reversed(range(SIZES))]
+    sizes = [len(x) for x in inputs]
+    times = settled_times(run, inputs, lambda t: growth(sizes, t) < GROWTH_LIMIT)
+    slope = growth(sizes, times)
+    assert slope < GROWTH_LIMIT, f"time grows as size**{slope:.2f}: " + \
+        ", ".join(f"{t * 1e3:.1f} ms for {s}" for s, t in zip(sizes, times))
+
+
+def assert_costs_at_most(run, bad, good, limit):
+    """run(bad) takes less than `limit` times what run(good) does."""
+    times = settled_times(run, [bad, good], lambda t: t[0] < limit * t[1])
+    ratio = times[0] / times[1]
+    assert ratio < limit, f"{ratio:.1f} times the cost, over {limit:.1f}"
