@@ -8,6 +8,11 @@
  * regions() is.  The core counts in UTF-8 bytes and Python in code
  * points; Doc converts with a table of code-point counts taken every
  * CP_STRIDE bytes, so one conversion costs at most CP_STRIDE steps.
+ *
+ * The module keeps no process-wide state: paratag.Error, the types and the
+ * segmenter pools live in its module state (PEP 489 multi-phase
+ * initialisation, PEP 573 heap types), so that every interpreter that
+ * imports it has its own.  It builds against Python 3.9 and later.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -19,7 +24,54 @@
 
 #define CP_STRIDE 256
 
-static PyObject *ParatagError; /* paratag.Error, a ValueError */
+#if PY_VERSION_HEX < 0x030A0000 /* what 3.10 added, for 3.9 */
+#define Py_TPFLAGS_IMMUTABLETYPE 0
+#define Py_TPFLAGS_DISALLOW_INSTANTIATION 0 /* tp_new is cleared instead */
+static inline PyObject *
+Py_NewRef(PyObject *o)
+{
+    Py_INCREF(o);
+    return o;
+}
+static int
+PyModule_AddObjectRef(PyObject *m, const char *name, PyObject *value)
+{
+    int rc = PyModule_AddObject(m, name, Py_NewRef(value));
+    if (rc < 0)
+        Py_DECREF(value);
+    return rc;
+}
+#endif
+
+/* ---- module state ------------------------------------------------------- */
+
+#define POOL_DEPTH 8
+#define POOL_LANGS 8 /* pt_doc_language has seven answers */
+
+/* Idle segmenters of one language (see "sentences and tokens"). */
+typedef struct {
+    char lang[8]; /* "" while unused */
+    pt_segmenter *idle[POOL_DEPTH];
+    int nidle;
+} seg_pool;
+
+typedef struct {
+    PyObject *error; /* paratag.Error, a ValueError */
+    PyTypeObject *doc_type;
+    PyTypeObject *tagger_type;
+    PyThread_type_lock pools_lock; /* guards pools */
+    seg_pool pools[POOL_LANGS];
+} module_state;
+
+/* The state of the module that made `type`, one of this module's types.
+ * Doc and Tagger cannot be subclassed, so an instance's type is the
+ * defining class itself and PyType_GetModuleState (3.9) finds it directly,
+ * with no need for PyType_GetModuleByDef's walk up the MRO (3.11). */
+static module_state *
+type_state(PyTypeObject *type)
+{
+    return PyType_GetModuleState(type);
+}
 
 typedef struct {
     PyObject_HEAD
@@ -30,14 +82,10 @@ typedef struct {
     bool ascii;
 } DocObject;
 
-static PyTypeObject DocType;
-
 typedef struct {
     PyObject_HEAD
     pt_tagger *tagger;
 } TaggerObject;
-
-static PyTypeObject TaggerType;
 
 /* ---- offsets ------------------------------------------------------------ */
 
@@ -89,9 +137,9 @@ Doc_cp(DocObject *self, uint32_t byte_off)
 /* ---- parse -------------------------------------------------------------- */
 
 static PyObject *
-raise_error(const pt_error *err)
+raise_error(module_state *st, const pt_error *err)
 {
-    PyObject *exc = PyObject_CallFunction(ParatagError, "s", err->msg);
+    PyObject *exc = PyObject_CallFunction(st->error, "s", err->msg);
     if (exc == NULL)
         return NULL;
     PyObject *pos = PyLong_FromSize_t(err->pos);
@@ -101,15 +149,27 @@ raise_error(const pt_error *err)
         return NULL;
     }
     Py_DECREF(pos);
-    PyErr_SetObject(ParatagError, exc);
+    PyErr_SetObject(st->error, exc);
     Py_DECREF(exc);
     return NULL;
+}
+
+/* The exception for a failed call into the core: -1, for returning. */
+static int
+raise_status(module_state *st, pt_status rc, const pt_error *err)
+{
+    if (rc == PT_E_NOMEM)
+        PyErr_NoMemory();
+    else
+        raise_error(st, err);
+    return -1;
 }
 
 /* The UTF-8 of a str (cached in it, no copy) or the bytes of a bytes-like
  * object (copied to an immutable bytes unless it is one). */
 static PyObject *
-utf8_source(PyObject *text, const char **utf8, Py_ssize_t *n)
+utf8_source(module_state *st, PyObject *text, const char **utf8,
+            Py_ssize_t *n)
 {
     if (PyUnicode_Check(text)) {
         *utf8 = PyUnicode_AsUTF8AndSize(text, n);
@@ -127,7 +187,7 @@ utf8_source(PyObject *text, const char **utf8, Py_ssize_t *n)
                 pt_error err = {.code = PT_E_UTF8, .pos = (size_t)at};
                 PyOS_snprintf(err.msg, sizeof err.msg,
                               "text has a lone surrogate at index %zd", at);
-                raise_error(&err);
+                raise_error(st, &err);
             }
             return NULL;
         }
@@ -154,13 +214,13 @@ ptmod_parse(PyObject *mod, PyObject *args, PyObject *kwargs)
                              NULL};
     PyObject *text, *lang_obj = Py_None, *tagger_obj = Py_None;
     int replace = 0;
-    (void)mod;
+    module_state *st = PyModule_GetState(mod);
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|OpO:parse", kwlist,
                                      &text, &lang_obj, &replace, &tagger_obj))
         return NULL;
     const pt_tagger *tagger = NULL;
     if (tagger_obj != Py_None) {
-        if (!PyObject_TypeCheck(tagger_obj, &TaggerType))
+        if (!PyObject_TypeCheck(tagger_obj, st->tagger_type))
             return PyErr_Format(PyExc_TypeError,
                                 "tagger must be a _core.Tagger, not %.100s",
                                 Py_TYPE(tagger_obj)->tp_name);
@@ -171,7 +231,7 @@ ptmod_parse(PyObject *mod, PyObject *args, PyObject *kwargs)
         return NULL;
     const char *utf8;
     Py_ssize_t n;
-    PyObject *source = utf8_source(text, &utf8, &n);
+    PyObject *source = utf8_source(st, text, &utf8, &n);
     if (source == NULL)
         return NULL;
     pt_options opt = {0, replace ? PT_OPT_REPLACE_INVALID : 0, lang, NULL,
@@ -197,16 +257,15 @@ ptmod_parse(PyObject *mod, PyObject *args, PyObject *kwargs)
     Py_DECREF(tagger_obj);
     if (rc != PT_OK) {
         Py_DECREF(source);
-        if (rc == PT_E_NOMEM)
-            return PyErr_NoMemory();
-        return raise_error(&err);
+        raise_status(st, rc, &err);
+        return NULL;
     }
     if (cp_table == NULL) {
         pt_doc_free(doc);
         Py_DECREF(source);
         return PyErr_NoMemory();
     }
-    DocObject *self = PyObject_New(DocObject, &DocType);
+    DocObject *self = PyObject_New(DocObject, st->doc_type);
     if (self == NULL) {
         pt_doc_free(doc);
         PyMem_RawFree(cp_table);
@@ -229,11 +288,13 @@ ptmod_parse(PyObject *mod, PyObject *args, PyObject *kwargs)
 static void
 Doc_dealloc(DocObject *self)
 {
+    PyTypeObject *type = Py_TYPE(self);
     pt_doc_free(self->doc);
     Py_XDECREF(self->source);
     Py_XDECREF(self->text);
     PyMem_RawFree(self->cp_table);
-    PyObject_Free(self);
+    type->tp_free(self);
+    Py_DECREF(type); /* an instance of a heap type holds its type */
 }
 
 static PyObject *
@@ -648,20 +709,15 @@ done:
 
 /* Segmenters take long to open (ICU loads its rules and dictionaries) and
  * serve one thread at a time, so idle ones wait in a pool per language
- * for the next call; the GIL guards the pools.  A thread that finds none
- * idle opens one, and hands it back after use: the pool keeps at most
- * POOL_DEPTH, as many as threads segment at once. */
-
-#define POOL_DEPTH 8
-#define POOL_LANGS 8 /* pt_doc_language has seven answers */
-
-typedef struct {
-    char lang[8]; /* "" while unused */
-    pt_segmenter *idle[POOL_DEPTH];
-    int nidle;
-} seg_pool;
-
-static seg_pool pools[POOL_LANGS];
+ * (in the module state) for the next call.  A thread that finds none idle
+ * opens one, and hands it back after use: the pool keeps at most
+ * POOL_DEPTH, as many as threads segment at once.
+ *
+ * The pools have a lock of their own, not the GIL: a segmenter is taken
+ * and given back with the GIL released, in the same stretch as the
+ * segmenting, so that opening one (tens of milliseconds) blocks no other
+ * thread.  The lock is held only to move a pointer, never while calling
+ * ICU or waiting for the GIL, so it cannot deadlock with the GIL. */
 
 static void *
 raw_malloc(void *ctx, size_t n)
@@ -687,54 +743,46 @@ raw_free(void *ctx, void *p)
 /* PyMem_Raw*: tracemalloc sees it, and it needs no GIL. */
 static const pt_alloc raw_alloc = {raw_malloc, raw_realloc, raw_free, NULL};
 
+/* The pool of `lang`; the caller holds pools_lock. */
 static seg_pool *
-pool_of(const char *lang)
+pool_of(module_state *st, const char *lang)
 {
-    for (int k = 0; k < POOL_LANGS; k++)
-        if (pools[k].lang[0] == '\0' || strcmp(pools[k].lang, lang) == 0) {
-            PyOS_snprintf(pools[k].lang, sizeof pools[k].lang, "%s", lang);
-            return &pools[k];
+    for (int k = 0; k < POOL_LANGS; k++) {
+        seg_pool *pool = &st->pools[k];
+        if (pool->lang[0] == '\0' || strcmp(pool->lang, lang) == 0) {
+            PyOS_snprintf(pool->lang, sizeof pool->lang, "%s", lang);
+            return pool;
         }
+    }
     return NULL; /* not reached: the languages are fewer */
 }
 
-/* An idle segmenter for `lang`, or a new one; NULL with an exception. */
-static pt_segmenter *
-segmenter_take(const char *lang)
+/* An idle segmenter for `lang` into *seg, or a new one.  Needs no GIL. */
+static pt_status
+segmenter_take(module_state *st, const char *lang, pt_segmenter **seg,
+               pt_error *err)
 {
-    seg_pool *pool = pool_of(lang);
-    if (pool && pool->nidle > 0)
-        return pool->idle[--pool->nidle];
-    pt_segmenter *seg = NULL;
-    pt_error err = {.code = PT_OK};
-    pt_status rc;
-    Py_BEGIN_ALLOW_THREADS
-    rc = pt_segmenter_new(lang, &raw_alloc, &seg, &err);
-    Py_END_ALLOW_THREADS
-    if (rc == PT_E_NOMEM)
-        PyErr_NoMemory();
-    else if (rc != PT_OK)
-        raise_error(&err);
-    return seg;
+    PyThread_acquire_lock(st->pools_lock, WAIT_LOCK);
+    seg_pool *pool = pool_of(st, lang);
+    *seg = pool && pool->nidle > 0 ? pool->idle[--pool->nidle] : NULL;
+    PyThread_release_lock(st->pools_lock);
+    if (*seg != NULL)
+        return PT_OK;
+    return pt_segmenter_new(lang, &raw_alloc, seg, err);
 }
 
+/* Back to its pool, or freed when the pool is full.  Needs no GIL. */
 static void
-segmenter_give_back(const char *lang, pt_segmenter *seg)
+segmenter_give_back(module_state *st, const char *lang, pt_segmenter *seg)
 {
-    seg_pool *pool = pool_of(lang);
-    if (pool && pool->nidle < POOL_DEPTH)
+    PyThread_acquire_lock(st->pools_lock, WAIT_LOCK);
+    seg_pool *pool = pool_of(st, lang);
+    if (pool && pool->nidle < POOL_DEPTH) {
         pool->idle[pool->nidle++] = seg;
-    else
-        pt_segmenter_free(seg);
-}
-
-static void
-pools_free(void *module)
-{
-    (void)module;
-    for (int k = 0; k < POOL_LANGS; k++)
-        while (pools[k].nidle > 0)
-            pt_segmenter_free(pools[k].idle[--pools[k].nidle]);
+        seg = NULL;
+    }
+    PyThread_release_lock(st->pools_lock);
+    pt_segmenter_free(seg);
 }
 
 enum { SENTENCES, TOKENS };
@@ -747,29 +795,27 @@ static int
 Doc_segment(DocObject *self, int what, unsigned flags, size_t first,
             size_t last, pt_spans *out, size_t *starts)
 {
+    module_state *st = type_state(Py_TYPE(self));
     const char *lang = pt_doc_language(self->doc);
-    pt_segmenter *seg = segmenter_take(lang);
-    if (seg == NULL)
-        return -1;
     size_t n;
     const pt_block *blocks = pt_doc_blocks(self->doc, &n);
+    pt_segmenter *seg;
     pt_error err = {.code = PT_OK};
-    pt_status rc = PT_OK;
+    pt_status rc;
     Py_BEGIN_ALLOW_THREADS
-    for (size_t i = first; i < last && rc == PT_OK; i++) {
-        starts[i - first] = out->n;
-        rc = what == SENTENCES
-                 ? pt_block_sentences(seg, &blocks[i], flags, out, &err)
-                 : pt_block_tokens(seg, &blocks[i], flags, out, &err);
+    rc = segmenter_take(st, lang, &seg, &err);
+    if (rc == PT_OK) {
+        for (size_t i = first; i < last && rc == PT_OK; i++) {
+            starts[i - first] = out->n;
+            rc = what == SENTENCES
+                     ? pt_block_sentences(seg, &blocks[i], flags, out, &err)
+                     : pt_block_tokens(seg, &blocks[i], flags, out, &err);
+        }
+        starts[last - first] = out->n;
+        segmenter_give_back(st, lang, seg);
     }
-    starts[last - first] = out->n;
     Py_END_ALLOW_THREADS
-    segmenter_give_back(lang, seg);
-    if (rc == PT_E_NOMEM)
-        PyErr_NoMemory();
-    else if (rc != PT_OK)
-        raise_error(&err);
-    return rc == PT_OK ? 0 : -1;
+    return rc == PT_OK ? 0 : raise_status(st, rc, &err);
 }
 
 /* Block i's sentences or tokens as a list of str. */
@@ -955,19 +1001,20 @@ static PyGetSetDef Doc_getset[] = {
      NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
-static PySequenceMethods Doc_as_sequence = {.sq_length =
-                                                (lenfunc)Doc_length};
+static PyType_Slot Doc_slots[] = {
+    {Py_tp_dealloc, (void *)Doc_dealloc},
+    {Py_sq_length, (void *)Doc_length},
+    {Py_tp_doc, (void *)"A parsed document (made by parse())."},
+    {Py_tp_methods, Doc_methods},
+    {Py_tp_getset, Doc_getset},
+    {0, NULL}};
 
-static PyTypeObject DocType = {
-    PyVarObject_HEAD_INIT(NULL, 0).tp_name = "paratag._core.Doc",
-    .tp_basicsize = sizeof(DocObject),
-    .tp_dealloc = (destructor)Doc_dealloc,
-    .tp_as_sequence = &Doc_as_sequence,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_doc = "A parsed document (made by parse()).",
-    .tp_methods = Doc_methods,
-    .tp_getset = Doc_getset,
-};
+/* Made by parse() only; neither type can be subclassed (see type_state). */
+static PyType_Spec Doc_spec = {
+    "paratag._core.Doc", sizeof(DocObject), 0,
+    Py_TPFLAGS_DEFAULT | Py_TPFLAGS_IMMUTABLETYPE |
+        Py_TPFLAGS_DISALLOW_INSTANTIATION,
+    Doc_slots};
 
 /* ---- Tagger -------------------------------------------------------------- */
 
@@ -1029,10 +1076,7 @@ Tagger_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
     rc = pt_tagger_new(&opt, &self->tagger, &err);
     Py_END_ALLOW_THREADS
     if (rc != PT_OK) {
-        if (rc == PT_E_NOMEM)
-            PyErr_NoMemory();
-        else
-            raise_error(&err);
+        raise_status(type_state(type), rc, &err);
         goto fail;
     }
     PyMem_Free(g);
@@ -1048,8 +1092,10 @@ fail:
 static void
 Tagger_dealloc(TaggerObject *self)
 {
+    PyTypeObject *type = Py_TYPE(self);
     pt_tagger_free(self->tagger);
-    Py_TYPE(self)->tp_free((PyObject *)self);
+    type->tp_free((PyObject *)self);
+    Py_DECREF(type);
 }
 
 static PyObject *
@@ -1064,15 +1110,16 @@ static PyGetSetDef Tagger_getset[] = {
      "How many names the trie holds.", NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
-static PyTypeObject TaggerType = {
-    PyVarObject_HEAD_INIT(NULL, 0).tp_name = "paratag._core.Tagger",
-    .tp_basicsize = sizeof(TaggerObject),
-    .tp_dealloc = (destructor)Tagger_dealloc,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_doc = Tagger_doc,
-    .tp_new = Tagger_new,
-    .tp_getset = Tagger_getset,
-};
+static PyType_Slot Tagger_slots[] = {
+    {Py_tp_new, (void *)Tagger_new},
+    {Py_tp_dealloc, (void *)Tagger_dealloc},
+    {Py_tp_doc, (void *)Tagger_doc},
+    {Py_tp_getset, Tagger_getset},
+    {0, NULL}};
+
+static PyType_Spec Tagger_spec = {
+    "paratag._core.Tagger", sizeof(TaggerObject), 0,
+    Py_TPFLAGS_DEFAULT | Py_TPFLAGS_IMMUTABLETYPE, Tagger_slots};
 
 /* ---- module ------------------------------------------------------------- */
 
@@ -1081,32 +1128,90 @@ static PyMethodDef module_methods[] = {
      METH_VARARGS | METH_KEYWORDS, parse_doc},
     {NULL, NULL, 0, NULL}};
 
+static int
+core_traverse(PyObject *m, visitproc visit, void *arg)
+{
+    module_state *st = PyModule_GetState(m);
+    Py_VISIT(st->error);
+    Py_VISIT(st->doc_type);
+    Py_VISIT(st->tagger_type);
+    return 0;
+}
+
+static int
+core_clear(PyObject *m)
+{
+    module_state *st = PyModule_GetState(m);
+    Py_CLEAR(st->error);
+    Py_CLEAR(st->doc_type);
+    Py_CLEAR(st->tagger_type);
+    return 0;
+}
+
+/* Also after a failed core_exec: every field may still be zero. */
+static void
+core_free(void *m)
+{
+    module_state *st = PyModule_GetState((PyObject *)m);
+    core_clear((PyObject *)m);
+    for (int k = 0; k < POOL_LANGS; k++)
+        while (st->pools[k].nidle > 0)
+            pt_segmenter_free(st->pools[k].idle[--st->pools[k].nidle]);
+    if (st->pools_lock != NULL)
+        PyThread_free_lock(st->pools_lock);
+}
+
+static int
+core_exec(PyObject *m)
+{
+    module_state *st = PyModule_GetState(m);
+    char icu[32];
+    pt_icu_version(icu, sizeof icu);
+    if ((st->pools_lock = PyThread_allocate_lock()) == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    st->error = PyErr_NewExceptionWithDoc(
+        "paratag.Error", "Raised for input paratag cannot parse.",
+        PyExc_ValueError, NULL);
+    if (st->error == NULL)
+        return -1;
+    st->doc_type = (PyTypeObject *)PyType_FromModuleAndSpec(m, &Doc_spec, NULL);
+    if (st->doc_type == NULL)
+        return -1;
+    st->tagger_type =
+        (PyTypeObject *)PyType_FromModuleAndSpec(m, &Tagger_spec, NULL);
+    if (st->tagger_type == NULL)
+        return -1;
+#if PY_VERSION_HEX < 0x030A0000
+    st->doc_type->tp_new = NULL; /* no Py_TPFLAGS_DISALLOW_INSTANTIATION */
+#endif
+    if (PyModule_AddObjectRef(m, "Error", st->error) < 0 ||
+        PyModule_AddType(m, st->doc_type) < 0 ||
+        PyModule_AddType(m, st->tagger_type) < 0 ||
+        PyModule_AddStringConstant(m, "__version__", PT_VERSION) < 0 ||
+        PyModule_AddStringConstant(m, "icu_version", icu) < 0)
+        return -1;
+    return 0;
+}
+
+static PyModuleDef_Slot core_slots[] = {{Py_mod_exec, (void *)core_exec},
+                                        {0, NULL}};
+
 static struct PyModuleDef core_module = {
-    PyModuleDef_HEAD_INIT, "paratag._core",
-    "The C core of paratag: parse UN report text into blocks.", -1,
-    module_methods, NULL, NULL, NULL, pools_free};
+    PyModuleDef_HEAD_INIT,
+    .m_name = "paratag._core",
+    .m_doc = "The C core of paratag: parse UN report text into blocks.",
+    .m_size = sizeof(module_state),
+    .m_methods = module_methods,
+    .m_slots = core_slots,
+    .m_traverse = core_traverse,
+    .m_clear = core_clear,
+    .m_free = core_free,
+};
 
 PyMODINIT_FUNC
 PyInit__core(void)
 {
-    if (PyType_Ready(&DocType) < 0 || PyType_Ready(&TaggerType) < 0)
-        return NULL;
-    PyObject *m = PyModule_Create(&core_module);
-    if (m == NULL)
-        return NULL;
-    char icu[32];
-    pt_icu_version(icu, sizeof icu);
-    ParatagError = PyErr_NewExceptionWithDoc(
-        "paratag.Error", "Raised for input paratag cannot parse.",
-        PyExc_ValueError, NULL);
-    if (ParatagError == NULL ||
-        PyModule_AddObjectRef(m, "Error", ParatagError) < 0 ||
-        PyModule_AddObjectRef(m, "Doc", (PyObject *)&DocType) < 0 ||
-        PyModule_AddObjectRef(m, "Tagger", (PyObject *)&TaggerType) < 0 ||
-        PyModule_AddStringConstant(m, "__version__", PT_VERSION) < 0 ||
-        PyModule_AddStringConstant(m, "icu_version", icu) < 0) {
-        Py_DECREF(m);
-        return NULL;
-    }
-    return m;
+    return PyModuleDef_Init(&core_module);
 }
