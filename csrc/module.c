@@ -134,6 +134,85 @@ Doc_cp(DocObject *self, uint32_t byte_off)
     return cp;
 }
 
+/* ---- arguments ---------------------------------------------------------- */
+
+/* Where `name` is among the keywords of a vectorcall, or -1. */
+static Py_ssize_t
+keyword_index(PyObject *kwnames, const char *name)
+{
+    Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+    for (Py_ssize_t k = 0; k < nkw; k++)
+        if (PyUnicode_CompareWithASCIIString(PyTuple_GET_ITEM(kwnames, k),
+                                             name) == 0)
+            return k;
+    return -1;
+}
+
+/* The arguments of a METH_FASTCALL | METH_KEYWORDS call of `fname`, whose
+ * parameters are names[0..n), the first `required` of them required:
+ * out[i] is the argument for names[i] (borrowed), or NULL when it was not
+ * given.  The errors are PyArg_ParseTupleAndKeywords' own, word for word,
+ * checked in its order (too many, missing, given twice, unknown), so that
+ * the move from METH_VARARGS changed no message users see. */
+static int
+unpack_args(const char *fname, const char *const *names, Py_ssize_t n,
+            Py_ssize_t required, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames, PyObject **out)
+{
+    Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0, found = 0;
+    if (nargs + nkw > n) {
+        PyErr_Format(PyExc_TypeError,
+                     "%s() takes at most %zd %sargument%s (%zd given)", fname,
+                     n, nargs == 0 ? "keyword " : "", n == 1 ? "" : "s",
+                     nargs + nkw);
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_ssize_t k = i < nargs ? -1 : keyword_index(kwnames, names[i]);
+        out[i] = i < nargs ? args[i] : k >= 0 ? args[nargs + k] : NULL;
+        found += k >= 0;
+    }
+    for (Py_ssize_t i = 0; i < required; i++)
+        if (out[i] == NULL) {
+            PyErr_Format(PyExc_TypeError,
+                         "%s() missing required argument '%s' (pos %zd)",
+                         fname, names[i], i + 1);
+            return -1;
+        }
+    if (found == nkw)
+        return 0;
+    for (Py_ssize_t i = 0; i < nargs; i++)
+        if (keyword_index(kwnames, names[i]) >= 0) {
+            PyErr_Format(PyExc_TypeError,
+                         "argument for %s() given by name ('%s') and "
+                         "position (%zd)",
+                         fname, names[i], i + 1);
+            return -1;
+        }
+    /* keywords are distinct, so one of them names no parameter */
+    PyObject *key;
+    for (Py_ssize_t k = 0;; k++) {
+        key = PyTuple_GET_ITEM(kwnames, k);
+        Py_ssize_t i = nargs;
+        while (i < n && PyUnicode_CompareWithASCIIString(key, names[i]) != 0)
+            i++;
+        if (i == n)
+            break;
+    }
+    PyErr_Format(PyExc_TypeError,
+                 "'%U' is an invalid keyword argument for %s()", key, fname);
+    return -1;
+}
+
+/* An optional bool argument into *flag, as the "p" format reads it. */
+static int
+flag_arg(PyObject *arg, int *flag)
+{
+    if (arg != NULL && (*flag = PyObject_IsTrue(arg)) < 0)
+        return -1;
+    return 0;
+}
+
 /* ---- parse -------------------------------------------------------------- */
 
 static PyObject *
@@ -208,16 +287,19 @@ PyDoc_STRVAR(parse_doc,
 "Tagger, tag the entities of every block.");
 
 static PyObject *
-ptmod_parse(PyObject *mod, PyObject *args, PyObject *kwargs)
+ptmod_parse(PyObject *mod, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
 {
-    static char *kwlist[] = {"text", "lang", "replace_invalid", "tagger",
-                             NULL};
-    PyObject *text, *lang_obj = Py_None, *tagger_obj = Py_None;
+    static const char *const names[] = {"text", "lang", "replace_invalid",
+                                        "tagger"};
+    PyObject *arg[4];
     int replace = 0;
     module_state *st = PyModule_GetState(mod);
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|OpO:parse", kwlist,
-                                     &text, &lang_obj, &replace, &tagger_obj))
+    if (unpack_args("parse", names, 4, 1, args, nargs, kwnames, arg) < 0 ||
+        flag_arg(arg[2], &replace) < 0)
         return NULL;
+    PyObject *text = arg[0], *lang_obj = arg[1] ? arg[1] : Py_None,
+             *tagger_obj = arg[3] ? arg[3] : Py_None;
     const pt_tagger *tagger = NULL;
     if (tagger_obj != Py_None) {
         if (!PyObject_TypeCheck(tagger_obj, st->tagger_type))
@@ -414,7 +496,7 @@ block_index(DocObject *self, Py_ssize_t i)
 }
 
 PyDoc_STRVAR(Doc_block_doc,
-"block(i)\n--\n\n"
+"block($self, i, /)\n--\n\n"
 "Block i as (kind, number, text, refs, spans, entities); spans are\n"
 "code-point ranges of the text, entities (label, start, end, value,\n"
 "source) with code-point offsets into the block's text.");
@@ -458,7 +540,7 @@ fail:
 }
 
 PyDoc_STRVAR(Doc_block_heads_doc,
-"block_heads()\n--\n\n"
+"block_heads($self, /)\n--\n\n"
 "Every block's kind and number, as two lists: what a table of entities\n"
 "needs of the blocks, without building their entity tuples.");
 
@@ -498,7 +580,7 @@ done:
 }
 
 PyDoc_STRVAR(Doc_regions_doc,
-"regions()\n--\n\n"
+"regions($self, /)\n--\n\n"
 "Every region of the text as (start, end, kind, role, block), in order;\n"
 "block is -1 outside blocks.");
 
@@ -613,7 +695,7 @@ column(Py_ssize_t n, size_t size, void *data)
 }
 
 PyDoc_STRVAR(Doc_entity_columns_doc,
-"entity_columns()\n--\n\n"
+"entity_columns($self, /)\n--\n\n"
 "Every entity as columns of native-endian numbers in bytes objects, no\n"
 "object per entity: block (int32), label and source (int8 codes into the\n"
 "labels and sources tuples), start and end (int32, code points in the\n"
@@ -861,7 +943,8 @@ fill_segment_columns(size_t first, size_t last, const pt_spans *spans,
         }
 }
 
-/* Sentences or tokens of one block (block_obj an index) or of all (None)
+/* Sentences or tokens of one block (block_obj an index) or of all (None
+ * or NULL)
  * as a dict of bytes objects of int32: "block", "start" and "end", the
  * offsets in code points. */
 static PyObject *
@@ -870,7 +953,7 @@ segment_columns(DocObject *self, int what, unsigned flags, PyObject *block_obj)
     size_t nblocks, first = 0, last;
     pt_doc_blocks(self->doc, &nblocks);
     last = nblocks;
-    if (block_obj != Py_None) {
+    if (block_obj != NULL && block_obj != Py_None) {
         Py_ssize_t i = PyLong_AsSsize_t(block_obj);
         if ((i == -1 && PyErr_Occurred()) || (i = block_index(self, i)) < 0)
             return NULL;
@@ -906,7 +989,7 @@ done:
 }
 
 PyDoc_STRVAR(Doc_sentences_doc,
-"sentences(block)\n--\n\n"
+"sentences($self, block, /)\n--\n\n"
 "The sentences of block `block` as a list of str: ICU's, trimmed of\n"
 "white space, never cutting an entity.");
 
@@ -920,57 +1003,65 @@ Doc_sentences(DocObject *self, PyObject *arg)
 }
 
 PyDoc_STRVAR(Doc_tokens_doc,
-"tokens(block, punctuation=True)\n--\n\n"
+"tokens($self, block, punctuation=True)\n--\n\n"
 "The tokens of block `block` as a list of str: ICU's words, each entity\n"
 "one token, no white space; punctuation and symbols too unless\n"
 "punctuation is false.");
 
 static PyObject *
-Doc_tokens(DocObject *self, PyObject *args, PyObject *kwargs)
+Doc_tokens(DocObject *self, PyObject *const *args, Py_ssize_t nargs,
+           PyObject *kwnames)
 {
-    static char *kwlist[] = {"block", "punctuation", NULL};
-    Py_ssize_t i;
+    static const char *const names[] = {"block", "punctuation"};
+    PyObject *arg[2], *index;
     int punct = 1;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "n|p:tokens", kwlist, &i,
-                                     &punct))
+    if (unpack_args("tokens", names, 2, 1, args, nargs, kwnames, arg) < 0 ||
+        (index = PyNumber_Index(arg[0])) == NULL)
+        return NULL;
+    Py_ssize_t i = PyLong_AsSsize_t(index);
+    Py_DECREF(index);
+    if ((i == -1 && PyErr_Occurred()) || flag_arg(arg[1], &punct) < 0)
         return NULL;
     return segment_strings(self, TOKENS, punct ? 0 : PT_SEGMENT_WORDS_ONLY, i);
 }
 
 PyDoc_STRVAR(Doc_sentence_columns_doc,
-"sentence_columns(block=None)\n--\n\n"
+"sentence_columns($self, block=None)\n--\n\n"
 "The sentences of every block (or of block `block`) as columns of\n"
 "native int32 in bytes: block (its index), start and end (code points\n"
 "in the block's text).");
 
 static PyObject *
-Doc_sentence_columns(DocObject *self, PyObject *args, PyObject *kwargs)
+Doc_sentence_columns(DocObject *self, PyObject *const *args,
+                     Py_ssize_t nargs, PyObject *kwnames)
 {
-    static char *kwlist[] = {"block", NULL};
-    PyObject *block = Py_None;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|O:sentence_columns",
-                                     kwlist, &block))
+    static const char *const names[] = {"block"};
+    PyObject *block;
+    if (unpack_args("sentence_columns", names, 1, 0, args, nargs, kwnames,
+                    &block) < 0)
         return NULL;
     return segment_columns(self, SENTENCES, 0, block);
 }
 
 PyDoc_STRVAR(Doc_token_columns_doc,
-"token_columns(block=None, punctuation=True)\n--\n\n"
+"token_columns($self, block=None, punctuation=True)\n--\n\n"
 "The tokens of every block (or of block `block`) as columns of native\n"
 "int32 in bytes: block (its index), start and end (code points in the\n"
 "block's text); see tokens().");
 
 static PyObject *
-Doc_token_columns(DocObject *self, PyObject *args, PyObject *kwargs)
+Doc_token_columns(DocObject *self, PyObject *const *args, Py_ssize_t nargs,
+                  PyObject *kwnames)
 {
-    static char *kwlist[] = {"block", "punctuation", NULL};
-    PyObject *block = Py_None;
+    static const char *const names[] = {"block", "punctuation"};
+    PyObject *arg[2];
     int punct = 1;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|Op:token_columns",
-                                     kwlist, &block, &punct))
+    if (unpack_args("token_columns", names, 2, 0, args, nargs, kwnames,
+                    arg) < 0 ||
+        flag_arg(arg[1], &punct) < 0)
         return NULL;
     return segment_columns(self, TOKENS, punct ? 0 : PT_SEGMENT_WORDS_ONLY,
-                           block);
+                           arg[0]);
 }
 
 static PyMethodDef Doc_methods[] = {
@@ -982,11 +1073,11 @@ static PyMethodDef Doc_methods[] = {
      Doc_entity_columns_doc},
     {"sentences", (PyCFunction)Doc_sentences, METH_O, Doc_sentences_doc},
     {"tokens", (PyCFunction)(void (*)(void))Doc_tokens,
-     METH_VARARGS | METH_KEYWORDS, Doc_tokens_doc},
+     METH_FASTCALL | METH_KEYWORDS, Doc_tokens_doc},
     {"sentence_columns", (PyCFunction)(void (*)(void))Doc_sentence_columns,
-     METH_VARARGS | METH_KEYWORDS, Doc_sentence_columns_doc},
+     METH_FASTCALL | METH_KEYWORDS, Doc_sentence_columns_doc},
     {"token_columns", (PyCFunction)(void (*)(void))Doc_token_columns,
-     METH_VARARGS | METH_KEYWORDS, Doc_token_columns_doc},
+     METH_FASTCALL | METH_KEYWORDS, Doc_token_columns_doc},
     {NULL, NULL, 0, NULL}};
 
 static PyGetSetDef Doc_getset[] = {
@@ -1125,7 +1216,7 @@ static PyType_Spec Tagger_spec = {
 
 static PyMethodDef module_methods[] = {
     {"parse", (PyCFunction)(void (*)(void))ptmod_parse,
-     METH_VARARGS | METH_KEYWORDS, parse_doc},
+     METH_FASTCALL | METH_KEYWORDS, parse_doc},
     {NULL, NULL, 0, NULL}};
 
 static int
