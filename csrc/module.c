@@ -89,35 +89,37 @@ typedef struct {
 
 /* ---- offsets ------------------------------------------------------------ */
 
+/* The code points of UTF-8 s[from, to): a character starts at every byte
+ * but continuation bytes (10xxxxxx), counted eight bytes at a time.  The
+ * one place the binding turns bytes into code points.  Needs no GIL. */
+static size_t
+count_cp(const char *s, size_t from, size_t to)
+{
+    const uint64_t high = UINT64_C(0x8080808080808080);
+    size_t cp = to - from, i = from;
+    for (; i + 8 <= to; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t cont = w & ~(w << 1) & high; /* top bits 10 */
+        cp -= (size_t)((cont >> 7) * UINT64_C(0x0101010101010101) >> 56);
+    }
+    for (; i < to; i++)
+        cp -= ((unsigned char)s[i] & 0xC0) == 0x80;
+    return cp;
+}
+
 /* The code points before each CP_STRIDE bytes of s into table (len /
- * CP_STRIDE + 1 entries); returns whether s is all ASCII.  Eight bytes at
- * a time: a character starts at every byte but continuation bytes
- * (10xxxxxx).  Needs no GIL. */
+ * CP_STRIDE + 1 entries); returns whether every byte is a code point of
+ * its own (all ASCII).  Needs no GIL. */
 static bool
 build_cp_table(const char *s, size_t len, uint32_t *table)
 {
-    const uint64_t high = UINT64_C(0x8080808080808080);
-    uint32_t cp = 0;
-    uint64_t any_high = 0;
-    for (size_t b = 0; b < len; b += CP_STRIDE) {
-        size_t e = len - b < CP_STRIDE ? len : b + CP_STRIDE, i = b;
-        table[b / CP_STRIDE] = cp;
-        for (; i + 8 <= e; i += 8) {
-            uint64_t w;
-            memcpy(&w, s + i, 8);
-            uint64_t cont = w & ~(w << 1) & high; /* top bits 10 */
-            any_high |= w & high;
-            cont = (cont >> 7) * UINT64_C(0x0101010101010101) >> 56;
-            cp += 8 - (uint32_t)cont;
-        }
-        for (; i < e; i++) {
-            cp += ((unsigned char)s[i] & 0xC0) != 0x80;
-            any_high |= (unsigned char)s[i] & 0x80;
-        }
+    size_t cp = 0;
+    for (size_t b = 0; b <= len; b += CP_STRIDE) {
+        table[b / CP_STRIDE] = (uint32_t)cp;
+        cp += count_cp(s, b, len - b < CP_STRIDE ? len : b + CP_STRIDE);
     }
-    if (len % CP_STRIDE == 0)
-        table[len / CP_STRIDE] = cp;
-    return any_high == 0;
+    return cp == len;
 }
 
 static Py_ssize_t
@@ -128,10 +130,23 @@ Doc_cp(DocObject *self, uint32_t byte_off)
     size_t len;
     const char *s = pt_doc_text(self->doc, &len);
     size_t k = byte_off / CP_STRIDE;
-    Py_ssize_t cp = (Py_ssize_t)self->cp_table[k];
-    for (size_t i = k * CP_STRIDE; i < byte_off; i++)
-        cp += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return cp;
+    return (Py_ssize_t)(self->cp_table[k] +
+                        count_cp(s, k * CP_STRIDE, byte_off));
+}
+
+/* Code points at increasing byte offsets of one text, each counted on from
+ * the last: a walk over a block's entities reads its text once. */
+typedef struct {
+    const char *s;
+    size_t at, cp; /* a byte offset and the code points before it */
+} cp_cursor;
+
+static size_t
+cp_at(cp_cursor *c, size_t byte_off)
+{
+    c->cp += count_cp(c->s, c->at, byte_off);
+    c->at = byte_off;
+    return c->cp;
 }
 
 /* ---- arguments ---------------------------------------------------------- */
@@ -455,19 +470,13 @@ static PyObject *
 entity_tuples(const pt_block *b)
 {
     PyObject *t = PyTuple_New((Py_ssize_t)b->nentities);
-    size_t at = 0;
-    Py_ssize_t cp = 0;
+    cp_cursor cur = {b->text, 0, 0};
     if (t == NULL)
         return NULL;
     for (size_t k = 0; k < b->nentities; k++) {
         const pt_entity *e = &b->entities[k];
-        Py_ssize_t start, end;
-        for (; at < e->start; at++)
-            cp += ((unsigned char)b->text[at] & 0xC0) != 0x80;
-        start = cp;
-        for (; at < e->end; at++)
-            cp += ((unsigned char)b->text[at] & 0xC0) != 0x80;
-        end = cp;
+        Py_ssize_t start = (Py_ssize_t)cp_at(&cur, e->start);
+        Py_ssize_t end = (Py_ssize_t)cp_at(&cur, e->end);
         PyObject *item = Py_BuildValue("(snnss)",
                                        pt_label_name(e->label), start, end,
                                        e->value, e->source);
@@ -650,19 +659,15 @@ fill_entity_columns(DocObject *self, entity_columns *c, const char **sources,
     const pt_block *blocks = pt_doc_blocks(self->doc, &nblocks);
     for (size_t i = 0; i < nblocks; i++) {
         const pt_block *b = &blocks[i];
-        size_t at = 0, seg_start = 0, seg_end = 0;
-        int32_t cp = 0;
+        size_t seg_start = 0, seg_end = 0;
+        cp_cursor cur = {b->text, 0, 0};
         for (size_t j = 0; j < b->nentities; j++, k++) {
             const pt_entity *e = &b->entities[j];
             int code = source_code(sources, nsources, e->source);
             if (code < 0)
                 return -1;
-            for (; at < e->start; at++)
-                cp += ((unsigned char)b->text[at] & 0xC0) != 0x80;
-            c->start[k] = cp;
-            for (; at < e->end; at++)
-                cp += ((unsigned char)b->text[at] & 0xC0) != 0x80;
-            c->end[k] = cp;
+            c->start[k] = (int32_t)cp_at(&cur, e->start);
+            c->end[k] = (int32_t)cp_at(&cur, e->end);
             c->block[k] = (int32_t)i;
             c->label[k] = (int8_t)e->label;
             c->source[k] = (int8_t)code;
