@@ -230,22 +230,24 @@ flag_arg(PyObject *arg, int *flag)
 
 /* ---- parse -------------------------------------------------------------- */
 
-static PyObject *
+/* paratag.Error for `err`: .pos its byte offset, .line the line of a bad
+ * gazetteer line or None. */
+static void
 raise_error(module_state *st, const pt_error *err)
 {
     PyObject *exc = PyObject_CallFunction(st->error, "s", err->msg);
     if (exc == NULL)
-        return NULL;
+        return;
     PyObject *pos = PyLong_FromSize_t(err->pos);
-    if (pos == NULL || PyObject_SetAttrString(exc, "pos", pos) < 0) {
-        Py_XDECREF(pos);
-        Py_DECREF(exc);
-        return NULL;
-    }
-    Py_DECREF(pos);
-    PyErr_SetObject(st->error, exc);
+    PyObject *line = err->line == 0 ? Py_NewRef(Py_None)
+                                    : PyLong_FromSize_t(err->line);
+    if (pos != NULL && line != NULL &&
+        PyObject_SetAttrString(exc, "pos", pos) == 0 &&
+        PyObject_SetAttrString(exc, "line", line) == 0)
+        PyErr_SetObject(st->error, exc);
+    Py_XDECREF(pos);
+    Py_XDECREF(line);
     Py_DECREF(exc);
-    return NULL;
 }
 
 /* The exception for a failed call into the core: -1, for returning. */
@@ -259,6 +261,27 @@ raise_status(module_state *st, pt_status rc, const pt_error *err)
     return -1;
 }
 
+/* paratag.Error for a str that has no UTF-8: at its first lone surrogate,
+ * .pos the length in UTF-8 of the text before it, as for bytes input. */
+static void
+raise_surrogate(module_state *st, PyObject *str)
+{
+    int kind = PyUnicode_KIND(str);
+    const void *data = PyUnicode_DATA(str);
+    Py_ssize_t i = 0, n = PyUnicode_GET_LENGTH(str);
+    pt_error err = {.code = PT_E_UTF8};
+    for (; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (Py_UNICODE_IS_SURROGATE(c))
+            break;
+        err.pos += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    }
+    PyOS_snprintf(err.msg, sizeof err.msg,
+                  "text has a lone surrogate at index %zd (byte %zu in UTF-8)",
+                  i, err.pos);
+    raise_error(st, &err);
+}
+
 /* The UTF-8 of a str (cached in it, no copy) or the bytes of a bytes-like
  * object (copied to an immutable bytes unless it is one). */
 static PyObject *
@@ -268,20 +291,10 @@ utf8_source(module_state *st, PyObject *text, const char **utf8,
     if (PyUnicode_Check(text)) {
         *utf8 = PyUnicode_AsUTF8AndSize(text, n);
         if (*utf8 == NULL) {
+            /* strict UTF-8 fails only on surrogates */
             if (PyErr_ExceptionMatches(PyExc_UnicodeEncodeError)) {
-                PyObject *type, *value, *tb;
-                Py_ssize_t at = 0;
-                PyErr_Fetch(&type, &value, &tb);
-                PyErr_NormalizeException(&type, &value, &tb);
-                if (value)
-                    PyUnicodeEncodeError_GetStart(value, &at);
-                Py_XDECREF(type);
-                Py_XDECREF(value);
-                Py_XDECREF(tb);
-                pt_error err = {.code = PT_E_UTF8, .pos = (size_t)at};
-                PyOS_snprintf(err.msg, sizeof err.msg,
-                              "text has a lone surrogate at index %zd", at);
-                raise_error(st, &err);
+                PyErr_Clear();
+                raise_surrogate(st, text);
             }
             return NULL;
         }
@@ -1268,7 +1281,10 @@ core_exec(PyObject *m)
         return -1;
     }
     st->error = PyErr_NewExceptionWithDoc(
-        "paratag.Error", "Raised for input paratag cannot parse.",
+        "paratag.Error",
+        "Raised for input paratag cannot parse.  .pos is the byte offset of\n"
+        "the fault in the UTF-8 of the text (or of the gazetteer), .line the\n"
+        "1-based line of a bad gazetteer line, None for other errors.",
         PyExc_ValueError, NULL);
     if (st->error == NULL)
         return -1;

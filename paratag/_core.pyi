@@ -6,7 +6,8 @@ __version__: str
 icu_version: str
 
 class Error(ValueError):
-    pos: int
+    pos: int  # a byte offset into the UTF-8 of the text or the gazetteer
+    line: int | None  # the 1-based line of a bad gazetteer line
 
 @final
 class Tagger:

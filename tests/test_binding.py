@@ -10,6 +10,49 @@ import paratag
 from paratag import _core
 
 
+# ---- errors -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["1. 中国\ud800", "\udfff", "1. é𠀀 x\ud800\ud800y", "ab\udc80"])
+def test_lone_surrogate_pos_is_a_byte_offset(text):
+    """.pos counts UTF-8 bytes for a str as for bytes: the length in UTF-8
+    of the text before the first lone surrogate, not its index."""
+    index = next(i for i, c in enumerate(text) if 0xD800 <= ord(c) <= 0xDFFF)
+    with pytest.raises(paratag.Error) as e:
+        paratag.parse(text)
+    assert e.value.pos == len(text[:index].encode("utf-8"))
+    assert e.value.line is None
+    assert f"at index {index} (byte {e.value.pos} in UTF-8)" in str(e.value)
+
+
+def test_lone_surrogate_after_chinese():
+    with pytest.raises(paratag.Error) as e:
+        paratag.parse("1. 中国\ud800")
+    assert e.value.pos == 9  # "1. " is 3 bytes and 中国 6; the index is 5
+
+
+def test_invalid_utf8_has_no_line():
+    with pytest.raises(paratag.Error) as e:
+        paratag.parse("1. 中文".encode() + b"\xff\n")
+    assert (e.value.pos, e.value.line) == (9, None)
+
+
+def test_gazetteer_error_has_line_and_byte_pos():
+    text = "# 注释\n\nORG\tonly two fields\n"
+    with pytest.raises(paratag.Error) as e:
+        _core.Tagger([("mine", text)], icu_countries=False)
+    assert e.value.line == 3
+    assert e.value.pos == len("# 注释\n\n".encode("utf-8")) == 10
+    assert str(e.value).startswith("mine:3: ")
+
+
+def test_tagger_extra_error_line(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("ORG\tExample Network\ten\tEN\n\nORG\tonly two\n", encoding="utf-8")
+    with pytest.raises(paratag.Error) as e:
+        paratag.Tagger(extra=bad, builtin=False)
+    assert (e.value.line, e.value.pos) == (3, 27)
+
+
 # ---- arguments --------------------------------------------------------------
 
 DOC = _core.parse("1. France met.\n\n2. More text here.\n")
