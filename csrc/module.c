@@ -636,37 +636,108 @@ Doc_regions(DocObject *self, PyObject *unused)
  * built without a Python object per entity.  Entity text and values go
  * Arrow large_string style: n + 1 int64 byte offsets into one UTF-8
  * buffer.  Sources are few (one per recogniser or gazetteer) and are
- * coded by their index in a table of distinct names. */
-
-#define MAX_SOURCES 127 /* source codes are int8 */
+ * coded by their index in a table of distinct names, in int8 unless a
+ * document has more sources than int8 holds. */
 
 typedef struct {
     int32_t *block, *start, *end;
-    int8_t *label, *source;
+    int8_t *label;
     int64_t *raw_start, *raw_end, *text_offsets, *value_offsets;
     char *text_data, *value_data;
 } entity_columns;
 
-/* The code of `name` in sources[], added when new; -1 past MAX_SOURCES.
- * Each entity's source is its own copy in the document's pool, so names
- * are compared, not pointers. */
-static int
-source_code(const char **sources, int *nsources, const char *name)
+/* The distinct source names in order of first use, their codes being
+ * their indices, with a hash table over them: however many gazetteers a
+ * tagger has, coding a document's sources takes linear time.  The core
+ * keeps each source name once for its first few dozen sources only, so
+ * names are compared, not pointers. */
+typedef struct {
+    const char **names;
+    size_t n;
+    uint32_t *slots; /* code + 1, 0 when empty; a power of two, <= half full */
+    size_t nslots;
+} source_table;
+
+/* The slot of `name`: the one that holds it, or the empty one for it. */
+static uint32_t *
+source_slot(const source_table *t, const char *name)
 {
-    for (int k = *nsources - 1; k >= 0; k--)
-        if (strcmp(sources[k], name) == 0)
-            return k;
-    if (*nsources == MAX_SOURCES)
-        return -1;
-    sources[*nsources] = name;
-    return (*nsources)++;
+    size_t h = 2166136261u; /* FNV-1a */
+    for (const char *p = name; *p; p++)
+        h = (h ^ (unsigned char)*p) * 16777619u;
+    size_t mask = t->nslots - 1, i = h & mask;
+    while (t->slots[i] != 0 && strcmp(t->names[t->slots[i] - 1], name) != 0)
+        i = (i + 1) & mask;
+    return &t->slots[i];
 }
 
-/* Fill the columns; needs no Python, so it runs without the GIL.
- * Returns -1 when the document has more than MAX_SOURCES sources. */
-static int
-fill_entity_columns(DocObject *self, entity_columns *c, const char **sources,
-                    int *nsources)
+/* Twice the room; false when out of memory (the table stays usable). */
+static bool
+source_table_grow(source_table *t)
+{
+    size_t nslots = t->nslots ? 2 * t->nslots : 64;
+    const char **names = PyMem_RawRealloc(t->names, nslots / 2 * sizeof *names);
+    if (names == NULL)
+        return false;
+    t->names = names;
+    uint32_t *slots = PyMem_RawCalloc(nslots, sizeof *slots);
+    if (slots == NULL)
+        return false;
+    PyMem_RawFree(t->slots);
+    t->slots = slots;
+    t->nslots = nslots;
+    for (size_t k = 0; k < t->n; k++)
+        *source_slot(t, t->names[k]) = (uint32_t)k + 1;
+    return true;
+}
+
+/* The code of `name`, added when new; -1 when out of memory.  Codes are
+ * fewer than the entities, so below 2^31. */
+static int32_t
+source_code(source_table *t, const char *name)
+{
+    if (2 * (t->n + 1) > t->nslots && !source_table_grow(t))
+        return -1;
+    uint32_t *slot = source_slot(t, name);
+    if (*slot == 0) {
+        t->names[t->n] = name;
+        *slot = (uint32_t)++t->n;
+    }
+    return (int32_t)*slot - 1;
+}
+
+/* What must be known before the columns are made: how many entities and
+ * bytes of text and values, and each entity's source code. */
+typedef struct {
+    size_t n, text_bytes, value_bytes;
+    int32_t *codes;
+    source_table sources;
+} entity_sizes;
+
+/* Fill *z (zeroed); needs no GIL.  PT_E_NOMEM when out of memory. */
+static pt_status
+size_entity_columns(const pt_doc *doc, entity_sizes *z)
+{
+    size_t nblocks, k = 0;
+    const pt_block *blocks = pt_doc_blocks(doc, &nblocks);
+    for (size_t i = 0; i < nblocks; i++)
+        z->n += blocks[i].nentities;
+    if ((z->codes = PyMem_RawMalloc((z->n + 1) * sizeof *z->codes)) == NULL)
+        return PT_E_NOMEM;
+    for (size_t i = 0; i < nblocks; i++)
+        for (size_t j = 0; j < blocks[i].nentities; j++) {
+            const pt_entity *e = &blocks[i].entities[j];
+            z->text_bytes += e->end - e->start;
+            z->value_bytes += strlen(e->value);
+            if ((z->codes[k++] = source_code(&z->sources, e->source)) < 0)
+                return PT_E_NOMEM;
+        }
+    return PT_OK;
+}
+
+/* Fill the columns; needs no GIL. */
+static void
+fill_entity_columns(DocObject *self, entity_columns *c)
 {
     size_t nblocks, at_text = 0, at_value = 0, k = 0;
     const pt_block *blocks = pt_doc_blocks(self->doc, &nblocks);
@@ -676,14 +747,10 @@ fill_entity_columns(DocObject *self, entity_columns *c, const char **sources,
         cp_cursor cur = {b->text, 0, 0};
         for (size_t j = 0; j < b->nentities; j++, k++) {
             const pt_entity *e = &b->entities[j];
-            int code = source_code(sources, nsources, e->source);
-            if (code < 0)
-                return -1;
             c->start[k] = (int32_t)cp_at(&cur, e->start);
             c->end[k] = (int32_t)cp_at(&cur, e->end);
             c->block[k] = (int32_t)i;
             c->label[k] = (int8_t)e->label;
-            c->source[k] = (int8_t)code;
             c->raw_start[k] =
                 Doc_cp(self, pt_block_raw_offset(b, e->start, false, &seg_start));
             c->raw_end[k] =
@@ -699,7 +766,6 @@ fill_entity_columns(DocObject *self, entity_columns *c, const char **sources,
     }
     c->text_offsets[k] = (int64_t)at_text;
     c->value_offsets[k] = (int64_t)at_value;
-    return 0;
 }
 
 /* A new bytes object of n items of `size` bytes; *data gets its buffer. */
@@ -712,11 +778,34 @@ column(Py_ssize_t n, size_t size, void *data)
     return bytes;
 }
 
+/* The source codes in the narrowest of int8, int16 and int32 that holds
+ * them all: int8 but for a document with more than 128 sources. */
+static PyObject *
+source_column(const entity_sizes *z)
+{
+    size_t nnames = z->sources.n;
+    size_t width = nnames <= 1u << 7 ? 1 : nnames <= 1u << 15 ? 2 : 4;
+    char *data;
+    PyObject *col = column((Py_ssize_t)z->n, width, &data);
+    if (col == NULL)
+        return NULL;
+    for (size_t k = 0; k < z->n; k++)
+        if (width == 1)
+            ((int8_t *)data)[k] = (int8_t)z->codes[k];
+        else if (width == 2)
+            ((int16_t *)data)[k] = (int16_t)z->codes[k];
+        else
+            ((int32_t *)data)[k] = z->codes[k];
+    return col;
+}
+
 PyDoc_STRVAR(Doc_entity_columns_doc,
 "entity_columns($self, /)\n--\n\n"
 "Every entity as columns of native-endian numbers in bytes objects, no\n"
 "object per entity: block (int32), label and source (int8 codes into the\n"
-"labels and sources tuples), start and end (int32, code points in the\n"
+"labels and sources tuples; source codes are int16 or int32 instead in\n"
+"a document with more than 128 or 32768 sources, len(source) //\n"
+"len(label) bytes each), start and end (int32, code points in the\n"
 "block's text), raw_start and raw_end (int64, code points in the\n"
 "document's text), and the entities' text and values as UTF-8\n"
 "text_data and value_data with n + 1 int64 byte offsets text_offsets\n"
@@ -726,30 +815,27 @@ static PyObject *
 Doc_entity_columns(DocObject *self, PyObject *unused)
 {
     (void)unused;
-    size_t nblocks, n = 0, text_bytes = 0, value_bytes = 0;
-    const pt_block *blocks = pt_doc_blocks(self->doc, &nblocks);
-    for (size_t i = 0; i < nblocks; i++) {
-        n += blocks[i].nentities;
-        for (size_t j = 0; j < blocks[i].nentities; j++) {
-            const pt_entity *e = &blocks[i].entities[j];
-            text_bytes += e->end - e->start;
-            value_bytes += strlen(e->value);
-        }
-    }
     enum { BLOCK, LABEL, SOURCE, START, END, RAW_START, RAW_END, TEXT_OFFSETS,
            VALUE_OFFSETS, TEXT_DATA, VALUE_DATA, NCOLUMNS };
     static const char *const names[NCOLUMNS] = {
         "block", "label", "source", "start", "end", "raw_start", "raw_end",
         "text_offsets", "value_offsets", "text_data", "value_data"};
     entity_columns c;
+    entity_sizes z = {0};
     PyObject *cols[NCOLUMNS] = {NULL};
     PyObject *d = NULL, *labels = NULL, *source_names = NULL;
-    const char *sources[MAX_SOURCES];
-    int nsources = 0, rc;
-    Py_ssize_t m = (Py_ssize_t)n;
+    pt_status rc;
+    Py_BEGIN_ALLOW_THREADS
+    rc = size_entity_columns(self->doc, &z);
+    Py_END_ALLOW_THREADS
+    if (rc != PT_OK) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    Py_ssize_t m = (Py_ssize_t)z.n;
     if ((cols[BLOCK] = column(m, sizeof(int32_t), &c.block)) == NULL ||
         (cols[LABEL] = column(m, sizeof(int8_t), &c.label)) == NULL ||
-        (cols[SOURCE] = column(m, sizeof(int8_t), &c.source)) == NULL ||
+        (cols[SOURCE] = source_column(&z)) == NULL ||
         (cols[START] = column(m, sizeof(int32_t), &c.start)) == NULL ||
         (cols[END] = column(m, sizeof(int32_t), &c.end)) == NULL ||
         (cols[RAW_START] = column(m, sizeof(int64_t), &c.raw_start)) == NULL ||
@@ -758,22 +844,16 @@ Doc_entity_columns(DocObject *self, PyObject *unused)
                                      &c.text_offsets)) == NULL ||
         (cols[VALUE_OFFSETS] = column(m + 1, sizeof(int64_t),
                                       &c.value_offsets)) == NULL ||
-        (cols[TEXT_DATA] = column((Py_ssize_t)text_bytes, 1,
+        (cols[TEXT_DATA] = column((Py_ssize_t)z.text_bytes, 1,
                                   &c.text_data)) == NULL ||
-        (cols[VALUE_DATA] = column((Py_ssize_t)value_bytes, 1,
+        (cols[VALUE_DATA] = column((Py_ssize_t)z.value_bytes, 1,
                                    &c.value_data)) == NULL)
         goto fail;
     Py_BEGIN_ALLOW_THREADS
-    rc = fill_entity_columns(self, &c, sources, &nsources);
+    fill_entity_columns(self, &c);
     Py_END_ALLOW_THREADS
-    if (rc < 0) {
-        PyErr_Format(PyExc_OverflowError,
-                     "more than %d entity sources do not fit int8 codes",
-                     MAX_SOURCES);
-        goto fail;
-    }
     if ((labels = PyTuple_New(PT_LABEL_COUNT)) == NULL ||
-        (source_names = PyTuple_New(nsources)) == NULL)
+        (source_names = PyTuple_New((Py_ssize_t)z.sources.n)) == NULL)
         goto fail;
     for (int k = 0; k < PT_LABEL_COUNT; k++) {
         PyObject *name = PyUnicode_FromString(pt_label_name((pt_label)k));
@@ -781,11 +861,11 @@ Doc_entity_columns(DocObject *self, PyObject *unused)
             goto fail;
         PyTuple_SET_ITEM(labels, k, name);
     }
-    for (int k = 0; k < nsources; k++) {
-        PyObject *name = PyUnicode_FromString(sources[k]);
+    for (size_t k = 0; k < z.sources.n; k++) {
+        PyObject *name = PyUnicode_FromString(z.sources.names[k]);
         if (name == NULL)
             goto fail;
-        PyTuple_SET_ITEM(source_names, k, name);
+        PyTuple_SET_ITEM(source_names, (Py_ssize_t)k, name);
     }
     if ((d = PyDict_New()) == NULL ||
         PyDict_SetItemString(d, "labels", labels) < 0 ||
@@ -802,6 +882,9 @@ done:
         Py_XDECREF(cols[k]);
     Py_XDECREF(labels);
     Py_XDECREF(source_names);
+    PyMem_RawFree(z.codes);
+    PyMem_RawFree(z.sources.names);
+    PyMem_RawFree(z.sources.slots);
     return d;
 }
 

@@ -3,6 +3,7 @@ reads its arguments, its types, its module state, and its code-point
 offsets."""
 import importlib.util
 import threading
+from array import array
 
 import pytest
 
@@ -180,6 +181,40 @@ def test_more_threads_than_pooled_segmenters():
         t.join()
     assert errors == []
     assert len(results) == 48 and all(r == expected for r in results)
+
+
+# ---- entity sources ---------------------------------------------------------
+
+def many_sources(n):
+    """A document naming n organisations, each from a gazetteer of its own."""
+    names = ["Zorg" + "".join(chr(ord("a") + int(d)) for d in f"{k:05d}") for k in range(n)]
+    tagger = _core.Tagger([(f"g{k}", f"ORG\tOrg {k}\ten\t{name}\n") for k, name in enumerate(names)],
+                          icu_countries=False)
+    return _core.parse("1. " + ", ".join(names) + ".\n", lang="en", tagger=tagger)
+
+
+@pytest.mark.parametrize("n, code", [(128, "b"), (129, "h"), (300, "h"), (32769, "i")])
+def test_sources_have_no_cap(n, code):
+    """A document may have any number of sources: their codes are int8 as
+    long as int8 holds them (every document of the corpus), then int16,
+    then int32, len(source) // len(label) bytes each."""
+    doc = many_sources(n)
+    cols = doc.entity_columns()
+    entities = doc.block(0)[5]
+    assert len(entities) == len(cols["sources"]) == n
+    assert len(cols["source"]) // len(cols["label"]) == array(code).itemsize
+    codes = array(code, cols["source"])
+    assert [cols["sources"][c] for c in codes] == [e[4] for e in entities] == \
+        [f"gazetteer:g{k}" for k in range(n)]
+
+
+def test_sources_are_coded_in_order_of_first_use():
+    doc = paratag.parse("1. France and China met on 5 May 2020 in France, Ecuador and China.\n")
+    cols = doc.entity_columns()
+    seen = list(dict.fromkeys(e.source for e in doc.entities))
+    assert cols["sources"] == tuple(seen) and len(seen) >= 2
+    assert [cols["sources"][c] for c in array("b", cols["source"])] == \
+        [e.source for e in doc.entities]
 
 
 # ---- code points ------------------------------------------------------------
