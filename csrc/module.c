@@ -8,6 +8,11 @@
  * regions() is.  The core counts in UTF-8 bytes and Python in code
  * points; Doc converts with a table of code-point counts taken every
  * CP_STRIDE bytes, so one conversion costs at most CP_STRIDE steps.
+ *
+ * The module keeps no process-wide state: paratag.Error, the types and the
+ * segmenter pools live in its module state (PEP 489 multi-phase
+ * initialisation, PEP 573 heap types), so that every interpreter that
+ * imports it has its own.  It builds against Python 3.9 and later.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -19,7 +24,54 @@
 
 #define CP_STRIDE 256
 
-static PyObject *ParatagError; /* paratag.Error, a ValueError */
+#if PY_VERSION_HEX < 0x030A0000 /* what 3.10 added, for 3.9 */
+#define Py_TPFLAGS_IMMUTABLETYPE 0
+#define Py_TPFLAGS_DISALLOW_INSTANTIATION 0 /* tp_new is cleared instead */
+static inline PyObject *
+Py_NewRef(PyObject *o)
+{
+    Py_INCREF(o);
+    return o;
+}
+static int
+PyModule_AddObjectRef(PyObject *m, const char *name, PyObject *value)
+{
+    int rc = PyModule_AddObject(m, name, Py_NewRef(value));
+    if (rc < 0)
+        Py_DECREF(value);
+    return rc;
+}
+#endif
+
+/* ---- module state ------------------------------------------------------- */
+
+#define POOL_DEPTH 8
+#define POOL_LANGS 8 /* pt_doc_language has seven answers */
+
+/* Idle segmenters of one language (see "sentences and tokens"). */
+typedef struct {
+    char lang[8]; /* "" while unused */
+    pt_segmenter *idle[POOL_DEPTH];
+    int nidle;
+} seg_pool;
+
+typedef struct {
+    PyObject *error; /* paratag.Error, a ValueError */
+    PyTypeObject *doc_type;
+    PyTypeObject *tagger_type;
+    PyThread_type_lock pools_lock; /* guards pools */
+    seg_pool pools[POOL_LANGS];
+} module_state;
+
+/* The state of the module that made `type`, one of this module's types.
+ * Doc and Tagger cannot be subclassed, so an instance's type is the
+ * defining class itself and PyType_GetModuleState (3.9) finds it directly,
+ * with no need for PyType_GetModuleByDef's walk up the MRO (3.11). */
+static module_state *
+type_state(PyTypeObject *type)
+{
+    return PyType_GetModuleState(type);
+}
 
 typedef struct {
     PyObject_HEAD
@@ -30,46 +82,44 @@ typedef struct {
     bool ascii;
 } DocObject;
 
-static PyTypeObject DocType;
-
 typedef struct {
     PyObject_HEAD
     pt_tagger *tagger;
 } TaggerObject;
 
-static PyTypeObject TaggerType;
-
 /* ---- offsets ------------------------------------------------------------ */
 
+/* The code points of UTF-8 s[from, to): a character starts at every byte
+ * but continuation bytes (10xxxxxx), counted eight bytes at a time.  The
+ * one place the binding turns bytes into code points.  Needs no GIL. */
+static size_t
+count_cp(const char *s, size_t from, size_t to)
+{
+    const uint64_t high = UINT64_C(0x8080808080808080);
+    size_t cp = to - from, i = from;
+    for (; i + 8 <= to; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t cont = w & ~(w << 1) & high; /* top bits 10 */
+        cp -= (size_t)((cont >> 7) * UINT64_C(0x0101010101010101) >> 56);
+    }
+    for (; i < to; i++)
+        cp -= ((unsigned char)s[i] & 0xC0) == 0x80;
+    return cp;
+}
+
 /* The code points before each CP_STRIDE bytes of s into table (len /
- * CP_STRIDE + 1 entries); returns whether s is all ASCII.  Eight bytes at
- * a time: a character starts at every byte but continuation bytes
- * (10xxxxxx).  Needs no GIL. */
+ * CP_STRIDE + 1 entries); returns whether every byte is a code point of
+ * its own (all ASCII).  Needs no GIL. */
 static bool
 build_cp_table(const char *s, size_t len, uint32_t *table)
 {
-    const uint64_t high = UINT64_C(0x8080808080808080);
-    uint32_t cp = 0;
-    uint64_t any_high = 0;
-    for (size_t b = 0; b < len; b += CP_STRIDE) {
-        size_t e = len - b < CP_STRIDE ? len : b + CP_STRIDE, i = b;
-        table[b / CP_STRIDE] = cp;
-        for (; i + 8 <= e; i += 8) {
-            uint64_t w;
-            memcpy(&w, s + i, 8);
-            uint64_t cont = w & ~(w << 1) & high; /* top bits 10 */
-            any_high |= w & high;
-            cont = (cont >> 7) * UINT64_C(0x0101010101010101) >> 56;
-            cp += 8 - (uint32_t)cont;
-        }
-        for (; i < e; i++) {
-            cp += ((unsigned char)s[i] & 0xC0) != 0x80;
-            any_high |= (unsigned char)s[i] & 0x80;
-        }
+    size_t cp = 0;
+    for (size_t b = 0; b <= len; b += CP_STRIDE) {
+        table[b / CP_STRIDE] = (uint32_t)cp;
+        cp += count_cp(s, b, len - b < CP_STRIDE ? len : b + CP_STRIDE);
     }
-    if (len % CP_STRIDE == 0)
-        table[len / CP_STRIDE] = cp;
-    return any_high == 0;
+    return cp == len;
 }
 
 static Py_ssize_t
@@ -80,54 +130,171 @@ Doc_cp(DocObject *self, uint32_t byte_off)
     size_t len;
     const char *s = pt_doc_text(self->doc, &len);
     size_t k = byte_off / CP_STRIDE;
-    Py_ssize_t cp = (Py_ssize_t)self->cp_table[k];
-    for (size_t i = k * CP_STRIDE; i < byte_off; i++)
-        cp += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return cp;
+    return (Py_ssize_t)(self->cp_table[k] +
+                        count_cp(s, k * CP_STRIDE, byte_off));
+}
+
+/* Code points at increasing byte offsets of one text, each counted on from
+ * the last: a walk over a block's entities reads its text once. */
+typedef struct {
+    const char *s;
+    size_t at, cp; /* a byte offset and the code points before it */
+} cp_cursor;
+
+static size_t
+cp_at(cp_cursor *c, size_t byte_off)
+{
+    c->cp += count_cp(c->s, c->at, byte_off);
+    c->at = byte_off;
+    return c->cp;
+}
+
+/* ---- arguments ---------------------------------------------------------- */
+
+/* Where `name` is among the keywords of a vectorcall, or -1. */
+static Py_ssize_t
+keyword_index(PyObject *kwnames, const char *name)
+{
+    Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+    for (Py_ssize_t k = 0; k < nkw; k++)
+        if (PyUnicode_CompareWithASCIIString(PyTuple_GET_ITEM(kwnames, k),
+                                             name) == 0)
+            return k;
+    return -1;
+}
+
+/* The arguments of a METH_FASTCALL | METH_KEYWORDS call of `fname`, whose
+ * parameters are names[0..n), the first `required` of them required:
+ * out[i] is the argument for names[i] (borrowed), or NULL when it was not
+ * given.  The errors are PyArg_ParseTupleAndKeywords' own, word for word,
+ * checked in its order (too many, missing, given twice, unknown), so that
+ * the move from METH_VARARGS changed no message users see. */
+static int
+unpack_args(const char *fname, const char *const *names, Py_ssize_t n,
+            Py_ssize_t required, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames, PyObject **out)
+{
+    Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0, found = 0;
+    if (nargs + nkw > n) {
+        PyErr_Format(PyExc_TypeError,
+                     "%s() takes at most %zd %sargument%s (%zd given)", fname,
+                     n, nargs == 0 ? "keyword " : "", n == 1 ? "" : "s",
+                     nargs + nkw);
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_ssize_t k = i < nargs ? -1 : keyword_index(kwnames, names[i]);
+        out[i] = i < nargs ? args[i] : k >= 0 ? args[nargs + k] : NULL;
+        found += k >= 0;
+    }
+    for (Py_ssize_t i = 0; i < required; i++)
+        if (out[i] == NULL) {
+            PyErr_Format(PyExc_TypeError,
+                         "%s() missing required argument '%s' (pos %zd)",
+                         fname, names[i], i + 1);
+            return -1;
+        }
+    if (found == nkw)
+        return 0;
+    for (Py_ssize_t i = 0; i < nargs; i++)
+        if (keyword_index(kwnames, names[i]) >= 0) {
+            PyErr_Format(PyExc_TypeError,
+                         "argument for %s() given by name ('%s') and "
+                         "position (%zd)",
+                         fname, names[i], i + 1);
+            return -1;
+        }
+    /* keywords are distinct, so one of them names no parameter */
+    PyObject *key;
+    for (Py_ssize_t k = 0;; k++) {
+        key = PyTuple_GET_ITEM(kwnames, k);
+        Py_ssize_t i = nargs;
+        while (i < n && PyUnicode_CompareWithASCIIString(key, names[i]) != 0)
+            i++;
+        if (i == n)
+            break;
+    }
+    PyErr_Format(PyExc_TypeError,
+                 "'%U' is an invalid keyword argument for %s()", key, fname);
+    return -1;
+}
+
+/* An optional bool argument into *flag, as the "p" format reads it. */
+static int
+flag_arg(PyObject *arg, int *flag)
+{
+    if (arg != NULL && (*flag = PyObject_IsTrue(arg)) < 0)
+        return -1;
+    return 0;
 }
 
 /* ---- parse -------------------------------------------------------------- */
 
-static PyObject *
-raise_error(const pt_error *err)
+/* paratag.Error for `err`: .pos its byte offset, .line the line of a bad
+ * gazetteer line or None. */
+static void
+raise_error(module_state *st, const pt_error *err)
 {
-    PyObject *exc = PyObject_CallFunction(ParatagError, "s", err->msg);
+    PyObject *exc = PyObject_CallFunction(st->error, "s", err->msg);
     if (exc == NULL)
-        return NULL;
+        return;
     PyObject *pos = PyLong_FromSize_t(err->pos);
-    if (pos == NULL || PyObject_SetAttrString(exc, "pos", pos) < 0) {
-        Py_XDECREF(pos);
-        Py_DECREF(exc);
-        return NULL;
-    }
-    Py_DECREF(pos);
-    PyErr_SetObject(ParatagError, exc);
+    PyObject *line = err->line == 0 ? Py_NewRef(Py_None)
+                                    : PyLong_FromSize_t(err->line);
+    if (pos != NULL && line != NULL &&
+        PyObject_SetAttrString(exc, "pos", pos) == 0 &&
+        PyObject_SetAttrString(exc, "line", line) == 0)
+        PyErr_SetObject(st->error, exc);
+    Py_XDECREF(pos);
+    Py_XDECREF(line);
     Py_DECREF(exc);
-    return NULL;
+}
+
+/* The exception for a failed call into the core: -1, for returning. */
+static int
+raise_status(module_state *st, pt_status rc, const pt_error *err)
+{
+    if (rc == PT_E_NOMEM)
+        PyErr_NoMemory();
+    else
+        raise_error(st, err);
+    return -1;
+}
+
+/* paratag.Error for a str that has no UTF-8: at its first lone surrogate,
+ * .pos the length in UTF-8 of the text before it, as for bytes input. */
+static void
+raise_surrogate(module_state *st, PyObject *str)
+{
+    int kind = PyUnicode_KIND(str);
+    const void *data = PyUnicode_DATA(str);
+    Py_ssize_t i = 0, n = PyUnicode_GET_LENGTH(str);
+    pt_error err = {.code = PT_E_UTF8};
+    for (; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (Py_UNICODE_IS_SURROGATE(c))
+            break;
+        err.pos += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    }
+    PyOS_snprintf(err.msg, sizeof err.msg,
+                  "text has a lone surrogate at index %zd (byte %zu in UTF-8)",
+                  i, err.pos);
+    raise_error(st, &err);
 }
 
 /* The UTF-8 of a str (cached in it, no copy) or the bytes of a bytes-like
  * object (copied to an immutable bytes unless it is one). */
 static PyObject *
-utf8_source(PyObject *text, const char **utf8, Py_ssize_t *n)
+utf8_source(module_state *st, PyObject *text, const char **utf8,
+            Py_ssize_t *n)
 {
     if (PyUnicode_Check(text)) {
         *utf8 = PyUnicode_AsUTF8AndSize(text, n);
         if (*utf8 == NULL) {
+            /* strict UTF-8 fails only on surrogates */
             if (PyErr_ExceptionMatches(PyExc_UnicodeEncodeError)) {
-                PyObject *type, *value, *tb;
-                Py_ssize_t at = 0;
-                PyErr_Fetch(&type, &value, &tb);
-                PyErr_NormalizeException(&type, &value, &tb);
-                if (value)
-                    PyUnicodeEncodeError_GetStart(value, &at);
-                Py_XDECREF(type);
-                Py_XDECREF(value);
-                Py_XDECREF(tb);
-                pt_error err = {.code = PT_E_UTF8, .pos = (size_t)at};
-                PyOS_snprintf(err.msg, sizeof err.msg,
-                              "text has a lone surrogate at index %zd", at);
-                raise_error(&err);
+                PyErr_Clear();
+                raise_surrogate(st, text);
             }
             return NULL;
         }
@@ -148,19 +315,22 @@ PyDoc_STRVAR(parse_doc,
 "Tagger, tag the entities of every block.");
 
 static PyObject *
-ptmod_parse(PyObject *mod, PyObject *args, PyObject *kwargs)
+ptmod_parse(PyObject *mod, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
 {
-    static char *kwlist[] = {"text", "lang", "replace_invalid", "tagger",
-                             NULL};
-    PyObject *text, *lang_obj = Py_None, *tagger_obj = Py_None;
+    static const char *const names[] = {"text", "lang", "replace_invalid",
+                                        "tagger"};
+    PyObject *arg[4];
     int replace = 0;
-    (void)mod;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|OpO:parse", kwlist,
-                                     &text, &lang_obj, &replace, &tagger_obj))
+    module_state *st = PyModule_GetState(mod);
+    if (unpack_args("parse", names, 4, 1, args, nargs, kwnames, arg) < 0 ||
+        flag_arg(arg[2], &replace) < 0)
         return NULL;
+    PyObject *text = arg[0], *lang_obj = arg[1] ? arg[1] : Py_None,
+             *tagger_obj = arg[3] ? arg[3] : Py_None;
     const pt_tagger *tagger = NULL;
     if (tagger_obj != Py_None) {
-        if (!PyObject_TypeCheck(tagger_obj, &TaggerType))
+        if (!PyObject_TypeCheck(tagger_obj, st->tagger_type))
             return PyErr_Format(PyExc_TypeError,
                                 "tagger must be a _core.Tagger, not %.100s",
                                 Py_TYPE(tagger_obj)->tp_name);
@@ -171,7 +341,7 @@ ptmod_parse(PyObject *mod, PyObject *args, PyObject *kwargs)
         return NULL;
     const char *utf8;
     Py_ssize_t n;
-    PyObject *source = utf8_source(text, &utf8, &n);
+    PyObject *source = utf8_source(st, text, &utf8, &n);
     if (source == NULL)
         return NULL;
     pt_options opt = {0, replace ? PT_OPT_REPLACE_INVALID : 0, lang, NULL,
@@ -197,16 +367,15 @@ ptmod_parse(PyObject *mod, PyObject *args, PyObject *kwargs)
     Py_DECREF(tagger_obj);
     if (rc != PT_OK) {
         Py_DECREF(source);
-        if (rc == PT_E_NOMEM)
-            return PyErr_NoMemory();
-        return raise_error(&err);
+        raise_status(st, rc, &err);
+        return NULL;
     }
     if (cp_table == NULL) {
         pt_doc_free(doc);
         Py_DECREF(source);
         return PyErr_NoMemory();
     }
-    DocObject *self = PyObject_New(DocObject, &DocType);
+    DocObject *self = PyObject_New(DocObject, st->doc_type);
     if (self == NULL) {
         pt_doc_free(doc);
         PyMem_RawFree(cp_table);
@@ -229,11 +398,13 @@ ptmod_parse(PyObject *mod, PyObject *args, PyObject *kwargs)
 static void
 Doc_dealloc(DocObject *self)
 {
+    PyTypeObject *type = Py_TYPE(self);
     pt_doc_free(self->doc);
     Py_XDECREF(self->source);
     Py_XDECREF(self->text);
     PyMem_RawFree(self->cp_table);
-    PyObject_Free(self);
+    type->tp_free(self);
+    Py_DECREF(type); /* an instance of a heap type holds its type */
 }
 
 static PyObject *
@@ -312,19 +483,13 @@ static PyObject *
 entity_tuples(const pt_block *b)
 {
     PyObject *t = PyTuple_New((Py_ssize_t)b->nentities);
-    size_t at = 0;
-    Py_ssize_t cp = 0;
+    cp_cursor cur = {b->text, 0, 0};
     if (t == NULL)
         return NULL;
     for (size_t k = 0; k < b->nentities; k++) {
         const pt_entity *e = &b->entities[k];
-        Py_ssize_t start, end;
-        for (; at < e->start; at++)
-            cp += ((unsigned char)b->text[at] & 0xC0) != 0x80;
-        start = cp;
-        for (; at < e->end; at++)
-            cp += ((unsigned char)b->text[at] & 0xC0) != 0x80;
-        end = cp;
+        Py_ssize_t start = (Py_ssize_t)cp_at(&cur, e->start);
+        Py_ssize_t end = (Py_ssize_t)cp_at(&cur, e->end);
         PyObject *item = Py_BuildValue("(snnss)",
                                        pt_label_name(e->label), start, end,
                                        e->value, e->source);
@@ -353,7 +518,7 @@ block_index(DocObject *self, Py_ssize_t i)
 }
 
 PyDoc_STRVAR(Doc_block_doc,
-"block(i)\n--\n\n"
+"block($self, i, /)\n--\n\n"
 "Block i as (kind, number, text, refs, spans, entities); spans are\n"
 "code-point ranges of the text, entities (label, start, end, value,\n"
 "source) with code-point offsets into the block's text.");
@@ -397,7 +562,7 @@ fail:
 }
 
 PyDoc_STRVAR(Doc_block_heads_doc,
-"block_heads()\n--\n\n"
+"block_heads($self, /)\n--\n\n"
 "Every block's kind and number, as two lists: what a table of entities\n"
 "needs of the blocks, without building their entity tuples.");
 
@@ -437,7 +602,7 @@ done:
 }
 
 PyDoc_STRVAR(Doc_regions_doc,
-"regions()\n--\n\n"
+"regions($self, /)\n--\n\n"
 "Every region of the text as (start, end, kind, role, block), in order;\n"
 "block is -1 outside blocks.");
 
@@ -471,58 +636,121 @@ Doc_regions(DocObject *self, PyObject *unused)
  * built without a Python object per entity.  Entity text and values go
  * Arrow large_string style: n + 1 int64 byte offsets into one UTF-8
  * buffer.  Sources are few (one per recogniser or gazetteer) and are
- * coded by their index in a table of distinct names. */
-
-#define MAX_SOURCES 127 /* source codes are int8 */
+ * coded by their index in a table of distinct names, in int8 unless a
+ * document has more sources than int8 holds. */
 
 typedef struct {
     int32_t *block, *start, *end;
-    int8_t *label, *source;
+    int8_t *label;
     int64_t *raw_start, *raw_end, *text_offsets, *value_offsets;
     char *text_data, *value_data;
 } entity_columns;
 
-/* The code of `name` in sources[], added when new; -1 past MAX_SOURCES.
- * Each entity's source is its own copy in the document's pool, so names
- * are compared, not pointers. */
-static int
-source_code(const char **sources, int *nsources, const char *name)
+/* The distinct source names in order of first use, their codes being
+ * their indices, with a hash table over them: however many gazetteers a
+ * tagger has, coding a document's sources takes linear time.  The core
+ * keeps each source name once for its first few dozen sources only, so
+ * names are compared, not pointers. */
+typedef struct {
+    const char **names;
+    size_t n;
+    uint32_t *slots; /* code + 1, 0 when empty; a power of two, <= half full */
+    size_t nslots;
+} source_table;
+
+/* The slot of `name`: the one that holds it, or the empty one for it. */
+static uint32_t *
+source_slot(const source_table *t, const char *name)
 {
-    for (int k = *nsources - 1; k >= 0; k--)
-        if (strcmp(sources[k], name) == 0)
-            return k;
-    if (*nsources == MAX_SOURCES)
-        return -1;
-    sources[*nsources] = name;
-    return (*nsources)++;
+    size_t h = 2166136261u; /* FNV-1a */
+    for (const char *p = name; *p; p++)
+        h = (h ^ (unsigned char)*p) * 16777619u;
+    size_t mask = t->nslots - 1, i = h & mask;
+    while (t->slots[i] != 0 && strcmp(t->names[t->slots[i] - 1], name) != 0)
+        i = (i + 1) & mask;
+    return &t->slots[i];
 }
 
-/* Fill the columns; needs no Python, so it runs without the GIL.
- * Returns -1 when the document has more than MAX_SOURCES sources. */
-static int
-fill_entity_columns(DocObject *self, entity_columns *c, const char **sources,
-                    int *nsources)
+/* Twice the room; false when out of memory (the table stays usable). */
+static bool
+source_table_grow(source_table *t)
+{
+    size_t nslots = t->nslots ? 2 * t->nslots : 64;
+    const char **names = PyMem_RawRealloc(t->names, nslots / 2 * sizeof *names);
+    if (names == NULL)
+        return false;
+    t->names = names;
+    uint32_t *slots = PyMem_RawCalloc(nslots, sizeof *slots);
+    if (slots == NULL)
+        return false;
+    PyMem_RawFree(t->slots);
+    t->slots = slots;
+    t->nslots = nslots;
+    for (size_t k = 0; k < t->n; k++)
+        *source_slot(t, t->names[k]) = (uint32_t)k + 1;
+    return true;
+}
+
+/* The code of `name`, added when new; -1 when out of memory.  Codes are
+ * fewer than the entities, so below 2^31. */
+static int32_t
+source_code(source_table *t, const char *name)
+{
+    if (2 * (t->n + 1) > t->nslots && !source_table_grow(t))
+        return -1;
+    uint32_t *slot = source_slot(t, name);
+    if (*slot == 0) {
+        t->names[t->n] = name;
+        *slot = (uint32_t)++t->n;
+    }
+    return (int32_t)*slot - 1;
+}
+
+/* What must be known before the columns are made: how many entities and
+ * bytes of text and values, and each entity's source code. */
+typedef struct {
+    size_t n, text_bytes, value_bytes;
+    int32_t *codes;
+    source_table sources;
+} entity_sizes;
+
+/* Fill *z (zeroed); needs no GIL.  PT_E_NOMEM when out of memory. */
+static pt_status
+size_entity_columns(const pt_doc *doc, entity_sizes *z)
+{
+    size_t nblocks, k = 0;
+    const pt_block *blocks = pt_doc_blocks(doc, &nblocks);
+    for (size_t i = 0; i < nblocks; i++)
+        z->n += blocks[i].nentities;
+    if ((z->codes = PyMem_RawMalloc((z->n + 1) * sizeof *z->codes)) == NULL)
+        return PT_E_NOMEM;
+    for (size_t i = 0; i < nblocks; i++)
+        for (size_t j = 0; j < blocks[i].nentities; j++) {
+            const pt_entity *e = &blocks[i].entities[j];
+            z->text_bytes += e->end - e->start;
+            z->value_bytes += strlen(e->value);
+            if ((z->codes[k++] = source_code(&z->sources, e->source)) < 0)
+                return PT_E_NOMEM;
+        }
+    return PT_OK;
+}
+
+/* Fill the columns; needs no GIL. */
+static void
+fill_entity_columns(DocObject *self, entity_columns *c)
 {
     size_t nblocks, at_text = 0, at_value = 0, k = 0;
     const pt_block *blocks = pt_doc_blocks(self->doc, &nblocks);
     for (size_t i = 0; i < nblocks; i++) {
         const pt_block *b = &blocks[i];
-        size_t at = 0, seg_start = 0, seg_end = 0;
-        int32_t cp = 0;
+        size_t seg_start = 0, seg_end = 0;
+        cp_cursor cur = {b->text, 0, 0};
         for (size_t j = 0; j < b->nentities; j++, k++) {
             const pt_entity *e = &b->entities[j];
-            int code = source_code(sources, nsources, e->source);
-            if (code < 0)
-                return -1;
-            for (; at < e->start; at++)
-                cp += ((unsigned char)b->text[at] & 0xC0) != 0x80;
-            c->start[k] = cp;
-            for (; at < e->end; at++)
-                cp += ((unsigned char)b->text[at] & 0xC0) != 0x80;
-            c->end[k] = cp;
+            c->start[k] = (int32_t)cp_at(&cur, e->start);
+            c->end[k] = (int32_t)cp_at(&cur, e->end);
             c->block[k] = (int32_t)i;
             c->label[k] = (int8_t)e->label;
-            c->source[k] = (int8_t)code;
             c->raw_start[k] =
                 Doc_cp(self, pt_block_raw_offset(b, e->start, false, &seg_start));
             c->raw_end[k] =
@@ -538,7 +766,6 @@ fill_entity_columns(DocObject *self, entity_columns *c, const char **sources,
     }
     c->text_offsets[k] = (int64_t)at_text;
     c->value_offsets[k] = (int64_t)at_value;
-    return 0;
 }
 
 /* A new bytes object of n items of `size` bytes; *data gets its buffer. */
@@ -551,11 +778,34 @@ column(Py_ssize_t n, size_t size, void *data)
     return bytes;
 }
 
+/* The source codes in the narrowest of int8, int16 and int32 that holds
+ * them all: int8 but for a document with more than 128 sources. */
+static PyObject *
+source_column(const entity_sizes *z)
+{
+    size_t nnames = z->sources.n;
+    size_t width = nnames <= 1u << 7 ? 1 : nnames <= 1u << 15 ? 2 : 4;
+    char *data;
+    PyObject *col = column((Py_ssize_t)z->n, width, &data);
+    if (col == NULL)
+        return NULL;
+    for (size_t k = 0; k < z->n; k++)
+        if (width == 1)
+            ((int8_t *)data)[k] = (int8_t)z->codes[k];
+        else if (width == 2)
+            ((int16_t *)data)[k] = (int16_t)z->codes[k];
+        else
+            ((int32_t *)data)[k] = z->codes[k];
+    return col;
+}
+
 PyDoc_STRVAR(Doc_entity_columns_doc,
-"entity_columns()\n--\n\n"
+"entity_columns($self, /)\n--\n\n"
 "Every entity as columns of native-endian numbers in bytes objects, no\n"
 "object per entity: block (int32), label and source (int8 codes into the\n"
-"labels and sources tuples), start and end (int32, code points in the\n"
+"labels and sources tuples; source codes are int16 or int32 instead in\n"
+"a document with more than 128 or 32768 sources, len(source) //\n"
+"len(label) bytes each), start and end (int32, code points in the\n"
 "block's text), raw_start and raw_end (int64, code points in the\n"
 "document's text), and the entities' text and values as UTF-8\n"
 "text_data and value_data with n + 1 int64 byte offsets text_offsets\n"
@@ -565,30 +815,27 @@ static PyObject *
 Doc_entity_columns(DocObject *self, PyObject *unused)
 {
     (void)unused;
-    size_t nblocks, n = 0, text_bytes = 0, value_bytes = 0;
-    const pt_block *blocks = pt_doc_blocks(self->doc, &nblocks);
-    for (size_t i = 0; i < nblocks; i++) {
-        n += blocks[i].nentities;
-        for (size_t j = 0; j < blocks[i].nentities; j++) {
-            const pt_entity *e = &blocks[i].entities[j];
-            text_bytes += e->end - e->start;
-            value_bytes += strlen(e->value);
-        }
-    }
     enum { BLOCK, LABEL, SOURCE, START, END, RAW_START, RAW_END, TEXT_OFFSETS,
            VALUE_OFFSETS, TEXT_DATA, VALUE_DATA, NCOLUMNS };
     static const char *const names[NCOLUMNS] = {
         "block", "label", "source", "start", "end", "raw_start", "raw_end",
         "text_offsets", "value_offsets", "text_data", "value_data"};
     entity_columns c;
+    entity_sizes z = {0};
     PyObject *cols[NCOLUMNS] = {NULL};
     PyObject *d = NULL, *labels = NULL, *source_names = NULL;
-    const char *sources[MAX_SOURCES];
-    int nsources = 0, rc;
-    Py_ssize_t m = (Py_ssize_t)n;
+    pt_status rc;
+    Py_BEGIN_ALLOW_THREADS
+    rc = size_entity_columns(self->doc, &z);
+    Py_END_ALLOW_THREADS
+    if (rc != PT_OK) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    Py_ssize_t m = (Py_ssize_t)z.n;
     if ((cols[BLOCK] = column(m, sizeof(int32_t), &c.block)) == NULL ||
         (cols[LABEL] = column(m, sizeof(int8_t), &c.label)) == NULL ||
-        (cols[SOURCE] = column(m, sizeof(int8_t), &c.source)) == NULL ||
+        (cols[SOURCE] = source_column(&z)) == NULL ||
         (cols[START] = column(m, sizeof(int32_t), &c.start)) == NULL ||
         (cols[END] = column(m, sizeof(int32_t), &c.end)) == NULL ||
         (cols[RAW_START] = column(m, sizeof(int64_t), &c.raw_start)) == NULL ||
@@ -597,22 +844,16 @@ Doc_entity_columns(DocObject *self, PyObject *unused)
                                      &c.text_offsets)) == NULL ||
         (cols[VALUE_OFFSETS] = column(m + 1, sizeof(int64_t),
                                       &c.value_offsets)) == NULL ||
-        (cols[TEXT_DATA] = column((Py_ssize_t)text_bytes, 1,
+        (cols[TEXT_DATA] = column((Py_ssize_t)z.text_bytes, 1,
                                   &c.text_data)) == NULL ||
-        (cols[VALUE_DATA] = column((Py_ssize_t)value_bytes, 1,
+        (cols[VALUE_DATA] = column((Py_ssize_t)z.value_bytes, 1,
                                    &c.value_data)) == NULL)
         goto fail;
     Py_BEGIN_ALLOW_THREADS
-    rc = fill_entity_columns(self, &c, sources, &nsources);
+    fill_entity_columns(self, &c);
     Py_END_ALLOW_THREADS
-    if (rc < 0) {
-        PyErr_Format(PyExc_OverflowError,
-                     "more than %d entity sources do not fit int8 codes",
-                     MAX_SOURCES);
-        goto fail;
-    }
     if ((labels = PyTuple_New(PT_LABEL_COUNT)) == NULL ||
-        (source_names = PyTuple_New(nsources)) == NULL)
+        (source_names = PyTuple_New((Py_ssize_t)z.sources.n)) == NULL)
         goto fail;
     for (int k = 0; k < PT_LABEL_COUNT; k++) {
         PyObject *name = PyUnicode_FromString(pt_label_name((pt_label)k));
@@ -620,11 +861,11 @@ Doc_entity_columns(DocObject *self, PyObject *unused)
             goto fail;
         PyTuple_SET_ITEM(labels, k, name);
     }
-    for (int k = 0; k < nsources; k++) {
-        PyObject *name = PyUnicode_FromString(sources[k]);
+    for (size_t k = 0; k < z.sources.n; k++) {
+        PyObject *name = PyUnicode_FromString(z.sources.names[k]);
         if (name == NULL)
             goto fail;
-        PyTuple_SET_ITEM(source_names, k, name);
+        PyTuple_SET_ITEM(source_names, (Py_ssize_t)k, name);
     }
     if ((d = PyDict_New()) == NULL ||
         PyDict_SetItemString(d, "labels", labels) < 0 ||
@@ -641,6 +882,9 @@ done:
         Py_XDECREF(cols[k]);
     Py_XDECREF(labels);
     Py_XDECREF(source_names);
+    PyMem_RawFree(z.codes);
+    PyMem_RawFree(z.sources.names);
+    PyMem_RawFree(z.sources.slots);
     return d;
 }
 
@@ -648,20 +892,15 @@ done:
 
 /* Segmenters take long to open (ICU loads its rules and dictionaries) and
  * serve one thread at a time, so idle ones wait in a pool per language
- * for the next call; the GIL guards the pools.  A thread that finds none
- * idle opens one, and hands it back after use: the pool keeps at most
- * POOL_DEPTH, as many as threads segment at once. */
-
-#define POOL_DEPTH 8
-#define POOL_LANGS 8 /* pt_doc_language has seven answers */
-
-typedef struct {
-    char lang[8]; /* "" while unused */
-    pt_segmenter *idle[POOL_DEPTH];
-    int nidle;
-} seg_pool;
-
-static seg_pool pools[POOL_LANGS];
+ * (in the module state) for the next call.  A thread that finds none idle
+ * opens one, and hands it back after use: the pool keeps at most
+ * POOL_DEPTH, as many as threads segment at once.
+ *
+ * The pools have a lock of their own, not the GIL: a segmenter is taken
+ * and given back with the GIL released, in the same stretch as the
+ * segmenting, so that opening one (tens of milliseconds) blocks no other
+ * thread.  The lock is held only to move a pointer, never while calling
+ * ICU or waiting for the GIL, so it cannot deadlock with the GIL. */
 
 static void *
 raw_malloc(void *ctx, size_t n)
@@ -687,54 +926,46 @@ raw_free(void *ctx, void *p)
 /* PyMem_Raw*: tracemalloc sees it, and it needs no GIL. */
 static const pt_alloc raw_alloc = {raw_malloc, raw_realloc, raw_free, NULL};
 
+/* The pool of `lang`; the caller holds pools_lock. */
 static seg_pool *
-pool_of(const char *lang)
+pool_of(module_state *st, const char *lang)
 {
-    for (int k = 0; k < POOL_LANGS; k++)
-        if (pools[k].lang[0] == '\0' || strcmp(pools[k].lang, lang) == 0) {
-            PyOS_snprintf(pools[k].lang, sizeof pools[k].lang, "%s", lang);
-            return &pools[k];
+    for (int k = 0; k < POOL_LANGS; k++) {
+        seg_pool *pool = &st->pools[k];
+        if (pool->lang[0] == '\0' || strcmp(pool->lang, lang) == 0) {
+            PyOS_snprintf(pool->lang, sizeof pool->lang, "%s", lang);
+            return pool;
         }
+    }
     return NULL; /* not reached: the languages are fewer */
 }
 
-/* An idle segmenter for `lang`, or a new one; NULL with an exception. */
-static pt_segmenter *
-segmenter_take(const char *lang)
+/* An idle segmenter for `lang` into *seg, or a new one.  Needs no GIL. */
+static pt_status
+segmenter_take(module_state *st, const char *lang, pt_segmenter **seg,
+               pt_error *err)
 {
-    seg_pool *pool = pool_of(lang);
-    if (pool && pool->nidle > 0)
-        return pool->idle[--pool->nidle];
-    pt_segmenter *seg = NULL;
-    pt_error err = {.code = PT_OK};
-    pt_status rc;
-    Py_BEGIN_ALLOW_THREADS
-    rc = pt_segmenter_new(lang, &raw_alloc, &seg, &err);
-    Py_END_ALLOW_THREADS
-    if (rc == PT_E_NOMEM)
-        PyErr_NoMemory();
-    else if (rc != PT_OK)
-        raise_error(&err);
-    return seg;
+    PyThread_acquire_lock(st->pools_lock, WAIT_LOCK);
+    seg_pool *pool = pool_of(st, lang);
+    *seg = pool && pool->nidle > 0 ? pool->idle[--pool->nidle] : NULL;
+    PyThread_release_lock(st->pools_lock);
+    if (*seg != NULL)
+        return PT_OK;
+    return pt_segmenter_new(lang, &raw_alloc, seg, err);
 }
 
+/* Back to its pool, or freed when the pool is full.  Needs no GIL. */
 static void
-segmenter_give_back(const char *lang, pt_segmenter *seg)
+segmenter_give_back(module_state *st, const char *lang, pt_segmenter *seg)
 {
-    seg_pool *pool = pool_of(lang);
-    if (pool && pool->nidle < POOL_DEPTH)
+    PyThread_acquire_lock(st->pools_lock, WAIT_LOCK);
+    seg_pool *pool = pool_of(st, lang);
+    if (pool && pool->nidle < POOL_DEPTH) {
         pool->idle[pool->nidle++] = seg;
-    else
-        pt_segmenter_free(seg);
-}
-
-static void
-pools_free(void *module)
-{
-    (void)module;
-    for (int k = 0; k < POOL_LANGS; k++)
-        while (pools[k].nidle > 0)
-            pt_segmenter_free(pools[k].idle[--pools[k].nidle]);
+        seg = NULL;
+    }
+    PyThread_release_lock(st->pools_lock);
+    pt_segmenter_free(seg);
 }
 
 enum { SENTENCES, TOKENS };
@@ -747,29 +978,27 @@ static int
 Doc_segment(DocObject *self, int what, unsigned flags, size_t first,
             size_t last, pt_spans *out, size_t *starts)
 {
+    module_state *st = type_state(Py_TYPE(self));
     const char *lang = pt_doc_language(self->doc);
-    pt_segmenter *seg = segmenter_take(lang);
-    if (seg == NULL)
-        return -1;
     size_t n;
     const pt_block *blocks = pt_doc_blocks(self->doc, &n);
+    pt_segmenter *seg;
     pt_error err = {.code = PT_OK};
-    pt_status rc = PT_OK;
+    pt_status rc;
     Py_BEGIN_ALLOW_THREADS
-    for (size_t i = first; i < last && rc == PT_OK; i++) {
-        starts[i - first] = out->n;
-        rc = what == SENTENCES
-                 ? pt_block_sentences(seg, &blocks[i], flags, out, &err)
-                 : pt_block_tokens(seg, &blocks[i], flags, out, &err);
+    rc = segmenter_take(st, lang, &seg, &err);
+    if (rc == PT_OK) {
+        for (size_t i = first; i < last && rc == PT_OK; i++) {
+            starts[i - first] = out->n;
+            rc = what == SENTENCES
+                     ? pt_block_sentences(seg, &blocks[i], flags, out, &err)
+                     : pt_block_tokens(seg, &blocks[i], flags, out, &err);
+        }
+        starts[last - first] = out->n;
+        segmenter_give_back(st, lang, seg);
     }
-    starts[last - first] = out->n;
     Py_END_ALLOW_THREADS
-    segmenter_give_back(lang, seg);
-    if (rc == PT_E_NOMEM)
-        PyErr_NoMemory();
-    else if (rc != PT_OK)
-        raise_error(&err);
-    return rc == PT_OK ? 0 : -1;
+    return rc == PT_OK ? 0 : raise_status(st, rc, &err);
 }
 
 /* Block i's sentences or tokens as a list of str. */
@@ -815,7 +1044,8 @@ fill_segment_columns(size_t first, size_t last, const pt_spans *spans,
         }
 }
 
-/* Sentences or tokens of one block (block_obj an index) or of all (None)
+/* Sentences or tokens of one block (block_obj an index) or of all (None
+ * or NULL)
  * as a dict of bytes objects of int32: "block", "start" and "end", the
  * offsets in code points. */
 static PyObject *
@@ -824,7 +1054,7 @@ segment_columns(DocObject *self, int what, unsigned flags, PyObject *block_obj)
     size_t nblocks, first = 0, last;
     pt_doc_blocks(self->doc, &nblocks);
     last = nblocks;
-    if (block_obj != Py_None) {
+    if (block_obj != NULL && block_obj != Py_None) {
         Py_ssize_t i = PyLong_AsSsize_t(block_obj);
         if ((i == -1 && PyErr_Occurred()) || (i = block_index(self, i)) < 0)
             return NULL;
@@ -860,7 +1090,7 @@ done:
 }
 
 PyDoc_STRVAR(Doc_sentences_doc,
-"sentences(block)\n--\n\n"
+"sentences($self, block, /)\n--\n\n"
 "The sentences of block `block` as a list of str: ICU's, trimmed of\n"
 "white space, never cutting an entity.");
 
@@ -874,57 +1104,65 @@ Doc_sentences(DocObject *self, PyObject *arg)
 }
 
 PyDoc_STRVAR(Doc_tokens_doc,
-"tokens(block, punctuation=True)\n--\n\n"
+"tokens($self, block, punctuation=True)\n--\n\n"
 "The tokens of block `block` as a list of str: ICU's words, each entity\n"
 "one token, no white space; punctuation and symbols too unless\n"
 "punctuation is false.");
 
 static PyObject *
-Doc_tokens(DocObject *self, PyObject *args, PyObject *kwargs)
+Doc_tokens(DocObject *self, PyObject *const *args, Py_ssize_t nargs,
+           PyObject *kwnames)
 {
-    static char *kwlist[] = {"block", "punctuation", NULL};
-    Py_ssize_t i;
+    static const char *const names[] = {"block", "punctuation"};
+    PyObject *arg[2], *index;
     int punct = 1;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "n|p:tokens", kwlist, &i,
-                                     &punct))
+    if (unpack_args("tokens", names, 2, 1, args, nargs, kwnames, arg) < 0 ||
+        (index = PyNumber_Index(arg[0])) == NULL)
+        return NULL;
+    Py_ssize_t i = PyLong_AsSsize_t(index);
+    Py_DECREF(index);
+    if ((i == -1 && PyErr_Occurred()) || flag_arg(arg[1], &punct) < 0)
         return NULL;
     return segment_strings(self, TOKENS, punct ? 0 : PT_SEGMENT_WORDS_ONLY, i);
 }
 
 PyDoc_STRVAR(Doc_sentence_columns_doc,
-"sentence_columns(block=None)\n--\n\n"
+"sentence_columns($self, block=None)\n--\n\n"
 "The sentences of every block (or of block `block`) as columns of\n"
 "native int32 in bytes: block (its index), start and end (code points\n"
 "in the block's text).");
 
 static PyObject *
-Doc_sentence_columns(DocObject *self, PyObject *args, PyObject *kwargs)
+Doc_sentence_columns(DocObject *self, PyObject *const *args,
+                     Py_ssize_t nargs, PyObject *kwnames)
 {
-    static char *kwlist[] = {"block", NULL};
-    PyObject *block = Py_None;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|O:sentence_columns",
-                                     kwlist, &block))
+    static const char *const names[] = {"block"};
+    PyObject *block;
+    if (unpack_args("sentence_columns", names, 1, 0, args, nargs, kwnames,
+                    &block) < 0)
         return NULL;
     return segment_columns(self, SENTENCES, 0, block);
 }
 
 PyDoc_STRVAR(Doc_token_columns_doc,
-"token_columns(block=None, punctuation=True)\n--\n\n"
+"token_columns($self, block=None, punctuation=True)\n--\n\n"
 "The tokens of every block (or of block `block`) as columns of native\n"
 "int32 in bytes: block (its index), start and end (code points in the\n"
 "block's text); see tokens().");
 
 static PyObject *
-Doc_token_columns(DocObject *self, PyObject *args, PyObject *kwargs)
+Doc_token_columns(DocObject *self, PyObject *const *args, Py_ssize_t nargs,
+                  PyObject *kwnames)
 {
-    static char *kwlist[] = {"block", "punctuation", NULL};
-    PyObject *block = Py_None;
+    static const char *const names[] = {"block", "punctuation"};
+    PyObject *arg[2];
     int punct = 1;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|Op:token_columns",
-                                     kwlist, &block, &punct))
+    if (unpack_args("token_columns", names, 2, 0, args, nargs, kwnames,
+                    arg) < 0 ||
+        flag_arg(arg[1], &punct) < 0)
         return NULL;
     return segment_columns(self, TOKENS, punct ? 0 : PT_SEGMENT_WORDS_ONLY,
-                           block);
+                           arg[0]);
 }
 
 static PyMethodDef Doc_methods[] = {
@@ -936,11 +1174,11 @@ static PyMethodDef Doc_methods[] = {
      Doc_entity_columns_doc},
     {"sentences", (PyCFunction)Doc_sentences, METH_O, Doc_sentences_doc},
     {"tokens", (PyCFunction)(void (*)(void))Doc_tokens,
-     METH_VARARGS | METH_KEYWORDS, Doc_tokens_doc},
+     METH_FASTCALL | METH_KEYWORDS, Doc_tokens_doc},
     {"sentence_columns", (PyCFunction)(void (*)(void))Doc_sentence_columns,
-     METH_VARARGS | METH_KEYWORDS, Doc_sentence_columns_doc},
+     METH_FASTCALL | METH_KEYWORDS, Doc_sentence_columns_doc},
     {"token_columns", (PyCFunction)(void (*)(void))Doc_token_columns,
-     METH_VARARGS | METH_KEYWORDS, Doc_token_columns_doc},
+     METH_FASTCALL | METH_KEYWORDS, Doc_token_columns_doc},
     {NULL, NULL, 0, NULL}};
 
 static PyGetSetDef Doc_getset[] = {
@@ -955,19 +1193,20 @@ static PyGetSetDef Doc_getset[] = {
      NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
-static PySequenceMethods Doc_as_sequence = {.sq_length =
-                                                (lenfunc)Doc_length};
+static PyType_Slot Doc_slots[] = {
+    {Py_tp_dealloc, (void *)Doc_dealloc},
+    {Py_sq_length, (void *)Doc_length},
+    {Py_tp_doc, (void *)"A parsed document (made by parse())."},
+    {Py_tp_methods, Doc_methods},
+    {Py_tp_getset, Doc_getset},
+    {0, NULL}};
 
-static PyTypeObject DocType = {
-    PyVarObject_HEAD_INIT(NULL, 0).tp_name = "paratag._core.Doc",
-    .tp_basicsize = sizeof(DocObject),
-    .tp_dealloc = (destructor)Doc_dealloc,
-    .tp_as_sequence = &Doc_as_sequence,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_doc = "A parsed document (made by parse()).",
-    .tp_methods = Doc_methods,
-    .tp_getset = Doc_getset,
-};
+/* Made by parse() only; neither type can be subclassed (see type_state). */
+static PyType_Spec Doc_spec = {
+    "paratag._core.Doc", sizeof(DocObject), 0,
+    Py_TPFLAGS_DEFAULT | Py_TPFLAGS_IMMUTABLETYPE |
+        Py_TPFLAGS_DISALLOW_INSTANTIATION,
+    Doc_slots};
 
 /* ---- Tagger -------------------------------------------------------------- */
 
@@ -1029,10 +1268,7 @@ Tagger_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
     rc = pt_tagger_new(&opt, &self->tagger, &err);
     Py_END_ALLOW_THREADS
     if (rc != PT_OK) {
-        if (rc == PT_E_NOMEM)
-            PyErr_NoMemory();
-        else
-            raise_error(&err);
+        raise_status(type_state(type), rc, &err);
         goto fail;
     }
     PyMem_Free(g);
@@ -1048,8 +1284,10 @@ fail:
 static void
 Tagger_dealloc(TaggerObject *self)
 {
+    PyTypeObject *type = Py_TYPE(self);
     pt_tagger_free(self->tagger);
-    Py_TYPE(self)->tp_free((PyObject *)self);
+    type->tp_free((PyObject *)self);
+    Py_DECREF(type);
 }
 
 static PyObject *
@@ -1064,49 +1302,111 @@ static PyGetSetDef Tagger_getset[] = {
      "How many names the trie holds.", NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
-static PyTypeObject TaggerType = {
-    PyVarObject_HEAD_INIT(NULL, 0).tp_name = "paratag._core.Tagger",
-    .tp_basicsize = sizeof(TaggerObject),
-    .tp_dealloc = (destructor)Tagger_dealloc,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_doc = Tagger_doc,
-    .tp_new = Tagger_new,
-    .tp_getset = Tagger_getset,
-};
+static PyType_Slot Tagger_slots[] = {
+    {Py_tp_new, (void *)Tagger_new},
+    {Py_tp_dealloc, (void *)Tagger_dealloc},
+    {Py_tp_doc, (void *)Tagger_doc},
+    {Py_tp_getset, Tagger_getset},
+    {0, NULL}};
+
+static PyType_Spec Tagger_spec = {
+    "paratag._core.Tagger", sizeof(TaggerObject), 0,
+    Py_TPFLAGS_DEFAULT | Py_TPFLAGS_IMMUTABLETYPE, Tagger_slots};
 
 /* ---- module ------------------------------------------------------------- */
 
 static PyMethodDef module_methods[] = {
     {"parse", (PyCFunction)(void (*)(void))ptmod_parse,
-     METH_VARARGS | METH_KEYWORDS, parse_doc},
+     METH_FASTCALL | METH_KEYWORDS, parse_doc},
     {NULL, NULL, 0, NULL}};
 
+static int
+core_traverse(PyObject *m, visitproc visit, void *arg)
+{
+    module_state *st = PyModule_GetState(m);
+    Py_VISIT(st->error);
+    Py_VISIT(st->doc_type);
+    Py_VISIT(st->tagger_type);
+    return 0;
+}
+
+static int
+core_clear(PyObject *m)
+{
+    module_state *st = PyModule_GetState(m);
+    Py_CLEAR(st->error);
+    Py_CLEAR(st->doc_type);
+    Py_CLEAR(st->tagger_type);
+    return 0;
+}
+
+/* Also after a failed core_exec: every field may still be zero. */
+static void
+core_free(void *m)
+{
+    module_state *st = PyModule_GetState((PyObject *)m);
+    core_clear((PyObject *)m);
+    for (int k = 0; k < POOL_LANGS; k++)
+        while (st->pools[k].nidle > 0)
+            pt_segmenter_free(st->pools[k].idle[--st->pools[k].nidle]);
+    if (st->pools_lock != NULL)
+        PyThread_free_lock(st->pools_lock);
+}
+
+static int
+core_exec(PyObject *m)
+{
+    module_state *st = PyModule_GetState(m);
+    char icu[32];
+    pt_icu_version(icu, sizeof icu);
+    if ((st->pools_lock = PyThread_allocate_lock()) == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    st->error = PyErr_NewExceptionWithDoc(
+        "paratag.Error",
+        "Raised for input paratag cannot parse.  .pos is the byte offset of\n"
+        "the fault in the UTF-8 of the text (or of the gazetteer), .line the\n"
+        "1-based line of a bad gazetteer line, None for other errors.",
+        PyExc_ValueError, NULL);
+    if (st->error == NULL)
+        return -1;
+    st->doc_type = (PyTypeObject *)PyType_FromModuleAndSpec(m, &Doc_spec, NULL);
+    if (st->doc_type == NULL)
+        return -1;
+    st->tagger_type =
+        (PyTypeObject *)PyType_FromModuleAndSpec(m, &Tagger_spec, NULL);
+    if (st->tagger_type == NULL)
+        return -1;
+#if PY_VERSION_HEX < 0x030A0000
+    st->doc_type->tp_new = NULL; /* no Py_TPFLAGS_DISALLOW_INSTANTIATION */
+#endif
+    if (PyModule_AddObjectRef(m, "Error", st->error) < 0 ||
+        PyModule_AddType(m, st->doc_type) < 0 ||
+        PyModule_AddType(m, st->tagger_type) < 0 ||
+        PyModule_AddStringConstant(m, "__version__", PT_VERSION) < 0 ||
+        PyModule_AddStringConstant(m, "icu_version", icu) < 0)
+        return -1;
+    return 0;
+}
+
+static PyModuleDef_Slot core_slots[] = {{Py_mod_exec, (void *)core_exec},
+                                        {0, NULL}};
+
 static struct PyModuleDef core_module = {
-    PyModuleDef_HEAD_INIT, "paratag._core",
-    "The C core of paratag: parse UN report text into blocks.", -1,
-    module_methods, NULL, NULL, NULL, pools_free};
+    PyModuleDef_HEAD_INIT,
+    .m_name = "paratag._core",
+    .m_doc = "The C core of paratag: parse UN report text into blocks.",
+    .m_size = sizeof(module_state),
+    .m_methods = module_methods,
+    .m_slots = core_slots,
+    .m_traverse = core_traverse,
+    .m_clear = core_clear,
+    .m_free = core_free,
+};
 
 PyMODINIT_FUNC
 PyInit__core(void)
 {
-    if (PyType_Ready(&DocType) < 0 || PyType_Ready(&TaggerType) < 0)
-        return NULL;
-    PyObject *m = PyModule_Create(&core_module);
-    if (m == NULL)
-        return NULL;
-    char icu[32];
-    pt_icu_version(icu, sizeof icu);
-    ParatagError = PyErr_NewExceptionWithDoc(
-        "paratag.Error", "Raised for input paratag cannot parse.",
-        PyExc_ValueError, NULL);
-    if (ParatagError == NULL ||
-        PyModule_AddObjectRef(m, "Error", ParatagError) < 0 ||
-        PyModule_AddObjectRef(m, "Doc", (PyObject *)&DocType) < 0 ||
-        PyModule_AddObjectRef(m, "Tagger", (PyObject *)&TaggerType) < 0 ||
-        PyModule_AddStringConstant(m, "__version__", PT_VERSION) < 0 ||
-        PyModule_AddStringConstant(m, "icu_version", icu) < 0) {
-        Py_DECREF(m);
-        return NULL;
-    }
-    return m;
+    return PyModuleDef_Init(&core_module);
 }
