@@ -15,7 +15,8 @@ import json
 import os
 import sys
 
-import paratag
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import paratag  # noqa: E402  (this checkout's, not whichever is installed)
 
 
 def documents(shared):

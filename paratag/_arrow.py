@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
-from ._frames import BLOCK_COLUMNS, KINDS, block_kinds_numbers, block_lists
+from ._frames import BLOCK_COLUMNS, KINDS, block_kinds_numbers, block_lists, source_typecode
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -20,13 +20,18 @@ if TYPE_CHECKING:
     from ._document import Document
 
 
-def entity_schema() -> pa.Schema:
-    """The Arrow schema of to_arrow()."""
+WIDTHS = {"b": pa.int8(), "h": pa.int16(), "i": pa.int32()}
+
+
+def entity_schema(source_codes: pa.DataType = pa.int8()) -> pa.Schema:
+    """The Arrow schema of to_arrow(); the source codes are wider than int8
+    only in a document with more than 128 sources."""
     codes = pa.dictionary(pa.int8(), pa.string())
     return pa.schema([
         ("document", pa.dictionary(pa.int32(), pa.string())), ("block", pa.int32()),
         ("kind", codes), ("number", pa.string()), ("label", codes),
-        ("text", pa.large_string()), ("value", pa.large_string()), ("source", codes),
+        ("text", pa.large_string()), ("value", pa.large_string()),
+        ("source", pa.dictionary(source_codes, pa.string())),
         ("start", pa.int32()), ("end", pa.int32()),
         ("raw_start", pa.int64()), ("raw_end", pa.int64()),
     ])
@@ -67,20 +72,20 @@ def entity_table(doc: Document, name: str | None = None) -> pa.Table:
         return pa.LargeStringArray.from_buffers(
             n, pa.py_buffer(cols[key + "_offsets"]), pa.py_buffer(cols[key + "_data"]))
 
-    def codes(key: str, names: Sequence[str]) -> pa.Array[Any]:
-        return pa.DictionaryArray.from_arrays(numbers(key, pa.int8()),
-                                              pa.array(names, pa.string()))
+    def codes(key: str, names: Sequence[str], type_: pa.DataType = pa.int8()) -> pa.Array[Any]:
+        return pa.DictionaryArray.from_arrays(numbers(key, type_), pa.array(names, pa.string()))
 
     block = numbers("block", pa.int32())
+    source_codes = WIDTHS[source_typecode(cols)]
     kinds, block_numbers = block_kinds_numbers(doc)
     return pa.Table.from_arrays([
         _document_column(name, n), block,
         _kind_column(kinds).take(block), pa.array(block_numbers, pa.string()).take(block),
         codes("label", cols["labels"]), strings("text"), strings("value"),
-        codes("source", cols["sources"]),
+        codes("source", cols["sources"], source_codes),
         numbers("start", pa.int32()), numbers("end", pa.int32()),
         numbers("raw_start", pa.int64()), numbers("raw_end", pa.int64()),
-    ], schema=entity_schema())
+    ], schema=entity_schema(source_codes))
 
 
 def block_table(doc: Document, name: str | None = None) -> pa.Table:

@@ -211,8 +211,9 @@ class Document:
         of bytes holding native-endian numbers, for numpy.frombuffer or
         pyarrow.
 
-        block (int32): the block's index; label, source (int8): codes into
-        the tuples labels and sources; start, end (int32): code points in
+        block (int32): the block's index; label (int8), source (int8, or
+        int16/int32 past 128/32768 sources): codes into the tuples labels
+        and sources; start, end (int32): code points in
         the block's text; raw_start, raw_end (int64): code points in
         Document.text, from the first character's origin to just after the
         last one's (a slice that may also hold line breaks, page furniture

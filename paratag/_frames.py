@@ -64,6 +64,13 @@ def _decode(offsets: bytes, data: bytes) -> list[str]:
     return [data[a:b].decode("utf-8") for a, b in zip(cuts, cuts[1:])]
 
 
+def source_typecode(cols: dict[str, Any]) -> str:
+    """The array typecode of the source column: int8 codes while a document
+    has at most 128 sources, wider past that (the core widens it as needed)."""
+    n = len(cols["block"]) // 4
+    return {1: "b", 2: "h", 4: "i"}[len(cols["source"]) // n if n else 1]
+
+
 def entity_lists(doc: Document, name: str | None = None,
                  cols: dict[str, Any] | None = None) -> Lists:
     """The entity table as a dict of Python lists, keyed by ENTITY_COLUMNS;
@@ -81,7 +88,7 @@ def entity_lists(doc: Document, name: str | None = None,
         "label": [labels[c] for c in array("b", cols["label"])],
         "text": _decode(cols["text_offsets"], cols["text_data"]),
         "value": _decode(cols["value_offsets"], cols["value_data"]),
-        "source": [sources[c] for c in array("b", cols["source"])],
+        "source": [sources[c] for c in array(source_typecode(cols), cols["source"])],
         "start": array("i", cols["start"]).tolist(),
         "end": array("i", cols["end"]).tolist(),
         "raw_start": array("q", cols["raw_start"]).tolist(),

@@ -130,3 +130,19 @@ def test_missing_pandas_says_what_to_install(monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)  # import pandas raises ImportError
     with pytest.raises(ImportError, match=r"needs pandas: pip install 'paratag\[frames\]'"):
         paratag.parse_file(EN).to_pandas()
+
+
+def test_more_sources_than_int8_codes():
+    """Past 128 sources the core widens the source codes; the frames read
+    them at that width, not as int8 (a core-level Tagger can have that many
+    gazetteers, each a source of its own)."""
+    from paratag import _core
+    from paratag._document import Document
+    n = 200
+    gazetteers = [(f"g{i}", f"ORG\tBody {i}\ten\tBody{i}x\n") for i in range(n)]
+    text = "1. " + " and ".join(f"Body{i}x" for i in range(n)) + " met.\n"
+    doc = Document(_core.parse(text, lang="en", tagger=_core.Tagger(gazetteers)))
+    expected = [f"gazetteer:g{i}" for i in range(n)]
+    assert [e.source for e in doc.entities] == expected
+    assert doc.to_pandas()["source"].astype(str).tolist() == expected
+    assert doc.to_arrow().column("source").to_pylist() == expected
