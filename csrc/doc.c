@@ -4,63 +4,10 @@
 #include "internal.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unicode/uclean.h>
 #include <unicode/uversion.h>
-
-static void *
-std_malloc(void *ctx, size_t n)
-{
-    (void)ctx;
-    return malloc(n);
-}
-
-static void *
-std_realloc(void *ctx, void *p, size_t n)
-{
-    (void)ctx;
-    return realloc(p, n);
-}
-
-static void
-std_free(void *ctx, void *p)
-{
-    (void)ctx;
-    free(p);
-}
-
-static const pt_alloc std_alloc = {std_malloc, std_realloc, std_free, NULL};
-
-const pt_alloc *
-pt__default_alloc(const pt_alloc *a)
-{
-    return a ? a : &std_alloc;
-}
-
-pt_status
-pt__region_add(pt_doc *doc, uint32_t start, uint32_t end, pt_region_kind kind,
-               pt_role role, uint32_t block)
-{
-    pt_region r = {start, end, (uint16_t)kind, (uint16_t)role, block};
-    if (start >= end)
-        return PT_OK;
-    return pt__vec_push(&doc->regions, &doc->alloc, &r);
-}
-
-pt_status
-pt__region_line(pt_doc *doc, const pt_line *l, pt_region_kind kind,
-                pt_role role)
-{
-    return pt__region_add(doc, l->cstart, l->cend, kind, role, PT_NONE);
-}
-
-pt_status
-pt__meta_set(pt_doc *doc, pt_meta_field f, const char *s, size_t n)
-{
-    return pt__buf_add_str(&doc->pool, &doc->alloc, s, n, &doc->meta_off[f]);
-}
 
 /* A copy of s with each ill-formed sequence replaced by U+FFFD. */
 static pt_status

@@ -12,7 +12,8 @@
  *               trie) and rules.c (dates, money, symbols ...), one
  *               resolver for a flat set
  *   doc.c       pt_parse: runs the stages, owns the results
- * util.c holds the allocator plumbing, growable arrays and UTF-8 helpers.
+ * util.c holds the allocator plumbing, growable arrays and UTF-8 helpers,
+ * results.c the writers with which the stages record regions and metadata.
  */
 #ifndef PT_INTERNAL_H
 #define PT_INTERNAL_H
@@ -371,6 +372,7 @@ struct pt_doc {
     pt_timings timings;
 };
 
+/* The writers (results.c). */
 pt_status pt__region_add(pt_doc *doc, uint32_t start, uint32_t end,
                          pt_region_kind kind, pt_role role, uint32_t block);
 /* Add the content of a line (trimmed) as one region. */

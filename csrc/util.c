@@ -10,6 +10,35 @@
 
 /* ---- allocation ------------------------------------------------------- */
 
+static void *
+std_malloc(void *ctx, size_t n)
+{
+    (void)ctx;
+    return malloc(n);
+}
+
+static void *
+std_realloc(void *ctx, void *p, size_t n)
+{
+    (void)ctx;
+    return realloc(p, n);
+}
+
+static void
+std_free(void *ctx, void *p)
+{
+    (void)ctx;
+    free(p);
+}
+
+static const pt_alloc std_alloc = {std_malloc, std_realloc, std_free, NULL};
+
+const pt_alloc *
+pt__default_alloc(const pt_alloc *a)
+{
+    return a ? a : &std_alloc;
+}
+
 void *
 pt__malloc(const pt_alloc *a, size_t n)
 {

@@ -1,0 +1,28 @@
+/*
+ * results.c: the writers the stages use to record what they found in the
+ * document's results: regions of the input and metadata fields.
+ */
+#include "internal.h"
+
+pt_status
+pt__region_add(pt_doc *doc, uint32_t start, uint32_t end, pt_region_kind kind,
+               pt_role role, uint32_t block)
+{
+    pt_region r = {start, end, (uint16_t)kind, (uint16_t)role, block};
+    if (start >= end)
+        return PT_OK;
+    return pt__vec_push(&doc->regions, &doc->alloc, &r);
+}
+
+pt_status
+pt__region_line(pt_doc *doc, const pt_line *l, pt_region_kind kind,
+                pt_role role)
+{
+    return pt__region_add(doc, l->cstart, l->cend, kind, role, PT_NONE);
+}
+
+pt_status
+pt__meta_set(pt_doc *doc, pt_meta_field f, const char *s, size_t n)
+{
+    return pt__buf_add_str(&doc->pool, &doc->alloc, s, n, &doc->meta_off[f]);
+}
