@@ -10,23 +10,10 @@
  * recogniser's priority, a span kept only where nothing kept overlaps it.
  * Blocking entries (label NONE) take their place and are dropped.
  */
-#include "internal.h"
+#include "recognisers.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-pt_status
-pt__cand_add(pt_scan *sc, size_t b, size_t e, pt_label label, int prio,
-             const char *source, const char *value, size_t vlen)
-{
-    if (e <= b || e > sc->n)
-        return PT_OK;
-    pt_cand c = {(uint32_t)b, (uint32_t)e, (uint32_t)sc->vals.len,
-                 (uint32_t)vlen, (uint8_t)label, (uint8_t)prio, source};
-    if (pt__buf_append(&sc->vals, sc->a, value, vlen) != PT_OK)
-        return PT_E_NOMEM;
-    return pt__vec_push(&sc->cands, sc->a, &c);
-}
 
 /* ---- acronyms ---------------------------------------------------------- */
 

@@ -24,7 +24,7 @@
  * where the name begins or ends with a letter or digit (Arabic allows a
  * one-letter clitic: وفرنسا), not inside CJK text.
  */
-#include "internal.h"
+#include "recognisers.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -9,8 +9,8 @@
  *   marks.c     footnote reference marks glued to words and numbers
  *   lang.c      language detection
  *   entities.c  tag each block: candidates from gazetteer.c (the names'
- *               trie) and rules.c (dates, money, symbols ...), one
- *               resolver for a flat set
+ *               trie) and rules.c (dates, money, symbols ...), kept in
+ *               candidates.c's buffer, one resolver for a flat set
  *   doc.c       pt_parse: runs the stages, owns the results
  * util.c holds the allocator plumbing, growable arrays and UTF-8 helpers,
  * results.c the writers with which the stages record regions and metadata.
@@ -402,65 +402,6 @@ bool pt__parse_date_line(const char *s, size_t b, size_t e, char *out);
 
 /* ---- entities ----------------------------------------------------------- */
 
-/* A proposed entity; the resolver keeps a flat subset. */
-typedef struct pt_cand {
-    uint32_t start, end; /* bytes in the block's clean text */
-    uint32_t value_off, value_len; /* into pt_scan.vals */
-    uint8_t label;
-    uint8_t prio;        /* breaks ties between equal lengths: lower wins */
-    const char *source;  /* static, or owned by the tagger */
-} pt_cand;
-
-/* What the recognisers of one block share. */
-typedef struct pt_scan {
-    const char *t; /* the block's clean text, NUL-terminated */
-    size_t n;
-    const pt_alloc *a;
-    pt_vec cands; /* pt_cand */
-    pt_buf vals;  /* candidates' values */
-    int doc_year; /* the document's year, 0 when unknown */
-    uint32_t langs; /* the document's language's bit (pt__lang_bit) */
-} pt_scan;
-
-/* Gazetteer names are used in texts of their own language only ("Roma"
- * is Rome in Spanish, a people in English); one bit per UN language. */
-#define PT_ALL_LANGS 0x3Fu
-uint32_t pt__lang_bit(const char *lang, size_t n);
-
-pt_status pt__cand_add(pt_scan *sc, size_t b, size_t e, pt_label label,
-                       int prio, const char *source, const char *value,
-                       size_t vlen);
-/* The rule recognisers (rules.c): numbers, dates, money, symbols... */
-/* What the rule recognisers look up, built once per tagger: which of
- * them may begin at a character, keyed by its first two bytes, and which
- * at a word of ASCII letters (lower-cased, NUL-padded; an open-addressing
- * table, empty where word[0] is 0). */
-#define PT_TRIGGERS 0x10000
-#define PT_KEYWORDS 512
-#define PT_KEYWORD_MAX 16
-typedef struct pt_rule_tables {
-    uint16_t triggers[PT_TRIGGERS]; /* by code point */
-    uint64_t keyword_starts[0x10000 / 64]; /* a bit for each first two
-                                              bytes of a keyword */
-    struct {
-        char word[PT_KEYWORD_MAX];
-        uint16_t bits;
-    } keywords[PT_KEYWORDS];
-    unsigned mid_word; /* those that may begin inside a word */
-    /* ASCII letters and digits that begin nothing inside a word */
-    bool inert_mid_word[256];
-} pt_rule_tables;
-
-void pt__rules_tables(pt_rule_tables *tables);
-pt_status pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc);
-/* The tagger's tables. */
-const pt_rule_tables *pt__tagger_rules(const pt_tagger *tg);
-/* The short title of an instrument after 《 or "the " at i ("the
- * Convention", 《公约》), whose value is the last full name before it
- * (entities.c); one of the rules' recognisers. */
-pt_status pt__short_title_at(pt_scan *sc, size_t i, size_t *resume);
-/* The gazetteer's names in the block (gazetteer.c). */
-pt_status pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc);
 /* Tag every block of the document (entities.c). */
 pt_status pt__tag_blocks(pt_doc *doc, const pt_tagger *tg);
 

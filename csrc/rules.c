@@ -23,185 +23,12 @@
  * reading (money over its number, a date over its year) needs no care
  * here; `prio` only breaks ties between equal spans.
  */
-#include "internal.h"
+#include "recognisers.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 enum { PRIO_MONEY = 1, PRIO_DATE = 2, PRIO_RULE = 3, PRIO_QUANTITY = 4 };
-
-/* ---- text helpers ----------------------------------------------------- */
-
-static uint32_t
-cp_at(const pt_scan *sc, size_t i, size_t *n)
-{
-    if (i >= sc->n) {
-        *n = 0;
-        return 0;
-    }
-    return pt__decode(sc->t, sc->n, i, n);
-}
-
-static bool
-is_digit_at(const pt_scan *sc, size_t i)
-{
-    return i < sc->n && sc->t[i] >= '0' && sc->t[i] <= '9';
-}
-
-static inline bool
-is_continuation(unsigned char c)
-{
-    return (c & 0xC0) == 0x80;
-}
-
-static bool
-is_alnum(uint32_t c)
-{
-    return pt__is_latin_letter(c) || pt__is_ascii_digit(c);
-}
-
-/* The literal `lit` at t[i] ending at a word boundary (for a literal that
- * ends in a letter).  Returns the index after it, or 0. */
-static inline size_t
-word_at(const pt_scan *sc, size_t i, const char *lit)
-{
-    if (i >= sc->n || sc->t[i] != lit[0])
-        return 0; /* most calls end here, before strlen */
-    size_t n = strlen(lit), k;
-    if (sc->n - i < n || i > sc->n || memcmp(sc->t + i, lit, n) != 0)
-        return 0;
-    uint32_t last = (unsigned char)lit[n - 1];
-    if (is_alnum(last) && is_alnum(cp_at(sc, i + n, &k)))
-        return 0;
-    return i + n;
-}
-
-/* The literal `lit` at t[i]. */
-static inline bool
-lit_at(const pt_scan *sc, size_t i, const char *lit)
-{
-    if (i >= sc->n || sc->t[i] != lit[0])
-        return false;
-    size_t n = strlen(lit);
-    return i <= sc->n && sc->n - i >= n && memcmp(sc->t + i, lit, n) == 0;
-}
-
-#define DI "\xE7\xAC\xAC" /* 第, before ordinals and numbers */
-
-/* Skip spaces (ASCII and others) from i. */
-static size_t
-skip_sp(const pt_scan *sc, size_t i)
-{
-    size_t n;
-    while (i < sc->n && pt__is_space(cp_at(sc, i, &n)))
-        i += n;
-    return i;
-}
-
-/* at_word_start where a multi-byte character is involved. */
-static bool
-at_word_start_slow(const pt_scan *sc, size_t i)
-{
-    size_t n, p = i < sc->n && is_continuation((unsigned char)sc->t[i])
-                      ? pt__prev(sc->t, i + 1)
-                      : pt__prev(sc->t, i);
-    if ((unsigned char)sc->t[p] >= 0xCA)
-        return true; /* U+0280 and above: no Latin letter or digit */
-    return !is_alnum(cp_at(sc, p, &n));
-}
-
-/* Does a word start at i: is the code point before byte i (or the one
- * byte i is inside) not a letter or digit?  Mostly one table lookup. */
-static inline bool
-at_word_start(const pt_scan *sc, size_t i)
-{
-    const unsigned char *t = (const unsigned char *)sc->t;
-    if (i == 0)
-        return true;
-    if (t[i - 1] < 0x80 && (i >= sc->n || !is_continuation(t[i])))
-        return !pt__is_ascii_alnum(t[i - 1]);
-    return at_word_start_slow(sc, i);
-}
-
-/* v in decimal, zero-padded to `width` digits, into out (room for 24);
- * returns the length. */
-static size_t
-put_int(char *out, long long v, int width)
-{
-    char digits[24];
-    size_t n = 0, k = 0;
-    unsigned long long u = (unsigned long long)v;
-    if (v < 0)
-        u = 0ull - u;
-    do
-        digits[n++] = (char)('0' + u % 10);
-    while ((u /= 10) != 0);
-    if (v < 0)
-        out[k++] = '-';
-    for (int pad = width - (int)n; pad > 0; pad--)
-        out[k++] = '0';
-    while (n > 0)
-        out[k++] = digits[--n];
-    return k;
-}
-
-/* The conversions emit's formats use (%s, %.*s, %d, %02d, %lld) into out,
- * without the C library's printf, which cost more than finding the
- * entities did.  Returns the length, or size when out is too small. */
-static size_t
-format_value(char *out, size_t size, const char *fmt, va_list ap)
-{
-    size_t k = 0;
-    for (const char *f = fmt; *f; f++) {
-        const char *piece = f;
-        size_t len = 1;
-        char num[24];
-        if (*f == '%') {
-            int width = 0, precision = -1;
-            bool wide = false;
-            if (*++f == '0')
-                for (f++; *f >= '0' && *f <= '9'; f++)
-                    width = width * 10 + (*f - '0');
-            if (f[0] == '.' && f[1] == '*') {
-                precision = va_arg(ap, int);
-                f += 2;
-            }
-            if (f[0] == 'l' && f[1] == 'l') {
-                wide = true;
-                f += 2;
-            }
-            if (*f == 's') {
-                piece = va_arg(ap, const char *);
-                len = precision >= 0 ? (size_t)precision : strlen(piece);
-            } else { /* 'd' */
-                piece = num;
-                long long v = wide ? va_arg(ap, long long) : va_arg(ap, int);
-                len = put_int(num, v, width);
-            }
-        }
-        if (size - k <= len)
-            return size;
-        memcpy(out + k, piece, len);
-        k += len;
-    }
-    out[k] = '\0';
-    return k;
-}
-
-static pt_status
-emit(pt_scan *sc, size_t b, size_t e, pt_label label, int prio,
-     const char *source, const char *fmt, ...)
-{
-    char value[256];
-    va_list ap;
-    va_start(ap, fmt);
-    size_t n = format_value(value, sizeof value, fmt, ap);
-    va_end(ap);
-    if (n >= sizeof value)
-        return PT_OK; /* no value that long is real */
-    return pt__cand_add(sc, b, e, label, prio, source, value, n);
-}
 
 /* ---- numbers ------------------------------------------------------------ */
 
@@ -274,7 +101,7 @@ static void
 format_num(num v, char *out, size_t size)
 {
     if (v.exp >= 0) {
-        int n = (int)put_int(out, v.mant, 0);
+        int n = (int)pt__put_int(out, v.mant, 0);
         for (int z = 0; z < v.exp && v.mant && (size_t)n + 1 < size; z++)
             out[n++] = '0';
         out[n] = '\0';
@@ -289,7 +116,7 @@ format_num(num v, char *out, size_t size)
         fp /= 10;
         places--;
     }
-    int n = (int)put_int(out, ip, 0);
+    int n = (int)pt__put_int(out, ip, 0);
     out[n] = '\0';
     if (places > 0 && n > 0 && (size_t)n + 1 + (size_t)places < size) {
         out[n++] = '.';
@@ -399,7 +226,7 @@ symbol_at(pt_scan *sc, size_t i, size_t *resume)
         digit = digit || (t[k] >= '0' && t[k] <= '9');
     *resume = e + 1;
     if (digit && pt__is_symbol(t, i, e))
-        return emit(sc, i, e, PT_LABEL_DOCSYMBOL, PRIO_RULE, "symbol", "%.*s",
+        return pt__emit(sc, i, e, PT_LABEL_DOCSYMBOL, PRIO_RULE, "symbol", "%.*s",
                     (int)(e - i), t + i);
     return PT_OK;
 }
@@ -421,7 +248,7 @@ url_at(pt_scan *sc, size_t i, size_t *resume)
     while (e > i && strchr(".,;:)]'", t[e - 1]))
         e--;
     *resume = e + 1;
-    return emit(sc, i, e, PT_LABEL_URL, PRIO_RULE, "url", "%.*s", (int)(e - i),
+    return pt__emit(sc, i, e, PT_LABEL_URL, PRIO_RULE, "url", "%.*s", (int)(e - i),
                 t + i);
 }
 
@@ -517,7 +344,7 @@ list_tail(pt_scan *sc, size_t i, pt_label label, const char *source,
                                                 : read_item_number(sc, k, roman);
         if (e == k)
             break;
-        PT_CHECK(emit(sc, k, e, label, PRIO_RULE, source, "%s%.*s", prefix,
+        PT_CHECK(pt__emit(sc, k, e, label, PRIO_RULE, source, "%s%.*s", prefix,
                       (int)(e - k), t + k));
         i = e;
     }
@@ -554,7 +381,7 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
     size_t e = read_resolution_number(sc, k);
     if (e == k)
         return PT_OK;
-    PT_CHECK(emit(sc, i, e, PT_LABEL_RESOLUTION, PRIO_RULE, "resolution",
+    PT_CHECK(pt__emit(sc, i, e, PT_LABEL_RESOLUTION, PRIO_RULE, "resolution",
                   "%.*s", (int)(e - k), t + k));
     PT_CHECK(list_tail(sc, e, PT_LABEL_RESOLUTION, "resolution", "", false));
     *resume = e;
@@ -605,7 +432,7 @@ resolution_zh_at(pt_scan *sc, size_t i, size_t *resume)
     for (size_t m = 0; m < nn; m++) {
         size_t b = m == 0 ? i : nums[m][0];
         size_t f = m + 1 == nn ? h + 9 : nums[m][1];
-        PT_CHECK(emit(sc, b, f, PT_LABEL_RESOLUTION, PRIO_RULE, "resolution",
+        PT_CHECK(pt__emit(sc, b, f, PT_LABEL_RESOLUTION, PRIO_RULE, "resolution",
                       "%.*s", (int)(nums[m][1] - nums[m][0]), t + nums[m][0]));
     }
     *resume = h + 9;
@@ -647,7 +474,7 @@ agenda_at(pt_scan *sc, size_t i, size_t *resume)
     size_t e = read_item_number(sc, k, false);
     if (e == k)
         return PT_OK;
-    PT_CHECK(emit(sc, i, e, PT_LABEL_AGENDA_ITEM, PRIO_RULE, "agenda_item",
+    PT_CHECK(pt__emit(sc, i, e, PT_LABEL_AGENDA_ITEM, PRIO_RULE, "agenda_item",
                   "%.*s", (int)(e - k), t + k));
     PT_CHECK(list_tail(sc, e, PT_LABEL_AGENDA_ITEM, "agenda_item", "", false));
     *resume = e;
@@ -717,7 +544,7 @@ provision_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     char prefix[24];
     snprintf(prefix, sizeof prefix, "%s ", pw->canonical);
-    PT_CHECK(emit(sc, i, e, PT_LABEL_PROVISION, PRIO_RULE, "provision",
+    PT_CHECK(pt__emit(sc, i, e, PT_LABEL_PROVISION, PRIO_RULE, "provision",
                   "%s%.*s", prefix, (int)(e - k), t + k));
     PT_CHECK(list_tail(sc, e, PT_LABEL_PROVISION, "provision", prefix,
                        pw->roman));
@@ -759,9 +586,9 @@ provision_zh_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     *resume = u + n;
     if (roman && v < (int64_t)(sizeof romans / sizeof *romans))
-        return emit(sc, i, u + n, PT_LABEL_PROVISION, PRIO_RULE, "provision",
+        return pt__emit(sc, i, u + n, PT_LABEL_PROVISION, PRIO_RULE, "provision",
                     "%s %s", canonical, romans[v]);
-    return emit(sc, i, u + n, PT_LABEL_PROVISION, PRIO_RULE, "provision",
+    return pt__emit(sc, i, u + n, PT_LABEL_PROVISION, PRIO_RULE, "provision",
                 "%s %lld", canonical, (long long)v);
 }
 
@@ -899,14 +726,14 @@ read_dmy(const pt_scan *sc, size_t i, dmy *out)
 static void
 iso_date(char *out, int y, int m, int d)
 {
-    size_t k = put_int(out, y, 4);
+    size_t k = pt__put_int(out, y, 4);
     if (m || d) {
         out[k++] = '-';
-        k += put_int(out + k, m, 2);
+        k += pt__put_int(out + k, m, 2);
     }
     if (d) {
         out[k++] = '-';
-        k += put_int(out + k, d, 2);
+        k += pt__put_int(out + k, d, 2);
     }
     out[k] = '\0';
 }
@@ -918,9 +745,9 @@ emit_date(pt_scan *sc, size_t b, size_t e, int y1, int m1, int d1, int y2,
     char a[48], z[48];
     iso_date(a, y1, m1, d1);
     if (!y2)
-        return emit(sc, b, e, PT_LABEL_DATE, PRIO_DATE, "date", "%s", a);
+        return pt__emit(sc, b, e, PT_LABEL_DATE, PRIO_DATE, "date", "%s", a);
     iso_date(z, y2, m2, d2);
-    return emit(sc, b, e, PT_LABEL_DATE, PRIO_DATE, "date", "%s/%s", a, z);
+    return pt__emit(sc, b, e, PT_LABEL_DATE, PRIO_DATE, "date", "%s/%s", a, z);
 }
 
 /* "first quarter of 2005", "last quarter of 2005": the months. */
@@ -995,7 +822,7 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
     }
     if (read_quarter(sc, i, &e, &y, &m, &m2)) {
         *resume = e;
-        return emit(sc, i, e, PT_LABEL_DATE, PRIO_DATE, "date",
+        return pt__emit(sc, i, e, PT_LABEL_DATE, PRIO_DATE, "date",
                     "%04d-%02d/%04d-%02d", y, m, y, m2);
     }
     if ((e = read_month(sc, i, &m)) > i) { /* March 2018 */
@@ -1128,7 +955,7 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
     for (size_t p = 0; p < sizeof parts / sizeof *parts; p++) {
         size_t n = strlen(parts[p].words);
         if (e + n <= sc->n && memcmp(t + e, parts[p].words, n) == 0) {
-            PT_CHECK(emit(sc, i, e + n, PT_LABEL_DATE, PRIO_DATE, "date",
+            PT_CHECK(pt__emit(sc, i, e + n, PT_LABEL_DATE, PRIO_DATE, "date",
                           "%04d-%02d/%04d-%02d", y, parts[p].m1, y,
                           parts[p].m2));
             break;
@@ -1207,7 +1034,7 @@ emit_money(pt_scan *sc, size_t b, size_t e, const char *cur, num v)
 {
     char amount[48];
     format_num(v, amount, sizeof amount);
-    return emit(sc, b, e, PT_LABEL_MONEY, PRIO_MONEY, "money", "%s %s", cur,
+    return pt__emit(sc, b, e, PT_LABEL_MONEY, PRIO_MONEY, "money", "%s %s", cur,
                 amount);
 }
 
@@ -1302,7 +1129,7 @@ cjk_count(pt_scan *sc, size_t i, size_t e, const char *value)
             more = true;
             f += 3;
         }
-        return emit(sc, i, f, PT_LABEL_QUANTITY, PRIO_QUANTITY, "quantity",
+        return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PRIO_QUANTITY, "quantity",
                     "%s%s", more ? ">" : "", value);
     }
     return PT_OK;
@@ -1404,19 +1231,19 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         if (lit_at(sc, k, "%") || lit_at(sc, k, "\xEF\xBC\x85")) {
             format_ratio((double)v.mant * pow10i(v.exp) / 100, value,
                          sizeof value);
-            return emit(sc, i, k + (t[k] == '%' ? 1 : 3), PT_LABEL_QUANTITY,
+            return pt__emit(sc, i, k + (t[k] == '%' ? 1 : 3), PT_LABEL_QUANTITY,
                         PRIO_QUANTITY, "quantity", "%s", value);
         }
         if ((k = word_at(sc, skip_sp(sc, e), "per cent")) ||
             (k = word_at(sc, skip_sp(sc, e), "percent"))) {
             format_ratio((double)v.mant * pow10i(v.exp) / 100, value,
                          sizeof value);
-            return emit(sc, i, k, PT_LABEL_QUANTITY, PRIO_QUANTITY,
+            return pt__emit(sc, i, k, PT_LABEL_QUANTITY, PRIO_QUANTITY,
                         "quantity", "%s", value);
         }
         if (more_than) {
             format_num(v, value, sizeof value);
-            return emit(sc, i - 10, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
+            return pt__emit(sc, i - 10, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
                         "quantity", ">%s", value);
         }
         if (v.exp < 0 || (v.mant < 2 && v.exp == 0))
@@ -1432,7 +1259,7 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         if (chinese)
             PT_CHECK(cjk_count(sc, i, e, value));
         if (noun)
-            PT_CHECK(emit(sc, i, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
+            PT_CHECK(pt__emit(sc, i, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
                           "quantity", "%s", value));
         return PT_OK;
     }
@@ -1446,14 +1273,14 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             if (f > e + 6 && cv > 0) {
                 format_ratio((double)num2 / (double)cv, value, sizeof value);
                 *resume = f;
-                return emit(sc, i, f, PT_LABEL_QUANTITY, PRIO_QUANTITY,
+                return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PRIO_QUANTITY,
                             "quantity", "%s", value);
             }
         }
         *resume = e > i ? e : i + n;
         if (!ordinal && cv >= 2 && !(i >= 9 && memcmp(t + i - 9,
             "\xE7\x99\xBE\xE5\x88\x86\xE4\xB9\x8B", 9) == 0)) {
-            value[put_int(value, cv, 0)] = '\0';
+            value[pt__put_int(value, cv, 0)] = '\0';
             return cjk_count(sc, i, e, value);
         }
         return PT_OK;
@@ -1464,7 +1291,7 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         if (e > i + 9) {
             format_ratio((double)cv / 100, value, sizeof value);
             *resume = e;
-            return emit(sc, i, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
+            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
                         "quantity", "%s", value);
         }
     }
@@ -1474,7 +1301,7 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         k = skip_sp(sc, e);
         *resume = e;
         if (k == e + 1 && counted_noun_at(sc, k))
-            return emit(sc, i, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
+            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
                         "quantity", "%d", w);
     }
 done:
@@ -1532,7 +1359,7 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
     if (e > i)
         *resume = e;
     if (words)
-        return emit(sc, b, e, PT_LABEL_PERSON, PRIO_RULE, "person", "%.*s",
+        return pt__emit(sc, b, e, PT_LABEL_PERSON, PRIO_RULE, "person", "%.*s",
                     (int)(e - b), t + b);
     return PT_OK;
 }
@@ -1566,7 +1393,7 @@ person_zh_at(pt_scan *sc, size_t i, size_t *resume)
     }
     *resume = i + 6;
     if (chars >= 2 && (dot || chars <= 4))
-        return emit(sc, b, i, PT_LABEL_PERSON, PRIO_RULE, "person", "%.*s",
+        return pt__emit(sc, b, i, PT_LABEL_PERSON, PRIO_RULE, "person", "%.*s",
                     (int)(i - b), t + b);
     return PT_OK;
 }

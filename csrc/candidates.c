@@ -1,0 +1,98 @@
+/*
+ * candidates.c: the candidates a scan's recognisers propose, each with a
+ * value written into the scan's buffer of values.
+ */
+#include "recognisers.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+pt_status
+pt__cand_add(pt_scan *sc, size_t b, size_t e, pt_label label, int prio,
+             const char *source, const char *value, size_t vlen)
+{
+    if (e <= b || e > sc->n)
+        return PT_OK;
+    pt_cand c = {(uint32_t)b, (uint32_t)e, (uint32_t)sc->vals.len,
+                 (uint32_t)vlen, (uint8_t)label, (uint8_t)prio, source};
+    if (pt__buf_append(&sc->vals, sc->a, value, vlen) != PT_OK)
+        return PT_E_NOMEM;
+    return pt__vec_push(&sc->cands, sc->a, &c);
+}
+
+size_t
+pt__put_int(char *out, long long v, int width)
+{
+    char digits[24];
+    size_t n = 0, k = 0;
+    unsigned long long u = (unsigned long long)v;
+    if (v < 0)
+        u = 0ull - u;
+    do
+        digits[n++] = (char)('0' + u % 10);
+    while ((u /= 10) != 0);
+    if (v < 0)
+        out[k++] = '-';
+    for (int pad = width - (int)n; pad > 0; pad--)
+        out[k++] = '0';
+    while (n > 0)
+        out[k++] = digits[--n];
+    return k;
+}
+
+/* The conversions pt__emit's formats use (%s, %.*s, %d, %02d, %lld) into out,
+ * without the C library's printf, which cost more than finding the
+ * entities did.  Returns the length, or size when out is too small. */
+static size_t
+format_value(char *out, size_t size, const char *fmt, va_list ap)
+{
+    size_t k = 0;
+    for (const char *f = fmt; *f; f++) {
+        const char *piece = f;
+        size_t len = 1;
+        char num[24];
+        if (*f == '%') {
+            int width = 0, precision = -1;
+            bool wide = false;
+            if (*++f == '0')
+                for (f++; *f >= '0' && *f <= '9'; f++)
+                    width = width * 10 + (*f - '0');
+            if (f[0] == '.' && f[1] == '*') {
+                precision = va_arg(ap, int);
+                f += 2;
+            }
+            if (f[0] == 'l' && f[1] == 'l') {
+                wide = true;
+                f += 2;
+            }
+            if (*f == 's') {
+                piece = va_arg(ap, const char *);
+                len = precision >= 0 ? (size_t)precision : strlen(piece);
+            } else { /* 'd' */
+                piece = num;
+                long long v = wide ? va_arg(ap, long long) : va_arg(ap, int);
+                len = pt__put_int(num, v, width);
+            }
+        }
+        if (size - k <= len)
+            return size;
+        memcpy(out + k, piece, len);
+        k += len;
+    }
+    out[k] = '\0';
+    return k;
+}
+
+pt_status
+pt__emit(pt_scan *sc, size_t b, size_t e, pt_label label, int prio,
+         const char *source, const char *fmt, ...)
+{
+    char value[256];
+    va_list ap;
+    va_start(ap, fmt);
+    size_t n = format_value(value, sizeof value, fmt, ap);
+    va_end(ap);
+    if (n >= sizeof value)
+        return PT_OK; /* no value that long is real */
+    return pt__cand_add(sc, b, e, label, prio, source, value, n);
+}

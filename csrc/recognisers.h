@@ -1,0 +1,185 @@
+/*
+ * recognisers.h: what the recognisers share (candidates.c) and what each
+ * family of them offers the tagger.
+ *
+ * A recogniser reads a span of clean text (a pt_scan) and proposes
+ * candidates; it knows nothing of blocks or of the document.
+ */
+#ifndef PT_RECOGNISERS_H
+#define PT_RECOGNISERS_H
+
+#include "internal.h"
+
+/* ---- candidates (candidates.c) ----------------------------------------- */
+
+/* A proposed entity; the resolver keeps a flat subset. */
+typedef struct pt_cand {
+    uint32_t start, end; /* bytes in the block's clean text */
+    uint32_t value_off, value_len; /* into pt_scan.vals */
+    uint8_t label;
+    uint8_t prio;        /* breaks ties between equal lengths: lower wins */
+    const char *source;  /* static, or owned by the tagger */
+} pt_cand;
+
+/* The text the recognisers read and the candidates they propose. */
+typedef struct pt_scan {
+    const char *t; /* the clean text, NUL-terminated */
+    size_t n;
+    const pt_alloc *a;
+    pt_vec cands; /* pt_cand */
+    pt_buf vals;  /* candidates' values */
+    int doc_year; /* the document's year, 0 when unknown */
+    uint32_t langs; /* the document's language's bit (pt__lang_bit) */
+} pt_scan;
+
+pt_status pt__cand_add(pt_scan *sc, size_t b, size_t e, pt_label label,
+                       int prio, const char *source, const char *value,
+                       size_t vlen);
+/* A candidate whose value is written with printf's %s, %.*s, %d, %02d
+ * and %lld; a value longer than 255 bytes is dropped, as no real one is. */
+pt_status pt__emit(pt_scan *sc, size_t b, size_t e, pt_label label, int prio,
+                   const char *source, const char *fmt, ...);
+/* v in decimal, zero-padded to `width` digits, into out (room for 24);
+ * returns the length. */
+size_t pt__put_int(char *out, long long v, int width);
+
+/* ---- reading the text --------------------------------------------------- */
+
+/* The helpers below run at nearly every byte of a text: inlined always,
+ * since a call would cost more than they do. */
+#if defined(__GNUC__) || defined(__clang__)
+#define PT_HOT_INLINE static inline __attribute__((always_inline))
+#else
+#define PT_HOT_INLINE static inline
+#endif
+
+static inline uint32_t
+cp_at(const pt_scan *sc, size_t i, size_t *n)
+{
+    if (i >= sc->n) {
+        *n = 0;
+        return 0;
+    }
+    return pt__decode(sc->t, sc->n, i, n);
+}
+
+static inline bool
+is_digit_at(const pt_scan *sc, size_t i)
+{
+    return i < sc->n && sc->t[i] >= '0' && sc->t[i] <= '9';
+}
+
+static inline bool
+is_continuation(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
+
+static inline bool
+is_alnum(uint32_t c)
+{
+    return pt__is_latin_letter(c) || pt__is_ascii_digit(c);
+}
+
+/* The literal `lit` at t[i] ending at a word boundary (for a literal that
+ * ends in a letter).  Returns the index after it, or 0. */
+PT_HOT_INLINE size_t
+word_at(const pt_scan *sc, size_t i, const char *lit)
+{
+    if (i >= sc->n || sc->t[i] != lit[0])
+        return 0; /* most calls end here, before strlen */
+    size_t n = strlen(lit), k;
+    if (sc->n - i < n || i > sc->n || memcmp(sc->t + i, lit, n) != 0)
+        return 0;
+    uint32_t last = (unsigned char)lit[n - 1];
+    if (is_alnum(last) && is_alnum(cp_at(sc, i + n, &k)))
+        return 0;
+    return i + n;
+}
+
+/* The literal `lit` at t[i]. */
+PT_HOT_INLINE bool
+lit_at(const pt_scan *sc, size_t i, const char *lit)
+{
+    if (i >= sc->n || sc->t[i] != lit[0])
+        return false;
+    size_t n = strlen(lit);
+    return i <= sc->n && sc->n - i >= n && memcmp(sc->t + i, lit, n) == 0;
+}
+
+#define DI "\xE7\xAC\xAC" /* 第, before ordinals and numbers */
+
+/* Skip spaces (ASCII and others) from i. */
+static inline size_t
+skip_sp(const pt_scan *sc, size_t i)
+{
+    size_t n;
+    while (i < sc->n && pt__is_space(cp_at(sc, i, &n)))
+        i += n;
+    return i;
+}
+
+/* at_word_start where a multi-byte character is involved. */
+static inline bool
+at_word_start_slow(const pt_scan *sc, size_t i)
+{
+    size_t n, p = i < sc->n && is_continuation((unsigned char)sc->t[i])
+                      ? pt__prev(sc->t, i + 1)
+                      : pt__prev(sc->t, i);
+    if ((unsigned char)sc->t[p] >= 0xCA)
+        return true; /* U+0280 and above: no Latin letter or digit */
+    return !is_alnum(cp_at(sc, p, &n));
+}
+
+/* Does a word start at i: is the code point before byte i (or the one
+ * byte i is inside) not a letter or digit?  Mostly one table lookup. */
+PT_HOT_INLINE bool
+at_word_start(const pt_scan *sc, size_t i)
+{
+    const unsigned char *t = (const unsigned char *)sc->t;
+    if (i == 0)
+        return true;
+    if (t[i - 1] < 0x80 && (i >= sc->n || !is_continuation(t[i])))
+        return !pt__is_ascii_alnum(t[i - 1]);
+    return at_word_start_slow(sc, i);
+}
+
+/* ---- the tagger's recognisers ------------------------------------------- */
+
+/* Gazetteer names are used in texts of their own language only ("Roma"
+ * is Rome in Spanish, a people in English); one bit per UN language. */
+#define PT_ALL_LANGS 0x3Fu
+uint32_t pt__lang_bit(const char *lang, size_t n);
+
+/* The rule recognisers (rules.c): numbers, dates, money, symbols... */
+/* What the rule recognisers look up, built once per tagger: which of
+ * them may begin at a character, keyed by its first two bytes, and which
+ * at a word of ASCII letters (lower-cased, NUL-padded; an open-addressing
+ * table, empty where word[0] is 0). */
+#define PT_TRIGGERS 0x10000
+#define PT_KEYWORDS 512
+#define PT_KEYWORD_MAX 16
+typedef struct pt_rule_tables {
+    uint16_t triggers[PT_TRIGGERS]; /* by code point */
+    uint64_t keyword_starts[0x10000 / 64]; /* a bit for each first two
+                                              bytes of a keyword */
+    struct {
+        char word[PT_KEYWORD_MAX];
+        uint16_t bits;
+    } keywords[PT_KEYWORDS];
+    unsigned mid_word; /* those that may begin inside a word */
+    /* ASCII letters and digits that begin nothing inside a word */
+    bool inert_mid_word[256];
+} pt_rule_tables;
+
+void pt__rules_tables(pt_rule_tables *tables);
+pt_status pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc);
+/* The tagger's tables. */
+const pt_rule_tables *pt__tagger_rules(const pt_tagger *tg);
+/* The short title of an instrument after 《 or "the " at i ("the
+ * Convention", 《公约》), whose value is the last full name before it
+ * (entities.c); one of the rules' recognisers. */
+pt_status pt__short_title_at(pt_scan *sc, size_t i, size_t *resume);
+/* The gazetteer's names in the block (gazetteer.c). */
+pt_status pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc);
+#endif /* PT_RECOGNISERS_H */
