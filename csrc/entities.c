@@ -74,26 +74,6 @@ done:
 
 /* ---- short titles of instruments --------------------------------------- */
 
-typedef struct short_title {
-    const char *zh; /* inside 《》 */
-    const char *en; /* after "the ", capitalised */
-} short_title;
-
-static const short_title short_titles[] = {
-    {"\xE5\x85\xAC\xE7\xBA\xA6", "Convention"},                 /* 公约 */
-    {"\xE5\xAE\xA3\xE8\xA8\x80", "Declaration"},                /* 宣言 */
-    {"\xE8\xA1\x8C\xE5\x8A\xA8\xE7\xBA\xB2\xE9\xA2\x86",
-     "Programme of Action"},                                      /* 行动纲领 */
-    {"\xE8\xAE\xAE\xE7\xA8\x8B", "Agenda"},                     /* 议程 */
-    {"\xE5\xAE\xAA\xE7\xAB\xA0", "Charter"},                    /* 宪章 */
-    {"\xE5\x87\x86\xE5\x88\x99", "Guidelines"},                 /* 准则 */
-    {"\xE6\x88\x98\xE7\x95\xA5", "Strategy"},                   /* 战略 */
-    {"\xE8\xAE\xAE\xE5\xAE\x9A\xE4\xB9\xA6", "Protocol"},       /* 议定书 */
-    {"\xE5\x8D\x8F\xE5\xAE\x9A", "Agreement"},                  /* 协定 */
-    {"\xE6\xA1\x86\xE6\x9E\xB6", "Framework"}};                 /* 框架 */
-
-#define NSHORT (sizeof short_titles / sizeof *short_titles)
-
 /* Recognisers' names, each kept once in the pool however many entities
  * name it: there are a few dozen of them and maybe millions of entities. */
 #define MAX_SOURCES 64
@@ -101,7 +81,7 @@ static const short_title short_titles[] = {
 /* The document's last full instrument name for each short title, and the
  * sources seen so far. */
 typedef struct tag_state {
-    pt_buf last[NSHORT];
+    pt_buf last[PT_SHORT_TITLES];
     int doc_year;
     struct {
         const char *name;
@@ -114,60 +94,6 @@ typedef struct tag_state {
     size_t values_cap, nvalues;
 } tag_state;
 
-/* Words after a short title that show it is the start of a longer name
- * the gazetteer does not know ("the Convention on ..."). */
-static bool
-name_goes_on(const pt_scan *sc, size_t e)
-{
-    static const char *const words[] = {" on ", " of ", " for ", " against ",
-                                        " to ", " concerning "};
-    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
-        size_t n = strlen(words[w]);
-        if (sc->n - e >= n && memcmp(sc->t + e, words[w], n) == 0)
-            return true;
-    }
-    return false;
-}
-
-/* At 《 or "the ": a short title after it (rules.c tries this where it
- * tries its own recognisers). */
-pt_status
-pt__short_title_at(pt_scan *sc, size_t i, size_t *resume)
-{
-    pt_status rc = PT_OK;
-    const char *t = sc->t;
-    (void)resume;
-    bool zh = i + 3 <= sc->n && memcmp(t + i, "\xE3\x80\x8A", 3) == 0;
-    if (!zh && !(i + 4 <= sc->n &&
-                 (memcmp(t + i, "the ", 4) == 0 ||
-                  memcmp(t + i, "The ", 4) == 0) &&
-                 (i == 0 || t[i - 1] == ' ' || t[i - 1] == '(')))
-        return PT_OK;
-    size_t b = zh ? i + 3 : i + 4;
-    for (size_t k = 0; k < NSHORT; k++) {
-        const short_title *s = &short_titles[k];
-        if (t[b] != (zh ? s->zh : s->en)[0])
-            continue; /* most titles, before strlen */
-        size_t zn = strlen(s->zh), en = strlen(s->en), e;
-        if (zh && b + zn + 3 <= sc->n && memcmp(t + b, s->zh, zn) == 0 &&
-            memcmp(t + b + zn, "\xE3\x80\x8B", 3) == 0) /* 》 */
-            e = b + zn;
-        else if (!zh && b + en <= sc->n && memcmp(t + b, s->en, en) == 0 &&
-                 (b + en == sc->n ||
-                  !pt__is_latin_letter((unsigned char)t[b + en])) &&
-                 !name_goes_on(sc, b + en))
-            e = b + en;
-        else
-            continue;
-        /* the value is settled when the block's entities are kept,
-         * after any full name before it in the same block */
-        PT_CHECK(pt__cand_add(sc, b, e, PT_LABEL_INSTRUMENT, 6, "short_title",
-                              s->en, en));
-    }
-done:
-    return rc;
-}
-
 /* The value of a kept entity: a short title takes the last full name with
  * its head ("Convention" after "United Nations Convention against
  * Corruption"), else its English head. */
@@ -179,9 +105,9 @@ entity_value(const tag_state *st, const pt_scan *sc, const pt_cand *c,
     *len = c->value_len;
     if (strcmp(c->source, "short_title") != 0)
         return;
-    for (size_t k = 0; k < NSHORT; k++)
-        if (strlen(short_titles[k].en) == *len &&
-            memcmp(short_titles[k].en, *value, *len) == 0 && st->last[k].len) {
+    for (size_t k = 0; k < PT_SHORT_TITLES; k++)
+        if (strlen(pt__short_titles[k].en) == *len &&
+            memcmp(pt__short_titles[k].en, *value, *len) == 0 && st->last[k].len) {
             *value = st->last[k].ptr;
             *len = st->last[k].len;
         }
@@ -272,8 +198,8 @@ remember_instruments(tag_state *st, const pt_alloc *a, const pt_cand *c,
 {
     if (c->label != PT_LABEL_INSTRUMENT || strcmp(c->source, "short_title") == 0)
         return PT_OK;
-    for (size_t k = 0; k < NSHORT; k++) {
-        if (strstr(value, short_titles[k].en) == NULL)
+    for (size_t k = 0; k < PT_SHORT_TITLES; k++) {
+        if (strstr(value, pt__short_titles[k].en) == NULL)
             continue;
         st->last[k].len = 0;
         if (pt__buf_append(&st->last[k], a, value, strlen(value)) != PT_OK)
@@ -445,7 +371,7 @@ done:
     pt__vec_free(&sort_tmp, a);
     pt__buf_free(&text, a);
     pt__buf_free(&sc.vals, a);
-    for (size_t k = 0; k < NSHORT; k++)
+    for (size_t k = 0; k < PT_SHORT_TITLES; k++)
         pt__buf_free(&st.last[k], a);
     pt__free(a, st.values);
     pt__free(a, taken);

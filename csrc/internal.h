@@ -9,8 +9,9 @@
  *   marks.c     footnote reference marks glued to words and numbers
  *   lang.c      language detection
  *   entities.c  tag each block: candidates from gazetteer.c (the names'
- *               trie) and rules.c (dates, money, symbols ...), kept in
- *               candidates.c's buffer, one resolver for a flat set
+ *               trie) and the recognisers tagger.c tries (dates.c,
+ *               numbers.c, symbols.c, references.c, persons.c, titles.c),
+ *               kept in candidates.c's buffer, one resolver for a flat set
  *   doc.c       pt_parse: runs the stages, owns the results
  * util.c holds the allocator plumbing, growable arrays and UTF-8 helpers,
  * results.c the writers with which the stages record regions and metadata.
@@ -152,6 +153,27 @@ pt__five_cjk(const unsigned char *s)
 }
 
 
+
+/* The first byte at or after i in s[.., e) that is not ' '. */
+static inline size_t
+pt__skip_blanks(const char *s, size_t e, size_t i)
+{
+    while (i < e && s[i] == ' ')
+        i++;
+    return i;
+}
+
+/* If s[*i, e) begins with w, step over it and the blanks after it. */
+static inline bool
+pt__skip_word(const char *s, size_t e, size_t *i, const char *w)
+{
+    size_t n = strlen(w);
+    if (e - *i >= n && memcmp(s + *i, w, n) == 0) {
+        *i = pt__skip_blanks(s, e, *i + n);
+        return true;
+    }
+    return false;
+}
 
 /* Python's str.isspace(), so that "nothing lost" means what users test. */
 static inline bool
@@ -397,7 +419,7 @@ size_t pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e,
 const char *pt__detect_language(const char *s, size_t len);
 
 /* Parse a date written like "21 May 2007" or "2007 年 5 月 21 日" in
- * s[b, e) into ISO "2007-05-21" (out needs 11 bytes). */
+ * s[b, e) into ISO "2007-05-21" (out needs 11 bytes); dates.c. */
 bool pt__parse_date_line(const char *s, size_t b, size_t e, char *out);
 
 /* ---- entities ----------------------------------------------------------- */
@@ -406,11 +428,7 @@ bool pt__parse_date_line(const char *s, size_t b, size_t e, char *out);
 pt_status pt__tag_blocks(pt_doc *doc, const pt_tagger *tg);
 
 /* The month (1-12) an English, French, Spanish or Russian month name in
- * s[b, e) names, or 0; English names must be capitalised. */
+ * s[b, e) names, or 0 (dates.c); English names must be capitalised. */
 int pt__month_of(const char *s, size_t b, size_t e);
-/* Those names, lower case, January first, in that order of languages
- * (Russian in the genitive a date uses). */
-#define PT_MONTH_LANGS 4
-extern const char *const pt__month_names[PT_MONTH_LANGS][12];
 
 #endif /* PT_INTERNAL_H */

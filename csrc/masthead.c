@@ -84,138 +84,6 @@ content(const pt_line *l)
     return x;
 }
 
-/* ---- dates ------------------------------------------------------------ */
-
-const char *const pt__month_names[PT_MONTH_LANGS][12] = {
-    {"january", "february", "march", "april", "may", "june", "july",
-     "august", "september", "october", "november", "december"},
-    {"janvier", "f\xC3\xA9vrier", "mars", "avril", "mai", "juin", "juillet",
-     "ao\xC3\xBBt", "septembre", "octobre", "novembre", "d\303\251cembre"},
-    {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-     "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
-    /* Russian, in the genitive a date uses */
-    {"\xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F",
-     "\xD1\x84\xD0\xB5\xD0\xB2\xD1\x80\xD0\xB0\xD0\xBB\xD1\x8F",
-     "\xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0",
-     "\xD0\xB0\xD0\xBF\xD1\x80\xD0\xB5\xD0\xBB\xD1\x8F",
-     "\xD0\xBC\xD0\xB0\xD1\x8F", "\xD0\xB8\xD1\x8E\xD0\xBD\xD1\x8F",
-     "\xD0\xB8\xD1\x8E\xD0\xBB\xD1\x8F",
-     "\xD0\xB0\xD0\xB2\xD0\xB3\xD1\x83\xD1\x81\xD1\x82\xD0\xB0",
-     "\xD1\x81\xD0\xB5\xD0\xBD\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F",
-     "\xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F",
-     "\xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F",
-     "\xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F"},
-};
-
-int
-pt__month_of(const char *s, size_t b, size_t e)
-{
-    if (e - b < 3 || e - b > 20) /* "may" ... "сентября" */
-        return 0;
-    char first = s[b] >= 'A' && s[b] <= 'Z' ? (char)(s[b] | 0x20) : s[b];
-    for (size_t lang = 0; lang < PT_MONTH_LANGS; lang++)
-        for (int m = 0; m < 12; m++) {
-            const char *name = pt__month_names[lang][m];
-            if (first != name[0] || strlen(name) != e - b)
-                continue;
-            /* English months are capitalised ("May", never "may"); the
-             * others are lower case in running text, capitalised at a
-             * sentence's start */
-            bool cap = s[b] == name[0] - 32;
-            if ((lang == 0 && !cap) || (!cap && s[b] != name[0]))
-                continue;
-            if (memcmp(name + 1, s + b + 1, e - b - 1) == 0)
-                return m + 1;
-        }
-    return 0;
-}
-
-/* Read a number of 1-4 digits at s[*i]; returns -1 if there is none. */
-static int
-read_number(const char *s, size_t e, size_t *i)
-{
-    int v = 0;
-    size_t k = *i;
-    while (k < e && k - *i < 4 && s[k] >= '0' && s[k] <= '9')
-        v = v * 10 + (s[k++] - '0');
-    if (k == *i)
-        return -1;
-    *i = k;
-    return v;
-}
-
-static size_t
-skip_blanks(const char *s, size_t e, size_t i)
-{
-    while (i < e && s[i] == ' ')
-        i++;
-    return i;
-}
-
-static bool
-skip_word(const char *s, size_t e, size_t *i, const char *w)
-{
-    size_t n = strlen(w);
-    if (e - *i >= n && memcmp(s + *i, w, n) == 0) {
-        *i = skip_blanks(s, e, *i + n);
-        return true;
-    }
-    return false;
-}
-
-static bool
-iso_date(int y, int m, int d, char *out)
-{
-    if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > 31)
-        return false;
-    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
-    return true;
-}
-
-bool
-pt__parse_date_line(const char *s, size_t b, size_t e, char *out)
-{
-    size_t i = b;
-    int d = read_number(s, e, &i), y, m;
-    if (d < 0)
-        return false;
-    if (i - b == 4) { /* 2007 年 5 月 21 日 */
-        y = d;
-        i = skip_blanks(s, e, i);
-        if (!skip_word(s, e, &i, "\xE5\xB9\xB4")) /* 年 */
-            return false;
-        if ((m = read_number(s, e, &i)) < 0)
-            return false;
-        i = skip_blanks(s, e, i);
-        if (!skip_word(s, e, &i, "\xE6\x9C\x88")) /* 月 */
-            return false;
-        if ((d = read_number(s, e, &i)) < 0)
-            return false;
-        i = skip_blanks(s, e, i);
-        if (!skip_word(s, e, &i, "\xE6\x97\xA5")) /* 日 */
-            return false;
-        return i == e && iso_date(y, m, d, out);
-    }
-    skip_word(s, e, &i, "er"); /* 1er décembre */
-    i = skip_blanks(s, e, i);
-    skip_word(s, e, &i, "de"); /* 21 de mayo de 2007 */
-    size_t w = i;
-    while (i < e && s[i] != ' ')
-        i++;
-    if ((m = pt__month_of(s, w, i)) == 0)
-        return false;
-    i = skip_blanks(s, e, i);
-    skip_word(s, e, &i, "de");
-    if ((y = read_number(s, e, &i)) < 0)
-        return false;
-    i = skip_blanks(s, e, i);
-    /* Russian "2007 года", "2007 г." */
-    if (i < e && !skip_word(s, e, &i, "\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0") &&
-        !skip_word(s, e, &i, "\xD0\xB3."))
-        return false;
-    return i == e && iso_date(y, m, d, out);
-}
-
 /* Does the slice name a month and a year ("8-19 January 2001",
  * "Vienna, 6 and 7 June 2018", "2018 年 6 月")? */
 static bool
@@ -270,8 +138,8 @@ original_language(const char *s, slice x)
         i = x.b + 6;
     else
         return none;
-    i = skip_blanks(s, x.e, i);
-    if (!skip_word(s, x.e, &i, ":") && !skip_word(s, x.e, &i, "\xEF\xBC\x9A"))
+    i = pt__skip_blanks(s, x.e, i);
+    if (!pt__skip_word(s, x.e, &i, ":") && !pt__skip_word(s, x.e, &i, "\xEF\xBC\x9A"))
         return none;
     slice v = {i, x.e};
     return v.b < v.e ? v : none;
@@ -300,7 +168,7 @@ job_number(const char *s, const pt_line *l, char *out, size_t size)
     size_t i = x.b;
     while (i < x.e && s[i] != ' ')
         i++;
-    size_t num_end = i, j = skip_blanks(s, x.e, i);
+    size_t num_end = i, j = pt__skip_blanks(s, x.e, i);
     const char *letter = NULL;
     if (i - x.b > 3 && s[i - 3] == '(' && s[i - 1] == ')') {
         letter = s + i - 3; /* glued: "GE.18-05123(E)" */
@@ -326,7 +194,7 @@ symbol_in(const char *s, slice x)
             slice v = {w, i};
             return v;
         }
-        i = skip_blanks(s, x.e, i);
+        i = pt__skip_blanks(s, x.e, i);
     }
     return none;
 }

@@ -151,7 +151,67 @@ at_word_start(const pt_scan *sc, size_t i)
 #define PT_ALL_LANGS 0x3Fu
 uint32_t pt__lang_bit(const char *lang, size_t n);
 
-/* The rule recognisers (rules.c): numbers, dates, money, symbols... */
+/* Priorities that break ties between equal spans: lower wins. */
+enum { PRIO_MONEY = 1, PRIO_DATE = 2, PRIO_RULE = 3, PRIO_QUANTITY = 4 };
+
+/* The words a recogniser may begin with: `count` items `stride` bytes
+ * apart, each beginning with the word (a const char *): a list of strings
+ * or of structs whose first member is the word. */
+typedef struct pt_word_list {
+    const void *items;
+    size_t count, stride;
+} pt_word_list;
+
+#define PT_WORDS(array)                                                      \
+    {(array), sizeof(array) / sizeof *(array), sizeof *(array)}
+
+#define DIGITS "0123456789"
+#define UPPER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+/* A recogniser's entry point, tried where what it finds may begin: at the
+ * characters of `starts` (a lone lead byte stands for every character it
+ * begins), and where one of its `words` may begin.  A word that begins
+ * with an ASCII letter is looked for by its letters, lower-cased, at the
+ * start of a text word ("para" for "para.", "f" for "février"); any other
+ * word by its first character, like `starts`.  `at` returns where it may
+ * be tried next through *resume (the byte after i unless it read
+ * further).  All but the `mid_word` ones begin words where they begin
+ * with a letter or digit. */
+typedef struct pt_rule {
+    pt_status (*at)(pt_scan *sc, size_t i, size_t *resume);
+    const char *starts;
+    pt_word_list words[3];
+    bool mid_word;
+} pt_rule;
+
+/* dates.c */
+extern const pt_rule pt__rule_date, pt__rule_date_zh;
+/* A year 1900-2099 as four digits at t[i], standing alone, or 0. */
+int pt__year_at(const pt_scan *sc, size_t i);
+/* numbers.c */
+extern const pt_rule pt__rule_quantity, pt__rule_money;
+/* A Chinese numeral at t[i] ("二十六", "两", "十", "一百"); returns the
+ * index after it, or i.  万 and 亿 count only after other numerals. */
+size_t pt__read_cjk_number(const pt_scan *sc, size_t i, int64_t *value);
+/* references.c */
+extern const pt_rule pt__rule_resolution, pt__rule_resolution_zh,
+    pt__rule_agenda, pt__rule_provision, pt__rule_provision_zh;
+/* symbols.c */
+extern const pt_rule pt__rule_symbol, pt__rule_url;
+/* persons.c */
+extern const pt_rule pt__rule_person, pt__rule_person_zh;
+/* titles.c: the short titles, whose value entities.c settles: the last
+ * full name before them with their English head. */
+extern const pt_rule pt__rule_short_title;
+typedef struct pt_short_title {
+    const char *zh; /* inside 《》 */
+    const char *en; /* after "the ", capitalised */
+} pt_short_title;
+#define PT_SHORT_TITLES 10
+extern const pt_short_title pt__short_titles[PT_SHORT_TITLES];
+
+/* ---- the tagger (tagger.c, gazetteer.c) --------------------------------- */
+
 /* What the rule recognisers look up, built once per tagger: which of
  * them may begin at a character, keyed by its first two bytes, and which
  * at a word of ASCII letters (lower-cased, NUL-padded; an open-addressing
@@ -176,10 +236,7 @@ void pt__rules_tables(pt_rule_tables *tables);
 pt_status pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc);
 /* The tagger's tables. */
 const pt_rule_tables *pt__tagger_rules(const pt_tagger *tg);
-/* The short title of an instrument after 《 or "the " at i ("the
- * Convention", 《公约》), whose value is the last full name before it
- * (entities.c); one of the rules' recognisers. */
-pt_status pt__short_title_at(pt_scan *sc, size_t i, size_t *resume);
 /* The gazetteer's names in the block (gazetteer.c). */
 pt_status pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc);
+
 #endif /* PT_RECOGNISERS_H */

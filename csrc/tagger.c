@@ -1,0 +1,176 @@
+/*
+ * tagger.c: the rule recognisers' entry points, tried in one pass over a
+ * block's text.
+ */
+#include "recognisers.h"
+
+#include <string.h>
+
+/* Tried in this order where several may begin at one character. */
+static const pt_rule *const rules[] = {
+    &pt__rule_date,          &pt__rule_quantity,      &pt__rule_provision,
+    &pt__rule_money,         &pt__rule_agenda,        &pt__rule_symbol,
+    &pt__rule_person,        &pt__rule_resolution,    &pt__rule_url,
+    &pt__rule_date_zh,       &pt__rule_resolution_zh, &pt__rule_provision_zh,
+    &pt__rule_person_zh,     &pt__rule_short_title,
+};
+
+#define NRULES (sizeof rules / sizeof *rules)
+
+/* The word of a list of words. */
+static const char *
+word_of(const pt_word_list *list, size_t k)
+{
+    return *(const char *const *)((const char *)list->items + k * list->stride);
+}
+
+/* The word of ASCII letters at s, lower-cased and NUL-padded into key,
+ * and in *slot its place in the keyword table; returns its length, or 0
+ * when it is too long to be a keyword. */
+static size_t
+keyword_key(const char *s, size_t n, char key[PT_KEYWORD_MAX], size_t *slot)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    size_t k = 0;
+    memset(key, 0, PT_KEYWORD_MAX);
+    while (k < n && pt__is_ascii_letter((unsigned char)s[k])) {
+        if (k == PT_KEYWORD_MAX - 1)
+            return 0;
+        key[k] = (char)(s[k] | 0x20);
+        h = (h ^ (unsigned char)key[k]) * 16777619u;
+        k++;
+    }
+    *slot = h % PT_KEYWORDS;
+    return k;
+}
+
+/* The recognisers that begin with the keyword `key`: one probe, mostly. */
+static unsigned
+keyword_bits(const pt_rule_tables *tables, const char key[PT_KEYWORD_MAX],
+             size_t slot)
+{
+    for (; tables->keywords[slot].word[0]; slot = (slot + 1) % PT_KEYWORDS)
+        if (memcmp(tables->keywords[slot].word, key, PT_KEYWORD_MAX) == 0)
+            return tables->keywords[slot].bits;
+    return 0;
+}
+
+/* Recogniser k may begin at a character that starts with c[0] (and c[1]
+ * when that continues it). */
+static void
+add_trigger(pt_rule_tables *tables, const unsigned char *c, size_t k)
+{
+    uint32_t first = c[0], last = c[0];
+    if (c[0] >= 0xC0 && !is_continuation(c[1])) {
+        /* a lone lead byte: every character it begins */
+        unsigned bits = c[0] < 0xE0 ? 6 : c[0] < 0xF0 ? 12 : 18;
+        first = (uint32_t)(c[0] & (0x7F >> (bits / 6 + 1))) << bits;
+        last = first + (1u << bits) - 1;
+    } else if (c[0] >= 0xC0) {
+        size_t n;
+        const char *ch = (const char *)c;
+        first = last = pt__decode(ch, strlen(ch), 0, &n);
+    }
+    for (uint32_t cp = first; cp <= last && cp < PT_TRIGGERS; cp++)
+        tables->triggers[cp] |= (uint16_t)(1u << k);
+}
+
+_Static_assert(NRULES <= 16, "a trigger bit for each recogniser");
+
+/* Recogniser k may begin at a text word whose ASCII letters are key's. */
+static void
+add_keyword(pt_rule_tables *tables, const char key[PT_KEYWORD_MAX],
+            size_t slot, size_t k)
+{
+    /* flag the word's first two bytes in every case; a one-letter word
+     * may be followed by any byte but a letter */
+    for (unsigned first = 0; first < 256; first++) {
+        if ((first | 0x20) != (unsigned char)key[0])
+            continue;
+        for (unsigned next = 0; next < 256; next++)
+            if (key[1] ? (next | 0x20) == (unsigned char)key[1]
+                       : !pt__is_ascii_letter((unsigned char)next))
+                tables->keyword_starts[(first << 8 | next) >> 6] |=
+                    UINT64_C(1) << (next & 63);
+    }
+    while (tables->keywords[slot].word[0] &&
+           memcmp(tables->keywords[slot].word, key, PT_KEYWORD_MAX) != 0)
+        slot = (slot + 1) % PT_KEYWORDS;
+    memcpy(tables->keywords[slot].word, key, PT_KEYWORD_MAX);
+    tables->keywords[slot].bits |= (uint16_t)(1u << k);
+}
+
+void
+pt__rules_tables(pt_rule_tables *tables)
+{
+    memset(tables, 0, sizeof *tables);
+    for (size_t k = 0; k < NRULES; k++) {
+        const pt_rule *r = rules[k];
+        tables->mid_word |= r->mid_word ? 1u << k : 0;
+        for (const unsigned char *c = (const unsigned char *)r->starts; *c; c++)
+            if (!is_continuation(*c))
+                add_trigger(tables, c, k);
+        for (size_t l = 0; l < sizeof r->words / sizeof *r->words; l++)
+            for (size_t w = 0; w < r->words[l].count; w++) {
+                const char *word = word_of(&r->words[l], w);
+                char key[PT_KEYWORD_MAX];
+                size_t slot;
+                if (keyword_key(word, strlen(word), key, &slot))
+                    add_keyword(tables, key, slot, k);
+                else if (word[0] &&
+                         !pt__is_ascii_letter((unsigned char)word[0]))
+                    add_trigger(tables, (const unsigned char *)word, k);
+            }
+    }
+    for (unsigned c = 0; c < 256; c++)
+        tables->inert_mid_word[c] = pt__is_ascii_alnum((unsigned char)c) &&
+                                    !(tables->triggers[c] & tables->mid_word);
+}
+
+/* One pass over the block: at each character, the recognisers its table
+ * entry names, and at each word of ASCII letters those its keyword names,
+ * so that the many characters and words that begin nothing cost a lookup
+ * each and the inside of a word costs one more. */
+pt_status
+pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc)
+{
+    pt_status rc = PT_OK;
+    size_t resume[NRULES] = {0};
+    const unsigned char *t = (const unsigned char *)sc->t;
+    size_t n;
+    for (size_t i = 0; i < sc->n; i += n) {
+        n = 1;
+        if (tables->inert_mid_word[t[i]] && i > 0 &&
+            pt__is_ascii_alnum(t[i - 1])) {
+            /* most of a Latin text: the inside of a word, up to where
+             * something may begin in it */
+            while (tables->inert_mid_word[t[i + n]])
+                n++;
+            continue;
+        }
+        /* recognisers begin at characters: step over whole ones; a
+         * keyword by its first two bytes (the text is NUL-terminated, so
+         * t[i + 1] is there) */
+        uint32_t c = t[i] < 0x80 ? t[i] : pt__decode(sc->t, sc->n, i, &n);
+        unsigned bits = c < PT_TRIGGERS ? tables->triggers[c] : 0;
+        if (pt__is_ascii_alnum(t[i]) && !at_word_start(sc, i)) {
+            bits &= tables->mid_word;
+        } else if (pt__is_ascii_letter(t[i]) &&
+                   tables->keyword_starts[t[i] << 2 | t[i + 1] >> 6] >>
+                   (t[i + 1] & 63) & 1) {
+            char key[PT_KEYWORD_MAX];
+            size_t slot;
+            if (keyword_key(sc->t + i, sc->n - i, key, &slot))
+                bits |= keyword_bits(tables, key, slot);
+        }
+        for (; bits; bits &= bits - 1) {
+            unsigned k = pt__lowest_bit(bits);
+            if (i < resume[k])
+                continue;
+            resume[k] = i + 1;
+            PT_CHECK(rules[k]->at(sc, i, &resume[k]));
+        }
+    }
+done:
+    return rc;
+}
