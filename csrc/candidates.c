@@ -7,17 +7,53 @@
 #include <stdarg.h>
 #include <string.h>
 
-pt_status
-pt__cand_add(pt_scan *sc, size_t b, size_t e, pt_label label, int prio,
-             const char *source, const char *value, size_t vlen)
+/* Which recogniser a candidate comes from decides its `source` and, among
+ * candidates of equal length, which one the resolver keeps: the lower
+ * priority.  Money over a date ("$5 million" and a year), a date over the
+ * other rules, a quantity after them; a gazetteer's names and the
+ * acronyms after them after every rule; a short title last. */
+const pt_recogniser_info pt__recognisers[PT_REC_COUNT] = {
+    /*                     source          priority */
+    [PT_REC_MONEY]       = {"money",        1},
+    [PT_REC_DATE]        = {"date",         2},
+    [PT_REC_SYMBOL]      = {"symbol",       3},
+    [PT_REC_URL]         = {"url",          3},
+    [PT_REC_RESOLUTION]  = {"resolution",   3},
+    [PT_REC_AGENDA_ITEM] = {"agenda_item",  3},
+    [PT_REC_PROVISION]   = {"provision",    3},
+    [PT_REC_PERSON]      = {"person",       3},
+    [PT_REC_QUANTITY]    = {"quantity",     4},
+    [PT_REC_NAME]        = {NULL,           5}, /* the gazetteer's own */
+    [PT_REC_ACRONYM]     = {"acronym",      5},
+    [PT_REC_SHORT_TITLE] = {"short_title",  6},
+};
+
+static pt_status
+add(pt_scan *sc, size_t b, size_t e, pt_label label, pt_recogniser rec,
+    const char *source, const char *value, size_t vlen)
 {
     if (e <= b || e > sc->n)
         return PT_OK;
     pt_cand c = {(uint32_t)b, (uint32_t)e, (uint32_t)sc->vals.len,
-                 (uint32_t)vlen, (uint8_t)label, (uint8_t)prio, source};
+                 (uint32_t)vlen, (uint8_t)label, (uint8_t)rec,
+                 pt__recognisers[rec].prio, source};
     if (pt__buf_append(&sc->vals, sc->a, value, vlen) != PT_OK)
         return PT_E_NOMEM;
     return pt__vec_push(&sc->cands, sc->a, &c);
+}
+
+pt_status
+pt__cand_add(pt_scan *sc, size_t b, size_t e, pt_label label,
+             pt_recogniser rec, const char *value, size_t vlen)
+{
+    return add(sc, b, e, label, rec, pt__recognisers[rec].source, value, vlen);
+}
+
+pt_status
+pt__cand_add_name(pt_scan *sc, size_t b, size_t e, pt_label label,
+                  const char *source, const char *value, size_t vlen)
+{
+    return add(sc, b, e, label, PT_REC_NAME, source, value, vlen);
 }
 
 size_t
@@ -84,8 +120,8 @@ format_value(char *out, size_t size, const char *fmt, va_list ap)
 }
 
 pt_status
-pt__emit(pt_scan *sc, size_t b, size_t e, pt_label label, int prio,
-         const char *source, const char *fmt, ...)
+pt__emit(pt_scan *sc, size_t b, size_t e, pt_label label, pt_recogniser rec,
+         const char *fmt, ...)
 {
     char value[256];
     va_list ap;
@@ -94,5 +130,5 @@ pt__emit(pt_scan *sc, size_t b, size_t e, pt_label label, int prio,
     va_end(ap);
     if (n >= sizeof value)
         return PT_OK; /* no value that long is real */
-    return pt__cand_add(sc, b, e, label, prio, source, value, n);
+    return pt__cand_add(sc, b, e, label, rec, value, n);
 }

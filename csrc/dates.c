@@ -213,9 +213,9 @@ emit_date(pt_scan *sc, size_t b, size_t e, int y1, int m1, int d1, int y2,
     char a[48], z[48];
     iso_date(a, y1, m1, d1);
     if (!y2)
-        return pt__emit(sc, b, e, PT_LABEL_DATE, PRIO_DATE, "date", "%s", a);
+        return pt__emit(sc, b, e, PT_LABEL_DATE, PT_REC_DATE,  "%s", a);
     iso_date(z, y2, m2, d2);
-    return pt__emit(sc, b, e, PT_LABEL_DATE, PRIO_DATE, "date", "%s/%s", a, z);
+    return pt__emit(sc, b, e, PT_LABEL_DATE, PT_REC_DATE,  "%s/%s", a, z);
 }
 
 /* "first quarter of 2005", "last quarter of 2005": the months. */
@@ -290,7 +290,7 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
     }
     if (read_quarter(sc, i, &e, &y, &m, &m2)) {
         *resume = e;
-        return pt__emit(sc, i, e, PT_LABEL_DATE, PRIO_DATE, "date",
+        return pt__emit(sc, i, e, PT_LABEL_DATE, PT_REC_DATE, 
                     "%04d-%02d/%04d-%02d", y, m, y, m2);
     }
     if ((e = read_month(sc, i, &m)) > i) { /* March 2018 */
@@ -425,7 +425,7 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
     for (size_t p = 0; p < sizeof parts / sizeof *parts; p++) {
         size_t n = strlen(parts[p].words);
         if (e + n <= sc->n && memcmp(t + e, parts[p].words, n) == 0) {
-            PT_CHECK(pt__emit(sc, i, e + n, PT_LABEL_DATE, PRIO_DATE, "date",
+            PT_CHECK(pt__emit(sc, i, e + n, PT_LABEL_DATE, PT_REC_DATE, 
                           "%04d-%02d/%04d-%02d", y, parts[p].m1, y,
                           parts[p].m2));
             break;

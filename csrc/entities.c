@@ -65,8 +65,8 @@ add_acronyms(pt_scan *sc, size_t first)
         char value[256];
         size_t vlen = c.value_len < sizeof value ? c.value_len : 0;
         memcpy(value, sc->vals.ptr + c.value_off, vlen);
-        PT_CHECK(pt__cand_add(sc, ab, ae, (pt_label)c.label, c.prio,
-                              "acronym", value, vlen));
+        PT_CHECK(pt__cand_add(sc, ab, ae, (pt_label)c.label, PT_REC_ACRONYM,
+                              value, vlen));
     }
 done:
     return rc;
@@ -103,7 +103,7 @@ entity_value(const tag_state *st, const pt_scan *sc, const pt_cand *c,
 {
     *value = sc->vals.ptr + c->value_off;
     *len = c->value_len;
-    if (strcmp(c->source, "short_title") != 0)
+    if (c->rec != PT_REC_SHORT_TITLE)
         return;
     for (size_t k = 0; k < PT_SHORT_TITLES; k++)
         if (strlen(pt__short_titles[k].en) == *len &&
@@ -196,7 +196,7 @@ static pt_status
 remember_instruments(tag_state *st, const pt_alloc *a, const pt_cand *c,
                      const char *value)
 {
-    if (c->label != PT_LABEL_INSTRUMENT || strcmp(c->source, "short_title") == 0)
+    if (c->label != PT_LABEL_INSTRUMENT || c->rec == PT_REC_SHORT_TITLE)
         return PT_OK;
     for (size_t k = 0; k < PT_SHORT_TITLES; k++) {
         if (strstr(value, pt__short_titles[k].en) == NULL)

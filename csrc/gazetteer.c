@@ -890,8 +890,9 @@ match(const pt_tagger *tg, pt_scan *sc, size_t b, size_t e, const node *x)
         return PT_OK;
     const entry *en = &((const entry *)tg->entries.items)[x->out];
     const char *value = tg->strings.ptr + en->value;
-    return pt__cand_add(sc, b, e, (pt_label)en->label, 5,
-                        tg->strings.ptr + en->source, value, strlen(value));
+    return pt__cand_add_name(sc, b, e, (pt_label)en->label,
+                             tg->strings.ptr + en->source, value,
+                             strlen(value));
 }
 
 pt_status

@@ -251,7 +251,7 @@ emit_money(pt_scan *sc, size_t b, size_t e, const char *cur, num v)
 {
     char amount[48];
     format_num(v, amount, sizeof amount);
-    return pt__emit(sc, b, e, PT_LABEL_MONEY, PRIO_MONEY, "money", "%s %s", cur,
+    return pt__emit(sc, b, e, PT_LABEL_MONEY, PT_REC_MONEY,  "%s %s", cur,
                 amount);
 }
 
@@ -346,7 +346,7 @@ cjk_count(pt_scan *sc, size_t i, size_t e, const char *value)
             more = true;
             f += 3;
         }
-        return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PRIO_QUANTITY, "quantity",
+        return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY, 
                     "%s%s", more ? ">" : "", value);
     }
     return PT_OK;
@@ -449,19 +449,19 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             format_ratio((double)v.mant * pow10i(v.exp) / 100, value,
                          sizeof value);
             return pt__emit(sc, i, k + (t[k] == '%' ? 1 : 3), PT_LABEL_QUANTITY,
-                        PRIO_QUANTITY, "quantity", "%s", value);
+                        PT_REC_QUANTITY,  "%s", value);
         }
         if ((k = word_at(sc, skip_sp(sc, e), "per cent")) ||
             (k = word_at(sc, skip_sp(sc, e), "percent"))) {
             format_ratio((double)v.mant * pow10i(v.exp) / 100, value,
                          sizeof value);
-            return pt__emit(sc, i, k, PT_LABEL_QUANTITY, PRIO_QUANTITY,
-                        "quantity", "%s", value);
+            return pt__emit(sc, i, k, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                         "%s", value);
         }
         if (more_than) {
             format_num(v, value, sizeof value);
-            return pt__emit(sc, i - 10, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
-                        "quantity", ">%s", value);
+            return pt__emit(sc, i - 10, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                         ">%s", value);
         }
         if (v.exp < 0 || (v.mant < 2 && v.exp == 0))
             return PT_OK;
@@ -476,8 +476,8 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         if (chinese)
             PT_CHECK(cjk_count(sc, i, e, value));
         if (noun)
-            PT_CHECK(pt__emit(sc, i, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
-                          "quantity", "%s", value));
+            PT_CHECK(pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                           "%s", value));
         return PT_OK;
     }
     if (cjk_digit(c) >= 0 || cjk_unit(c) == 10 || cjk_unit(c) == 100) {
@@ -490,8 +490,8 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             if (f > e + 6 && cv > 0) {
                 format_ratio((double)num2 / (double)cv, value, sizeof value);
                 *resume = f;
-                return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PRIO_QUANTITY,
-                            "quantity", "%s", value);
+                return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                             "%s", value);
             }
         }
         *resume = e > i ? e : i + n;
@@ -508,8 +508,8 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         if (e > i + 9) {
             format_ratio((double)cv / 100, value, sizeof value);
             *resume = e;
-            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
-                        "quantity", "%s", value);
+            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                         "%s", value);
         }
     }
     /* two sessions, seven commitments */
@@ -518,8 +518,8 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         k = skip_sp(sc, e);
         *resume = e;
         if (k == e + 1 && counted_noun_at(sc, k))
-            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PRIO_QUANTITY,
-                        "quantity", "%d", w);
+            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                         "%d", w);
     }
 done:
     return rc;

@@ -58,7 +58,7 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
     if (e > i)
         *resume = e;
     if (words)
-        return pt__emit(sc, b, e, PT_LABEL_PERSON, PRIO_RULE, "person", "%.*s",
+        return pt__emit(sc, b, e, PT_LABEL_PERSON, PT_REC_PERSON,  "%.*s",
                     (int)(e - b), t + b);
     return PT_OK;
 }
@@ -92,7 +92,7 @@ person_zh_at(pt_scan *sc, size_t i, size_t *resume)
     }
     *resume = i + 6;
     if (chars >= 2 && (dot || chars <= 4))
-        return pt__emit(sc, b, i, PT_LABEL_PERSON, PRIO_RULE, "person", "%.*s",
+        return pt__emit(sc, b, i, PT_LABEL_PERSON, PT_REC_PERSON,  "%.*s",
                     (int)(i - b), t + b);
     return PT_OK;
 }

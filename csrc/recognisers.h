@@ -12,13 +12,39 @@
 
 /* ---- candidates (candidates.c) ----------------------------------------- */
 
+/* Every recogniser; an entity's `source` names the one that found it. */
+typedef enum pt_recogniser {
+    PT_REC_MONEY,       /* numbers.c */
+    PT_REC_DATE,        /* dates.c */
+    PT_REC_SYMBOL,      /* symbols.c */
+    PT_REC_URL,         /* symbols.c */
+    PT_REC_RESOLUTION,  /* references.c */
+    PT_REC_AGENDA_ITEM, /* references.c */
+    PT_REC_PROVISION,   /* references.c */
+    PT_REC_PERSON,      /* persons.c */
+    PT_REC_QUANTITY,    /* numbers.c */
+    PT_REC_NAME,        /* gazetteer.c: a name of a gazetteer */
+    PT_REC_ACRONYM,     /* gazetteer.c: "(GIZ)" after a name */
+    PT_REC_SHORT_TITLE, /* titles.c */
+    PT_REC_COUNT
+} pt_recogniser;
+
+typedef struct pt_recogniser_info {
+    const char *source; /* NULL for names: each gazetteer names its own */
+    uint8_t prio;       /* breaks ties between equal lengths: lower wins */
+} pt_recogniser_info;
+
+/* The one table of them (candidates.c). */
+extern const pt_recogniser_info pt__recognisers[PT_REC_COUNT];
+
 /* A proposed entity; the resolver keeps a flat subset. */
 typedef struct pt_cand {
     uint32_t start, end; /* bytes in the block's clean text */
     uint32_t value_off, value_len; /* into pt_scan.vals */
     uint8_t label;
-    uint8_t prio;        /* breaks ties between equal lengths: lower wins */
-    const char *source;  /* static, or owned by the tagger */
+    uint8_t rec;         /* pt_recogniser */
+    uint8_t prio;        /* its priority, at hand for the resolver */
+    const char *source;  /* its source: static, or owned by the tagger */
 } pt_cand;
 
 /* The text the recognisers read and the candidates they propose. */
@@ -32,13 +58,18 @@ typedef struct pt_scan {
     uint32_t langs; /* the document's language's bit (pt__lang_bit) */
 } pt_scan;
 
+/* A candidate for s[b, e) (nothing when that is empty or past the text's
+ * end) with value[0, vlen), from recogniser `rec`... */
 pt_status pt__cand_add(pt_scan *sc, size_t b, size_t e, pt_label label,
-                       int prio, const char *source, const char *value,
-                       size_t vlen);
+                       pt_recogniser rec, const char *value, size_t vlen);
+/* ... or a gazetteer's name, whose source the gazetteer gives. */
+pt_status pt__cand_add_name(pt_scan *sc, size_t b, size_t e, pt_label label,
+                            const char *source, const char *value,
+                            size_t vlen);
 /* A candidate whose value is written with printf's %s, %.*s, %d, %02d
  * and %lld; a value longer than 255 bytes is dropped, as no real one is. */
-pt_status pt__emit(pt_scan *sc, size_t b, size_t e, pt_label label, int prio,
-                   const char *source, const char *fmt, ...);
+pt_status pt__emit(pt_scan *sc, size_t b, size_t e, pt_label label,
+                   pt_recogniser rec, const char *fmt, ...);
 /* v in decimal, zero-padded to `width` digits, into out (room for 24);
  * returns the length. */
 size_t pt__put_int(char *out, long long v, int width);
@@ -150,9 +181,6 @@ at_word_start(const pt_scan *sc, size_t i)
  * is Rome in Spanish, a people in English); one bit per UN language. */
 #define PT_ALL_LANGS 0x3Fu
 uint32_t pt__lang_bit(const char *lang, size_t n);
-
-/* Priorities that break ties between equal spans: lower wins. */
-enum { PRIO_MONEY = 1, PRIO_DATE = 2, PRIO_RULE = 3, PRIO_QUANTITY = 4 };
 
 /* The words a recogniser may begin with: `count` items `stride` bytes
  * apart, each beginning with the word (a const char *): a list of strings

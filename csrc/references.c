@@ -84,7 +84,7 @@ read_item_number(const pt_scan *sc, size_t i, bool roman)
  * emitted on its own with the full value.  `prefix` goes before each
  * value ("section "). */
 static pt_status
-list_tail(pt_scan *sc, size_t i, pt_label label, const char *source,
+list_tail(pt_scan *sc, size_t i, pt_label label, pt_recogniser rec,
           const char *prefix, bool roman)
 {
     pt_status rc = PT_OK;
@@ -107,7 +107,7 @@ list_tail(pt_scan *sc, size_t i, pt_label label, const char *source,
                                                 : read_item_number(sc, k, roman);
         if (e == k)
             break;
-        PT_CHECK(pt__emit(sc, k, e, label, PRIO_RULE, source, "%s%.*s", prefix,
+        PT_CHECK(pt__emit(sc, k, e, label, rec, "%s%.*s", prefix,
                       (int)(e - k), t + k));
         i = e;
     }
@@ -144,9 +144,9 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
     size_t e = read_resolution_number(sc, k);
     if (e == k)
         return PT_OK;
-    PT_CHECK(pt__emit(sc, i, e, PT_LABEL_RESOLUTION, PRIO_RULE, "resolution",
+    PT_CHECK(pt__emit(sc, i, e, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION, 
                   "%.*s", (int)(e - k), t + k));
-    PT_CHECK(list_tail(sc, e, PT_LABEL_RESOLUTION, "resolution", "", false));
+    PT_CHECK(list_tail(sc, e, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION, "", false));
     *resume = e;
 done:
     return rc;
@@ -195,7 +195,7 @@ resolution_zh_at(pt_scan *sc, size_t i, size_t *resume)
     for (size_t m = 0; m < nn; m++) {
         size_t b = m == 0 ? i : nums[m][0];
         size_t f = m + 1 == nn ? h + 9 : nums[m][1];
-        PT_CHECK(pt__emit(sc, b, f, PT_LABEL_RESOLUTION, PRIO_RULE, "resolution",
+        PT_CHECK(pt__emit(sc, b, f, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION, 
                       "%.*s", (int)(nums[m][1] - nums[m][0]), t + nums[m][0]));
     }
     *resume = h + 9;
@@ -237,9 +237,9 @@ agenda_at(pt_scan *sc, size_t i, size_t *resume)
     size_t e = read_item_number(sc, k, false);
     if (e == k)
         return PT_OK;
-    PT_CHECK(pt__emit(sc, i, e, PT_LABEL_AGENDA_ITEM, PRIO_RULE, "agenda_item",
+    PT_CHECK(pt__emit(sc, i, e, PT_LABEL_AGENDA_ITEM, PT_REC_AGENDA_ITEM, 
                   "%.*s", (int)(e - k), t + k));
-    PT_CHECK(list_tail(sc, e, PT_LABEL_AGENDA_ITEM, "agenda_item", "", false));
+    PT_CHECK(list_tail(sc, e, PT_LABEL_AGENDA_ITEM, PT_REC_AGENDA_ITEM, "", false));
     *resume = e;
 done:
     return rc;
@@ -307,9 +307,9 @@ provision_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     char prefix[24];
     snprintf(prefix, sizeof prefix, "%s ", pw->canonical);
-    PT_CHECK(pt__emit(sc, i, e, PT_LABEL_PROVISION, PRIO_RULE, "provision",
+    PT_CHECK(pt__emit(sc, i, e, PT_LABEL_PROVISION, PT_REC_PROVISION, 
                   "%s%.*s", prefix, (int)(e - k), t + k));
-    PT_CHECK(list_tail(sc, e, PT_LABEL_PROVISION, "provision", prefix,
+    PT_CHECK(list_tail(sc, e, PT_LABEL_PROVISION, PT_REC_PROVISION, prefix,
                        pw->roman));
     *resume = e;
 done:
@@ -349,9 +349,9 @@ provision_zh_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     *resume = u + n;
     if (roman && v < (int64_t)(sizeof romans / sizeof *romans))
-        return pt__emit(sc, i, u + n, PT_LABEL_PROVISION, PRIO_RULE, "provision",
+        return pt__emit(sc, i, u + n, PT_LABEL_PROVISION, PT_REC_PROVISION, 
                     "%s %s", canonical, romans[v]);
-    return pt__emit(sc, i, u + n, PT_LABEL_PROVISION, PRIO_RULE, "provision",
+    return pt__emit(sc, i, u + n, PT_LABEL_PROVISION, PT_REC_PROVISION, 
                 "%s %lld", canonical, (long long)v);
 }
 

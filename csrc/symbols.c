@@ -34,7 +34,7 @@ symbol_at(pt_scan *sc, size_t i, size_t *resume)
         digit = digit || (t[k] >= '0' && t[k] <= '9');
     *resume = e + 1;
     if (digit && pt__is_symbol(t, i, e))
-        return pt__emit(sc, i, e, PT_LABEL_DOCSYMBOL, PRIO_RULE, "symbol", "%.*s",
+        return pt__emit(sc, i, e, PT_LABEL_DOCSYMBOL, PT_REC_SYMBOL,  "%.*s",
                     (int)(e - i), t + i);
     return PT_OK;
 }
@@ -56,7 +56,7 @@ url_at(pt_scan *sc, size_t i, size_t *resume)
     while (e > i && strchr(".,;:)]'", t[e - 1]))
         e--;
     *resume = e + 1;
-    return pt__emit(sc, i, e, PT_LABEL_URL, PRIO_RULE, "url", "%.*s", (int)(e - i),
+    return pt__emit(sc, i, e, PT_LABEL_URL, PT_REC_URL,  "%.*s", (int)(e - i),
                 t + i);
 }
 

@@ -68,8 +68,8 @@ short_title_at(pt_scan *sc, size_t i, size_t *resume)
             continue;
         /* the value is settled when the block's entities are kept,
          * after any full name before it in the same block */
-        PT_CHECK(pt__cand_add(sc, b, e, PT_LABEL_INSTRUMENT, 6, "short_title",
-                              s->en, en));
+        PT_CHECK(pt__cand_add(sc, b, e, PT_LABEL_INSTRUMENT,
+                              PT_REC_SHORT_TITLE, s->en, en));
     }
 done:
     return rc;
