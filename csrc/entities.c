@@ -1,11 +1,11 @@
 /*
  * entities.c: tag every block of a document.
  *
- * For each block, in reading order: the gazetteer trie and the rule
- * recognisers propose candidates; an acronym in brackets right after a
- * name ("德国国际合作机构（GIZ）") becomes a second mention of it; a short
- * title standing for an instrument (《公约》, "the Programme of Action")
- * takes the value of the last full name with that head in the document.
+ * For each block, in reading order, the tagger proposes candidates
+ * (tagger.c: the gazetteers' names, the acronyms after them, what the
+ * recognisers find); a short title standing for an instrument (《公约》,
+ * "the Programme of Action") takes the value of the last full name with
+ * that head in the document.
  * Then one resolver keeps a flat set: longer spans first, ties by the
  * recogniser's priority, a span kept only where nothing kept overlaps it.
  * Blocking entries (label NONE) take their place and are dropped.
@@ -15,64 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- acronyms ---------------------------------------------------------- */
-
-/* "(StAR)", "（GIZ）", " (ACT-NET)" right after t[e]: the acronym's span. */
-static bool
-acronym_after(const pt_scan *sc, size_t e, size_t *ab, size_t *ae)
-{
-    const char *t = sc->t;
-    size_t k = e;
-    if (k < sc->n && t[k] == ' ')
-        k++;
-    size_t close;
-    if (k < sc->n && t[k] == '(')
-        k++, close = 1;
-    else if (k + 3 <= sc->n && memcmp(t + k, "\xEF\xBC\x88", 3) == 0)
-        k += 3, close = 3;
-    else
-        return false;
-    size_t b = k;
-    bool upper = false;
-    while (k < sc->n && k - b < 16 &&
-           ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= 'a' && t[k] <= 'z') ||
-            (t[k] >= '0' && t[k] <= '9') || t[k] == '-' || t[k] == '&')) {
-        upper = upper || (t[k] >= 'A' && t[k] <= 'Z');
-        k++;
-    }
-    if (k - b < 2 || !upper || !(t[b] >= 'A' && t[b] <= 'Z'))
-        return false;
-    if (!(close == 1 ? (k < sc->n && t[k] == ')')
-                     : (k + 3 <= sc->n &&
-                        memcmp(t + k, "\xEF\xBC\x89", 3) == 0)))
-        return false;
-    *ab = b;
-    *ae = k;
-    return true;
-}
-
-static pt_status
-add_acronyms(pt_scan *sc, size_t first)
-{
-    pt_status rc = PT_OK;
-    size_t n = sc->cands.n;
-    for (size_t i = first; i < n; i++) {
-        pt_cand c = PT_VEC_AT(sc->cands, pt_cand, i);
-        size_t ab, ae;
-        if (c.label == PT_LABEL_NONE || !acronym_after(sc, c.end, &ab, &ae))
-            continue;
-        /* the value may move when vals grows: copy it first */
-        char value[256];
-        size_t vlen = c.value_len < sizeof value ? c.value_len : 0;
-        memcpy(value, sc->vals.ptr + c.value_off, vlen);
-        PT_CHECK(pt__cand_add(sc, ab, ae, (pt_label)c.label, PT_REC_ACRONYM,
-                              value, vlen));
-    }
-done:
-    return rc;
-}
-
-/* ---- short titles of instruments --------------------------------------- */
+/* ---- values and sources -------------------------------------------------- */
 
 /* Recognisers' names, each kept once in the pool however many entities
  * name it: there are a few dozen of them and maybe millions of entities. */
@@ -82,7 +25,6 @@ done:
  * sources seen so far. */
 typedef struct tag_state {
     pt_buf last[PT_SHORT_TITLES];
-    int doc_year;
     struct {
         const char *name;
         uint32_t off;
@@ -107,7 +49,8 @@ entity_value(const tag_state *st, const pt_scan *sc, const pt_cand *c,
         return;
     for (size_t k = 0; k < PT_SHORT_TITLES; k++)
         if (strlen(pt__short_titles[k].en) == *len &&
-            memcmp(pt__short_titles[k].en, *value, *len) == 0 && st->last[k].len) {
+            memcmp(pt__short_titles[k].en, *value, *len) == 0 &&
+            st->last[k].len) {
             *value = st->last[k].ptr;
             *len = st->last[k].len;
         }
@@ -340,11 +283,7 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
                                 rec->text_len));
         sc.t = text.ptr;
         sc.n = text.len;
-        rc = pt__gazetteer_scan(tg, &sc);
-        if (rc == PT_OK)
-            rc = add_acronyms(&sc, 0);
-        if (rc == PT_OK)
-            rc = pt__rules_scan(pt__tagger_rules(tg), &sc);
+        rc = pt__tagger_scan(tg, &sc);
         size_t kept = rc == PT_OK ? resolve(&sc, taken, &sort_tmp, &rc) : 0;
         for (size_t i = 0; rc == PT_OK && i < kept; i++) {
             const pt_cand *c = &PT_VEC_AT(sc.cands, pt_cand, i);

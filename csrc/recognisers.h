@@ -238,33 +238,20 @@ typedef struct pt_short_title {
 #define PT_SHORT_TITLES 10
 extern const pt_short_title pt__short_titles[PT_SHORT_TITLES];
 
-/* ---- the tagger (tagger.c, gazetteer.c) --------------------------------- */
+/* ---- the tagger (gazetteer.c, tagger.c) --------------------------------- */
 
-/* What the rule recognisers look up, built once per tagger: which of
- * them may begin at a character, keyed by its first two bytes, and which
- * at a word of ASCII letters (lower-cased, NUL-padded; an open-addressing
- * table, empty where word[0] is 0). */
-#define PT_TRIGGERS 0x10000
-#define PT_KEYWORDS 512
-#define PT_KEYWORD_MAX 16
-typedef struct pt_rule_tables {
-    uint16_t triggers[PT_TRIGGERS]; /* by code point */
-    uint64_t keyword_starts[0x10000 / 64]; /* a bit for each first two
-                                              bytes of a keyword */
-    struct {
-        char word[PT_KEYWORD_MAX];
-        uint16_t bits;
-    } keywords[PT_KEYWORDS];
-    unsigned mid_word; /* those that may begin inside a word */
-    /* ASCII letters and digits that begin nothing inside a word */
-    bool inert_mid_word[256];
-} pt_rule_tables;
+/* The gazetteers' names, compiled into one trie (gazetteer.c). */
+typedef struct pt_names pt_names;
+pt_status pt__names_new(const pt_alloc *a, const pt_tagger_options *opt,
+                        pt_names **out, pt_error *err);
+void pt__names_free(pt_names *names);
+/* How many names it holds. */
+size_t pt__names_count(const pt_names *names);
+/* The names in the scan's text, and the acronyms in brackets after them. */
+pt_status pt__names_scan(const pt_names *names, pt_scan *sc);
 
-void pt__rules_tables(pt_rule_tables *tables);
-pt_status pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc);
-/* The tagger's tables. */
-const pt_rule_tables *pt__tagger_rules(const pt_tagger *tg);
-/* The gazetteer's names in the block (gazetteer.c). */
-pt_status pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc);
+/* The tagger's candidates in the scan's text: its names, then what every
+ * recogniser finds (tagger.c). */
+pt_status pt__tagger_scan(const pt_tagger *tg, pt_scan *sc);
 
 #endif /* PT_RECOGNISERS_H */

@@ -1,10 +1,42 @@
 /*
- * tagger.c: the rule recognisers' entry points, tried in one pass over a
- * block's text.
+ * tagger.c: a tagger, made of the gazetteers' names (gazetteer.c) and the
+ * recognisers' entry points, and the pass that proposes candidates in a
+ * block's text: names first, then every recogniser in one pass.
+ *
+ * The pass looks up which entry points may begin at each character, and
+ * at each word of ASCII letters, in tables built once per tagger from
+ * what each entry point declares (pt_rule), so that the many characters
+ * and words that begin nothing cost a lookup each.
  */
 #include "recognisers.h"
 
 #include <string.h>
+
+/* What the entry points look up: which of them may begin at a character,
+ * keyed by its first two bytes, and which at a word of ASCII letters
+ * (lower-cased, NUL-padded; an open-addressing table, empty where word[0]
+ * is 0). */
+#define TRIGGERS 0x10000
+#define KEYWORDS 512
+#define KEYWORD_MAX 16
+typedef struct rule_tables {
+    uint16_t triggers[TRIGGERS]; /* by code point */
+    uint64_t keyword_starts[0x10000 / 64]; /* a bit for each first two
+                                              bytes of a keyword */
+    struct {
+        char word[KEYWORD_MAX];
+        uint16_t bits;
+    } keywords[KEYWORDS];
+    unsigned mid_word; /* those that may begin inside a word */
+    /* ASCII letters and digits that begin nothing inside a word */
+    bool inert_mid_word[256];
+} rule_tables;
+
+struct pt_tagger {
+    pt_alloc alloc;
+    pt_names *names;
+    rule_tables *rules;
+};
 
 /* Tried in this order where several may begin at one character. */
 static const pt_rule *const rules[] = {
@@ -28,29 +60,29 @@ word_of(const pt_word_list *list, size_t k)
  * and in *slot its place in the keyword table; returns its length, or 0
  * when it is too long to be a keyword. */
 static size_t
-keyword_key(const char *s, size_t n, char key[PT_KEYWORD_MAX], size_t *slot)
+keyword_key(const char *s, size_t n, char key[KEYWORD_MAX], size_t *slot)
 {
     uint32_t h = 2166136261u; /* FNV-1a */
     size_t k = 0;
-    memset(key, 0, PT_KEYWORD_MAX);
+    memset(key, 0, KEYWORD_MAX);
     while (k < n && pt__is_ascii_letter((unsigned char)s[k])) {
-        if (k == PT_KEYWORD_MAX - 1)
+        if (k == KEYWORD_MAX - 1)
             return 0;
         key[k] = (char)(s[k] | 0x20);
         h = (h ^ (unsigned char)key[k]) * 16777619u;
         k++;
     }
-    *slot = h % PT_KEYWORDS;
+    *slot = h % KEYWORDS;
     return k;
 }
 
 /* The recognisers that begin with the keyword `key`: one probe, mostly. */
 static unsigned
-keyword_bits(const pt_rule_tables *tables, const char key[PT_KEYWORD_MAX],
+keyword_bits(const rule_tables *tables, const char key[KEYWORD_MAX],
              size_t slot)
 {
-    for (; tables->keywords[slot].word[0]; slot = (slot + 1) % PT_KEYWORDS)
-        if (memcmp(tables->keywords[slot].word, key, PT_KEYWORD_MAX) == 0)
+    for (; tables->keywords[slot].word[0]; slot = (slot + 1) % KEYWORDS)
+        if (memcmp(tables->keywords[slot].word, key, KEYWORD_MAX) == 0)
             return tables->keywords[slot].bits;
     return 0;
 }
@@ -58,7 +90,7 @@ keyword_bits(const pt_rule_tables *tables, const char key[PT_KEYWORD_MAX],
 /* Recogniser k may begin at a character that starts with c[0] (and c[1]
  * when that continues it). */
 static void
-add_trigger(pt_rule_tables *tables, const unsigned char *c, size_t k)
+add_trigger(rule_tables *tables, const unsigned char *c, size_t k)
 {
     uint32_t first = c[0], last = c[0];
     if (c[0] >= 0xC0 && !is_continuation(c[1])) {
@@ -71,7 +103,7 @@ add_trigger(pt_rule_tables *tables, const unsigned char *c, size_t k)
         const char *ch = (const char *)c;
         first = last = pt__decode(ch, strlen(ch), 0, &n);
     }
-    for (uint32_t cp = first; cp <= last && cp < PT_TRIGGERS; cp++)
+    for (uint32_t cp = first; cp <= last && cp < TRIGGERS; cp++)
         tables->triggers[cp] |= (uint16_t)(1u << k);
 }
 
@@ -79,7 +111,7 @@ _Static_assert(NRULES <= 16, "a trigger bit for each recogniser");
 
 /* Recogniser k may begin at a text word whose ASCII letters are key's. */
 static void
-add_keyword(pt_rule_tables *tables, const char key[PT_KEYWORD_MAX],
+add_keyword(rule_tables *tables, const char key[KEYWORD_MAX],
             size_t slot, size_t k)
 {
     /* flag the word's first two bytes in every case; a one-letter word
@@ -94,14 +126,14 @@ add_keyword(pt_rule_tables *tables, const char key[PT_KEYWORD_MAX],
                     UINT64_C(1) << (next & 63);
     }
     while (tables->keywords[slot].word[0] &&
-           memcmp(tables->keywords[slot].word, key, PT_KEYWORD_MAX) != 0)
-        slot = (slot + 1) % PT_KEYWORDS;
-    memcpy(tables->keywords[slot].word, key, PT_KEYWORD_MAX);
+           memcmp(tables->keywords[slot].word, key, KEYWORD_MAX) != 0)
+        slot = (slot + 1) % KEYWORDS;
+    memcpy(tables->keywords[slot].word, key, KEYWORD_MAX);
     tables->keywords[slot].bits |= (uint16_t)(1u << k);
 }
 
-void
-pt__rules_tables(pt_rule_tables *tables)
+static void
+build_rule_tables(rule_tables *tables)
 {
     memset(tables, 0, sizeof *tables);
     for (size_t k = 0; k < NRULES; k++) {
@@ -113,7 +145,7 @@ pt__rules_tables(pt_rule_tables *tables)
         for (size_t l = 0; l < sizeof r->words / sizeof *r->words; l++)
             for (size_t w = 0; w < r->words[l].count; w++) {
                 const char *word = word_of(&r->words[l], w);
-                char key[PT_KEYWORD_MAX];
+                char key[KEYWORD_MAX];
                 size_t slot;
                 if (keyword_key(word, strlen(word), key, &slot))
                     add_keyword(tables, key, slot, k);
@@ -131,8 +163,8 @@ pt__rules_tables(pt_rule_tables *tables)
  * entry names, and at each word of ASCII letters those its keyword names,
  * so that the many characters and words that begin nothing cost a lookup
  * each and the inside of a word costs one more. */
-pt_status
-pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc)
+static pt_status
+scan_rules(const rule_tables *tables, pt_scan *sc)
 {
     pt_status rc = PT_OK;
     size_t resume[NRULES] = {0};
@@ -152,13 +184,13 @@ pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc)
          * keyword by its first two bytes (the text is NUL-terminated, so
          * t[i + 1] is there) */
         uint32_t c = t[i] < 0x80 ? t[i] : pt__decode(sc->t, sc->n, i, &n);
-        unsigned bits = c < PT_TRIGGERS ? tables->triggers[c] : 0;
+        unsigned bits = c < TRIGGERS ? tables->triggers[c] : 0;
         if (pt__is_ascii_alnum(t[i]) && !at_word_start(sc, i)) {
             bits &= tables->mid_word;
         } else if (pt__is_ascii_letter(t[i]) &&
                    tables->keyword_starts[t[i] << 2 | t[i + 1] >> 6] >>
                    (t[i + 1] & 63) & 1) {
-            char key[PT_KEYWORD_MAX];
+            char key[KEYWORD_MAX];
             size_t slot;
             if (keyword_key(sc->t + i, sc->n - i, key, &slot))
                 bits |= keyword_bits(tables, key, slot);
@@ -173,4 +205,60 @@ pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc)
     }
 done:
     return rc;
+}
+
+pt_status
+pt__tagger_scan(const pt_tagger *tg, pt_scan *sc)
+{
+    pt_status rc = pt__names_scan(tg->names, sc);
+    return rc == PT_OK ? scan_rules(tg->rules, sc) : rc;
+}
+
+pt_status
+pt_tagger_new(const pt_tagger_options *opt, pt_tagger **out, pt_error *err)
+{
+    pt_status rc = PT_OK;
+    if (out == NULL || (opt && opt->abi_version) ||
+        (opt && opt->ngazetteers && opt->gazetteers == NULL))
+        return pt__fail(err, PT_E_ARG, 0, "bad argument");
+    *out = NULL;
+    const pt_alloc *a = pt__default_alloc(opt ? opt->alloc : NULL);
+    pt_tagger *tg = pt__malloc(a, sizeof *tg);
+    if (tg == NULL)
+        return pt__fail(err, PT_E_NOMEM, 0, "out of memory");
+    memset(tg, 0, sizeof *tg);
+    tg->alloc = *a;
+    tg->rules = pt__malloc(a, sizeof *tg->rules);
+    if (tg->rules == NULL) {
+        rc = PT_E_NOMEM;
+        goto done;
+    }
+    build_rule_tables(tg->rules);
+    PT_CHECK(pt__names_new(a, opt, &tg->names, err));
+done:
+    if (rc != PT_OK) {
+        if (rc == PT_E_NOMEM)
+            pt__fail(err, PT_E_NOMEM, 0, "out of memory");
+        pt_tagger_free(tg);
+        return rc;
+    }
+    *out = tg;
+    return PT_OK;
+}
+
+void
+pt_tagger_free(pt_tagger *tg)
+{
+    if (tg == NULL)
+        return;
+    pt_alloc a = tg->alloc;
+    pt__names_free(tg->names);
+    pt__free(&a, tg->rules);
+    pt__free(&a, tg);
+}
+
+size_t
+pt_tagger_size(const pt_tagger *tg)
+{
+    return pt__names_count(tg->names);
 }
