@@ -390,20 +390,11 @@ starts_preamble(const char *s, size_t len, const pt_line *l)
         "Guided", "Aware", "Convinced", "Mindful", "Concerned", "Conscious",
         "Deeply", "Alarmed", "Determined", "Encouraged", "Desirous",
         "Gravely", "Seriously", "Fully", "Cognizant", "Reaffirming",
-        "Profond\xC3\xA9ment", "Consciente", "Convaincue", "Convencida",
-        "Preocupada", "Guid\303\251e"};
+        "Profondément", "Consciente", "Convaincue", "Convencida",
+        "Preocupada", "Guidée"};
     static const char *const zh[] = {
-        "\xE5\x9B\x9E\xE9\xA1\xBE", "\xE5\x8F\x88\xE5\x9B\x9E\xE9\xA1\xBE",
-        "\xE8\xBF\x98\xE5\x9B\x9E\xE9\xA1\xBE",
-        "\xE6\xB3\xA8\xE6\x84\x8F\xE5\x88\xB0",
-        "\xE5\x8F\x88\xE6\xB3\xA8\xE6\x84\x8F\xE5\x88\xB0",
-        "\xE6\xAC\xA2\xE8\xBF\x8E", "\xE9\x87\x8D\xE7\x94\xB3",
-        "\xE8\xAE\xA4\xE8\xAF\x86\xE5\x88\xB0", "\xE9\x93\xAD\xE8\xAE\xB0",
-        "\xE6\xB7\xB1\xE4\xBF\xA1", "\xE6\x84\x8F\xE8\xAF\x86\xE5\x88\xB0",
-        "\xE8\x80\x83\xE8\x99\x91\xE5\x88\xB0", "\xE9\x81\xB5\xE5\xBE\xAA",
-        "\xE5\xBF\xB5\xE5\x8F\x8A"};
-    /* 回顾 又回顾 还回顾 注意到 又注意到 欢迎 重申 认识到 铭记 深信 意识到
-     * 考虑到 遵循 念及 */
+        "回顾", "又回顾", "还回顾", "注意到", "又注意到", "欢迎", "重申",
+        "认识到", "铭记", "深信", "意识到", "考虑到", "遵循", "念及"};
     size_t b = l->cstart, e = b;
     while (e < l->cend && s[e] != ' ' && s[e] != ',')
         e++;

@@ -15,28 +15,26 @@
 
 /* ---- month names ------------------------------------------------------- */
 
-/* Lower case, January first; Russian in the genitive a date uses. */
+/* One row per language, lower case, January first; Russian in the
+ * genitive a date uses. */
 #define MONTH_LANGS 4
 static const char *const month_names[MONTH_LANGS][12] = {
     {"january", "february", "march", "april", "may", "june", "july",
      "august", "september", "october", "november", "december"},
-    {"janvier", "f\xC3\xA9vrier", "mars", "avril", "mai", "juin", "juillet",
-     "ao\xC3\xBBt", "septembre", "octobre", "novembre", "d\303\251cembre"},
+    {"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+     "août", "septembre", "octobre", "novembre", "décembre"},
     {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
      "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
     /* Russian, in the genitive a date uses */
-    {"\xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F",
-     "\xD1\x84\xD0\xB5\xD0\xB2\xD1\x80\xD0\xB0\xD0\xBB\xD1\x8F",
-     "\xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0",
-     "\xD0\xB0\xD0\xBF\xD1\x80\xD0\xB5\xD0\xBB\xD1\x8F",
-     "\xD0\xBC\xD0\xB0\xD1\x8F", "\xD0\xB8\xD1\x8E\xD0\xBD\xD1\x8F",
-     "\xD0\xB8\xD1\x8E\xD0\xBB\xD1\x8F",
-     "\xD0\xB0\xD0\xB2\xD0\xB3\xD1\x83\xD1\x81\xD1\x82\xD0\xB0",
-     "\xD1\x81\xD0\xB5\xD0\xBD\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F",
-     "\xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F",
-     "\xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F",
-     "\xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F"},
+    {"января", "февраля", "марта", "апреля", "мая", "июня", "июля",
+     "августа", "сентября", "октября", "ноября", "декабря"},
 };
+
+/* Whether a language's month names are always capitalised (English
+ * "May", never "may"); the others are lower case in running text,
+ * capitalised at a sentence's start. */
+static const bool month_capitalised[MONTH_LANGS] = {true, false, false,
+                                                    false};
 
 int
 pt__month_of(const char *s, size_t b, size_t e)
@@ -49,11 +47,9 @@ pt__month_of(const char *s, size_t b, size_t e)
             const char *name = month_names[lang][m];
             if (first != name[0] || strlen(name) != e - b)
                 continue;
-            /* English months are capitalised ("May", never "may"); the
-             * others are lower case in running text, capitalised at a
-             * sentence's start */
             bool cap = s[b] == name[0] - 32;
-            if ((lang == 0 && !cap) || (!cap && s[b] != name[0]))
+            if ((month_capitalised[lang] && !cap) ||
+                (!cap && s[b] != name[0]))
                 continue;
             if (memcmp(name + 1, s + b + 1, e - b - 1) == 0)
                 return m + 1;
@@ -143,20 +139,18 @@ read_month(const pt_scan *sc, size_t i, int *month)
     return *month ? k : i;
 }
 
-/* The connectors of a range: "to", "and", "-", "–", "au", "al", "a". */
+/* What joins the ends of a range: "6 to 12 March", "8-19 January", "du 6
+ * au 12 mars", "del 6 al 12 de marzo", "6 et 7 juin". */
+static const char *const range_words[] = {"-",  "–",  "to", "and",
+                                          "au", "al", "et"};
+
+/* After the connector of a range at t[i] and the spaces around it, or i. */
 static size_t
 read_range_word(const pt_scan *sc, size_t i)
 {
-    size_t k = skip_sp(sc, i), a;
-    if (k < sc->n && sc->t[k] == '-')
-        return skip_sp(sc, k + 1);
-    if (k + 3 <= sc->n && memcmp(sc->t + k, "\xE2\x80\x93", 3) == 0)
-        return skip_sp(sc, k + 3);
-    if ((a = word_at(sc, k, "to")) || (a = word_at(sc, k, "and")) ||
-        (a = word_at(sc, k, "au")) || (a = word_at(sc, k, "al")) ||
-        (a = word_at(sc, k, "et")))
-        return skip_sp(sc, a);
-    return i;
+    size_t a = word_in(sc, skip_sp(sc, i), range_words,
+                       sizeof range_words / sizeof *range_words);
+    return a ? skip_sp(sc, a) : i;
 }
 
 /* One day-month(-year) date at t[i]: "21 May 2007", "21 May". */
@@ -213,9 +207,9 @@ emit_date(pt_scan *sc, size_t b, size_t e, int y1, int m1, int d1, int y2,
     char a[48], z[48];
     iso_date(a, y1, m1, d1);
     if (!y2)
-        return pt__emit(sc, b, e, PT_LABEL_DATE, PT_REC_DATE,  "%s", a);
+        return pt__emit(sc, b, e, PT_LABEL_DATE, PT_REC_DATE, "%s", a);
     iso_date(z, y2, m2, d2);
-    return pt__emit(sc, b, e, PT_LABEL_DATE, PT_REC_DATE,  "%s/%s", a, z);
+    return pt__emit(sc, b, e, PT_LABEL_DATE, PT_REC_DATE, "%s/%s", a, z);
 }
 
 /* "first quarter of 2005", "last quarter of 2005": the months. */
@@ -290,8 +284,8 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
     }
     if (read_quarter(sc, i, &e, &y, &m, &m2)) {
         *resume = e;
-        return pt__emit(sc, i, e, PT_LABEL_DATE, PT_REC_DATE, 
-                    "%04d-%02d/%04d-%02d", y, m, y, m2);
+        return pt__emit(sc, i, e, PT_LABEL_DATE, PT_REC_DATE,
+                        "%04d-%02d/%04d-%02d", y, m, y, m2);
     }
     if ((e = read_month(sc, i, &m)) > i) { /* March 2018 */
         size_t ys = skip_sp(sc, e);
@@ -306,7 +300,7 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
         if (r + 5 <= sc->n && t[r] == '-' && (y2 = pt__year_at(sc, r + 1)) &&
             y2 > y)
             PT_CHECK(emit_date(sc, i, r + 5, y, 0, 0, y2, 0, 0));
-        else if (r + 7 <= sc->n && memcmp(t + r, "\xE2\x80\x93", 3) == 0 &&
+        else if (r + 7 <= sc->n && memcmp(t + r, "–", 3) == 0 &&
                  (y2 = pt__year_at(sc, r + 3)) && y2 > y)
             PT_CHECK(emit_date(sc, i, r + 7, y, 0, 0, y2, 0, 0));
         PT_CHECK(emit_date(sc, i, i + 4, y, 0, 0, 0, 0, 0));
@@ -333,24 +327,15 @@ number_unit(const pt_scan *sc, size_t i, const char *unit, int *v)
     return k + 3 <= sc->n && memcmp(sc->t + k, unit, 3) == 0 ? k + 3 : 0;
 }
 
-#define NIAN "\xE5\xB9\xB4" /* 年 */
-#define YUE "\xE6\x9C\x88"  /* 月 */
-#define RI "\xE6\x97\xA5"   /* 日 */
+/* What joins the ends of a Chinese range. */
+static const char *const cjk_range_words[] = {"-", "和", "至", "到", "、", "–"};
 
-/* 和, 至, 到, 、, -: joins the ends of a Chinese range. */
+/* After the connector of a Chinese range at t[i] (after spaces), or 0. */
 static size_t
 cjk_range_word(const pt_scan *sc, size_t i)
 {
-    size_t k = skip_sp(sc, i);
-    if (k < sc->n && sc->t[k] == '-')
-        return k + 1;
-    if (k + 3 <= sc->n && (memcmp(sc->t + k, "\xE5\x92\x8C", 3) == 0 ||
-                           memcmp(sc->t + k, "\xE8\x87\xB3", 3) == 0 ||
-                           memcmp(sc->t + k, "\xE5\x88\xB0", 3) == 0 ||
-                           memcmp(sc->t + k, "\xE3\x80\x81", 3) == 0 ||
-                           memcmp(sc->t + k, "\xE2\x80\x93", 3) == 0))
-        return k + 3;
-    return 0;
+    return lit_in(sc, skip_sp(sc, i), cjk_range_words,
+                  sizeof cjk_range_words / sizeof *cjk_range_words);
 }
 
 /* At a digit: 2018 年 3 月 21 日和 22 日, 2017-2019 年, 6 月 6 日,
@@ -365,9 +350,9 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
     if (!y) {
         /* 6 月 6 日 without a year: the sentence's, or the document's */
         if (is_digit_at(sc, i - (i > 0)) ||
-            !(k = number_unit(sc, i, YUE, &m)) || m > 12)
+            !(k = number_unit(sc, i, "月", &m)) || m > 12)
             return PT_OK;
-        e = number_unit(sc, k, RI, &d);
+        e = number_unit(sc, k, "日", &d);
         if (!e || (y = context_year(sc, i)) == 0)
             return PT_OK;
         *resume = e;
@@ -378,29 +363,29 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
     size_t r = cjk_range_word(sc, k);
     if (r && (y2 = pt__year_at(sc, skip_sp(sc, r))) && y2 > y) {
         size_t n2 = skip_sp(sc, skip_sp(sc, r) + 4);
-        if (n2 + 3 <= sc->n && memcmp(t + n2, NIAN, 3) == 0) {
+        if (n2 + 3 <= sc->n && memcmp(t + n2, "年", 3) == 0) {
             *resume = n2 + 3;
             return emit_date(sc, i, n2 + 3, y, 0, 0, y2, 0, 0);
         }
     }
     k = skip_sp(sc, k);
-    if (!(k + 3 <= sc->n && memcmp(t + k, NIAN, 3) == 0))
+    if (!(k + 3 <= sc->n && memcmp(t + k, "年", 3) == 0))
         return PT_OK;
     e = k + 3;
-    size_t me = number_unit(sc, e, YUE, &m);
+    size_t me = number_unit(sc, e, "月", &m);
     if (me && m >= 1 && m <= 12) {
         e = me;
-        size_t de = number_unit(sc, e, RI, &d);
+        size_t de = number_unit(sc, e, "日", &d);
         if (de && d >= 1 && d <= 31) {
             e = de;
             /* 21 日和 22 日, 21 日至 4 月 2 日 */
             size_t rr = cjk_range_word(sc, e), x;
-            if (rr && (x = number_unit(sc, rr, RI, &d2)) && d2 > d) {
+            if (rr && (x = number_unit(sc, rr, "日", &d2)) && d2 > d) {
                 *resume = x;
                 return emit_date(sc, i, x, y, m, d, y, m, d2);
             }
-            if (rr && (x = number_unit(sc, rr, YUE, &m2)) &&
-                (x = number_unit(sc, x, RI, &d2))) {
+            if (rr && (x = number_unit(sc, rr, "月", &m2)) &&
+                (x = number_unit(sc, x, "日", &d2))) {
                 *resume = x;
                 return emit_date(sc, i, x, y, m, d, y, m2, d2);
             }
@@ -415,19 +400,15 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
         const char *words;
         int m1, m2;
     } parts[] = {
-        {"\xE5\xA4\xB4\xE4\xB8\x89\xE4\xB8\xAA\xE5\xAD\xA3\xE5\xBA\xA6", 1, 9},
-        {"\xE7\xAC\xAC\xE4\xB8\x80\xE5\xAD\xA3\xE5\xBA\xA6", 1, 3},
-        {"\xE7\xAC\xAC\xE4\xBA\x8C\xE5\xAD\xA3\xE5\xBA\xA6", 4, 6},
-        {"\xE7\xAC\xAC\xE4\xB8\x89\xE5\xAD\xA3\xE5\xBA\xA6", 7, 9},
-        {"\xE7\xAC\xAC\xE5\x9B\x9B\xE5\xAD\xA3\xE5\xBA\xA6", 10, 12},
-        {"\xE4\xB8\x8A\xE5\x8D\x8A\xE5\xB9\xB4", 1, 6},
-        {"\xE4\xB8\x8B\xE5\x8D\x8A\xE5\xB9\xB4", 7, 12}};
+        {"头三个季度", 1, 9}, {"第一季度", 1, 3}, {"第二季度", 4, 6},
+        {"第三季度", 7, 9},   {"第四季度", 10, 12}, {"上半年", 1, 6},
+        {"下半年", 7, 12}};
     for (size_t p = 0; p < sizeof parts / sizeof *parts; p++) {
         size_t n = strlen(parts[p].words);
         if (e + n <= sc->n && memcmp(t + e, parts[p].words, n) == 0) {
-            PT_CHECK(pt__emit(sc, i, e + n, PT_LABEL_DATE, PT_REC_DATE, 
-                          "%04d-%02d/%04d-%02d", y, parts[p].m1, y,
-                          parts[p].m2));
+            PT_CHECK(pt__emit(sc, i, e + n, PT_LABEL_DATE, PT_REC_DATE,
+                              "%04d-%02d/%04d-%02d", y, parts[p].m1, y,
+                              parts[p].m2));
             break;
         }
     }
@@ -474,17 +455,17 @@ pt__parse_date_line(const char *s, size_t b, size_t e, char *out)
     if (i - b == 4) { /* 2007 年 5 月 21 日 */
         y = d;
         i = pt__skip_blanks(s, e, i);
-        if (!pt__skip_word(s, e, &i, "\xE5\xB9\xB4")) /* 年 */
+        if (!pt__skip_word(s, e, &i, "年"))
             return false;
         if ((m = read_digits(s, e, &i)) < 0)
             return false;
         i = pt__skip_blanks(s, e, i);
-        if (!pt__skip_word(s, e, &i, "\xE6\x9C\x88")) /* 月 */
+        if (!pt__skip_word(s, e, &i, "月"))
             return false;
         if ((d = read_digits(s, e, &i)) < 0)
             return false;
         i = pt__skip_blanks(s, e, i);
-        if (!pt__skip_word(s, e, &i, "\xE6\x97\xA5")) /* 日 */
+        if (!pt__skip_word(s, e, &i, "日"))
             return false;
         return i == e && line_date(y, m, d, out);
     }
@@ -502,8 +483,8 @@ pt__parse_date_line(const char *s, size_t b, size_t e, char *out)
         return false;
     i = pt__skip_blanks(s, e, i);
     /* Russian "2007 года", "2007 г." */
-    if (i < e && !pt__skip_word(s, e, &i, "\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0") &&
-        !pt__skip_word(s, e, &i, "\xD0\xB3."))
+    if (i < e && !pt__skip_word(s, e, &i, "года") &&
+        !pt__skip_word(s, e, &i, "г."))
         return false;
     return i == e && line_date(y, m, d, out);
 }
@@ -511,11 +492,13 @@ pt__parse_date_line(const char *s, size_t b, size_t e, char *out)
 /* ---- where the recognisers begin --------------------------------------- */
 
 const pt_rule pt__rule_date = {
-    /* digits, and the lead bytes of Latin-1 and Latin Extended-A/B
-     * (C3-C9) and Cyrillic (D0, D1) letters */
-    date_at, DIGITS "\xC3\xC4\xC5\xC6\xC7\xC8\xC9\xCA\xCB\xCC\xCD\xCE\xCF\xD0\xD1",
-    {{month_names, MONTH_LANGS * 12, sizeof **month_names},
-     PT_WORDS(ordinals)},
-    false};
+    .at = date_at,
+    .starts = DIGITS,
+    /* Latin-1 to Cyrillic letters: month names beyond ASCII */
+    .from = 0xC0,
+    .to = 0x47F,
+    .words = {{month_names, MONTH_LANGS * 12, sizeof **month_names},
+              PT_WORDS(ordinals)}};
 
-const pt_rule pt__rule_date_zh = {date_zh_at, DIGITS, {{NULL, 0, 0}}, true};
+const pt_rule pt__rule_date_zh = {
+    .at = date_zh_at, .starts = DIGITS, .mid_word = true};

@@ -18,7 +18,7 @@ repair_utf8(pt_doc *doc, const char *s, size_t len, pt_error *err)
     while (i < len) {
         size_t ok = pt__utf8_valid_prefix(s + i, len - i, &bad);
         if (pt__buf_append(&b, &doc->alloc, s + i, ok) != PT_OK ||
-            (bad && pt__buf_append(&b, &doc->alloc, "\xEF\xBF\xBD", 3) != PT_OK))
+            (bad && pt__buf_append(&b, &doc->alloc, "\uFFFD", 3) != PT_OK))
             goto nomem;
         i += ok + bad;
     }
@@ -169,7 +169,7 @@ pt_parse(const char *text, size_t len, const pt_options *opt, pt_doc **out,
         snprintf(doc->lang, sizeof doc->lang, "%s",
                  pt__detect_language(s, doc->len));
 
-    if (doc->len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+    if (doc->len >= 3 && memcmp(s, "\uFEFF", 3) == 0)
         PT_CHECK(pt__region_add(doc, 0, 3, PT_REGION_FURNITURE,
                                 PT_ROLE_SEPARATOR, PT_NONE));
     size_t body = 0;

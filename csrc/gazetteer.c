@@ -434,22 +434,24 @@ typedef struct ending {
 } ending;
 
 static const ending ru_endings[] = {
-    {"\xD0\xB0\xD1\x8F", true, {"\xD0\xBE\xD0\xB9", "\xD0\xBE\xD0\xB9", "\xD1\x83\xD1\x8E", "\xD0\xBE\xD0\xB9", "\xD0\xBE\xD0\xB9"}},          /* ая */
-    {"\xD1\x8F\xD1\x8F", true, {"\xD0\xB5\xD0\xB9", "\xD0\xB5\xD0\xB9", "\xD1\x8E\xD1\x8E", "\xD0\xB5\xD0\xB9", "\xD0\xB5\xD0\xB9"}},          /* яя */
-    {"\xD0\xBE\xD0\xB5", true, {"\xD0\xBE\xD0\xB3\xD0\xBE", "\xD0\xBE\xD0\xBC\xD1\x83", "\xD0\xBE\xD0\xB5", "\xD1\x8B\xD0\xBC", "\xD0\xBE\xD0\xBC"}}, /* ое */
-    {"\xD1\x8B\xD0\xB9", true, {"\xD0\xBE\xD0\xB3\xD0\xBE", "\xD0\xBE\xD0\xBC\xD1\x83", "\xD1\x8B\xD0\xB9", "\xD1\x8B\xD0\xBC", "\xD0\xBE\xD0\xBC"}}, /* ый */
-    {"\xD1\x8B\xD0\xB5", true, {"\xD1\x8B\xD1\x85", "\xD1\x8B\xD0\xBC", "\xD1\x8B\xD0\xB5", "\xD1\x8B\xD0\xBC\xD0\xB8", "\xD1\x8B\xD1\x85"}},  /* ые */
-    {"\xD0\xB8\xD0\xB5", true, {"\xD0\xB8\xD1\x85", "\xD0\xB8\xD0\xBC", "\xD0\xB8\xD0\xB5", "\xD0\xB8\xD0\xBC\xD0\xB8", "\xD0\xB8\xD1\x85"}},  /* ие */
-    {"\xD0\xB8\xD1\x8F", false, {"\xD0\xB8\xD0\xB8", "\xD0\xB8\xD0\xB8", "\xD0\xB8\xD1\x8E", "\xD0\xB8\xD0\xB5\xD0\xB9", "\xD0\xB8\xD0\xB8"}}, /* ия */
-    {"\xD0\xB5\xD1\x8F", false, {"\xD0\xB5\xD0\xB8", "\xD0\xB5\xD0\xB5", "\xD0\xB5\xD1\x8E", "\xD0\xB5\xD0\xB5\xD0\xB9", "\xD0\xB5\xD0\xB5"}}, /* ея */
-    {"\xD0\xBA\xD0\xB0", false, {"\xD0\xBA\xD0\xB8", "\xD0\xBA\xD0\xB5", "\xD0\xBA\xD1\x83", "\xD0\xBA\xD0\xBE\xD0\xB9", "\xD0\xBA\xD0\xB5"}}, /* ка */
-    {"\xD0\xB3\xD0\xB0", false, {"\xD0\xB3\xD0\xB8", "\xD0\xB3\xD0\xB5", "\xD0\xB3\xD1\x83", "\xD0\xB3\xD0\xBE\xD0\xB9", "\xD0\xB3\xD0\xB5"}}, /* га */
-    {"\xD0\xB0", false, {"\xD1\x8B", "\xD0\xB5", "\xD1\x83", "\xD0\xBE\xD0\xB9", "\xD0\xB5"}},                                  /* а */
-    {"\xD1\x8F", false, {"\xD0\xB8", "\xD0\xB5", "\xD1\x8E", "\xD0\xB5\xD0\xB9", "\xD0\xB5"}},                                  /* я */
-    {"\xD0\xBE", false, {"\xD0\xB0", "\xD1\x83", "\xD0\xBE", "\xD0\xBE\xD0\xBC", "\xD0\xB5"}},                                  /* о */
-    {"\xD1\x8B", false, {"\xD0\xBE\xD0\xB2", "\xD0\xB0\xD0\xBC", "\xD1\x8B", "\xD0\xB0\xD0\xBC\xD0\xB8", "\xD0\xB0\xD1\x85"}}, /* ы */
-    {"\xD1\x8C", false, {"\xD1\x8F", "\xD1\x8E", "\xD1\x8C", "\xD0\xB5\xD0\xBC", "\xD0\xB5"}},                                  /* ь */
-    {"\xD0\xB9", false, {"\xD1\x8F", "\xD1\x8E", "\xD0\xB9", "\xD0\xB5\xD0\xBC", "\xD0\xB5"}},                                  /* й */
+    /* nominative   adjective   genitive, dative, accusative, instrumental,
+     *                          prepositional */
+    {"ая", true,  {"ой", "ой", "ую", "ой", "ой"}},
+    {"яя", true,  {"ей", "ей", "юю", "ей", "ей"}},
+    {"ое", true,  {"ого", "ому", "ое", "ым", "ом"}},
+    {"ый", true,  {"ого", "ому", "ый", "ым", "ом"}},
+    {"ые", true,  {"ых", "ым", "ые", "ыми", "ых"}},
+    {"ие", true,  {"их", "им", "ие", "ими", "их"}},
+    {"ия", false, {"ии", "ии", "ию", "ией", "ии"}},
+    {"ея", false, {"еи", "ее", "ею", "еей", "ее"}},
+    {"ка", false, {"ки", "ке", "ку", "кой", "ке"}},
+    {"га", false, {"ги", "ге", "гу", "гой", "ге"}},
+    {"а",  false, {"ы", "е", "у", "ой", "е"}},
+    {"я",  false, {"и", "е", "ю", "ей", "е"}},
+    {"о",  false, {"а", "у", "о", "ом", "е"}},
+    {"ы",  false, {"ов", "ам", "ы", "ами", "ах"}},
+    {"ь",  false, {"я", "ю", "ь", "ем", "е"}},
+    {"й",  false, {"я", "ю", "й", "ем", "е"}},
 };
 
 /* Does w[0, n) end in a Cyrillic lower-case consonant? */
@@ -487,8 +489,7 @@ decline(const char *w, size_t n, int c, pt_buf *out, const pt_alloc *a,
                               strlen(ru_endings[k].obl[c])) == PT_OK;
     }
     if (is_cyrillic_consonant(w, n) && n >= 6) { /* Ирак: Ирака, Ираку... */
-        static const char *const hard[] = {"\xD0\xB0", "\xD1\x83", "",
-                                           "\xD0\xBE\xD0\xBC", "\xD0\xB5"};
+        static const char *const hard[] = {"а", "у", "", "ом", "е"};
         *adjective = false;
         return pt__buf_append(out, a, w, n) == PT_OK &&
                pt__buf_append(out, a, hard[c], strlen(hard[c])) == PT_OK;
@@ -952,7 +953,7 @@ acronym_after(const pt_scan *sc, size_t e, size_t *ab, size_t *ae)
     size_t close;
     if (k < sc->n && t[k] == '(')
         k++, close = 1;
-    else if (k + 3 <= sc->n && memcmp(t + k, "\xEF\xBC\x88", 3) == 0)
+    else if (k + 3 <= sc->n && memcmp(t + k, "（", 3) == 0)
         k += 3, close = 3;
     else
         return false;
@@ -968,7 +969,7 @@ acronym_after(const pt_scan *sc, size_t e, size_t *ab, size_t *ae)
         return false;
     if (!(close == 1 ? (k < sc->n && t[k] == ')')
                      : (k + 3 <= sc->n &&
-                        memcmp(t + k, "\xEF\xBC\x89", 3) == 0)))
+                        memcmp(t + k, "）", 3) == 0)))
         return false;
     *ab = b;
     *ae = k;

@@ -89,7 +89,7 @@ content(const pt_line *l)
 static bool
 mentions_date(const char *s, slice x)
 {
-    bool month = has(s, x, "\xE6\x9C\x88"), year = false; /* 月 */
+    bool month = has(s, x, "月"), year = false;
     for (size_t i = x.b; i < x.e;) {
         size_t w = i;
         while (i < x.e && s[i] != ' ' && s[i] != ',')
@@ -134,12 +134,12 @@ original_language(const char *s, slice x)
     size_t i;
     if (begins(s, x, "Original"))
         i = x.b + 8;
-    else if (begins(s, x, "\xE5\x8E\x9F\xE6\x96\x87")) /* 原文 */
+    else if (begins(s, x, "原文"))
         i = x.b + 6;
     else
         return none;
     i = pt__skip_blanks(s, x.e, i);
-    if (!pt__skip_word(s, x.e, &i, ":") && !pt__skip_word(s, x.e, &i, "\xEF\xBC\x9A"))
+    if (!pt__skip_word(s, x.e, &i, ":") && !pt__skip_word(s, x.e, &i, "："))
         return none;
     slice v = {i, x.e};
     return v.b < v.e ? v : none;
@@ -151,8 +151,7 @@ is_language_name(const char *s, slice x)
 {
     static const char *const names[] = {
         "Arabic", "Chinese", "English", "French", "Russian", "Spanish",
-        "Anglais", "Fran\303\247ais", "Espagnol", "Ingl\xC3\xA9s",
-        "Franc\xC3\xA9s", "Espa\xC3\xB1ol"};
+        "Anglais", "Français", "Espagnol", "Inglés", "Francés", "Español"};
     return in_list(s, x, names, sizeof names / sizeof *names, true);
 }
 
@@ -264,18 +263,17 @@ logical_kind_of(const char *s, slice x, unsigned *items)
 {
     *items = 0;
     if (begins(s, x, "Agenda item") || begins(s, x, "Item ") ||
-        begins(s, x, "Items ") || has(s, x, "\xE8\xAE\xAE\xE7\xA8\x8B")) {
-        *items = count_items(s, x); /* 议程 */
+        begins(s, x, "Items ") || has(s, x, "议程")) {
+        *items = count_items(s, x);
         return LOGICAL_AGENDA;
     }
     if (has(s, x, "draft resolution") || has(s, x, "draft decision") ||
-        has(s, x, "\xE5\x86\xB3\xE8\xAE\xAE\xE8\x8D\x89\xE6\xA1\x88") ||
-        has(s, x, "\xE5\x86\xB3\xE5\xAE\x9A\xE8\x8D\x89\xE6\xA1\x88"))
-        return LOGICAL_SPONSOR; /* 决议草案, 决定草案 */
+        has(s, x, "决议草案") || has(s, x, "决定草案"))
+        return LOGICAL_SPONSOR;
     if (ends(s, x, "session") || ends(s, x, "Session") ||
         (ends(s, x, "Committee") && words(s, x) <= 3) ||
-        has(s, x, "\xE5\xB1\x8A\xE4\xBC\x9A") || mentions_date(s, x))
-        return LOGICAL_SESSION; /* 届会; "Third Committee" */
+        has(s, x, "届会") || mentions_date(s, x))
+        return LOGICAL_SESSION; /* "Third Committee" */
     return LOGICAL_OTHER;
 }
 
@@ -285,7 +283,7 @@ static bool
 is_opener(const char *s, const pt_line *l)
 {
     slice x = content(l);
-    if (l->width > 40 || !(ends(s, x, ",") || ends(s, x, "\xEF\xBC\x8C")))
+    if (l->width > 40 || !(ends(s, x, ",") || ends(s, x, "，")))
         return false;
     for (size_t i = x.b; i < x.e; i++)
         if (s[i] >= '0' && s[i] <= '9')
@@ -299,10 +297,8 @@ static bool
 is_contents(const char *s, slice x)
 {
     static const char *const words[] = {
-        "Contents", "CONTENTS", "Table of contents", "\xE7\x9B\xAE\xE5\xBD\x95",
-        "Sommaire", "Table des mati\xC3\xA8res", "\xC3\x8Dndice",
-        ("\xD0\xA1\xD0\xBE\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD0\xBD"
-         "\xD0\xB8\xD0\xB5")}; /* Содержание */
+        "Contents", "CONTENTS", "Table of contents", "目录", "Sommaire",
+        "Table des matières", "Índice", "Содержание"};
     return in_list(s, x, words, sizeof words / sizeof *words, false);
 }
 
@@ -322,7 +318,7 @@ is_toc_header(const char *s, slice x)
 {
     return (x.e - x.b <= 24 &&
             (has(s, x, "Page") || has(s, x, "Paragraphs") ||
-             has(s, x, "\xE9\xA1\xB5\xE6\xAC\xA1"))); /* 页次 */
+             has(s, x, "页次")));
 }
 
 /* A table of contents from lines[i] (its "Contents" line): entries end in

@@ -193,26 +193,19 @@ typedef struct word_value {
 
 /* Currencies written before the amount. */
 static const word_value currency_prefixes[] = {
-    {"US$", "USD"}, {"$", "USD"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"},
+    {"US$", "USD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"},
     {"USD", "USD"}, {"EUR", "EUR"}, {"CHF", "CHF"}, {"GBP", "GBP"},
     {"JPY", "JPY"}, {"CNY", "CNY"}, {"RMB", "CNY"}};
 
 /* Currencies written after it (longest first where one begins another). */
 static const word_value currency_suffixes[] = {
-    {"\xE5\x85\x83\xE4\xBA\xBA\xE6\xB0\x91\xE5\xB8\x81", "CNY"}, /* 元人民币 */
-    {"\xE7\xBE\x8E\xE5\x85\x83", "USD"},                          /* 美元 */
-    {"\xE6\xAC\xA7\xE5\x85\x83", "EUR"},                          /* 欧元 */
-    {"\xE7\x91\x9E\xE5\xA3\xAB\xE6\xB3\x95\xE9\x83\x8E", "CHF"},  /* 瑞士法郎 */
-    {"\xE8\x8B\xB1\xE9\x95\x91", "GBP"},                          /* 英镑 */
-    {"\xE6\x97\xA5\xE5\x85\x83", "JPY"},                          /* 日元 */
-    {"\xE4\xBA\xBA\xE6\xB0\x91\xE5\xB8\x81", "CNY"},              /* 人民币 */
+    {"元人民币", "CNY"}, {"美元", "USD"}, {"欧元", "EUR"}, {"瑞士法郎", "CHF"},
+    {"英镑", "GBP"}, {"日元", "JPY"}, {"人民币", "CNY"},
     {"United States dollars", "USD"}, {"US dollars", "USD"},
     {"dollars", "USD"}, {"euros", "EUR"}, {"Swiss francs", "CHF"},
     {"pounds sterling", "GBP"}, {"USD", "USD"}, {"EUR", "EUR"},
-    {"CHF", "CHF"}, {"d\xC3\xB3lares", "USD"}, {"dollars des \xC3\x89tats-Unis", "USD"},
-    {"\xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB. \xD0\xA1\xD0\xA8\xD0\x90", "USD"}, /* долл. США */
-    {"\xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB0\xD1\x80\xD0\xBE\xD0\xB2 "
-     "\xD0\xA1\xD0\xA8\xD0\x90", "USD"}}; /* долларов США */
+    {"CHF", "CHF"}, {"dólares", "USD"}, {"dollars des États-Unis", "USD"},
+    {"долл. США", "USD"}, {"долларов США", "USD"}};
 
 typedef struct scale_word {
     const char *word;
@@ -222,11 +215,7 @@ typedef struct scale_word {
 static const scale_word scales[] = {
     {"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12},
     {"millions", 6}, {"milliards", 9}, {"milliard", 9}, {"millones", 6},
-    {"\xE5\x8D\x83\xE4\xB8\x87", 7},   /* 千万 */
-    {"\xE7\x99\xBE\xE4\xB8\x87", 6},   /* 百万 */
-    {"\xE4\xB8\x87\xE4\xBA\xBF", 12},  /* 万亿 */
-    {"\xE4\xBA\xBF", 8},               /* 亿 */
-    {"\xE4\xB8\x87", 4}};              /* 万 */
+    {"千万", 7}, {"百万", 6}, {"万亿", 12}, {"亿", 8}, {"万", 4}};
 
 /* A scale word after the amount ("million", "亿"); index after it or i. */
 static size_t
@@ -251,8 +240,8 @@ emit_money(pt_scan *sc, size_t b, size_t e, const char *cur, num v)
 {
     char amount[48];
     format_num(v, amount, sizeof amount);
-    return pt__emit(sc, b, e, PT_LABEL_MONEY, PT_REC_MONEY,  "%s %s", cur,
-                amount);
+    return pt__emit(sc, b, e, PT_LABEL_MONEY, PT_REC_MONEY, "%s %s", cur,
+                    amount);
 }
 
 /* At a currency before the amount or at a digit: $347,200, US$ 5 million,
@@ -302,26 +291,11 @@ done:
 
 /* Chinese classifiers and units, longest first. */
 static const char *const classifiers[] = {
-    "\xE4\xB8\xAA\xE6\x9C\x88",             /* 个月 */
-    "\xE5\xB9\xB3\xE6\x96\xB9\xE5\x85\xAC\xE9\x87\x8C", /* 平方公里 */
-    "\xE5\x85\xAC\xE9\x87\x8C", "\xE5\x8D\x83\xE7\xB1\xB3", /* 公里 千米 */
-    "\xE5\xB0\x8F\xE6\x97\xB6", "\xE5\x85\xAC\xE6\x96\xA4", /* 小时 公斤 */
-    "\xE5\x8D\x83\xE5\x85\x8B", "\xE5\x85\xAC\xE9\xA1\xB7", /* 千克 公顷 */
-    "\xE4\xB8\xAA", "\xE5\x90\x8D", "\xE5\x9C\xBA", "\xE6\xAC\xA1", /* 个名场次 */
-    "\xE9\xA1\xB9", "\xE4\xBB\xBD", "\xE4\xBD\x8D", "\xE5\xAE\xB6", /* 项份位家 */
-    "\xE7\xA7\x8D", "\xE7\xB1\xBB", "\xE6\x9D\xA1", "\xE4\xBA\xBA", /* 种类条人 */
-    "\xE5\xB9\xB4", "\xE5\xA4\xA9", "\xE5\x91\xA8", "\xE5\xB2\x81", /* 年天周岁 */
-    "\xE5\x80\x8D", "\xE6\x89\x80", "\xE5\xBA\xA7", "\xE5\x8F\xB0", /* 倍所座台 */
-    "\xE8\xBE\x86", "\xE6\x9E\xB6", "\xE8\x89\x98", "\xE9\x83\xA8", /* 辆架艘部 */
-    "\xE7\xAF\x87", "\xE4\xBB\xB6", "\xE6\x89\xB9", "\xE7\xBB\x84", /* 篇件批组 */
-    "\xE8\xBD\xAE", "\xE5\xB1\x8A", "\xE6\x9C\x9F", "\xE9\xA1\xB5", /* 轮届期页 */
-    "\xE5\x9B\xBD", "\xE8\xB5\xB7", "\xE5\xAE\x97", "\xE4\xBE\x8B", /* 国起宗例 */
-    "\xE7\xAC\x94", "\xE5\xBC\xA0", "\xE5\x86\x8C", "\xE5\x90\xA8", /* 笔张册吨 */
-    "\xE7\xB1\xB3", "\xE5\x88\x86\xE9\x92\x9F"};                     /* 米 分钟 */
-
-#define DUO "\xE5\xA4\x9A"  /* 多 */
-#define YU "\xE4\xBD\x99"   /* 余 */
-#define YISHANG "\xE4\xBB\xA5\xE4\xB8\x8A" /* 以上 */
+    "个月", "平方公里", "公里", "千米", "小时", "公斤", "千克", "公顷",
+    "个", "名", "场", "次", "项", "份", "位", "家", "种", "类", "条", "人",
+    "年", "天", "周", "岁", "倍", "所", "座", "台", "辆", "架", "艘", "部",
+    "篇", "件", "批", "组", "轮", "届", "期", "页", "国", "起", "宗", "例",
+    "笔", "张", "册", "吨", "米", "分钟"};
 
 /* A Chinese count: number [多|余] classifier [以上|多]. */
 static pt_status
@@ -331,7 +305,7 @@ cjk_count(pt_scan *sc, size_t i, size_t e, const char *value)
     bool more = false;
     if (k < sc->n && (unsigned char)sc->t[k] < 0x80)
         return PT_OK; /* every classifier is a Chinese character */
-    if (lit_at(sc, k, DUO) || lit_at(sc, k, YU)) {
+    if (lit_at(sc, k, "多") || lit_at(sc, k, "余")) {
         more = true;
         k += 3;
     }
@@ -339,15 +313,15 @@ cjk_count(pt_scan *sc, size_t i, size_t e, const char *value)
         if (!lit_at(sc, k, classifiers[c]))
             continue;
         size_t f = k + strlen(classifiers[c]);
-        if (lit_at(sc, f, YISHANG)) {
+        if (lit_at(sc, f, "以上")) {
             more = true;
             f += 6;
-        } else if (lit_at(sc, f, DUO) && !more) {
+        } else if (lit_at(sc, f, "多") && !more) {
             more = true;
             f += 3;
         }
-        return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY, 
-                    "%s%s", more ? ">" : "", value);
+        return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s%s",
+                        more ? ">" : "", value);
     }
     return PT_OK;
 }
@@ -426,6 +400,9 @@ counted_noun_at(const pt_scan *sc, size_t i)
     return k - i >= 2;
 }
 
+/* What makes a number a share: "3.0％", "15 per cent". */
+static const char *const percent_words[] = {"%", "％", "per cent", "percent"};
+
 /* At a digit, a Chinese numeral or an English number word: 20 个, 九个,
  * 100 多场, 38 次以上, 三分之二, 3.0％, 百分之十五, two sessions, 15 per
  * cent, more than 20. */
@@ -445,23 +422,18 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         k = skip_sp(sc, e);
         bool more_than = i >= 10 && memcmp(t + i - 10, "more than ", 10) == 0;
         *resume = e;
-        if (lit_at(sc, k, "%") || lit_at(sc, k, "\xEF\xBC\x85")) {
+        size_t f = word_in(sc, k, percent_words,
+                           sizeof percent_words / sizeof *percent_words);
+        if (f) {
             format_ratio((double)v.mant * pow10i(v.exp) / 100, value,
                          sizeof value);
-            return pt__emit(sc, i, k + (t[k] == '%' ? 1 : 3), PT_LABEL_QUANTITY,
-                        PT_REC_QUANTITY,  "%s", value);
-        }
-        if ((k = word_at(sc, skip_sp(sc, e), "per cent")) ||
-            (k = word_at(sc, skip_sp(sc, e), "percent"))) {
-            format_ratio((double)v.mant * pow10i(v.exp) / 100, value,
-                         sizeof value);
-            return pt__emit(sc, i, k, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
-                         "%s", value);
+            return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                            value);
         }
         if (more_than) {
             format_num(v, value, sizeof value);
             return pt__emit(sc, i - 10, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
-                         ">%s", value);
+                            ">%s", value);
         }
         if (v.exp < 0 || (v.mant < 2 && v.exp == 0))
             return PT_OK;
@@ -477,39 +449,39 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             PT_CHECK(cjk_count(sc, i, e, value));
         if (noun)
             PT_CHECK(pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
-                           "%s", value));
+                              "%s", value));
         return PT_OK;
     }
     if (cjk_digit(c) >= 0 || cjk_unit(c) == 10 || cjk_unit(c) == 100) {
         e = pt__read_cjk_number(sc, i, &cv);
-        bool ordinal = i >= 3 && memcmp(t + i - 3, DI, 3) == 0;
+        bool ordinal = i >= 3 && memcmp(t + i - 3, "第", 3) == 0;
         /* 三分之二 */
-        if (!ordinal && lit_at(sc, e, "\xE5\x88\x86\xE4\xB9\x8B")) {
+        if (!ordinal && lit_at(sc, e, "分之")) {
             int64_t num2;
             size_t f = pt__read_cjk_number(sc, e + 6, &num2);
             if (f > e + 6 && cv > 0) {
                 format_ratio((double)num2 / (double)cv, value, sizeof value);
                 *resume = f;
                 return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
-                             "%s", value);
+                                "%s", value);
             }
         }
         *resume = e > i ? e : i + n;
-        if (!ordinal && cv >= 2 && !(i >= 9 && memcmp(t + i - 9,
-            "\xE7\x99\xBE\xE5\x88\x86\xE4\xB9\x8B", 9) == 0)) {
+        if (!ordinal && cv >= 2 &&
+            !(i >= 9 && memcmp(t + i - 9, "百分之", 9) == 0)) {
             value[pt__put_int(value, cv, 0)] = '\0';
             return cjk_count(sc, i, e, value);
         }
         return PT_OK;
     }
     /* 百分之十五 */
-    if (lit_at(sc, i, "\xE7\x99\xBE\xE5\x88\x86\xE4\xB9\x8B")) {
+    if (lit_at(sc, i, "百分之")) {
         e = pt__read_cjk_number(sc, i + 9, &cv);
         if (e > i + 9) {
             format_ratio((double)cv / 100, value, sizeof value);
             *resume = e;
-            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
-                         "%s", value);
+            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                            value);
         }
     }
     /* two sessions, seven commitments */
@@ -518,8 +490,8 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         k = skip_sp(sc, e);
         *resume = e;
         if (k == e + 1 && counted_noun_at(sc, k))
-            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
-                         "%d", w);
+            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%d",
+                            w);
     }
 done:
     return rc;
@@ -528,13 +500,10 @@ done:
 /* ---- where the recognisers begin --------------------------------------- */
 
 const pt_rule pt__rule_quantity = {
-    /* digits and Chinese numerals */
-    quantity_at,
-    DIGITS "\xE9\x9B\xB6\xE3\x80\x87\xE4\xB8\x80\xE4\xBA\x8C\xE4\xB8\xA4"
-           "\xE4\xB8\x89\xE5\x9B\x9B\xE4\xBA\x94\xE5\x85\xAD\xE4\xB8\x83"
-           "\xE5\x85\xAB\xE4\xB9\x9D\xE5\x8D\x81\xE7\x99\xBE",
-    {PT_WORDS(number_words), PT_WORDS(tens_words), PT_WORDS(big_number_words)},
-    false};
+    .at = quantity_at,
+    .starts = DIGITS "零〇一二两三四五六七八九十百",
+    .words = {PT_WORDS(number_words), PT_WORDS(tens_words),
+              PT_WORDS(big_number_words)}};
 
-const pt_rule pt__rule_money = {money_at, DIGITS, {PT_WORDS(currency_prefixes)},
-                                false};
+const pt_rule pt__rule_money = {
+    .at = money_at, .starts = DIGITS, .words = {PT_WORDS(currency_prefixes)}};

@@ -58,33 +58,40 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
     if (e > i)
         *resume = e;
     if (words)
-        return pt__emit(sc, b, e, PT_LABEL_PERSON, PT_REC_PERSON,  "%.*s",
-                    (int)(e - b), t + b);
+        return pt__emit(sc, b, e, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
+                        (int)(e - b), t + b);
     return PT_OK;
 }
 
 /* At 先生 or 女士, after a transliterated name: 王小明先生. */
-static const char *const cjk_titles[] = {"\xE5\x85\x88\xE7\x94\x9F",
-                                         "\xE5\xA5\xB3\xE5\xA3\xAB"}; /* 先生 女士 */
+static const char *const cjk_titles[] = {"先生", "女士"};
+
+/* Function words that come before names, where a name stops. */
+static const char name_stops[] = "的由与和及向在了是请对为让后";
+
+static bool
+is_name_stop(uint32_t c)
+{
+    size_t n;
+    for (size_t k = 0; name_stops[k]; k += n)
+        if (pt__decode(name_stops, sizeof name_stops - 1, k, &n) == c)
+            return true;
+    return false;
+}
 
 static pt_status
 person_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     const char *t = sc->t;
     if (i < 3 || i + 6 > sc->n ||
-        (!lit_at(sc, i, cjk_titles[0]) && !lit_at(sc, i, cjk_titles[1])))
+        !lit_in(sc, i, cjk_titles, sizeof cjk_titles / sizeof *cjk_titles))
         return PT_OK;
     size_t b = i, chars = 0, n;
     bool dot = false;
     while (b > 0 && chars < 10) {
         size_t p = pt__prev(t, b);
         uint32_t c = pt__decode(t, sc->n, p, &n);
-        /* stop at function words that come before names */
-        if (!(pt__is_han(c) || c == 0xB7 || c == 0x30FB) ||
-            c == 0x7684 || c == 0x7531 || c == 0x4E0E || c == 0x548C ||
-            c == 0x53CA || c == 0x5411 || c == 0x5728 || c == 0x4E86 ||
-            c == 0x662F || c == 0x8BF7 || c == 0x5BF9 || c == 0x4E3A ||
-            c == 0x8BA9 || c == 0x540E)
+        if (!(pt__is_han(c) || c == 0xB7 || c == 0x30FB) || is_name_stop(c))
             break;
         dot = dot || c == 0xB7 || c == 0x30FB;
         b = p;
@@ -92,13 +99,13 @@ person_zh_at(pt_scan *sc, size_t i, size_t *resume)
     }
     *resume = i + 6;
     if (chars >= 2 && (dot || chars <= 4))
-        return pt__emit(sc, b, i, PT_LABEL_PERSON, PT_REC_PERSON,  "%.*s",
-                    (int)(i - b), t + b);
+        return pt__emit(sc, b, i, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
+                        (int)(i - b), t + b);
     return PT_OK;
 }
 
 /* ---- where the recognisers begin --------------------------------------- */
 
-const pt_rule pt__rule_person = {person_at, "", {PT_WORDS(titles)}, false};
-const pt_rule pt__rule_person_zh = {person_zh_at, "", {PT_WORDS(cjk_titles)},
-                                    false};
+const pt_rule pt__rule_person = {.at = person_at, .words = {PT_WORDS(titles)}};
+const pt_rule pt__rule_person_zh = {
+    .at = person_zh_at, .words = {PT_WORDS(cjk_titles)}};

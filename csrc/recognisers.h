@@ -138,7 +138,26 @@ lit_at(const pt_scan *sc, size_t i, const char *lit)
     return i <= sc->n && sc->n - i >= n && memcmp(sc->t + i, lit, n) == 0;
 }
 
-#define DI "\xE7\xAC\xAC" /* 第, before ordinals and numbers */
+/* The first of words[0, n) at t[i], as word_at reads it: the index after
+ * it, or 0. */
+static inline size_t
+word_in(const pt_scan *sc, size_t i, const char *const *words, size_t n)
+{
+    size_t e = 0;
+    for (size_t k = 0; k < n && !e; k++)
+        e = word_at(sc, i, words[k]);
+    return e;
+}
+
+/* The first of lits[0, n) at t[i]: the index after it, or 0. */
+static inline size_t
+lit_in(const pt_scan *sc, size_t i, const char *const *lits, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (lit_at(sc, i, lits[k]))
+            return i + strlen(lits[k]);
+    return 0;
+}
 
 /* Skip spaces (ASCII and others) from i. */
 static inline size_t
@@ -197,17 +216,18 @@ typedef struct pt_word_list {
 #define UPPER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 /* A recogniser's entry point, tried where what it finds may begin: at the
- * characters of `starts` (a lone lead byte stands for every character it
- * begins), and where one of its `words` may begin.  A word that begins
- * with an ASCII letter is looked for by its letters, lower-cased, at the
- * start of a text word ("para" for "para.", "f" for "février"); any other
- * word by its first character, like `starts`.  `at` returns where it may
- * be tried next through *resume (the byte after i unless it read
- * further).  All but the `mid_word` ones begin words where they begin
- * with a letter or digit. */
+ * characters of `starts` and those from `from` to `to` (none when `to` is
+ * 0), and where one of its `words` may begin.  A word that begins with an
+ * ASCII letter is looked for by its letters, lower-cased, at the start of
+ * a text word ("para" for "para.", "f" for "février"); any other word by
+ * its first character, like `starts`.  `at` returns where it may be tried
+ * next through *resume (the byte after i unless it read further).  All
+ * but the `mid_word` ones begin words where they begin with a letter or
+ * digit. */
 typedef struct pt_rule {
     pt_status (*at)(pt_scan *sc, size_t i, size_t *resume);
     const char *starts;
+    uint32_t from, to;
     pt_word_list words[3];
     bool mid_word;
 } pt_rule;

@@ -80,6 +80,9 @@ read_item_number(const pt_scan *sc, size_t i, bool roman)
     }
 }
 
+/* The words between the numbers of a list, besides a comma. */
+static const char *const list_words[] = {"and", "or", "to"};
+
 /* After a keyword's first number: ", N", " and N", ", N and N"... each
  * emitted on its own with the full value.  `prefix` goes before each
  * value ("section "). */
@@ -94,21 +97,19 @@ list_tail(pt_scan *sc, size_t i, pt_label label, pt_recogniser rec,
         if (k < sc->n && t[k] == ',')
             k++;
         k = skip_sp(sc, k);
-        size_t a = word_at(sc, k, "and");
-        if (!a)
-            a = word_at(sc, k, "or");
-        if (!a)
-            a = word_at(sc, k, "to");
+        size_t a = word_in(sc, k, list_words,
+                           sizeof list_words / sizeof *list_words);
         if (a)
             k = skip_sp(sc, a);
         else if (k == i || t[i] != ',')
             break;
-        size_t e = label == PT_LABEL_RESOLUTION ? read_resolution_number(sc, k)
-                                                : read_item_number(sc, k, roman);
+        size_t e = label == PT_LABEL_RESOLUTION
+                       ? read_resolution_number(sc, k)
+                       : read_item_number(sc, k, roman);
         if (e == k)
             break;
-        PT_CHECK(pt__emit(sc, k, e, label, rec, "%s%.*s", prefix,
-                      (int)(e - k), t + k));
+        PT_CHECK(pt__emit(sc, k, e, label, rec, "%s%.*s", prefix, (int)(e - k),
+                          t + k));
         i = e;
     }
 done:
@@ -144,22 +145,26 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
     size_t e = read_resolution_number(sc, k);
     if (e == k)
         return PT_OK;
-    PT_CHECK(pt__emit(sc, i, e, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION, 
-                  "%.*s", (int)(e - k), t + k));
-    PT_CHECK(list_tail(sc, e, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION, "", false));
+    PT_CHECK(pt__emit(sc, i, e, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION, "%.*s",
+                      (int)(e - k), t + k));
+    PT_CHECK(list_tail(sc, e, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION, "",
+                       false));
     *resume = e;
 done:
     return rc;
 }
 
+/* Between the numbers of a Chinese list, and after them. */
+static const char *const zh_list_words[] = {"和", "、", "及", ","};
+static const char *const zh_resolution_words[] = {"号决议", "号决定"};
+
 /* At 第: 第 6/1 号决议, 第 66/209 和 68/195 号决议, 第 S-4/101 号决定. */
 static pt_status
 resolution_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
-    static const char hao[] = "\xE5\x8F\xB7";  /* 号 */
     pt_status rc = PT_OK;
     const char *t = sc->t;
-    if (!lit_at(sc, i, DI))
+    if (!lit_at(sc, i, "第"))
         return PT_OK;
     size_t k = skip_sp(sc, i + 3), e = read_resolution_number(sc, k);
     if (e == k)
@@ -170,15 +175,11 @@ resolution_zh_at(pt_scan *sc, size_t i, size_t *resume)
     nums[nn++][1] = e;
     for (;;) {
         size_t m = skip_sp(sc, j);
-        if (m + 3 <= sc->n && (memcmp(t + m, "\xE5\x92\x8C", 3) == 0 ||
-                               memcmp(t + m, "\xE3\x80\x81", 3) == 0 ||
-                               memcmp(t + m, "\xE5\x8F\x8A", 3) == 0))
-            m += 3; /* 和 、 及 */
-        else if (m < sc->n && t[m] == ',')
-            m++;
-        else
+        size_t a = lit_in(sc, m, zh_list_words,
+                          sizeof zh_list_words / sizeof *zh_list_words);
+        if (!a)
             break;
-        m = skip_sp(sc, m);
+        m = skip_sp(sc, a);
         size_t f = read_resolution_number(sc, m);
         if (f == m || nn == 8)
             break;
@@ -186,19 +187,18 @@ resolution_zh_at(pt_scan *sc, size_t i, size_t *resume)
         nums[nn++][1] = f;
         j = f;
     }
-    size_t h = skip_sp(sc, j);
-    if (!(h + 9 <= sc->n && memcmp(t + h, hao, 3) == 0 &&
-          memcmp(t + h + 3, "\xE5\x86\xB3", 3) == 0 &&
-          (memcmp(t + h + 6, "\xE8\xAE\xAE", 3) == 0 ||
-           memcmp(t + h + 6, "\xE5\xAE\x9A", 3) == 0)))
-        return PT_OK; /* 号决议 / 号决定 */
+    size_t z = lit_in(sc, skip_sp(sc, j), zh_resolution_words,
+                      sizeof zh_resolution_words / sizeof *zh_resolution_words);
+    if (!z)
+        return PT_OK;
     for (size_t m = 0; m < nn; m++) {
         size_t b = m == 0 ? i : nums[m][0];
-        size_t f = m + 1 == nn ? h + 9 : nums[m][1];
-        PT_CHECK(pt__emit(sc, b, f, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION, 
-                      "%.*s", (int)(nums[m][1] - nums[m][0]), t + nums[m][0]));
+        size_t f = m + 1 == nn ? z : nums[m][1];
+        PT_CHECK(pt__emit(sc, b, f, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION,
+                          "%.*s", (int)(nums[m][1] - nums[m][0]),
+                          t + nums[m][0]));
     }
-    *resume = h + 9;
+    *resume = z;
 done:
     return rc;
 }
@@ -210,8 +210,7 @@ static const struct agenda_word {
 } agenda_words[] = {{"agenda items", true}, {"agenda item", true},
                     {"Agenda items", true}, {"Agenda item", true},
                     {"items", true},        {"item", true},
-                    {"\xE8\xAE\xAE\xE7\xA8\x8B\xE9\xA1\xB9\xE7\x9B\xAE", false},
-                    {"\xE9\xA1\xB9\xE7\x9B\xAE", false}}; /* 议程项目 项目 */
+                    {"议程项目", false},    {"项目", false}};
 
 static pt_status
 agenda_at(pt_scan *sc, size_t i, size_t *resume)
@@ -237,9 +236,10 @@ agenda_at(pt_scan *sc, size_t i, size_t *resume)
     size_t e = read_item_number(sc, k, false);
     if (e == k)
         return PT_OK;
-    PT_CHECK(pt__emit(sc, i, e, PT_LABEL_AGENDA_ITEM, PT_REC_AGENDA_ITEM, 
-                  "%.*s", (int)(e - k), t + k));
-    PT_CHECK(list_tail(sc, e, PT_LABEL_AGENDA_ITEM, PT_REC_AGENDA_ITEM, "", false));
+    PT_CHECK(pt__emit(sc, i, e, PT_LABEL_AGENDA_ITEM, PT_REC_AGENDA_ITEM,
+                      "%.*s", (int)(e - k), t + k));
+    PT_CHECK(list_tail(sc, e, PT_LABEL_AGENDA_ITEM, PT_REC_AGENDA_ITEM, "",
+                       false));
     *resume = e;
 done:
     return rc;
@@ -307,8 +307,8 @@ provision_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     char prefix[24];
     snprintf(prefix, sizeof prefix, "%s ", pw->canonical);
-    PT_CHECK(pt__emit(sc, i, e, PT_LABEL_PROVISION, PT_REC_PROVISION, 
-                  "%s%.*s", prefix, (int)(e - k), t + k));
+    PT_CHECK(pt__emit(sc, i, e, PT_LABEL_PROVISION, PT_REC_PROVISION, "%s%.*s",
+                      prefix, (int)(e - k), t + k));
     PT_CHECK(list_tail(sc, e, PT_LABEL_PROVISION, PT_REC_PROVISION, prefix,
                        pw->roman));
     *resume = e;
@@ -316,12 +316,19 @@ done:
     return rc;
 }
 
+/* The words after 第 and a number: 第二章 (chapter II), 第 5 条 (article
+ * 5), 第 12 段 (paragraph 12). */
+static const provision_word zh_provision_words[] = {
+    {"章", "chapter", true},    {"条", "article", false},
+    {"款", "paragraph", false}, {"段", "paragraph", false},
+    {"节", "section", false}};
+
 /* At 第: 第二章 (chapter II), 第 5 条 (article 5), 第 12 段 (paragraph 12). */
 static pt_status
 provision_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     const char *t = sc->t;
-    if (!lit_at(sc, i, DI))
+    if (!lit_at(sc, i, "第"))
         return PT_OK;
     size_t k = skip_sp(sc, i + 3), e;
     int64_t v = 0;
@@ -333,36 +340,29 @@ provision_zh_at(pt_scan *sc, size_t i, size_t *resume)
     }
     if (e == k || v <= 0)
         return PT_OK;
-    size_t u = skip_sp(sc, e), n;
-    uint32_t c = cp_at(sc, u, &n);
-    const char *canonical = NULL;
-    bool roman = false;
-    switch (c) {
-    case 0x7AE0: canonical = "chapter"; roman = true; break; /* 章 */
-    case 0x6761: canonical = "article"; break;               /* 条 */
-    case 0x6B3E: canonical = "paragraph"; break;             /* 款 */
-    case 0x6BB5: canonical = "paragraph"; break;             /* 段 */
-    case 0x8282: canonical = "section"; break;               /* 节 */
-    default: break;
-    }
-    if (canonical == NULL)
+    size_t u = skip_sp(sc, e), w = 0;
+    while (w < sizeof zh_provision_words / sizeof *zh_provision_words &&
+           !lit_at(sc, u, zh_provision_words[w].word))
+        w++;
+    if (w == sizeof zh_provision_words / sizeof *zh_provision_words)
         return PT_OK;
-    *resume = u + n;
-    if (roman && v < (int64_t)(sizeof romans / sizeof *romans))
-        return pt__emit(sc, i, u + n, PT_LABEL_PROVISION, PT_REC_PROVISION, 
-                    "%s %s", canonical, romans[v]);
-    return pt__emit(sc, i, u + n, PT_LABEL_PROVISION, PT_REC_PROVISION, 
-                "%s %lld", canonical, (long long)v);
+    const provision_word *pw = &zh_provision_words[w];
+    size_t f = u + strlen(pw->word);
+    *resume = f;
+    if (pw->roman && v < (int64_t)(sizeof romans / sizeof *romans))
+        return pt__emit(sc, i, f, PT_LABEL_PROVISION, PT_REC_PROVISION, "%s %s",
+                        pw->canonical, romans[v]);
+    return pt__emit(sc, i, f, PT_LABEL_PROVISION, PT_REC_PROVISION, "%s %lld",
+                    pw->canonical, (long long)v);
 }
 
 /* ---- where the recognisers begin --------------------------------------- */
 
-const pt_rule pt__rule_resolution = {resolution_at, "",
-                                     {PT_WORDS(resolution_words)}, false};
-const pt_rule pt__rule_resolution_zh = {resolution_zh_at, DI, {{NULL, 0, 0}},
-                                        false};
-const pt_rule pt__rule_agenda = {agenda_at, "", {PT_WORDS(agenda_words)}, false};
-const pt_rule pt__rule_provision = {provision_at, "",
-                                    {PT_WORDS(provision_words)}, false};
-const pt_rule pt__rule_provision_zh = {provision_zh_at, DI, {{NULL, 0, 0}},
-                                       false};
+const pt_rule pt__rule_resolution = {
+    .at = resolution_at, .words = {PT_WORDS(resolution_words)}};
+const pt_rule pt__rule_resolution_zh = {.at = resolution_zh_at, .starts = "第"};
+const pt_rule pt__rule_agenda = {
+    .at = agenda_at, .words = {PT_WORDS(agenda_words)}};
+const pt_rule pt__rule_provision = {
+    .at = provision_at, .words = {PT_WORDS(provision_words)}};
+const pt_rule pt__rule_provision_zh = {.at = provision_zh_at, .starts = "第"};

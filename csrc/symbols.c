@@ -22,7 +22,8 @@ static pt_status
 symbol_at(pt_scan *sc, size_t i, size_t *resume)
 {
     const char *t = sc->t;
-    if (!at_word_start(sc, i) || (i > 0 && (t[i - 1] == '/' || t[i - 1] == '.')))
+    if (!at_word_start(sc, i) ||
+        (i > 0 && (t[i - 1] == '/' || t[i - 1] == '.')))
         return PT_OK;
     size_t e = i;
     while (e < sc->n && is_symbol_char(t[e]))
@@ -34,8 +35,8 @@ symbol_at(pt_scan *sc, size_t i, size_t *resume)
         digit = digit || (t[k] >= '0' && t[k] <= '9');
     *resume = e + 1;
     if (digit && pt__is_symbol(t, i, e))
-        return pt__emit(sc, i, e, PT_LABEL_DOCSYMBOL, PT_REC_SYMBOL,  "%.*s",
-                    (int)(e - i), t + i);
+        return pt__emit(sc, i, e, PT_LABEL_DOCSYMBOL, PT_REC_SYMBOL, "%.*s",
+                        (int)(e - i), t + i);
     return PT_OK;
 }
 
@@ -56,11 +57,11 @@ url_at(pt_scan *sc, size_t i, size_t *resume)
     while (e > i && strchr(".,;:)]'", t[e - 1]))
         e--;
     *resume = e + 1;
-    return pt__emit(sc, i, e, PT_LABEL_URL, PT_REC_URL,  "%.*s", (int)(e - i),
-                t + i);
+    return pt__emit(sc, i, e, PT_LABEL_URL, PT_REC_URL, "%.*s", (int)(e - i),
+                    t + i);
 }
 
 /* ---- where the recognisers begin --------------------------------------- */
 
-const pt_rule pt__rule_symbol = {symbol_at, UPPER, {{NULL, 0, 0}}, false};
-const pt_rule pt__rule_url = {url_at, "hw", {{NULL, 0, 0}}, true};
+const pt_rule pt__rule_symbol = {.at = symbol_at, .starts = UPPER};
+const pt_rule pt__rule_url = {.at = url_at, .starts = "hw", .mid_word = true};

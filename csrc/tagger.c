@@ -87,24 +87,19 @@ keyword_bits(const rule_tables *tables, const char key[KEYWORD_MAX],
     return 0;
 }
 
-/* Recogniser k may begin at a character that starts with c[0] (and c[1]
- * when that continues it). */
+/* Entry point k may begin at the characters first..last. */
 static void
-add_trigger(rule_tables *tables, const unsigned char *c, size_t k)
+add_triggers(rule_tables *tables, uint32_t first, uint32_t last, size_t k)
 {
-    uint32_t first = c[0], last = c[0];
-    if (c[0] >= 0xC0 && !is_continuation(c[1])) {
-        /* a lone lead byte: every character it begins */
-        unsigned bits = c[0] < 0xE0 ? 6 : c[0] < 0xF0 ? 12 : 18;
-        first = (uint32_t)(c[0] & (0x7F >> (bits / 6 + 1))) << bits;
-        last = first + (1u << bits) - 1;
-    } else if (c[0] >= 0xC0) {
-        size_t n;
-        const char *ch = (const char *)c;
-        first = last = pt__decode(ch, strlen(ch), 0, &n);
-    }
-    for (uint32_t cp = first; cp <= last && cp < TRIGGERS; cp++)
-        tables->triggers[cp] |= (uint16_t)(1u << k);
+    for (uint32_t c = first; c <= last && c < TRIGGERS; c++)
+        tables->triggers[c] |= (uint16_t)(1u << k);
+}
+
+/* The code point at s[i] of a NUL-terminated string; *n gets its length. */
+static uint32_t
+char_at(const char *s, size_t i, size_t *n)
+{
+    return pt__decode(s, i + strlen(s + i), i, n);
 }
 
 _Static_assert(NRULES <= 16, "a trigger bit for each recogniser");
@@ -139,9 +134,13 @@ build_rule_tables(rule_tables *tables)
     for (size_t k = 0; k < NRULES; k++) {
         const pt_rule *r = rules[k];
         tables->mid_word |= r->mid_word ? 1u << k : 0;
-        for (const unsigned char *c = (const unsigned char *)r->starts; *c; c++)
-            if (!is_continuation(*c))
-                add_trigger(tables, c, k);
+        size_t n;
+        for (size_t i = 0; r->starts && r->starts[i]; i += n) {
+            uint32_t c = char_at(r->starts, i, &n);
+            add_triggers(tables, c, c, k);
+        }
+        if (r->to)
+            add_triggers(tables, r->from, r->to, k);
         for (size_t l = 0; l < sizeof r->words / sizeof *r->words; l++)
             for (size_t w = 0; w < r->words[l].count; w++) {
                 const char *word = word_of(&r->words[l], w);
@@ -150,8 +149,10 @@ build_rule_tables(rule_tables *tables)
                 if (keyword_key(word, strlen(word), key, &slot))
                     add_keyword(tables, key, slot, k);
                 else if (word[0] &&
-                         !pt__is_ascii_letter((unsigned char)word[0]))
-                    add_trigger(tables, (const unsigned char *)word, k);
+                         !pt__is_ascii_letter((unsigned char)word[0])) {
+                    uint32_t c = char_at(word, 0, &n);
+                    add_triggers(tables, c, c, k);
+                }
             }
     }
     for (unsigned c = 0; c < 256; c++)

@@ -10,17 +10,11 @@
 #include <string.h>
 
 const pt_short_title pt__short_titles[PT_SHORT_TITLES] = {
-    {"\xE5\x85\xAC\xE7\xBA\xA6", "Convention"},                 /* 公约 */
-    {"\xE5\xAE\xA3\xE8\xA8\x80", "Declaration"},                /* 宣言 */
-    {"\xE8\xA1\x8C\xE5\x8A\xA8\xE7\xBA\xB2\xE9\xA2\x86",
-     "Programme of Action"},                                      /* 行动纲领 */
-    {"\xE8\xAE\xAE\xE7\xA8\x8B", "Agenda"},                     /* 议程 */
-    {"\xE5\xAE\xAA\xE7\xAB\xA0", "Charter"},                    /* 宪章 */
-    {"\xE5\x87\x86\xE5\x88\x99", "Guidelines"},                 /* 准则 */
-    {"\xE6\x88\x98\xE7\x95\xA5", "Strategy"},                   /* 战略 */
-    {"\xE8\xAE\xAE\xE5\xAE\x9A\xE4\xB9\xA6", "Protocol"},       /* 议定书 */
-    {"\xE5\x8D\x8F\xE5\xAE\x9A", "Agreement"},                  /* 协定 */
-    {"\xE6\xA1\x86\xE6\x9E\xB6", "Framework"}};                 /* 框架 */
+    {"公约", "Convention"},  {"宣言", "Declaration"},
+    {"行动纲领", "Programme of Action"},    {"议程", "Agenda"},
+    {"宪章", "Charter"},     {"准则", "Guidelines"},
+    {"战略", "Strategy"},    {"议定书", "Protocol"},
+    {"协定", "Agreement"},   {"框架", "Framework"}};
 
 /* Words after a short title that show it is the start of a longer name
  * the gazetteer does not know ("the Convention on ..."). */
@@ -44,7 +38,7 @@ short_title_at(pt_scan *sc, size_t i, size_t *resume)
     pt_status rc = PT_OK;
     const char *t = sc->t;
     (void)resume;
-    bool zh = i + 3 <= sc->n && memcmp(t + i, "\xE3\x80\x8A", 3) == 0;
+    bool zh = i + 3 <= sc->n && memcmp(t + i, "《", 3) == 0;
     if (!zh && !(i + 4 <= sc->n &&
                  (memcmp(t + i, "the ", 4) == 0 ||
                   memcmp(t + i, "The ", 4) == 0) &&
@@ -57,7 +51,7 @@ short_title_at(pt_scan *sc, size_t i, size_t *resume)
             continue; /* most titles, before strlen */
         size_t zn = strlen(s->zh), en = strlen(s->en), e;
         if (zh && b + zn + 3 <= sc->n && memcmp(t + b, s->zh, zn) == 0 &&
-            memcmp(t + b + zn, "\xE3\x80\x8B", 3) == 0) /* 》 */
+            memcmp(t + b + zn, "》", 3) == 0)
             e = b + zn;
         else if (!zh && b + en <= sc->n && memcmp(t + b, s->en, en) == 0 &&
                  (b + en == sc->n ||
@@ -68,8 +62,8 @@ short_title_at(pt_scan *sc, size_t i, size_t *resume)
             continue;
         /* the value is settled when the block's entities are kept,
          * after any full name before it in the same block */
-        PT_CHECK(pt__cand_add(sc, b, e, PT_LABEL_INSTRUMENT,
-                              PT_REC_SHORT_TITLE, s->en, en));
+        PT_CHECK(pt__cand_add(sc, b, e, PT_LABEL_INSTRUMENT, PT_REC_SHORT_TITLE,
+                              s->en, en));
     }
 done:
     return rc;
@@ -77,5 +71,5 @@ done:
 
 static const char *const article_the[] = {"the"};
 
-const pt_rule pt__rule_short_title = {short_title_at, "\xE3\x80\x8A" /* 《 */,
-                                      {PT_WORDS(article_the)}, false};
+const pt_rule pt__rule_short_title = {
+    .at = short_title_at, .starts = "《", .words = {PT_WORDS(article_the)}};

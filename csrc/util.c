@@ -160,6 +160,12 @@ pt__fail(pt_error *err, pt_status code, size_t pos, const char *msg)
 
 /* ---- UTF-8 ------------------------------------------------------------ */
 
+/* The word tables are UTF-8 string literals, as gcc and clang keep them
+ * by default; a compiler set to another execution character set would
+ * corrupt them. */
+_Static_assert(sizeof "é" == 3 && sizeof "\uFEFF" == 4,
+               "string literals are UTF-8");
+
 /* The length of the well-formed sequence at u[0..n) (RFC 3629: no
  * overlongs, no surrogates, nothing above U+10FFFF), or 0. On 0, *bad gets
  * the length of the maximal ill-formed subpart, as Unicode advises for
