@@ -15,13 +15,6 @@ pt__region_add(pt_doc *doc, uint32_t start, uint32_t end, pt_region_kind kind,
 }
 
 pt_status
-pt__region_line(pt_doc *doc, const pt_line *l, pt_region_kind kind,
-                pt_role role)
-{
-    return pt__region_add(doc, l->cstart, l->cend, kind, role, PT_NONE);
-}
-
-pt_status
 pt__meta_set(pt_doc *doc, pt_meta_field f, const char *s, size_t n)
 {
     return pt__buf_add_str(&doc->pool, &doc->alloc, s, n, &doc->meta_off[f]);
