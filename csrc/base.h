@@ -8,6 +8,10 @@
 
 #include "paratag.h"
 
+/* assert() states the invariants the code relies on; setup.py's PT_DEBUG
+ * and the C tests (csrc/Makefile) check them, other builds define NDEBUG
+ * (Python's own CFLAGS do) and compile them out. */
+#include <assert.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>

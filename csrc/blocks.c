@@ -73,6 +73,21 @@ last_char(const pt_buf *b)
 
 /* ---- building one block ----------------------------------------------- */
 
+/* The block's last map segment, or NULL. */
+static inline const pt_mapseg *
+last_seg(const builder *b)
+{
+    return b->map.n ? &PT_VEC_AT(b->map, pt_mapseg, b->map.n - 1) : NULL;
+}
+
+/* Does the map cover the block's text, and no more? */
+static inline bool
+map_covers_text(const builder *b)
+{
+    const pt_mapseg *m = last_seg(b);
+    return m ? m->clean + m->clean_len == b->text.len : b->text.len == 0;
+}
+
 static pt_status
 builder_open(assembler *as, builder *b, pt_block_kind kind, bool numbered)
 {
@@ -124,6 +139,7 @@ builder_close(assembler *as, builder *b)
         rec->kind = 0; /* removed when the public view is built */
         return PT_OK;
     }
+    assert(map_covers_text(b));
     rec->number_len = (uint32_t)b->number.len;
     rec->text_len = (uint32_t)b->text.len;
     PT_CHECK(pt__buf_add_str(&doc->pool, a, b->number.ptr, b->number.len,
@@ -174,11 +190,17 @@ done:
     return rc;
 }
 
+/* The map's segments cover the text in order, each right after the one
+ * before it, and come from the input in order. */
 static pt_status
 map_push(assembler *as, builder *b, uint32_t clean_len, uint32_t raw,
          uint32_t raw_len)
 {
     pt_mapseg m = {(uint32_t)b->text.len, clean_len, raw, raw_len};
+    assert(last_seg(b) == NULL ||
+           (last_seg(b)->clean + last_seg(b)->clean_len == m.clean &&
+            last_seg(b)->raw + last_seg(b)->raw_len <= raw));
+    assert(raw + raw_len <= as->len);
     return pt__vec_push(&b->map, alloc_of(as), &m);
 }
 
@@ -220,6 +242,8 @@ static void
 drop_last_bytes(builder *b, uint32_t n)
 {
     pt_mapseg *m = &PT_VEC_AT(b->map, pt_mapseg, b->map.n - 1);
+    assert(b->map.n > 0 && m->clean + m->clean_len == b->text.len &&
+           m->clean_len >= n);
     b->text.len -= n;
     b->text.ptr[b->text.len] = '\0';
     if (m->clean_len == m->raw_len && m->clean_len > n) {
@@ -228,6 +252,7 @@ drop_last_bytes(builder *b, uint32_t n)
     } else {
         b->map.n--;
     }
+    assert(map_covers_text(b));
 }
 
 /* ---- joining lines ---------------------------------------------------- */
@@ -707,6 +732,7 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
 {
     pt_status rc = PT_OK;
     assembler as;
+    assert(first <= lines->n && doc->recs.n == 0);
     memset(&as, 0, sizeof as);
     as.doc = doc;
     as.lines = lines;

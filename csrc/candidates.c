@@ -32,6 +32,9 @@ static pt_status
 add(pt_scan *sc, size_t b, size_t e, pt_label label, pt_recogniser rec,
     const char *source, const char *value, size_t vlen)
 {
+    /* a name's source is its gazetteer's, every other one the table's */
+    assert((rec == PT_REC_NAME) == (pt__recognisers[rec].source == NULL));
+    assert(source != NULL && (value != NULL || vlen == 0));
     if (e <= b || e > sc->n)
         return PT_OK;
     pt_cand c = {(uint32_t)b, (uint32_t)e, (uint32_t)sc->vals.len,

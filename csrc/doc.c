@@ -83,6 +83,9 @@ build_view(pt_doc *doc)
         if (r->kind == 0)
             continue;
         pt_block *b = &doc->blocks[kept];
+        assert(r->ents_first + r->nents <= nents &&
+               r->map_first + r->nmap <= doc->map.n &&
+               r->text_off + r->text_len < doc->pool.len);
         b->kind = (pt_block_kind)r->kind;
         b->number = doc->pool.ptr + r->number_off;
         b->number_len = r->number_len;
@@ -100,6 +103,9 @@ build_view(pt_doc *doc)
     }
     for (size_t i = 0; i < doc->regions.n; i++) {
         pt_region *g = &PT_VEC_AT(doc->regions, pt_region, i);
+        /* a dropped block owned no region */
+        assert(g->kind != PT_REGION_BLOCK ||
+               (g->block < n && renum[g->block] != PT_NONE));
         if (g->kind == PT_REGION_BLOCK)
             g->block = renum[g->block];
     }
@@ -180,6 +186,7 @@ pt_parse(const char *text, size_t len, const pt_options *opt, pt_doc **out,
     pt__lines_classify(s, doc->len, &lines);
     t1 = seconds_now();
     PT_CHECK(pt__masthead(doc, &lines, &body));
+    assert(body <= lines.n);
     PT_CHECK(pt__blocks(doc, &lines, body));
     pt__free(&doc->alloc, lines.v); /* the lines are done with: lower peak */
     lines.v = NULL;
@@ -250,6 +257,8 @@ uint32_t
 pt_block_raw_offset(const pt_block *b, uint32_t off, bool is_end, size_t *seg)
 {
     size_t k = *seg;
+    /* a block with text has a map; offsets come in increasing order */
+    assert(b->nmap > 0 && k < b->nmap && off <= b->text_len);
     for (; k + 1 < b->nmap; k++) {
         uint32_t seg_end = b->map[k].clean + b->map[k].clean_len;
         if (is_end ? seg_end >= off : seg_end > off)
@@ -257,6 +266,7 @@ pt_block_raw_offset(const pt_block *b, uint32_t off, bool is_end, size_t *seg)
     }
     *seg = k;
     const pt_mapseg *m = &b->map[k];
+    assert(m->clean <= off && off <= m->clean + m->clean_len);
     uint32_t d = off - m->clean;
     if (m->clean_len == m->raw_len)
         return m->raw + d;

@@ -235,6 +235,10 @@ resolve(pt_scan *sc, unsigned char *taken, pt_vec *tmp, pt_status *rc)
             c[kept++] = c[i];
     }
     sort_cands(c, kept, tmp->items, true);
+    /* flat and in order, inside the text */
+    for (size_t i = 0; i < kept; i++)
+        assert(c[i].start < c[i].end && c[i].end <= sc->n &&
+               (i == 0 || c[i - 1].end <= c[i].start));
     return kept;
 }
 
@@ -253,6 +257,7 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
     memset(&st, 0, sizeof st);
     pt_vec cands = PT_VEC_INIT(pt_cand), sort_tmp = PT_VEC_INIT(pt_cand);
     pt_buf text = {NULL, 0, 0};
+    assert(doc->ents.n == 0 && doc->blocks == NULL); /* before the view */
     sc.cands = cands;
     sc.a = a;
     const char *date = doc->meta_off[PT_META_DATE] != PT_NONE

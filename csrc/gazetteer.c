@@ -284,6 +284,8 @@ goto_find(const pt_names *nm, uint32_t from, uint32_t c)
 static void
 goto_put(pt_names *nm, uint64_t key, uint32_t child)
 {
+    /* an empty slot ends every probe: goto_grow keeps a quarter free */
+    assert(4 * nm->nedges <= 3 * (nm->mask + 1));
     edge *x = &nm->edges[edge_slot(nm, key)];
     x->key = key;
     x->child = child;
@@ -868,6 +870,7 @@ static pt_status
 match(const pt_names *nm, pt_scan *sc, size_t b, size_t e, const node *x)
 {
     size_t n;
+    assert(b < e && e <= sc->n && x->out != PT_NONE);
     if (!(x->langs & sc->langs))
         return PT_OK; /* a name of another language's texts */
     uint32_t last = pt__decode(sc->t, sc->n, pt__prev(sc->t, e), &n);

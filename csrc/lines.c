@@ -109,6 +109,8 @@ push_line(pt_vec *v, const pt_alloc *a, const char *s, size_t len,
         }
     }
     l.width = display_width(s, len, l.cstart, l.cend);
+    assert(l.cstart < l.cend && l.cend <= len);
+    assert(v->n == 0 || PT_VEC_AT(*v, pt_line, v->n - 1).cend <= l.cstart);
     return pt__vec_push(v, a, &l);
 }
 
@@ -533,6 +535,10 @@ pt__lines_classify(const char *s, size_t len, pt_lines *lines)
     for (size_t i = 0; i < lines->n; i++) {
         pt_line *l = &lines->v[i];
         classify(s, len, l);
+        /* a number starts the content, its text follows */
+        assert((l->kind != PT_LINE_PARA && l->kind != PT_LINE_HEADING) ||
+               (l->cstart < l->num_end && l->num_end <= l->text_start &&
+                l->text_start <= l->cend));
         nonblank++;
         if (i + 1 < lines->n ? lines->v[i + 1].blanks_before > 0
                              : lines->trailing_blanks > 0)

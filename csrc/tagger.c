@@ -211,6 +211,8 @@ done:
 pt_status
 pt__tagger_scan(const pt_tagger *tg, pt_scan *sc)
 {
+    /* the one pass reads a byte past a character: the NUL after the text */
+    assert(sc->t != NULL && sc->t[sc->n] == '\0');
     pt_status rc = pt__names_scan(tg->names, sc);
     return rc == PT_OK ? scan_rules(tg->rules, sc) : rc;
 }

@@ -85,6 +85,7 @@ pt__vec_reserve(pt_vec *v, const pt_alloc *a, size_t extra)
 pt_status
 pt__vec_push(pt_vec *v, const pt_alloc *a, const void *item)
 {
+    assert(v->size > 0 && v->n <= v->cap);
     if (v->n == v->cap && pt__vec_reserve(v, a, 1) != PT_OK)
         return PT_E_NOMEM;
     memcpy((char *)v->items + v->n * v->size, item, v->size);
@@ -103,6 +104,7 @@ pt__vec_free(pt_vec *v, const pt_alloc *a)
 pt_status
 pt__buf_append(pt_buf *b, const pt_alloc *a, const char *s, size_t n)
 {
+    assert(s != NULL || n == 0);
     if (pt__buf_reserve(b, a, n) != PT_OK)
         return PT_E_NOMEM;
     if (n)
