@@ -1,6 +1,7 @@
 /*
- * candidates.c: the candidates a scan's recognisers propose, each with a
- * value written into the scan's buffer of values.
+ * candidates.c: the one table of recognisers, and the candidates they
+ * propose in a scan, each with its value written into the scan's buffer
+ * of values.
  */
 #include "recognisers.h"
 
@@ -9,9 +10,8 @@
 
 /* Which recogniser a candidate comes from decides its `source` and, among
  * candidates of equal length, which one the resolver keeps: the lower
- * priority.  Money over a date ("$5 million" and a year), a date over the
- * other rules, a quantity after them; a gazetteer's names and the
- * acronyms after them after every rule; a short title last. */
+ * priority, so money first, then dates, the other rules, quantities, the
+ * gazetteers' names and the acronyms after them, and a short title last. */
 const pt_recogniser_info pt__recognisers[PT_REC_COUNT] = {
     /*                     source          priority */
     [PT_REC_MONEY]       = {"money",        1},

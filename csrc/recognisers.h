@@ -76,14 +76,15 @@ size_t pt__put_int(char *out, long long v, int width);
 
 /* ---- reading the text --------------------------------------------------- */
 
-/* The helpers below run at nearly every byte of a text: inlined always,
- * since a call would cost more than they do. */
+/* word_at, lit_at and at_word_start run at nearly every word of a text:
+ * inlined always, since a call would cost more than they do. */
 #if defined(__GNUC__) || defined(__clang__)
 #define PT_HOT_INLINE static inline __attribute__((always_inline))
 #else
 #define PT_HOT_INLINE static inline
 #endif
 
+/* The code point at t[i], *n its length; 0 past the end. */
 static inline uint32_t
 cp_at(const pt_scan *sc, size_t i, size_t *n)
 {
@@ -94,18 +95,21 @@ cp_at(const pt_scan *sc, size_t i, size_t *n)
     return pt__decode(sc->t, sc->n, i, n);
 }
 
+/* An ASCII digit at t[i]? */
 static inline bool
 is_digit_at(const pt_scan *sc, size_t i)
 {
     return i < sc->n && sc->t[i] >= '0' && sc->t[i] <= '9';
 }
 
+/* A UTF-8 continuation byte? */
 static inline bool
 is_continuation(unsigned char c)
 {
     return (c & 0xC0) == 0x80;
 }
 
+/* A Latin letter or an ASCII digit: what a word is made of. */
 static inline bool
 is_alnum(uint32_t c)
 {
@@ -194,12 +198,7 @@ at_word_start(const pt_scan *sc, size_t i)
     return at_word_start_slow(sc, i);
 }
 
-/* ---- the tagger's recognisers ------------------------------------------- */
-
-/* Gazetteer names are used in texts of their own language only ("Roma"
- * is Rome in Spanish, a people in English); one bit per UN language. */
-#define PT_ALL_LANGS 0x3Fu
-uint32_t pt__lang_bit(const char *lang, size_t n);
+/* ---- the recognisers' entry points ------------------------------------ */
 
 /* The words a recogniser may begin with: `count` items `stride` bytes
  * apart, each beginning with the word (a const char *): a list of strings
@@ -259,6 +258,11 @@ typedef struct pt_short_title {
 extern const pt_short_title pt__short_titles[PT_SHORT_TITLES];
 
 /* ---- the tagger (gazetteer.c, tagger.c) --------------------------------- */
+
+/* Gazetteer names are used in texts of their own language only ("Roma"
+ * is Rome in Spanish, a people in English); one bit per UN language. */
+#define PT_ALL_LANGS 0x3Fu
+uint32_t pt__lang_bit(const char *lang, size_t n);
 
 /* The gazetteers' names, compiled into one trie (gazetteer.c). */
 typedef struct pt_names pt_names;

@@ -35,7 +35,7 @@ typedef struct rule_tables {
 struct pt_tagger {
     pt_alloc alloc;
     pt_names *names;
-    rule_tables *rules;
+    rule_tables rules;
 };
 
 /* Tried in this order where several may begin at one character. */
@@ -49,7 +49,7 @@ static const pt_rule *const rules[] = {
 
 #define NRULES (sizeof rules / sizeof *rules)
 
-/* The word of a list of words. */
+/* The k-th word of a list. */
 static const char *
 word_of(const pt_word_list *list, size_t k)
 {
@@ -214,13 +214,12 @@ pt__tagger_scan(const pt_tagger *tg, pt_scan *sc)
     /* the one pass reads a byte past a character: the NUL after the text */
     assert(sc->t != NULL && sc->t[sc->n] == '\0');
     pt_status rc = pt__names_scan(tg->names, sc);
-    return rc == PT_OK ? scan_rules(tg->rules, sc) : rc;
+    return rc == PT_OK ? scan_rules(&tg->rules, sc) : rc;
 }
 
 pt_status
 pt_tagger_new(const pt_tagger_options *opt, pt_tagger **out, pt_error *err)
 {
-    pt_status rc = PT_OK;
     if (out == NULL || (opt && opt->abi_version) ||
         (opt && opt->ngazetteers && opt->gazetteers == NULL))
         return pt__fail(err, PT_E_ARG, 0, "bad argument");
@@ -231,14 +230,8 @@ pt_tagger_new(const pt_tagger_options *opt, pt_tagger **out, pt_error *err)
         return pt__fail(err, PT_E_NOMEM, 0, "out of memory");
     memset(tg, 0, sizeof *tg);
     tg->alloc = *a;
-    tg->rules = pt__malloc(a, sizeof *tg->rules);
-    if (tg->rules == NULL) {
-        rc = PT_E_NOMEM;
-        goto done;
-    }
-    build_rule_tables(tg->rules);
-    PT_CHECK(pt__names_new(a, opt, &tg->names, err));
-done:
+    build_rule_tables(&tg->rules);
+    pt_status rc = pt__names_new(a, opt, &tg->names, err);
     if (rc != PT_OK) {
         if (rc == PT_E_NOMEM)
             pt__fail(err, PT_E_NOMEM, 0, "out of memory");
@@ -256,7 +249,6 @@ pt_tagger_free(pt_tagger *tg)
         return;
     pt_alloc a = tg->alloc;
     pt__names_free(tg->names);
-    pt__free(&a, tg->rules);
     pt__free(&a, tg);
 }
 
