@@ -73,6 +73,21 @@ last_char(const pt_buf *b)
 
 /* ---- building one block ----------------------------------------------- */
 
+/* The block's last map segment, or NULL. */
+static inline const pt_mapseg *
+last_seg(const builder *b)
+{
+    return b->map.n ? &PT_VEC_AT(b->map, pt_mapseg, b->map.n - 1) : NULL;
+}
+
+/* Does the map cover the block's text, and no more? */
+static inline bool
+map_covers_text(const builder *b)
+{
+    const pt_mapseg *m = last_seg(b);
+    return m ? m->clean + m->clean_len == b->text.len : b->text.len == 0;
+}
+
 static pt_status
 builder_open(assembler *as, builder *b, pt_block_kind kind, bool numbered)
 {
@@ -124,6 +139,7 @@ builder_close(assembler *as, builder *b)
         rec->kind = 0; /* removed when the public view is built */
         return PT_OK;
     }
+    assert(map_covers_text(b));
     rec->number_len = (uint32_t)b->number.len;
     rec->text_len = (uint32_t)b->text.len;
     PT_CHECK(pt__buf_add_str(&doc->pool, a, b->number.ptr, b->number.len,
@@ -174,11 +190,17 @@ done:
     return rc;
 }
 
+/* The map's segments cover the text in order, each right after the one
+ * before it, and come from the input in order. */
 static pt_status
 map_push(assembler *as, builder *b, uint32_t clean_len, uint32_t raw,
          uint32_t raw_len)
 {
     pt_mapseg m = {(uint32_t)b->text.len, clean_len, raw, raw_len};
+    assert(last_seg(b) == NULL ||
+           (last_seg(b)->clean + last_seg(b)->clean_len == m.clean &&
+            last_seg(b)->raw + last_seg(b)->raw_len <= raw));
+    assert(raw + raw_len <= as->len);
     return pt__vec_push(&b->map, alloc_of(as), &m);
 }
 
@@ -220,6 +242,8 @@ static void
 drop_last_bytes(builder *b, uint32_t n)
 {
     pt_mapseg *m = &PT_VEC_AT(b->map, pt_mapseg, b->map.n - 1);
+    assert(b->map.n > 0 && m->clean + m->clean_len == b->text.len &&
+           m->clean_len >= n);
     b->text.len -= n;
     b->text.ptr[b->text.len] = '\0';
     if (m->clean_len == m->raw_len && m->clean_len > n) {
@@ -228,6 +252,7 @@ drop_last_bytes(builder *b, uint32_t n)
     } else {
         b->map.n--;
     }
+    assert(map_covers_text(b));
 }
 
 /* ---- joining lines ---------------------------------------------------- */
@@ -390,20 +415,11 @@ starts_preamble(const char *s, size_t len, const pt_line *l)
         "Guided", "Aware", "Convinced", "Mindful", "Concerned", "Conscious",
         "Deeply", "Alarmed", "Determined", "Encouraged", "Desirous",
         "Gravely", "Seriously", "Fully", "Cognizant", "Reaffirming",
-        "Profond\xC3\xA9ment", "Consciente", "Convaincue", "Convencida",
-        "Preocupada", "Guid\303\251e"};
+        "Profondément", "Consciente", "Convaincue", "Convencida",
+        "Preocupada", "Guidée"};
     static const char *const zh[] = {
-        "\xE5\x9B\x9E\xE9\xA1\xBE", "\xE5\x8F\x88\xE5\x9B\x9E\xE9\xA1\xBE",
-        "\xE8\xBF\x98\xE5\x9B\x9E\xE9\xA1\xBE",
-        "\xE6\xB3\xA8\xE6\x84\x8F\xE5\x88\xB0",
-        "\xE5\x8F\x88\xE6\xB3\xA8\xE6\x84\x8F\xE5\x88\xB0",
-        "\xE6\xAC\xA2\xE8\xBF\x8E", "\xE9\x87\x8D\xE7\x94\xB3",
-        "\xE8\xAE\xA4\xE8\xAF\x86\xE5\x88\xB0", "\xE9\x93\xAD\xE8\xAE\xB0",
-        "\xE6\xB7\xB1\xE4\xBF\xA1", "\xE6\x84\x8F\xE8\xAF\x86\xE5\x88\xB0",
-        "\xE8\x80\x83\xE8\x99\x91\xE5\x88\xB0", "\xE9\x81\xB5\xE5\xBE\xAA",
-        "\xE5\xBF\xB5\xE5\x8F\x8A"};
-    /* 回顾 又回顾 还回顾 注意到 又注意到 欢迎 重申 认识到 铭记 深信 意识到
-     * 考虑到 遵循 念及 */
+        "回顾", "又回顾", "还回顾", "注意到", "又注意到", "欢迎", "重申",
+        "认识到", "铭记", "深信", "意识到", "考虑到", "遵循", "念及"};
     size_t b = l->cstart, e = b;
     while (e < l->cend && s[e] != ' ' && s[e] != ',')
         e++;
@@ -716,6 +732,7 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
 {
     pt_status rc = PT_OK;
     assembler as;
+    assert(first <= lines->n && doc->recs.n == 0);
     memset(&as, 0, sizeof as);
     as.doc = doc;
     as.lines = lines;

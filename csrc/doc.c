@@ -4,63 +4,10 @@
 #include "internal.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unicode/uclean.h>
 #include <unicode/uversion.h>
-
-static void *
-std_malloc(void *ctx, size_t n)
-{
-    (void)ctx;
-    return malloc(n);
-}
-
-static void *
-std_realloc(void *ctx, void *p, size_t n)
-{
-    (void)ctx;
-    return realloc(p, n);
-}
-
-static void
-std_free(void *ctx, void *p)
-{
-    (void)ctx;
-    free(p);
-}
-
-static const pt_alloc std_alloc = {std_malloc, std_realloc, std_free, NULL};
-
-const pt_alloc *
-pt__default_alloc(const pt_alloc *a)
-{
-    return a ? a : &std_alloc;
-}
-
-pt_status
-pt__region_add(pt_doc *doc, uint32_t start, uint32_t end, pt_region_kind kind,
-               pt_role role, uint32_t block)
-{
-    pt_region r = {start, end, (uint16_t)kind, (uint16_t)role, block};
-    if (start >= end)
-        return PT_OK;
-    return pt__vec_push(&doc->regions, &doc->alloc, &r);
-}
-
-pt_status
-pt__region_line(pt_doc *doc, const pt_line *l, pt_region_kind kind,
-                pt_role role)
-{
-    return pt__region_add(doc, l->cstart, l->cend, kind, role, PT_NONE);
-}
-
-pt_status
-pt__meta_set(pt_doc *doc, pt_meta_field f, const char *s, size_t n)
-{
-    return pt__buf_add_str(&doc->pool, &doc->alloc, s, n, &doc->meta_off[f]);
-}
 
 /* A copy of s with each ill-formed sequence replaced by U+FFFD. */
 static pt_status
@@ -71,7 +18,7 @@ repair_utf8(pt_doc *doc, const char *s, size_t len, pt_error *err)
     while (i < len) {
         size_t ok = pt__utf8_valid_prefix(s + i, len - i, &bad);
         if (pt__buf_append(&b, &doc->alloc, s + i, ok) != PT_OK ||
-            (bad && pt__buf_append(&b, &doc->alloc, "\xEF\xBF\xBD", 3) != PT_OK))
+            (bad && pt__buf_append(&b, &doc->alloc, "\uFFFD", 3) != PT_OK))
             goto nomem;
         i += ok + bad;
     }
@@ -136,6 +83,9 @@ build_view(pt_doc *doc)
         if (r->kind == 0)
             continue;
         pt_block *b = &doc->blocks[kept];
+        assert(r->ents_first + r->nents <= nents &&
+               r->map_first + r->nmap <= doc->map.n &&
+               r->text_off + r->text_len < doc->pool.len);
         b->kind = (pt_block_kind)r->kind;
         b->number = doc->pool.ptr + r->number_off;
         b->number_len = r->number_len;
@@ -153,6 +103,9 @@ build_view(pt_doc *doc)
     }
     for (size_t i = 0; i < doc->regions.n; i++) {
         pt_region *g = &PT_VEC_AT(doc->regions, pt_region, i);
+        /* a dropped block owned no region */
+        assert(g->kind != PT_REGION_BLOCK ||
+               (g->block < n && renum[g->block] != PT_NONE));
         if (g->kind == PT_REGION_BLOCK)
             g->block = renum[g->block];
     }
@@ -222,7 +175,7 @@ pt_parse(const char *text, size_t len, const pt_options *opt, pt_doc **out,
         snprintf(doc->lang, sizeof doc->lang, "%s",
                  pt__detect_language(s, doc->len));
 
-    if (doc->len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+    if (doc->len >= 3 && memcmp(s, "\uFEFF", 3) == 0)
         PT_CHECK(pt__region_add(doc, 0, 3, PT_REGION_FURNITURE,
                                 PT_ROLE_SEPARATOR, PT_NONE));
     size_t body = 0;
@@ -233,6 +186,7 @@ pt_parse(const char *text, size_t len, const pt_options *opt, pt_doc **out,
     pt__lines_classify(s, doc->len, &lines);
     t1 = seconds_now();
     PT_CHECK(pt__masthead(doc, &lines, &body));
+    assert(body <= lines.n);
     PT_CHECK(pt__blocks(doc, &lines, body));
     pt__free(&doc->alloc, lines.v); /* the lines are done with: lower peak */
     lines.v = NULL;
@@ -303,6 +257,8 @@ uint32_t
 pt_block_raw_offset(const pt_block *b, uint32_t off, bool is_end, size_t *seg)
 {
     size_t k = *seg;
+    /* a block with text has a map; offsets come in increasing order */
+    assert(b->nmap > 0 && k < b->nmap && off <= b->text_len);
     for (; k + 1 < b->nmap; k++) {
         uint32_t seg_end = b->map[k].clean + b->map[k].clean_len;
         if (is_end ? seg_end >= off : seg_end > off)
@@ -310,6 +266,7 @@ pt_block_raw_offset(const pt_block *b, uint32_t off, bool is_end, size_t *seg)
     }
     *seg = k;
     const pt_mapseg *m = &b->map[k];
+    assert(m->clean <= off && off <= m->clean + m->clean_len);
     uint32_t d = off - m->clean;
     if (m->clean_len == m->raw_len)
         return m->raw + d;

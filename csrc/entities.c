@@ -1,111 +1,21 @@
 /*
  * entities.c: tag every block of a document.
  *
- * For each block, in reading order: the gazetteer trie and the rule
- * recognisers propose candidates; an acronym in brackets right after a
- * name ("德国国际合作机构（GIZ）") becomes a second mention of it; a short
- * title standing for an instrument (《公约》, "the Programme of Action")
- * takes the value of the last full name with that head in the document.
+ * For each block, in reading order, the tagger proposes candidates
+ * (tagger.c: the gazetteers' names, the acronyms after them, what the
+ * recognisers find); a short title standing for an instrument (《公约》,
+ * "the Programme of Action") takes the value of the last full name with
+ * that head in the document.
  * Then one resolver keeps a flat set: longer spans first, ties by the
  * recogniser's priority, a span kept only where nothing kept overlaps it.
  * Blocking entries (label NONE) take their place and are dropped.
  */
-#include "internal.h"
+#include "recognisers.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-pt_status
-pt__cand_add(pt_scan *sc, size_t b, size_t e, pt_label label, int prio,
-             const char *source, const char *value, size_t vlen)
-{
-    if (e <= b || e > sc->n)
-        return PT_OK;
-    pt_cand c = {(uint32_t)b, (uint32_t)e, (uint32_t)sc->vals.len,
-                 (uint32_t)vlen, (uint8_t)label, (uint8_t)prio, source};
-    if (pt__buf_append(&sc->vals, sc->a, value, vlen) != PT_OK)
-        return PT_E_NOMEM;
-    return pt__vec_push(&sc->cands, sc->a, &c);
-}
-
-/* ---- acronyms ---------------------------------------------------------- */
-
-/* "(StAR)", "（GIZ）", " (ACT-NET)" right after t[e]: the acronym's span. */
-static bool
-acronym_after(const pt_scan *sc, size_t e, size_t *ab, size_t *ae)
-{
-    const char *t = sc->t;
-    size_t k = e;
-    if (k < sc->n && t[k] == ' ')
-        k++;
-    size_t close;
-    if (k < sc->n && t[k] == '(')
-        k++, close = 1;
-    else if (k + 3 <= sc->n && memcmp(t + k, "\xEF\xBC\x88", 3) == 0)
-        k += 3, close = 3;
-    else
-        return false;
-    size_t b = k;
-    bool upper = false;
-    while (k < sc->n && k - b < 16 &&
-           ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= 'a' && t[k] <= 'z') ||
-            (t[k] >= '0' && t[k] <= '9') || t[k] == '-' || t[k] == '&')) {
-        upper = upper || (t[k] >= 'A' && t[k] <= 'Z');
-        k++;
-    }
-    if (k - b < 2 || !upper || !(t[b] >= 'A' && t[b] <= 'Z'))
-        return false;
-    if (!(close == 1 ? (k < sc->n && t[k] == ')')
-                     : (k + 3 <= sc->n &&
-                        memcmp(t + k, "\xEF\xBC\x89", 3) == 0)))
-        return false;
-    *ab = b;
-    *ae = k;
-    return true;
-}
-
-static pt_status
-add_acronyms(pt_scan *sc, size_t first)
-{
-    pt_status rc = PT_OK;
-    size_t n = sc->cands.n;
-    for (size_t i = first; i < n; i++) {
-        pt_cand c = PT_VEC_AT(sc->cands, pt_cand, i);
-        size_t ab, ae;
-        if (c.label == PT_LABEL_NONE || !acronym_after(sc, c.end, &ab, &ae))
-            continue;
-        /* the value may move when vals grows: copy it first */
-        char value[256];
-        size_t vlen = c.value_len < sizeof value ? c.value_len : 0;
-        memcpy(value, sc->vals.ptr + c.value_off, vlen);
-        PT_CHECK(pt__cand_add(sc, ab, ae, (pt_label)c.label, c.prio,
-                              "acronym", value, vlen));
-    }
-done:
-    return rc;
-}
-
-/* ---- short titles of instruments --------------------------------------- */
-
-typedef struct short_title {
-    const char *zh; /* inside 《》 */
-    const char *en; /* after "the ", capitalised */
-} short_title;
-
-static const short_title short_titles[] = {
-    {"\xE5\x85\xAC\xE7\xBA\xA6", "Convention"},                 /* 公约 */
-    {"\xE5\xAE\xA3\xE8\xA8\x80", "Declaration"},                /* 宣言 */
-    {"\xE8\xA1\x8C\xE5\x8A\xA8\xE7\xBA\xB2\xE9\xA2\x86",
-     "Programme of Action"},                                      /* 行动纲领 */
-    {"\xE8\xAE\xAE\xE7\xA8\x8B", "Agenda"},                     /* 议程 */
-    {"\xE5\xAE\xAA\xE7\xAB\xA0", "Charter"},                    /* 宪章 */
-    {"\xE5\x87\x86\xE5\x88\x99", "Guidelines"},                 /* 准则 */
-    {"\xE6\x88\x98\xE7\x95\xA5", "Strategy"},                   /* 战略 */
-    {"\xE8\xAE\xAE\xE5\xAE\x9A\xE4\xB9\xA6", "Protocol"},       /* 议定书 */
-    {"\xE5\x8D\x8F\xE5\xAE\x9A", "Agreement"},                  /* 协定 */
-    {"\xE6\xA1\x86\xE6\x9E\xB6", "Framework"}};                 /* 框架 */
-
-#define NSHORT (sizeof short_titles / sizeof *short_titles)
+/* ---- values and sources -------------------------------------------------- */
 
 /* Recognisers' names, each kept once in the pool however many entities
  * name it: there are a few dozen of them and maybe millions of entities. */
@@ -114,8 +24,7 @@ static const short_title short_titles[] = {
 /* The document's last full instrument name for each short title, and the
  * sources seen so far. */
 typedef struct tag_state {
-    pt_buf last[NSHORT];
-    int doc_year;
+    pt_buf last[PT_SHORT_TITLES];
     struct {
         const char *name;
         uint32_t off;
@@ -127,60 +36,6 @@ typedef struct tag_state {
     size_t values_cap, nvalues;
 } tag_state;
 
-/* Words after a short title that show it is the start of a longer name
- * the gazetteer does not know ("the Convention on ..."). */
-static bool
-name_goes_on(const pt_scan *sc, size_t e)
-{
-    static const char *const words[] = {" on ", " of ", " for ", " against ",
-                                        " to ", " concerning "};
-    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
-        size_t n = strlen(words[w]);
-        if (sc->n - e >= n && memcmp(sc->t + e, words[w], n) == 0)
-            return true;
-    }
-    return false;
-}
-
-/* At 《 or "the ": a short title after it (rules.c tries this where it
- * tries its own recognisers). */
-pt_status
-pt__short_title_at(pt_scan *sc, size_t i, size_t *resume)
-{
-    pt_status rc = PT_OK;
-    const char *t = sc->t;
-    (void)resume;
-    bool zh = i + 3 <= sc->n && memcmp(t + i, "\xE3\x80\x8A", 3) == 0;
-    if (!zh && !(i + 4 <= sc->n &&
-                 (memcmp(t + i, "the ", 4) == 0 ||
-                  memcmp(t + i, "The ", 4) == 0) &&
-                 (i == 0 || t[i - 1] == ' ' || t[i - 1] == '(')))
-        return PT_OK;
-    size_t b = zh ? i + 3 : i + 4;
-    for (size_t k = 0; k < NSHORT; k++) {
-        const short_title *s = &short_titles[k];
-        if (t[b] != (zh ? s->zh : s->en)[0])
-            continue; /* most titles, before strlen */
-        size_t zn = strlen(s->zh), en = strlen(s->en), e;
-        if (zh && b + zn + 3 <= sc->n && memcmp(t + b, s->zh, zn) == 0 &&
-            memcmp(t + b + zn, "\xE3\x80\x8B", 3) == 0) /* 》 */
-            e = b + zn;
-        else if (!zh && b + en <= sc->n && memcmp(t + b, s->en, en) == 0 &&
-                 (b + en == sc->n ||
-                  !pt__is_latin_letter((unsigned char)t[b + en])) &&
-                 !name_goes_on(sc, b + en))
-            e = b + en;
-        else
-            continue;
-        /* the value is settled when the block's entities are kept,
-         * after any full name before it in the same block */
-        PT_CHECK(pt__cand_add(sc, b, e, PT_LABEL_INSTRUMENT, 6, "short_title",
-                              s->en, en));
-    }
-done:
-    return rc;
-}
-
 /* The value of a kept entity: a short title takes the last full name with
  * its head ("Convention" after "United Nations Convention against
  * Corruption"), else its English head. */
@@ -190,11 +45,12 @@ entity_value(const tag_state *st, const pt_scan *sc, const pt_cand *c,
 {
     *value = sc->vals.ptr + c->value_off;
     *len = c->value_len;
-    if (strcmp(c->source, "short_title") != 0)
+    if (c->rec != PT_REC_SHORT_TITLE)
         return;
-    for (size_t k = 0; k < NSHORT; k++)
-        if (strlen(short_titles[k].en) == *len &&
-            memcmp(short_titles[k].en, *value, *len) == 0 && st->last[k].len) {
+    for (size_t k = 0; k < PT_SHORT_TITLES; k++)
+        if (strlen(pt__short_titles[k].en) == *len &&
+            memcmp(pt__short_titles[k].en, *value, *len) == 0 &&
+            st->last[k].len) {
             *value = st->last[k].ptr;
             *len = st->last[k].len;
         }
@@ -283,10 +139,10 @@ static pt_status
 remember_instruments(tag_state *st, const pt_alloc *a, const pt_cand *c,
                      const char *value)
 {
-    if (c->label != PT_LABEL_INSTRUMENT || strcmp(c->source, "short_title") == 0)
+    if (c->label != PT_LABEL_INSTRUMENT || c->rec == PT_REC_SHORT_TITLE)
         return PT_OK;
-    for (size_t k = 0; k < NSHORT; k++) {
-        if (strstr(value, short_titles[k].en) == NULL)
+    for (size_t k = 0; k < PT_SHORT_TITLES; k++) {
+        if (strstr(value, pt__short_titles[k].en) == NULL)
             continue;
         st->last[k].len = 0;
         if (pt__buf_append(&st->last[k], a, value, strlen(value)) != PT_OK)
@@ -379,6 +235,10 @@ resolve(pt_scan *sc, unsigned char *taken, pt_vec *tmp, pt_status *rc)
             c[kept++] = c[i];
     }
     sort_cands(c, kept, tmp->items, true);
+    /* flat and in order, inside the text */
+    for (size_t i = 0; i < kept; i++)
+        assert(c[i].start < c[i].end && c[i].end <= sc->n &&
+               (i == 0 || c[i - 1].end <= c[i].start));
     return kept;
 }
 
@@ -397,6 +257,7 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
     memset(&st, 0, sizeof st);
     pt_vec cands = PT_VEC_INIT(pt_cand), sort_tmp = PT_VEC_INIT(pt_cand);
     pt_buf text = {NULL, 0, 0};
+    assert(doc->ents.n == 0 && doc->blocks == NULL); /* before the view */
     sc.cands = cands;
     sc.a = a;
     const char *date = doc->meta_off[PT_META_DATE] != PT_NONE
@@ -427,11 +288,7 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
                                 rec->text_len));
         sc.t = text.ptr;
         sc.n = text.len;
-        rc = pt__gazetteer_scan(tg, &sc);
-        if (rc == PT_OK)
-            rc = add_acronyms(&sc, 0);
-        if (rc == PT_OK)
-            rc = pt__rules_scan(pt__tagger_rules(tg), &sc);
+        rc = pt__tagger_scan(tg, &sc);
         size_t kept = rc == PT_OK ? resolve(&sc, taken, &sort_tmp, &rc) : 0;
         for (size_t i = 0; rc == PT_OK && i < kept; i++) {
             const pt_cand *c = &PT_VEC_AT(sc.cands, pt_cand, i);
@@ -458,7 +315,7 @@ done:
     pt__vec_free(&sort_tmp, a);
     pt__buf_free(&text, a);
     pt__buf_free(&sc.vals, a);
-    for (size_t k = 0; k < NSHORT; k++)
+    for (size_t k = 0; k < PT_SHORT_TITLES; k++)
         pt__buf_free(&st.last[k], a);
     pt__free(a, st.values);
     pt__free(a, taken);

@@ -23,8 +23,11 @@
  * many thousands of names.  A match must begin and end at word boundaries
  * where the name begins or ends with a letter or digit (Arabic allows a
  * one-letter clitic: وفرنسا), not inside CJK text.
+ *
+ * An acronym in brackets right after a name ("德国国际合作机构（GIZ）")
+ * becomes a second mention of it.
  */
-#include "internal.h"
+#include "recognisers.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -34,8 +37,8 @@
 
 typedef struct entry {
     uint8_t label;
-    uint32_t value;  /* into tg->strings */
-    uint32_t source; /* into tg->strings */
+    uint32_t value;  /* into nm->strings */
+    uint32_t source; /* into nm->strings */
 } entry;
 
 /* An edge of the trie: its key and child side by side, so that a step
@@ -72,7 +75,7 @@ may_begin_name(const uint64_t *pairs, uint32_t first, uint32_t second)
     return pairs[bit >> 6] >> (bit & 63) & 1;
 }
 
-struct pt_tagger {
+struct pt_names {
     pt_alloc alloc;
     pt_buf strings;
     pt_vec entries; /* entry */
@@ -85,7 +88,6 @@ struct pt_tagger {
     bool astral_starts;   /* some name begins above the BMP */
     uint64_t *pairs;      /* PAIR_BITS bits: pair_bit of each name's first
                              two characters */
-    pt_rule_tables *rules; /* pt__rules_tables */
     /* hashes of the words of ASCII letters and digits that begin names
      * ("United" for "United Nations"), 0 when empty */
     uint64_t *first_words;
@@ -194,11 +196,11 @@ ascii_word_hash(const char *s, size_t len, size_t i, uint64_t *hash)
 }
 
 static bool
-is_first_word(const pt_tagger *tg, uint64_t h)
+is_first_word(const pt_names *nm, uint64_t h)
 {
-    const uint64_t *set = tg->first_words;
-    for (size_t k = h & tg->first_words_mask; set && set[k];
-         k = (k + 1) & tg->first_words_mask)
+    const uint64_t *set = nm->first_words;
+    for (size_t k = h & nm->first_words_mask; set && set[k];
+         k = (k + 1) & nm->first_words_mask)
         if (set[k] == h)
             return true;
     return false;
@@ -216,29 +218,29 @@ put_first_word(uint64_t *set, size_t mask, uint64_t h)
 /* Remember the first word of a name that begins with one; the set stays
  * at most half full. */
 static pt_status
-add_first_word(pt_tagger *tg, const char *name, size_t len)
+add_first_word(pt_names *nm, const char *name, size_t len)
 {
     uint64_t h;
     if (ascii_word_hash(name, len, 0, &h) == 0)
         return PT_OK;
-    if (is_first_word(tg, h))
+    if (is_first_word(nm, h))
         return PT_OK;
-    size_t size = tg->first_words ? tg->first_words_mask + 1 : 0;
-    if (2 * (tg->nfirst_words + 1) > size) {
+    size_t size = nm->first_words ? nm->first_words_mask + 1 : 0;
+    if (2 * (nm->nfirst_words + 1) > size) {
         size_t nsize = size ? 2 * size : 1024;
-        uint64_t *set = pt__malloc(&tg->alloc, nsize * sizeof *set);
+        uint64_t *set = pt__malloc(&nm->alloc, nsize * sizeof *set);
         if (set == NULL)
             return PT_E_NOMEM;
         memset(set, 0, nsize * sizeof *set);
         for (size_t k = 0; k < size; k++)
-            if (tg->first_words[k])
-                put_first_word(set, nsize - 1, tg->first_words[k]);
-        pt__free(&tg->alloc, tg->first_words);
-        tg->first_words = set;
-        tg->first_words_mask = nsize - 1;
+            if (nm->first_words[k])
+                put_first_word(set, nsize - 1, nm->first_words[k]);
+        pt__free(&nm->alloc, nm->first_words);
+        nm->first_words = set;
+        nm->first_words_mask = nsize - 1;
     }
-    put_first_word(tg->first_words, tg->first_words_mask, h);
-    tg->nfirst_words++;
+    put_first_word(nm->first_words, nm->first_words_mask, h);
+    nm->nfirst_words++;
     return PT_OK;
 }
 
@@ -264,75 +266,77 @@ edge_key(uint32_t from, uint32_t c)
 /* The slot of `key` in the edge table, or the empty slot where it would
  * go. */
 static size_t
-edge_slot(const pt_tagger *tg, uint64_t key)
+edge_slot(const pt_names *nm, uint64_t key)
 {
-    size_t h = (size_t)(key * UINT64_C(0x9E3779B97F4A7C15) >> 20) & tg->mask;
-    while (tg->edges[h].key && tg->edges[h].key != key)
-        h = (h + 1) & tg->mask;
+    size_t h = (size_t)(key * UINT64_C(0x9E3779B97F4A7C15) >> 20) & nm->mask;
+    while (nm->edges[h].key && nm->edges[h].key != key)
+        h = (h + 1) & nm->mask;
     return h;
 }
 
 static uint32_t
-goto_find(const pt_tagger *tg, uint32_t from, uint32_t c)
+goto_find(const pt_names *nm, uint32_t from, uint32_t c)
 {
-    const edge *x = &tg->edges[edge_slot(tg, edge_key(from, c))];
+    const edge *x = &nm->edges[edge_slot(nm, edge_key(from, c))];
     return x->key ? x->child : PT_NONE;
 }
 
 static void
-goto_put(pt_tagger *tg, uint64_t key, uint32_t child)
+goto_put(pt_names *nm, uint64_t key, uint32_t child)
 {
-    edge *x = &tg->edges[edge_slot(tg, key)];
+    /* an empty slot ends every probe: goto_grow keeps a quarter free */
+    assert(4 * nm->nedges <= 3 * (nm->mask + 1));
+    edge *x = &nm->edges[edge_slot(nm, key)];
     x->key = key;
     x->child = child;
 }
 
 /* Keep the table at most three quarters full. */
 static pt_status
-goto_grow(pt_tagger *tg)
+goto_grow(pt_names *nm)
 {
-    size_t size = tg->edges ? tg->mask + 1 : 0;
-    if (4 * (tg->nedges + 1) <= 3 * size)
+    size_t size = nm->edges ? nm->mask + 1 : 0;
+    if (4 * (nm->nedges + 1) <= 3 * size)
         return PT_OK;
     size_t nsize = size < 1024 ? 1024 : size * 2;
-    edge *edges = pt__malloc(&tg->alloc, nsize * sizeof *edges);
+    edge *edges = pt__malloc(&nm->alloc, nsize * sizeof *edges);
     if (edges == NULL)
         return PT_E_NOMEM;
     memset(edges, 0, nsize * sizeof *edges);
-    edge *old = tg->edges;
-    tg->edges = edges;
-    tg->mask = nsize - 1;
+    edge *old = nm->edges;
+    nm->edges = edges;
+    nm->mask = nsize - 1;
     for (size_t i = 0; i < size; i++)
         if (old[i].key)
-            goto_put(tg, old[i].key, old[i].child);
-    pt__free(&tg->alloc, old);
+            goto_put(nm, old[i].key, old[i].child);
+    pt__free(&nm->alloc, old);
     return PT_OK;
 }
 
 /* Mark the edge from `from` by c as leading to a name's end. */
 static void
-goto_mark_out(pt_tagger *tg, uint32_t from, uint32_t c)
+goto_mark_out(pt_names *nm, uint32_t from, uint32_t c)
 {
-    tg->edges[edge_slot(tg, edge_key(from, c))].child |= HAS_OUT;
+    nm->edges[edge_slot(nm, edge_key(from, c))].child |= HAS_OUT;
     if (node_of(from) == 0 && c < BMP)
-        tg->first_step[c] |= HAS_OUT;
+        nm->first_step[c] |= HAS_OUT;
 }
 
 static pt_status
-new_node(pt_tagger *tg, uint32_t *id)
+new_node(pt_names *nm, uint32_t *id)
 {
     node nd = {PT_NONE, 0};
-    if (tg->nodes.n >= HAS_OUT)
+    if (nm->nodes.n >= HAS_OUT)
         return PT_E_NOMEM; /* 2^31 nodes: far beyond any gazetteer */
-    *id = (uint32_t)tg->nodes.n;
-    return pt__vec_push(&tg->nodes, &tg->alloc, &nd);
+    *id = (uint32_t)nm->nodes.n;
+    return pt__vec_push(&nm->nodes, &nm->alloc, &nd);
 }
 
 /* Add a normalised name for entry `e` in the languages `langs`; the first
  * entry to claim a name keeps it, and other languages' lines of the same
  * entity add their languages to it. */
 static pt_status
-insert(pt_tagger *tg, const char *name, size_t len, uint32_t e, uint32_t langs)
+insert(pt_names *nm, const char *name, size_t len, uint32_t e, uint32_t langs)
 {
     pt_status rc = PT_OK;
     uint32_t at = 0, first = 0, parent = 0, c = 0;
@@ -343,35 +347,35 @@ insert(pt_tagger *tg, const char *name, size_t len, uint32_t e, uint32_t langs)
             first = c;
         } else if (chars == 1) {
             uint32_t bit = pair_bit(first, c);
-            tg->pairs[bit >> 6] |= UINT64_C(1) << (bit & 63);
+            nm->pairs[bit >> 6] |= UINT64_C(1) << (bit & 63);
         }
-        uint32_t child = goto_find(tg, at, c);
+        uint32_t child = goto_find(nm, at, c);
         if (child == PT_NONE) {
-            PT_CHECK(goto_grow(tg));
-            PT_CHECK(new_node(tg, &child));
-            goto_put(tg, edge_key(at, c), child);
-            tg->nedges++;
+            PT_CHECK(goto_grow(nm));
+            PT_CHECK(new_node(nm, &child));
+            goto_put(nm, edge_key(at, c), child);
+            nm->nedges++;
         }
         if (at == 0 && c < BMP) {
-            tg->first_step[c] = child;
-            tg->begins[c >> 6] |= UINT64_C(1) << (c & 63);
+            nm->first_step[c] = child;
+            nm->begins[c >> 6] |= UINT64_C(1) << (c & 63);
         }
         else if (at == 0)
-            tg->astral_starts = true;
+            nm->astral_starts = true;
         parent = at;
         at = child;
     }
-    PT_CHECK(add_first_word(tg, name, len));
-    node *last = &PT_VEC_AT(tg->nodes, node, node_of(at));
-    const entry *entries = tg->entries.items;
+    PT_CHECK(add_first_word(nm, name, len));
+    node *last = &PT_VEC_AT(nm->nodes, node, node_of(at));
+    const entry *entries = nm->entries.items;
     if (at != 0 && last->out == PT_NONE) {
         last->out = e;
         last->langs = langs;
-        tg->patterns++;
-        goto_mark_out(tg, parent, c);
+        nm->patterns++;
+        goto_mark_out(nm, parent, c);
     } else if (at != 0 && entries[last->out].label == entries[e].label &&
-               strcmp(tg->strings.ptr + entries[last->out].value,
-                      tg->strings.ptr + entries[e].value) == 0) {
+               strcmp(nm->strings.ptr + entries[last->out].value,
+                      nm->strings.ptr + entries[e].value) == 0) {
         last->langs |= langs;
     }
 done:
@@ -392,25 +396,25 @@ pt_label_name(pt_label label)
 }
 
 static pt_status
-add_entry(pt_tagger *tg, pt_label label, const char *value, size_t vlen,
+add_entry(pt_names *nm, pt_label label, const char *value, size_t vlen,
           uint32_t source, uint32_t *id)
 {
     entry e = {(uint8_t)label, 0, source};
-    pt_status rc = pt__buf_add_str(&tg->strings, &tg->alloc, value, vlen, &e.value);
+    pt_status rc = pt__buf_add_str(&nm->strings, &nm->alloc, value, vlen, &e.value);
     if (rc != PT_OK)
         return rc;
-    *id = (uint32_t)tg->entries.n;
-    return pt__vec_push(&tg->entries, &tg->alloc, &e);
+    *id = (uint32_t)nm->entries.n;
+    return pt__vec_push(&nm->entries, &nm->alloc, &e);
 }
 
 /* Normalise a name and add it; `scratch` is reused. */
 static pt_status
-add_plain(pt_tagger *tg, const char *s, size_t n, uint32_t id, uint32_t langs,
+add_plain(pt_names *nm, const char *s, size_t n, uint32_t id, uint32_t langs,
           pt_buf *scratch)
 {
-    pt_status rc = normalise(s, n, &tg->alloc, scratch);
+    pt_status rc = normalise(s, n, &nm->alloc, scratch);
     if (rc == PT_OK && scratch->len)
-        rc = insert(tg, scratch->ptr, scratch->len, id, langs);
+        rc = insert(nm, scratch->ptr, scratch->len, id, langs);
     return rc;
 }
 
@@ -432,22 +436,24 @@ typedef struct ending {
 } ending;
 
 static const ending ru_endings[] = {
-    {"\xD0\xB0\xD1\x8F", true, {"\xD0\xBE\xD0\xB9", "\xD0\xBE\xD0\xB9", "\xD1\x83\xD1\x8E", "\xD0\xBE\xD0\xB9", "\xD0\xBE\xD0\xB9"}},          /* ая */
-    {"\xD1\x8F\xD1\x8F", true, {"\xD0\xB5\xD0\xB9", "\xD0\xB5\xD0\xB9", "\xD1\x8E\xD1\x8E", "\xD0\xB5\xD0\xB9", "\xD0\xB5\xD0\xB9"}},          /* яя */
-    {"\xD0\xBE\xD0\xB5", true, {"\xD0\xBE\xD0\xB3\xD0\xBE", "\xD0\xBE\xD0\xBC\xD1\x83", "\xD0\xBE\xD0\xB5", "\xD1\x8B\xD0\xBC", "\xD0\xBE\xD0\xBC"}}, /* ое */
-    {"\xD1\x8B\xD0\xB9", true, {"\xD0\xBE\xD0\xB3\xD0\xBE", "\xD0\xBE\xD0\xBC\xD1\x83", "\xD1\x8B\xD0\xB9", "\xD1\x8B\xD0\xBC", "\xD0\xBE\xD0\xBC"}}, /* ый */
-    {"\xD1\x8B\xD0\xB5", true, {"\xD1\x8B\xD1\x85", "\xD1\x8B\xD0\xBC", "\xD1\x8B\xD0\xB5", "\xD1\x8B\xD0\xBC\xD0\xB8", "\xD1\x8B\xD1\x85"}},  /* ые */
-    {"\xD0\xB8\xD0\xB5", true, {"\xD0\xB8\xD1\x85", "\xD0\xB8\xD0\xBC", "\xD0\xB8\xD0\xB5", "\xD0\xB8\xD0\xBC\xD0\xB8", "\xD0\xB8\xD1\x85"}},  /* ие */
-    {"\xD0\xB8\xD1\x8F", false, {"\xD0\xB8\xD0\xB8", "\xD0\xB8\xD0\xB8", "\xD0\xB8\xD1\x8E", "\xD0\xB8\xD0\xB5\xD0\xB9", "\xD0\xB8\xD0\xB8"}}, /* ия */
-    {"\xD0\xB5\xD1\x8F", false, {"\xD0\xB5\xD0\xB8", "\xD0\xB5\xD0\xB5", "\xD0\xB5\xD1\x8E", "\xD0\xB5\xD0\xB5\xD0\xB9", "\xD0\xB5\xD0\xB5"}}, /* ея */
-    {"\xD0\xBA\xD0\xB0", false, {"\xD0\xBA\xD0\xB8", "\xD0\xBA\xD0\xB5", "\xD0\xBA\xD1\x83", "\xD0\xBA\xD0\xBE\xD0\xB9", "\xD0\xBA\xD0\xB5"}}, /* ка */
-    {"\xD0\xB3\xD0\xB0", false, {"\xD0\xB3\xD0\xB8", "\xD0\xB3\xD0\xB5", "\xD0\xB3\xD1\x83", "\xD0\xB3\xD0\xBE\xD0\xB9", "\xD0\xB3\xD0\xB5"}}, /* га */
-    {"\xD0\xB0", false, {"\xD1\x8B", "\xD0\xB5", "\xD1\x83", "\xD0\xBE\xD0\xB9", "\xD0\xB5"}},                                  /* а */
-    {"\xD1\x8F", false, {"\xD0\xB8", "\xD0\xB5", "\xD1\x8E", "\xD0\xB5\xD0\xB9", "\xD0\xB5"}},                                  /* я */
-    {"\xD0\xBE", false, {"\xD0\xB0", "\xD1\x83", "\xD0\xBE", "\xD0\xBE\xD0\xBC", "\xD0\xB5"}},                                  /* о */
-    {"\xD1\x8B", false, {"\xD0\xBE\xD0\xB2", "\xD0\xB0\xD0\xBC", "\xD1\x8B", "\xD0\xB0\xD0\xBC\xD0\xB8", "\xD0\xB0\xD1\x85"}}, /* ы */
-    {"\xD1\x8C", false, {"\xD1\x8F", "\xD1\x8E", "\xD1\x8C", "\xD0\xB5\xD0\xBC", "\xD0\xB5"}},                                  /* ь */
-    {"\xD0\xB9", false, {"\xD1\x8F", "\xD1\x8E", "\xD0\xB9", "\xD0\xB5\xD0\xBC", "\xD0\xB5"}},                                  /* й */
+    /* nominative   adjective   genitive, dative, accusative, instrumental,
+     *                          prepositional */
+    {"ая", true,  {"ой", "ой", "ую", "ой", "ой"}},
+    {"яя", true,  {"ей", "ей", "юю", "ей", "ей"}},
+    {"ое", true,  {"ого", "ому", "ое", "ым", "ом"}},
+    {"ый", true,  {"ого", "ому", "ый", "ым", "ом"}},
+    {"ые", true,  {"ых", "ым", "ые", "ыми", "ых"}},
+    {"ие", true,  {"их", "им", "ие", "ими", "их"}},
+    {"ия", false, {"ии", "ии", "ию", "ией", "ии"}},
+    {"ея", false, {"еи", "ее", "ею", "еей", "ее"}},
+    {"ка", false, {"ки", "ке", "ку", "кой", "ке"}},
+    {"га", false, {"ги", "ге", "гу", "гой", "ге"}},
+    {"а",  false, {"ы", "е", "у", "ой", "е"}},
+    {"я",  false, {"и", "е", "ю", "ей", "е"}},
+    {"о",  false, {"а", "у", "о", "ом", "е"}},
+    {"ы",  false, {"ов", "ам", "ы", "ами", "ах"}},
+    {"ь",  false, {"я", "ю", "ь", "ем", "е"}},
+    {"й",  false, {"я", "ю", "й", "ем", "е"}},
 };
 
 /* Does w[0, n) end in a Cyrillic lower-case consonant? */
@@ -485,8 +491,7 @@ decline(const char *w, size_t n, int c, pt_buf *out, const pt_alloc *a,
                               strlen(ru_endings[k].obl[c])) == PT_OK;
     }
     if (is_cyrillic_consonant(w, n) && n >= 6) { /* Ирак: Ирака, Ираку... */
-        static const char *const hard[] = {"\xD0\xB0", "\xD1\x83", "",
-                                           "\xD0\xBE\xD0\xBC", "\xD0\xB5"};
+        static const char *const hard[] = {"а", "у", "", "ом", "е"};
         *adjective = false;
         return pt__buf_append(out, a, w, n) == PT_OK &&
                pt__buf_append(out, a, hard[c], strlen(hard[c])) == PT_OK;
@@ -495,11 +500,11 @@ decline(const char *w, size_t n, int c, pt_buf *out, const pt_alloc *a,
 }
 
 /* Add the oblique case forms of a Russian name. */
-static pt_status add_plain(pt_tagger *tg, const char *s, size_t n, uint32_t id,
+static pt_status add_plain(pt_names *nm, const char *s, size_t n, uint32_t id,
                            uint32_t langs, pt_buf *scratch);
 
 static pt_status
-add_russian_forms(pt_tagger *tg, const char *s, size_t n, uint32_t id,
+add_russian_forms(pt_names *nm, const char *s, size_t n, uint32_t id,
                   pt_buf *scratch)
 {
     pt_status rc = PT_OK;
@@ -513,23 +518,23 @@ add_russian_forms(pt_tagger *tg, const char *s, size_t n, uint32_t id,
                 i++;
             bool adjective = false;
             size_t before = form.len;
-            if (!head_done && decline(s + w, i - w, c, &form, &tg->alloc,
+            if (!head_done && decline(s + w, i - w, c, &form, &nm->alloc,
                                       &adjective)) {
                 changed = true;
                 head_done = !adjective; /* after the head noun, no more */
             } else {
                 form.len = before;
-                PT_CHECK(pt__buf_append(&form, &tg->alloc, s + w, i - w));
+                PT_CHECK(pt__buf_append(&form, &nm->alloc, s + w, i - w));
                 head_done = head_done || (i - w > 2); /* an indeclinable head */
             }
             for (; i < n && s[i] == ' '; i++)
-                PT_CHECK(pt__buf_append(&form, &tg->alloc, " ", 1));
+                PT_CHECK(pt__buf_append(&form, &nm->alloc, " ", 1));
         }
         if (changed)
-            PT_CHECK(add_plain(tg, form.ptr, form.len, id, LANG_RU, scratch));
+            PT_CHECK(add_plain(nm, form.ptr, form.len, id, LANG_RU, scratch));
     }
 done:
-    pt__buf_free(&form, &tg->alloc);
+    pt__buf_free(&form, &nm->alloc);
     return rc;
 }
 
@@ -544,12 +549,12 @@ pt__lang_bit(const char *lang, size_t n)
 
 /* Add a name, and in Russian its case forms too. */
 static pt_status
-add_name(pt_tagger *tg, const char *s, size_t n, uint32_t id, uint32_t langs,
+add_name(pt_names *nm, const char *s, size_t n, uint32_t id, uint32_t langs,
          pt_buf *scratch)
 {
-    pt_status rc = add_plain(tg, s, n, id, langs, scratch);
+    pt_status rc = add_plain(nm, s, n, id, langs, scratch);
     if (rc == PT_OK && langs == LANG_RU)
-        rc = add_russian_forms(tg, s, n, id, scratch);
+        rc = add_russian_forms(nm, s, n, id, scratch);
     return rc;
 }
 
@@ -569,7 +574,7 @@ tsv_error(pt_error *err, const pt_gazetteer *g, size_t pos, size_t line,
 }
 
 static pt_status
-load_gazetteer(pt_tagger *tg, const pt_gazetteer *g, pt_buf *scratch,
+load_gazetteer(pt_names *nm, const pt_gazetteer *g, pt_buf *scratch,
                pt_error *err)
 {
     pt_status rc = PT_OK;
@@ -585,7 +590,7 @@ load_gazetteer(pt_tagger *tg, const pt_gazetteer *g, pt_buf *scratch,
     }
     char name[96];
     snprintf(name, sizeof name, "gazetteer:%s", g->name ? g->name : "extra");
-    PT_CHECK(pt__buf_add_str(&tg->strings, &tg->alloc, name, strlen(name), &source));
+    PT_CHECK(pt__buf_add_str(&nm->strings, &nm->alloc, name, strlen(name), &source));
     for (size_t i = 0; i < len;) {
         size_t e = i;
         while (e < len && s[e] != '\n')
@@ -630,12 +635,12 @@ load_gazetteer(pt_tagger *tg, const pt_gazetteer *g, pt_buf *scratch,
         if (fl[1] == 0)
             return tsv_error(err, g, i, lineno, "empty value");
         uint32_t id, langs = pt__lang_bit(f[2], fl[2]);
-        PT_CHECK(add_entry(tg, label, f[1], fl[1], source, &id));
+        PT_CHECK(add_entry(nm, label, f[1], fl[1], source, &id));
         while (k < end) {
             size_t t = k;
             while (t < end && s[t] != '\t')
                 t++;
-            PT_CHECK(add_name(tg, s + k, t - k, id, langs, scratch));
+            PT_CHECK(add_name(nm, s + k, t - k, id, langs, scratch));
             k = t + 1;
         }
         i = next;
@@ -646,7 +651,7 @@ done:
 
 /* Region names from ICU, in the six UN languages, full and short. */
 static pt_status
-load_icu_countries(pt_tagger *tg, pt_buf *scratch, pt_error *err)
+load_icu_countries(pt_names *nm, pt_buf *scratch, pt_error *err)
 {
     const char *const *langs = lang_codes;
     pt_status rc = PT_OK;
@@ -654,7 +659,7 @@ load_icu_countries(pt_tagger *tg, pt_buf *scratch, pt_error *err)
     ULocaleDisplayNames *ldn[6] = {NULL};
     UErrorCode st = U_ZERO_ERROR;
     UDisplayContext shrt = UDISPCTX_LENGTH_SHORT;
-    PT_CHECK(pt__buf_add_str(&tg->strings, &tg->alloc, "icu:countries", 13, &source));
+    PT_CHECK(pt__buf_add_str(&nm->strings, &nm->alloc, "icu:countries", 13, &source));
     for (int l = 0; l < 6; l++)
         ldn[l] = uldn_openForContext(langs[l], &shrt, 1, &st);
     if (U_FAILURE(st)) {
@@ -670,7 +675,7 @@ load_icu_countries(pt_tagger *tg, pt_buf *scratch, pt_error *err)
         if (iso3 == NULL || strlen(iso3) != 3)
             continue;
         uint32_t id;
-        PT_CHECK(add_entry(tg, PT_LABEL_COUNTRY, iso3, 3, source, &id));
+        PT_CHECK(add_entry(nm, PT_LABEL_COUNTRY, iso3, 3, source, &id));
         for (int l = 0; l < 6; l++) {
             UChar u[2][160];
             int32_t ulen[2];
@@ -691,7 +696,7 @@ load_icu_countries(pt_tagger *tg, pt_buf *scratch, pt_error *err)
                  * letters ("UK", "US") are too ambiguous to match */
                 if (U_FAILURE(st) || n <= 2 || strcmp(name, *code) == 0)
                     continue;
-                PT_CHECK(add_name(tg, name, (size_t)n, id, 1u << l,
+                PT_CHECK(add_name(nm, name, (size_t)n, id, 1u << l,
                                   scratch));
             }
         }
@@ -704,87 +709,69 @@ done:
 }
 
 pt_status
-pt_tagger_new(const pt_tagger_options *opt, pt_tagger **out, pt_error *err)
+pt__names_new(const pt_alloc *a, const pt_tagger_options *opt, pt_names **out,
+              pt_error *err)
 {
     pt_status rc = PT_OK;
-    if (out == NULL || (opt && opt->abi_version) ||
-        (opt && opt->ngazetteers && opt->gazetteers == NULL))
-        return pt__fail(err, PT_E_ARG, 0, "bad argument");
     *out = NULL;
-    const pt_alloc *a = pt__default_alloc(opt ? opt->alloc : NULL);
-    pt_tagger *tg = pt__malloc(a, sizeof *tg);
-    if (tg == NULL)
-        return pt__fail(err, PT_E_NOMEM, 0, "out of memory");
-    memset(tg, 0, sizeof *tg);
-    tg->alloc = *a;
+    pt_names *nm = pt__malloc(a, sizeof *nm);
+    if (nm == NULL)
+        return PT_E_NOMEM;
+    memset(nm, 0, sizeof *nm);
+    nm->alloc = *a;
     pt_vec entries = PT_VEC_INIT(entry), nodes = PT_VEC_INIT(node);
-    tg->entries = entries;
-    tg->nodes = nodes;
+    nm->entries = entries;
+    nm->nodes = nodes;
     pt_buf scratch = {NULL, 0, 0};
     uint32_t root;
-    tg->first_step = pt__malloc(a, BMP * sizeof *tg->first_step);
-    if (tg->first_step == NULL) {
+    nm->first_step = pt__malloc(a, BMP * sizeof *nm->first_step);
+    if (nm->first_step == NULL) {
         rc = PT_E_NOMEM;
         goto done;
     }
-    memset(tg->first_step, 0, BMP * sizeof *tg->first_step);
-    tg->pairs = pt__malloc(a, (1u << PAIR_BITS_LOG2) / 8);
-    if (tg->pairs == NULL) {
+    memset(nm->first_step, 0, BMP * sizeof *nm->first_step);
+    nm->pairs = pt__malloc(a, (1u << PAIR_BITS_LOG2) / 8);
+    if (nm->pairs == NULL) {
         rc = PT_E_NOMEM;
         goto done;
     }
-    memset(tg->pairs, 0, (1u << PAIR_BITS_LOG2) / 8);
-    tg->rules = pt__malloc(a, sizeof *tg->rules);
-    if (tg->rules == NULL) {
-        rc = PT_E_NOMEM;
-        goto done;
-    }
-    pt__rules_tables(tg->rules);
-    PT_CHECK(new_node(tg, &root));
-    PT_CHECK(goto_grow(tg));
+    memset(nm->pairs, 0, (1u << PAIR_BITS_LOG2) / 8);
+    PT_CHECK(new_node(nm, &root));
+    PT_CHECK(goto_grow(nm));
     for (size_t g = 0; opt && g < opt->ngazetteers; g++)
-        PT_CHECK(load_gazetteer(tg, &opt->gazetteers[g], &scratch, err));
+        PT_CHECK(load_gazetteer(nm, &opt->gazetteers[g], &scratch, err));
     if (!(opt && (opt->flags & PT_TAGGER_NO_ICU_COUNTRIES)))
-        PT_CHECK(load_icu_countries(tg, &scratch, err));
+        PT_CHECK(load_icu_countries(nm, &scratch, err));
 done:
-    pt__buf_free(&scratch, &tg->alloc);
+    pt__buf_free(&scratch, &nm->alloc);
     if (rc != PT_OK) {
-        if (rc == PT_E_NOMEM)
-            pt__fail(err, PT_E_NOMEM, 0, "out of memory");
-        pt_tagger_free(tg);
+        pt__names_free(nm);
         return rc;
     }
-    *out = tg;
+    *out = nm;
     return PT_OK;
 }
 
 void
-pt_tagger_free(pt_tagger *tg)
+pt__names_free(pt_names *nm)
 {
-    if (tg == NULL)
+    if (nm == NULL)
         return;
-    pt_alloc a = tg->alloc;
-    pt__buf_free(&tg->strings, &a);
-    pt__vec_free(&tg->entries, &a);
-    pt__vec_free(&tg->nodes, &a);
-    pt__free(&a, tg->first_step);
-    pt__free(&a, tg->pairs);
-    pt__free(&a, tg->rules);
-    pt__free(&a, tg->edges);
-    pt__free(&a, tg->first_words);
-    pt__free(&a, tg);
-}
-
-const pt_rule_tables *
-pt__tagger_rules(const pt_tagger *tg)
-{
-    return tg->rules;
+    pt_alloc a = nm->alloc;
+    pt__buf_free(&nm->strings, &a);
+    pt__vec_free(&nm->entries, &a);
+    pt__vec_free(&nm->nodes, &a);
+    pt__free(&a, nm->first_step);
+    pt__free(&a, nm->pairs);
+    pt__free(&a, nm->edges);
+    pt__free(&a, nm->first_words);
+    pt__free(&a, nm);
 }
 
 size_t
-pt_tagger_size(const pt_tagger *tg)
+pt__names_count(const pt_names *nm)
 {
-    return tg->patterns;
+    return nm->patterns;
 }
 
 /* ---- matching ----------------------------------------------------------- */
@@ -880,25 +867,27 @@ read_normalised(norm_reader *r, uint32_t out[2])
 /* Add the name s[b, e), whose node is x, if its language and its end
  * fit: it may not stop inside a word. */
 static pt_status
-match(const pt_tagger *tg, pt_scan *sc, size_t b, size_t e, const node *x)
+match(const pt_names *nm, pt_scan *sc, size_t b, size_t e, const node *x)
 {
     size_t n;
+    assert(b < e && e <= sc->n && x->out != PT_NONE);
     if (!(x->langs & sc->langs))
         return PT_OK; /* a name of another language's texts */
     uint32_t last = pt__decode(sc->t, sc->n, pt__prev(sc->t, e), &n);
     if (is_word(last) && e < sc->n && is_word(pt__decode(sc->t, sc->n, e, &n)))
         return PT_OK;
-    const entry *en = &((const entry *)tg->entries.items)[x->out];
-    const char *value = tg->strings.ptr + en->value;
-    return pt__cand_add(sc, b, e, (pt_label)en->label, 5,
-                        tg->strings.ptr + en->source, value, strlen(value));
+    const entry *en = &((const entry *)nm->entries.items)[x->out];
+    const char *value = nm->strings.ptr + en->value;
+    return pt__cand_add_name(sc, b, e, (pt_label)en->label,
+                             nm->strings.ptr + en->source, value,
+                             strlen(value));
 }
 
-pt_status
-pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc)
+static pt_status
+find_names(const pt_names *nm, pt_scan *sc)
 {
     pt_status rc = PT_OK;
-    const node *nodes = tg->nodes.items;
+    const node *nodes = nm->nodes.items;
     const char *s = sc->t;
     const size_t len = sc->n;
     size_t n;
@@ -912,12 +901,12 @@ pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc)
              * (or it would end inside a word) */
             uint64_t h;
             if ((b > 0 && pt__is_ascii_alnum(s[b - 1])) ||
-                tg->first_step[u] == 0) {
+                nm->first_step[u] == 0) {
                 n = ascii_word_end(s, len, b) - b;
                 continue;
             }
             size_t e = ascii_word_hash(s, len, b, &h);
-            if (!is_first_word(tg, h)) {
+            if (!is_first_word(nm, h)) {
                 n = e - b;
                 continue;
             }
@@ -926,11 +915,11 @@ pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc)
         }
         uint32_t first = u < 0x80 ? c : fold(c);
         if (first < BMP) {
-            if (!(tg->begins[first >> 6] >> (first & 63) & 1))
+            if (!(nm->begins[first >> 6] >> (first & 63) & 1))
                 continue;
-            at = tg->first_step[first];
-        } else if (!tg->astral_starts ||
-                   (at = goto_find(tg, 0, first)) == PT_NONE) {
+            at = nm->first_step[first];
+        } else if (!nm->astral_starts ||
+                   (at = goto_find(nm, 0, first)) == PT_NONE) {
             continue;
         }
         if (!starts_word(s, b, c))
@@ -940,16 +929,81 @@ pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc)
         for (size_t e = b + n;; e = r.i) {
             uint32_t next[2];
             if (at & HAS_OUT)
-                PT_CHECK(match(tg, sc, b, e, &nodes[node_of(at)]));
+                PT_CHECK(match(nm, sc, b, e, &nodes[node_of(at)]));
             size_t k = read_normalised(&r, next);
-            if (k && e == b + n && !may_begin_name(tg->pairs, first, next[0]))
+            if (k && e == b + n && !may_begin_name(nm->pairs, first, next[0]))
                 break;
             for (size_t j = 0; j < k && at != PT_NONE; j++)
-                at = goto_find(tg, at, next[j]);
+                at = goto_find(nm, at, next[j]);
             if (k == 0 || at == PT_NONE)
                 break;
         }
     }
 done:
     return rc;
+}
+
+/* ---- acronyms ---------------------------------------------------------- */
+
+/* "(StAR)", "（GIZ）", " (ACT-NET)" right after t[e]: the acronym's span. */
+static bool
+acronym_after(const pt_scan *sc, size_t e, size_t *ab, size_t *ae)
+{
+    const char *t = sc->t;
+    size_t k = e;
+    if (k < sc->n && t[k] == ' ')
+        k++;
+    size_t close;
+    if (k < sc->n && t[k] == '(')
+        k++, close = 1;
+    else if (k + 3 <= sc->n && memcmp(t + k, "（", 3) == 0)
+        k += 3, close = 3;
+    else
+        return false;
+    size_t b = k;
+    bool upper = false;
+    while (k < sc->n && k - b < 16 &&
+           ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= 'a' && t[k] <= 'z') ||
+            (t[k] >= '0' && t[k] <= '9') || t[k] == '-' || t[k] == '&')) {
+        upper = upper || (t[k] >= 'A' && t[k] <= 'Z');
+        k++;
+    }
+    if (k - b < 2 || !upper || !(t[b] >= 'A' && t[b] <= 'Z'))
+        return false;
+    if (!(close == 1 ? (k < sc->n && t[k] == ')')
+                     : (k + 3 <= sc->n &&
+                        memcmp(t + k, "）", 3) == 0)))
+        return false;
+    *ab = b;
+    *ae = k;
+    return true;
+}
+
+static pt_status
+add_acronyms(pt_scan *sc, size_t first)
+{
+    pt_status rc = PT_OK;
+    size_t n = sc->cands.n;
+    for (size_t i = first; i < n; i++) {
+        pt_cand c = PT_VEC_AT(sc->cands, pt_cand, i);
+        size_t ab, ae;
+        if (c.label == PT_LABEL_NONE || !acronym_after(sc, c.end, &ab, &ae))
+            continue;
+        /* the value may move when vals grows: copy it first */
+        char value[256];
+        size_t vlen = c.value_len < sizeof value ? c.value_len : 0;
+        memcpy(value, sc->vals.ptr + c.value_off, vlen);
+        PT_CHECK(pt__cand_add(sc, ab, ae, (pt_label)c.label, PT_REC_ACRONYM,
+                              value, vlen));
+    }
+done:
+    return rc;
+}
+
+pt_status
+pt__names_scan(const pt_names *nm, pt_scan *sc)
+{
+    size_t first = sc->cands.n;
+    pt_status rc = find_names(nm, sc);
+    return rc == PT_OK ? add_acronyms(sc, first) : rc;
 }

@@ -1,295 +1,92 @@
 /*
  * internal.h: what the core's files share and no user sees.
  *
- * The parse runs in stages over one input (DESIGN.md):
- *   lines.c     split into lines, measure and classify each one
- *   masthead.c  the masthead (symbol, date, title, ...) and a table of
- *               contents at the top of the document
- *   blocks.c    assemble lines into headings, paragraphs and footnotes
- *   marks.c     footnote reference marks glued to words and numbers
- *   lang.c      language detection
- *   entities.c  tag each block: candidates from gazetteer.c (the names'
- *               trie) and rules.c (dates, money, symbols ...), one
- *               resolver for a flat set
- *   doc.c       pt_parse: runs the stages, owns the results
- * util.c holds the allocator plumbing, growable arrays and UTF-8 helpers.
+ * The core reads bottom-up.  Its files form layers, and a file calls only
+ * files of its own layer or of the layers below it, never round in a
+ * circle; only the binding, on top, knows Python.  tests/test_layering.py
+ * reads this table and checks all of it against what each file compiles
+ * to, so a new file must take its place here.
+ *
+ *   layer        file          what it does
+ *   base         util.c        allocation, growable arrays, UTF-8 (base.h)
+ *                results.c     the writers of regions and metadata
+ *   lines        lines.c       split into lines, measure and classify them
+ *                lang.c        which language a text is in
+ *                marks.c       footnote marks glued to words and numbers
+ *   candidates   candidates.c  the recognisers and their priorities, the
+ *                              candidates they propose (recognisers.h)
+ *   recognisers  dates.c       dates, and a masthead's date line
+ *                numbers.c     numbers, money and quantities
+ *                references.c  resolutions, agenda items, provisions
+ *                symbols.c     document symbols and URLs
+ *                persons.c     people with a title or honorific
+ *                titles.c      short titles of instruments
+ *   blocks       masthead.c    the masthead and contents at the top
+ *                blocks.c      lines into headings, paragraphs, footnotes
+ *   tagger       gazetteer.c   the gazetteers' names, as one trie
+ *                tagger.c      a tagger: its names and recognisers tried
+ *                              in one pass over a block
+ *                entities.c    each block's candidates resolved to a flat
+ *                              set of entities
+ *   segments     segment.c     sentences and tokens (ICU)
+ *   driver       doc.c         pt_parse: runs the stages, owns the results
+ *   binding      module.c      paratag._core, the only file that uses
+ *                              Python
+ *
+ * A recogniser reads a span of text and knows nothing of blocks; the
+ * stages (lines, masthead, blocks, the tagger) run in that order over
+ * one input (DESIGN.md).
  */
 #ifndef PT_INTERNAL_H
 #define PT_INTERNAL_H
 
-#include "paratag.h"
+#include "base.h"
 
-#include <stdbool.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
+/* ---- base: results under construction (results.c) --------------------- */
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
+typedef struct pt_entrec {
+    uint32_t start, end; /* in the block's clean text */
+    uint32_t label;
+    uint32_t value_off, source_off; /* into doc->pool */
+} pt_entrec;
 
-#define PT_CHECK(expr)                                                       \
-    do {                                                                     \
-        rc = (expr);                                                         \
-        if (rc != PT_OK)                                                     \
-            goto done;                                                       \
-    } while (0)
+typedef struct pt_blockrec {
+    uint8_t kind;
+    uint32_t ents_first, nents;      /* into doc->ents */
+    uint32_t number_off, number_len; /* into doc->pool */
+    uint32_t text_off, text_len;     /* into doc->pool */
+    uint32_t refs_first, nrefs;      /* into doc->refs */
+    uint32_t spans_first, nspans;    /* into doc->spans */
+    uint32_t map_first, nmap;        /* into doc->map */
+} pt_blockrec;
 
-#define PT_NONE UINT32_MAX
+struct pt_doc {
+    pt_alloc alloc;
+    const char *text;
+    size_t len;
+    char *owned_text; /* the repaired copy, if any */
+    char lang[4];
+    pt_vec regions; /* pt_region */
+    pt_vec recs;    /* pt_blockrec */
+    pt_vec refs;    /* pt_span */
+    pt_vec spans;   /* pt_span */
+    pt_vec map;     /* pt_mapseg */
+    pt_vec ents;    /* pt_entrec */
+    pt_entity *entities; /* the public view of ents */
+    pt_buf pool;    /* numbers and texts, each NUL-terminated */
+    uint32_t meta_off[PT_META_COUNT]; /* into pool; PT_NONE when absent */
+    pt_block *blocks; /* the public view, built at the end */
+    size_t nblocks;
+    pt_timings timings;
+};
 
-/* ---- allocation and growable arrays ---------------------------------- */
+/* A region of the input (none when it is empty), and a metadata field. */
+pt_status pt__region_add(pt_doc *doc, uint32_t start, uint32_t end,
+                         pt_region_kind kind, pt_role role, uint32_t block);
+pt_status pt__meta_set(pt_doc *doc, pt_meta_field f, const char *s,
+                       size_t n);
 
-/* `a`, or the C library's malloc when it is NULL. */
-const pt_alloc *pt__default_alloc(const pt_alloc *a);
-void *pt__malloc(const pt_alloc *a, size_t n);
-void *pt__realloc(const pt_alloc *a, void *p, size_t n);
-void pt__free(const pt_alloc *a, void *p);
-
-/* A growable array of fixed-size items; grows by 1.5x. */
-typedef struct pt_vec {
-    void *items;
-    size_t n, cap, size;
-} pt_vec;
-
-#define PT_VEC_INIT(type) {NULL, 0, 0, sizeof(type)}
-
-pt_status pt__vec_reserve(pt_vec *v, const pt_alloc *a, size_t extra);
-/* Append one item (copied from `item`). */
-pt_status pt__vec_push(pt_vec *v, const pt_alloc *a, const void *item);
-void pt__vec_free(pt_vec *v, const pt_alloc *a);
-#define PT_VEC_AT(v, type, i) (((type *)(v).items)[i])
-
-/* A growable byte string, always NUL-terminated when non-empty. */
-typedef struct pt_buf {
-    char *ptr;
-    size_t len, cap;
-} pt_buf;
-
-pt_status pt__buf_append(pt_buf *b, const pt_alloc *a, const char *s,
-                         size_t n);
-/* Room for n more bytes and a NUL. */
-pt_status pt__buf_reserve(pt_buf *b, const pt_alloc *a, size_t n);
-/* Append s[0, n) and a NUL; *off gets where it starts.  A string pool. */
-pt_status pt__buf_add_str(pt_buf *b, const pt_alloc *a, const char *s,
-                          size_t n, uint32_t *off);
-void pt__buf_free(pt_buf *b, const pt_alloc *a);
-
-pt_status pt__fail(pt_error *err, pt_status code, size_t pos,
-                   const char *msg);
-
-/* ---- UTF-8 and character classes -------------------------------------- */
-
-/* Decode the code point at s[i] (valid UTF-8 assumed); *n gets its length. */
-static inline uint32_t
-pt__decode(const char *s, size_t len, size_t i, size_t *n)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    unsigned char c = u[i];
-    if (c < 0x80 || i + 1 >= len) {
-        *n = 1;
-        return c;
-    }
-    if (c < 0xE0) {
-        *n = 2;
-        return ((uint32_t)(c & 0x1F) << 6) | (u[i + 1] & 0x3F);
-    }
-    if (c < 0xF0) {
-        *n = 3;
-        if (i + 2 >= len)
-            return 0xFFFD;
-        return ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) |
-               (u[i + 2] & 0x3F);
-    }
-    *n = 4;
-    if (i + 3 >= len)
-        return 0xFFFD;
-    return ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(u[i + 1] & 0x3F) << 12) |
-           ((uint32_t)(u[i + 2] & 0x3F) << 6) | (u[i + 3] & 0x3F);
-}
-
-/* The start of the code point that ends just before s[i]. */
-static inline size_t
-pt__prev(const char *s, size_t i)
-{
-    if (i == 0)
-        return 0;
-    i--;
-    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
-        i--;
-    return i;
-}
-
-/* The length of the longest valid prefix; *bad_len gets the length of the
- * invalid sequence that follows it (1-3 bytes), 0 when all is valid. */
-size_t pt__utf8_valid_prefix(const char *s, size_t len, size_t *bad_len);
-/* Are s[0, 15) five three-byte characters that need no check: leads E1-EC
- * or EE-EF (E0 may start an overlong form, ED a surrogate), each with two
- * continuation bytes?  CJK text is mostly such runs, which validation and
- * conversion then take five at a time.  Reads 16 bytes; false where SSE2
- * is missing. */
-static inline bool
-pt__five_cjk(const unsigned char *s)
-{
-#ifdef __SSE2__
-    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
-    __m128i top2 = _mm_and_si128(x, _mm_set1_epi8((char)0xC0));
-    __m128i top4 = _mm_and_si128(x, _mm_set1_epi8((char)0xF0));
-    int cont =
-        _mm_movemask_epi8(_mm_cmpeq_epi8(top2, _mm_set1_epi8((char)0x80)));
-    int lead =
-        _mm_movemask_epi8(_mm_cmpeq_epi8(top4, _mm_set1_epi8((char)0xE0)));
-    int odd = _mm_movemask_epi8(
-        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE0)),
-                     _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xED))));
-    /* leads at bytes 0, 3, 6, 9, 12; continuations at the others */
-    return (cont & 0x7FFF) == 0x6DB6 && (lead & 0x7FFF) == 0x1249 &&
-           (odd & 0x1249) == 0;
-#else
-    (void)s;
-    return false;
-#endif
-}
-
-
-
-/* Python's str.isspace(), so that "nothing lost" means what users test. */
-static inline bool
-pt__is_space(uint32_t c)
-{
-    if (c <= 0x20)
-        return c == 0x20 || (c >= 0x09 && c <= 0x0D) ||
-               (c >= 0x1C && c <= 0x1F);
-    if (c < 0x85)
-        return false;
-    return c == 0x85 || c == 0xA0 || c == 0x1680 ||
-           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-           c == 0x202F || c == 0x205F || c == 0x3000;
-}
-
-/* Code points that end a line: \n \r \f \v \x1c-\x1e \x85 U+2028 U+2029. */
-static inline bool
-pt__is_newline(uint32_t c)
-{
-    return c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-           (c >= 0x1C && c <= 0x1E) || c == 0x85 || c == 0x2028 ||
-           c == 0x2029;
-}
-
-/* Han ideographs only. */
-static inline bool
-pt__is_han(uint32_t c)
-{
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
-}
-
-/* Ideographs, kana, hangul and CJK punctuation: wide in display. */
-static inline bool
-pt__is_cjk(uint32_t c)
-{
-    return pt__is_han(c) || (c >= 0x3000 && c <= 0x30FF) ||
-           (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) ||
-           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x3130 && c <= 0x318F) ||
-           (c >= 0xFE30 && c <= 0xFE4F);
-}
-
-static inline bool
-pt__is_ascii_digit(uint32_t c)
-{
-    return c >= '0' && c <= '9';
-}
-
-/* The index of the lowest set bit of x, which is not 0. */
-static inline unsigned
-pt__lowest_bit(unsigned x)
-{
-#if defined(__GNUC__) || defined(__clang__)
-    return (unsigned)__builtin_ctz(x);
-#else
-    unsigned k = 0;
-    for (; !(x & 1); x >>= 1)
-        k++;
-    return k;
-#endif
-}
-
-/* Does byte u begin a character of U+5000-U+9FFF, three bytes, all of
- * them Han?  Most of a Chinese text does. */
-static inline bool
-pt__is_han_lead(unsigned char u)
-{
-    return u >= 0xE5 && u <= 0xE9;
-}
-
-/* ---- eight bytes at a time -------------------------------------------- */
-
-#define PT_ONES UINT64_C(0x0101010101010101)
-#define PT_HIGHS UINT64_C(0x8080808080808080) /* each byte's top bit */
-
-/* s[0, 8) as one word, in the machine's byte order: the tests below ask
- * the same of every byte, so the order does not matter. */
-static inline uint64_t
-pt__load8(const char *s)
-{
-    uint64_t w;
-    memcpy(&w, s, 8);
-    return w;
-}
-
-/* Not 0 exactly when a byte of w is c. */
-static inline uint64_t
-pt__has_byte(uint64_t w, unsigned char c)
-{
-    uint64_t x = w ^ (PT_ONES * c);
-    return (x - PT_ONES) & ~x & PT_HIGHS;
-}
-
-/* Classes of bytes, looked up once where loops step through every byte. */
-enum { PT_BYTE_DIGIT = 1, PT_BYTE_LETTER = 2 };
-extern const unsigned char pt__byte_class[256];
-
-/* An ASCII letter or digit. */
-static inline bool
-pt__is_ascii_alnum(unsigned char c)
-{
-    return pt__byte_class[c] != 0;
-}
-
-static inline bool
-pt__is_ascii_letter(unsigned char c)
-{
-    return pt__byte_class[c] & PT_BYTE_LETTER;
-}
-
-static inline bool
-pt__is_latin_letter(uint32_t c)
-{
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-           (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
-}
-
-static inline bool
-pt__is_upper(uint32_t c)
-{
-    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
-           (c >= 0x410 && c <= 0x42F);
-}
-
-static inline bool
-pt__is_lower(uint32_t c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
-           (c >= 0x430 && c <= 0x44F);
-}
-
-/* Display width: 2 for wide (CJK) code points, 1 otherwise. */
-static inline unsigned
-pt__width(uint32_t c)
-{
-    return pt__is_cjk(c) ? 2 : 1;
-}
-
-/* ---- lines ------------------------------------------------------------ */
+/* ---- lines (lines.c, marks.c, lang.c) ---------------------------------- */
 
 typedef enum pt_line_kind {
     PT_LINE_BODY = 1,
@@ -333,59 +130,6 @@ bool pt__is_symbol(const char *s, size_t b, size_t e);
 /* Is the line much narrower than a full one (so it ends a paragraph)? */
 bool pt__line_is_short(const pt_lines *lines, const pt_line *l);
 
-/* ---- results under construction -------------------------------------- */
-
-typedef struct pt_entrec {
-    uint32_t start, end; /* in the block's clean text */
-    uint32_t label;
-    uint32_t value_off, source_off; /* into doc->pool */
-} pt_entrec;
-
-typedef struct pt_blockrec {
-    uint8_t kind;
-    uint32_t ents_first, nents;      /* into doc->ents */
-    uint32_t number_off, number_len; /* into doc->pool */
-    uint32_t text_off, text_len;     /* into doc->pool */
-    uint32_t refs_first, nrefs;      /* into doc->refs */
-    uint32_t spans_first, nspans;    /* into doc->spans */
-    uint32_t map_first, nmap;        /* into doc->map */
-} pt_blockrec;
-
-struct pt_doc {
-    pt_alloc alloc;
-    const char *text;
-    size_t len;
-    char *owned_text; /* the repaired copy, if any */
-    char lang[4];
-    pt_vec regions; /* pt_region */
-    pt_vec recs;    /* pt_blockrec */
-    pt_vec refs;    /* pt_span */
-    pt_vec spans;   /* pt_span */
-    pt_vec map;     /* pt_mapseg */
-    pt_vec ents;    /* pt_entrec */
-    pt_entity *entities; /* the public view of ents */
-    pt_buf pool;    /* numbers and texts, each NUL-terminated */
-    uint32_t meta_off[PT_META_COUNT]; /* into pool; PT_NONE when absent */
-    pt_block *blocks; /* the public view, built at the end */
-    size_t nblocks;
-    pt_timings timings;
-};
-
-pt_status pt__region_add(pt_doc *doc, uint32_t start, uint32_t end,
-                         pt_region_kind kind, pt_role role, uint32_t block);
-/* Add the content of a line (trimmed) as one region. */
-pt_status pt__region_line(pt_doc *doc, const pt_line *l, pt_region_kind kind,
-                          pt_role role);
-pt_status pt__meta_set(pt_doc *doc, pt_meta_field f, const char *s,
-                       size_t n);
-
-/* The masthead: returns the index of the first line after it (0 when the
- * document has none) and fills metadata and regions. */
-pt_status pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start);
-
-/* Assemble blocks from lines[first..]. */
-pt_status pt__blocks(pt_doc *doc, pt_lines *lines, size_t first);
-
 /* Footnote marks in s[from, e) of a body line whose content is s[b, e),
  * in order; stops after `max`, stored in out[].  Returns how many. */
 size_t pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e,
@@ -394,80 +138,36 @@ size_t pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e,
 /* Detect the language of s. */
 const char *pt__detect_language(const char *s, size_t len);
 
+/* ---- recognisers the stages use (dates.c) ------------------------------- */
+
 /* Parse a date written like "21 May 2007" or "2007 年 5 月 21 日" in
  * s[b, e) into ISO "2007-05-21" (out needs 11 bytes). */
 bool pt__parse_date_line(const char *s, size_t b, size_t e, char *out);
 
-/* ---- entities ----------------------------------------------------------- */
-
-/* A proposed entity; the resolver keeps a flat subset. */
-typedef struct pt_cand {
-    uint32_t start, end; /* bytes in the block's clean text */
-    uint32_t value_off, value_len; /* into pt_scan.vals */
-    uint8_t label;
-    uint8_t prio;        /* breaks ties between equal lengths: lower wins */
-    const char *source;  /* static, or owned by the tagger */
-} pt_cand;
-
-/* What the recognisers of one block share. */
-typedef struct pt_scan {
-    const char *t; /* the block's clean text, NUL-terminated */
-    size_t n;
-    const pt_alloc *a;
-    pt_vec cands; /* pt_cand */
-    pt_buf vals;  /* candidates' values */
-    int doc_year; /* the document's year, 0 when unknown */
-    uint32_t langs; /* the document's language's bit (pt__lang_bit) */
-} pt_scan;
-
-/* Gazetteer names are used in texts of their own language only ("Roma"
- * is Rome in Spanish, a people in English); one bit per UN language. */
-#define PT_ALL_LANGS 0x3Fu
-uint32_t pt__lang_bit(const char *lang, size_t n);
-
-pt_status pt__cand_add(pt_scan *sc, size_t b, size_t e, pt_label label,
-                       int prio, const char *source, const char *value,
-                       size_t vlen);
-/* The rule recognisers (rules.c): numbers, dates, money, symbols... */
-/* What the rule recognisers look up, built once per tagger: which of
- * them may begin at a character, keyed by its first two bytes, and which
- * at a word of ASCII letters (lower-cased, NUL-padded; an open-addressing
- * table, empty where word[0] is 0). */
-#define PT_TRIGGERS 0x10000
-#define PT_KEYWORDS 512
-#define PT_KEYWORD_MAX 16
-typedef struct pt_rule_tables {
-    uint16_t triggers[PT_TRIGGERS]; /* by code point */
-    uint64_t keyword_starts[0x10000 / 64]; /* a bit for each first two
-                                              bytes of a keyword */
-    struct {
-        char word[PT_KEYWORD_MAX];
-        uint16_t bits;
-    } keywords[PT_KEYWORDS];
-    unsigned mid_word; /* those that may begin inside a word */
-    /* ASCII letters and digits that begin nothing inside a word */
-    bool inert_mid_word[256];
-} pt_rule_tables;
-
-void pt__rules_tables(pt_rule_tables *tables);
-pt_status pt__rules_scan(const pt_rule_tables *tables, pt_scan *sc);
-/* The tagger's tables. */
-const pt_rule_tables *pt__tagger_rules(const pt_tagger *tg);
-/* The short title of an instrument after 《 or "the " at i ("the
- * Convention", 《公约》), whose value is the last full name before it
- * (entities.c); one of the rules' recognisers. */
-pt_status pt__short_title_at(pt_scan *sc, size_t i, size_t *resume);
-/* The gazetteer's names in the block (gazetteer.c). */
-pt_status pt__gazetteer_scan(const pt_tagger *tg, pt_scan *sc);
-/* Tag every block of the document (entities.c). */
-pt_status pt__tag_blocks(pt_doc *doc, const pt_tagger *tg);
-
 /* The month (1-12) an English, French, Spanish or Russian month name in
  * s[b, e) names, or 0; English names must be capitalised. */
 int pt__month_of(const char *s, size_t b, size_t e);
-/* Those names, lower case, January first, in that order of languages
- * (Russian in the genitive a date uses). */
-#define PT_MONTH_LANGS 4
-extern const char *const pt__month_names[PT_MONTH_LANGS][12];
+
+/* ---- blocks (masthead.c, blocks.c) -------------------------------------- */
+
+/* Add the content of a line (trimmed) as one region. */
+static inline pt_status
+pt__region_line(pt_doc *doc, const pt_line *l, pt_region_kind kind,
+                pt_role role)
+{
+    return pt__region_add(doc, l->cstart, l->cend, kind, role, PT_NONE);
+}
+
+/* The masthead: returns the index of the first line after it (0 when the
+ * document has none) and fills metadata and regions. */
+pt_status pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start);
+
+/* Assemble blocks from lines[first..]. */
+pt_status pt__blocks(pt_doc *doc, pt_lines *lines, size_t first);
+
+/* ---- tagger (entities.c) ------------------------------------------------ */
+
+/* Tag every block of the document. */
+pt_status pt__tag_blocks(pt_doc *doc, const pt_tagger *tg);
 
 #endif /* PT_INTERNAL_H */

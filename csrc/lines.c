@@ -109,6 +109,8 @@ push_line(pt_vec *v, const pt_alloc *a, const char *s, size_t len,
         }
     }
     l.width = display_width(s, len, l.cstart, l.cend);
+    assert(l.cstart < l.cend && l.cend <= len);
+    assert(v->n == 0 || PT_VEC_AT(*v, pt_line, v->n - 1).cend <= l.cstart);
     return pt__vec_push(v, a, &l);
 }
 
@@ -136,7 +138,7 @@ pt__lines_split(const char *s, size_t len, const pt_alloc *a, pt_lines *out)
     pt_status rc = PT_OK;
     uint32_t blanks = 0; /* since the last line pushed */
     /* a byte order mark is not text; doc.c makes it a region */
-    size_t start = len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    size_t start = len >= 3 && memcmp(s, "\uFEFF", 3) == 0 ? 3 : 0;
     size_t i = start;
     while (i < len) {
         if (i + 8 <= len && !may_end_line_in(pt__load8(s + i))) {
@@ -438,7 +440,7 @@ is_annex(const char *s, size_t len, size_t b, size_t e)
             return false;
         return roman_value(s, i, e) > 0 || (e - i == 1 && is_upper(s[i]));
     }
-    if (starts_with(s, b, e, "\xE9\x99\x84\xE4\xBB\xB6")) { /* 附件 */
+    if (starts_with(s, b, e, "附件")) {
         size_t n;
         for (size_t i = b + 6; i < e; i += n)
             if (!is_cjk_numeral(pt__decode(s, len, i, &n)))
@@ -533,6 +535,10 @@ pt__lines_classify(const char *s, size_t len, pt_lines *lines)
     for (size_t i = 0; i < lines->n; i++) {
         pt_line *l = &lines->v[i];
         classify(s, len, l);
+        /* a number starts the content, its text follows */
+        assert((l->kind != PT_LINE_PARA && l->kind != PT_LINE_HEADING) ||
+               (l->cstart < l->num_end && l->num_end <= l->text_start &&
+                l->text_start <= l->cend));
         nonblank++;
         if (i + 1 < lines->n ? lines->v[i + 1].blanks_before > 0
                              : lines->trailing_blanks > 0)

@@ -269,6 +269,8 @@ pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
         } else {
             continue;
         }
+        assert(from <= i && i < j && j <= e);
+        assert(found == 0 || out[found - 1].end <= i);
         out[found].start = (uint32_t)i;
         out[found].end = (uint32_t)j;
         found++;

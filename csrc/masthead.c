@@ -84,144 +84,12 @@ content(const pt_line *l)
     return x;
 }
 
-/* ---- dates ------------------------------------------------------------ */
-
-const char *const pt__month_names[PT_MONTH_LANGS][12] = {
-    {"january", "february", "march", "april", "may", "june", "july",
-     "august", "september", "october", "november", "december"},
-    {"janvier", "f\xC3\xA9vrier", "mars", "avril", "mai", "juin", "juillet",
-     "ao\xC3\xBBt", "septembre", "octobre", "novembre", "d\303\251cembre"},
-    {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-     "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
-    /* Russian, in the genitive a date uses */
-    {"\xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F",
-     "\xD1\x84\xD0\xB5\xD0\xB2\xD1\x80\xD0\xB0\xD0\xBB\xD1\x8F",
-     "\xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0",
-     "\xD0\xB0\xD0\xBF\xD1\x80\xD0\xB5\xD0\xBB\xD1\x8F",
-     "\xD0\xBC\xD0\xB0\xD1\x8F", "\xD0\xB8\xD1\x8E\xD0\xBD\xD1\x8F",
-     "\xD0\xB8\xD1\x8E\xD0\xBB\xD1\x8F",
-     "\xD0\xB0\xD0\xB2\xD0\xB3\xD1\x83\xD1\x81\xD1\x82\xD0\xB0",
-     "\xD1\x81\xD0\xB5\xD0\xBD\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F",
-     "\xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F",
-     "\xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F",
-     "\xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F"},
-};
-
-int
-pt__month_of(const char *s, size_t b, size_t e)
-{
-    if (e - b < 3 || e - b > 20) /* "may" ... "сентября" */
-        return 0;
-    char first = s[b] >= 'A' && s[b] <= 'Z' ? (char)(s[b] | 0x20) : s[b];
-    for (size_t lang = 0; lang < PT_MONTH_LANGS; lang++)
-        for (int m = 0; m < 12; m++) {
-            const char *name = pt__month_names[lang][m];
-            if (first != name[0] || strlen(name) != e - b)
-                continue;
-            /* English months are capitalised ("May", never "may"); the
-             * others are lower case in running text, capitalised at a
-             * sentence's start */
-            bool cap = s[b] == name[0] - 32;
-            if ((lang == 0 && !cap) || (!cap && s[b] != name[0]))
-                continue;
-            if (memcmp(name + 1, s + b + 1, e - b - 1) == 0)
-                return m + 1;
-        }
-    return 0;
-}
-
-/* Read a number of 1-4 digits at s[*i]; returns -1 if there is none. */
-static int
-read_number(const char *s, size_t e, size_t *i)
-{
-    int v = 0;
-    size_t k = *i;
-    while (k < e && k - *i < 4 && s[k] >= '0' && s[k] <= '9')
-        v = v * 10 + (s[k++] - '0');
-    if (k == *i)
-        return -1;
-    *i = k;
-    return v;
-}
-
-static size_t
-skip_blanks(const char *s, size_t e, size_t i)
-{
-    while (i < e && s[i] == ' ')
-        i++;
-    return i;
-}
-
-static bool
-skip_word(const char *s, size_t e, size_t *i, const char *w)
-{
-    size_t n = strlen(w);
-    if (e - *i >= n && memcmp(s + *i, w, n) == 0) {
-        *i = skip_blanks(s, e, *i + n);
-        return true;
-    }
-    return false;
-}
-
-static bool
-iso_date(int y, int m, int d, char *out)
-{
-    if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > 31)
-        return false;
-    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
-    return true;
-}
-
-bool
-pt__parse_date_line(const char *s, size_t b, size_t e, char *out)
-{
-    size_t i = b;
-    int d = read_number(s, e, &i), y, m;
-    if (d < 0)
-        return false;
-    if (i - b == 4) { /* 2007 年 5 月 21 日 */
-        y = d;
-        i = skip_blanks(s, e, i);
-        if (!skip_word(s, e, &i, "\xE5\xB9\xB4")) /* 年 */
-            return false;
-        if ((m = read_number(s, e, &i)) < 0)
-            return false;
-        i = skip_blanks(s, e, i);
-        if (!skip_word(s, e, &i, "\xE6\x9C\x88")) /* 月 */
-            return false;
-        if ((d = read_number(s, e, &i)) < 0)
-            return false;
-        i = skip_blanks(s, e, i);
-        if (!skip_word(s, e, &i, "\xE6\x97\xA5")) /* 日 */
-            return false;
-        return i == e && iso_date(y, m, d, out);
-    }
-    skip_word(s, e, &i, "er"); /* 1er décembre */
-    i = skip_blanks(s, e, i);
-    skip_word(s, e, &i, "de"); /* 21 de mayo de 2007 */
-    size_t w = i;
-    while (i < e && s[i] != ' ')
-        i++;
-    if ((m = pt__month_of(s, w, i)) == 0)
-        return false;
-    i = skip_blanks(s, e, i);
-    skip_word(s, e, &i, "de");
-    if ((y = read_number(s, e, &i)) < 0)
-        return false;
-    i = skip_blanks(s, e, i);
-    /* Russian "2007 года", "2007 г." */
-    if (i < e && !skip_word(s, e, &i, "\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0") &&
-        !skip_word(s, e, &i, "\xD0\xB3."))
-        return false;
-    return i == e && iso_date(y, m, d, out);
-}
-
 /* Does the slice name a month and a year ("8-19 January 2001",
  * "Vienna, 6 and 7 June 2018", "2018 年 6 月")? */
 static bool
 mentions_date(const char *s, slice x)
 {
-    bool month = has(s, x, "\xE6\x9C\x88"), year = false; /* 月 */
+    bool month = has(s, x, "月"), year = false;
     for (size_t i = x.b; i < x.e;) {
         size_t w = i;
         while (i < x.e && s[i] != ' ' && s[i] != ',')
@@ -266,12 +134,12 @@ original_language(const char *s, slice x)
     size_t i;
     if (begins(s, x, "Original"))
         i = x.b + 8;
-    else if (begins(s, x, "\xE5\x8E\x9F\xE6\x96\x87")) /* 原文 */
+    else if (begins(s, x, "原文"))
         i = x.b + 6;
     else
         return none;
-    i = skip_blanks(s, x.e, i);
-    if (!skip_word(s, x.e, &i, ":") && !skip_word(s, x.e, &i, "\xEF\xBC\x9A"))
+    i = pt__skip_blanks(s, x.e, i);
+    if (!pt__skip_word(s, x.e, &i, ":") && !pt__skip_word(s, x.e, &i, "："))
         return none;
     slice v = {i, x.e};
     return v.b < v.e ? v : none;
@@ -283,8 +151,7 @@ is_language_name(const char *s, slice x)
 {
     static const char *const names[] = {
         "Arabic", "Chinese", "English", "French", "Russian", "Spanish",
-        "Anglais", "Fran\303\247ais", "Espagnol", "Ingl\xC3\xA9s",
-        "Franc\xC3\xA9s", "Espa\xC3\xB1ol"};
+        "Anglais", "Français", "Espagnol", "Inglés", "Francés", "Español"};
     return in_list(s, x, names, sizeof names / sizeof *names, true);
 }
 
@@ -300,7 +167,7 @@ job_number(const char *s, const pt_line *l, char *out, size_t size)
     size_t i = x.b;
     while (i < x.e && s[i] != ' ')
         i++;
-    size_t num_end = i, j = skip_blanks(s, x.e, i);
+    size_t num_end = i, j = pt__skip_blanks(s, x.e, i);
     const char *letter = NULL;
     if (i - x.b > 3 && s[i - 3] == '(' && s[i - 1] == ')') {
         letter = s + i - 3; /* glued: "GE.18-05123(E)" */
@@ -326,7 +193,7 @@ symbol_in(const char *s, slice x)
             slice v = {w, i};
             return v;
         }
-        i = skip_blanks(s, x.e, i);
+        i = pt__skip_blanks(s, x.e, i);
     }
     return none;
 }
@@ -396,18 +263,17 @@ logical_kind_of(const char *s, slice x, unsigned *items)
 {
     *items = 0;
     if (begins(s, x, "Agenda item") || begins(s, x, "Item ") ||
-        begins(s, x, "Items ") || has(s, x, "\xE8\xAE\xAE\xE7\xA8\x8B")) {
-        *items = count_items(s, x); /* 议程 */
+        begins(s, x, "Items ") || has(s, x, "议程")) {
+        *items = count_items(s, x);
         return LOGICAL_AGENDA;
     }
     if (has(s, x, "draft resolution") || has(s, x, "draft decision") ||
-        has(s, x, "\xE5\x86\xB3\xE8\xAE\xAE\xE8\x8D\x89\xE6\xA1\x88") ||
-        has(s, x, "\xE5\x86\xB3\xE5\xAE\x9A\xE8\x8D\x89\xE6\xA1\x88"))
-        return LOGICAL_SPONSOR; /* 决议草案, 决定草案 */
+        has(s, x, "决议草案") || has(s, x, "决定草案"))
+        return LOGICAL_SPONSOR;
     if (ends(s, x, "session") || ends(s, x, "Session") ||
         (ends(s, x, "Committee") && words(s, x) <= 3) ||
-        has(s, x, "\xE5\xB1\x8A\xE4\xBC\x9A") || mentions_date(s, x))
-        return LOGICAL_SESSION; /* 届会; "Third Committee" */
+        has(s, x, "届会") || mentions_date(s, x))
+        return LOGICAL_SESSION; /* "Third Committee" */
     return LOGICAL_OTHER;
 }
 
@@ -417,7 +283,7 @@ static bool
 is_opener(const char *s, const pt_line *l)
 {
     slice x = content(l);
-    if (l->width > 40 || !(ends(s, x, ",") || ends(s, x, "\xEF\xBC\x8C")))
+    if (l->width > 40 || !(ends(s, x, ",") || ends(s, x, "，")))
         return false;
     for (size_t i = x.b; i < x.e; i++)
         if (s[i] >= '0' && s[i] <= '9')
@@ -431,10 +297,8 @@ static bool
 is_contents(const char *s, slice x)
 {
     static const char *const words[] = {
-        "Contents", "CONTENTS", "Table of contents", "\xE7\x9B\xAE\xE5\xBD\x95",
-        "Sommaire", "Table des mati\xC3\xA8res", "\xC3\x8Dndice",
-        ("\xD0\xA1\xD0\xBE\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD0\xBD"
-         "\xD0\xB8\xD0\xB5")}; /* Содержание */
+        "Contents", "CONTENTS", "Table of contents", "目录", "Sommaire",
+        "Table des matières", "Índice", "Содержание"};
     return in_list(s, x, words, sizeof words / sizeof *words, false);
 }
 
@@ -454,7 +318,7 @@ is_toc_header(const char *s, slice x)
 {
     return (x.e - x.b <= 24 &&
             (has(s, x, "Page") || has(s, x, "Paragraphs") ||
-             has(s, x, "\xE9\xA1\xB5\xE6\xAC\xA1"))); /* 页次 */
+             has(s, x, "页次")));
 }
 
 /* A table of contents from lines[i] (its "Contents" line): entries end in

@@ -228,6 +228,7 @@ offset_of(emitter *em, int32_t unit)
 {
     const UChar *u = em->u16 + em->unit, *e = em->u16 + unit;
     uint32_t d = 0;
+    assert(unit >= em->unit); /* spans come in order */
     em->unit = unit;
     if (em->codepoints) {
         if (!em->astral)

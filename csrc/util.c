@@ -10,6 +10,35 @@
 
 /* ---- allocation ------------------------------------------------------- */
 
+static void *
+std_malloc(void *ctx, size_t n)
+{
+    (void)ctx;
+    return malloc(n);
+}
+
+static void *
+std_realloc(void *ctx, void *p, size_t n)
+{
+    (void)ctx;
+    return realloc(p, n);
+}
+
+static void
+std_free(void *ctx, void *p)
+{
+    (void)ctx;
+    free(p);
+}
+
+static const pt_alloc std_alloc = {std_malloc, std_realloc, std_free, NULL};
+
+const pt_alloc *
+pt__default_alloc(const pt_alloc *a)
+{
+    return a ? a : &std_alloc;
+}
+
 void *
 pt__malloc(const pt_alloc *a, size_t n)
 {
@@ -56,6 +85,7 @@ pt__vec_reserve(pt_vec *v, const pt_alloc *a, size_t extra)
 pt_status
 pt__vec_push(pt_vec *v, const pt_alloc *a, const void *item)
 {
+    assert(v->size > 0 && v->n <= v->cap);
     if (v->n == v->cap && pt__vec_reserve(v, a, 1) != PT_OK)
         return PT_E_NOMEM;
     memcpy((char *)v->items + v->n * v->size, item, v->size);
@@ -74,6 +104,7 @@ pt__vec_free(pt_vec *v, const pt_alloc *a)
 pt_status
 pt__buf_append(pt_buf *b, const pt_alloc *a, const char *s, size_t n)
 {
+    assert(s != NULL || n == 0);
     if (pt__buf_reserve(b, a, n) != PT_OK)
         return PT_E_NOMEM;
     if (n)
@@ -130,6 +161,12 @@ pt__fail(pt_error *err, pt_status code, size_t pos, const char *msg)
 }
 
 /* ---- UTF-8 ------------------------------------------------------------ */
+
+/* The word tables are UTF-8 string literals, as gcc and clang keep them
+ * by default; a compiler set to another execution character set would
+ * corrupt them. */
+_Static_assert(sizeof "é" == 3 && sizeof "\uFEFF" == 4,
+               "string literals are UTF-8");
 
 /* The length of the well-formed sequence at u[0..n) (RFC 3629: no
  * overlongs, no surrogates, nothing above U+10FFFF), or 0. On 0, *bad gets

@@ -1,0 +1,504 @@
+/*
+ * dates.c: dates, in running text and on a masthead's date line.
+ *
+ *   21 May 2007, 6 to 12 March 1995, 29 January to 2 February 2001,
+ *   March 2018, 2006-2007, 2006, the last quarter of 2005,
+ *   2018 年 3 月 21 日和 22 日, 2017-2019 年, 6 月 6 日
+ *
+ * A value is an ISO date or range: "2007-05-21", "1995-03-06/1995-03-12",
+ * "2018-03", "2006/2007".  A date without a year takes the year of its
+ * sentence, else the document's.
+ */
+#include "recognisers.h"
+
+#include <string.h>
+
+/* ---- month names ------------------------------------------------------- */
+
+/* One row per language, lower case, January first; Russian in the
+ * genitive a date uses. */
+#define MONTH_LANGS 4
+static const char *const month_names[MONTH_LANGS][12] = {
+    {"january", "february", "march", "april", "may", "june", "july",
+     "august", "september", "october", "november", "december"},
+    {"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+     "août", "septembre", "octobre", "novembre", "décembre"},
+    {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+     "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+    /* Russian, in the genitive a date uses */
+    {"января", "февраля", "марта", "апреля", "мая", "июня", "июля",
+     "августа", "сентября", "октября", "ноября", "декабря"},
+};
+
+/* Whether a language's month names are always capitalised (English
+ * "May", never "may"); the others are lower case in running text,
+ * capitalised at a sentence's start. */
+static const bool month_capitalised[MONTH_LANGS] = {true, false, false,
+                                                    false};
+
+int
+pt__month_of(const char *s, size_t b, size_t e)
+{
+    if (e - b < 3 || e - b > 20) /* "may" ... "сентября" */
+        return 0;
+    char first = s[b] >= 'A' && s[b] <= 'Z' ? (char)(s[b] | 0x20) : s[b];
+    for (size_t lang = 0; lang < MONTH_LANGS; lang++)
+        for (int m = 0; m < 12; m++) {
+            const char *name = month_names[lang][m];
+            if (first != name[0] || strlen(name) != e - b)
+                continue;
+            bool cap = s[b] == name[0] - 32;
+            if ((month_capitalised[lang] && !cap) ||
+                (!cap && s[b] != name[0]))
+                continue;
+            if (memcmp(name + 1, s + b + 1, e - b - 1) == 0)
+                return m + 1;
+        }
+    return 0;
+}
+
+/* ---- in running text -------------------------------------------------- */
+
+int
+pt__year_at(const pt_scan *sc, size_t i)
+{
+    const char *t = sc->t;
+    if (i + 4 > sc->n || !is_digit_at(sc, i) || is_digit_at(sc, i + 4) ||
+        (i > 0 && (is_digit_at(sc, i - 1) || t[i - 1] == '/' ||
+                   t[i - 1] == '.' || t[i - 1] == ',')))
+        return 0;
+    for (size_t k = i; k < i + 4; k++)
+        if (!is_digit_at(sc, k))
+            return 0;
+    int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 +
+            (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+    if (y < 1900 || y > 2099)
+        return 0;
+    if (i + 4 < sc->n && (t[i + 4] == '/' || (t[i + 4] == '.' &&
+                                              is_digit_at(sc, i + 5))))
+        return 0; /* 2018/3, 2018.5 */
+    return y;
+}
+
+/* The year of the sentence around t[i], else the document's. */
+static int
+context_year(const pt_scan *sc, size_t i)
+{
+    const char *t = sc->t;
+    size_t b = i, e = i, n;
+    /* sentences are short; look no further than this either way */
+    const size_t reach = 400;
+    while (b > 0 && i - b < reach) {
+        size_t p = pt__prev(t, b);
+        uint32_t c = pt__decode(t, sc->n, p, &n);
+        if (c == 0x3002 || c == ';' || c == 0xFF1B ||
+            (c == '.' && p + 1 < sc->n && t[p + 1] == ' '))
+            break;
+        b = p;
+    }
+    while (e < sc->n && e - i < reach) {
+        uint32_t c = pt__decode(t, sc->n, e, &n);
+        if (c == 0x3002 || c == ';' || c == 0xFF1B ||
+            (c == '.' && (e + 1 >= sc->n || t[e + 1] == ' ')))
+            break;
+        e += n;
+    }
+    for (size_t k = b; k < e; k++) {
+        int y = pt__year_at(sc, k);
+        if (y)
+            return y;
+    }
+    return sc->doc_year;
+}
+
+/* "21", "1er": a day number at t[i]; returns the index after it or i. */
+static size_t
+read_day(const pt_scan *sc, size_t i, int *day)
+{
+    size_t k = i;
+    *day = 0;
+    while (is_digit_at(sc, k) && k - i < 2)
+        *day = *day * 10 + (sc->t[k++] - '0');
+    if (k == i || is_digit_at(sc, k) || *day < 1 || *day > 31)
+        return i;
+    if (k + 2 <= sc->n && memcmp(sc->t + k, "er", 2) == 0)
+        k += 2;
+    return k;
+}
+
+static size_t
+read_month(const pt_scan *sc, size_t i, int *month)
+{
+    size_t k = i, n;
+    while (k < sc->n && pt__is_latin_letter(cp_at(sc, k, &n)))
+        k += n;
+    while (k < sc->n && ((unsigned char)sc->t[k] >= 0xD0 &&
+                         (unsigned char)sc->t[k] <= 0xD1))
+        k += 2; /* Cyrillic month names */
+    *month = k > i ? pt__month_of(sc->t, i, k) : 0;
+    return *month ? k : i;
+}
+
+/* What joins the ends of a range: "6 to 12 March", "8-19 January", "du 6
+ * au 12 mars", "del 6 al 12 de marzo", "6 et 7 juin". */
+static const char *const range_words[] = {"-",  "–",  "to", "and",
+                                          "au", "al", "et"};
+
+/* After the connector of a range at t[i] and the spaces around it, or i. */
+static size_t
+read_range_word(const pt_scan *sc, size_t i)
+{
+    size_t a = word_in(sc, skip_sp(sc, i), range_words,
+                       sizeof range_words / sizeof *range_words);
+    return a ? skip_sp(sc, a) : i;
+}
+
+/* One day-month(-year) date at t[i]: "21 May 2007", "21 May". */
+typedef struct dmy {
+    int d, m, y;
+    size_t end;
+} dmy;
+
+static bool
+read_dmy(const pt_scan *sc, size_t i, dmy *out)
+{
+    size_t k = read_day(sc, i, &out->d);
+    if (k == i || !at_word_start(sc, i))
+        return false;
+    size_t m = skip_sp(sc, k);
+    if (m == k)
+        return false;
+    size_t de = word_at(sc, m, "de"); /* 21 de mayo de 2007 */
+    if (de)
+        m = skip_sp(sc, de);
+    size_t e = read_month(sc, m, &out->m);
+    if (e == m)
+        return false;
+    out->end = e;
+    out->y = 0;
+    size_t y = skip_sp(sc, e);
+    if ((de = word_at(sc, y, "de")))
+        y = skip_sp(sc, de);
+    if (y > e && (out->y = pt__year_at(sc, y)))
+        out->end = y + 4;
+    return true;
+}
+
+/* "2007-05-21", "2007-05" (d 0) or "2007" (m 0) into out (room for 48). */
+static void
+iso_date(char *out, int y, int m, int d)
+{
+    size_t k = pt__put_int(out, y, 4);
+    if (m || d) {
+        out[k++] = '-';
+        k += pt__put_int(out + k, m, 2);
+    }
+    if (d) {
+        out[k++] = '-';
+        k += pt__put_int(out + k, d, 2);
+    }
+    out[k] = '\0';
+}
+
+static pt_status
+emit_date(pt_scan *sc, size_t b, size_t e, int y1, int m1, int d1, int y2,
+          int m2, int d2)
+{
+    char a[48], z[48];
+    iso_date(a, y1, m1, d1);
+    if (!y2)
+        return pt__emit(sc, b, e, PT_LABEL_DATE, PT_REC_DATE, "%s", a);
+    iso_date(z, y2, m2, d2);
+    return pt__emit(sc, b, e, PT_LABEL_DATE, PT_REC_DATE, "%s/%s", a, z);
+}
+
+/* "first quarter of 2005", "last quarter of 2005": the months. */
+static const char *const ordinals[] = {"first", "second", "third", "fourth",
+                                       "last"};
+
+static bool
+read_quarter(const pt_scan *sc, size_t i, size_t *end, int *y, int *m1,
+             int *m2)
+{
+    for (int q = 0; q < 5; q++) {
+        size_t k = word_at(sc, i, ordinals[q]);
+        if (!k)
+            continue;
+        k = skip_sp(sc, k);
+        size_t w = word_at(sc, k, "quarter");
+        if (!w)
+            return false;
+        w = skip_sp(sc, w);
+        size_t o = word_at(sc, w, "of");
+        if (!o)
+            return false;
+        o = skip_sp(sc, o);
+        if (!(*y = pt__year_at(sc, o)))
+            return false;
+        int quarter = q == 4 ? 3 : q;
+        *m1 = quarter * 3 + 1;
+        *m2 = quarter * 3 + 3;
+        *end = o + 4;
+        return true;
+    }
+    return false;
+}
+
+/* At a digit or a letter: 21 May 2007, 6 to 12 March 1995, 29 January to
+ * 2 February 2001, March 2018, 2006-2007, 2006, the last quarter of 2005. */
+static pt_status
+date_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    pt_status rc = PT_OK;
+    const char *t = sc->t;
+    dmy a, z;
+    int y, m, m2, d1;
+    size_t e;
+    if (!at_word_start(sc, i))
+        return PT_OK;
+    if (read_dmy(sc, i, &a)) {
+        /* 29 January to 2 February 2001, 1 May 2007 to 3 June 2008 */
+        size_t r = read_range_word(sc, a.end);
+        if (r > a.end && read_dmy(sc, r, &z)) {
+            int y2 = z.y ? z.y : context_year(sc, i);
+            int y1 = a.y ? a.y : y2;
+            *resume = z.end;
+            if (y1 && y2)
+                return emit_date(sc, i, z.end, y1, a.m, a.d, y2, z.m, z.d);
+            return PT_OK;
+        }
+        y = a.y ? a.y : context_year(sc, i);
+        *resume = a.end;
+        return y ? emit_date(sc, i, a.end, y, a.m, a.d, 0, 0, 0) : PT_OK;
+    }
+    /* 6 to 12 March 1995, 21 and 22 March 2018, 8-19 January 2001 */
+    size_t k = read_day(sc, i, &d1);
+    if (k > i) {
+        size_t r = read_range_word(sc, k);
+        if (r > k && read_dmy(sc, r, &z)) {
+            y = z.y ? z.y : context_year(sc, i);
+            *resume = z.end;
+            return y ? emit_date(sc, i, z.end, y, z.m, d1, y, z.m, z.d)
+                     : PT_OK;
+        }
+    }
+    if (read_quarter(sc, i, &e, &y, &m, &m2)) {
+        *resume = e;
+        return pt__emit(sc, i, e, PT_LABEL_DATE, PT_REC_DATE,
+                        "%04d-%02d/%04d-%02d", y, m, y, m2);
+    }
+    if ((e = read_month(sc, i, &m)) > i) { /* March 2018 */
+        size_t ys = skip_sp(sc, e);
+        *resume = e;
+        if (ys > e && (y = pt__year_at(sc, ys)))
+            return emit_date(sc, i, ys + 4, y, m, 0, 0, 0, 0);
+        return PT_OK;
+    }
+    if ((y = pt__year_at(sc, i))) { /* 2006, 2006-2007, 2017–2019 */
+        size_t r = i + 4;
+        int y2 = 0;
+        if (r + 5 <= sc->n && t[r] == '-' && (y2 = pt__year_at(sc, r + 1)) &&
+            y2 > y)
+            PT_CHECK(emit_date(sc, i, r + 5, y, 0, 0, y2, 0, 0));
+        else if (r + 7 <= sc->n && memcmp(t + r, "–", 3) == 0 &&
+                 (y2 = pt__year_at(sc, r + 3)) && y2 > y)
+            PT_CHECK(emit_date(sc, i, r + 7, y, 0, 0, y2, 0, 0));
+        PT_CHECK(emit_date(sc, i, i + 4, y, 0, 0, 0, 0, 0));
+        *resume = i + 4;
+    }
+done:
+    return rc;
+}
+
+/* ---- in Chinese ------------------------------------------------------ */
+
+/* A one- or two-digit number at t[i] (skipping spaces) followed by the
+ * Han character `unit` (年 月 日); returns the index after it or 0. */
+static size_t
+number_unit(const pt_scan *sc, size_t i, const char *unit, int *v)
+{
+    size_t k = skip_sp(sc, i), d = k;
+    *v = 0;
+    while (is_digit_at(sc, k) && k - d < 2)
+        *v = *v * 10 + (sc->t[k++] - '0');
+    if (k == d || is_digit_at(sc, k))
+        return 0;
+    k = skip_sp(sc, k);
+    return k + 3 <= sc->n && memcmp(sc->t + k, unit, 3) == 0 ? k + 3 : 0;
+}
+
+/* What joins the ends of a Chinese range. */
+static const char *const cjk_range_words[] = {"-", "和", "至", "到", "、", "–"};
+
+/* After the connector of a Chinese range at t[i] (after spaces), or 0. */
+static size_t
+cjk_range_word(const pt_scan *sc, size_t i)
+{
+    return lit_in(sc, skip_sp(sc, i), cjk_range_words,
+                  sizeof cjk_range_words / sizeof *cjk_range_words);
+}
+
+/* At a digit: 2018 年 3 月 21 日和 22 日, 2017-2019 年, 6 月 6 日,
+ * 2006 年头三个季度. */
+static pt_status
+date_zh_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    pt_status rc = PT_OK;
+    const char *t = sc->t;
+    int y = pt__year_at(sc, i), y2 = 0, m = 0, d = 0, m2 = 0, d2 = 0;
+    size_t k, e;
+    if (!y) {
+        /* 6 月 6 日 without a year: the sentence's, or the document's */
+        if (is_digit_at(sc, i - (i > 0)) ||
+            !(k = number_unit(sc, i, "月", &m)) || m > 12)
+            return PT_OK;
+        e = number_unit(sc, k, "日", &d);
+        if (!e || (y = context_year(sc, i)) == 0)
+            return PT_OK;
+        *resume = e;
+        return emit_date(sc, i, e, y, m, d, 0, 0, 0);
+    }
+    k = i + 4;
+    /* 2017-2019 年 */
+    size_t r = cjk_range_word(sc, k);
+    if (r && (y2 = pt__year_at(sc, skip_sp(sc, r))) && y2 > y) {
+        size_t n2 = skip_sp(sc, skip_sp(sc, r) + 4);
+        if (n2 + 3 <= sc->n && memcmp(t + n2, "年", 3) == 0) {
+            *resume = n2 + 3;
+            return emit_date(sc, i, n2 + 3, y, 0, 0, y2, 0, 0);
+        }
+    }
+    k = skip_sp(sc, k);
+    if (!(k + 3 <= sc->n && memcmp(t + k, "年", 3) == 0))
+        return PT_OK;
+    e = k + 3;
+    size_t me = number_unit(sc, e, "月", &m);
+    if (me && m >= 1 && m <= 12) {
+        e = me;
+        size_t de = number_unit(sc, e, "日", &d);
+        if (de && d >= 1 && d <= 31) {
+            e = de;
+            /* 21 日和 22 日, 21 日至 4 月 2 日 */
+            size_t rr = cjk_range_word(sc, e), x;
+            if (rr && (x = number_unit(sc, rr, "日", &d2)) && d2 > d) {
+                *resume = x;
+                return emit_date(sc, i, x, y, m, d, y, m, d2);
+            }
+            if (rr && (x = number_unit(sc, rr, "月", &m2)) &&
+                (x = number_unit(sc, x, "日", &d2))) {
+                *resume = x;
+                return emit_date(sc, i, x, y, m, d, y, m2, d2);
+            }
+        } else {
+            d = 0;
+        }
+        *resume = e;
+        return emit_date(sc, i, e, y, m, d, 0, 0, 0);
+    }
+    /* 2006 年头三个季度, 2005 年第四季度, 上半年 */
+    static const struct {
+        const char *words;
+        int m1, m2;
+    } parts[] = {
+        {"头三个季度", 1, 9}, {"第一季度", 1, 3}, {"第二季度", 4, 6},
+        {"第三季度", 7, 9},   {"第四季度", 10, 12}, {"上半年", 1, 6},
+        {"下半年", 7, 12}};
+    for (size_t p = 0; p < sizeof parts / sizeof *parts; p++) {
+        size_t n = strlen(parts[p].words);
+        if (e + n <= sc->n && memcmp(t + e, parts[p].words, n) == 0) {
+            PT_CHECK(pt__emit(sc, i, e + n, PT_LABEL_DATE, PT_REC_DATE,
+                              "%04d-%02d/%04d-%02d", y, parts[p].m1, y,
+                              parts[p].m2));
+            break;
+        }
+    }
+    PT_CHECK(emit_date(sc, i, e, y, 0, 0, 0, 0, 0));
+    *resume = e;
+done:
+    return rc;
+}
+
+/* ---- a masthead's date line ------------------------------------------- */
+
+/* Read a number of 1-4 digits at s[*i]; returns -1 if there is none. */
+static int
+read_digits(const char *s, size_t e, size_t *i)
+{
+    int v = 0;
+    size_t k = *i;
+    while (k < e && k - *i < 4 && s[k] >= '0' && s[k] <= '9')
+        v = v * 10 + (s[k++] - '0');
+    if (k == *i)
+        return -1;
+    *i = k;
+    return v;
+}
+
+/* A date line's day, month and year as ISO into out (11 bytes), when they
+ * make one. */
+static bool
+line_date(int y, int m, int d, char *out)
+{
+    if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > 31)
+        return false;
+    iso_date(out, y, m, d);
+    return true;
+}
+
+bool
+pt__parse_date_line(const char *s, size_t b, size_t e, char *out)
+{
+    size_t i = b;
+    int d = read_digits(s, e, &i), y, m;
+    if (d < 0)
+        return false;
+    if (i - b == 4) { /* 2007 年 5 月 21 日 */
+        y = d;
+        i = pt__skip_blanks(s, e, i);
+        if (!pt__skip_word(s, e, &i, "年"))
+            return false;
+        if ((m = read_digits(s, e, &i)) < 0)
+            return false;
+        i = pt__skip_blanks(s, e, i);
+        if (!pt__skip_word(s, e, &i, "月"))
+            return false;
+        if ((d = read_digits(s, e, &i)) < 0)
+            return false;
+        i = pt__skip_blanks(s, e, i);
+        if (!pt__skip_word(s, e, &i, "日"))
+            return false;
+        return i == e && line_date(y, m, d, out);
+    }
+    pt__skip_word(s, e, &i, "er"); /* 1er décembre */
+    i = pt__skip_blanks(s, e, i);
+    pt__skip_word(s, e, &i, "de"); /* 21 de mayo de 2007 */
+    size_t w = i;
+    while (i < e && s[i] != ' ')
+        i++;
+    if ((m = pt__month_of(s, w, i)) == 0)
+        return false;
+    i = pt__skip_blanks(s, e, i);
+    pt__skip_word(s, e, &i, "de");
+    if ((y = read_digits(s, e, &i)) < 0)
+        return false;
+    i = pt__skip_blanks(s, e, i);
+    /* Russian "2007 года", "2007 г." */
+    if (i < e && !pt__skip_word(s, e, &i, "года") &&
+        !pt__skip_word(s, e, &i, "г."))
+        return false;
+    return i == e && line_date(y, m, d, out);
+}
+
+/* ---- where the recognisers begin --------------------------------------- */
+
+const pt_rule pt__rule_date = {
+    .at = date_at,
+    .starts = DIGITS,
+    /* Latin-1 to Cyrillic letters: month names beyond ASCII */
+    .from = 0xC0,
+    .to = 0x47F,
+    .words = {{month_names, MONTH_LANGS * 12, sizeof **month_names},
+              PT_WORDS(ordinals)}};
+
+const pt_rule pt__rule_date_zh = {
+    .at = date_zh_at, .starts = DIGITS, .mid_word = true};

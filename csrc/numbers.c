@@ -1,0 +1,509 @@
+/*
+ * numbers.c: numbers, money and quantities.
+ *
+ *   money        $347,200, $321 million, USD 5 million, 3.21 亿美元
+ *   quantities   20 个, 九个, 100 多场, 38 次以上, 三分之二, 3.0％,
+ *                百分之十五, two sessions, 15 per cent, more than 20
+ *
+ * Money's value is the currency's ISO code and the amount in full ("USD
+ * 321000000"), a quantity's the number, a share as a fraction ("0.15"),
+ * ">20" for "more than 20".
+ */
+#include "recognisers.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ---- numbers ------------------------------------------------------------ */
+
+/* A decimal number: value = mant * 10^exp. */
+typedef struct num {
+    int64_t mant;
+    int exp;
+} num;
+
+/* Digits with thousands commas ("347,200") and a decimal point ("3.21")
+ * at t[i].  Returns the index after them, or i. */
+static size_t
+read_number(const pt_scan *sc, size_t i, num *v)
+{
+    const char *t = sc->t;
+    size_t k = i, digits = 0;
+    v->mant = 0;
+    v->exp = 0;
+    if (!is_digit_at(sc, i) || !at_word_start(sc, i))
+        return i;
+    for (;;) {
+        while (is_digit_at(sc, k)) {
+            if (digits++ < 18)
+                v->mant = v->mant * 10 + (t[k] - '0');
+            else
+                v->exp++;
+            k++;
+        }
+        /* a comma then exactly three digits groups thousands */
+        if (k < sc->n && t[k] == ',' && is_digit_at(sc, k + 1) &&
+            is_digit_at(sc, k + 2) && is_digit_at(sc, k + 3) &&
+            !is_digit_at(sc, k + 4)) {
+            k++;
+            continue;
+        }
+        break;
+    }
+    if (k + 1 < sc->n && t[k] == '.' && is_digit_at(sc, k + 1)) {
+        k++;
+        while (is_digit_at(sc, k)) {
+            if (digits++ < 18) {
+                v->mant = v->mant * 10 + (t[k] - '0');
+                v->exp--;
+            }
+            k++;
+        }
+    }
+    return k;
+}
+
+static double
+pow10i(int e)
+{
+    double x = 1;
+    for (; e > 0; e--)
+        x *= 10;
+    for (; e < 0; e++)
+        x /= 10;
+    return x;
+}
+
+static void
+scale(num *v, int exp10)
+{
+    v->exp += exp10;
+}
+
+/* Write a number in full: "321000000", "3.5" (size at least 24). */
+static void
+format_num(num v, char *out, size_t size)
+{
+    if (v.exp >= 0) {
+        int n = (int)pt__put_int(out, v.mant, 0);
+        for (int z = 0; z < v.exp && v.mant && (size_t)n + 1 < size; z++)
+            out[n++] = '0';
+        out[n] = '\0';
+        return;
+    }
+    int64_t p = 1;
+    for (int z = 0; z < -v.exp && z < 18; z++)
+        p *= 10;
+    int64_t ip = v.mant / p, fp = v.mant % p;
+    int places = -v.exp;
+    while (places > 0 && fp % 10 == 0) {
+        fp /= 10;
+        places--;
+    }
+    int n = (int)pt__put_int(out, ip, 0);
+    out[n] = '\0';
+    if (places > 0 && n > 0 && (size_t)n + 1 + (size_t)places < size) {
+        out[n++] = '.';
+        for (int z = places - 1; z >= 0; z--, fp /= 10)
+            out[n + z] = (char)('0' + fp % 10);
+        out[n + places] = '\0';
+    }
+}
+
+/* A fraction or share with at most four decimals: "0.6667", "0.15". */
+static void
+format_ratio(double x, char *out, size_t size)
+{
+    snprintf(out, size, "%.4f", x);
+    size_t n = strlen(out);
+    while (n > 1 && out[n - 1] == '0')
+        out[--n] = '\0';
+    if (n > 1 && out[n - 1] == '.')
+        out[--n] = '\0';
+}
+
+static int
+cjk_digit(uint32_t c)
+{
+    switch (c) {
+    case 0x96F6: case 0x3007: return 0; /* 零 〇 */
+    case 0x4E00: return 1;
+    case 0x4E8C: case 0x4E24: return 2; /* 二 两 */
+    case 0x4E09: return 3;
+    case 0x56DB: return 4;
+    case 0x4E94: return 5;
+    case 0x516D: return 6;
+    case 0x4E03: return 7;
+    case 0x516B: return 8;
+    case 0x4E5D: return 9;
+    default: return -1;
+    }
+}
+
+static int64_t
+cjk_unit(uint32_t c)
+{
+    switch (c) {
+    case 0x5341: return 10;        /* 十 */
+    case 0x767E: return 100;       /* 百 */
+    case 0x5343: return 1000;      /* 千 */
+    case 0x4E07: return 10000;     /* 万 */
+    case 0x4EBF: return 100000000; /* 亿 */
+    default: return 0;
+    }
+}
+
+/* A Chinese numeral at t[i] ("二十六", "两", "十", "一百"); returns the
+ * index after it, or i.  万 and 亿 count only after other numerals. */
+size_t
+pt__read_cjk_number(const pt_scan *sc, size_t i, int64_t *value)
+{
+    int64_t total = 0, section = 0, digit = -1;
+    size_t k = i, n;
+    for (;;) {
+        uint32_t c = cp_at(sc, k, &n);
+        int d = cjk_digit(c);
+        int64_t u = cjk_unit(c);
+        if (d >= 0) {
+            digit = d;
+        } else if (u >= 10 && u <= 1000) {
+            section += (digit < 0 ? 1 : digit) * u;
+            digit = -1;
+        } else if (u > 1000 && k > i) {
+            total = (total + section + (digit < 0 ? 0 : digit)) * u;
+            section = 0;
+            digit = -1;
+        } else {
+            break;
+        }
+        k += n;
+        if (total > INT64_C(1) << 50)
+            break;
+    }
+    *value = total + section + (digit < 0 ? 0 : digit);
+    return k;
+}
+
+/* ---- money ------------------------------------------------------------- */
+
+typedef struct word_value {
+    const char *word;
+    const char *value;
+} word_value;
+
+/* Currencies written before the amount. */
+static const word_value currency_prefixes[] = {
+    {"US$", "USD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"},
+    {"USD", "USD"}, {"EUR", "EUR"}, {"CHF", "CHF"}, {"GBP", "GBP"},
+    {"JPY", "JPY"}, {"CNY", "CNY"}, {"RMB", "CNY"}};
+
+/* Currencies written after it (longest first where one begins another). */
+static const word_value currency_suffixes[] = {
+    {"元人民币", "CNY"}, {"美元", "USD"}, {"欧元", "EUR"}, {"瑞士法郎", "CHF"},
+    {"英镑", "GBP"}, {"日元", "JPY"}, {"人民币", "CNY"},
+    {"United States dollars", "USD"}, {"US dollars", "USD"},
+    {"dollars", "USD"}, {"euros", "EUR"}, {"Swiss francs", "CHF"},
+    {"pounds sterling", "GBP"}, {"USD", "USD"}, {"EUR", "EUR"},
+    {"CHF", "CHF"}, {"dólares", "USD"}, {"dollars des États-Unis", "USD"},
+    {"долл. США", "USD"}, {"долларов США", "USD"}};
+
+typedef struct scale_word {
+    const char *word;
+    int exp10;
+} scale_word;
+
+static const scale_word scales[] = {
+    {"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12},
+    {"millions", 6}, {"milliards", 9}, {"milliard", 9}, {"millones", 6},
+    {"千万", 7}, {"百万", 6}, {"万亿", 12}, {"亿", 8}, {"万", 4}};
+
+/* A scale word after the amount ("million", "亿"); index after it or i. */
+static size_t
+read_scale(const pt_scan *sc, size_t i, num *v)
+{
+    size_t k = skip_sp(sc, i);
+    unsigned char c = k < sc->n ? (unsigned char)sc->t[k] : 0;
+    if (c < 0x80 && (unsigned)((c | 0x20) - 'a') >= 26)
+        return i; /* the scale words begin with a letter or are Chinese */
+    for (size_t s = 0; s < sizeof scales / sizeof *scales; s++) {
+        size_t e = word_at(sc, k, scales[s].word);
+        if (e) {
+            scale(v, scales[s].exp10);
+            return e;
+        }
+    }
+    return i;
+}
+
+static pt_status
+emit_money(pt_scan *sc, size_t b, size_t e, const char *cur, num v)
+{
+    char amount[48];
+    format_num(v, amount, sizeof amount);
+    return pt__emit(sc, b, e, PT_LABEL_MONEY, PT_REC_MONEY, "%s %s", cur,
+                    amount);
+}
+
+/* At a currency before the amount or at a digit: $347,200, US$ 5 million,
+ * 3.21 亿美元, 5 million United States dollars. */
+static pt_status
+money_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    pt_status rc = PT_OK;
+    num v;
+    size_t k, e;
+    for (size_t c = 0; !pt__is_ascii_digit((unsigned char)sc->t[i]) &&
+                       c < sizeof currency_prefixes / sizeof *currency_prefixes;
+         c++) {
+        const char *w = currency_prefixes[c].word;
+        if (sc->t[i] != w[0])
+            continue;
+        size_t n = strlen(w);
+        if (sc->n - i < n || memcmp(sc->t + i, w, n) != 0 ||
+            (is_alnum((unsigned char)w[0]) && !at_word_start(sc, i)))
+            continue;
+        k = skip_sp(sc, i + n);
+        if ((e = read_number(sc, k, &v)) == k)
+            continue;
+        e = read_scale(sc, e, &v);
+        PT_CHECK(emit_money(sc, i, e, currency_prefixes[c].value, v));
+        break;
+    }
+    if ((e = read_number(sc, i, &v)) == i)
+        return PT_OK;
+    k = read_scale(sc, e, &v);
+    size_t c2 = skip_sp(sc, k);
+    *resume = e;
+    unsigned char b = c2 < sc->n ? (unsigned char)sc->t[c2] : 0;
+    if (b < 0x80 && (unsigned)((b | 0x20) - 'a') >= 26)
+        return PT_OK; /* the currencies after an amount begin with a letter */
+    for (size_t c = 0; c < sizeof currency_suffixes / sizeof *currency_suffixes;
+         c++) {
+        size_t f = word_at(sc, c2, currency_suffixes[c].word);
+        if (f)
+            return emit_money(sc, i, f, currency_suffixes[c].value, v);
+    }
+done:
+    return rc;
+}
+
+/* ---- quantities ----------------------------------------------------- */
+
+/* Chinese classifiers and units, longest first. */
+static const char *const classifiers[] = {
+    "个月", "平方公里", "公里", "千米", "小时", "公斤", "千克", "公顷",
+    "个", "名", "场", "次", "项", "份", "位", "家", "种", "类", "条", "人",
+    "年", "天", "周", "岁", "倍", "所", "座", "台", "辆", "架", "艘", "部",
+    "篇", "件", "批", "组", "轮", "届", "期", "页", "国", "起", "宗", "例",
+    "笔", "张", "册", "吨", "米", "分钟"};
+
+/* A Chinese count: number [多|余] classifier [以上|多]. */
+static pt_status
+cjk_count(pt_scan *sc, size_t i, size_t e, const char *value)
+{
+    size_t k = skip_sp(sc, e);
+    bool more = false;
+    if (k < sc->n && (unsigned char)sc->t[k] < 0x80)
+        return PT_OK; /* every classifier is a Chinese character */
+    if (lit_at(sc, k, "多") || lit_at(sc, k, "余")) {
+        more = true;
+        k += 3;
+    }
+    for (size_t c = 0; c < sizeof classifiers / sizeof *classifiers; c++) {
+        if (!lit_at(sc, k, classifiers[c]))
+            continue;
+        size_t f = k + strlen(classifiers[c]);
+        if (lit_at(sc, f, "以上")) {
+            more = true;
+            f += 6;
+        } else if (lit_at(sc, f, "多") && !more) {
+            more = true;
+            f += 3;
+        }
+        return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s%s",
+                        more ? ">" : "", value);
+    }
+    return PT_OK;
+}
+
+static const char *const number_words[] = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+    "sixteen", "seventeen", "eighteen", "nineteen"};
+static const struct big_number_word {
+    const char *word;
+    int value;
+} big_number_words[] = {{"hundred", 100}, {"thousand", 1000}};
+static const char *const tens_words[] = {"", "", "twenty", "thirty", "forty",
+                                         "fifty", "sixty", "seventy",
+                                         "eighty", "ninety"};
+
+/* An English number word ("two", "Twenty-five", "hundred"); value or -1. */
+static int
+read_number_word(const pt_scan *sc, size_t i, size_t *end)
+{
+    char low[16];
+    size_t k = i;
+    /* the first letters of the words above */
+    switch (sc->t[i] | 0x20) {
+    case 't': case 'f': case 's': case 'e': case 'n': case 'h': break;
+    default: return -1;
+    }
+    while (k < sc->n && k - i < 15 &&
+           ((sc->t[k] >= 'a' && sc->t[k] <= 'z') ||
+            (k == i && sc->t[k] >= 'A' && sc->t[k] <= 'Z')))
+        k++;
+    size_t n = k - i, m;
+    if (n == 0 || n >= sizeof low || is_alnum(cp_at(sc, k, &m)))
+        return -1;
+    for (size_t j = 0; j < n; j++)
+        low[j] = (char)(sc->t[i + j] | 0x20);
+    low[n] = '\0';
+    for (int v = 2; v < 20; v++)
+        if (low[0] == number_words[v][0] && strcmp(low, number_words[v]) == 0) {
+            *end = k;
+            return v;
+        }
+    for (int v = 2; v < 10; v++)
+        if (low[0] == tens_words[v][0] && strcmp(low, tens_words[v]) == 0) {
+            *end = k;
+            if (k + 1 < sc->n && sc->t[k] == '-') {
+                size_t u = k + 1, ue = u;
+                while (ue < sc->n && sc->t[ue] >= 'a' && sc->t[ue] <= 'z')
+                    ue++;
+                for (int d = 1; d < 10; d++)
+                    if (ue - u == strlen(number_words[d]) &&
+                        memcmp(sc->t + u, number_words[d], ue - u) == 0) {
+                        *end = ue;
+                        return v * 10 + d;
+                    }
+                return -1; /* "twenty-fourth" */
+            }
+            return v * 10;
+        }
+    for (size_t h = 0; h < sizeof big_number_words / sizeof *big_number_words;
+         h++)
+        if (strcmp(low, big_number_words[h].word) == 0) {
+            *end = k;
+            return big_number_words[h].value;
+        }
+    return -1;
+}
+
+/* Is a plural-looking lower-case word at t[i] ("sessions", "studies")? */
+static bool
+counted_noun_at(const pt_scan *sc, size_t i)
+{
+    size_t k = i;
+    while (k < sc->n && sc->t[k] >= 'a' && sc->t[k] <= 'z')
+        k++;
+    return k - i >= 2;
+}
+
+/* What makes a number a share: "3.0％", "15 per cent". */
+static const char *const percent_words[] = {"%", "％", "per cent", "percent"};
+
+/* At a digit, a Chinese numeral or an English number word: 20 个, 九个,
+ * 100 多场, 38 次以上, 三分之二, 3.0％, 百分之十五, two sessions, 15 per
+ * cent, more than 20. */
+static pt_status
+quantity_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    pt_status rc = PT_OK;
+    const char *t = sc->t;
+    char value[48];
+    size_t n, e, k;
+    num v;
+    int64_t cv;
+    uint32_t c = cp_at(sc, i, &n);
+    if (c < 0x80 && !at_word_start(sc, i))
+        return PT_OK; /* numbers and number words begin words */
+    if (pt__is_ascii_digit(c) && (e = read_number(sc, i, &v)) > i) {
+        k = skip_sp(sc, e);
+        bool more_than = i >= 10 && memcmp(t + i - 10, "more than ", 10) == 0;
+        *resume = e;
+        size_t f = word_in(sc, k, percent_words,
+                           sizeof percent_words / sizeof *percent_words);
+        if (f) {
+            format_ratio((double)v.mant * pow10i(v.exp) / 100, value,
+                         sizeof value);
+            return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                            value);
+        }
+        if (more_than) {
+            format_num(v, value, sizeof value);
+            return pt__emit(sc, i - 10, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                            ">%s", value);
+        }
+        if (v.exp < 0 || (v.mant < 2 && v.exp == 0))
+            return PT_OK;
+        /* a count: a Chinese classifier or an English noun after it; most
+         * numbers have neither, and their value is never formatted */
+        k = skip_sp(sc, e);
+        bool chinese = k < sc->n && (unsigned char)t[k] >= 0x80;
+        bool noun = k == e + 1 && counted_noun_at(sc, k) && !pt__year_at(sc, i);
+        if (!chinese && !noun)
+            return PT_OK;
+        format_num(v, value, sizeof value);
+        if (chinese)
+            PT_CHECK(cjk_count(sc, i, e, value));
+        if (noun)
+            PT_CHECK(pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                              "%s", value));
+        return PT_OK;
+    }
+    if (cjk_digit(c) >= 0 || cjk_unit(c) == 10 || cjk_unit(c) == 100) {
+        e = pt__read_cjk_number(sc, i, &cv);
+        bool ordinal = i >= 3 && memcmp(t + i - 3, "第", 3) == 0;
+        /* 三分之二 */
+        if (!ordinal && lit_at(sc, e, "分之")) {
+            int64_t num2;
+            size_t f = pt__read_cjk_number(sc, e + 6, &num2);
+            if (f > e + 6 && cv > 0) {
+                format_ratio((double)num2 / (double)cv, value, sizeof value);
+                *resume = f;
+                return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                                "%s", value);
+            }
+        }
+        *resume = e > i ? e : i + n;
+        if (!ordinal && cv >= 2 &&
+            !(i >= 9 && memcmp(t + i - 9, "百分之", 9) == 0)) {
+            value[pt__put_int(value, cv, 0)] = '\0';
+            return cjk_count(sc, i, e, value);
+        }
+        return PT_OK;
+    }
+    /* 百分之十五 */
+    if (lit_at(sc, i, "百分之")) {
+        e = pt__read_cjk_number(sc, i + 9, &cv);
+        if (e > i + 9) {
+            format_ratio((double)cv / 100, value, sizeof value);
+            *resume = e;
+            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                            value);
+        }
+    }
+    /* two sessions, seven commitments */
+    int w;
+    if (at_word_start(sc, i) && (w = read_number_word(sc, i, &e)) >= 2) {
+        k = skip_sp(sc, e);
+        *resume = e;
+        if (k == e + 1 && counted_noun_at(sc, k))
+            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%d",
+                            w);
+    }
+done:
+    return rc;
+}
+
+/* ---- where the recognisers begin --------------------------------------- */
+
+const pt_rule pt__rule_quantity = {
+    .at = quantity_at,
+    .starts = DIGITS "零〇一二两三四五六七八九十百",
+    .words = {PT_WORDS(number_words), PT_WORDS(tens_words),
+              PT_WORDS(big_number_words)}};
+
+const pt_rule pt__rule_money = {
+    .at = money_at, .starts = DIGITS, .words = {PT_WORDS(currency_prefixes)}};

@@ -1,0 +1,281 @@
+/*
+ * recognisers.h: what the recognisers share (candidates.c) and what each
+ * family of them offers the tagger.
+ *
+ * A recogniser reads a span of clean text (a pt_scan) and proposes
+ * candidates; it knows nothing of blocks or of the document.
+ */
+#ifndef PT_RECOGNISERS_H
+#define PT_RECOGNISERS_H
+
+#include "internal.h"
+
+/* ---- candidates (candidates.c) ----------------------------------------- */
+
+/* Every recogniser; an entity's `source` names the one that found it. */
+typedef enum pt_recogniser {
+    PT_REC_MONEY,       /* numbers.c */
+    PT_REC_DATE,        /* dates.c */
+    PT_REC_SYMBOL,      /* symbols.c */
+    PT_REC_URL,         /* symbols.c */
+    PT_REC_RESOLUTION,  /* references.c */
+    PT_REC_AGENDA_ITEM, /* references.c */
+    PT_REC_PROVISION,   /* references.c */
+    PT_REC_PERSON,      /* persons.c */
+    PT_REC_QUANTITY,    /* numbers.c */
+    PT_REC_NAME,        /* gazetteer.c: a name of a gazetteer */
+    PT_REC_ACRONYM,     /* gazetteer.c: "(GIZ)" after a name */
+    PT_REC_SHORT_TITLE, /* titles.c */
+    PT_REC_COUNT
+} pt_recogniser;
+
+typedef struct pt_recogniser_info {
+    const char *source; /* NULL for names: each gazetteer names its own */
+    uint8_t prio;       /* breaks ties between equal lengths: lower wins */
+} pt_recogniser_info;
+
+/* The one table of them (candidates.c). */
+extern const pt_recogniser_info pt__recognisers[PT_REC_COUNT];
+
+/* A proposed entity; the resolver keeps a flat subset. */
+typedef struct pt_cand {
+    uint32_t start, end; /* bytes in the block's clean text */
+    uint32_t value_off, value_len; /* into pt_scan.vals */
+    uint8_t label;
+    uint8_t rec;         /* pt_recogniser */
+    uint8_t prio;        /* its priority, at hand for the resolver */
+    const char *source;  /* its source: static, or owned by the tagger */
+} pt_cand;
+
+/* The text the recognisers read and the candidates they propose. */
+typedef struct pt_scan {
+    const char *t; /* the clean text, NUL-terminated */
+    size_t n;
+    const pt_alloc *a;
+    pt_vec cands; /* pt_cand */
+    pt_buf vals;  /* candidates' values */
+    int doc_year; /* the document's year, 0 when unknown */
+    uint32_t langs; /* the document's language's bit (pt__lang_bit) */
+} pt_scan;
+
+/* A candidate for s[b, e) (nothing when that is empty or past the text's
+ * end) with value[0, vlen), from recogniser `rec`... */
+pt_status pt__cand_add(pt_scan *sc, size_t b, size_t e, pt_label label,
+                       pt_recogniser rec, const char *value, size_t vlen);
+/* ... or a gazetteer's name, whose source the gazetteer gives. */
+pt_status pt__cand_add_name(pt_scan *sc, size_t b, size_t e, pt_label label,
+                            const char *source, const char *value,
+                            size_t vlen);
+/* A candidate whose value is written with printf's %s, %.*s, %d, %02d
+ * and %lld; a value longer than 255 bytes is dropped, as no real one is. */
+pt_status pt__emit(pt_scan *sc, size_t b, size_t e, pt_label label,
+                   pt_recogniser rec, const char *fmt, ...);
+/* v in decimal, zero-padded to `width` digits, into out (room for 24);
+ * returns the length. */
+size_t pt__put_int(char *out, long long v, int width);
+
+/* ---- reading the text --------------------------------------------------- */
+
+/* word_at, lit_at and at_word_start run at nearly every word of a text:
+ * inlined always, since a call would cost more than they do. */
+#if defined(__GNUC__) || defined(__clang__)
+#define PT_HOT_INLINE static inline __attribute__((always_inline))
+#else
+#define PT_HOT_INLINE static inline
+#endif
+
+/* The code point at t[i], *n its length; 0 past the end. */
+static inline uint32_t
+cp_at(const pt_scan *sc, size_t i, size_t *n)
+{
+    if (i >= sc->n) {
+        *n = 0;
+        return 0;
+    }
+    return pt__decode(sc->t, sc->n, i, n);
+}
+
+/* An ASCII digit at t[i]? */
+static inline bool
+is_digit_at(const pt_scan *sc, size_t i)
+{
+    return i < sc->n && sc->t[i] >= '0' && sc->t[i] <= '9';
+}
+
+/* A UTF-8 continuation byte? */
+static inline bool
+is_continuation(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
+
+/* A Latin letter or an ASCII digit: what a word is made of. */
+static inline bool
+is_alnum(uint32_t c)
+{
+    return pt__is_latin_letter(c) || pt__is_ascii_digit(c);
+}
+
+/* The literal `lit` at t[i] ending at a word boundary (for a literal that
+ * ends in a letter).  Returns the index after it, or 0. */
+PT_HOT_INLINE size_t
+word_at(const pt_scan *sc, size_t i, const char *lit)
+{
+    if (i >= sc->n || sc->t[i] != lit[0])
+        return 0; /* most calls end here, before strlen */
+    size_t n = strlen(lit), k;
+    if (sc->n - i < n || i > sc->n || memcmp(sc->t + i, lit, n) != 0)
+        return 0;
+    uint32_t last = (unsigned char)lit[n - 1];
+    if (is_alnum(last) && is_alnum(cp_at(sc, i + n, &k)))
+        return 0;
+    return i + n;
+}
+
+/* The literal `lit` at t[i]. */
+PT_HOT_INLINE bool
+lit_at(const pt_scan *sc, size_t i, const char *lit)
+{
+    if (i >= sc->n || sc->t[i] != lit[0])
+        return false;
+    size_t n = strlen(lit);
+    return i <= sc->n && sc->n - i >= n && memcmp(sc->t + i, lit, n) == 0;
+}
+
+/* The first of words[0, n) at t[i], as word_at reads it: the index after
+ * it, or 0. */
+static inline size_t
+word_in(const pt_scan *sc, size_t i, const char *const *words, size_t n)
+{
+    size_t e = 0;
+    for (size_t k = 0; k < n && !e; k++)
+        e = word_at(sc, i, words[k]);
+    return e;
+}
+
+/* The first of lits[0, n) at t[i]: the index after it, or 0. */
+static inline size_t
+lit_in(const pt_scan *sc, size_t i, const char *const *lits, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (lit_at(sc, i, lits[k]))
+            return i + strlen(lits[k]);
+    return 0;
+}
+
+/* Skip spaces (ASCII and others) from i. */
+static inline size_t
+skip_sp(const pt_scan *sc, size_t i)
+{
+    size_t n;
+    while (i < sc->n && pt__is_space(cp_at(sc, i, &n)))
+        i += n;
+    return i;
+}
+
+/* at_word_start where a multi-byte character is involved. */
+static inline bool
+at_word_start_slow(const pt_scan *sc, size_t i)
+{
+    size_t n, p = i < sc->n && is_continuation((unsigned char)sc->t[i])
+                      ? pt__prev(sc->t, i + 1)
+                      : pt__prev(sc->t, i);
+    if ((unsigned char)sc->t[p] >= 0xCA)
+        return true; /* U+0280 and above: no Latin letter or digit */
+    return !is_alnum(cp_at(sc, p, &n));
+}
+
+/* Does a word start at i: is the code point before byte i (or the one
+ * byte i is inside) not a letter or digit?  Mostly one table lookup. */
+PT_HOT_INLINE bool
+at_word_start(const pt_scan *sc, size_t i)
+{
+    const unsigned char *t = (const unsigned char *)sc->t;
+    if (i == 0)
+        return true;
+    if (t[i - 1] < 0x80 && (i >= sc->n || !is_continuation(t[i])))
+        return !pt__is_ascii_alnum(t[i - 1]);
+    return at_word_start_slow(sc, i);
+}
+
+/* ---- the recognisers' entry points ------------------------------------ */
+
+/* The words a recogniser may begin with: `count` items `stride` bytes
+ * apart, each beginning with the word (a const char *): a list of strings
+ * or of structs whose first member is the word. */
+typedef struct pt_word_list {
+    const void *items;
+    size_t count, stride;
+} pt_word_list;
+
+#define PT_WORDS(array)                                                      \
+    {(array), sizeof(array) / sizeof *(array), sizeof *(array)}
+
+#define DIGITS "0123456789"
+#define UPPER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+/* A recogniser's entry point, tried where what it finds may begin: at the
+ * characters of `starts` and those from `from` to `to` (none when `to` is
+ * 0), and where one of its `words` may begin.  A word that begins with an
+ * ASCII letter is looked for by its letters, lower-cased, at the start of
+ * a text word ("para" for "para.", "f" for "février"); any other word by
+ * its first character, like `starts`.  `at` returns where it may be tried
+ * next through *resume (the byte after i unless it read further).  All
+ * but the `mid_word` ones begin words where they begin with a letter or
+ * digit. */
+typedef struct pt_rule {
+    pt_status (*at)(pt_scan *sc, size_t i, size_t *resume);
+    const char *starts;
+    uint32_t from, to;
+    pt_word_list words[3];
+    bool mid_word;
+} pt_rule;
+
+/* dates.c */
+extern const pt_rule pt__rule_date, pt__rule_date_zh;
+/* A year 1900-2099 as four digits at t[i], standing alone, or 0. */
+int pt__year_at(const pt_scan *sc, size_t i);
+/* numbers.c */
+extern const pt_rule pt__rule_quantity, pt__rule_money;
+/* A Chinese numeral at t[i] ("二十六", "两", "十", "一百"); returns the
+ * index after it, or i.  万 and 亿 count only after other numerals. */
+size_t pt__read_cjk_number(const pt_scan *sc, size_t i, int64_t *value);
+/* references.c */
+extern const pt_rule pt__rule_resolution, pt__rule_resolution_zh,
+    pt__rule_agenda, pt__rule_provision, pt__rule_provision_zh;
+/* symbols.c */
+extern const pt_rule pt__rule_symbol, pt__rule_url;
+/* persons.c */
+extern const pt_rule pt__rule_person, pt__rule_person_zh;
+/* titles.c: the short titles, whose value entities.c settles: the last
+ * full name before them with their English head. */
+extern const pt_rule pt__rule_short_title;
+typedef struct pt_short_title {
+    const char *zh; /* inside 《》 */
+    const char *en; /* after "the ", capitalised */
+} pt_short_title;
+#define PT_SHORT_TITLES 10
+extern const pt_short_title pt__short_titles[PT_SHORT_TITLES];
+
+/* ---- the tagger (gazetteer.c, tagger.c) --------------------------------- */
+
+/* Gazetteer names are used in texts of their own language only ("Roma"
+ * is Rome in Spanish, a people in English); one bit per UN language. */
+#define PT_ALL_LANGS 0x3Fu
+uint32_t pt__lang_bit(const char *lang, size_t n);
+
+/* The gazetteers' names, compiled into one trie (gazetteer.c). */
+typedef struct pt_names pt_names;
+pt_status pt__names_new(const pt_alloc *a, const pt_tagger_options *opt,
+                        pt_names **out, pt_error *err);
+void pt__names_free(pt_names *names);
+/* How many names it holds. */
+size_t pt__names_count(const pt_names *names);
+/* The names in the scan's text, and the acronyms in brackets after them. */
+pt_status pt__names_scan(const pt_names *names, pt_scan *sc);
+
+/* The tagger's candidates in the scan's text: its names, then what every
+ * recogniser finds (tagger.c). */
+pt_status pt__tagger_scan(const pt_tagger *tg, pt_scan *sc);
+
+#endif /* PT_RECOGNISERS_H */
