@@ -64,6 +64,7 @@ STRETCH = 80          # blocks of both sides between two cuts at anchors
 MAX_CELLS = 4_000_000  # a longer stretch between anchors is cut into proportional parts
 
 DIGITS = re.compile(r"\d+")
+DIGITS_KEY = "#"  # starts the evidence key of a run of digits; labels are letters
 RATIOS_FILE = Path(__file__).with_name("data") / "length_ratios.tab"
 RTL = frozenset({"ar"})
 
@@ -103,24 +104,23 @@ def _plain_number(number: str) -> str:
 
 
 def _digit_runs(text: str) -> set[str]:
-    return {str(int(d)) for d in DIGITS.findall(text)}  # int(): every script's digits
+    # int() reads every script's digits
+    return {d if d.isascii() else str(int(d)) for d in DIGITS.findall(text)}
 
 
 class _Side:
     """The language-free features of one version's blocks of one sequence."""
 
-    def __init__(self, blocks: Sequence[tuple[int, Block]]) -> None:
+    def __init__(self, blocks: list[Block]) -> None:
         np = _numpy()
-        self.index = [i for i, _ in blocks]
-        self.blocks = [b for _, b in blocks]
+        self.blocks = blocks
         self.kinds = [b.kind for b in self.blocks]
         self.numbers = [_plain_number(b.number) for b in self.blocks]
         self.lengths = np.array([len(b.text) - b.text.count(" ") for b in self.blocks],
                                 dtype=float)
-        self.values = [{(e.label, e.value) for e in b.entities} for b in self.blocks]
-        self.evidence = [{("value",) + v for v in vals} | {("digits", d) for d in
-                                                           _digit_runs(b.text)}
-                         for vals, b in zip(self.values, self.blocks)]
+        # "LABEL:value" for an entity's value, "#123" for a run of digits
+        self.evidence = [{f"{e.label}:{e.value}" for e in b.entities} |
+                         {DIGITS_KEY + d for d in _digit_runs(b.text)} for b in self.blocks]
 
     def __len__(self) -> int:
         return len(self.blocks)
@@ -290,31 +290,36 @@ class _Scorer:
         self.a, self.b = a, b
         self.ratio, self.spread = expected_ratio(lang_a, lang_b)
         # a value found in few blocks says more than one found in many
-        df: Counter[tuple[str, ...]] = Counter()
+        df: Counter[str] = Counter()
         for ev in a.evidence + b.evidence:
             df.update(ev)
         n = len(a) + len(b)
         self.weight = {t: math.log(1 + n / c) for t, c in df.items()}
         self.wa = self.np.array([sum(self.weight[t] for t in ev) for ev in a.evidence])
         self.wb = self.np.array([sum(self.weight[t] for t in ev) for ev in b.evidence])
-        self.in_b: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        for j, ev in enumerate(b.evidence):
-            for t in ev:
-                self.in_b[t].append(j)
 
     def shared(self, i0: int, i1: int, j0: int, j1: int) -> Any:
-        """Weight of the evidence a[i] and b[j] share, for the stretch's blocks."""
+        """Weight of the evidence a[i] and b[j] share, for the stretch's
+        blocks: the product of the stretch's incidence matrices over the
+        keys found on both sides of it."""
         np = self.np
-        out = np.zeros((i1 - i0, j1 - j0))
-        for i in range(i0, i1):
-            for t in self.a.evidence[i]:
-                js = self.in_b.get(t)
-                if not js:
-                    continue
-                lo, hi = bisect_left(js, j0), bisect_left(js, j1)
-                if lo < hi:
-                    out[i - i0, [j - j0 for j in js[lo:hi]]] += self.weight[t]
-        return out
+        in_a = self.a.evidence[i0:i1]
+        in_b = self.b.evidence[j0:j1]
+        keys = {k: n for n, k in enumerate(set().union(*in_a) & set().union(*in_b))}
+        ma = np.zeros((i1 - i0, len(keys)))
+        mb = np.zeros((j1 - j0, len(keys)))
+        for matrix, side in ((ma, in_a), (mb, in_b)):
+            rows, cols = [], []
+            for r, ev in enumerate(side):
+                for k in ev:
+                    c = keys.get(k)
+                    if c is not None:
+                        rows.append(r)
+                        cols.append(c)
+            matrix[rows, cols] = 1.0
+        weights = np.array([self.weight[k] for k in keys])
+        # einsum rather than BLAS, whose threads cost more than these small products
+        return np.einsum("ik,jk->ij", ma * weights, mb)
 
     def _strays(self, la: Any, lb: Any) -> Any:
         """How far the length ratio strays from the usual one, in spreads."""
@@ -384,10 +389,10 @@ class _Scorer:
         return {
             "length_ratio": round(float((lb + LENGTH_SLACK) /
                                         (self.ratio * la + LENGTH_SLACK)), 2),
-            "values_shared": sum(1 for t in common if t[0] == "value"),
-            "digits_shared": sum(1 for t in common if t[0] == "digits"),
-            "values_only_a": sum(1 for t in ev_a - ev_b if t[0] == "value"),
-            "values_only_b": sum(1 for t in ev_b - ev_a if t[0] == "value"),
+            "values_shared": sum(1 for t in common if t[0] != DIGITS_KEY),
+            "digits_shared": sum(1 for t in common if t[0] == DIGITS_KEY),
+            "values_only_a": sum(1 for t in ev_a - ev_b if t[0] != DIGITS_KEY),
+            "values_only_b": sum(1 for t in ev_b - ev_a if t[0] != DIGITS_KEY),
             "kind": "same" if a.kinds[ia[0]] == b.kinds[jb[0]] else "differs",
             "number": "same" if na and na == nb else ("differs" if na and nb else
                                                       ("one side" if na or nb else "none")),
@@ -444,51 +449,50 @@ Move = tuple[list[int], list[int], float]  # blocks of a, blocks of b, the pair'
 
 def _align_stretch(scorer: _Scorer, i0: int, i1: int, j0: int, j1: int) -> list[Move]:
     """The best sequence of 1-1, 1-2, 2-1 pairs and unpaired blocks for
-    a[i0:i1] against b[j0:j1]: a row of the table at a time, the gaps
-    along the row by a running maximum."""
+    a[i0:i1] against b[j0:j1], a row of the table at a time.  The table
+    holds run[i, j] = best[i, j] - j * GAP, so that a run of unpaired
+    blocks of b along a row is a running maximum, and the way back finds
+    each step as the candidate equal to the cell (the same sums, so equal
+    exactly)."""
     np = scorer.np
     n, m = i1 - i0, j1 - j0
     if n == 0 or m == 0:
         return [([i], [], GAP) for i in range(i0, i1)] + [([], [j], GAP) for j in range(j0, j1)]
     s11, s12, s21 = scorer.matrices(i0, i1, j0, j1)
-    table = np.full((n + 1, m + 1), -np.inf)
-    move = np.zeros((n + 1, m + 1), dtype=np.int8)  # 0 left, 1 up, 2 1-1, 3 1-2, 4 2-1
-    steps = np.arange(m + 1) * GAP
-    table[0] = steps
+    # a step of da blocks of a and db of b adds its score less db gaps
+    steps = {(1, 1): s11 - GAP, (1, 2): s12[:, :-1] - 2 * GAP, (2, 1): s21 - GAP}
+    t11, t12, t21 = steps[1, 1], steps[1, 2], steps[2, 1]
+    run = np.empty((n + 1, m + 1))
+    run[0] = 0.0
     for i in range(1, n + 1):
-        best = table[i - 1] + GAP
-        how = np.ones(m + 1, dtype=np.int8)
-        for code, cand in ((2, table[i - 1, :-1] + s11[i - 1]),
-                           (3, table[i - 1, :-2] + s12[i - 1, :-1]),
-                           (4, table[i - 2, :-1] + s21[i - 2] if i >= 2 else None)):
-            if cand is None:
-                continue
-            shift = m + 1 - len(cand)
-            better = cand > best[shift:]
-            best[shift:] = np.where(better, cand, best[shift:])
-            how[shift:] = np.where(better, code, how[shift:])
-        # a run of blocks of b left unpaired: table[i, j] = max over k <= j of
-        # best[k] + (j - k) * GAP
-        # (compared before adding the steps back, which may round)
-        here = best - steps
-        run = np.maximum.accumulate(here)
-        table[i] = run + steps
-        move[i] = np.where(run > here, 0, how)
-    out = []
+        above = run[i - 1]
+        best = above + GAP
+        np.maximum(best[1:], above[:-1] + t11[i - 1], out=best[1:])
+        np.maximum(best[2:], above[:-2] + t12[i - 1], out=best[2:])
+        if i >= 2:
+            np.maximum(best[1:], run[i - 2, :-1] + t21[i - 2], out=best[1:])
+        np.maximum.accumulate(best, out=run[i])
+    out: list[Move] = []
     i, j = n, m
+    cell = run.tolist()
     while i or j:
-        code = move[i, j] if i else 0
-        if code == 0:
+        here = cell[i][j]
+        if j and (not i or cell[i][j - 1] == here):
             out.append(([], [j0 + j - 1], GAP))
             j -= 1
-        elif code == 1:
+            continue
+        if here == cell[i - 1][j] + GAP:
             out.append(([i0 + i - 1], [], GAP))
             i -= 1
-        else:
-            da, db, scores = {2: (1, 1, s11), 3: (1, 2, s12), 4: (2, 1, s21)}[int(code)]
-            i, j = i - da, j - db
-            out.append(([i0 + i + k for k in range(da)], [j0 + j + k for k in range(db)],
-                        float(scores[i, j])))
+            continue
+        for (da, db), t in steps.items():
+            if i >= da and j >= db and here == cell[i - da][j - db] + t[i - da, j - db]:
+                break
+        else:  # the forward pass took one of the candidates above
+            raise AssertionError("alignment table has no way back")
+        i, j = i - da, j - db
+        out.append(([i0 + i + k for k in range(da)], [j0 + j + k for k in range(db)],
+                    float(t[i, j]) + GAP * db))
     return out[::-1]
 
 
@@ -536,8 +540,8 @@ def align(doc_a: Document, doc_b: Document) -> Alignment:
     pairs: list[Pair] = []
     shared = total = 0.0
     for footnotes in (False, True):
-        sides = [_Side([(i, b) for i, b in enumerate(doc.blocks)
-                        if (b.kind == "footnote") == footnotes]) for doc in (doc_a, doc_b)]
+        sides = [_Side([b for b in doc.blocks if (b.kind == "footnote") == footnotes])
+                 for doc in (doc_a, doc_b)]
         got, s, t = _align_sides(sides[0], sides[1], doc_a.language, doc_b.language)
         pairs += got
         shared, total = shared + s, total + t
