@@ -2,9 +2,9 @@
 
 Every block is described by what does not depend on its language: its kind
 and number, its entities' normalised values (a date, a sum, a country, a
-resolution have one value in every language), the runs of digits in its
-text, and its length, which a translation changes by a known ratio
-(data/length_ratios.tab).  Headings and paragraphs are aligned as one
+resolution have one value in every language; a number that means
+something is one of them), and its length, which a translation changes by
+a known ratio (data/length_ratios.tab).  Headings and paragraphs are aligned as one
 sequence, footnotes as another:
 
 1. Anchors: blocks whose kind and number occur once in each version are
@@ -17,12 +17,11 @@ sequence, footnotes as another:
    block unpaired, maximising the sum of the pairs' scores.
 
 A pair's score adds up its evidence (Pair.evidence): how far its length
-ratio strays from the languages' usual one, the share of entity values and
-digit runs the two sides have in common (rare ones weigh more), whether
+ratio strays from the languages' usual one, the share of entity values
+the two sides have in common (rare ones weigh more), whether
 kinds and numbers agree.  An unpaired block costs GAP.  Two documents are
 called versions of one text when their paired blocks share at least
-RELATED_SHARE of the entity values and digits of the version that has
-fewer (an extractor may lose or merge much of one version).
+RELATED_SHARE of the entity values of the version that has fewer (an extractor may lose or merge much of one version).
 """
 from __future__ import annotations
 
@@ -63,8 +62,6 @@ ANCHOR_REPEATS = 8
 STRETCH = 80          # blocks of both sides between two cuts at anchors
 MAX_CELLS = 4_000_000  # a longer stretch between anchors is cut into proportional parts
 
-DIGITS = re.compile(r"\d+")
-DIGITS_KEY = "#"  # starts the evidence key of a run of digits; labels are letters
 RATIOS_FILE = Path(__file__).with_name("data") / "length_ratios.tab"
 RTL = frozenset({"ar"})
 
@@ -103,11 +100,6 @@ def _plain_number(number: str) -> str:
                    for c in number.strip().rstrip(".").lower())
 
 
-def _digit_runs(text: str) -> set[str]:
-    # int() reads every script's digits
-    return {d if d.isascii() else str(int(d)) for d in DIGITS.findall(text)}
-
-
 class _Side:
     """The language-free features of one version's blocks of one sequence."""
 
@@ -118,9 +110,11 @@ class _Side:
         self.numbers = [_plain_number(b.number) for b in self.blocks]
         self.lengths = np.array([len(b.text) - b.text.count(" ") for b in self.blocks],
                                 dtype=float)
-        # "LABEL:value" for an entity's value, "#123" for a run of digits
-        self.evidence = [{f"{e.label}:{e.value}" for e in b.entities} |
-                         {DIGITS_KEY + d for d in _digit_runs(b.text)} for b in self.blocks]
+        # a number that means something is an entity's value already (a
+        # quantity, date, sum, symbol); the digits the tagger leaves are
+        # mostly page numbers and contents' page ranges, which differ
+        # between versions, so runs of digits are no evidence of their own
+        self.evidence = [{f"{e.label}:{e.value}" for e in b.entities} for b in self.blocks]
 
     def __len__(self) -> int:
         return len(self.blocks)
@@ -130,7 +124,7 @@ class Pair(NamedTuple):
     """Blocks of the two versions that say the same thing: a and b are tuples
     of zero, one or two blocks (one version may split what the other keeps
     whole); score is what the evidence adds up to; evidence says what it
-    was (length_ratio against the usual one, values and digits shared,
+    was (length_ratio against the usual one, values shared,
     values only on one side, kinds and numbers)."""
 
     a: tuple[Block, ...]
@@ -164,7 +158,7 @@ class Alignment:
     doc_b: Document
     pairs: list[Pair]
     related: bool
-    shared: float = field(default=0.0)  # share of all values and digits that paired blocks share
+    shared: float = field(default=0.0)  # share of the poorer side's values that pairs share
 
     def __len__(self) -> int:
         return len(self.pairs)
@@ -389,10 +383,9 @@ class _Scorer:
         return {
             "length_ratio": round(float((lb + LENGTH_SLACK) /
                                         (self.ratio * la + LENGTH_SLACK)), 2),
-            "values_shared": sum(1 for t in common if t[0] != DIGITS_KEY),
-            "digits_shared": sum(1 for t in common if t[0] == DIGITS_KEY),
-            "values_only_a": sum(1 for t in ev_a - ev_b if t[0] != DIGITS_KEY),
-            "values_only_b": sum(1 for t in ev_b - ev_a if t[0] != DIGITS_KEY),
+            "values_shared": len(common),
+            "values_only_a": len(ev_a - ev_b),
+            "values_only_b": len(ev_b - ev_a),
             "kind": "same" if a.kinds[ia[0]] == b.kinds[jb[0]] else "differs",
             "number": "same" if na and na == nb else ("differs" if na and nb else
                                                       ("one side" if na or nb else "none")),
