@@ -21,7 +21,10 @@ ratio strays from the languages' usual one, the share of entity values
 the two sides have in common (rare ones weigh more), whether
 kinds and numbers agree.  An unpaired block costs GAP.  Two documents are
 called versions of one text when their paired blocks share at least
-RELATED_SHARE of the entity values of the version that has fewer (an extractor may lose or merge much of one version).
+RELATED_SHARE of the entity values of the version that has fewer (an
+extractor may lose or merge much of one version); when one has fewer than
+MIN_BLOCKS blocks or MIN_VALUES values, or the other over BLOCKS_APART
+times its blocks, there is too little to tell.
 """
 from __future__ import annotations
 
@@ -57,6 +60,9 @@ SHARED = 6.0          # weight of the share of values in common (0 to 1)
 NONE_SHARED = -2.0    # both sides hold values and share none
 LENGTH_SLACK = 8      # characters added to both lengths: short blocks vary most
 RELATED_SHARE = 0.2
+BLOCKS_APART = 3       # one version with over 3 times the other's blocks: too little to tell
+MIN_VALUES = 5         # nor with fewer entity values than this on one side
+MIN_BLOCKS = 3         # nor with fewer blocks than this
 ANCHOR_STRAY = 2.0    # spreads a numbered pair's length ratio may stray to anchor
 ANCHOR_REPEATS = 8
 STRETCH = 80          # blocks of both sides between two cuts at anchors
@@ -152,13 +158,15 @@ DIFFERENCE_COLUMNS = ("pair", "a_number", "b_number", "label", "status", "a_valu
 class Alignment:
     """The pairs of two versions' blocks, in reading order (headings and
     paragraphs, then footnotes), every block of either version in exactly
-    one pair.  related: whether the two read as versions of one text."""
+    one pair.  related: whether the two read as versions of one text, None
+    where there is too little to tell (verdict says why)."""
 
     doc_a: Document
     doc_b: Document
     pairs: list[Pair]
-    related: bool
+    related: bool | None
     shared: float = field(default=0.0)  # share of the poorer side's values that pairs share
+    verdict: str = ""  # the reason for related, in words
 
     def __len__(self) -> int:
         return len(self.pairs)
@@ -168,7 +176,7 @@ class Alignment:
 
     def __repr__(self) -> str:
         both = sum(1 for p in self.pairs if p.a and p.b)
-        verdict = "" if self.related else ", not versions of one text"
+        verdict = "" if self.related else f", {self.verdict}"
         return (f"<Alignment {self.doc_a.language}-{self.doc_b.language}: {both} pairs, "
                 f"{len(self.pairs) - both} unpaired{verdict}>")
 
@@ -203,7 +211,7 @@ class Alignment:
             "pairs": sum(1 for p in self.pairs if p.a and p.b),
             "only_a": sum(len(p.a) for p in self.pairs if not p.b),
             "only_b": sum(len(p.b) for p in self.pairs if not p.a),
-            "related": self.related, "shared": round(self.shared, 3),
+            "related": self.related, "verdict": self.verdict, "shared": round(self.shared, 3),
             "differences": dict(Counter(d.status for d in diffs)),
             "labels": dict(Counter(d.label for d in diffs).most_common()),
         }
@@ -539,7 +547,24 @@ def align(doc_a: Document, doc_b: Document) -> Alignment:
         pairs += got
         shared, total = shared + s, total + t
     share = shared / total if total else 0.0
-    return Alignment(doc_a, doc_b, pairs, related=share >= RELATED_SHARE, shared=share)
+    related, verdict = _verdict(doc_a, doc_b, share)
+    return Alignment(doc_a, doc_b, pairs, related=related, shared=share, verdict=verdict)
+
+
+def _verdict(doc_a: Document, doc_b: Document, share: float) -> tuple[bool | None, str]:
+    """Whether two documents read as versions of one text, and why."""
+    counts = sorted((len(doc_a), len(doc_b)))
+    values = min(len({(e.label, e.value) for b in doc.blocks for e in b.entities})
+                 for doc in (doc_a, doc_b))
+    if counts[0] < MIN_BLOCKS or counts[0] * BLOCKS_APART < counts[1]:
+        return None, (f"too little to tell whether versions of one text: one has "
+                      f"{counts[0]} blocks, the other {counts[1]}")
+    if values < MIN_VALUES:
+        return None, (f"too little to tell whether versions of one text: one has "
+                      f"{values} entity values")
+    if share >= RELATED_SHARE:
+        return True, f"versions of one text: pairs share {share:.0%} of the values"
+    return False, f"not versions of one text: pairs share {share:.0%} of the values"
 
 
 # ---- many files ----------------------------------------------------------------

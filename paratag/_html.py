@@ -180,7 +180,7 @@ def alignment_html(alignment: Alignment, max_pairs: int | None = MAX_BLOCKS) -> 
              f"{_plural(sum(1 for p in alignment.pairs if p.a and p.b), 'pair')}, "
              f"{_plural(len(alignment.differences()), 'difference')}")
     if not alignment.related:
-        about += " · not versions of one text"
+        about += f" · {escape(alignment.verdict)}"
     more = ""
     if len(pairs) < len(alignment.pairs):
         more = (f'<p class="pt-more" style="{NOTE_STYLE}">… not shown: '

@@ -215,7 +215,7 @@ def align_table(alignment: Alignment, cols: int) -> str:
     lines = [f"== {summary['a']['language']} | {summary['b']['language']}  "
              f"pairs={summary['pairs']} only_a={summary['only_a']} only_b={summary['only_b']} "
              f"differences={sum(summary['differences'].values())}"
-             + ("" if alignment.related else "  (not versions of one text)")]
+             + ("" if alignment.related else f"  ({alignment.verdict})")]
     half = max((cols - 5) // 2, 12)
     for pair in alignment.to_dict()["pairs"]:
         sides = []

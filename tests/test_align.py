@@ -130,11 +130,25 @@ def test_numbered_contents_line_is_not_the_paragraph():
 
 
 def test_unrelated_documents_are_said_to_be_so():
+    res_fr = paratag.parse_file(CORPUS / "A_RES_48_161.fr.txt")
+    ldc_zh = paratag.parse_file(CORPUS / "ldc_programme_ops.zh.txt")
+    alignment = paratag.align(res_fr, ldc_zh)
+    assert alignment.related is False
+    assert "not versions of one text: pairs share 0% of the values" in repr(alignment)
+    res_en = paratag.parse_file(CORPUS / "A_RES_48_161.en.txt")
+    assert paratag.align(res_en, res_fr).related is True
+
+
+def test_too_little_to_tell():
+    # one version's blocks lost (three times fewer), or too few blocks at all
     ita = paratag.parse_file(CORPUS / "A_HRC_WG.6_7_ITA_1.en.txt")
     res_fr = paratag.parse_file(CORPUS / "A_RES_48_161.fr.txt")
     alignment = paratag.align(ita, res_fr)
-    assert not alignment.related and "not versions of one text" in repr(alignment)
-    assert paratag.align(ita, paratag.parse_file(CORPUS / "A_HRC_WG.6_7_ITA_1.fr.txt")).related
+    assert alignment.related is None
+    assert alignment.verdict == ("too little to tell whether versions of one text: one has "
+                                 f"{len(res_fr)} blocks, the other {len(ita)}")
+    two = paratag.parse("1. Nigeria and Ghana.\n\n2. Kenya and Chile.\n", lang="en")
+    assert paratag.align(two, two).related is None
 
 
 def test_every_block_in_exactly_one_pair():
@@ -153,7 +167,7 @@ def test_empty_and_one_sided():
     assert paratag.align(empty, empty).pairs == []
     alignment = paratag.align(doc, empty)
     assert [(len(p.a), len(p.b)) for p in alignment] == [(1, 0)]
-    assert alignment.differences() == [] and not alignment.related
+    assert alignment.differences() == [] and alignment.related is None
 
 
 def test_zh_en_resolution_aligns_completely():
