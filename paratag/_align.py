@@ -193,8 +193,10 @@ class Alignment:
     def differences_frame(self) -> pd.DataFrame:
         """differences() as a pandas DataFrame, with each pair's block numbers."""
         from ._frames import require
-        pd = require("pandas", "Alignment.differences_frame()")
-        return pd.DataFrame(self.difference_rows(), columns=list(DIFFERENCE_COLUMNS))
+        pandas = require("pandas", "Alignment.differences_frame()")
+        frame: pd.DataFrame = pandas.DataFrame(self.difference_rows(),
+                                               columns=list(DIFFERENCE_COLUMNS))
+        return frame
 
     def difference_rows(self) -> list[tuple[Any, ...]]:
         """differences() as rows of DIFFERENCE_COLUMNS."""
