@@ -542,28 +542,32 @@ def align(doc_a: Document, doc_b: Document) -> Alignment:
     pair; .related says whether they read as versions of one text."""
     pairs: list[Pair] = []
     shared = total = 0.0
+    values: tuple[set[str], set[str]] = (set(), set())
     for footnotes in (False, True):
         sides = [_Side([b for b in doc.blocks if (b.kind == "footnote") == footnotes])
                  for doc in (doc_a, doc_b)]
         got, s, t = _align_sides(sides[0], sides[1], doc_a.language, doc_b.language)
         pairs += got
         shared, total = shared + s, total + t
+        for side, seen in zip(sides, values):
+            seen.update(*side.evidence)
     share = shared / total if total else 0.0
-    related, verdict = _verdict(doc_a, doc_b, share)
+    related, verdict = _verdict((len(doc_a), len(doc_b)), (len(values[0]), len(values[1])),
+                                share)
     return Alignment(doc_a, doc_b, pairs, related=related, shared=share, verdict=verdict)
 
 
-def _verdict(doc_a: Document, doc_b: Document, share: float) -> tuple[bool | None, str]:
-    """Whether two documents read as versions of one text, and why."""
-    counts = sorted((len(doc_a), len(doc_b)))
-    values = min(len({(e.label, e.value) for b in doc.blocks for e in b.entities})
-                 for doc in (doc_a, doc_b))
+def _verdict(blocks: tuple[int, int], values: tuple[int, int], share: float
+             ) -> tuple[bool | None, str]:
+    """Whether two documents of so many blocks and distinct entity values
+    read as versions of one text, and why."""
+    counts = sorted(blocks)
     if counts[0] < MIN_BLOCKS or counts[0] * BLOCKS_APART < counts[1]:
         return None, (f"too little to tell whether versions of one text: one has "
                       f"{counts[0]} blocks, the other {counts[1]}")
-    if values < MIN_VALUES:
+    if min(values) < MIN_VALUES:
         return None, (f"too little to tell whether versions of one text: one has "
-                      f"{values} entity values")
+                      f"{min(values)} entity values")
     if share >= RELATED_SHARE:
         return True, f"versions of one text: pairs share {share:.0%} of the values"
     return False, f"not versions of one text: pairs share {share:.0%} of the values"
