@@ -4,17 +4,19 @@ Every block is described by what does not depend on its language: its kind
 and number, its entities' normalised values (a date, a sum, a country, a
 resolution have one value in every language; a number that means
 something is one of them), and its length, which a translation changes by
-a known ratio (data/length_ratios.tab).  Headings and paragraphs are aligned as one
-sequence, footnotes as another:
+a known ratio (data/length_ratios.tab).  Headings and paragraphs are
+aligned as one sequence, footnotes as another:
 
-1. Anchors: blocks whose kind and number occur once in each version are
-   paired by number, keeping the longest run of them in the same order in
-   both (a numbered contents line, or a number the other version lacks,
-   drops out).
-2. Between two anchors, a sequence alignment (dynamic programming, vectorised
+1. Anchors: numbered blocks of one kind and number whose lengths fit the
+   languages' ratio, the longest run of them in the same order in both
+   versions (a numbered contents line, or a number the other version
+   lacks, drops out).  They cut the sequences into stretches.
+2. In each stretch, a sequence alignment (dynamic programming, vectorised
    over a row with numpy) pairs the blocks one to one, one to two or two to
    one (one version splits a paragraph the other keeps whole), or leaves a
-   block unpaired, maximising the sum of the pairs' scores.
+   block unpaired, maximising the sum of the pairs' scores; an anchor's
+   agreeing number weighs NUMBER_AGREES there.  A stretch too long for
+   MAX_CELLS (no anchors) is cut into proportional parts: a band.
 
 A pair's score adds up its evidence (Pair.evidence): how far its length
 ratio strays from the languages' usual one, the share of entity values
@@ -45,7 +47,6 @@ from . import _html
 from ._batch import parse_many
 
 if TYPE_CHECKING:
-    import numpy as np
     import pandas as pd
 
     from ._document import Block, Document
@@ -69,7 +70,6 @@ STRETCH = 80          # blocks of both sides between two cuts at anchors
 MAX_CELLS = 4_000_000  # a longer stretch between anchors is cut into proportional parts
 
 RATIOS_FILE = Path(__file__).with_name("data") / "length_ratios.tab"
-RTL = frozenset({"ar"})
 
 
 def _numpy() -> Any:
@@ -200,8 +200,9 @@ class Alignment:
 
     def difference_rows(self) -> list[tuple[Any, ...]]:
         """differences() as rows of DIFFERENCE_COLUMNS."""
-        return [(d.pair, _numbers(self.pairs[d.pair].a), _numbers(self.pairs[d.pair].b),
-                 d.label, d.status, d.a_value, d.b_value) for d in self.differences()]
+        return [(d.pair, _block_numbers(self.pairs[d.pair].a),
+                 _block_numbers(self.pairs[d.pair].b), d.label, d.status, d.a_value, d.b_value)
+                for d in self.differences()]
 
     def summary(self) -> dict[str, Any]:
         """The alignment in figures: pairs, unpaired blocks on each side,
@@ -245,7 +246,7 @@ class Alignment:
         return _html.alignment_html(self)
 
 
-def _numbers(blocks: tuple[Block, ...]) -> str:
+def _block_numbers(blocks: tuple[Block, ...]) -> str:
     return "+".join(b.number for b in blocks)
 
 
