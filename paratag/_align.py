@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import _html
+from ._args import Errors
 from ._batch import parse_many
 
 if TYPE_CHECKING:
@@ -589,20 +590,23 @@ def _file_name(path: str | os.PathLike[str]) -> tuple[str, str | None]:
 
 
 def align_many(paths: Iterable[str | os.PathLike[str]], main: str = "en",
-               workers: int | None = None) -> dict[str, dict[str, Alignment]]:
+               workers: int | None = None, errors: Errors = "strict"
+               ) -> dict[str, dict[str, Alignment]]:
     """Parse the files, group them by document and align every other
     language of a group against its `main` language version: {document:
     {language: Alignment}}.  A file's document is its masthead's symbol,
     else the stem of its name ("REPORT" of REPORT.fr.txt; a file named so
     joins the group of a file of the same stem whose masthead gives the
-    symbol); its language is the detected one, else the name's.  A group
+    symbol); its language is the one its name gives (detection can fail
+    on a text the extractor left nearly empty), else the detected one.  A group
     without the main language, or with two files of one language, is left
-    out with a warning; one with the main language alone gives {}."""
+    out with a warning; one with the main language alone gives {}.
+    `workers` and `errors` are those of paratag.parse_many()."""
     paths = list(paths)
     files = []
-    for path, doc in zip(paths, parse_many(paths, workers=workers)):
+    for path, doc in zip(paths, parse_many(paths, workers=workers, errors=errors)):
         stem, name_lang = _file_name(path)
-        lang = doc.language if doc.language != "und" else (name_lang or "und")
+        lang = name_lang or doc.language
         files.append((doc.metadata.get("symbol"), stem, lang, doc))
     symbol_of = {stem: symbol for symbol, stem, _, _ in files if symbol}
     groups: dict[str, dict[str, list[Document]]] = defaultdict(lambda: defaultdict(list))

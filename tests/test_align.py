@@ -277,3 +277,15 @@ def test_align_many_groups_by_symbol_and_file_name(tmp_path):
     assert {k: sorted(v) for k, v in groups.items()} == {
         "A/HRC/WG.6/7/ITA/1": ["fr"], "ldc_programme_ops": ["zh"]}
     assert groups["ldc_programme_ops"]["zh"].doc_b.language == "zh"
+
+
+def test_align_many_trusts_the_file_name_for_the_language(tmp_path):
+    # an extractor may leave a version's text nearly empty or in another
+    # script: the language its file name gives holds
+    text = b"1. Nigeria and Ghana met on 6 June 2018.\n\n2. Kenya \xff agreed.\n"
+    for lang in ("en", "ar"):
+        (tmp_path / f"note.{lang}.txt").write_bytes(text)
+    with pytest.raises(paratag.Error):
+        paratag.align_many(sorted(tmp_path.iterdir()))
+    groups = paratag.align_many(sorted(tmp_path.iterdir()), errors="replace")
+    assert list(groups) == ["note"] and list(groups["note"]) == ["ar"]
