@@ -101,10 +101,40 @@ def expected_ratio(lang_a: str, lang_b: str) -> tuple[float, float]:
     return rb / ra, max(0.2, math.hypot(sa, sb)) * 1.5
 
 
+ROMAN = re.compile(r"^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
 def _plain_number(number: str) -> str:
-    """A block number with every script's digits as ASCII ('١٢' -> '12')."""
-    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c
-                   for c in number.strip().rstrip(".").lower())
+    """A block number as every version writes it: every script's digits as
+    ASCII ('١٢' -> '12'), and a Roman numeral ('III') or one of Chinese
+    numerals ('三', '十二') as its value, so that a heading "III" in English
+    is the heading "三" in Chinese."""
+    text = number.strip().rstrip(".").lower()
+    if text and ROMAN.match(text):
+        values = [ROMAN_VALUES[c] for c in text]
+        return str(sum(-v if v < after else v for v, after in zip(values, values[1:] + [0])))
+    if text and all(not c.isascii() and not c.isdecimal() and _numeral(c) is not None
+                    for c in text):
+        return str(_chinese_value(text))
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+
+
+def _numeral(c: str) -> float | None:
+    return unicodedata.numeric(c, None)
+
+
+def _chinese_value(text: str) -> int:
+    """十二 -> 12, 二十 -> 20, 一百零五 -> 105: digits times the units (十, 百, 千) after them."""
+    total = digit = 0
+    for c in text:
+        value = int(_numeral(c) or 0)
+        if value >= 10:
+            total += (digit or 1) * value
+            digit = 0
+        else:
+            digit = value
+    return total + digit
 
 
 class _Side:

@@ -5,7 +5,7 @@ import re
 import unicodedata
 
 import pytest
-from conftest import CORPUS, DATA
+from conftest import CORPUS, DATA, SAMPLES
 
 import paratag
 
@@ -289,3 +289,18 @@ def test_align_many_trusts_the_file_name_for_the_language(tmp_path):
         paratag.align_many(sorted(tmp_path.iterdir()))
     groups = paratag.align_many(sorted(tmp_path.iterdir()), errors="replace")
     assert list(groups) == ["note"] and list(groups["note"]) == ["ar"]
+
+
+def test_numbers_agree_across_scripts():
+    # the bundled made-up note: headings I, II, III in English are 一, 二, 三 in Chinese
+    en = paratag.parse_file(SAMPLES / "sample.en.txt")
+    zh = paratag.parse_file(SAMPLES / "sample.zh.txt")
+    headings = [p for p in paratag.align(en, zh) if p.a and p.a[0].kind == "heading"]
+    assert [(p.a[0].number, p.b[0].number) for p in headings] == \
+        [("I", "一"), ("II", "二"), ("A", "A"), ("B", "B"), ("III", "三")]
+    assert all(p.evidence["number"] == "same" for p in headings)
+    # a Chinese number past ten
+    zh = paratag.parse("十二、结论\n\n尼日利亚作了报告。\n", lang="zh")
+    en = paratag.parse("XII. Conclusions\n\nNigeria reported.\n", lang="en")
+    assert [b.number for b in zh.headings + en.headings] == ["十二", "XII"]
+    assert paratag.align(en, zh).pairs[0].evidence["number"] == "same"
