@@ -304,3 +304,18 @@ def test_numbers_agree_across_scripts():
     en = paratag.parse("XII. Conclusions\n\nNigeria reported.\n", lang="en")
     assert [b.number for b in zh.headings + en.headings] == ["十二", "XII"]
     assert paratag.align(en, zh).pairs[0].evidence["number"] == "same"
+
+
+def test_long_stretch_without_anchors_is_cut_into_a_band(monkeypatch):
+    # preambular paragraphs have no numbers to anchor them: a stretch
+    # longer than MAX_CELLS is aligned in proportional parts
+    text = "The General Assembly,\n\n" + "\n\n".join(
+        f"Recalling its resolution {n}/1 of {n % 28 + 1} June 2018 on the work of the "
+        f"Government of Nigeria in the region," for n in range(1, 61)) + "\n"
+    doc = paratag.parse(text, lang="en")
+    whole = paratag.align(doc, doc)
+    monkeypatch.setattr(paratag._align, "MAX_CELLS", 400)
+    banded = paratag.align(doc, doc)
+    assert len(doc) == 61
+    assert [(p.a, p.b) for p in banded] == [(p.a, p.b) for p in whole] == \
+        [((b,), (b,)) for b in doc.blocks]
