@@ -5,14 +5,17 @@
     doc.paragraphs[0].number, doc.paragraphs[0].text
     print(doc.to_json(indent=1))
     doc.to_pandas()                                   # one row per entity
+    paratag.align(doc_en, doc_fr).differences()       # paragraph n next to paragraph n
     for doc in paratag.parse_many(paths, workers=4):  # threads, in input order
         ...
 """
 from ._core import __version__, icu_version
+from ._align import Alignment, Difference, Pair, align, align_many
 from ._batch import ParseFailure, parse_many
 from ._document import Block, Document, Entity, Error, Region, parse, parse_file
 from ._frames import to_frame
 from ._tagger import Tagger
 
-__all__ = ["parse", "parse_file", "parse_many", "to_frame", "Document", "Block", "Entity",
-           "Region", "Tagger", "ParseFailure", "Error", "__version__", "icu_version"]
+__all__ = ["parse", "parse_file", "parse_many", "to_frame", "align", "align_many", "Document", "Block",
+           "Entity", "Region", "Tagger", "ParseFailure", "Error", "Alignment", "Pair", "Difference",
+           "__version__", "icu_version"]

@@ -1,4 +1,4 @@
-"""HTML views of a Document and a Block, for Jupyter (_repr_html_).
+"""HTML views of a Document, a Block and an Alignment, for Jupyter (_repr_html_).
 
 A document shows its symbol and title, a legend of the labels it holds,
 its headings and paragraphs with their numbers, each entity highlighted
@@ -12,11 +12,12 @@ ids carry a per-rendering prefix, so that many documents can share a page.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from html import escape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ._align import Alignment, Difference
     from ._document import Block, Document, Entity
 
 MAX_BLOCKS = 50
@@ -29,25 +30,29 @@ COLORS = {
     "MONEY": "#69db7c", "QUANTITY": "#ffe3e3", "URL": "#e9ecef", "PERSON": "#ffa8a8",
 }
 OTHER_COLOR = "#e9ecef"
+DIFFERS_COLOR = "#e03131"
 MARK_STYLE = "padding:0 .15em;border-radius:.25em;color:inherit"
 NUMBER_STYLE = "font-weight:bold;margin-inline-end:.4em"
 NOTE_STYLE = "color:#666;font-style:italic"
 
 
-def _mark(entity: Entity) -> str:
+def _mark(entity: Entity, differs: bool = False) -> str:
     color = COLORS.get(entity.label, OTHER_COLOR)
-    return (f'<mark class="pt-entity" data-label="{escape(entity.label)}" '
+    cls, outline = ("pt-entity pt-differs", f"outline:2px solid {DIFFERS_COLOR};") if differs \
+        else ("pt-entity", "")
+    return (f'<mark class="{cls}" data-label="{escape(entity.label)}" '
             f'data-value="{escape(entity.value)}" '
             f'title="{escape(entity.label)}: {escape(entity.value)}" '
-            f'style="background:{color};{MARK_STYLE}">{escape(entity.text)}</mark>')
+            f'style="{outline}background:{color};{MARK_STYLE}">{escape(entity.text)}</mark>')
 
 
-def highlighted(block: Block) -> str:
-    """The block's text as HTML, each entity in a <mark>."""
+def highlighted(block: Block, differs: Collection[str] = ()) -> str:
+    """The block's text as HTML, each entity in a <mark>, outlined in red
+    when its value is one of `differs`."""
     out, pos = [], 0
     for e in block.entities:  # flat and in order: the core resolves overlaps
         out.append(escape(block.text[pos:e.start]))
-        out.append(_mark(e))
+        out.append(_mark(e, e.value in differs))
         pos = e.end
     out.append(escape(block.text[pos:]))
     return "".join(out)
@@ -142,3 +147,47 @@ def block_html(block: Block) -> str:
     content = _number(block) + highlighted(block) + _refs(block, {})
     return (f'<div class="paratag-block" dir="auto" style="line-height:1.55">'
             f"{_legend([block])}{kind}{content}</div>")
+
+
+def alignment_html(alignment: Alignment, max_pairs: int | None = MAX_BLOCKS) -> str:
+    """Two versions side by side, a row per pair, each side in its
+    language's direction; the values of a disagreement are marked in red
+    and listed under the row."""
+    a_lang, b_lang = alignment.doc_a.language, alignment.doc_b.language
+    differences: dict[int, list[Difference]] = {}
+    for d in alignment.differences():
+        differences.setdefault(d.pair, []).append(d)
+    pairs = alignment.pairs if max_pairs is None else alignment.pairs[:max_pairs]
+
+    def cell(blocks: tuple[Block, ...], lang: str, odd: set[str]) -> str:
+        direction = "rtl" if lang == "ar" else "ltr"
+        inner = "".join(f"<div>{_number(b)}{highlighted(b, odd)}</div>" for b in blocks)
+        return (f'<td lang="{escape(lang)}" dir="{direction}" style="vertical-align:top;'
+                f'padding:.3em .6em;border-top:1px solid #ddd">{inner}</td>')
+
+    rows = []
+    for k, pair in enumerate(pairs):
+        diffs = differences.get(k, [])
+        odd_a = {d.a_value for d in diffs if d.a_value is not None}
+        odd_b = {d.b_value for d in diffs if d.b_value is not None}
+        note = "; ".join(f"{d.label} {d.a_value or '—'} ≠ {d.b_value or '—'}" for d in diffs)
+        flag = (f'<td class="pt-differences" style="{NOTE_STYLE};vertical-align:top;'
+                f'border-top:1px solid #ddd;color:{DIFFERS_COLOR}">{escape(note)}</td>'
+                if diffs else '<td style="border-top:1px solid #ddd"></td>')
+        rows.append(f'<tr class="pt-pair" data-score="{pair.score:.2f}">'
+                    f"{cell(pair.a, a_lang, odd_a)}{cell(pair.b, b_lang, odd_b)}{flag}</tr>")
+    about = (f"{escape(a_lang)} · {escape(b_lang)} · "
+             f"{_plural(sum(1 for p in alignment.pairs if p.a and p.b), 'pair')}, "
+             f"{_plural(len(alignment.differences()), 'difference')}")
+    if not alignment.related:
+        about += f" · {escape(alignment.verdict)}"
+    more = ""
+    if len(pairs) < len(alignment.pairs):
+        more = (f'<p class="pt-more" style="{NOTE_STYLE}">… not shown: '
+                f"{len(alignment.pairs) - len(pairs)} of {len(alignment.pairs)} pairs "
+                f"(alignment.to_html(max_pairs=None) shows all)</p>")
+    return (f'<div class="paratag-alignment" style="line-height:1.55">'
+            f'<div class="pt-about" style="{NOTE_STYLE}">{about}</div>'
+            f'<table style="border-collapse:collapse;width:100%">{"".join(rows)}</table>'
+            f"{more}</div>")
+

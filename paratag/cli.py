@@ -3,11 +3,13 @@
     paratag FILE... [--format table|json|jsonl|csv] [--output PATH] [--workers N]
                     [--lang L] [--errors strict|replace] [--[no-]progress]
     paratag demo [--format ...]
+    paratag align A B [--format table|json|csv] [--output PATH]
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import os
 import shutil
@@ -18,7 +20,8 @@ from io import TextIOWrapper
 from pathlib import Path
 from typing import TextIO, cast
 
-from . import Document, ParseFailure, __version__, icu_version, parse_many
+from . import (Alignment, Document, Error, ParseFailure, __version__, align, icu_version,
+               parse_file, parse_many)
 from ._args import ERRORS, LANGUAGES
 from ._frames import ENTITY_COLUMNS, entity_rows
 
@@ -34,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Split the extracted text of UN-style reports into headings, "
                     "numbered paragraphs and footnotes.",
         epilog="'paratag demo' parses the sample reports bundled with paratag "
-               "(to parse a file named demo, write ./demo).  "
+               "(to parse a file named demo, write ./demo).  'paratag align A B' aligns "
+               "two language versions of a report (paratag align -h).  "
                "'-' reads standard input.",
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="a text file, or - for stdin")
@@ -125,6 +129,9 @@ def emit(docs: Iterable[tuple[str, Document]], fmt: str, several: bool, out: Tex
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["align"]:
+        return align_main(argv[1:])
     args = build_parser().parse_args(argv)
     files = args.files
     if files == ["demo"]:
@@ -170,3 +177,96 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `paratag ... | head`: the reader left; say nothing more.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 1 if failed else 0
+
+
+# ---- paratag align ------------------------------------------------------------
+
+ALIGN_COLUMNS = ("pair", "score", "a_kind", "a_number", "a_text", "b_kind", "b_number",
+                 "b_text", "differences")
+
+
+def build_align_parser() -> argparse.ArgumentParser:
+    """The argument parser of `paratag align`."""
+    p = argparse.ArgumentParser(
+        prog="paratag align",
+        description="Align two language versions of a report block by block and show "
+                    "where their entity values disagree.")
+    p.add_argument("a", metavar="A", help="a version (the main one: left, 'a' in JSON)")
+    p.add_argument("b", metavar="B", help="another language version of the same report")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table",
+                   help="table (default): the versions side by side, disagreements marked "
+                        "with !; json: {\"pairs\": [...], \"summary\": ...}; csv: one pair a line")
+    p.add_argument("--output", "-o", metavar="PATH",
+                   help="write to PATH (UTF-8) instead of standard output")
+    p.add_argument("--errors", choices=ERRORS, default="strict",
+                   help="invalid UTF-8: fail (strict, default) or read it as U+FFFD (replace)")
+    return p
+
+
+def _differences_text(differences: list[dict[str, str | None]]) -> str:
+    return "; ".join(f"{d['label']} {d['a'] or '-'} != {d['b'] or '-'}" for d in differences)
+
+
+def align_table(alignment: Alignment, cols: int) -> str:
+    """A header with the summary, then a line per pair: a mark ('!' where
+    values disagree, '<' or '>' where one side is alone), each side's
+    number and text in half the width, and the disagreements under it."""
+    summary = alignment.summary()
+    lines = [f"== {summary['a']['language']} | {summary['b']['language']}  "
+             f"pairs={summary['pairs']} only_a={summary['only_a']} only_b={summary['only_b']} "
+             f"differences={sum(summary['differences'].values())}"
+             + ("" if alignment.related else f"  ({alignment.verdict})")]
+    half = max((cols - 5) // 2, 12)
+    for pair in alignment.to_dict()["pairs"]:
+        sides = []
+        for side in (pair["a"], pair["b"]):
+            text = "" if side is None else " ".join(f"{side['number']} {side['text']}".split())
+            cell = shorten(text, half)
+            sides.append(cell + " " * (half - width(cell)))
+        mark = "!" if pair["differences"] else ("<" if pair["b"] is None else
+                                                ">" if pair["a"] is None else " ")
+        lines.append(f"{mark} {sides[0]} | {sides[1]}".rstrip())
+        if pair["differences"]:
+            lines.append("    " + shorten(_differences_text(pair["differences"]), cols - 4))
+    return "\n".join(lines) + "\n"
+
+
+def align_main(argv: Sequence[str]) -> int:
+    """`paratag align A B`: returns the exit status."""
+    args = build_align_parser().parse_args(argv)
+    docs = []
+    for path in (args.a, args.b):
+        try:
+            docs.append(parse_file(path, errors=args.errors))
+        except (OSError, Error) as e:
+            reason = e.strerror if isinstance(e, OSError) and e.strerror else e
+            print(f"paratag align: {path}: {reason}", file=sys.stderr)
+            return 1
+    alignment = align(*docs)
+    if args.format == "json":
+        text = alignment.to_json(indent=1) + "\n"
+    elif args.format == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(ALIGN_COLUMNS)
+        for k, pair in enumerate(alignment.to_dict()["pairs"]):
+            a, b = pair["a"] or {}, pair["b"] or {}
+            writer.writerow([k, pair["score"], a.get("kind", ""), a.get("number", ""),
+                             a.get("text", ""), b.get("kind", ""), b.get("number", ""),
+                             b.get("text", ""), _differences_text(pair["differences"])])
+        text = buffer.getvalue()
+    else:
+        text = align_table(alignment, shutil.get_terminal_size().columns)
+    if args.output is not None:
+        with open(args.output, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        return 0
+    stdout = cast(TextIOWrapper, sys.stdout)
+    stdout.reconfigure(errors="replace") if args.format == "table" else \
+        stdout.reconfigure(encoding="utf-8")
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
