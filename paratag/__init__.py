@@ -1,7 +1,7 @@
 """paratag: blocks, footnotes and metadata from the extracted text of UN-style reports.
 
     import paratag
-    doc = paratag.parse_file("report.txt")
+    doc = paratag.parse_file("report.txt")             # or a PDF: paratag.parse_pdf("report.pdf")
     doc.paragraphs[0].number, doc.paragraphs[0].text
     print(doc.to_json(indent=1))
     doc.to_pandas()                                   # one row per entity
@@ -10,9 +10,11 @@
 """
 from ._core import __version__, icu_version
 from ._batch import ParseFailure, parse_many
-from ._document import Block, Document, Entity, Error, Region, parse, parse_file
+from ._document import Block, Document, Entity, Error, Region, parse, parse_file, parse_pdf
+from ._pdf import PdfError, PdfWarning
 from ._frames import to_frame
 from ._tagger import Tagger
 
-__all__ = ["parse", "parse_file", "parse_many", "to_frame", "Document", "Block", "Entity",
-           "Region", "Tagger", "ParseFailure", "Error", "__version__", "icu_version"]
+__all__ = ["parse", "parse_file", "parse_pdf", "parse_many", "to_frame", "Document", "Block",
+           "Entity", "Region", "Tagger", "ParseFailure", "Error", "PdfError", "PdfWarning",
+           "__version__", "icu_version"]

@@ -1,0 +1,147 @@
+"""A PDF's text, read with pypdfium2 (pip install 'paratag[pdf]'): the
+text of each page as its text layer gives it, pages ended by form feeds,
+as a text extractor leaves them and as paratag reads them.
+
+A PDF without a text layer (a scan) or whose fonts give no usable map
+from glyphs to characters (its text would come out as garbage) raises
+PdfError instead of yielding text that is not the report's.
+"""
+from __future__ import annotations
+
+import ctypes
+import os
+import threading
+import unicodedata
+import warnings
+from typing import Union
+
+PDF_MAGIC = b"%PDF-"  # a PDF starts with it, within its first 1024 bytes
+MAGIC_WINDOW = 1024
+# More than this share of a PDF's characters without a character map: its
+# text is garbage and is refused; less: a warning names the pages.
+UNMAPPED_LIMIT = 0.10
+# Baselines further apart than this many times the page's usual line pitch
+# are a paragraph apart (a blank line's worth of space is about 2).
+PARAGRAPH_GAP = 1.5
+HYPHEN = "\ufffe"  # PDFium's mark for a hyphen that ends a line; paratag reads it so
+# PDFium is not thread-safe: parse_many's threads read one PDF at a time
+# (parsing the texts still runs in parallel).
+_pdfium_lock = threading.Lock()
+
+PdfSource = Union[str, "os.PathLike[str]", bytes]
+
+
+class PdfError(ValueError):
+    """A PDF whose text cannot be read: not a PDF, encrypted, scanned (no
+    text layer), or text without a usable character map."""
+
+
+class PdfWarning(UserWarning):
+    """Some pages of a PDF have characters without a character map."""
+
+
+def is_pdf(data: bytes | bytearray | memoryview) -> bool:
+    """Whether `data` are the bytes of a PDF."""
+    return PDF_MAGIC in bytes(data[:MAGIC_WINDOW])
+
+
+def _pdfium():  # type: ignore[no-untyped-def]
+    try:
+        import pypdfium2
+        import pypdfium2.raw
+    except ImportError:
+        raise ImportError("reading a PDF needs pypdfium2: pip install 'paratag[pdf]'") from None
+    return pypdfium2
+
+
+def pdf_text(source: PdfSource) -> str:
+    """The text of the PDF at path `source` (or of its bytes): each page's
+    text, lines ended by "\\n", each page followed by a form feed."""
+    pdfium = _pdfium()
+    with _pdfium_lock:
+        try:
+            pdf = pdfium.PdfDocument(source if isinstance(source, bytes) else os.fspath(source))
+        except pdfium.PdfiumError as e:
+            raise PdfError(f"not a readable PDF ({e})") from None
+        try:
+            pages, unmapped = [], []
+            for page in pdf:
+                text, bad = _page_text(pdfium, page)
+                pages.append(text)
+                unmapped.append(bad)
+        finally:
+            pdf.close()
+    _check(pages, unmapped)
+    # pdftotext's layout: a page's last line ends, then the form feed
+    return "".join(page + "\n\f" for page in pages)
+
+
+def _page_text(pdfium, page) -> tuple[str, int]:  # type: ignore[no-untyped-def]
+    """A page's text, lines ended by "\n", and how many of its characters
+    PDFium found no character map for."""
+    textpage = page.get_textpage()
+    try:
+        text = textpage.get_text_range()
+        count = textpage.count_chars()
+        unmapped = sum(pdfium.raw.FPDFText_HasUnicodeMapError(textpage, i) == 1
+                       for i in range(count))
+        lines = _with_gaps(pdfium, textpage, text.split("\r\n"))
+    finally:
+        textpage.close()
+        page.close()
+    return "\n".join(lines), unmapped
+
+
+def _with_gaps(pdfium, textpage, lines: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
+    """The page's lines with an empty line wherever the page leaves more
+    space than between two lines of a paragraph, or goes back up (a new
+    column or box): PDFium's text has no empty lines, and paratag, like a
+    reader, takes white space between lines for the end of a paragraph."""
+    x, y = ctypes.c_double(), ctypes.c_double()
+    baselines: list[float | None] = []
+    at = 0
+    for line in lines:  # one character of the text page per character of the text
+        if line.strip() and pdfium.raw.FPDFText_GetCharOrigin(textpage, at, x, y):
+            baselines.append(y.value)
+        else:
+            baselines.append(None)
+        at += len(line) + 2
+    steps = [(i, prev - cur) for i, (prev, cur) in enumerate(zip(baselines, baselines[1:]), 1)
+             if prev is not None and cur is not None]
+    down = sorted(step for _, step in steps if step > 0)
+    if not down:
+        return lines
+    pitch = down[len(down) // 2]  # the usual distance between two lines
+    breaks = {i for i, step in steps if step > PARAGRAPH_GAP * pitch or step < -pitch / 2}
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i in breaks:
+            out.append("")
+        out.append(line)
+    return out
+
+
+def _unreadable(c: str) -> bool:
+    """A character that no text means: a control (other than white space),
+    a private-use or unassigned code point, or U+FFFD; fonts without a
+    character map come out as these."""
+    return c == "\ufffd" or (c != HYPHEN and unicodedata.category(c) in ("Cc", "Co", "Cn") and not c.isspace())
+
+
+def _check(pages: list[str], map_errors: list[int]) -> None:
+    """PdfError for a PDF with no text or with garbage text; a PdfWarning
+    naming the pages with some characters unmapped.  map_errors: the
+    characters of each page that PDFium found no map for."""
+    unmapped = [n + sum(map(_unreadable, page)) for n, page in zip(map_errors, pages)]
+    chars = sum(len("".join(page.split())) for page in pages)
+    if chars == 0:
+        raise PdfError(f"no text in its {len(pages)} page(s): a scanned PDF has only images; "
+                       "run OCR on it first (e.g. ocrmypdf) ")
+    if sum(unmapped) > UNMAPPED_LIMIT * chars:
+        raise PdfError(f"{sum(unmapped)} of its {chars} characters have no character map: its "
+                       "fonts do not say which letters their glyphs are, and the text would "
+                       "be garbage; run OCR on it instead (e.g. ocrmypdf --force-ocr)")
+    bad = [str(i + 1) for i, n in enumerate(unmapped) if n]
+    if bad:
+        warnings.warn(f"PDF: characters without a character map on page(s) {', '.join(bad)}",
+                      PdfWarning, stacklevel=3)
