@@ -102,3 +102,15 @@ def test_broken_pdf_and_missing_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "pypdfium2", None)
     with pytest.raises(ImportError, match=r"paratag\[pdf\]"):
         paratag.parse_pdf(DATA / "pdf" / "A_RES_48_161.en.pdf")
+
+
+def test_dask_reads_pdfs():
+    db = pytest.importorskip("dask.bag")
+    pytest.importorskip("pandas")
+    import paratag.dask
+
+    pdf = str(DATA / "pdf" / "E_ESCWA_2017_EC.4_5.en.pdf")
+    got = paratag.dask.entities(db.from_sequence([pdf])).compute(scheduler="synchronous")
+    expected = paratag.to_frame([(pdf, paratag.parse_pdf(pdf))])
+    assert len(got) > 5 and got.astype(object).values.tolist() == \
+        expected.astype(object).values.tolist()
