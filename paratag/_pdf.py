@@ -13,7 +13,10 @@ import os
 import threading
 import unicodedata
 import warnings
-from typing import Union
+from types import ModuleType
+from typing import Any, Union
+
+from ._frames import require
 
 PDF_MAGIC = b"%PDF-"  # a PDF starts with it, within its first 1024 bytes
 MAGIC_WINDOW = 1024
@@ -45,13 +48,9 @@ def is_pdf(data: bytes | bytearray | memoryview) -> bool:
     return PDF_MAGIC in bytes(data[:MAGIC_WINDOW])
 
 
-def _pdfium():  # type: ignore[no-untyped-def]
-    try:
-        import pypdfium2
-        import pypdfium2.raw
-    except ImportError:
-        raise ImportError("reading a PDF needs pypdfium2: pip install 'paratag[pdf]'") from None
-    return pypdfium2
+def _pdfium() -> ModuleType:
+    require("pypdfium2.raw", "reading a PDF", "pdf")
+    return require("pypdfium2", "reading a PDF", "pdf")
 
 
 def pdf_text(source: PdfSource) -> str:
@@ -76,7 +75,7 @@ def pdf_text(source: PdfSource) -> str:
     return "".join(page + "\n\f" for page in pages)
 
 
-def _page_text(pdfium, page) -> tuple[str, int]:  # type: ignore[no-untyped-def]
+def _page_text(pdfium: ModuleType, page: Any) -> tuple[str, int]:
     """A page's text, lines ended by "\n", and how many of its characters
     PDFium found no character map for."""
     textpage = page.get_textpage()
@@ -92,7 +91,7 @@ def _page_text(pdfium, page) -> tuple[str, int]:  # type: ignore[no-untyped-def]
     return "\n".join(lines), unmapped
 
 
-def _with_gaps(pdfium, textpage, lines: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
+def _with_gaps(pdfium: ModuleType, textpage: Any, lines: list[str]) -> list[str]:
     """The page's lines with an empty line wherever the page leaves more
     space than between two lines of a paragraph, or goes back up (a new
     column or box): PDFium's text has no empty lines, and paratag, like a

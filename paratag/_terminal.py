@@ -17,15 +17,14 @@ from typing import Callable, Optional, TextIO
 
 from ._document import Block, Document, Entity
 
-# C0 controls, DEL and C1 controls (ESC and CSI start escape sequences),
-# and the bidirectional embeddings, overrides and isolates, which reorder
-# the text after them on screen.
-CONTROLS = "\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
-CONTROL = re.compile(f"[{CONTROLS}]")
-# What a stream of JSON or CSV may hold and still be safe on a terminal:
-# its own line ends (\n, CSV's \r\n) and tabs.
-STREAM_UNSAFE = re.compile("\r(?!\n)|[" + CONTROLS.replace("\x00-\x1f", "\x00-\x08\x0b-\x0c\x0e-\x1f")
-                           + "]")
+# DEL and the C1 controls (CSI starts an escape sequence, as ESC does), and
+# the bidirectional embeddings, overrides and isolates, which reorder the
+# text after them on screen
+C1_AND_BIDI = "\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+CONTROL = re.compile(f"[\x00-\x1f{C1_AND_BIDI}]")  # and the C0 controls
+# what JSON or CSV may not write raw to a terminal: the same but their own
+# line ends (\n, CSV's \r\n) and tabs
+STREAM_UNSAFE = re.compile(f"\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f{C1_AND_BIDI}]")
 
 # A style per label, in rich's syntax: the terminal's 16 standard colours,
 # which every colour terminal has; labels of one colour differ in weight.
@@ -95,13 +94,15 @@ def use_color(stream: TextIO, color: bool | None) -> bool:
 
 def _painter() -> Painter:
     try:
-        from rich.console import Console
+        from rich.color import ColorSystem
+        from rich.console import COLOR_SYSTEMS, Console
         from rich.style import Style
     except ImportError:
         return lambda text, style: f"\x1b[{';'.join(str(SGR[w]) for w in style.split())}m" \
                                    f"{text}\x1b[0m"
     # rich picks the colour system the terminal has (and Windows' console)
-    system = Console(force_terminal=True).color_system
+    system = COLOR_SYSTEMS.get(Console(force_terminal=True).color_system or "standard",
+                               ColorSystem.STANDARD)
     return lambda text, style: Style.parse(style).render(text, color_system=system)
 
 
@@ -195,8 +196,8 @@ class Renderer:
             for i, line in enumerate(wrapped):
                 lines.append((head if i == 0 else " " * indent) +
                              "".join(self.paint(t, s) for t, s in line))
-        for line in summary(doc):  # wrapped, continued under its first word
-            title, _, rest = line.partition(": ")
+        for summed in summary(doc):  # wrapped, continued under its first word
+            title, _, rest = summed.partition(": ")
             for i, part in enumerate(wrap([(rest, None)], max(self.cols - len(title) - 2, 20))):
                 lines.append((title + ": " if i == 0 else " " * (len(title) + 2)) + part[0][0])
         return "\n".join(lines) + "\n"

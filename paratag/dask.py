@@ -91,7 +91,7 @@ def entities(data: dask.bag.Bag | dask.dataframe.DataFrame | dask.dataframe.Seri
     label (a DataFrame) or nothing (a Bag).  `lang`, `errors` and `tagger`
     are those of paratag.parse(); a bad document raises on the worker.
     """
-    require("dask.dataframe", "paratag.dask")
+    require("dask.dataframe", "paratag.dask", "dask")
     import dask.dataframe as dd
     from dask.delayed import delayed
     from dask.bag import Bag

@@ -65,11 +65,8 @@ def entities(df: pyspark.sql.DataFrame, text_col: str = "text", name_col: str | 
     null.  `lang`, `errors` and `tagger` are those of paratag.parse(); a
     bad document fails the Spark job with paratag's error.
     """
-    try:
-        import pyspark.sql  # noqa: F401
-    except ImportError:
-        raise ImportError("paratag.spark needs pyspark: pip install 'paratag[spark]'") from None
-    require("pandas", "paratag.spark")
+    for module in ("pyspark.sql", "pandas", "pyarrow"):
+        require(module, "paratag.spark", "spark")
     check_parse_options(lang, errors, tagger)  # here, not on an executor
     columns = [text_col] + ([name_col] if name_col is not None else [])
     missing = [c for c in columns if c not in df.columns]
