@@ -39,7 +39,8 @@ def spark():
     session = (SparkSession.builder.master("local[2]").appName("paratag-test")
                .config("spark.driver.host", "127.0.0.1")
                .config("spark.driver.bindAddress", "127.0.0.1")
-               .config("spark.ui.enabled", "false").getOrCreate())
+               .config("spark.ui.enabled", "false")
+               .config("spark.ui.showConsoleProgress", "false").getOrCreate())
     session.sparkContext.setLogLevel("ERROR")
     print(f"\nlocal Spark session up in {time.perf_counter() - started:.1f} s")
     yield session
