@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
 import threading
 import unicodedata
 import warnings
+from itertools import accumulate
 from types import ModuleType
-from typing import Any, Union
+from typing import Any, Callable, Optional, Union
 
 from ._frames import require
 
@@ -26,6 +28,12 @@ UNMAPPED_LIMIT = 0.10
 # Baselines further apart than this many times the page's usual line pitch
 # are a paragraph apart (a blank line's worth of space is about 2).
 PARAGRAPH_GAP = 1.5
+# Right-to-left letters (Hebrew, Arabic and their presentation forms), and a
+# left-to-right run among them: a word of other letters, digits and the
+# neutral characters between them
+RTL_LETTERS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe"
+RTL = re.compile(f"[{RTL_LETTERS}]")
+LTR_RUN = re.compile(f"[^\\s{RTL_LETTERS}]*[^\\W_{RTL_LETTERS}][^\\s{RTL_LETTERS}]*")
 HYPHEN = "\ufffe"  # PDFium's mark for a hyphen that ends a line; paratag reads it so
 # PDFium is not thread-safe: parse_many's threads read one PDF at a time
 # (parsing the texts still runs in parallel).
@@ -84,28 +92,74 @@ def _page_text(pdfium: ModuleType, page: Any) -> tuple[str, int]:
         count = textpage.count_chars()
         unmapped = sum(pdfium.raw.FPDFText_HasUnicodeMapError(textpage, i) == 1
                        for i in range(count))
-        lines = _with_gaps(pdfium, textpage, text.split("\r\n"))
+        lines = text.split("\r\n")
+        if count == len(text):  # one character of the page per character of the text
+            x, y = ctypes.c_double(), ctypes.c_double()
+
+            def origin(i: int) -> tuple[float, float] | None:
+                """Where the page draws the text's character i (its baseline's start)."""
+                found = pdfium.raw.FPDFText_GetCharOrigin(textpage, i, x, y)
+                return (x.value, y.value) if found else None
+
+            starts = list(accumulate((len(line) + 2 for line in lines[:-1]), initial=0))
+            lines = [_ltr_in_rtl(line, start, origin) for line, start in zip(lines, starts)]
+            lines = _with_gaps(lines, starts, origin)
     finally:
         textpage.close()
         page.close()
     return "\n".join(lines), unmapped
 
 
-def _with_gaps(pdfium: ModuleType, textpage: Any, lines: list[str]) -> list[str]:
+Origin = Callable[[int], Optional[tuple[float, float]]]
+
+
+def _ltr_in_rtl(line: str, start: int, origin: Origin) -> str:
+    """The line with each left-to-right run inside right-to-left text
+    (a document symbol, a number with its separators) in reading order.
+
+    PDFium reorders a right-to-left line by a simplified bidirectional
+    algorithm that takes the neutral characters inside such a run (/ . -)
+    for right-to-left ones, and so reverses the run's pieces
+    (E/ESCWA/SD/2017/IG.1/7/Report comes out as
+    Report.1/7/IG/2017/SD/ESCWA/E).  A
+    left-to-right run stands on the page left to right: its characters in
+    the order of their positions are its reading order.  A neutral that
+    ends up at an edge of the run belongs to the right-to-left text around
+    it (a full stop that ends the sentence), and keeps PDFium's place."""
+    if not RTL.search(line):
+        return line
+    out, at = [], 0
+    for run in LTR_RUN.finditer(line):
+        chars = list(range(run.start(), run.end()))
+        xs = [origin(start + i) for i in chars]
+        if None in xs:
+            continue
+        ordered = [i for _, i in sorted(zip((xy[0] for xy in xs if xy), chars))]
+        pdf_lead, pdf_trail = _neutral_edges(chars, line)
+        sorted_lead, sorted_trail = _neutral_edges(ordered, line)
+        keep = (pdf_lead | pdf_trail) & (sorted_lead | sorted_trail)
+        out.append(line[at:run.start()])
+        out.extend(line[i] for i in chars if i in keep & pdf_lead)
+        out.extend(line[i] for i in ordered if i not in keep)
+        out.extend(line[i] for i in chars if i in keep & pdf_trail)
+        at = run.end()
+    return "".join(out) + line[at:]
+
+
+def _neutral_edges(order: list[int], line: str) -> tuple[set[int], set[int]]:
+    """The characters of a run, in `order`, before its first letter or
+    digit and after its last one."""
+    strong = [k for k, i in enumerate(order) if line[i].isalnum()]
+    return set(order[:strong[0]]), set(order[strong[-1] + 1:])
+
+
+def _with_gaps(lines: list[str], starts: list[int], origin: Origin) -> list[str]:
     """The page's lines with an empty line wherever the page leaves more
     space than between two lines of a paragraph, or goes back up (a new
     column or box): PDFium's text has no empty lines, and paratag, like a
     reader, takes white space between lines for the end of a paragraph."""
-    x, y = ctypes.c_double(), ctypes.c_double()
-    baselines: list[float | None] = []
-    at = 0
-    for line in lines:  # one character of the text page per character of the text
-        if line.strip() and pdfium.raw.FPDFText_GetCharOrigin(textpage, at, x, y):
-            baselines.append(y.value)
-        else:
-            baselines.append(None)
-        at += len(line) + 2
-    steps = [(i, prev - cur) for i, (prev, cur) in enumerate(zip(baselines, baselines[1:]), 1)
+    baselines = [(origin(start) if line.strip() else None) for line, start in zip(lines, starts)]
+    steps = [(i, prev[1] - cur[1]) for i, (prev, cur) in enumerate(zip(baselines, baselines[1:]), 1)
              if prev is not None and cur is not None]
     down = sorted(step for _, step in steps if step > 0)
     if not down:

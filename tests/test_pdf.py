@@ -114,3 +114,28 @@ def test_dask_reads_pdfs():
     expected = paratag.to_frame([(pdf, paratag.parse_pdf(pdf))])
     assert len(got) > 5 and got.astype(object).values.tolist() == \
         expected.astype(object).values.tolist()
+
+
+SYMBOL = re.compile(r"[A-Z]+(?:/[A-Z0-9.]+)+")
+
+
+@pytest.mark.parametrize("pdf", PDFS, ids=ids(PDFS))
+def test_document_symbols_read_as_pdftotext_reads_them(pdf):
+    # in right-to-left text too, where PDFium reverses a symbol's pieces
+    text = _pdf.pdf_text(pdf)
+    for symbol in set(SYMBOL.findall(twin(pdf).read_text("utf-8"))):
+        assert symbol in text, symbol
+
+
+def test_left_to_right_runs_in_right_to_left_lines_in_page_order():
+    # a made-up Arabic line as PDFium orders it: the run A/B.2/C reversed in
+    # pieces, the sentence's full stop after it; the run stands on the page
+    # from x=0 (A) to x=6 (C), the full stop to its left (x=-1)
+    line = "انظر C/2.B/A."
+    x = {"A": 0, "/": 1, "B": 2, "2": 4, "C": 6}
+    positions = {i: (x[c] if c in x else 50 - i, 0.0) for i, c in enumerate(line)}
+    positions[line.index("/")] = (5, 0.0)  # the / between 2 and C
+    positions[line.index(".")] = (3, 0.0)  # the . between B and 2
+    positions[len(line) - 1] = (-1, 0.0)  # the full stop that ends the sentence
+    assert _pdf._ltr_in_rtl(line, 0, positions.get) == "انظر A/B.2/C."
+    assert _pdf._ltr_in_rtl("See C/2.B/A.", 0, positions.get) == "See C/2.B/A."  # no RTL: as is
