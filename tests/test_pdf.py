@@ -2,6 +2,7 @@
 pdftotext text of the same PDF, and clear errors for PDFs without usable
 text."""
 import io
+import json
 import re
 import sys
 
@@ -62,8 +63,9 @@ def test_paths_bytes_parse_file_parse_many_and_the_command_line_agree():
     assert [d.to_dict() for d in paratag.parse_many([pdf, pdf.read_bytes()])] == [expected] * 2
     run = cli(pdf, "--format", "json")
     assert run.returncode == 0, run.stderr.decode()
-    import json
     assert json.loads(run.stdout) == paratag.parse_pdf(pdf).to_dict(pdf.name)
+    run = cli("-", "--format", "json", stdin=pdf.read_bytes())
+    assert json.loads(run.stdout) == paratag.parse_pdf(pdf).to_dict("<stdin>")
 
 
 def blank_pdf(pages=2):
