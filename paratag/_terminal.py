@@ -48,7 +48,10 @@ SPACES = re.compile(r"[^\S\x1c-\x1f\x85]+")  # white space, but not the controls
 MAX_TEXT_COLS = 40  # an entity's text in the entity table; its value is shown whole
 TEXT_INDENT = 2  # columns between a block's number and its text
 
-Piece = tuple[str, Optional[str]]  # text and its style (None: plain)
+# a piece of a block's text: its text, its style (None: plain) and the
+# index of the entity it shows (NO_ENTITY for the text between entities)
+Piece = tuple[str, Optional[str], int]
+NO_ENTITY = -1
 Painter = Callable[[str, str], str]  # text, style -> the text with the terminal's codes
 
 
@@ -156,20 +159,21 @@ class Renderer:
         their value dimmed after them, or as [text|LABEL:value]."""
         pieces: list[Piece] = []
         at = 0
-        for e in block.entities:
+        for k, e in enumerate(block.entities):
             if e.start < at:  # entities come flat and in order; never repeat text
                 continue
-            pieces.append((clean(block.text[at:e.start]), None))
+            pieces.append((clean(block.text[at:e.start]), None, NO_ENTITY))
             text, value = clean(e.text), clean(e.value)
+            style = STYLES.get(e.label, OTHER_STYLE)
             if self.color:
-                pieces.append((text, STYLES.get(e.label, OTHER_STYLE)))
+                pieces.append((text, style, k))
                 if value != text:
-                    pieces.append((f"‹{value}›", VALUE_STYLE))
+                    pieces.append((f"‹{value}›", VALUE_STYLE, k))
             else:
                 pieces.append((f"[{text}|{e.label}" + (f":{value}" if value != text else "")
-                               + "]", None))
+                               + "]", None, k))
             at = e.end
-        pieces.append((clean(block.text[at:]), None))
+        pieces.append((clean(block.text[at:]), None, NO_ENTITY))
         return pieces
 
     def legend(self, labels: Iterable[str]) -> str:
@@ -198,7 +202,8 @@ class Renderer:
                              "".join(self.paint(t, s) for t, s in line))
         for summed in summary(doc):  # wrapped, continued under its first word
             title, _, rest = summed.partition(": ")
-            for i, part in enumerate(wrap([(rest, None)], max(self.cols - len(title) - 2, 20))):
+            for i, part in enumerate(wrap([(rest, None, NO_ENTITY)],
+                                          max(self.cols - len(title) - 2, 20))):
                 lines.append((title + ": " if i == 0 else " " * (len(title) + 2)) + part[0][0])
         return "\n".join(lines) + "\n"
 
@@ -258,23 +263,37 @@ def _named(value: str, mentions: list[Entity], n: int) -> str:
 WIDE = "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf" \
        "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd"
 WORD = re.compile(f"[{WIDE}][^\\s{WIDE}]* *|[^\\s{WIDE}]+ *| +")
+WIDE_CHAR = re.compile(f"[{WIDE}]")
 
 
-def wrap(pieces: list[Piece], cols: int) -> list[list[Piece]]:
-    """Styled pieces laid out in lines of at most `cols` terminal columns:
-    broken at the spaces of their joined text, around wide (East Asian)
-    characters, and anywhere in a word longer than a line; no line starts
-    or ends with a space."""
-    text = "".join(t for t, _ in pieces)
-    styles = [style for t, style in pieces for _ in t]
-    lines: list[list[Piece]] = [[]]
-    used = 0
+def wrap(pieces: list[Piece], cols: int) -> list[list[tuple[str, Optional[str]]]]:
+    """Styled pieces laid out in lines of at most `cols` terminal columns,
+    as (text, style) pairs: broken at the spaces of their joined text, and
+    around wide (East Asian) characters but not inside an entity (a
+    Chinese name stays whole), and anywhere in a word longer than a line;
+    no line starts or ends with a space."""
+    text = "".join(t for t, _, _ in pieces)
+    styles = [style for t, style, _ in pieces for _ in t]
+    owners = [entity for t, _, entity in pieces for _ in t]
+    words: list[tuple[int, int]] = []  # where a line may break: before each
     for word in WORD.finditer(text):
-        word_w = width(word.group().rstrip())
+        # a wide character before an entity's mark is a place to break too
+        cuts = [p for p in range(*word.span()) if p == word.start() or
+                (owners[p] != owners[p - 1] and WIDE_CHAR.match(text[p - 1]))] + [word.end()]
+        for start, end in zip(cuts, cuts[1:]):
+            if words and owners[start] != NO_ENTITY and owners[start] == owners[start - 1] \
+                    and text[start - 1] != " ":
+                words[-1] = (words[-1][0], end)  # inside an entity: no break
+            else:
+                words.append((start, end))
+    lines: list[list[tuple[str, Optional[str]]]] = [[]]
+    used = 0
+    for start, end in words:
+        word_w = width(text[start:end].rstrip())
         if used and used + word_w > cols >= word_w:
             lines.append([])  # the word fits on a line of its own
             used = 0
-        for i in range(word.start(), word.end()):
+        for i in range(start, end):
             c, style, c_w = text[i], styles[i], width(text[i])
             if c == " " and (used == 0 or used + c_w > cols):
                 continue
@@ -287,5 +306,11 @@ def wrap(pieces: list[Piece], cols: int) -> list[list[Piece]]:
             else:
                 line.append((c, style))
             used += c_w
-    return [line[:-1] + [(line[-1][0].rstrip(), line[-1][1])] if line else line
-            for line in lines]
+    return [_rstrip(line) for line in lines]
+
+
+def _rstrip(line: list[tuple[str, Optional[str]]]) -> list[tuple[str, Optional[str]]]:
+    """A line of pieces without the spaces that end it."""
+    while line and not line[-1][0].strip():
+        line = line[:-1]
+    return line[:-1] + [(line[-1][0].rstrip(), line[-1][1])] if line else line

@@ -141,9 +141,13 @@ def test_ansi_codes_without_rich(monkeypatch):
 def test_escape_and_wrap():
     assert escape("a\x00b\x1b[2Jc\x7f\x85\u2066") == "a\\x00b\\x1b[2Jc\\x7f\\x85\\u2066"
     assert escape("中文 ‎عربي") == "中文 ‎عربي"  # text and the marks that order it stay
-    pieces = [("联合国" * 10 + " ", None), ("United Nations", "bold"), (" and more words", None)]
+    pieces = [("联合国" * 10 + " ", None, -1), ("United Nations", "bold", 0),
+              (" and more words 在", None, -1), ("肯尼亚", "bold", 1), ("。", None, -1)]
     lines = wrap(pieces, 17)
     assert all(width("".join(t for t, _ in line)) <= 17 for line in lines)
     assert "".join(t for line in lines for t, _ in line).replace(" ", "") == \
-        "".join(t for t, _ in pieces).replace(" ", "")
-    assert ("United Nations", "bold") in [p for line in lines for p in line]  # not cut
+        "".join(t for t, _, _ in pieces).replace(" ", "")
+    shown = [p for line in lines for p in line]
+    assert ("United Nations", "bold") in shown and ("肯尼亚", "bold") in shown  # not cut
+    assert [width(line[0][0]) for line in lines[:3]] == [16, 16, 16]  # wide text fills lines
+    assert all(t == t.strip() for line in lines for t, _ in line[-1:]) and [] not in lines
