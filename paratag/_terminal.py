@@ -176,10 +176,18 @@ class Renderer:
         pieces.append((clean(block.text[at:]), None, NO_ENTITY))
         return pieces
 
-    def legend(self, labels: Iterable[str]) -> str:
-        """One line naming `labels`, each in its colour."""
-        return "legend: " + " ".join(self.paint(label, STYLES.get(label, OTHER_STYLE))
-                                     for label in labels)
+    def painted(self, line: list[tuple[str, str | None]]) -> str:
+        """A wrapped line of (text, style) pieces, with the terminal's codes."""
+        return "".join(self.paint(text, style) for text, style in line)
+
+    def legend(self, labels: Iterable[str]) -> list[str]:
+        """Lines naming `labels`, each in its colour, wrapped to the width."""
+        pieces: list[Piece] = []
+        for label in labels:
+            pieces += [(label, STYLES.get(label, OTHER_STYLE), NO_ENTITY), (" ", None, NO_ENTITY)]
+        indent = len("legend: ")
+        return [("legend: " if i == 0 else " " * indent) + self.painted(line)
+                for i, line in enumerate(wrap(pieces, max(self.cols - indent, 20)))]
 
     def table(self, doc: Document, name: str) -> str:
         """A header for the document (name, language, metadata, and in
@@ -189,7 +197,7 @@ class Renderer:
         lines += [f"   {k}: {clean(v)}" for k, v in doc.metadata.items()]
         labels = sorted({e.label for b in doc.blocks for e in b.entities}, key=_label_order)
         if self.color and labels:
-            lines.append(self.legend(labels))
+            lines += self.legend(labels)
         kind_w = max([len(b.kind) for b in doc.blocks], default=0)
         num_w = max([width(clean(b.number)) for b in doc.blocks], default=0)
         indent = kind_w + TEXT_INDENT + num_w + TEXT_INDENT
@@ -198,8 +206,7 @@ class Renderer:
             head = f"{b.kind:<{kind_w}}  {' ' * (num_w - width(number))}{number}  "
             wrapped = wrap(self.marked(b), max(self.cols - indent, 20))
             for i, line in enumerate(wrapped):
-                lines.append((head if i == 0 else " " * indent) +
-                             "".join(self.paint(t, s) for t, s in line))
+                lines.append((head if i == 0 else " " * indent) + self.painted(line))
         for summed in summary(doc):  # wrapped, continued under its first word
             title, _, rest = summed.partition(": ")
             for i, part in enumerate(wrap([(rest, None, NO_ENTITY)],
