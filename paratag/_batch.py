@@ -19,7 +19,8 @@ from typing import Callable, Literal, NamedTuple, Protocol, Union, overload
 
 from ._args import (Errors, Language, OnError, Progress, TaggerOption, check_batch_options,
                     check_parse_options)
-from ._document import Document, Text, parse
+from ._document import Document, Text, parse, read_text
+from ._pdf import is_pdf, pdf_text
 from ._tagger import default_tagger
 
 Input = Union[str, os.PathLike[str], bytes, bytearray, memoryview]  # a path or a text
@@ -97,10 +98,12 @@ def input_source(item: Input, texts: bool) -> Text | File:
 
 
 def read_source(source: Text | File) -> Text:
-    """The text to parse: the text itself, or the file's bytes."""
+    """The text to parse: the text itself, or the file's bytes; the text
+    of a PDF, given as a file or as bytes."""
     if isinstance(source, File):
-        with open(source.path, "rb") as f:
-            return f.read()
+        return read_text(source.path)
+    if not isinstance(source, str) and is_pdf(source):
+        return pdf_text(bytes(source))
     return source
 
 
@@ -121,8 +124,9 @@ def parse_many(inputs: Iterable[Input], *, workers: int | None = None,
     """Parse many reports on `workers` threads (default: one per CPU),
     yielding Documents in the order of `inputs`.
 
-    Each input is a path (str or os.PathLike, read as bytes) or a text
-    (bytes; with texts=True, str inputs are texts too, not paths).  `lang`,
+    Each input is a path (str or os.PathLike, read as bytes, or a PDF's
+    text as parse_pdf() reads it) or a text (bytes, or a PDF's bytes; with
+    texts=True, str inputs are texts too, not paths).  `lang`,
     `errors` and `tagger` are those of paratag.parse().
 
     on_error says what happens to an input that cannot be read (OSError)
@@ -195,7 +199,7 @@ def _parse_in_order(chunks: Iterator[Chunk], workers: int, bar: ProgressBar | No
         for _, source in chunk:
             try:
                 results.append(parse_one(read_source(source)))
-            except (OSError, ValueError) as e:  # unreadable, or invalid UTF-8
+            except (OSError, ValueError) as e:  # unreadable, invalid UTF-8, a bad PDF
                 results.append(e)
         return results
 

@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple, Union
 
 from . import _core, _frames, _html
+from ._pdf import is_pdf, pdf_text
 from ._args import Errors, Language, TaggerOption, check_parse_options
 from ._tagger import default_tagger
 
@@ -48,9 +49,26 @@ def parse(text: Text, lang: Language | None = None, errors: Errors = "strict",
 
 def parse_file(path: str | os.PathLike[str], lang: Language | None = None,
                errors: Errors = "strict", tagger: TaggerOption = None) -> Document:
-    """Read `path` as bytes and parse it; see parse()."""
+    """Read `path` and parse it: a text file as UTF-8 bytes (see parse()),
+    a PDF as parse_pdf() does."""
+    return parse(read_text(path), lang=lang, errors=errors, tagger=tagger)
+
+
+def parse_pdf(source: str | os.PathLike[str] | bytes, lang: Language | None = None,
+              tagger: TaggerOption = None) -> Document:
+    """Read the text of a PDF (a path, or its bytes) with pypdfium2 and
+    parse it (pip install 'paratag[pdf]').  Pages are joined by form feeds,
+    as a text extractor leaves them.  A PDF with no text layer (a scan) or
+    whose text has no usable character map raises paratag.PdfError (a
+    ValueError); one with a few such characters warns (PdfWarning)."""
+    return parse(pdf_text(source), lang=lang, tagger=tagger)
+
+
+def read_text(path: str | os.PathLike[str]) -> Text:
+    """What to parse of the file at `path`: its bytes, or the text of a PDF."""
     with open(path, "rb") as f:
-        return parse(f.read(), lang=lang, errors=errors, tagger=tagger)
+        data = f.read()
+    return pdf_text(data) if is_pdf(data) else data
 
 
 class Region(NamedTuple):

@@ -34,15 +34,13 @@ ENTITY_COLUMNS = ("document", "block", "kind", "number", "label", "text", "value
 BLOCK_COLUMNS = ("document", "block", "kind", "number", "text", "footnote_refs",
                  "entities", "raw_start", "raw_end")
 KINDS = ("heading", "paragraph", "footnote")
-INSTALL_HINT = "pip install 'paratag[frames]'"
-
-
-def require(module: str, feature: str) -> ModuleType:
-    """Import the optional `module`, or say what `feature` needs and how to get it."""
+def require(module: str, feature: str, extra: str = "frames") -> ModuleType:
+    """Import the optional `module`, or say what `feature` needs and which
+    extra of paratag brings it."""
     try:
         return importlib.import_module(module)
     except ImportError:
-        raise ImportError(f"{feature} needs {module}: {INSTALL_HINT}") from None
+        raise ImportError(f"{feature} needs {module}: pip install 'paratag[{extra}]'") from None
 
 
 def _has_pyarrow() -> bool:

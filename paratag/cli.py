@@ -1,7 +1,9 @@
-"""The paratag command: parse report files and print their blocks.
+"""The paratag command: parse reports (text or PDF) and print their blocks
+and entities.
 
-    paratag FILE... [--format table|json|jsonl|csv] [--output PATH] [--workers N]
-                    [--lang L] [--errors strict|replace] [--[no-]progress]
+    paratag FILE... [--format table|entities|json|jsonl|csv] [--output PATH]
+                    [--workers N] [--lang L] [--errors strict|replace]
+                    [--[no-]progress] [--[no-]color]
     paratag demo [--format ...]
     paratag align A B [--format table|json|csv] [--output PATH]
 """
@@ -14,7 +16,6 @@ import json
 import os
 import shutil
 import sys
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from io import TextIOWrapper
 from pathlib import Path
@@ -24,28 +25,37 @@ from . import (Alignment, Document, Error, ParseFailure, __version__, align, icu
                parse_file, parse_many)
 from ._args import ERRORS, LANGUAGES
 from ._frames import ENTITY_COLUMNS, entity_rows
+from ._terminal import Renderer, SafeStream, use_color
 
 DATA = Path(__file__).with_name("data")
 SAMPLES = ("sample.en.txt", "sample.zh.txt")
 STDIN = "-"
+FORMATS = ("table", "entities", "json", "jsonl", "csv")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the paratag command."""
     p = argparse.ArgumentParser(
         prog="paratag",
-        description="Split the extracted text of UN-style reports into headings, "
-                    "numbered paragraphs and footnotes.",
+        description="Read UN-style reports (the text a PDF extractor leaves, or "
+                    "the PDF itself) and find their headings, numbered paragraphs and "
+                    "footnotes, their metadata (symbol, date, title), and the entities of "
+                    "every block with normalised values: countries (ISO codes), places, "
+                    "bodies, events, instruments, provisions, document symbols, "
+                    "resolutions, agenda items, dates (ISO 8601), money, quantities, URLs "
+                    "and persons.",
         epilog="'paratag demo' parses the sample reports bundled with paratag "
                "(to parse a file named demo, write ./demo).  'paratag align A B' aligns "
                "two language versions of a report (paratag align -h).  "
                "'-' reads standard input.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="a text file, or - for stdin")
-    p.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table",
-                   help="table (default): one line per block; json: the interchange "
-                        "JSON (a list for several files); jsonl: one document a line; "
-                        "csv: one entity a line, the columns of Document.to_pandas()")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="a text file (UTF-8), a PDF (needs paratag[pdf]), or - for stdin")
+    p.add_argument("--format", choices=FORMATS, default="table",
+                   help="table (default): each block with its entities marked, then a "
+                        "summary; entities: one entity a line, aligned; json: the "
+                        "interchange JSON (a list for several files); jsonl: one document "
+                        "a line; csv: one entity a line, the columns of Document.to_pandas()")
     p.add_argument("--output", "-o", metavar="PATH",
                    help="write to PATH (UTF-8) instead of standard output")
     p.add_argument("--workers", type=positive_int, default=None, metavar="N",
@@ -57,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="force the language instead of detecting it")
     p.add_argument("--errors", choices=ERRORS, default="strict",
                    help="invalid UTF-8: fail (strict, default) or read it as U+FFFD (replace)")
+    p.add_argument("--color", action=argparse.BooleanOptionalAction, default=None,
+                   help="colour the entities by label (default: on a terminal, unless "
+                        "NO_COLOR is set); without colour they are marked [text|LABEL:value]")
     p.add_argument("--version", action="version",
                    version=f"paratag {__version__} (ICU {icu_version})")
     return p
@@ -73,40 +86,11 @@ def positive_int(text: str) -> int:
     return n
 
 
-def width(s: str) -> int:
-    """Terminal columns `s` takes: wide East Asian characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
-
-
-def shorten(s: str, cols: int) -> str:
-    """`s` cut to at most `cols` terminal columns, with an ellipsis if cut."""
-    if width(s) <= cols:
-        return s
-    out, used = [], 1  # one column for the ellipsis
-    for c in s:
-        used += width(c)
-        if used > cols:
-            break
-        out.append(c)
-    return "".join(out) + "…"
-
-
-def table(doc: Document, name: str, cols: int) -> str:
-    """A header for the document, then one line per block."""
-    lines = [f"== {name}  language={doc.language}"]
-    lines += [f"   {k}: {v}" for k, v in doc.metadata.items()]
-    kind_w = max([len(b.kind) for b in doc.blocks], default=0)
-    num_w = max([len(b.number) for b in doc.blocks], default=0)
-    for b in doc.blocks:
-        head = f"{b.kind:<{kind_w}}  {b.number:>{num_w}}  "
-        text = " ".join(b.text.split())  # a line per block, whatever the text holds
-        lines.append(head + shorten(text, max(cols - len(head), 10)))
-    return "\n".join(lines) + "\n"
-
-
-def emit(docs: Iterable[tuple[str, Document]], fmt: str, several: bool, out: TextIO) -> None:
+def emit(docs: Iterable[tuple[str, Document]], fmt: str, several: bool, out: TextIO,
+         color: bool = False) -> None:
     """Write the (name, doc) pairs of the iterable `docs` to the text stream
-    `out`; json makes a list when `several` files were asked for."""
+    `out`; json makes a list when `several` files were asked for; table
+    and entities are coloured when `color` is true."""
     if fmt == "csv":
         writer = csv.writer(out)
         writer.writerow(ENTITY_COLUMNS)
@@ -119,12 +103,13 @@ def emit(docs: Iterable[tuple[str, Document]], fmt: str, several: bool, out: Tex
             json.dump(dicts if several else dicts[0], out, ensure_ascii=False, indent=1)
             out.write("\n")
         return
-    cols = shutil.get_terminal_size().columns
+    renderer = Renderer(shutil.get_terminal_size().columns, color)
     for i, (name, doc) in enumerate(docs):  # one at a time: a batch need not fit in memory
         if fmt == "jsonl":
             out.write(doc.to_json(name) + "\n")
         else:
-            out.write(("\n" if i else "") + table(doc, name, cols))
+            draw = renderer.table if fmt == "table" else renderer.entities
+            out.write(("\n" if i else "") + draw(doc, name))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -161,21 +146,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"paratag: {args.output}: {e.strerror or e}", file=sys.stderr)
             return 1
         with out:
-            emit(documents(), args.format, len(files) > 1, out)
+            emit(documents(), args.format, len(files) > 1, out, bool(args.color))
         return 1 if failed else 0
     # JSON and CSV are UTF-8 whatever the locale says; a table is for
     # reading, so it must not fail on a character the terminal cannot show.
     stdout = cast(TextIOWrapper, sys.stdout)  # typeshed says TextIO; it is the wrapper
-    if args.format == "table":
+    drawn = args.format in ("table", "entities")
+    if drawn:
         stdout.reconfigure(errors="replace")
     else:
         stdout.reconfigure(encoding="utf-8")
+    target: TextIO = sys.stdout
+    if not drawn and stdout.isatty():  # tables escape the input's controls themselves
+        target = cast(TextIO, SafeStream(stdout, json=args.format != "csv"))
     try:
-        emit(documents(), args.format, len(files) > 1, sys.stdout)
+        emit(documents(), args.format, len(files) > 1, target, use_color(stdout, args.color))
         sys.stdout.flush()
     except BrokenPipeError:
         # `paratag ... | head`: the reader left; say nothing more.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except ImportError as e:  # a PDF without the pdf extra
+        print(f"paratag: {e}", file=sys.stderr)
+        return 1
     return 1 if failed else 0
 
 

@@ -15,46 +15,22 @@ cluster.
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Union
+from typing import TYPE_CHECKING, Any
 
 from ._args import Errors, Language, TaggerOption, check_parse_options
 from ._batch import File, input_source, read_source
 from ._document import Text, parse
 from ._frames import require, to_frame
-from ._tagger import Recipe, Tagger, _rebuild
+from ._workers import WorkerRecipe
+from ._workers import recipe as _recipe
+from ._workers import worker_tagger as _worker_tagger
+from ._workers import worker_taggers as _worker_taggers  # noqa: F401  (the tests count them)
 
 if TYPE_CHECKING:
     import dask.bag
     import dask.dataframe
     import pandas as pd
-
-# how a tagger travels to the workers: None (the default tagger), False
-# (no tagging) or the arguments a Tagger pickles as
-WorkerRecipe = Union[Recipe, Literal[False], None]
-
-_worker_taggers: dict[Recipe, Tagger] = {}  # in each process: recipe -> the Tagger built from it
-_worker_taggers_lock = threading.Lock()
-
-
-def _recipe(tagger: TaggerOption) -> WorkerRecipe:
-    """What a worker needs to build `tagger`."""
-    if tagger is None or tagger is False:
-        return tagger
-    return tagger.__reduce__()[1]
-
-
-def _worker_tagger(recipe: WorkerRecipe) -> TaggerOption:
-    """The Tagger of `recipe` in this process, built on first use."""
-    if recipe is None or recipe is False:
-        return recipe
-    with _worker_taggers_lock:
-        tagger = _worker_taggers.get(recipe)
-        if tagger is None:
-            tagger = _worker_taggers[recipe] = _rebuild(*recipe)
-    return tagger
-
 
 def _frame(names: Sequence[str | None], sources: Sequence[Text | File], recipe: WorkerRecipe,
            lang: Language | None, errors: Errors, blocks: bool) -> pd.DataFrame:
@@ -115,7 +91,7 @@ def entities(data: dask.bag.Bag | dask.dataframe.DataFrame | dask.dataframe.Seri
     label (a DataFrame) or nothing (a Bag).  `lang`, `errors` and `tagger`
     are those of paratag.parse(); a bad document raises on the worker.
     """
-    require("dask.dataframe", "paratag.dask")
+    require("dask.dataframe", "paratag.dask", "dask")
     import dask.dataframe as dd
     from dask.delayed import delayed
     from dask.bag import Bag
