@@ -25,7 +25,7 @@ from . import (Alignment, Document, Error, ParseFailure, __version__, align, icu
                parse_file, parse_many)
 from ._args import ERRORS, LANGUAGES
 from ._frames import ENTITY_COLUMNS, entity_rows
-from ._terminal import Renderer, SafeStream, use_color
+from ._terminal import Renderer, SafeStream, clean, pad, shorten, use_color
 
 DATA = Path(__file__).with_name("data")
 SAMPLES = ("sample.en.txt", "sample.zh.txt")
@@ -212,14 +212,13 @@ def align_table(alignment: Alignment, cols: int) -> str:
     for pair in alignment.to_dict()["pairs"]:
         sides = []
         for side in (pair["a"], pair["b"]):
-            text = "" if side is None else " ".join(f"{side['number']} {side['text']}".split())
-            cell = shorten(text, half)
-            sides.append(cell + " " * (half - width(cell)))
+            text = "" if side is None else clean(f"{side['number']} {side['text']}".strip())
+            sides.append(pad(shorten(text, half), half))
         mark = "!" if pair["differences"] else ("<" if pair["b"] is None else
                                                 ">" if pair["a"] is None else " ")
         lines.append(f"{mark} {sides[0]} | {sides[1]}".rstrip())
         if pair["differences"]:
-            lines.append("    " + shorten(_differences_text(pair["differences"]), cols - 4))
+            lines.append("    " + shorten(clean(_differences_text(pair["differences"])), cols - 4))
     return "\n".join(lines) + "\n"
 
 
