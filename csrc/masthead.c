@@ -132,10 +132,12 @@ original_language(const char *s, slice x)
 {
     slice none = {0, 0};
     size_t i;
-    if (begins(s, x, "Original"))
+    if (begins(s, x, "Original") || begins(s, x, "ORIGINAL"))
         i = x.b + 8;
     else if (begins(s, x, "原文"))
         i = x.b + 6;
+    else if (begins(s, x, "الأصل") || begins(s, x, "األصل")) /* swapped */
+        i = x.b + 10;
     else
         return none;
     i = pt__skip_blanks(s, x.e, i);
@@ -298,8 +300,14 @@ is_contents(const char *s, slice x)
 {
     static const char *const words[] = {
         "Contents", "CONTENTS", "Table of contents", "目录", "Sommaire",
-        "Table des matières", "Índice", "Содержание"};
+        "Table des matières", "Índice", "Содержание", "المحتويات"};
     return in_list(s, x, words, sizeof words / sizeof *words, false);
+}
+
+bool
+pt__is_contents(const char *s, const pt_line *l)
+{
+    return is_contents(s, content(l));
 }
 
 /* Does the line end with a page number ("... 3", "....... 12")? */
@@ -318,21 +326,39 @@ is_toc_header(const char *s, slice x)
 {
     return (x.e - x.b <= 24 &&
             (has(s, x, "Page") || has(s, x, "Paragraphs") ||
-             has(s, x, "页次")));
+             has(s, x, "页次") || has(s, x, "الصفحة") ||
+             has(s, x, "الفقرات")));
+}
+
+/* A contents line the extractor split from its page numbers: an entry
+ * ending in dot leaders, or the numbers alone ("4-1", "12"), as Arabic
+ * contents come out. */
+static bool
+is_toc_piece(const char *s, slice x)
+{
+    if (ends(s, x, "...") || ends(s, x, "…"))
+        return true;
+    for (size_t i = x.b, m; i < x.e; i += m ? m : 1) {
+        m = pt__dirmark_at(s, x.e, i);
+        if (!m && !(s[i] >= '0' && s[i] <= '9') && s[i] != '-' && s[i] != ' ')
+            return false;
+    }
+    return true;
 }
 
 /* A table of contents from lines[i] (its "Contents" line): entries end in
  * a page number, a wrapped entry's last line does.  Returns the index of
  * the first line after it. */
-static pt_status
-table_of_contents(pt_doc *doc, pt_lines *lines, size_t i, size_t *after)
+pt_status
+pt__table_of_contents(pt_doc *doc, pt_lines *lines, size_t i, size_t *after)
 {
     const char *s = doc->text;
     pt_status rc = PT_OK;
     size_t first = i, end = i + 1, pending = 0; /* lines of an open entry */
     for (i = first + 1; i < lines->n; i++) {
         slice x = content(&lines->v[i]);
-        if (ends_with_page(s, x) || is_toc_header(s, x)) {
+        if (ends_with_page(s, x) || is_toc_header(s, x) ||
+            is_toc_piece(s, x)) {
             end = i + 1;
             pending = 0;
         } else if (++pending > 2) {
@@ -429,7 +455,7 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
     }
     if (!signal) {
         if (first < lines->n && is_contents(s, content(&lines->v[first])))
-            return table_of_contents(doc, lines, first, body_start);
+            return pt__table_of_contents(doc, lines, first, body_start);
         return PT_OK;
     }
 
@@ -518,7 +544,7 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
                                  PT_ROLE_NONE));
     *body_start = end;
     if (end < lines->n && is_contents(s, content(&lines->v[end])))
-        PT_CHECK(table_of_contents(doc, lines, end, body_start));
+        PT_CHECK(pt__table_of_contents(doc, lines, end, body_start));
 done:
     return rc;
 }
