@@ -40,13 +40,6 @@ pt__dirmark_at(const char *s, size_t len, size_t i)
     return u[1] == 0x81 && u[2] >= 0xA6 && u[2] <= 0xA9 ? 3 : 0;
 }
 
-/* The direction mark ending at s[i], or 0. */
-static size_t
-dirmark_before(const char *s, size_t len, size_t i)
-{
-    return i >= 3 ? pt__dirmark_at(s, len, i - 3) : 0;
-}
-
 bool
 pt__has_dirmarks(const char *s, size_t len)
 {
@@ -57,25 +50,34 @@ pt__has_dirmarks(const char *s, size_t len)
     return false;
 }
 
+/* White space inside a line: what trim() takes off a line's ends. */
+static bool
+is_blank(uint32_t c)
+{
+    return pt__is_space(c) && !pt__is_newline(c);
+}
+
 void
 pt__line_outer(const char *s, size_t len, const pt_line *l, uint32_t *b,
                uint32_t *e)
 {
     /* over marks, and the blanks between them, never past a line's end */
-    size_t i = l->cstart, j = l->cend;
-    for (size_t k = i, m;; k -= m) {
-        while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
-            k--;
-        if (!(m = dirmark_before(s, len, k)))
+    size_t i = l->cstart, j = l->cend, n;
+    for (size_t k = i; k > 0;) {
+        size_t p = pt__prev(s, k);
+        uint32_t c = pt__decode(s, len, p, &n);
+        if (pt__is_dirmark(c))
+            i = p;
+        else if (!is_blank(c))
             break;
-        i = k - m;
+        k = p;
     }
-    for (size_t k = j, m;; k += m) {
-        while (k < len && (s[k] == ' ' || s[k] == '\t'))
-            k++;
-        if (!(m = pt__dirmark_at(s, len, k)))
+    for (size_t k = j; k < len; k += n) {
+        uint32_t c = pt__decode(s, len, k, &n);
+        if (pt__is_dirmark(c))
+            j = k + n;
+        else if (!is_blank(c))
             break;
-        j = k + m;
     }
     *b = (uint32_t)i;
     *e = (uint32_t)j;

@@ -702,6 +702,12 @@ own_number(assembler *as, const pt_line *l)
         (s[ne] == '.' || (unsigned char)s[ne] == 0xE3 ||
          (unsigned char)s[ne] == 0xEF))
         ne += (uint32_t)(s[ne] == '.' ? 1 : 3); /* ". ", "．", "、" */
+    for (uint32_t k = ne, m; k < l->text_start; k += m ? m : 1) {
+        if ((m = (uint32_t)pt__dirmark_at(s, as->len, k))) /* "-‬" */
+            ne = k + m;
+        else if (s[k] != ' ')
+            break;
+    }
     pt__line_outer(s, as->len, l, &ob, &oe);
     return own(as, &as->body, ob, ne, PT_ROLE_NUMBER);
 }
@@ -855,8 +861,9 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
         bool blank = l->blanks_before >= blank_min;
         if (l == as.number_taken)
             continue;
-        if (pt__is_contents(as.s, l) && !as.in_notes) {
-            /* contents after a summary, past the masthead */
+        if (as.arabic && pt__is_contents(as.s, l) && !as.in_notes) {
+            /* contents after a summary, past the masthead, as Arabic
+             * documents have them */
             size_t after;
             PT_CHECK(builder_close(&as, &as.body));
             PT_CHECK(pt__table_of_contents(doc, lines, i, &after));

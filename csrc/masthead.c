@@ -332,12 +332,15 @@ is_toc_header(const char *s, slice x)
 
 /* A contents line the extractor split from its page numbers: an entry
  * ending in dot leaders, or the numbers alone ("4-1", "12"), as Arabic
- * contents come out. */
+ * contents come out; "-1" and "-4-" are paragraph and page numbers.
+ * (English contents, split the same way, are left to their own rule.) */
 static bool
 is_toc_piece(const char *s, slice x)
 {
-    if (ends(s, x, "...") || ends(s, x, "…"))
+    if (ends(s, x, "...") || ends(s, x, "\u2026"))
         return true;
+    if (s[x.b] == '-' || s[x.e - 1] == '-')
+        return false;
     for (size_t i = x.b, m; i < x.e; i += m ? m : 1) {
         m = pt__dirmark_at(s, x.e, i);
         if (!m && !(s[i] >= '0' && s[i] <= '9') && s[i] != '-' && s[i] != ' ')
@@ -358,7 +361,7 @@ pt__table_of_contents(pt_doc *doc, pt_lines *lines, size_t i, size_t *after)
     for (i = first + 1; i < lines->n; i++) {
         slice x = content(&lines->v[i]);
         if (ends_with_page(s, x) || is_toc_header(s, x) ||
-            is_toc_piece(s, x)) {
+            (strcmp(doc->lang, "ar") == 0 && is_toc_piece(s, x))) {
             end = i + 1;
             pending = 0;
         } else if (++pending > 2) {
