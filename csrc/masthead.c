@@ -157,6 +157,15 @@ is_language_name(const char *s, slice x)
     return in_list(s, x, names, sizeof names / sizeof *names, true);
 }
 
+/* "LIMITED" alone: the distribution class, on its own line below
+ * "Distr." in ESCWA mastheads. */
+static bool
+is_distribution_class(const char *s, slice x)
+{
+    static const char *const classes[] = {"General", "Limited", "Restricted"};
+    return in_list(s, x, classes, sizeof classes / sizeof *classes, true);
+}
+
 /* The job number a line starts with, with its language letter, written
  * "07-35147 (E)" whether the letter was glued to it or not; the print
  * date after them is left out.  Returns the length written to out. */
@@ -327,12 +336,13 @@ is_toc_header(const char *s, slice x)
     return (x.e - x.b <= 24 &&
             (has(s, x, "Page") || has(s, x, "Paragraphs") ||
              has(s, x, "页次") || has(s, x, "الصفحة") ||
-             has(s, x, "الفقرات")));
+             has(s, x, "الفقرات") || has(s, x, "الفصل")));
 }
 
 /* A contents line the extractor split from its page numbers: an entry
  * ending in dot leaders, or the numbers alone ("4-1", "12"), as Arabic
  * contents come out; "-1" and "-4-" are paragraph and page numbers.
+ * A heading's numeral there stands alone ("أولاً -") above its title.
  * (English contents, split the same way, are left to their own rule.) */
 static bool
 is_toc_piece(const char *s, slice x)
@@ -361,7 +371,8 @@ pt__table_of_contents(pt_doc *doc, pt_lines *lines, size_t i, size_t *after)
     for (i = first + 1; i < lines->n; i++) {
         slice x = content(&lines->v[i]);
         if (ends_with_page(s, x) || is_toc_header(s, x) ||
-            (strcmp(doc->lang, "ar") == 0 && is_toc_piece(s, x))) {
+            (strcmp(doc->lang, "ar") == 0 &&
+             (is_toc_piece(s, x) || lines->v[i].kind == PT_LINE_HEADING))) {
             end = i + 1;
             pending = 0;
         } else if (++pending > 2) {
@@ -497,8 +508,8 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
             if (doc->meta_off[PT_META_JOB_NUMBER] == PT_NONE)
                 PT_CHECK(pt__meta_set(doc, PT_META_JOB_NUMBER, job, job_len));
         }
-        if (is_language_name(s, x) || (l->kind == PT_LINE_FURNITURE &&
-                                       l->role == PT_ROLE_BARCODE))
+        if (is_language_name(s, x) || is_distribution_class(s, x) ||
+            (l->kind == PT_LINE_FURNITURE && l->role == PT_ROLE_BARCODE))
             field = true;
         if (!field)
             break;
