@@ -70,8 +70,19 @@ def positive_int(text: str) -> int:
 
 
 def width(s: str) -> int:
-    """Terminal columns `s` takes: wide East Asian characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+    """Terminal columns `s` takes: wide East Asian characters take two,
+    combining marks (an Arabic tanween) and format characters none."""
+    return sum(0 if unicodedata.category(c) in ("Mn", "Me", "Cf")
+               else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def isolated(s: str) -> str:
+    """`s` as one cell of a line: right-to-left text inside first-strong
+    isolates, so that a terminal that orders bidirectional text keeps it
+    in its column instead of moving it across its neighbours."""
+    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in s):
+        return "\u2068" + s + "\u2069"
+    return s
 
 
 def shorten(s: str, cols: int) -> str:
@@ -92,11 +103,12 @@ def table(doc: Document, name: str, cols: int) -> str:
     lines = [f"== {name}  language={doc.language}"]
     lines += [f"   {k}: {v}" for k, v in doc.metadata.items()]
     kind_w = max([len(b.kind) for b in doc.blocks], default=0)
-    num_w = max([len(b.number) for b in doc.blocks], default=0)
+    num_w = max([width(b.number) for b in doc.blocks], default=0)
     for b in doc.blocks:
-        head = f"{b.kind:<{kind_w}}  {b.number:>{num_w}}  "
+        number = " " * (num_w - width(b.number)) + isolated(b.number)
+        head = f"{b.kind:<{kind_w}}  {number}  "
         text = " ".join(b.text.split())  # a line per block, whatever the text holds
-        lines.append(head + shorten(text, max(cols - len(head), 10)))
+        lines.append(head + isolated(shorten(text, max(cols - width(head), 10))))
     return "\n".join(lines) + "\n"
 
 

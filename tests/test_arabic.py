@@ -174,3 +174,37 @@ def test_masthead_original_language():
     assert doc.metadata.get("symbol") == "E/ESCWA/XYZ/2031/1"
     doc = parse([rtl(ltr("Distr.: General")), rtl("األصل: باإلنكليزية"), "", rtl(ltr("-1") + FULL[0])])
     assert doc.metadata.get("original_language") == "باإلنكليزية"  # as the line writes it
+
+
+# ---- display -----------------------------------------------------------------
+
+MIXED = [rtl("أوالا" + ltr(" -") + "المسائل المطروحة"), rtl(ltr("-1") + FULL[0]),
+         rtl("وتنتهي هنا" + ltr(".")), "", "2. An English paragraph quoted in the report."]
+
+
+def test_html_direction_per_block():
+    doc = parse(MIXED)
+    page = doc._repr_html_()
+    assert 'class="paratag-document" lang="ar" dir="rtl"' in page
+    assert '<h4 class="pt-heading" dir="rtl"' in page
+    assert page.count('<p class="pt-paragraph" dir="rtl"') == 1
+    assert page.count('<p class="pt-paragraph" dir="ltr"') == 1
+
+
+def test_table_keeps_mixed_direction_cells_in_their_columns():
+    from paratag.cli import isolated, table, width
+    doc = parse(MIXED)
+    rows = table(doc, "made-up.ar.txt", 60).splitlines()[1:]
+    rows = [r for r in rows if r.split(" ", 1)[0] in ("heading", "paragraph")]
+    assert len(rows) == len(doc.blocks) == 3
+    # right-to-left cells are isolated, left-to-right ones left as they are
+    assert "\u2068أولاً\u2069" in rows[0] and "\u2068" + doc.blocks[1].text[:10] in rows[1]
+    assert "\u2068" not in rows[2]
+    # the numbers' column ends at the same terminal column on every row,
+    # "أولاً" (whose tanween takes no column) included
+    ends = []
+    for row, block in zip(rows, doc.blocks):
+        cell = isolated(block.number)
+        ends.append(width(row[:row.index(cell, len(block.kind)) + len(cell)]))
+    assert len(set(ends)) == 1, rows
+    assert all(width(r) <= 60 for r in rows)
