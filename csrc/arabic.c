@@ -159,6 +159,83 @@ presentation_form(uint32_t c, char *out, size_t size)
     return U_SUCCESS(err) ? w : 0;
 }
 
+/* ---- the vocabulary ------------------------------------------------------ */
+
+#include "arabic_words.h"
+
+#define WORD_MAX 64 /* bytes; longer words are left as they stand */
+
+static bool
+listed(const char *const *words, size_t n, const char *w)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(words[mid], w);
+        if (c == 0)
+            return true;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return false;
+}
+
+#define LISTED(v, w) listed(v, sizeof v / sizeof *v, w)
+
+/* Is the word w, spelt with lam-alef in place of the alef-lam at w[k],
+ * a word of the vocabulary where w itself is none? */
+static bool
+reads_with_lam_alef(const char *w, size_t k)
+{
+    char x[WORD_MAX];
+    size_t n = strlen(w) + 1;
+    memcpy(x, w, n);
+    memcpy(x + k, w + k + 2, 2);
+    memcpy(x + k + 2, w + k, 2);
+    return !LISTED(lam_alef_words, w) && !LISTED(kept_words, w) &&
+           LISTED(lam_alef_words, x);
+}
+
+/* Is the alef-lam at s[k] a lam-alef written back to front, as the
+ * vocabulary tells for its word, with or without a one-letter clitic
+ * (و ف ب ك ل) before it? */
+static bool
+swapped_in_word(const char *s, size_t len, size_t k)
+{
+    size_t b = k, e = k, n;
+    while (b > 0 && k - b < WORD_MAX &&
+           pt__is_arabic_letter(pt__decode(s, len, pt__prev(s, b), &n)))
+        b = pt__prev(s, b);
+    while (e < len && e - b < WORD_MAX &&
+           pt__is_arabic_letter(pt__decode(s, len, e, &n)))
+        e += n;
+    char w[WORD_MAX];
+    if (e - b >= WORD_MAX)
+        return false;
+    memcpy(w, s + b, e - b);
+    w[e - b] = '\0';
+    if (reads_with_lam_alef(w, k - b))
+        return true;
+    uint32_t c = pt__decode(w, e - b, 0, &n);
+    bool clitic = c == WAW || c == 0x0641 || c == 0x0628 || c == 0x0643 ||
+                  c == LAM;
+    if (clitic && k - b >= 2 && reads_with_lam_alef(w + 2, k - b - 2))
+        return true;
+    /* لِـ fused with the article: "لإلسكوا" is "للإسكوا" where the
+     * vocabulary knows "الإسكوا" */
+    if (c != LAM || k - b != 2 || listed(lam_alef_words,
+                                          sizeof lam_alef_words /
+                                              sizeof *lam_alef_words, w))
+        return false;
+    w[0] = (char)0xD8; /* ا */
+    w[1] = (char)0xA7;
+    memcpy(w + 2, s + k + 2, 2); /* ل */
+    memcpy(w + 4, s + k, 2);     /* the alef */
+    return LISTED(lam_alef_words, w) && !LISTED(kept_words, w);
+}
+
 /* Is s[i, i + 4) "ال" standing for the word "لا" (alone, or after the
  * conjunction و)?  The article never stands alone. */
 static bool
@@ -197,12 +274,14 @@ pt__next_repair(const char *s, size_t len, uint32_t i, uint32_t e,
         } else if (u[k] == 0xD8 && k + 4 <= e) {
             /* an alef, then lam: the ligature written back to front where
              * another alef comes first ("األمم", "إال"), as no word has
-             * two alefs in a row, and in the bare word "ال" */
+             * two alefs in a row; in the bare word "ال"; and where the
+             * vocabulary knows the word only with lam-alef ("خالل") */
             uint32_t a = char_at(s, e, k, &n);
             if (!is_alef(a) || char_at(s, e, k + 2, &n) != LAM)
                 continue;
             bool swapped = k >= 2 && is_alef(char_at(s, len, k - 2, &n));
-            if (!swapped && !(a == ALEF && bare_la(s, len, k)))
+            if (!swapped && !(a == ALEF && bare_la(s, len, k)) &&
+                !swapped_in_word(s, len, k))
                 continue;
             r->raw_len = r->clean_len = 4;
             memcpy(r->clean, s + k + 2, 2);

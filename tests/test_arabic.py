@@ -2,6 +2,7 @@
 made-up text: direction marks, presentation forms, the swapped lam-alef,
 paragraph numbers "-3" wherever they land, heading numerals, page
 numbers, the masthead.  Every text is invented for the test."""
+import pathlib
 import unicodedata
 
 import paratag
@@ -73,6 +74,28 @@ def test_words_right_as_they_stand_are_kept():
     text = "في مجال الكتاب ألف صفحة والمال ألزم"
     doc = parse([rtl(text)])
     assert doc.blocks[0].text == text
+
+
+def test_lam_alef_put_back_where_the_vocabulary_knows_the_word():
+    doc = parse([rtl("وناقشت خالل الجلسة إعالن المبادئ والتعديل الالحق بخالل ذلك")])
+    assert doc.blocks[0].text == "وناقشت خلال الجلسة إعلان المبادئ والتعديل اللاحق بخلال ذلك"
+
+
+def test_words_the_vocabulary_keeps_as_they_stand():
+    # "third" and "right" beside "three" and "subsequent"; words it lacks
+    text = "الفصل الثالث عن الحق في مجال التعاون مثال والمال"
+    doc = parse([rtl(text)])
+    assert doc.blocks[0].text == text
+
+
+def test_word_table_is_made_from_the_data_file():
+    import importlib.util
+    root = pathlib.Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("arabic_words", root / "csrc" / "arabic_words.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    data = (root / "paratag" / "data" / "arabic_words.txt").read_text(encoding="utf-8")
+    assert (root / "csrc" / "arabic_words.h").read_text(encoding="utf-8") == module.header_text(data)
 
 
 def test_clean_text_maps_back_to_the_raw_input():
