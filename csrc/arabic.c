@@ -119,25 +119,6 @@ pt__digit_value(uint32_t c)
 
 /* ---- text repair ------------------------------------------------------- */
 
-/* UTF-8 of a BMP code point into out; returns its length. */
-static size_t
-encode_bmp(uint32_t c, char *out)
-{
-    if (c < 0x80) {
-        out[0] = (char)c;
-        return 1;
-    }
-    if (c < 0x800) {
-        out[0] = (char)(0xC0 | (c >> 6));
-        out[1] = (char)(0x80 | (c & 0x3F));
-        return 2;
-    }
-    out[0] = (char)(0xE0 | (c >> 12));
-    out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-    out[2] = (char)(0x80 | (c & 0x3F));
-    return 3;
-}
-
 /* Presentation forms read as the letters they show: NFKC on that code
  * point alone.  Returns the UTF-8 length written to out (0 if ICU
  * fails, and the character is then kept). */
@@ -152,9 +133,9 @@ presentation_form(uint32_t c, char *out, size_t size)
                                : 0;
     size_t w = 0;
     for (int32_t k = 0; U_SUCCESS(err) && k < n; k++) {
-        if (w + 3 > size)
+        if (w + 4 > size)
             return 0;
-        w += encode_bmp(dst[k], out + w); /* no surrogates here */
+        w += pt__encode(dst[k], out + w); /* no surrogates here */
     }
     return U_SUCCESS(err) ? w : 0;
 }
