@@ -359,6 +359,30 @@ space:
     return pt__buf_append(&b->text, alloc_of(as), " ", 1);
 }
 
+/* Own a footnote mark and refer to it.  Brackets before its digits
+ * ("( .)1", Arabic's "(1)") are the mark's, and the full stop displaced
+ * between them stays in the text. */
+static pt_status
+own_mark(assembler *as, builder *b, pt_span mark)
+{
+    pt_status rc = PT_OK;
+    pt_span digits = mark;
+    if (as->s[mark.start] == '(') {
+        uint32_t close = mark.start + 1;
+        while (as->s[close] != ')')
+            close++;
+        digits.start = close + 1;
+        PT_CHECK(own(as, b, mark.start, mark.start + 1, PT_ROLE_MARK));
+        PT_CHECK(copy_clean(as, b, mark.start + 1, close));
+        PT_CHECK(own(as, b, mark.start + 1, close, PT_ROLE_TEXT));
+        mark.start = close;
+    }
+    PT_CHECK(own(as, b, mark.start, mark.end, PT_ROLE_MARK));
+    PT_CHECK(pt__vec_push(&b->refs, alloc_of(as), &digits));
+done:
+    return rc;
+}
+
 /* Append s[i, e) of a line: marks out (unless `marks` is false), each
  * piece owned by the block. */
 static pt_status
@@ -385,8 +409,7 @@ append(assembler *as, builder *b, const pt_line *l, uint32_t i, uint32_t e,
         for (size_t m = 0; m < k; m++) {
             PT_CHECK(copy_clean(as, b, i, found[m].start));
             PT_CHECK(own(as, b, i, found[m].start, PT_ROLE_TEXT));
-            PT_CHECK(own(as, b, found[m].start, found[m].end, PT_ROLE_MARK));
-            PT_CHECK(pt__vec_push(&b->refs, alloc_of(as), &found[m]));
+            PT_CHECK(own_mark(as, b, found[m]));
             i = found[m].end;
         }
         if (k < MARKS_PER_SCAN)

@@ -189,6 +189,20 @@ def test_arabic_contents_are_left_out():
     assert any(r.kind == "toc" for r in doc.regions)
 
 
+def test_footnote_marks_with_their_digits_after_the_brackets():
+    doc = parse([rtl("وتبين الدراسة المفترضة" + ltr("( .)1") + "وتقدر الخسائر بمبالغ كبيرة"),
+                 rtl("في المنطقة" + ltr("(.)2") + " ويضيف التقرير" + ltr("()3") + " أمثلة")])
+    [block] = doc.blocks
+    assert block.footnote_refs == ["1", "2", "3"]
+    assert block.text == "وتبين الدراسة المفترضة .وتقدر الخسائر بمبالغ كبيرة في المنطقة. ويضيف التقرير أمثلة"
+
+
+def test_brackets_in_text_are_no_marks():
+    text = "وقال (2) شيئا ثم (الجزء 3) انتهى وفي الفقرة (أ) أيضا"
+    doc = parse([rtl(text)])
+    assert doc.blocks[0].footnote_refs == [] and doc.blocks[0].text == text
+
+
 def test_masthead_original_language():
     doc = parse([rtl("األمم المتحدة"), rtl(ltr("Distr.")), rtl(ltr("LIMITED")),
                  rtl(ltr("E/ESCWA/XYZ/2031/1")), rtl(ltr("3 March 2031")),
