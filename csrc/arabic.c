@@ -175,8 +175,8 @@ reads_with_lam_alef(const char *w, size_t k)
     memcpy(x, w, n);
     memcpy(x + k, w + k + 2, 2);
     memcpy(x + k + 2, w + k, 2);
-    return !LISTED(lam_alef_words, w) && !LISTED(kept_words, w) &&
-           LISTED(lam_alef_words, x);
+    return LISTED(lam_alef_words, x) && !LISTED(lam_alef_words, w) &&
+           !LISTED(kept_words, w); /* the rarest first */
 }
 
 /* Is the alef-lam at s[k] a lam-alef written back to front, as the
@@ -206,15 +206,15 @@ swapped_in_word(const char *s, size_t len, size_t k)
         return true;
     /* لِـ fused with the article: "لإلسكوا" is "للإسكوا" where the
      * vocabulary knows "الإسكوا" */
-    if (c != LAM || k - b != 2 || listed(lam_alef_words,
-                                          sizeof lam_alef_words /
-                                              sizeof *lam_alef_words, w))
+    if (c != LAM || k - b != 2)
         return false;
-    w[0] = (char)0xD8; /* ا */
-    w[1] = (char)0xA7;
-    memcpy(w + 2, s + k + 2, 2); /* ل */
-    memcpy(w + 4, s + k, 2);     /* the alef */
-    return LISTED(lam_alef_words, w) && !LISTED(kept_words, w);
+    char a[WORD_MAX];
+    memcpy(a, w, e - b + 1);
+    a[0] = (char)0xD8; /* ا */
+    a[1] = (char)0xA7;
+    memcpy(a + 2, s + k + 2, 2); /* ل */
+    memcpy(a + 4, s + k, 2);     /* the alef */
+    return LISTED(lam_alef_words, a) && !LISTED(lam_alef_words, w);
 }
 
 /* Is s[i, i + 4) "ال" standing for the word "لا" (alone, or after the
@@ -238,6 +238,12 @@ pt__next_repair(const char *s, size_t len, uint32_t i, uint32_t e,
     const unsigned char *u = (const unsigned char *)s;
     size_t n;
     for (uint32_t k = i; k < e; k++) {
+        /* eight bytes at a time where none begins a mark or a
+         * presentation form and no lam (D9 84) follows an alef */
+        while (k + 11 <= e && !pt__has_byte(pt__load8(s + k), 0xE2) &&
+               !pt__has_byte(pt__load8(s + k), 0xEF) &&
+               !pt__has_byte(pt__load8(s + k + 3), 0x84))
+            k += 8;
         if (u[k] == 0xE2) {
             if ((r->raw_len = (uint8_t)pt__dirmark_at(s, e, k))) {
                 r->clean_len = 0;
@@ -252,7 +258,9 @@ pt__next_repair(const char *s, size_t len, uint32_t i, uint32_t e,
                 if (r->clean_len)
                     return k;
             }
-        } else if (u[k] == 0xD8 && k + 4 <= e) {
+        } else if (u[k] == 0xD8 && k + 4 <= e && u[k + 2] == 0xD9 &&
+                   u[k + 3] == 0x84) { /* then lam: bytes first, as D8 is
+                                          the lead of half the letters */
             /* an alef, then lam: the ligature written back to front where
              * another alef comes first ("األمم", "إال"), as no word has
              * two alefs in a row; in the bare word "ال"; and where the
@@ -348,6 +356,9 @@ pt__ar_heading_numeral(const char *s, size_t len, size_t b, size_t e,
     bool ordinal = false;
     while (i < e && pt__is_arabic_letter(char_at(s, e, i, &n)))
         i += n;
+    if (i - b < 6 || i - b > 12 || !memchr(s + i, '-', e - i < 12 ? e - i : 12))
+        return 0; /* three to five letters, a dash soon after: most lines
+                     are not headings */
     /* an ordinal's tanween comes out as one more alef, glued or not */
     *tanween = false;
     if ((*word = numeral_word(s, b, i, &ordinal)) != NULL) {
