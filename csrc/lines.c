@@ -306,6 +306,30 @@ is_footer_url(const char *s, size_t b, size_t e)
     return un;
 }
 
+/* A running header naming a part of a document as right-to-left
+ * extraction mirrors its brackets: ")E/ESCWA/2017/EC.4/4(Part VI" for
+ * "E/ESCWA/2017/EC.4/4(Part VI)".  (The unmirrored form, in English
+ * documents, is left to their own rules.) */
+static bool
+is_mirrored_symbol_with_part(const char *s, size_t b, size_t e)
+{
+    size_t i = b + 1, m;
+    if (b >= e || s[b] != ')')
+        return false;
+    while ((m = pt__dirmark_at(s, e, i)))
+        i += m; /* ")\u202aE/..." */
+    size_t open = i;
+    while (open < e && s[open] != '(' && s[open] != ' ')
+        open++;
+    if (open >= e || s[open] != '(' || !pt__is_symbol(s, i, open) ||
+        !starts_with(s, open + 1, e, "Part "))
+        return false;
+    size_t r = open + 6, k = r;
+    while (k < e && (s[k] == 'I' || s[k] == 'V' || s[k] == 'X'))
+        k++;
+    return k > r && (k == e || (s[k] == '/' && e - k <= 8)); /* "/Rev.1" */
+}
+
 /* Page furniture: a footer link, or a line made only of a job number,
  * its language letter and print date, a barcode, a page number and the
  * document symbol.  Returns the role, or PT_ROLE_NONE. */
@@ -314,6 +338,8 @@ furniture_role(const char *s, size_t b, size_t e)
 {
     if (is_footer_url(s, b, e))
         return PT_ROLE_URL;
+    if (is_mirrored_symbol_with_part(s, b, e))
+        return PT_ROLE_HEADER;
     bool job = false, bar = false, sym = false, page = false, other = false;
     bool sep = true;
     size_t nsep = 0;

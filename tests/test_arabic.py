@@ -158,6 +158,14 @@ def test_page_numbers_are_furniture():
     assert [p.strip("".join(MARKS)) for p in pages] == ["-5-", "-6"]
 
 
+def test_running_header_with_mirrored_brackets_is_furniture():
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl(")" + ltr("E/ESCWA/XYZ/2031/4(Part II")), rtl(FULL[1]),
+                 rtl("والنص" + ltr(")A/71/5(") + "يتبع")])
+    assert "Part" not in doc.blocks[0].text.split("يتبع")[0]
+    assert [r.role for r in doc.regions if r.kind == "furniture"] == ["header"]
+    assert ")A/71/5(" in doc.blocks[0].text  # inside a line, text
+
+
 def test_heading_numerals_as_repaired():
     doc = parse([rtl("أوالا" + ltr(" -") + "المسائل المطروحة"),
                  rtl(ltr("-1") + FULL[0]), rtl("وتنتهي هنا" + ltr(".")),
