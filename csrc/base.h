@@ -115,6 +115,9 @@ pt__prev(const char *s, size_t i)
 /* The length of the longest valid prefix; *bad_len gets the length of the
  * invalid sequence that follows it (1-3 bytes), 0 when all is valid. */
 size_t pt__utf8_valid_prefix(const char *s, size_t len, size_t *bad_len);
+
+/* Write c as UTF-8 to out (room for 4 bytes); returns its length. */
+size_t pt__encode(uint32_t c, char *out);
 /* Are s[0, 15) five three-byte characters that need no check: leads E1-EC
  * or EE-EF (E0 may start an overlong form, ED a surrogate), each with two
  * continuation bytes?  CJK text is mostly such runs, which validation and

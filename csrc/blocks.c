@@ -43,6 +43,9 @@ typedef struct assembler {
     const char *s;
     size_t len;
     bool cjk;
+    bool arabic;   /* Arabic numbering: "-3" may follow its first line */
+    bool repair;   /* direction marks, presentation forms or lam-alef */
+    const pt_line *number_taken; /* a "-3" line already used as a number */
     builder body, note;
     bool in_notes;       /* inside a footnote area */
     bool note_area_fresh; /* no footnote yet in this area */
@@ -237,6 +240,32 @@ done:
     return rc;
 }
 
+/* Copy s[i, e) to the block's text, repaired where the document needs
+ * it (arabic.c). */
+static pt_status
+copy_clean(assembler *as, builder *b, uint32_t i, uint32_t e)
+{
+    pt_status rc = PT_OK;
+    pt_repair r;
+    if (!as->repair)
+        return copy_text(as, b, i, e);
+    while (i < e) {
+        uint32_t f = pt__next_repair(as->s, as->len, i, e, &r);
+        PT_CHECK(copy_text(as, b, i, f));
+        if (f < e) {
+            if (r.clean_len) {
+                PT_CHECK(map_push(as, b, r.clean_len, f, r.raw_len));
+                PT_CHECK(pt__buf_append(&b->text, alloc_of(as), r.clean,
+                                        r.clean_len));
+            }
+            f += r.raw_len;
+        }
+        i = f;
+    }
+done:
+    return rc;
+}
+
 /* Drop the last n bytes of the block's text (a line-end hyphen). */
 static void
 drop_last_bytes(builder *b, uint32_t n)
@@ -330,6 +359,30 @@ space:
     return pt__buf_append(&b->text, alloc_of(as), " ", 1);
 }
 
+/* Own a footnote mark and refer to it.  Brackets before its digits
+ * ("( .)1", Arabic's "(1)") are the mark's, and the full stop displaced
+ * between them stays in the text. */
+static pt_status
+own_mark(assembler *as, builder *b, pt_span mark)
+{
+    pt_status rc = PT_OK;
+    pt_span digits = mark;
+    if (as->s[mark.start] == '(') {
+        uint32_t close = mark.start + 1;
+        while (as->s[close] != ')')
+            close++;
+        digits.start = close + 1;
+        PT_CHECK(own(as, b, mark.start, mark.start + 1, PT_ROLE_MARK));
+        PT_CHECK(copy_clean(as, b, mark.start + 1, close));
+        PT_CHECK(own(as, b, mark.start + 1, close, PT_ROLE_TEXT));
+        mark.start = close;
+    }
+    PT_CHECK(own(as, b, mark.start, mark.end, PT_ROLE_MARK));
+    PT_CHECK(pt__vec_push(&b->refs, alloc_of(as), &digits));
+done:
+    return rc;
+}
+
 /* Append s[i, e) of a line: marks out (unless `marks` is false), each
  * piece owned by the block. */
 static pt_status
@@ -339,21 +392,24 @@ append(assembler *as, builder *b, const pt_line *l, uint32_t i, uint32_t e,
     pt_status rc = PT_OK;
     pt_span found[MARKS_PER_SCAN];
     size_t n;
+    uint32_t ob, oe; /* the direction marks around the line are its own */
+    pt__line_outer(as->s, as->len, l, &ob, &oe);
     while (i < e && pt__is_space(decode_at(as->s, as->len, i)))
         i += (uint32_t)(pt__decode(as->s, as->len, i, &n), n);
     if (i >= e)
-        return PT_OK;
+        return e == l->cend ? own(as, b, e, oe, PT_ROLE_TEXT) : PT_OK;
     PT_CHECK(join(as, b, i));
+    if (i == l->cstart)
+        PT_CHECK(own(as, b, ob, i, PT_ROLE_TEXT));
     uint32_t from = i;
     for (;;) {
         size_t k = marks ? pt__find_marks(as->s, l->cstart, from, e, as->cjk,
                                           found, MARKS_PER_SCAN)
                          : 0;
         for (size_t m = 0; m < k; m++) {
-            PT_CHECK(copy_text(as, b, i, found[m].start));
+            PT_CHECK(copy_clean(as, b, i, found[m].start));
             PT_CHECK(own(as, b, i, found[m].start, PT_ROLE_TEXT));
-            PT_CHECK(own(as, b, found[m].start, found[m].end, PT_ROLE_MARK));
-            PT_CHECK(pt__vec_push(&b->refs, alloc_of(as), &found[m]));
+            PT_CHECK(own_mark(as, b, found[m]));
             i = found[m].end;
         }
         if (k < MARKS_PER_SCAN)
@@ -368,8 +424,8 @@ append(assembler *as, builder *b, const pt_line *l, uint32_t i, uint32_t e,
             break;
         t = (uint32_t)p;
     }
-    PT_CHECK(copy_text(as, b, i, t));
-    PT_CHECK(own(as, b, i, t, PT_ROLE_TEXT));
+    PT_CHECK(copy_clean(as, b, i, t));
+    PT_CHECK(own(as, b, i, e == l->cend ? oe : t, PT_ROLE_TEXT));
     b->last_line = l;
 done:
     return rc;
@@ -511,7 +567,10 @@ open_note(assembler *as, const pt_line *l, uint32_t mb, uint32_t me)
     PT_CHECK(builder_open(as, &as->note, PT_BLOCK_FOOTNOTE, true));
     PT_CHECK(pt__buf_append(&as->note.number, alloc_of(as), as->s + mb,
                             me - mb));
-    PT_CHECK(own(as, &as->note, mb, me, PT_ROLE_NUMBER));
+    uint32_t ob, oe;
+    pt__line_outer(as->s, as->len, l, &ob, &oe);
+    PT_CHECK(own(as, &as->note, mb == l->cstart ? ob : mb, me,
+                 PT_ROLE_NUMBER));
     if (as->s[mb] != '*')
         as->last_note = number_value(as->s, mb, me);
     as->note_area_fresh = false;
@@ -600,9 +659,9 @@ accepts_heading(assembler *as, const pt_line *l)
            last_char(&b->text) == 0xFF1B || last_char(&b->text) == ':';
 }
 
-/* Start a numbered block from a PARA or HEADING line. */
+/* Open a numbered block whose number is the PARA or HEADING line l's. */
 static pt_status
-numbered_start(assembler *as, const pt_line *l, pt_block_kind kind)
+open_numbered(assembler *as, const pt_line *l, pt_block_kind kind)
 {
     pt_status rc = PT_OK;
     builder *b = &as->body;
@@ -644,18 +703,46 @@ numbered_start(assembler *as, const pt_line *l, pt_block_kind kind)
     } else {
         PT_CHECK(pt__buf_append(&b->number, alloc_of(as), as->annex_prefix.ptr,
                                 as->annex_prefix.len));
-        PT_CHECK(pt__buf_append(&b->number, alloc_of(as), s + l->cstart,
-                                l->num_end - l->cstart));
+        PT_CHECK(pt__numeral_append(s, as->len, l->cstart, l->num_end,
+                                    alloc_of(as), &b->number));
         if (kind == PT_BLOCK_PARAGRAPH) {
             as->numbered_seen = true;
             as->expected = l->num_value + 1;
         }
     }
-    /* the number as written, with its dot */
-    uint32_t ne = l->num_end;
-    if (ne < l->cend && !l->annex)
-        ne += (uint32_t)(s[ne] == '.' ? 1 : 3);
-    PT_CHECK(own(as, b, l->cstart, ne, PT_ROLE_NUMBER));
+done:
+    return rc;
+}
+
+/* Own the number of line l, with its dot and the marks before it, for
+ * the body block. */
+static pt_status
+own_number(assembler *as, const pt_line *l)
+{
+    const char *s = as->s;
+    uint32_t ne = l->num_end, ob, oe;
+    if (ne < l->text_start && !l->annex &&
+        (s[ne] == '.' || (unsigned char)s[ne] == 0xE3 ||
+         (unsigned char)s[ne] == 0xEF))
+        ne += (uint32_t)(s[ne] == '.' ? 1 : 3); /* ". ", "．", "、" */
+    for (uint32_t k = ne, m; k < l->text_start; k += m ? m : 1) {
+        if ((m = (uint32_t)pt__dirmark_at(s, as->len, k))) /* "-‬" */
+            ne = k + m;
+        else if (s[k] != ' ')
+            break;
+    }
+    pt__line_outer(s, as->len, l, &ob, &oe);
+    return own(as, &as->body, ob, ne, PT_ROLE_NUMBER);
+}
+
+/* Start a numbered block from a PARA or HEADING line. */
+static pt_status
+numbered_start(assembler *as, const pt_line *l, pt_block_kind kind)
+{
+    pt_status rc = PT_OK;
+    builder *b = &as->body;
+    PT_CHECK(open_numbered(as, l, kind));
+    PT_CHECK(own_number(as, l));
     b->last_line = l;
     PT_CHECK(append(as, b, l, l->text_start, l->cend, true));
     b->last_line = l;
@@ -673,6 +760,8 @@ numbered_start_follows(const pt_lines *lines, size_t i)
     return k == PT_LINE_PARA || k == PT_LINE_HEADING;
 }
 
+static bool number_follows(assembler *as, size_t i, const pt_line *l);
+
 /* An unnumbered heading ("General"): a short line with no closing
  * punctuation, after a finished block, before a numbered one. */
 static bool
@@ -681,7 +770,9 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
     const char *s = as->s;
     uint32_t first = decode_at(s, as->len, l->cstart);
     uint32_t last = decode_at(s, as->len, pt__prev(s, l->cend));
-    if (!(pt__is_upper(first) || pt__is_cjk(first)) || l->width > 60 ||
+    bool arabic = as->arabic && pt__is_arabic_letter(first);
+    if (!(pt__is_upper(first) || pt__is_cjk(first) || arabic) ||
+        l->width > 60 ||
         !pt__line_is_short(as->lines, l))
         return false;
     if (last == '.' || last == ',' || last == ';' || last == ':' ||
@@ -691,7 +782,44 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
     if (b->open && b->text.len && !ends_sentence(&b->text) &&
         last_char(&b->text) != ';')
         return false;
-    return numbered_start_follows(as->lines, i);
+    return numbered_start_follows(as->lines, i) ||
+           (arabic && i + 1 < as->lines->n &&
+            number_follows(as, i + 1, l + 1));
+}
+
+/* ---- Arabic paragraph numbers ----------------------------------------- */
+
+/* Is line i, a body line, the first line of a paragraph whose number
+ * ("-3", at the right of that line on the page) the extractor put alone
+ * on the next line?  It is unless it ends a sentence that goes on from
+ * the block before: then it ends that block, and the number comes
+ * before its paragraph. */
+static bool
+number_follows(assembler *as, size_t i, const pt_line *l)
+{
+    const pt_line *n = l + 1;
+    if (i + 1 >= as->lines->n || n->kind != PT_LINE_PARA ||
+        n->text_start != n->cend || n->blanks_before ||
+        !accepts_paragraph(as, n))
+        return false;
+    const builder *b = &as->body;
+    uint32_t last = decode_at(as->s, as->len, pt__prev(as->s, l->cend));
+    bool ends = last == '.' || last == ':' || last == 0x061B;
+    return !ends || !b->open || b->text.len == 0 || ends_sentence(&b->text);
+}
+
+/* Open paragraph n's block with line l as its first line. */
+static pt_status
+number_after_first_line(assembler *as, const pt_line *l, const pt_line *n)
+{
+    pt_status rc = PT_OK;
+    PT_CHECK(open_numbered(as, n, PT_BLOCK_PARAGRAPH));
+    PT_CHECK(append(as, &as->body, l, l->cstart, l->cend, true));
+    PT_CHECK(own_number(as, n));
+    PT_CHECK(append(as, &as->body, n, n->cend, n->cend, false));
+    as->number_taken = n;
+done:
+    return rc;
 }
 
 static pt_status
@@ -703,6 +831,8 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
         return numbered_start(as, l, PT_BLOCK_PARAGRAPH);
     if (l->kind == PT_LINE_HEADING && accepts_heading(as, l))
         return numbered_start(as, l, PT_BLOCK_HEADING);
+    if (as->arabic && number_follows(as, i, l))
+        return number_after_first_line(as, l, l + 1);
     if (b->open && b->kind == PT_BLOCK_HEADING) {
         /* a heading goes on while it wraps, and never with a line ending in
          * a comma or semicolon, as no heading does; "Annex" takes the
@@ -739,6 +869,8 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
     as.s = doc->text;
     as.len = doc->len;
     as.cjk = strcmp(doc->lang, "zh") == 0;
+    as.arabic = lines->arabic;
+    as.repair = as.arabic || pt__has_dirmarks(as.s, as.len);
     as.expected = 1;
     pt_vec init[] = {PT_VEC_INIT(pt_mapseg), PT_VEC_INIT(pt_span),
                      PT_VEC_INIT(pt_span)};
@@ -750,6 +882,27 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
     for (size_t i = first; i < lines->n; i++) {
         const pt_line *l = &lines->v[i];
         bool blank = l->blanks_before >= blank_min;
+        if (l == as.number_taken)
+            continue;
+        if (as.arabic && pt__is_contents(as.s, l) && !as.in_notes) {
+            /* contents after a summary, past the masthead, as Arabic
+             * documents have them */
+            size_t after;
+            PT_CHECK(builder_close(&as, &as.body));
+            PT_CHECK(pt__table_of_contents(doc, lines, i, &after));
+            i = after - 1;
+            continue;
+        }
+        if (as.arabic && l->kind == PT_LINE_PARA && l->text_start < l->cend &&
+            !accepts_paragraph(&as, l)) {
+            /* "-5" glued to a line, out of sequence: a page number */
+            uint32_t ob, oe;
+            pt__line_outer(as.s, as.len, l, &ob, &oe);
+            PT_CHECK(pt__region_add(doc, ob, l->num_end, PT_REGION_FURNITURE,
+                                    PT_ROLE_PAGE_NUMBER, PT_NONE));
+            lines->v[i].cstart = l->text_start;
+            lines->v[i].kind = PT_LINE_BODY;
+        }
         if (l->kind == PT_LINE_FURNITURE) {
             PT_CHECK(pt__region_line(doc, l, PT_REGION_FURNITURE,
                                      (pt_role)l->role));

@@ -183,6 +183,7 @@ pt_parse(const char *text, size_t len, const pt_options *opt, pt_doc **out,
      * at once spares copying it as the pool grows */
     PT_CHECK(pt__buf_reserve(&doc->pool, &doc->alloc, doc->len + 256));
     PT_CHECK(pt__lines_split(s, doc->len, &doc->alloc, &lines));
+    lines.arabic = strcmp(doc->lang, "ar") == 0;
     pt__lines_classify(s, doc->len, &lines);
     t1 = seconds_now();
     PT_CHECK(pt__masthead(doc, &lines, &body));

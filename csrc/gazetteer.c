@@ -116,31 +116,6 @@ fold(uint32_t c)
     }
 }
 
-static size_t
-encode(uint32_t c, char *out)
-{
-    if (c < 0x80) {
-        out[0] = (char)c;
-        return 1;
-    }
-    if (c < 0x800) {
-        out[0] = (char)(0xC0 | (c >> 6));
-        out[1] = (char)(0x80 | (c & 0x3F));
-        return 2;
-    }
-    if (c < 0x10000) {
-        out[0] = (char)(0xE0 | (c >> 12));
-        out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (c & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (c >> 18));
-    out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (c & 0x3F));
-    return 4;
-}
-
 /* Normalise a name s[0, len) into out.  Valid UTF-8 never grows (a space
  * stands for white space that gave nothing, folding only shortens), but a
  * name from a caller's file may end in a cut sequence, whose U+FFFD is
@@ -164,7 +139,7 @@ normalise(const char *s, size_t len, const pt_alloc *a, pt_buf *out)
         if (pending && !cjk && !last_cjk)
             o[k++] = ' ';
         pending = false;
-        k += encode(fold(c), o + k);
+        k += pt__encode(fold(c), o + k);
         last_cjk = cjk;
     }
     o[k] = '\0';

@@ -10,7 +10,10 @@
  *   layer        file          what it does
  *   base         util.c        allocation, growable arrays, UTF-8 (base.h)
  *                results.c     the writers of regions and metadata
- *   lines        lines.c       split into lines, measure and classify them
+ *   lines        arabic.c      Arabic as extractors leave it: direction
+ *                              marks, presentation forms, lam-alef, and
+ *                              its paragraph and heading numerals
+ *                lines.c       split into lines, measure and classify them
  *                lang.c        which language a text is in
  *                marks.c       footnote marks glued to words and numbers
  *   candidates   candidates.c  the recognisers and their priorities, the
@@ -120,6 +123,7 @@ typedef struct pt_lines {
     uint32_t trailing_blanks; /* blank lines after the last one */
     uint32_t typical_width; /* a full line's display width */
     bool double_spaced;     /* a blank line after (nearly) every line */
+    bool arabic;            /* Arabic text: its numbering forms apply */
 } pt_lines;
 
 pt_status pt__lines_split(const char *s, size_t len, const pt_alloc *a,
@@ -134,6 +138,45 @@ bool pt__line_is_short(const pt_lines *lines, const pt_line *l);
  * in order; stops after `max`, stored in out[].  Returns how many. */
 size_t pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e,
                       bool cjk, pt_span *out, size_t max);
+
+/* Arabic as extractors leave it (arabic.c). */
+bool pt__is_dirmark(uint32_t c);
+/* The length of the direction mark at s[i], or 0. */
+size_t pt__dirmark_at(const char *s, size_t len, size_t i);
+bool pt__has_dirmarks(const char *s, size_t len);
+bool pt__is_arabic_letter(uint32_t c);
+/* A digit, Western or Arabic-Indic: its value, or -1. */
+int pt__digit_value(uint32_t c);
+/* A line's content is trimmed of direction marks; the line owns them:
+ * [*b, *e) reaches over those next to its content. */
+void pt__line_outer(const char *s, size_t len, const pt_line *l, uint32_t *b,
+                    uint32_t *e);
+
+/* What a block's clean text holds for raw_len bytes of the input. */
+typedef struct pt_repair {
+    uint8_t raw_len, clean_len;
+    char clean[14];
+} pt_repair;
+/* The first place in s[i, e) whose clean text differs from it (a
+ * direction mark, a presentation form, a swapped lam-alef), filling r;
+ * e when there is none. */
+uint32_t pt__next_repair(const char *s, size_t len, uint32_t i, uint32_t e,
+                         pt_repair *r);
+/* A heading numeral at s[b, e) ("أولاً -", "ألف-", swapped or with its
+ * tanween as an alef): returns where its text starts (0 if none), sets
+ * the numeral as repaired and *num_end after its dash. */
+size_t pt__ar_heading_numeral(const char *s, size_t len, size_t b, size_t e,
+                              const char **word, bool *tanween,
+                              size_t *num_end);
+/* A paragraph number "-3" or "3-" (either digits) at s[b, e), alone or
+ * glued to Arabic text: returns the end of the number (0 if none), sets
+ * its value and where its text starts. */
+size_t pt__ar_paragraph_number(const char *s, size_t len, size_t b, size_t e,
+                               uint32_t *value, size_t *text);
+/* Append a block's number as written at s[b, e) to out: direction marks,
+ * dashes and blanks left out, digits Western, Arabic numerals repaired. */
+pt_status pt__numeral_append(const char *s, size_t len, size_t b, size_t e,
+                             const pt_alloc *a, pt_buf *out);
 
 /* Detect the language of s. */
 const char *pt__detect_language(const char *s, size_t len);
@@ -155,12 +198,20 @@ static inline pt_status
 pt__region_line(pt_doc *doc, const pt_line *l, pt_region_kind kind,
                 pt_role role)
 {
-    return pt__region_add(doc, l->cstart, l->cend, kind, role, PT_NONE);
+    uint32_t b, e;
+    pt__line_outer(doc->text, doc->len, l, &b, &e);
+    return pt__region_add(doc, b, e, kind, role, PT_NONE);
 }
 
 /* The masthead: returns the index of the first line after it (0 when the
  * document has none) and fills metadata and regions. */
 pt_status pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start);
+
+/* A "Contents" line; the table of contents from it, as a region, and the
+ * index of the first line after it. */
+bool pt__is_contents(const char *s, const pt_line *l);
+pt_status pt__table_of_contents(pt_doc *doc, pt_lines *lines, size_t i,
+                                size_t *after);
 
 /* Assemble blocks from lines[first..]. */
 pt_status pt__blocks(pt_doc *doc, pt_lines *lines, size_t first);

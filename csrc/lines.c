@@ -30,19 +30,27 @@ is_underscore_run(const char *s, size_t b, size_t e)
     return true;
 }
 
-/* Trim white space from both ends of s[*b, *e). */
+/* Trim white space and direction marks from both ends of s[*b, *e);
+ * a line of marks alone keeps them, as nothing else owns them. */
 static void
 trim(const char *s, size_t len, uint32_t *b, uint32_t *e)
 {
     size_t i = *b, j = *e, n;
-    while (i < j && pt__is_space(pt__decode(s, len, i, &n)))
+    while (i < j && (pt__is_space(pt__decode(s, len, i, &n)) ||
+                     pt__is_dirmark(pt__decode(s, len, i, &n))))
         i += n;
     while (j > i) {
         size_t p = pt__prev(s, j);
-        if (!pt__is_space(pt__decode(s, len, p, &n)))
+        uint32_t c = pt__decode(s, len, p, &n);
+        if (!pt__is_space(c) && !pt__is_dirmark(c))
             break;
         j = p;
     }
+    if (i == j) /* marks alone, or blank: only white space trimmed */
+        for (i = *b, j = *e; i < j && pt__is_space(pt__decode(s, len, i, &n));)
+            i += n;
+    while (j > i && pt__is_space(pt__decode(s, len, pt__prev(s, j), &n)))
+        j = pt__prev(s, j);
     *b = (uint32_t)i;
     *e = (uint32_t)j;
 }
@@ -271,6 +279,8 @@ static bool
 is_page_token(const char *s, size_t b, size_t e)
 {
     size_t d = digits(s, b, e);
+    if (e - b >= 3 && s[b] == '-' && s[e - 1] == '-') /* "-5-" */
+        return digits(s, b + 1, e - 1) == e - b - 2 && e - b - 2 <= 4;
     if (d == 0 || d > 4)
         return false;
     if (b + d == e)
@@ -296,6 +306,30 @@ is_footer_url(const char *s, size_t b, size_t e)
     return un;
 }
 
+/* A running header naming a part of a document as right-to-left
+ * extraction mirrors its brackets: ")E/ESCWA/2017/EC.4/4(Part VI" for
+ * "E/ESCWA/2017/EC.4/4(Part VI)".  (The unmirrored form, in English
+ * documents, is left to their own rules.) */
+static bool
+is_mirrored_symbol_with_part(const char *s, size_t b, size_t e)
+{
+    size_t i = b + 1, m;
+    if (b >= e || s[b] != ')')
+        return false;
+    while ((m = pt__dirmark_at(s, e, i)))
+        i += m; /* ")\u202aE/..." */
+    size_t open = i;
+    while (open < e && s[open] != '(' && s[open] != ' ')
+        open++;
+    if (open >= e || s[open] != '(' || !pt__is_symbol(s, i, open) ||
+        !starts_with(s, open + 1, e, "Part "))
+        return false;
+    size_t r = open + 6, k = r;
+    while (k < e && (s[k] == 'I' || s[k] == 'V' || s[k] == 'X'))
+        k++;
+    return k > r && (k == e || (s[k] == '/' && e - k <= 8)); /* "/Rev.1" */
+}
+
 /* Page furniture: a footer link, or a line made only of a job number,
  * its language letter and print date, a barcode, a page number and the
  * document symbol.  Returns the role, or PT_ROLE_NONE. */
@@ -304,6 +338,8 @@ furniture_role(const char *s, size_t b, size_t e)
 {
     if (is_footer_url(s, b, e))
         return PT_ROLE_URL;
+    if (is_mirrored_symbol_with_part(s, b, e))
+        return PT_ROLE_HEADER;
     bool job = false, bar = false, sym = false, page = false, other = false;
     bool sep = true;
     size_t nsep = 0;
@@ -450,11 +486,40 @@ is_annex(const char *s, size_t len, size_t b, size_t e)
     return false;
 }
 
+/* An Arabic paragraph number ("-3" alone or glued to its text) or
+ * heading numeral ("أولاً -"): sets the line's kind. */
+static bool
+arabic_numbered(const char *s, size_t len, pt_line *l)
+{
+    size_t text, end;
+    uint32_t value;
+    const char *word;
+    bool tanween;
+    if ((end = pt__ar_paragraph_number(s, len, l->cstart, l->cend, &value,
+                                       &text))) {
+        l->kind = PT_LINE_PARA;
+        l->num_value = value;
+    } else if ((text = pt__ar_heading_numeral(s, len, l->cstart, l->cend,
+                                              &word, &tanween, &end))) {
+        l->kind = PT_LINE_HEADING;
+    } else {
+        return false;
+    }
+    l->num_end = (uint32_t)end;
+    l->text_start = (uint32_t)text;
+    return true;
+}
+
 static void
-classify(const char *s, size_t len, pt_line *l)
+classify(const char *s, size_t len, pt_line *l, bool arabic)
 {
     size_t b = l->cstart, e = l->cend, n;
     l->kind = PT_LINE_BODY;
+    if (pt__dirmark_at(s, len, b)) { /* direction marks alone */
+        l->kind = PT_LINE_FURNITURE;
+        l->role = PT_ROLE_NONE;
+        return;
+    }
     if (is_underscore_run(s, b, e)) {
         l->kind = PT_LINE_RULE;
         l->role = PT_ROLE_RULE;
@@ -482,6 +547,8 @@ classify(const char *s, size_t len, pt_line *l)
             return;
         }
     }
+    if (arabic && arabic_numbered(s, len, l))
+        return;
     if (is_annex(s, len, b, e)) {
         l->kind = PT_LINE_HEADING;
         l->annex = 1;
@@ -534,7 +601,7 @@ pt__lines_classify(const char *s, size_t len, pt_lines *lines)
     memset(counts, 0, sizeof counts);
     for (size_t i = 0; i < lines->n; i++) {
         pt_line *l = &lines->v[i];
-        classify(s, len, l);
+        classify(s, len, l, lines->arabic);
         /* a number starts the content, its text follows */
         assert((l->kind != PT_LINE_PARA && l->kind != PT_LINE_HEADING) ||
                (l->cstart < l->num_end && l->num_end <= l->text_start &&

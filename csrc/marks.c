@@ -15,7 +15,8 @@
  * Chinese UN text sets numbers apart with spaces ("。2017 年 12 月"), so
  * after CJK punctuation a digit run followed by a unit (年, 个, 名 ...),
  * with or without a space, is a number; before other Han text it is a mark.
- * Superscript digits are always marks.
+ * Superscript digits are always marks.  Arabic "(1)" comes out with its
+ * digits after the brackets ("()1", "( .)1"): the brackets are the mark's.
  */
 #include "internal.h"
 
@@ -166,6 +167,19 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
     }
     if (d > 3)
         return false;
+    if (p == ')' && d <= 2) {
+        /* "(1)" in Arabic comes out "()1", "(.)1" or "( .)1": its digits
+         * after the brackets, a full stop displaced inside them, the
+         * next word glued to it */
+        size_t k = pi;
+        while (k > b && pi - k < 4 &&
+               (s[k - 1] == ' ' || s[k - 1] == '.' || s[k - 1] == ','))
+            k--;
+        if (k > b && s[k - 1] == '(') {
+            *mark_start = k - 1;
+            return true;
+        }
+    }
     if (is_cjk_closing_punct(p))
         return cjk_mark_follows(s, e, j);
     if (is_closing_punct(p)) {

@@ -132,10 +132,12 @@ original_language(const char *s, slice x)
 {
     slice none = {0, 0};
     size_t i;
-    if (begins(s, x, "Original"))
+    if (begins(s, x, "Original") || begins(s, x, "ORIGINAL"))
         i = x.b + 8;
     else if (begins(s, x, "原文"))
         i = x.b + 6;
+    else if (begins(s, x, "الأصل") || begins(s, x, "األصل")) /* swapped */
+        i = x.b + 10;
     else
         return none;
     i = pt__skip_blanks(s, x.e, i);
@@ -153,6 +155,15 @@ is_language_name(const char *s, slice x)
         "Arabic", "Chinese", "English", "French", "Russian", "Spanish",
         "Anglais", "Français", "Espagnol", "Inglés", "Francés", "Español"};
     return in_list(s, x, names, sizeof names / sizeof *names, true);
+}
+
+/* "LIMITED" alone: the distribution class, on its own line below
+ * "Distr." in ESCWA mastheads. */
+static bool
+is_distribution_class(const char *s, slice x)
+{
+    static const char *const classes[] = {"General", "Limited", "Restricted"};
+    return in_list(s, x, classes, sizeof classes / sizeof *classes, true);
 }
 
 /* The job number a line starts with, with its language letter, written
@@ -298,8 +309,14 @@ is_contents(const char *s, slice x)
 {
     static const char *const words[] = {
         "Contents", "CONTENTS", "Table of contents", "目录", "Sommaire",
-        "Table des matières", "Índice", "Содержание"};
+        "Table des matières", "Índice", "Содержание", "المحتويات"};
     return in_list(s, x, words, sizeof words / sizeof *words, false);
+}
+
+bool
+pt__is_contents(const char *s, const pt_line *l)
+{
+    return is_contents(s, content(l));
 }
 
 /* Does the line end with a page number ("... 3", "....... 12")? */
@@ -318,21 +335,44 @@ is_toc_header(const char *s, slice x)
 {
     return (x.e - x.b <= 24 &&
             (has(s, x, "Page") || has(s, x, "Paragraphs") ||
-             has(s, x, "页次")));
+             has(s, x, "页次") || has(s, x, "الصفحة") ||
+             has(s, x, "الفقرات") || has(s, x, "الفصل")));
+}
+
+/* A contents line the extractor split from its page numbers: an entry
+ * ending in dot leaders, or the numbers alone ("4-1", "12"), as Arabic
+ * contents come out; "-1" and "-4-" are paragraph and page numbers.
+ * A heading's numeral there stands alone ("أولاً -") above its title.
+ * (English contents, split the same way, are left to their own rule.) */
+static bool
+is_toc_piece(const char *s, slice x)
+{
+    if (ends(s, x, "...") || ends(s, x, "\u2026"))
+        return true;
+    if (s[x.b] == '-' || s[x.e - 1] == '-')
+        return false;
+    for (size_t i = x.b, m; i < x.e; i += m ? m : 1) {
+        m = pt__dirmark_at(s, x.e, i);
+        if (!m && !(s[i] >= '0' && s[i] <= '9') && s[i] != '-' && s[i] != ' ')
+            return false;
+    }
+    return true;
 }
 
 /* A table of contents from lines[i] (its "Contents" line): entries end in
  * a page number, a wrapped entry's last line does.  Returns the index of
  * the first line after it. */
-static pt_status
-table_of_contents(pt_doc *doc, pt_lines *lines, size_t i, size_t *after)
+pt_status
+pt__table_of_contents(pt_doc *doc, pt_lines *lines, size_t i, size_t *after)
 {
     const char *s = doc->text;
     pt_status rc = PT_OK;
     size_t first = i, end = i + 1, pending = 0; /* lines of an open entry */
     for (i = first + 1; i < lines->n; i++) {
         slice x = content(&lines->v[i]);
-        if (ends_with_page(s, x) || is_toc_header(s, x)) {
+        if (ends_with_page(s, x) || is_toc_header(s, x) ||
+            (strcmp(doc->lang, "ar") == 0 &&
+             (is_toc_piece(s, x) || lines->v[i].kind == PT_LINE_HEADING))) {
             end = i + 1;
             pending = 0;
         } else if (++pending > 2) {
@@ -429,7 +469,7 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
     }
     if (!signal) {
         if (first < lines->n && is_contents(s, content(&lines->v[first])))
-            return table_of_contents(doc, lines, first, body_start);
+            return pt__table_of_contents(doc, lines, first, body_start);
         return PT_OK;
     }
 
@@ -468,8 +508,8 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
             if (doc->meta_off[PT_META_JOB_NUMBER] == PT_NONE)
                 PT_CHECK(pt__meta_set(doc, PT_META_JOB_NUMBER, job, job_len));
         }
-        if (is_language_name(s, x) || (l->kind == PT_LINE_FURNITURE &&
-                                       l->role == PT_ROLE_BARCODE))
+        if (is_language_name(s, x) || is_distribution_class(s, x) ||
+            (l->kind == PT_LINE_FURNITURE && l->role == PT_ROLE_BARCODE))
             field = true;
         if (!field)
             break;
@@ -518,7 +558,7 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
                                  PT_ROLE_NONE));
     *body_start = end;
     if (end < lines->n && is_contents(s, content(&lines->v[end])))
-        PT_CHECK(table_of_contents(doc, lines, end, body_start));
+        PT_CHECK(pt__table_of_contents(doc, lines, end, body_start));
 done:
     return rc;
 }

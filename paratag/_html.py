@@ -11,6 +11,7 @@ ids carry a per-rendering prefix, so that many documents can share a page.
 """
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from collections.abc import Collection, Iterable, Mapping
 from html import escape
@@ -85,11 +86,25 @@ def _legend(blocks: Iterable[Block]) -> str:
     return f'<div class="pt-legend" style="margin:.3em 0 .8em;font-size:85%">{swatches}</div>'
 
 
+def _direction(text: str) -> str:
+    """The direction of a block: its first strong character's ("rtl" for
+    Arabic), or "auto" where it has none."""
+    for c in text:
+        kind = unicodedata.bidirectional(c)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "auto"
+
+
 def _body_block(block: Block, footnote_ids: Mapping[str, str]) -> str:
     content = _number(block) + highlighted(block) + _refs(block, footnote_ids)
+    direction = _direction(block.text)
     if block.kind == "heading":
-        return f'<h4 class="pt-heading" style="margin:.8em 0 .3em">{content}</h4>'
-    return f'<p class="pt-paragraph" style="margin:.3em 0">{content}</p>'
+        return (f'<h4 class="pt-heading" dir="{direction}" style="margin:.8em 0 .3em">'
+                f'{content}</h4>')
+    return f'<p class="pt-paragraph" dir="{direction}" style="margin:.3em 0">{content}</p>'
 
 
 def _plural(n: int, word: str) -> str:
@@ -131,7 +146,8 @@ def document_html(doc: Document, max_blocks: int | None = MAX_BLOCKS) -> str:
                      f'{" and ".join(left_out)} (doc.to_html(max_blocks=None) shows all)</p>')
     if shown_notes:
         notes = "".join(
-            f'<p class="pt-footnote" id="{footnote_ids[f.number]}" style="margin:.2em 0">'
+            f'<p class="pt-footnote" id="{footnote_ids[f.number]}" dir="{_direction(f.text)}" '
+            f'style="margin:.2em 0">'
             f"<sup>{escape(f.number)}</sup> {highlighted(f)}{_refs(f, footnote_ids)}</p>"
             for f in shown_notes)
         parts.append(f'<div class="pt-footnotes" style="font-size:90%;border-top:1px solid '

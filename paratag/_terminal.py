@@ -111,9 +111,18 @@ def _painter() -> Painter:
 
 def width(s: str) -> int:
     """Terminal columns `s` takes: wide East Asian characters take two,
-    combining marks none."""
-    return sum(0 if unicodedata.combining(c) else
+    combining marks (an Arabic tanween) and format characters none."""
+    return sum(0 if unicodedata.category(c) in ("Mn", "Me", "Cf") else
                2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def isolated(s: str) -> str:
+    """`s` as one cell of a line: right-to-left text inside first-strong
+    isolates, so that a terminal that orders bidirectional text keeps it
+    in its column instead of moving it across its neighbours."""
+    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in s):
+        return "\u2068" + s + "\u2069"
+    return s
 
 
 def shorten(s: str, cols: int) -> str:
@@ -203,10 +212,10 @@ class Renderer:
         indent = kind_w + TEXT_INDENT + num_w + TEXT_INDENT
         for b in doc.blocks:
             number = clean(b.number)
-            head = f"{b.kind:<{kind_w}}  {' ' * (num_w - width(number))}{number}  "
+            head = f"{b.kind:<{kind_w}}  {' ' * (num_w - width(number))}{isolated(number)}  "
             wrapped = wrap(self.marked(b), max(self.cols - indent, 20))
             for i, line in enumerate(wrapped):
-                lines.append((head if i == 0 else " " * indent) + self.painted(line))
+                lines.append((head if i == 0 else " " * indent) + isolated(self.painted(line)))
         for summed in summary(doc):  # wrapped, continued under its first word
             title, _, rest = summed.partition(": ")
             for i, part in enumerate(wrap([(rest, None, NO_ENTITY)],

@@ -76,6 +76,12 @@ const report = [...document.querySelectorAll('.paratag-document')].map(d => ({
     const target = document.getElementById(a.getAttribute('href').slice(1));
     return {mark: a.innerText, target: target ? target.innerText : null}; }),
   elements: d.querySelectorAll('script, img, b').length,
+  blocks: [...d.querySelectorAll('.pt-paragraph, .pt-heading')].map(p => {
+    const text = document.createRange();
+    text.selectNodeContents(p);
+    const t = text.getBoundingClientRect(), box = p.getBoundingClientRect();
+    return {direction: getComputedStyle(p).direction,
+            left: t.left - box.left, right: box.right - t.right}; }),
 }));
 document.getElementById('result').textContent =
   JSON.stringify({documents: report, pwned: window.pwned === undefined ? null : window.pwned});
@@ -152,3 +158,19 @@ def test_rendered_in_chromium(tmp_path):
     assert '<b>bold</b> claim & "quotes"' in evil["text"]
     assert '<script>window.pwned = 1</script><img src=x onerror="window.pwned=2">' in evil["text"]
     assert f"ORG: {HOSTILE_VALUE}" in [m["title"] for m in evil["marks"]]
+
+
+ARABIC = ("\u202b\u202a-1\u202c\u0641\u0642\u0631\u0629 \u0642\u0635\u064a\u0631\u0629\u202a.\u202c\u202c\n\n"
+          "2. A short English paragraph.\n")  # "-1" then "فقرة قصيرة." (made up)
+
+
+@pytest.mark.integration
+def test_arabic_rendered_right_to_left(tmp_path):
+    doc = paratag.parse(ARABIC, lang="ar")
+    assert [b.number for b in doc.blocks] == ["1", "2"]
+    [shown] = render_in_chromium(tmp_path, [doc._repr_html_()])["documents"]
+    arabic, english = shown["blocks"]
+    # the Arabic paragraph reads right to left and stands at the right
+    assert arabic["direction"] == "rtl" and arabic["right"] < 2 < arabic["left"]
+    # the English one in the same document stays left to right
+    assert english["direction"] == "ltr" and english["left"] < 2 < english["right"]

@@ -1,0 +1,446 @@
+/*
+ * arabic.c: Arabic text as PDF extractors leave it (ANNOTATION.md, "The
+ * six languages").
+ *
+ * pdftotext wraps lines and runs in direction marks, may write letters
+ * as presentation forms, and writes the lam-alef ligature back as alef
+ * then lam (`األمم` for `الأمم`).  Here: where those marks are, what a
+ * block's clean text holds in their place, and the numerals Arabic
+ * documents number their paragraphs ("3-", extracted "-3") and headings
+ * ("أولاً -", "ألف -") with.  Every repair keeps the characters' order
+ * otherwise: a displaced comma stays where the extractor put it.
+ */
+#include "internal.h"
+
+#include <string.h>
+#include <unicode/unorm2.h>
+
+#define ALEF 0x0627
+#define LAM 0x0644
+#define WAW 0x0648
+#define FATHATAN 0x064B
+
+bool
+pt__is_dirmark(uint32_t c)
+{
+    return c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069);
+}
+
+/* The length of the direction mark at s[i], or 0. */
+size_t
+pt__dirmark_at(const char *s, size_t len, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    if (i + 3 > len || u[0] != 0xE2)
+        return 0;
+    if (u[1] == 0x80)
+        return (u[2] == 0x8E || u[2] == 0x8F ||
+                (u[2] >= 0xAA && u[2] <= 0xAE)) ? 3 : 0;
+    return u[1] == 0x81 && u[2] >= 0xA6 && u[2] <= 0xA9 ? 3 : 0;
+}
+
+bool
+pt__has_dirmarks(const char *s, size_t len)
+{
+    for (const char *p = s; (p = memchr(p, 0xE2, len - (size_t)(p - s)));
+         p++)
+        if (pt__dirmark_at(s, len, (size_t)(p - s)))
+            return true;
+    return false;
+}
+
+/* White space inside a line: what trim() takes off a line's ends. */
+static bool
+is_blank(uint32_t c)
+{
+    return pt__is_space(c) && !pt__is_newline(c);
+}
+
+void
+pt__line_outer(const char *s, size_t len, const pt_line *l, uint32_t *b,
+               uint32_t *e)
+{
+    /* over marks, and the blanks between them, never past a line's end */
+    size_t i = l->cstart, j = l->cend, n;
+    for (size_t k = i; k > 0;) {
+        size_t p = pt__prev(s, k);
+        uint32_t c = pt__decode(s, len, p, &n);
+        if (pt__is_dirmark(c))
+            i = p;
+        else if (!is_blank(c))
+            break;
+        k = p;
+    }
+    for (size_t k = j; k < len; k += n) {
+        uint32_t c = pt__decode(s, len, k, &n);
+        if (pt__is_dirmark(c))
+            j = k + n;
+        else if (!is_blank(c))
+            break;
+    }
+    *b = (uint32_t)i;
+    *e = (uint32_t)j;
+}
+
+/* ---- letters ----------------------------------------------------------- */
+
+static uint32_t
+char_at(const char *s, size_t len, size_t i, size_t *n)
+{
+    return i < len ? pt__decode(s, len, i, n) : (*n = 0, 0);
+}
+
+static bool
+is_alef(uint32_t c)
+{
+    return c == ALEF || c == 0x0623 || c == 0x0625 || c == 0x0622;
+}
+
+bool
+pt__is_arabic_letter(uint32_t c)
+{
+    return (c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) ||
+           (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFC);
+}
+
+/* A digit, Western or Arabic-Indic: its value, or -1. */
+int
+pt__digit_value(uint32_t c)
+{
+    if (c >= '0' && c <= '9')
+        return (int)(c - '0');
+    if (c >= 0x0660 && c <= 0x0669)
+        return (int)(c - 0x0660);
+    if (c >= 0x06F0 && c <= 0x06F9)
+        return (int)(c - 0x06F0);
+    return -1;
+}
+
+/* ---- text repair ------------------------------------------------------- */
+
+/* Presentation forms read as the letters they show: NFKC on that code
+ * point alone.  Returns the UTF-8 length written to out (0 if ICU
+ * fails, and the character is then kept). */
+static size_t
+presentation_form(uint32_t c, char *out, size_t size)
+{
+    UErrorCode err = U_ZERO_ERROR;
+    const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&err);
+    UChar src[2], dst[8];
+    src[0] = (UChar)c; /* the ranges are in the BMP */
+    int32_t n = U_SUCCESS(err) ? unorm2_normalize(nfkc, src, 1, dst, 8, &err)
+                               : 0;
+    size_t w = 0;
+    for (int32_t k = 0; U_SUCCESS(err) && k < n; k++) {
+        if (w + 4 > size)
+            return 0;
+        w += pt__encode(dst[k], out + w); /* no surrogates here */
+    }
+    return U_SUCCESS(err) ? w : 0;
+}
+
+/* ---- the vocabulary ------------------------------------------------------ */
+
+#include "arabic_words.h"
+
+#define WORD_MAX 64 /* bytes; longer words are left as they stand */
+
+static bool
+listed(const char *const *words, size_t n, const char *w)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(words[mid], w);
+        if (c == 0)
+            return true;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return false;
+}
+
+#define LISTED(v, w) listed(v, sizeof v / sizeof *v, w)
+
+/* Is the word w, spelt with lam-alef in place of the alef-lam at w[k],
+ * a word of the vocabulary where w itself is none? */
+static bool
+reads_with_lam_alef(const char *w, size_t k)
+{
+    char x[WORD_MAX];
+    size_t n = strlen(w) + 1;
+    memcpy(x, w, n);
+    memcpy(x + k, w + k + 2, 2);
+    memcpy(x + k + 2, w + k, 2);
+    return LISTED(lam_alef_words, x) && !LISTED(lam_alef_words, w) &&
+           !LISTED(kept_words, w); /* the rarest first */
+}
+
+/* Is the alef-lam at s[k] a lam-alef written back to front, as the
+ * vocabulary tells for its word, with or without a one-letter clitic
+ * (و ف ب ك ل) before it? */
+static bool
+swapped_in_word(const char *s, size_t len, size_t k)
+{
+    size_t b = k, e = k, n;
+    while (b > 0 && k - b < WORD_MAX &&
+           pt__is_arabic_letter(pt__decode(s, len, pt__prev(s, b), &n)))
+        b = pt__prev(s, b);
+    while (e < len && e - b < WORD_MAX &&
+           pt__is_arabic_letter(pt__decode(s, len, e, &n)))
+        e += n;
+    char w[WORD_MAX];
+    if (e - b >= WORD_MAX)
+        return false;
+    memcpy(w, s + b, e - b);
+    w[e - b] = '\0';
+    if (reads_with_lam_alef(w, k - b))
+        return true;
+    uint32_t c = pt__decode(w, e - b, 0, &n);
+    bool clitic = c == WAW || c == 0x0641 || c == 0x0628 || c == 0x0643 ||
+                  c == LAM;
+    if (clitic && k - b >= 2 && reads_with_lam_alef(w + 2, k - b - 2))
+        return true;
+    /* لِـ fused with the article: "لإلسكوا" is "للإسكوا" where the
+     * vocabulary knows "الإسكوا" */
+    if (c != LAM || k - b != 2)
+        return false;
+    char a[WORD_MAX];
+    memcpy(a, w, e - b + 1);
+    a[0] = (char)0xD8; /* ا */
+    a[1] = (char)0xA7;
+    memcpy(a + 2, s + k + 2, 2); /* ل */
+    memcpy(a + 4, s + k, 2);     /* the alef */
+    return LISTED(lam_alef_words, a) && !LISTED(lam_alef_words, w);
+}
+
+/* Is s[i, i + 4) "ال" standing for the word "لا" (alone, or after the
+ * conjunction و)?  The article never stands alone. */
+static bool
+bare_la(const char *s, size_t len, size_t i)
+{
+    size_t n, p = i;
+    if (i >= 2 && char_at(s, len, i - 2, &n) == WAW)
+        p = i - 2;
+    uint32_t before = p >= 2 ? char_at(s, len, pt__prev(s, p), &n) : 0;
+    uint32_t after = char_at(s, len, i + 4, &n);
+    return !pt__is_arabic_letter(before) && !pt__is_arabic_letter(after) &&
+           after != 0x0640; /* the tatweel of "الـ" */
+}
+
+uint32_t
+pt__next_repair(const char *s, size_t len, uint32_t i, uint32_t e,
+                pt_repair *r)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t n;
+    for (uint32_t k = i; k < e; k++) {
+        /* eight bytes at a time where none begins a mark or a
+         * presentation form and no lam (D9 84) follows an alef */
+        while (k + 11 <= e && !pt__has_byte(pt__load8(s + k), 0xE2) &&
+               !pt__has_byte(pt__load8(s + k), 0xEF) &&
+               !pt__has_byte(pt__load8(s + k + 3), 0x84))
+            k += 8;
+        if (u[k] == 0xE2) {
+            if ((r->raw_len = (uint8_t)pt__dirmark_at(s, e, k))) {
+                r->clean_len = 0;
+                return k;
+            }
+        } else if (u[k] == 0xEF) {
+            uint32_t c = char_at(s, e, k, &n);
+            if ((c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFE)) {
+                r->clean_len = (uint8_t)presentation_form(c, r->clean,
+                                                          sizeof r->clean);
+                r->raw_len = (uint8_t)n;
+                if (r->clean_len)
+                    return k;
+            }
+        } else if (u[k] == 0xD8 && k + 4 <= e && u[k + 2] == 0xD9 &&
+                   u[k + 3] == 0x84) { /* then lam: bytes first, as D8 is
+                                          the lead of half the letters */
+            /* an alef, then lam: the ligature written back to front where
+             * another alef comes first ("األمم", "إال"), as no word has
+             * two alefs in a row; in the bare word "ال"; and where the
+             * vocabulary knows the word only with lam-alef ("خالل") */
+            uint32_t a = char_at(s, e, k, &n);
+            if (!is_alef(a) || char_at(s, e, k + 2, &n) != LAM)
+                continue;
+            bool swapped = k >= 2 && is_alef(char_at(s, len, k - 2, &n));
+            if (!swapped && !(a == ALEF && bare_la(s, len, k)) &&
+                !swapped_in_word(s, len, k))
+                continue;
+            r->raw_len = r->clean_len = 4;
+            memcpy(r->clean, s + k + 2, 2);
+            memcpy(r->clean + 2, s + k, 2);
+            return k;
+        }
+    }
+    return e;
+}
+
+/* ---- numerals ---------------------------------------------------------- */
+
+/* The numerals of Arabic UN headings: the ordinal adverbs of chapters and
+ * the abjad letter names of sections, in order (as written in the Arabic
+ * editions of UN reports: "أولاً -", "ألف -"). */
+static const char *const ordinals[] = {
+    "أولا", "ثانيا", "ثالثا", "رابعا", "خامسا",
+    "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا"};
+static const char *const letters[] = {
+    "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء",
+    "ياء", "كاف", "لام", "ميم", "نون", "سين", "عين", "فاء", "صاد",
+    "قاف", "راء", "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد", "ظاء",
+    "غين"};
+
+/* Does s[b, e) spell w, lam-alef swapped or not? */
+static bool
+spells(const char *s, size_t b, size_t e, const char *w)
+{
+    size_t wl = strlen(w), k = 0, n;
+    if (e - b != wl)
+        return false;
+    while (k < wl) {
+        if (s[b + k] == w[k] && s[b + k + 1] == w[k + 1]) {
+            k += 2;
+            continue;
+        }
+        /* "لا" in the word, "ال" in the text */
+        if (k + 4 <= wl && pt__decode(w, wl, k, &n) == LAM &&
+            is_alef(pt__decode(w, wl, k + 2, &n)) &&
+            memcmp(s + b + k, w + k + 2, 2) == 0 &&
+            memcmp(s + b + k + 2, w + k, 2) == 0) {
+            k += 4;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
+/* Skip direction marks and blanks from i. */
+static size_t
+skip_marks(const char *s, size_t len, size_t i, size_t e)
+{
+    size_t m;
+    for (;;) {
+        while (i < e && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        if (!(m = pt__dirmark_at(s, len < e ? len : e, i)))
+            return i;
+        i += m;
+    }
+}
+
+/* The heading numeral spelt by s[b, e), or NULL; *ordinal when it is
+ * one of the ordinals. */
+static const char *
+numeral_word(const char *s, size_t b, size_t e, bool *ordinal)
+{
+    for (size_t k = 0; k < sizeof ordinals / sizeof *ordinals; k++)
+        if (spells(s, b, e, ordinals[k]))
+            return *ordinal = true, ordinals[k];
+    for (size_t k = 0; k < sizeof letters / sizeof *letters; k++)
+        if (spells(s, b, e, letters[k]))
+            return *ordinal = false, letters[k];
+    return NULL;
+}
+
+size_t
+pt__ar_heading_numeral(const char *s, size_t len, size_t b, size_t e,
+                       const char **word, bool *tanween, size_t *num_end)
+{
+    size_t i = b, n;
+    bool ordinal = false;
+    while (i < e && pt__is_arabic_letter(char_at(s, e, i, &n)))
+        i += n;
+    if (i - b < 6 || i - b > 12 || !memchr(s + i, '-', e - i < 12 ? e - i : 12))
+        return 0; /* three to five letters, a dash soon after: most lines
+                     are not headings */
+    /* an ordinal's tanween comes out as one more alef, glued or not */
+    *tanween = false;
+    if ((*word = numeral_word(s, b, i, &ordinal)) != NULL) {
+        size_t t = i < e && s[i] == ' ' ? i + 1 : i;
+        if (ordinal && char_at(s, e, t, &n) == ALEF &&
+            !pt__is_arabic_letter(char_at(s, e, t + 2, &n))) {
+            *tanween = true;
+            i = t + 2;
+        }
+    } else if (i - b > 2 && char_at(s, e, i - 2, &n) == ALEF &&
+               (*word = numeral_word(s, b, i - 2, &ordinal)) && ordinal) {
+        *tanween = true;
+    } else {
+        return 0;
+    }
+    if (char_at(s, e, i, &n) == FATHATAN) {
+        *tanween = true;
+        i += n;
+    }
+    i = skip_marks(s, len, i, e);
+    if (i >= e || s[i] != '-')
+        return 0;
+    *num_end = i + 1;
+    return skip_marks(s, len, i + 1, e);
+}
+
+pt_status
+pt__numeral_append(const char *s, size_t len, size_t b, size_t e,
+                   const pt_alloc *a, pt_buf *out)
+{
+    const char *word;
+    bool tanween;
+    size_t i = skip_marks(s, len, b, e), n, end;
+    if (pt__ar_heading_numeral(s, len, i, e, &word, &tanween, &end)) {
+        if (pt__buf_append(out, a, word, strlen(word)) != PT_OK)
+            return PT_E_NOMEM;
+        return tanween ? pt__buf_append(out, a, "\u064B", 2) : PT_OK;
+    }
+    for (; i < e; i += n) {
+        uint32_t c = pt__decode(s, len, i, &n);
+        int d = pt__digit_value(c);
+        char digit = (char)('0' + d);
+        if (d >= 0 && pt__buf_append(out, a, &digit, 1) != PT_OK)
+            return PT_E_NOMEM;
+        if (d < 0 && !pt__is_dirmark(c) && !pt__is_space(c) && c != '-' &&
+            pt__buf_append(out, a, s + i, n) != PT_OK)
+            return PT_E_NOMEM;
+    }
+    return PT_OK;
+}
+
+size_t
+pt__ar_paragraph_number(const char *s, size_t len, size_t b, size_t e,
+                        uint32_t *value, size_t *text)
+{
+    size_t i = b, n, d = 0;
+    bool dash_first = i < e && s[i] == '-';
+    if (dash_first)
+        i = skip_marks(s, len, i + 1, e);
+    uint32_t v = 0;
+    int dv;
+    while (i < e && (dv = pt__digit_value(char_at(s, e, i, &n))) >= 0 &&
+           d < 3) {
+        if (d == 0 && dv == 0)
+            return 0;
+        v = v * 10 + (uint32_t)dv;
+        i += n;
+        d++;
+    }
+    if (d == 0 || (i < e && pt__digit_value(char_at(s, e, i, &n)) >= 0))
+        return 0;
+    size_t num_end = i;
+    i = skip_marks(s, len, i, e);
+    if (!dash_first) { /* "3-" in the page's order */
+        if (i >= e || s[i] != '-')
+            return 0;
+        num_end = i + 1;
+        i = skip_marks(s, len, i + 1, e);
+    }
+    if (i < e && !pt__is_arabic_letter(char_at(s, e, i, &n)))
+        return 0; /* "-3 %", "-5-" */
+    *value = v;
+    *text = i;
+    return num_end;
+}

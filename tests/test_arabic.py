@@ -1,0 +1,255 @@
+"""Arabic as pdftotext leaves it (ANNOTATION.md, "The six languages"), on
+made-up text: direction marks, presentation forms, the swapped lam-alef,
+paragraph numbers "-3" wherever they land, heading numerals, page
+numbers, the masthead.  Every text is invented for the test."""
+import pathlib
+import unicodedata
+
+import paratag
+
+RLE, LRE, PDF, RLM, LRM = "\u202b", "\u202a", "\u202c", "\u200f", "\u200e"
+MARKS = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def rtl(text):
+    """A line as pdftotext writes it: wrapped in an embedding."""
+    return RLE + text + PDF
+
+
+def ltr(text):
+    """A left-to-right run inside an Arabic line."""
+    return LRE + text + PDF
+
+
+# Invented lines, long enough to be full lines beside the short ones.
+FULL = [
+    "تناقش الهيئة المفترضة في هذا النص التجريبي عددا من المسائل العامة المتعلقة بالموارد",
+    "وتنظر اللجنة المتخيلة في سبل تحسين العمل المشترك بين الجهات المعنية في المنطقة كلها",
+    "ويعرض الفريق الوهمي في هذه الوثيقة مجموعة من الأفكار حول التعاون والتنسيق والمتابعة",
+    "وتتناول الأمانة المفترضة في الفصل الأخير طرق تنفيذ التوصيات وقياس ما تحقق من نتائج",
+]
+
+
+def parse(lines, lang="ar"):
+    doc = paratag.parse("\n".join(lines) + "\n", lang=lang)
+    assert doc.unassigned() == []
+    return doc
+
+
+def body(doc):
+    return [(b.kind, b.number) for b in doc.blocks]
+
+
+def test_block_text_has_no_direction_marks():
+    doc = parse([rtl(FULL[0]), rtl("وتختتم بجملة قصيرة" + ltr(" .") + RLM)])
+    [block] = doc.blocks
+    assert not MARKS & set(block.text)
+    assert block.text.endswith("قصيرة .")
+
+
+def test_english_text_loses_direction_marks_too():
+    doc = parse([LRM + "The committee met in " + RLE + "بيروت" + PDF + " twice." + LRM], lang="en")
+    assert doc.blocks[0].text == "The committee met in بيروت twice."
+
+
+def test_presentation_forms_read_as_letters():
+    shown = "\ufe8d\ufedf\ufee8\ufe98\ufe8e\ufe8b\ufe9e"  # "النتائج" in presentation forms
+    doc = parse([rtl(shown + " المفترضة")])
+    assert doc.blocks[0].text == "النتائج المفترضة"
+    assert doc.blocks[0].text == unicodedata.normalize("NFKC", shown) + " المفترضة"
+
+
+def test_lam_alef_put_back_where_an_alef_comes_first():
+    doc = parse([rtl("تعمل األمم على االستقرار و اإلنتاج إال في حالة واحدة")])
+    assert doc.blocks[0].text == "تعمل الأمم على الاستقرار و الإنتاج إلا في حالة واحدة"
+
+
+def test_bare_la_is_the_word_la():
+    doc = parse([rtl("قال إنه ال يوافق وال يعترض على الـ 77 بلدا")])
+    assert doc.blocks[0].text == "قال إنه لا يوافق ولا يعترض على الـ 77 بلدا"
+
+
+def test_words_right_as_they_stand_are_kept():
+    # an article, a word ending in alef-lam, alef then lam starting a word
+    text = "في مجال الكتاب ألف صفحة والمال ألزم"
+    doc = parse([rtl(text)])
+    assert doc.blocks[0].text == text
+
+
+def test_lam_alef_put_back_where_the_vocabulary_knows_the_word():
+    doc = parse([rtl("وناقشت خالل الجلسة إعالن المبادئ والتعديل الالحق بخالل ذلك")])
+    assert doc.blocks[0].text == "وناقشت خلال الجلسة إعلان المبادئ والتعديل اللاحق بخلال ذلك"
+
+
+def test_words_the_vocabulary_keeps_as_they_stand():
+    # "third" and "right" beside "three" and "subsequent"; words it lacks
+    text = "الفصل الثالث عن الحق في مجال التعاون مثال والمال"
+    doc = parse([rtl(text)])
+    assert doc.blocks[0].text == text
+
+
+def test_word_table_is_made_from_the_data_file():
+    import importlib.util
+    root = pathlib.Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("arabic_words", root / "csrc" / "arabic_words.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    data = (root / "paratag" / "data" / "arabic_words.txt").read_text(encoding="utf-8")
+    assert (root / "csrc" / "arabic_words.h").read_text(encoding="utf-8") == module.header_text(data)
+
+
+def test_clean_text_maps_back_to_the_raw_input():
+    raw = rtl("تعمل األمم المتحدة على" + ltr(" 3 ") + "مسائل")
+    doc = paratag.parse(raw + "\n", lang="ar")
+    org = [e for e in doc.entities if e.text == "الأمم المتحدة"]
+    assert org, doc.entities
+    cols = doc.entity_columns()
+    i = doc.entities.index(org[0])
+    assert doc.text[cols["raw_start"][i]:cols["raw_end"][i]] == "األمم المتحدة"
+
+
+def test_number_alone_after_the_first_line():
+    doc = parse([rtl("مقدمة"), rtl(FULL[0]), rtl(ltr("-1")), rtl("بجملة أخيرة" + ltr(".")),
+                 rtl(FULL[1]), rtl(ltr("-2")), rtl("وتنتهي هنا" + ltr("."))])
+    assert body(doc) == [("heading", ""), ("paragraph", "1"), ("paragraph", "2")]
+    assert doc.blocks[1].text.startswith(FULL[0])
+    assert doc.blocks[1].text.endswith("بجملة أخيرة.")
+    assert doc.blocks[2].text.startswith(FULL[1])
+
+
+def test_number_alone_before_its_paragraph():
+    doc = parse([rtl(ltr("-1")), rtl(FULL[0]), rtl("وتنتهي هنا" + ltr(".")),
+                 rtl(ltr("-2")), rtl(FULL[1]), rtl("وتنتهي أيضا" + ltr("."))])
+    assert body(doc) == [("paragraph", "1"), ("paragraph", "2")]
+    assert doc.blocks[1].text.startswith(FULL[1])
+
+
+def test_number_glued_to_the_first_line_in_either_digits():
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("وتنتهي هنا" + ltr(".")),
+                 rtl(ltr(" -٢") + FULL[1]), rtl("وتنتهي أيضا" + ltr("."))])
+    assert body(doc) == [("paragraph", "1"), ("paragraph", "2")]
+    assert doc.blocks[0].text.startswith(FULL[0])
+
+
+def test_number_in_page_order():
+    doc = parse([rtl("1- " + FULL[0]), rtl("2- " + FULL[1])])
+    assert body(doc) == [("paragraph", "1"), ("paragraph", "2")]
+
+
+def test_a_number_out_of_sequence_is_not_a_paragraph():
+    doc = parse([rtl(ltr("-1")), rtl(FULL[0]), rtl("وتنتهي هنا" + ltr(".")),
+                 rtl(ltr("-7")), rtl(FULL[1])])
+    assert body(doc) == [("paragraph", "1")]
+    assert "-7" in doc.blocks[0].text
+
+
+def test_dash_numbers_are_no_paragraphs_in_english():
+    doc = parse(["The temperature fell to", "-3", "degrees in the night."], lang="en")
+    assert body(doc) == [("paragraph", "")]
+
+
+def test_page_numbers_are_furniture():
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl(FULL[1]), rtl(ltr("-5-")), rtl(FULL[2]),
+                 rtl(ltr("-6") + FULL[3])])
+    assert body(doc) == [("paragraph", "1")]
+    text = doc.blocks[0].text
+    assert "-5-" not in text and "-6" not in text and FULL[3] in text
+    pages = [doc.text[r.start:r.end] for r in doc.regions if r.role == "page_number"]
+    assert [p.strip("".join(MARKS)) for p in pages] == ["-5-", "-6"]
+
+
+def test_running_header_with_mirrored_brackets_is_furniture():
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl(")" + ltr("E/ESCWA/XYZ/2031/4(Part II")), rtl(FULL[1]),
+                 rtl("والنص" + ltr(")A/71/5(") + "يتبع")])
+    assert "Part" not in doc.blocks[0].text.split("يتبع")[0]
+    assert [r.role for r in doc.regions if r.kind == "furniture"] == ["header"]
+    assert ")A/71/5(" in doc.blocks[0].text  # inside a line, text
+
+
+def test_heading_numerals_as_repaired():
+    doc = parse([rtl("أوالا" + ltr(" -") + "المسائل المطروحة"),
+                 rtl(ltr("-1") + FULL[0]), rtl("وتنتهي هنا" + ltr(".")),
+                 rtl("ثانيا ا" + ltr(" -") + "التوصيات"),
+                 rtl("ألف" + ltr("-")), rtl("التوصيات العامة"),
+                 rtl(ltr("-2") + FULL[1]), rtl("وتنتهي أيضا" + ltr(".")),
+                 rtl("الم" + ltr(" -") + "مسائل أخرى")])
+    assert body(doc) == [("heading", "أولاً"), ("paragraph", "1"), ("heading", "ثانياً"),
+                         ("heading", "ألف"), ("paragraph", "2"), ("heading", "لام")]
+    assert doc.blocks[0].text == "المسائل المطروحة"
+    assert doc.blocks[3].text == "التوصيات العامة"
+
+
+def test_words_like_numerals_are_no_headings():
+    doc = parse([rtl("باب المسائل مفتوح - كما يقال"), rtl("ألفت اللجنة - انتباه الحضور")])
+    assert [b.kind for b in doc.blocks] == ["paragraph"]
+
+
+def test_arabic_contents_are_left_out():
+    doc = parse([rtl("موجز المسائل"), rtl(FULL[0] + ltr(".")), "",
+                 rtl("المحتويات"), rtl("الفقرات"), rtl("الصفحة"), rtl("مقدمة" + ltr(" ........")),
+                 rtl(ltr("2-1")), rtl(ltr("3")), rtl("الفصل"), rtl("أوالا" + ltr("-")),
+                 rtl("المسائل المطروحة" + ltr(" ......")), rtl(ltr("5-3")), rtl(ltr("4")), "",
+                 rtl("مقدمة"), rtl(FULL[1]), rtl(ltr("-1")), rtl("وتنتهي هنا" + ltr(".")),
+                 rtl(FULL[2]), rtl(ltr("-2")), rtl("وتنتهي أيضا" + ltr(".")),
+                 rtl("أوالا" + ltr(" -") + "المسائل المطروحة"), rtl(ltr("-3") + FULL[3])])
+    assert [(k, n) for k, n in body(doc) if n] == [("paragraph", "1"), ("paragraph", "2"),
+                                                    ("heading", "أولاً"), ("paragraph", "3")]
+    assert any(r.kind == "toc" for r in doc.regions)
+
+
+def test_footnote_marks_with_their_digits_after_the_brackets():
+    doc = parse([rtl("وتبين الدراسة المفترضة" + ltr("( .)1") + "وتقدر الخسائر بمبالغ كبيرة"),
+                 rtl("في المنطقة" + ltr("(.)2") + " ويضيف التقرير" + ltr("()3") + " أمثلة")])
+    [block] = doc.blocks
+    assert block.footnote_refs == ["1", "2", "3"]
+    assert block.text == "وتبين الدراسة المفترضة .وتقدر الخسائر بمبالغ كبيرة في المنطقة. ويضيف التقرير أمثلة"
+
+
+def test_brackets_in_text_are_no_marks():
+    text = "وقال (2) شيئا ثم (الجزء 3) انتهى وفي الفقرة (أ) أيضا"
+    doc = parse([rtl(text)])
+    assert doc.blocks[0].footnote_refs == [] and doc.blocks[0].text == text
+
+
+def test_masthead_original_language():
+    doc = parse([rtl("األمم المتحدة"), rtl(ltr("Distr.")), rtl(ltr("LIMITED")),
+                 rtl(ltr("E/ESCWA/XYZ/2031/1")), rtl(ltr("3 March 2031")),
+                 rtl(ltr("ORIGINAL: ARABIC")), "", rtl(ltr("-1") + FULL[0])])
+    assert doc.metadata.get("original_language") == "ARABIC"
+    assert doc.metadata.get("symbol") == "E/ESCWA/XYZ/2031/1"
+    doc = parse([rtl(ltr("Distr.: General")), rtl("األصل: باإلنكليزية"), "", rtl(ltr("-1") + FULL[0])])
+    assert doc.metadata.get("original_language") == "باإلنكليزية"  # as the line writes it
+
+
+# ---- display -----------------------------------------------------------------
+
+MIXED = [rtl("أوالا" + ltr(" -") + "المسائل المطروحة"), rtl(ltr("-1") + FULL[0]),
+         rtl("وتنتهي هنا" + ltr(".")), "", "2. An English paragraph quoted in the report."]
+
+
+def test_html_direction_per_block():
+    doc = parse(MIXED)
+    page = doc._repr_html_()
+    assert 'class="paratag-document" lang="ar" dir="rtl"' in page
+    assert '<h4 class="pt-heading" dir="rtl"' in page
+    assert page.count('<p class="pt-paragraph" dir="rtl"') == 1
+    assert page.count('<p class="pt-paragraph" dir="ltr"') == 1
+
+
+def test_table_keeps_mixed_direction_cells_in_their_columns():
+    from paratag._terminal import Renderer, isolated, width
+    doc = parse(MIXED)
+    rows = Renderer(60, color=False).table(doc, "made-up.ar.txt").splitlines()[1:]
+    rows = [r for r in rows if r.split(" ", 1)[0] in ("heading", "paragraph")]
+    assert len(rows) == len(doc.blocks) == 3
+    # right-to-left cells are isolated, left-to-right ones left as they are
+    assert "\u2068أولاً\u2069" in rows[0] and "\u2068" + doc.blocks[1].text[:10] in rows[1]
+    assert "\u2068" not in rows[2]
+    # the numbers' column ends at the same terminal column on every row,
+    # "أولاً" (whose tanween takes no column) included
+    ends = []
+    for row, block in zip(rows, doc.blocks):
+        cell = isolated(block.number)
+        ends.append(width(row[:row.index(cell, len(block.kind)) + len(cell)]))
+    assert len(set(ends)) == 1, rows
+    assert all(width(r) <= 60 for r in rows)
