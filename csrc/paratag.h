@@ -115,7 +115,18 @@ typedef struct pt_entity {
 /* A gazetteer: TSV text, one entity per line per language,
  *     LABEL <tab> canonical value <tab> lang <tab> surface <tab> surface...
  * with '#' comment lines; LABEL is COUNTRY, PLACE, ORG, EVENT, INSTRUMENT,
- * PERSON or NONE. `name` names it in errors and in entities' source. */
+ * PERSON or NONE; lang is zh, en, fr, es, ru or ar, or "*" (or "und") for
+ * a name of every language's texts.  A byte order mark may begin the text.
+ * `name` names it in errors and in entities' source. */
+/* A gazetteer's limits, so that what a caller passes cannot make a tagger
+ * cost more than its size to build or matching more than the text's
+ * length: a surface form of at most PT_MAX_NAME bytes, a value of at most
+ * PT_MAX_VALUE, at most PT_MAX_ENTRIES entity lines.  A gazetteer over
+ * them fails with PT_E_ARG, naming the line. */
+#define PT_MAX_NAME 1024
+#define PT_MAX_VALUE 255
+#define PT_MAX_ENTRIES 100000
+
 typedef struct pt_gazetteer {
     const char *name;
     const char *text;
