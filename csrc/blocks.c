@@ -750,6 +750,10 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
     for (size_t i = first; i < lines->n; i++) {
         const pt_line *l = &lines->v[i];
         bool blank = l->blanks_before >= blank_min;
+        if (i % 4096 == 0 && pt__cancelled(doc)) {
+            rc = PT_E_CANCELLED;
+            goto done;
+        }
         if (l->kind == PT_LINE_FURNITURE) {
             PT_CHECK(pt__region_line(doc, l, PT_REGION_FURNITURE,
                                      (pt_role)l->role));

@@ -43,7 +43,8 @@ typedef enum pt_status {
     PT_E_UTF8 = -2,  /* invalid UTF-8; pt_error.pos is its byte offset */
     PT_E_ICU = -3,   /* ICU reported an error; see pt_error.icu_status */
     PT_E_LIMIT = -4, /* input larger than PT_MAX_INPUT */
-    PT_E_ARG = -5    /* a bad argument (NULL pointer, abi_version != 0) */
+    PT_E_ARG = -5,   /* a bad argument (NULL pointer, abi_version != 0) */
+    PT_E_CANCELLED = -6 /* pt_options.cancel asked the parse to stop */
 } pt_status;
 
 /* A ctx-carrying allocator.  realloc(ctx, NULL, n) must act as malloc. */
@@ -72,12 +73,21 @@ typedef struct pt_error {
 
 typedef struct pt_tagger pt_tagger;
 
+/* Asks a long parse to stop: pt_parse calls cancelled(ctx) between its
+ * stages and every few hundred blocks, from the thread that parses, and
+ * stops with PT_E_CANCELLED when it returns non-zero. */
+typedef struct pt_cancel {
+    int (*cancelled)(void *ctx);
+    void *ctx;
+} pt_cancel;
+
 typedef struct pt_options {
     unsigned abi_version; /* must be 0 */
     unsigned flags;       /* PT_OPT_* bits */
     const char *lang;     /* "zh", "en", ...; NULL or "" to detect */
     const pt_alloc *alloc; /* NULL for the C library's malloc */
     const pt_tagger *tagger; /* tags entities in every block; NULL: none */
+    const pt_cancel *cancel; /* NULL: the parse runs to its end */
 } pt_options;
 
 /* ---- entities ----------------------------------------------------------- */

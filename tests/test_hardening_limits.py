@@ -1,6 +1,12 @@
 """Hardening against what users pass: names of any length and number cost
 time linear in the text, `extra` is bounded with clear errors and takes no
 surprising coercion."""
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import pytest
 
 import paratag
@@ -107,3 +113,37 @@ def test_extra_tsv_with_byte_order_mark(tmp_path):
     tsv.write_bytes("\ufeffORG\tExample Body\ten\tExample Body\n".encode("utf-8"))
     doc = paratag.parse("1. The Example Body met.\n", tagger=paratag.Tagger(extra=tsv))
     assert [e.value for e in doc.entities] == ["Example Body"]
+
+
+INTERRUPTED = r"""
+import sys, time
+sys.path.insert(0, "tests")
+import paratag
+from linearity import report
+text = report(200 << 20)
+paratag.parse("1. Warm up.", tagger=paratag._tagger.default_tagger())
+print("parsing", flush=True)
+try:
+    paratag.parse(text)
+except KeyboardInterrupt:
+    print("interrupted", time.monotonic(), flush=True)
+else:
+    print("finished", time.monotonic(), flush=True)
+"""
+
+
+def test_ctrl_c_stops_a_long_parse():
+    """SIGINT during a 200 MB parse (some seconds) raises KeyboardInterrupt
+    within a second, not when the parse is done."""
+    with subprocess.Popen([sys.executable, "-c", INTERRUPTED], stdout=subprocess.PIPE,
+                          text=True, cwd=Path(__file__).parent.parent) as child:
+        try:
+            assert child.stdout.readline() == "parsing\n"
+            time.sleep(0.5)
+            sent = time.monotonic()
+            child.send_signal(signal.SIGINT)
+            what, when = child.stdout.readline().split()
+            assert what == "interrupted"
+            assert float(when) - sent < 1.0
+        finally:
+            child.kill()
