@@ -107,3 +107,20 @@ def test_linear_time(make, deadline):
     assert_linear(paratag._core.parse, make, 20 * MB)
     good = report(20 * MB)
     assert_costs_at_most(paratag._core.parse, make(len(good.encode())), good, 5)
+
+
+@pytest.mark.parametrize("on_error", ["collect", "skip"])
+def test_parse_many_path_with_nul(tmp_path, on_error):
+    """A path no file can have fails as its own input, in its turn, not the
+    whole run before the first document."""
+    good = tmp_path / "good.txt"
+    good.write_text("1. Text.\n", encoding="utf-8")
+    results = list(paratag.parse_many([good, "a\x00b", good], on_error=on_error))
+    docs = [r for r in results if isinstance(r, paratag.Document)]
+    assert [d.blocks[0].text for d in docs] == ["Text.", "Text."]
+    failures = [r for r in results if isinstance(r, paratag.ParseFailure)]
+    if on_error == "collect":
+        assert [(f.index, f.path) for f in failures] == [(1, "a\x00b")]
+        assert "null" in failures[0].reason
+    else:
+        assert failures == []
