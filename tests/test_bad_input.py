@@ -124,3 +124,16 @@ def test_parse_many_path_with_nul(tmp_path, on_error):
         assert "null" in failures[0].reason
     else:
         assert failures == []
+
+
+@pytest.mark.parametrize("bom_line", ["\ufeff2. It adopted it.", "\ufeff\n2. It adopted it."],
+                         ids=["before-text", "alone"])
+def test_byte_order_mark_on_a_later_line(bom_line):
+    """Files joined with `cat` keep each one's byte order mark: it ends the
+    paragraph before it, as a separator, and is no text."""
+    doc = paratag.parse("1. The Committee met.\n" + bom_line + "\n")
+    assert [(b.number, b.text) for b in doc.paragraphs] == \
+        [("1", "The Committee met."), ("2", "It adopted it.")]
+    assert [(r.start, r.kind, r.role) for r in doc.regions if r.kind != "block"] == \
+        [(22, "furniture", "separator")]
+    assert doc.unassigned() == []
