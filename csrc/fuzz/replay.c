@@ -1,8 +1,9 @@
 /*
- * replay.c: run the fuzz harness over files, without libFuzzer, so that
- * the inputs in fuzz/regressions/ stay tested by `make test`.
+ * replay.c: run a fuzz harness over files, without libFuzzer, so that its
+ * saved corpus and regression inputs stay tested by `make test`.  Linked
+ * with one harness: fuzz/replay_core, fuzz/replay_tagger, ...
  *
- *     replay FILE...      prints "N passed, 0 failed"; a failure aborts
+ *     replay_X FILE...      prints "N passed, 0 failed"; a failure aborts
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -28,6 +29,6 @@ main(int argc, char **argv)
         LLVMFuzzerTestOneInput(buf, n);
         passed++;
     }
-    printf("replay: %d passed, 0 failed\n", passed);
+    printf("%s: %d passed, 0 failed\n", argv[0], passed);
     return 0;
 }
