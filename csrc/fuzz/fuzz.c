@@ -7,8 +7,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-const char *const fuzz_langs[8] = {NULL, "zh", "en", "fr",
-                                   "es", "ru", "ar", "xx"};
+pt_options
+fuzz_options(unsigned byte, const pt_tagger *tagger)
+{
+    static const char *const langs[8] = {NULL, "zh", "en", "fr",
+                                         "es", "ru", "ar", "xx"};
+    pt_options opt = {0, (byte & 1) ? PT_OPT_REPLACE_INVALID : 0,
+                      langs[(byte >> 1) & 7], NULL, tagger, NULL};
+    return opt;
+}
 
 void
 fuzz_die(const char *why)

@@ -9,8 +9,18 @@
 #include "../test/check.h"
 #include "internal.h"
 
-/* Bits 1-3 of an option byte: detect, or one of these. */
-extern const char *const fuzz_langs[8];
+#include <stdint.h>
+
+/* libFuzzer's entry points, which each harness defines. */
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Inputs are at most this long (replay.c's buffer). */
+#define FUZZ_MAX_INPUT (1u << 20)
+
+/* The parse options of an option byte: bit 0 replaces invalid UTF-8, bits
+ * 1-3 detect the language or force one of zh en fr es ru ar xx. */
+pt_options fuzz_options(unsigned byte, const pt_tagger *tagger);
 
 /* Print why, and abort: a finding. */
 _Noreturn void fuzz_die(const char *why);

@@ -32,9 +32,6 @@ static const char gazetteer[] =
     "ORG\tUnited Nations\tzh\t\xE8\x81\x94\xE5\x90\x88\xE5\x9B\xBD\n"
     "NONE\t-\tzh\t\xE5\x8F\x91\xE5\xB1\x95\xE4\xB8\xAD\xE5\x9B\xBD\xE5\xAE\xB6\n";
 
-int LLVMFuzzerInitialize(int *argc, char ***argv);
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -52,13 +49,12 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (size < 1 || size > (1u << 20))
+    if (size < 1 || size > FUZZ_MAX_INPUT)
         return 0;
     if (tagger == NULL)
         LLVMFuzzerInitialize(NULL, NULL);
     unsigned o = data[0];
-    pt_options opt = {0, (o & 1) ? PT_OPT_REPLACE_INVALID : 0,
-                      fuzz_langs[(o >> 1) & 7], NULL, (o & 0x10) ? tagger : NULL, NULL};
+    pt_options opt = fuzz_options(o, (o & 0x10) ? tagger : NULL);
     pt_doc *doc = NULL;
     pt_error err;
     if (pt_parse((const char *)data + 1, size - 1, &opt, &doc, &err) != PT_OK)

@@ -32,9 +32,6 @@ check_error(const pt_error *err, const char *s, size_t len)
         fuzz_die("a gazetteer error's line and byte offset disagree");
 }
 
-int LLVMFuzzerInitialize(int *argc, char ***argv);
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
 /* Every input builds its own tagger: nothing to set up. */
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -47,7 +44,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (size < 1 || size > (1u << 20))
+    if (size < 1 || size > FUZZ_MAX_INPUT)
         return 0;
     const char *tsv = (const char *)data + 1, *text = tsv;
     size_t tsv_len = size - 1, text_len = tsv_len;
@@ -65,8 +62,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check_error(&err, tsv, tsv_len);
         return 0;
     }
-    pt_options opt = {0, PT_OPT_REPLACE_INVALID,
-                      fuzz_langs[(data[0] >> 1) & 7], NULL, tagger, NULL};
+    pt_options opt = fuzz_options(data[0] | 1, tagger);
     pt_doc *doc = NULL;
     if (pt_parse(text, text_len, &opt, &doc, &err) == PT_OK) {
         const char *why = pt_check_doc(doc);

@@ -148,9 +148,6 @@ check_same(const pt_doc *x, const pt_doc *y)
     }
 }
 
-int LLVMFuzzerInitialize(int *argc, char ***argv);
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -164,11 +161,10 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (size < 1 || size > (1u << 20))
+    if (size < 1 || size > FUZZ_MAX_INPUT)
         return 0;
     unsigned o = data[0];
-    pt_options opt = {0, (o & 1) ? PT_OPT_REPLACE_INVALID : 0,
-                      fuzz_langs[(o >> 1) & 7], NULL, tagger, NULL};
+    pt_options opt = fuzz_options(o, tagger);
     pt_doc *doc = NULL, *again = NULL;
     pt_error err;
     const char *text = (const char *)data + 1;

@@ -5,12 +5,11 @@
  *
  *     replay_X FILE...      prints "N passed, 0 failed"; a failure aborts
  */
+#include "fuzz.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-
-int LLVMFuzzerInitialize(int *argc, char ***argv);
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int
 main(int argc, char **argv)
@@ -23,7 +22,7 @@ main(int argc, char **argv)
             perror(argv[i]);
             return 1;
         }
-        static uint8_t buf[1u << 20];
+        static uint8_t buf[FUZZ_MAX_INPUT];
         size_t n = fread(buf, 1, sizeof buf, f);
         fclose(f);
         LLVMFuzzerTestOneInput(buf, n);
