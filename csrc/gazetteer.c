@@ -13,12 +13,15 @@
  * of white space become one space, and the dashes and apostrophes PDFs
  * vary (－ ‐ ‑ – ’) become ASCII.
  *
- * The names form one trie over characters, walked from each character
- * that begins some name.  A table indexed by code point gives the node
- * after a name's first character (or none), so the many characters that
- * begin no name cost one lookup and no walk: that is what makes matching
- * faster than an Aho-Corasick pass, which steps through every byte.  The
- * trie's edges are one open-addressing hash table keyed by (node,
+ * The names form one trie over characters, walked from a character that
+ * begins some name.  A table indexed by code point gives the node after a
+ * name's first character (or none), so the many characters that begin no
+ * name cost one lookup and no walk: that is what makes matching faster
+ * than an Aho-Corasick pass, which steps through every byte.  Once a walk
+ * is under way it is one: fail links carry it to the names that begin
+ * inside the text it has read, so no character is read twice, whatever
+ * the names (a long name repeated in a text would otherwise be walked
+ * again from each of its words).  The trie's edges are one open-addressing hash table keyed by (node,
  * character), so a step costs one probe and the table stays small for
  * many thousands of names.  A match must begin and end at word boundaries
  * where the name begins or ends with a letter or digit (Arabic allows a
