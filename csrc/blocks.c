@@ -398,19 +398,27 @@ append(assembler *as, builder *b, const pt_line *l, uint32_t i, uint32_t e,
         i += (uint32_t)(pt__decode(as->s, as->len, i, &n), n);
     if (i >= e)
         return e == l->cend ? own(as, b, e, oe, PT_ROLE_TEXT) : PT_OK;
-    PT_CHECK(join(as, b, i));
     if (i == l->cstart)
         PT_CHECK(own(as, b, ob, i, PT_ROLE_TEXT));
+    /* the joining space waits for text: a mark that begins the line
+     * leaves none (nor a line of a mark alone) */
+    bool joined = false;
     uint32_t from = i;
     for (;;) {
         size_t k = marks ? pt__find_marks(as->s, l->cstart, from, e, as->cjk,
                                           found, MARKS_PER_SCAN)
                          : 0;
         for (size_t m = 0; m < k; m++) {
+            if (!joined && found[m].start > i) {
+                PT_CHECK(join(as, b, i));
+                joined = true;
+            }
             PT_CHECK(copy_clean(as, b, i, found[m].start));
             PT_CHECK(own(as, b, i, found[m].start, PT_ROLE_TEXT));
             PT_CHECK(own_mark(as, b, found[m]));
             i = found[m].end;
+            while (!joined && i < e && pt__is_space(decode_at(as->s, as->len, i)))
+                i += (uint32_t)(pt__decode(as->s, as->len, i, &n), n);
         }
         if (k < MARKS_PER_SCAN)
             break;
@@ -424,6 +432,8 @@ append(assembler *as, builder *b, const pt_line *l, uint32_t i, uint32_t e,
             break;
         t = (uint32_t)p;
     }
+    if (!joined && t > i)
+        PT_CHECK(join(as, b, i));
     PT_CHECK(copy_clean(as, b, i, t));
     PT_CHECK(own(as, b, i, e == l->cend ? oe : t, PT_ROLE_TEXT));
     b->last_line = l;
@@ -615,6 +625,16 @@ done:
 
 /* ---- numbered starts --------------------------------------------------- */
 
+/* The line whose text follows l's, past a page's footer; NULL at the end. */
+static const pt_line *
+next_text_line(const assembler *as, const pt_line *l)
+{
+    const pt_line *next = l + 1, *end = as->lines->v + as->lines->n;
+    while (next < end && next->kind == PT_LINE_FURNITURE)
+        next++;
+    return next < end ? next : NULL;
+}
+
 /* Is this "12." line really paragraph 12 here? */
 static bool
 accepts_paragraph(assembler *as, const pt_line *l)
@@ -622,11 +642,11 @@ accepts_paragraph(assembler *as, const pt_line *l)
     uint32_t v = l->num_value;
     /* "... in paragraph\n5. of the report": a paragraph's text does not
      * start in lower case, on its line or (after "5." alone) the next */
-    const pt_line *next = l + 1, *end = as->lines->v + as->lines->n;
-    while (next < end && next->kind == PT_LINE_FURNITURE)
-        next++; /* the text goes on after a page's footer */
-    if (next == end)
-        next = NULL;
+    const pt_line *next = next_text_line(as, l);
+    /* a number shares its first line's baseline, so its page: alone above
+     * the page's footnote rule, it has no text to come */
+    if (l->text_start >= l->cend && next && next->kind == PT_LINE_RULE)
+        return false;
     uint32_t first = l->text_start < l->cend ? l->text_start
                      : next                  ? next->cstart
                                              : PT_NONE;
@@ -652,6 +672,12 @@ static bool
 accepts_heading(assembler *as, const pt_line *l)
 {
     builder *b = &as->body;
+    /* "A." alone takes its title from the next line, which starts as a
+     * title on the heading's own line must (lines.c) */
+    const pt_line *next = next_text_line(as, l);
+    if (!l->annex && l->text_start >= l->cend && next &&
+        !starts_new_sentence(decode_at(as->s, as->len, next->cstart)))
+        return false;
     if (l->annex || !b->open || b->kind == PT_BLOCK_HEADING ||
         b->text.len == 0)
         return true;
@@ -882,6 +908,10 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
     for (size_t i = first; i < lines->n; i++) {
         const pt_line *l = &lines->v[i];
         bool blank = l->blanks_before >= blank_min;
+        if (i % 4096 == 0 && pt__cancelled(doc)) {
+            rc = PT_E_CANCELLED;
+            goto done;
+        }
         if (l == as.number_taken)
             continue;
         if (as.arabic && pt__is_contents(as.s, l) && !as.in_notes) {

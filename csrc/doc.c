@@ -142,6 +142,7 @@ pt_parse(const char *text, size_t len, const pt_options *opt, pt_doc **out,
         return pt__fail(err, PT_E_NOMEM, 0, "out of memory");
     memset(doc, 0, sizeof *doc);
     doc->alloc = *a;
+    doc->cancel = opt ? opt->cancel : NULL;
     doc->text = text ? text : "";
     doc->len = len;
     pt_vec regions = PT_VEC_INIT(pt_region), recs = PT_VEC_INIT(pt_blockrec),
@@ -175,6 +176,7 @@ pt_parse(const char *text, size_t len, const pt_options *opt, pt_doc **out,
         snprintf(doc->lang, sizeof doc->lang, "%s",
                  pt__detect_language(s, doc->len));
 
+    PT_CHECK(pt__cancelled(doc) ? PT_E_CANCELLED : PT_OK);
     if (doc->len >= 3 && memcmp(s, "\uFEFF", 3) == 0)
         PT_CHECK(pt__region_add(doc, 0, 3, PT_REGION_FURNITURE,
                                 PT_ROLE_SEPARATOR, PT_NONE));
@@ -186,15 +188,19 @@ pt_parse(const char *text, size_t len, const pt_options *opt, pt_doc **out,
     lines.arabic = strcmp(doc->lang, "ar") == 0;
     pt__lines_classify(s, doc->len, &lines);
     t1 = seconds_now();
+    PT_CHECK(pt__cancelled(doc) ? PT_E_CANCELLED : PT_OK);
     PT_CHECK(pt__masthead(doc, &lines, &body));
     assert(body <= lines.n);
     PT_CHECK(pt__blocks(doc, &lines, body));
     pt__free(&doc->alloc, lines.v); /* the lines are done with: lower peak */
     lines.v = NULL;
     t2 = seconds_now();
+    PT_CHECK(pt__cancelled(doc) ? PT_E_CANCELLED : PT_OK);
     if (opt && opt->tagger)
         PT_CHECK(pt__tag_blocks(doc, opt->tagger));
+    PT_CHECK(pt__cancelled(doc) ? PT_E_CANCELLED : PT_OK);
     PT_CHECK(build_view(doc));
+    doc->cancel = NULL; /* the document outlives the options */
     doc->timings.lines = t1 - t0;
     doc->timings.blocks = t2 - t1;
     doc->timings.entities = seconds_now() - t2;
@@ -203,6 +209,8 @@ done:
     if (rc != PT_OK) {
         if (rc == PT_E_NOMEM && err && err->code != PT_E_NOMEM)
             pt__fail(err, PT_E_NOMEM, 0, "out of memory");
+        else if (rc == PT_E_CANCELLED)
+            pt__fail(err, PT_E_CANCELLED, 0, "cancelled");
         pt_doc_free(doc);
         return rc;
     }
@@ -346,6 +354,7 @@ pt_status_message(pt_status status)
     case PT_E_ICU: return "ICU error";
     case PT_E_LIMIT: return "input too large";
     case PT_E_ARG: return "bad argument";
+    case PT_E_CANCELLED: return "cancelled";
     }
     return "unknown status";
 }

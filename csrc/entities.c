@@ -271,6 +271,11 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
         rec->nents = 0;
         if (rec->kind == 0 || rec->text_len == 0)
             continue;
+        /* a 200 MB text has some 200,000 blocks */
+        if (b % 256 == 0 && pt__cancelled(doc)) {
+            rc = PT_E_CANCELLED;
+            goto done;
+        }
         /* the pool grows below: work on the text by offset, copied once */
         sc.cands.n = 0;
         sc.vals.len = 0;

@@ -13,12 +13,15 @@
  * of white space become one space, and the dashes and apostrophes PDFs
  * vary (－ ‐ ‑ – ’) become ASCII.
  *
- * The names form one trie over characters, walked from each character
- * that begins some name.  A table indexed by code point gives the node
- * after a name's first character (or none), so the many characters that
- * begin no name cost one lookup and no walk: that is what makes matching
- * faster than an Aho-Corasick pass, which steps through every byte.  The
- * trie's edges are one open-addressing hash table keyed by (node,
+ * The names form one trie over characters, walked from a character that
+ * begins some name.  A table indexed by code point gives the node after a
+ * name's first character (or none), so the many characters that begin no
+ * name cost one lookup and no walk: that is what makes matching faster
+ * than an Aho-Corasick pass, which steps through every byte.  Once a walk
+ * is under way it is one: fail links carry it to the names that begin
+ * inside the text it has read, so no character is read twice, whatever
+ * the names (a long name repeated in a text would otherwise be walked
+ * again from each of its words).  The trie's edges are one open-addressing hash table keyed by (node,
  * character), so a step costs one probe and the table stays small for
  * many thousands of names.  A match must begin and end at word boundaries
  * where the name begins or ends with a letter or digit (Arabic allows a
@@ -34,6 +37,9 @@
 #include <unicode/uldnames.h>
 #include <unicode/uloc.h>
 #include <unicode/ustring.h>
+
+#define STR_(x) #x
+#define PT_STR(x) STR_(x)
 
 typedef struct entry {
     uint8_t label;
@@ -51,7 +57,17 @@ typedef struct edge {
 typedef struct node {
     uint32_t out;   /* entry ending here, or PT_NONE */
     uint32_t langs; /* the languages whose texts may use this name */
+    uint32_t depth; /* characters from the root */
+    uint32_t fail;  /* the node of the longest proper suffix of this one's
+                       text that is in the trie (Aho-Corasick) */
+    uint32_t dict;  /* the first node along the fail links where a name
+                       ends, 0 when none does */
 } node;
+
+/* A walk remembers where each of its last RING characters began: more
+ * than the characters of the longest name (PT_MAX_NAME bytes, whose
+ * Russian case forms add at most one character to each two-byte word). */
+#define RING 2048
 
 /* Code points of the Basic Multilingual Plane, where names begin. */
 #define BMP 0x10000
@@ -298,9 +314,9 @@ goto_mark_out(pt_names *nm, uint32_t from, uint32_t c)
 }
 
 static pt_status
-new_node(pt_names *nm, uint32_t *id)
+new_node(pt_names *nm, uint32_t depth, uint32_t *id)
 {
-    node nd = {PT_NONE, 0};
+    node nd = {PT_NONE, 0, depth, 0, 0};
     if (nm->nodes.n >= HAS_OUT)
         return PT_E_NOMEM; /* 2^31 nodes: far beyond any gazetteer */
     *id = (uint32_t)nm->nodes.n;
@@ -327,7 +343,8 @@ insert(pt_names *nm, const char *name, size_t len, uint32_t e, uint32_t langs)
         uint32_t child = goto_find(nm, at, c);
         if (child == PT_NONE) {
             PT_CHECK(goto_grow(nm));
-            PT_CHECK(new_node(nm, &child));
+            assert(chars + 1 < RING);
+            PT_CHECK(new_node(nm, (uint32_t)chars + 1, &child));
             goto_put(nm, edge_key(at, c), child);
             nm->nedges++;
         }
@@ -513,13 +530,32 @@ done:
     return rc;
 }
 
-uint32_t
-pt__lang_bit(const char *lang, size_t n)
+/* The bit of one of the six languages, 0 for another. */
+static uint32_t
+known_lang_bit(const char *lang, size_t n)
 {
     for (size_t k = 0; k < sizeof lang_codes / sizeof *lang_codes; k++)
         if (strlen(lang_codes[k]) == n && memcmp(lang_codes[k], lang, n) == 0)
             return 1u << k;
-    return PT_ALL_LANGS; /* another language, "*" or "und": any text */
+    return 0;
+}
+
+uint32_t
+pt__lang_bit(const char *lang, size_t n)
+{
+    uint32_t bit = known_lang_bit(lang, n);
+    return bit ? bit : PT_ALL_LANGS; /* "und" or forced "xx": any text */
+}
+
+/* A gazetteer line's language: one of the six, or "*" or "und" for every
+ * language's texts; 0 for anything else ("EN", "xx"), which is a mistake
+ * (a name matches its own language's texts only) and not "any". */
+static uint32_t
+gazetteer_lang(const char *lang, size_t n)
+{
+    if ((n == 1 && lang[0] == '*') || (n == 3 && memcmp(lang, "und", 3) == 0))
+        return PT_ALL_LANGS;
+    return known_lang_bit(lang, n);
 }
 
 /* Add a name, and in Russian its case forms too. */
@@ -566,7 +602,10 @@ load_gazetteer(pt_names *nm, const pt_gazetteer *g, pt_buf *scratch,
     char name[96];
     snprintf(name, sizeof name, "gazetteer:%s", g->name ? g->name : "extra");
     PT_CHECK(pt__buf_add_str(&nm->strings, &nm->alloc, name, strlen(name), &source));
-    for (size_t i = 0; i < len;) {
+    size_t i = 0, nentries = 0;
+    if (len >= 3 && memcmp(s, "\uFEFF", 3) == 0) /* an editor's byte order mark */
+        i = 3;
+    while (i < len) {
         size_t e = i;
         while (e < len && s[e] != '\n')
             e++;
@@ -609,12 +648,24 @@ load_gazetteer(pt_names *nm, const pt_gazetteer *g, pt_buf *scratch,
                              "INSTRUMENT, PERSON or NONE)");
         if (fl[1] == 0)
             return tsv_error(err, g, i, lineno, "empty value");
-        uint32_t id, langs = pt__lang_bit(f[2], fl[2]);
+        if (fl[1] > PT_MAX_VALUE)
+            return tsv_error(err, g, i, lineno, "value longer than "
+                             PT_STR(PT_MAX_VALUE) " bytes");
+        if (++nentries > PT_MAX_ENTRIES)
+            return tsv_error(err, g, i, lineno, "more than "
+                             PT_STR(PT_MAX_ENTRIES) " entries");
+        uint32_t id, langs = gazetteer_lang(f[2], fl[2]);
+        if (langs == 0)
+            return tsv_error(err, g, i, lineno, "unknown language (zh, en, fr, "
+                             "es, ru, ar, or * for every language)");
         PT_CHECK(add_entry(nm, label, f[1], fl[1], source, &id));
         while (k < end) {
             size_t t = k;
             while (t < end && s[t] != '\t')
                 t++;
+            if (t - k > PT_MAX_NAME)
+                return tsv_error(err, g, i, lineno, "name longer than "
+                                 PT_STR(PT_MAX_NAME) " bytes");
             PT_CHECK(add_name(nm, s + k, t - k, id, langs, scratch));
             k = t + 1;
         }
@@ -683,6 +734,67 @@ done:
     return rc;
 }
 
+/* Aho-Corasick's fail and dict links, node by node in order of depth (a
+ * node's fail link is shallower), so that matching reads each character
+ * of a text once however long and alike the names are. */
+static pt_status
+link_failures(pt_names *nm)
+{
+    size_t n = nm->nodes.n, maxdepth = 0;
+    node *nodes = nm->nodes.items;
+    /* each node's parent and the character that leads to it, from the
+     * edges; then the nodes sorted by depth */
+    uint32_t *parent = pt__malloc(&nm->alloc, n * sizeof *parent);
+    uint32_t *via = pt__malloc(&nm->alloc, n * sizeof *via);
+    uint32_t *order = pt__malloc(&nm->alloc, n * sizeof *order);
+    size_t *first = pt__malloc(&nm->alloc, (RING + 1) * sizeof *first);
+    if (parent == NULL || via == NULL || order == NULL || first == NULL) {
+        pt__free(&nm->alloc, parent);
+        pt__free(&nm->alloc, via);
+        pt__free(&nm->alloc, order);
+        pt__free(&nm->alloc, first);
+        return PT_E_NOMEM;
+    }
+    for (size_t k = 0; k <= nm->mask; k++) {
+        if (nm->edges[k].key == 0)
+            continue;
+        uint64_t key = nm->edges[k].key - 1;
+        uint32_t child = node_of(nm->edges[k].child);
+        parent[child] = (uint32_t)(key >> 21);
+        via[child] = (uint32_t)(key & 0x1FFFFF);
+    }
+    memset(first, 0, (RING + 1) * sizeof *first);
+    for (size_t v = 0; v < n; v++) {
+        first[nodes[v].depth + 1]++;
+        maxdepth = nodes[v].depth > maxdepth ? nodes[v].depth : maxdepth;
+    }
+    for (size_t d = 1; d <= maxdepth + 1; d++)
+        first[d] += first[d - 1];
+    for (size_t v = 0; v < n; v++)
+        order[first[nodes[v].depth]++] = (uint32_t)v;
+    for (size_t k = 1; k < n; k++) { /* order[0] is the root */
+        uint32_t v = order[k], p = parent[v], f = 0;
+        if (p != 0) {
+            for (f = nodes[p].fail;; f = nodes[f].fail) {
+                uint32_t x = goto_find(nm, f, via[v]);
+                if (x != PT_NONE) {
+                    f = node_of(x);
+                    break;
+                }
+                if (f == 0)
+                    break;
+            }
+        }
+        nodes[v].fail = f;
+        nodes[v].dict = nodes[f].out != PT_NONE ? f : nodes[f].dict;
+    }
+    pt__free(&nm->alloc, parent);
+    pt__free(&nm->alloc, via);
+    pt__free(&nm->alloc, order);
+    pt__free(&nm->alloc, first);
+    return PT_OK;
+}
+
 pt_status
 pt__names_new(const pt_alloc *a, const pt_tagger_options *opt, pt_names **out,
               pt_error *err)
@@ -711,12 +823,13 @@ pt__names_new(const pt_alloc *a, const pt_tagger_options *opt, pt_names **out,
         goto done;
     }
     memset(nm->pairs, 0, (1u << PAIR_BITS_LOG2) / 8);
-    PT_CHECK(new_node(nm, &root));
+    PT_CHECK(new_node(nm, 0, &root));
     PT_CHECK(goto_grow(nm));
     for (size_t g = 0; opt && g < opt->ngazetteers; g++)
         PT_CHECK(load_gazetteer(nm, &opt->gazetteers[g], &scratch, err));
     if (!(opt && (opt->flags & PT_TAGGER_NO_ICU_COUNTRIES)))
         PT_CHECK(load_icu_countries(nm, &scratch, err));
+    PT_CHECK(link_failures(nm));
 done:
     pt__buf_free(&scratch, &nm->alloc);
     if (rc != PT_OK) {
@@ -794,6 +907,7 @@ typedef struct norm_reader {
     size_t len;
     size_t i;      /* the next byte of s */
     bool last_cjk; /* was the character before i wide? */
+    size_t at;     /* where the last character read begins */
 } norm_reader;
 
 /* The next character normalised into out, after a space when white space
@@ -809,7 +923,7 @@ read_normalised(norm_reader *r, uint32_t out[2])
     const unsigned char *u = (const unsigned char *)r->s + r->i;
     if (u[0] > ' ' && u[0] < 0x80) { /* most of a Latin text: as it is */
         out[0] = u[0];
-        r->i++;
+        r->at = r->i++;
         r->last_cjk = false;
         return 1;
     }
@@ -817,6 +931,7 @@ read_normalised(norm_reader *r, uint32_t out[2])
         /* most of a Chinese text: U+5000-U+9FFF, Han, nothing to fold */
         out[0] = (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 |
                  (u[2] & 0x3F);
+        r->at = r->i;
         r->i += 3;
         r->last_cjk = true;
         return 1;
@@ -834,6 +949,7 @@ read_normalised(norm_reader *r, uint32_t out[2])
     if (space && !cjk && !r->last_cjk)
         out[k++] = ' ';
     out[k++] = fold(c);
+    r->at = r->i;
     r->i += n;
     r->last_cjk = cjk;
     return k;
@@ -858,11 +974,73 @@ match(const pt_names *nm, pt_scan *sc, size_t b, size_t e, const node *x)
                              strlen(value));
 }
 
+/* The names that end at the walk's character number `count`, which ends
+ * at byte e: the node reached (ref) and those its dict links lead to.  A
+ * name that begins where the walk did was checked there; one that begins
+ * later must begin a word too. */
+static pt_status
+match_suffixes(const pt_names *nm, pt_scan *sc, uint32_t ref,
+               const size_t *starts, size_t count, size_t e)
+{
+    const node *nodes = nm->nodes.items;
+    size_t n;
+    for (uint32_t x = (ref & HAS_OUT) ? node_of(ref) : nodes[node_of(ref)].dict;
+         x != 0; x = nodes[x].dict) {
+        assert(nodes[x].depth <= count && nodes[x].depth < RING);
+        size_t chars = count - nodes[x].depth, b = starts[chars % RING];
+        if (chars == 0 || starts_word(sc->t, b, pt__decode(sc->t, sc->n, b, &n))) {
+            pt_status rc = match(nm, sc, b, e, &nodes[x]);
+            if (rc != PT_OK)
+                return rc;
+        }
+    }
+    return PT_OK;
+}
+
+/* Every name from byte b on, where the character `first` (n bytes, c as
+ * written) leads to node `at`: an Aho-Corasick walk that reads each
+ * character once and follows fail links when a name stops matching, until
+ * no name is under way.  Returns the byte from which no name that began
+ * at or after b is under way. */
+static pt_status
+walk(const pt_names *nm, pt_scan *sc, size_t b, size_t n, uint32_t c,
+     uint32_t first, uint32_t at, size_t *resume)
+{
+    const node *nodes = nm->nodes.items;
+    size_t starts[RING]; /* where the walk's characters begin, by number */
+    size_t count = 1, e = b + n;
+    starts[0] = b;
+    norm_reader r = {sc->t, sc->n, e, c >= 0x3000 && pt__is_cjk(c), b};
+    for (;;) {
+        pt_status rc = match_suffixes(nm, sc, at, starts, count, e);
+        if (rc != PT_OK)
+            return rc;
+        uint32_t next[2];
+        size_t before = r.i, k = read_normalised(&r, next);
+        /* most walks end at the second character: the filter, not the trie */
+        if (k == 0 || (count == 1 && !may_begin_name(nm->pairs, first, next[0]))) {
+            *resume = before;
+            return PT_OK;
+        }
+        for (size_t j = 0; j < k; j++) {
+            uint32_t v = node_of(at), x;
+            while ((x = goto_find(nm, v, next[j])) == PT_NONE && v != 0)
+                v = nodes[v].fail;
+            if (x == PT_NONE) { /* back at the root: no name under way */
+                *resume = before;
+                return PT_OK;
+            }
+            at = x;
+            /* a space stands for the white space before the character */
+            starts[count++ % RING] = j + 1 < k ? before : r.at;
+        }
+        e = r.i;
+    }
+}
+
 static pt_status
 find_names(const pt_names *nm, pt_scan *sc)
 {
-    pt_status rc = PT_OK;
-    const node *nodes = nm->nodes.items;
     const char *s = sc->t;
     const size_t len = sc->n;
     size_t n;
@@ -899,23 +1077,13 @@ find_names(const pt_names *nm, pt_scan *sc)
         }
         if (!starts_word(s, b, c))
             continue;
-        /* every name that begins here, shortest first */
-        norm_reader r = {s, len, b + n, c >= 0x3000 && pt__is_cjk(c)};
-        for (size_t e = b + n;; e = r.i) {
-            uint32_t next[2];
-            if (at & HAS_OUT)
-                PT_CHECK(match(nm, sc, b, e, &nodes[node_of(at)]));
-            size_t k = read_normalised(&r, next);
-            if (k && e == b + n && !may_begin_name(nm->pairs, first, next[0]))
-                break;
-            for (size_t j = 0; j < k && at != PT_NONE; j++)
-                at = goto_find(nm, at, next[j]);
-            if (k == 0 || at == PT_NONE)
-                break;
-        }
+        size_t resume;
+        pt_status rc = walk(nm, sc, b, n, c, first, at, &resume);
+        if (rc != PT_OK)
+            return rc;
+        n = resume - b; /* the walk read up to there: never back */
     }
-done:
-    return rc;
+    return PT_OK;
 }
 
 /* ---- acronyms ---------------------------------------------------------- */

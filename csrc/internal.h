@@ -81,7 +81,16 @@ struct pt_doc {
     pt_block *blocks; /* the public view, built at the end */
     size_t nblocks;
     pt_timings timings;
+    const pt_cancel *cancel; /* while parsing: pt_options.cancel */
 };
+
+/* Has the caller asked the parse to stop?  Asked at stage and block
+ * boundaries, never per byte. */
+static inline bool
+pt__cancelled(const pt_doc *doc)
+{
+    return doc->cancel != NULL && doc->cancel->cancelled(doc->cancel->ctx);
+}
 
 /* A region of the input (none when it is empty), and a metadata field. */
 pt_status pt__region_add(pt_doc *doc, uint32_t start, uint32_t end,

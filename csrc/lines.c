@@ -99,6 +99,17 @@ push_line(pt_vec *v, const pt_alloc *a, const char *s, size_t len,
     }
     l.blanks_before = *blanks < UINT8_MAX ? (uint8_t)*blanks : UINT8_MAX;
     *blanks = 0;
+    /* A byte order mark before text, where files were joined: a line of
+     * its own, which classifying makes a separator. */
+    if (l.cend - l.cstart > 3 && memcmp(s + l.cstart, "\uFEFF", 3) == 0) {
+        pt_line bom = l;
+        bom.cend = l.cstart + 3;
+        if (pt__vec_push(v, a, &bom) != PT_OK)
+            return PT_E_NOMEM;
+        l.cstart += 3;
+        trim(s, len, &l.cstart, &l.cend);
+        l.blanks_before = 0;
+    }
     /* A rule at the end of a line with text before it: two lines. */
     if (l.cend - l.cstart > RULE_MIN && s[l.cend - 1] == '_') {
         uint32_t r = l.cend;
@@ -526,7 +537,8 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
         return;
     }
     pt_role role = furniture_role(s, b, e);
-    if (role == PT_ROLE_NONE && is_star_separator(s, b, e))
+    if (role == PT_ROLE_NONE && (is_star_separator(s, b, e) ||
+                                 (e - b == 3 && memcmp(s + b, "\uFEFF", 3) == 0)))
         role = PT_ROLE_SEPARATOR;
     if (role != PT_ROLE_NONE) {
         l->kind = PT_LINE_FURNITURE;

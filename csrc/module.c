@@ -19,6 +19,7 @@
 
 #include "paratag.h"
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <string.h>
 
@@ -309,6 +310,98 @@ utf8_source(module_state *st, PyObject *text, const char **utf8,
     return bytes;
 }
 
+/* A text this long parses on a thread of its own, while the caller's runs
+ * Python's signal handlers every POLL_US: a shorter one is done sooner
+ * than a thread is worth. */
+#define PARSE_THREAD_BYTES (1u << 20)
+#define POLL_US 50000
+
+/* A parse: what it reads, and what it gives, shared with the thread that
+ * runs it. */
+typedef struct parse_job {
+    const char *text;
+    size_t len;
+    pt_options opt;
+    pt_cancel cancel;        /* asks `stop` */
+    atomic_int stop;         /* set by the calling thread on a signal */
+    PyThread_type_lock done; /* held until the parse thread is done */
+    pt_status rc;
+    pt_error err;
+    pt_doc *doc;
+    uint32_t *cp_table;
+    bool ascii;
+} parse_job;
+
+static int
+job_stopped(void *job)
+{
+    return atomic_load_explicit(&((parse_job *)job)->stop,
+                                memory_order_relaxed);
+}
+
+/* The parse and the offsets' table, without the GIL: parse_many's threads
+ * build theirs side by side. */
+static void
+run_job(parse_job *job)
+{
+    size_t len;
+    job->rc = pt_parse(job->text, job->len, &job->opt, &job->doc, &job->err);
+    if (job->rc == PT_OK) {
+        const char *s = pt_doc_text(job->doc, &len);
+        job->cp_table = PyMem_RawMalloc((len / CP_STRIDE + 1) *
+                                        sizeof *job->cp_table);
+        if (job->cp_table != NULL)
+            job->ascii = build_cp_table(s, len, job->cp_table);
+    }
+}
+
+static void
+job_thread(void *job)
+{
+    run_job(job);
+    PyThread_release_lock(((parse_job *)job)->done);
+}
+
+/* Run the job on a thread of its own while this thread runs Python's
+ * signal handlers (only the main thread's do anything): one that raises,
+ * as Ctrl-C's does, stops the parse at its next check.  Returns -1 with
+ * the exception set, once the parse thread is done. */
+static int
+run_interruptibly(parse_job *job)
+{
+    int ret = 0;
+    job->done = PyThread_allocate_lock();
+    if (job->done == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    PyThread_acquire_lock(job->done, WAIT_LOCK);
+    if (PyErr_CheckSignals() < 0) { /* during the text's encoding */
+        PyThread_free_lock(job->done);
+        return -1;
+    }
+    if (PyThread_start_new_thread(job_thread, job) == PYTHREAD_INVALID_THREAD_ID) {
+        Py_BEGIN_ALLOW_THREADS
+        run_job(job);
+        Py_END_ALLOW_THREADS
+    } else {
+        for (;;) {
+            PyLockStatus got;
+            Py_BEGIN_ALLOW_THREADS
+            got = PyThread_acquire_lock_timed(job->done, ret ? -1 : POLL_US, 0);
+            Py_END_ALLOW_THREADS
+            if (got == PY_LOCK_ACQUIRED)
+                break;
+            if (ret == 0 && PyErr_CheckSignals() < 0) {
+                atomic_store(&job->stop, 1);
+                ret = -1;
+            }
+        }
+    }
+    PyThread_free_lock(job->done);
+    return ret;
+}
+
 PyDoc_STRVAR(parse_doc,
 "parse(text, lang=None, replace_invalid=False, tagger=None)\n--\n\n"
 "Parse a report's text (str, or bytes of UTF-8) into a Doc; with a\n"
@@ -344,30 +437,34 @@ ptmod_parse(PyObject *mod, PyObject *const *args, Py_ssize_t nargs,
     PyObject *source = utf8_source(st, text, &utf8, &n);
     if (source == NULL)
         return NULL;
-    pt_options opt = {0, replace ? PT_OPT_REPLACE_INVALID : 0, lang, NULL,
-                      tagger};
-    pt_error err = {.code = PT_OK};
-    pt_doc *doc = NULL;
-    pt_status rc;
-    uint32_t *cp_table = NULL;
-    bool ascii = false;
+    parse_job job = {
+        .text = utf8,
+        .len = (size_t)n,
+        .opt = {0, replace ? PT_OPT_REPLACE_INVALID : 0, lang, NULL, tagger,
+                &job.cancel},
+        .cancel = {job_stopped, &job},
+        .err = {.code = PT_OK},
+    };
+    atomic_init(&job.stop, 0);
+    int interrupted = 0;
     size_t len;
     Py_INCREF(tagger_obj); /* the tagger outlives the parse */
-    Py_BEGIN_ALLOW_THREADS
-    rc = pt_parse(utf8, (size_t)n, &opt, &doc, &err);
-    if (rc == PT_OK) {
-        /* the offsets' table too, outside the GIL: parse_many's threads
-         * build theirs side by side */
-        const char *s = pt_doc_text(doc, &len);
-        cp_table = PyMem_RawMalloc((len / CP_STRIDE + 1) * sizeof *cp_table);
-        if (cp_table != NULL)
-            ascii = build_cp_table(s, len, cp_table);
+    if (job.len >= PARSE_THREAD_BYTES) {
+        interrupted = run_interruptibly(&job);
+    } else {
+        Py_BEGIN_ALLOW_THREADS
+        run_job(&job);
+        Py_END_ALLOW_THREADS
     }
-    Py_END_ALLOW_THREADS
     Py_DECREF(tagger_obj);
-    if (rc != PT_OK) {
+    pt_doc *doc = job.doc;
+    uint32_t *cp_table = job.cp_table;
+    if (interrupted || job.rc != PT_OK) {
+        pt_doc_free(doc);
+        PyMem_RawFree(cp_table);
         Py_DECREF(source);
-        raise_status(st, rc, &err);
+        if (!interrupted)
+            raise_status(st, job.rc, &job.err);
         return NULL;
     }
     if (cp_table == NULL) {
@@ -386,7 +483,7 @@ ptmod_parse(PyObject *mod, PyObject *const *args, Py_ssize_t nargs,
     self->source = source;
     self->text = NULL;
     self->cp_table = cp_table;
-    self->ascii = ascii;
+    self->ascii = job.ascii;
     /* a str whose UTF-8 the core used as it is: it is the text */
     if (PyUnicode_Check(source) && pt_doc_text(doc, &len) == utf8)
         self->text = Py_NewRef(source);

@@ -43,7 +43,8 @@ typedef enum pt_status {
     PT_E_UTF8 = -2,  /* invalid UTF-8; pt_error.pos is its byte offset */
     PT_E_ICU = -3,   /* ICU reported an error; see pt_error.icu_status */
     PT_E_LIMIT = -4, /* input larger than PT_MAX_INPUT */
-    PT_E_ARG = -5    /* a bad argument (NULL pointer, abi_version != 0) */
+    PT_E_ARG = -5,   /* a bad argument (NULL pointer, abi_version != 0) */
+    PT_E_CANCELLED = -6 /* pt_options.cancel asked the parse to stop */
 } pt_status;
 
 /* A ctx-carrying allocator.  realloc(ctx, NULL, n) must act as malloc. */
@@ -72,12 +73,21 @@ typedef struct pt_error {
 
 typedef struct pt_tagger pt_tagger;
 
+/* Asks a long parse to stop: pt_parse calls cancelled(ctx) between its
+ * stages and every few hundred blocks, from the thread that parses, and
+ * stops with PT_E_CANCELLED when it returns non-zero. */
+typedef struct pt_cancel {
+    int (*cancelled)(void *ctx);
+    void *ctx;
+} pt_cancel;
+
 typedef struct pt_options {
     unsigned abi_version; /* must be 0 */
     unsigned flags;       /* PT_OPT_* bits */
     const char *lang;     /* "zh", "en", ...; NULL or "" to detect */
     const pt_alloc *alloc; /* NULL for the C library's malloc */
     const pt_tagger *tagger; /* tags entities in every block; NULL: none */
+    const pt_cancel *cancel; /* NULL: the parse runs to its end */
 } pt_options;
 
 /* ---- entities ----------------------------------------------------------- */
@@ -115,7 +125,18 @@ typedef struct pt_entity {
 /* A gazetteer: TSV text, one entity per line per language,
  *     LABEL <tab> canonical value <tab> lang <tab> surface <tab> surface...
  * with '#' comment lines; LABEL is COUNTRY, PLACE, ORG, EVENT, INSTRUMENT,
- * PERSON or NONE. `name` names it in errors and in entities' source. */
+ * PERSON or NONE; lang is zh, en, fr, es, ru or ar, or "*" (or "und") for
+ * a name of every language's texts.  A byte order mark may begin the text.
+ * `name` names it in errors and in entities' source. */
+/* A gazetteer's limits, so that what a caller passes cannot make a tagger
+ * cost more than its size to build or matching more than the text's
+ * length: a surface form of at most PT_MAX_NAME bytes, a value of at most
+ * PT_MAX_VALUE, at most PT_MAX_ENTRIES entity lines.  A gazetteer over
+ * them fails with PT_E_ARG, naming the line. */
+#define PT_MAX_NAME 1024
+#define PT_MAX_VALUE 255
+#define PT_MAX_ENTRIES 100000
+
 typedef struct pt_gazetteer {
     const char *name;
     const char *text;
@@ -197,8 +218,11 @@ typedef struct pt_region {
 
 /* Maps clean text back to the input: the clean bytes
  * [clean, clean + clean_len) come from the raw bytes [raw, raw + raw_len).
- * Copies have clean_len == raw_len; a joining space has raw_len == 0; a
- * U+FFFE that stood for a hyphen has clean_len 1 and raw_len 3. */
+ * Copies have clean_len == raw_len, and so has a lam-alef that the
+ * extractor wrote as alef then lam, put back in order (the same bytes,
+ * reordered); a joining space has raw_len == 0; a U+FFFE that stood for a
+ * hyphen has clean_len 1 and raw_len 3; a direction mark left out has
+ * clean_len 0. */
 typedef struct pt_mapseg {
     uint32_t clean, clean_len, raw, raw_len;
 } pt_mapseg;

@@ -161,12 +161,13 @@ Chunk = list[tuple[int, Union[Text, File]]]  # inputs parsed by one task, with t
 
 def _size(source: Text | File) -> int:
     """Bytes to parse for one input, to cut the inputs into chunks; an
-    unreadable path counts as empty (its worker reports the error)."""
+    unreadable path counts as empty (its worker reports the error), as
+    does one that no file can have ("a\x00b": ValueError)."""
     if not isinstance(source, File):
         return len(source)
     try:
         return os.stat(source.path).st_size
-    except OSError:
+    except (OSError, ValueError):
         return 0
 
 

@@ -16,7 +16,7 @@ from typing import Callable, Union
 from . import _core
 
 # extra names: a path to a TSV file, or entries (label, value, lang, surface, ...)
-Extra = Union[str, os.PathLike[str], Iterable[Sequence[object]], None]
+Extra = Union[str, os.PathLike[str], Iterable[Sequence[str]], None]
 # what a Tagger pickles as, and is rebuilt from: its extra TSV text, builtin, icu_countries
 Recipe = tuple[str, bool, bool]
 
@@ -38,7 +38,10 @@ def _extra_text(extra: Extra) -> str:
         return Path(extra).read_text(encoding="utf-8")
     lines = []
     for n, entry in enumerate(extra, 1):
-        fields = [str(f) for f in entry]
+        fields = list(entry)
+        # str() would make None the name 'None'
+        if not all(isinstance(f, str) for f in fields):
+            raise TypeError(f"extra entry {n}: fields must be str, got {entry!r}")
         if len(fields) < 4:
             raise ValueError(f"extra entry {n}: expected (label, value, lang, surface, ...), "
                              f"got {entry!r}")
@@ -57,10 +60,12 @@ class Tagger:
     quantities, URLs and persons.
 
     `extra` adds names at run time: a path to a TSV file, or a list of
-    entries (label, value, lang, surface, ...) in the form of the files in
-    paratag/data (label one of COUNTRY, PLACE, ORG, EVENT, INSTRUMENT,
-    PERSON, or NONE for a name that must never be tagged).  Extra names win
-    over built-in ones.  builtin=False leaves out paratag's gazetteers,
+    entries (label, value, lang, surface, ...) of str in the form of the
+    files in paratag/data (label one of COUNTRY, PLACE, ORG, EVENT,
+    INSTRUMENT, PERSON, or NONE for a name that must never be tagged; lang
+    one of zh, en, fr, es, ru, ar, or * for every language).  Extra names
+    win over built-in ones.  A name may hold up to 1024 UTF-8 bytes, a
+    value 255, and `extra` up to 100,000 entries (paratag.Error beyond).  builtin=False leaves out paratag's gazetteers,
     icu_countries=False ICU's country names.
     """
 

@@ -107,3 +107,33 @@ def test_linear_time(make, deadline):
     assert_linear(paratag._core.parse, make, 20 * MB)
     good = report(20 * MB)
     assert_costs_at_most(paratag._core.parse, make(len(good.encode())), good, 5)
+
+
+@pytest.mark.parametrize("on_error", ["collect", "skip"])
+def test_parse_many_path_with_nul(tmp_path, on_error):
+    """A path no file can have fails as its own input, in its turn, not the
+    whole run before the first document."""
+    good = tmp_path / "good.txt"
+    good.write_text("1. Text.\n", encoding="utf-8")
+    results = list(paratag.parse_many([good, "a\x00b", good], on_error=on_error))
+    docs = [r for r in results if isinstance(r, paratag.Document)]
+    assert [d.blocks[0].text for d in docs] == ["Text.", "Text."]
+    failures = [r for r in results if isinstance(r, paratag.ParseFailure)]
+    if on_error == "collect":
+        assert [(f.index, f.path) for f in failures] == [(1, "a\x00b")]
+        assert "null" in failures[0].reason
+    else:
+        assert failures == []
+
+
+@pytest.mark.parametrize("bom_line", ["\ufeff2. It adopted it.", "\ufeff\n2. It adopted it."],
+                         ids=["before-text", "alone"])
+def test_byte_order_mark_on_a_later_line(bom_line):
+    """Files joined with `cat` keep each one's byte order mark: it ends the
+    paragraph before it, as a separator, and is no text."""
+    doc = paratag.parse("1. The Committee met.\n" + bom_line + "\n")
+    assert [(b.number, b.text) for b in doc.paragraphs] == \
+        [("1", "The Committee met."), ("2", "It adopted it.")]
+    assert [(r.start, r.kind, r.role) for r in doc.regions if r.kind != "block"] == \
+        [(22, "furniture", "separator")]
+    assert doc.unassigned() == []

@@ -4,7 +4,7 @@ Hypothesis."""
 import gc
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import paratag
@@ -162,6 +162,13 @@ def render(doc):
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(line, max_size=40))
+# each example Hypothesis found, with the class of defect it showed:
+# a number alone above a footnote rule took its text from after the notes
+@example(lines=["1. ", "__________________", "1. ", "", "notes"])
+# a footnote mark that began a line left the joining space ("1. ")
+@example(lines=["1. ", "1. ", "\u00b2"])
+# "A." alone took a title that could not begin one on its own line
+@example(lines=["A.\r\x1b"])
 def test_json_round_trip_is_stable(lines):
     """A document rebuilt from its own numbered paragraphs parses to them."""
     text = "\n".join(lines)
@@ -170,3 +177,14 @@ def test_json_round_trip_is_stable(lines):
     once = render(paratag.parse(text))
     twice = render(paratag.parse(once))
     assert twice == once
+
+
+@pytest.mark.parametrize("text, want", [
+    ("1. The Committee met.\n\u00b9\n", "The Committee met."),
+    ("1. The Committee\n\u00b2 met.\n", "The Committee met."),
+], ids=["mark-alone", "mark-first"])
+def test_mark_beginning_a_line_leaves_no_space(text, want):
+    """A footnote mark that begins a wrapped line goes with the joining
+    space: no trailing or double space in the text."""
+    doc = paratag.parse(text)
+    assert [(b.text, len(b.footnote_refs)) for b in doc.blocks] == [(want, 1)]

@@ -1,15 +1,15 @@
 /*
- * replay.c: run the fuzz harness over files, without libFuzzer, so that
- * the inputs in fuzz/regressions/ stay tested by `make test`.
+ * replay.c: run a fuzz harness over files, without libFuzzer, so that its
+ * saved corpus and regression inputs stay tested by `make test`.  Linked
+ * with one harness: fuzz/replay_core, fuzz/replay_tagger, ...
  *
- *     replay FILE...      prints "N passed, 0 failed"; a failure aborts
+ *     replay_X FILE...      prints "N passed, 0 failed"; a failure aborts
  */
+#include "fuzz.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-
-int LLVMFuzzerInitialize(int *argc, char ***argv);
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int
 main(int argc, char **argv)
@@ -22,12 +22,12 @@ main(int argc, char **argv)
             perror(argv[i]);
             return 1;
         }
-        static uint8_t buf[1u << 20];
+        static uint8_t buf[FUZZ_MAX_INPUT];
         size_t n = fread(buf, 1, sizeof buf, f);
         fclose(f);
         LLVMFuzzerTestOneInput(buf, n);
         passed++;
     }
-    printf("replay: %d passed, 0 failed\n", passed);
+    printf("%s: %d passed, 0 failed\n", argv[0], passed);
     return 0;
 }

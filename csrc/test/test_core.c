@@ -22,7 +22,7 @@ parse(const char *text, size_t len, unsigned flags)
 {
     pt_doc *doc = NULL;
     pt_error err;
-    pt_options opt = {0, flags, NULL, NULL, NULL};
+    pt_options opt = {0, flags, NULL, NULL, NULL, NULL};
     pt_status rc = pt_parse(text, len, &opt, &doc, &err);
     if (rc != PT_OK)
         fprintf(stderr, "parse failed: %s\n", err.msg);
@@ -168,7 +168,7 @@ test_bad_input(void)
     CHECK(pt_parse(overlong, 2, NULL, &doc, &err) == PT_E_UTF8 && err.pos == 0);
     static const char surrogate[] = "ab\xED\xA0\x80";
     CHECK(pt_parse(surrogate, 5, NULL, &doc, &err) == PT_E_UTF8 && err.pos == 2);
-    pt_options bad_abi = {1, 0, NULL, NULL, NULL};
+    pt_options bad_abi = {1, 0, NULL, NULL, NULL, NULL};
     CHECK(pt_parse("x", 1, &bad_abi, &doc, &err) == PT_E_ARG);
 
     doc = parse("", 0, 0);
@@ -192,7 +192,7 @@ test_out_of_memory(const char *text, size_t len, const pt_tagger *tg)
     for (long k = 0;; k++) {
         pt_failing f = {k, 0};
         pt_alloc a = pt_failing_alloc(&f);
-        pt_options opt = {0, 0, NULL, &a, tg};
+        pt_options opt = {0, 0, NULL, &a, tg, NULL};
         pt_doc *doc = NULL;
         pt_error err;
         pt_status rc = pt_parse(text, len, &opt, &doc, &err);
@@ -250,7 +250,7 @@ test_entities(void)
     static const char en[] =
         "1. The Working Group on Asset Recovery met in Norway on 21 and 22 "
         "March 2018 and noted resolutions 4/4 and 4/8 and $347,200.\n";
-    pt_options opt = {0, 0, NULL, NULL, tg};
+    pt_options opt = {0, 0, NULL, NULL, tg, NULL};
     pt_doc *doc = NULL;
     pt_error err;
     CHECK(pt_parse(en, sizeof en - 1, &opt, &doc, &err) == PT_OK);
@@ -309,7 +309,7 @@ test_entities_out_of_memory(void)
     for (long k = 0; tg; k++) {
         pt_failing f = {k, 0};
         pt_alloc a = pt_failing_alloc(&f);
-        pt_options opt = {0, 0, NULL, &a, tg};
+        pt_options opt = {0, 0, NULL, &a, tg, NULL};
         pt_doc *doc = NULL;
         pt_error err;
         pt_status rc = pt_parse(text, sizeof text - 1, &opt, &doc, &err);

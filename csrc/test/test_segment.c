@@ -410,7 +410,7 @@ test_file(const char *path, const pt_tagger *tg)
 {
     size_t len;
     char *text = pt_read_file(path, &len);
-    pt_options opt = {0, PT_OPT_REPLACE_INVALID, NULL, NULL, tg};
+    pt_options opt = {0, PT_OPT_REPLACE_INVALID, NULL, NULL, tg, NULL};
     pt_doc *doc = NULL;
     pt_segmenter *seg = NULL;
     pt_error err;
