@@ -673,8 +673,10 @@ numbered_start_follows(const pt_lines *lines, size_t i)
     return k == PT_LINE_PARA || k == PT_LINE_HEADING;
 }
 
-/* An unnumbered heading ("General"): a short line with no closing
- * punctuation, after a finished block, before a numbered one. */
+/* An unnumbered heading ("General", "Summary"): a short line with no
+ * closing punctuation, after a finished block, before a numbered one or
+ * before a sentence's first line that is not short itself (a heading is
+ * much shorter than the text under it). */
 static bool
 is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
 {
@@ -691,7 +693,13 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
     if (b->open && b->text.len && !ends_sentence(&b->text) &&
         last_char(&b->text) != ';')
         return false;
-    return numbered_start_follows(as->lines, i);
+    if (numbered_start_follows(as->lines, i))
+        return true;
+    const pt_line *next = i + 1 < as->lines->n ? l + 1 : NULL;
+    return next && next->kind == PT_LINE_BODY &&
+           l->width * 3 < as->lines->typical_width &&
+           !pt__line_is_short(as->lines, next) &&
+           starts_new_sentence(decode_at(s, as->len, next->cstart));
 }
 
 static pt_status
@@ -714,7 +722,8 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
              (!pt__line_is_short(as->lines, b->last_line) ||
               pt__is_lower(decode_at(as->s, as->len, l->cstart)))))
             return append(as, b, l, l->cstart, l->cend, true);
-    } else if (b->open && !paragraph_breaks(as, b, l, blank)) {
+    } else if (b->open && !paragraph_breaks(as, b, l, blank) &&
+               !is_unnumbered_heading(as, i, l)) {
         return append(as, b, l, l->cstart, l->cend, true);
     }
     PT_CHECK(builder_close(as, b));
@@ -767,6 +776,15 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             PT_CHECK(builder_close(&as, &as.note));
             as.in_notes = true;
             as.note_area_fresh = true;
+            continue;
+        }
+        if (l->kind == PT_LINE_BODY && pt__is_contents(as.s, l)) {
+            size_t after;
+            PT_CHECK(builder_close(&as, &as.note));
+            PT_CHECK(builder_close(&as, &as.body));
+            as.in_notes = false;
+            PT_CHECK(pt__contents(doc, lines, i, &after));
+            i = after - 1;
             continue;
         }
         if (as.in_notes) {

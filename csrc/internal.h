@@ -162,6 +162,13 @@ pt__region_line(pt_doc *doc, const pt_line *l, pt_region_kind kind,
  * document has none) and fills metadata and regions. */
 pt_status pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start);
 
+/* Is the line a contents table's title ("Contents", "目录")? */
+bool pt__is_contents(const char *s, const pt_line *l);
+/* The contents table whose title is lines[i]: marks its lines as a
+ * region and returns the index of the first line after it. */
+pt_status pt__contents(pt_doc *doc, const pt_lines *lines, size_t i,
+                       size_t *after);
+
 /* Assemble blocks from lines[first..]. */
 pt_status pt__blocks(pt_doc *doc, pt_lines *lines, size_t first);
 
