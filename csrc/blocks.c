@@ -665,6 +665,21 @@ done:
 
 /* ---- the main loop ---------------------------------------------------- */
 
+/* Is s[b, e) written in capitals: letters, none of them lower case? */
+static bool
+in_capitals(const char *s, size_t b, size_t e)
+{
+    bool letters = false;
+    size_t n;
+    for (size_t i = b; i < e; i += n) {
+        uint32_t c = pt__decode(s, e, i, &n);
+        if (pt__is_lower(c))
+            return false;
+        letters |= pt__is_upper(c);
+    }
+    return letters;
+}
+
 /* Is the line after i a numbered start? */
 static bool
 numbered_start_follows(const pt_lines *lines, size_t i)
@@ -702,6 +717,40 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
            starts_new_sentence(decode_at(s, as->len, next->cstart));
 }
 
+/* A sub-heading numbered like a paragraph ("1. Overall results", or "2."
+ * alone over its title), in a section whose paragraphs have their own
+ * numbers: its number is not the next paragraph's, its title (on this
+ * line or the next few) starts in capitals and ends no sentence, and
+ * the next paragraph follows it. */
+static bool
+is_numbered_subheading(assembler *as, size_t i, const pt_line *l)
+{
+    const pt_lines *lines = as->lines;
+    if (!as->numbered_seen || l->num_value == as->expected)
+        return false;
+    bool titled = l->text_start < l->cend;
+    for (size_t j = i + 1; j < lines->n && j <= i + 3; j++) {
+        const pt_line *t = &lines->v[j - 1], *next = &lines->v[j];
+        if (t != l || titled) {
+            uint32_t first = decode_at(as->s, as->len,
+                                       t == l ? l->text_start : t->cstart);
+            uint32_t last = decode_at(as->s, as->len, pt__prev(as->s, t->cend));
+            if ((t == l || t == l + 1) && !pt__is_upper(first) &&
+                !pt__is_cjk(first))
+                return false;
+            if (last == '.' || last == ',' || last == ';' || last == ':' ||
+                last == 0x3002 || last == 0xFF0C || last == 0xFF1B)
+                return false;
+        }
+        if (next->kind == PT_LINE_PARA)
+            return titled && next->num_value == as->expected;
+        if (next->kind != PT_LINE_BODY)
+            return false;
+        titled = true;
+    }
+    return false;
+}
+
 static pt_status
 body_line(assembler *as, size_t i, const pt_line *l, bool blank)
 {
@@ -709,18 +758,23 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
     builder *b = &as->body;
     if (l->kind == PT_LINE_PARA && accepts_paragraph(as, l))
         return numbered_start(as, l, PT_BLOCK_PARAGRAPH);
+    if (l->kind == PT_LINE_PARA && is_numbered_subheading(as, i, l))
+        return numbered_start(as, l, PT_BLOCK_HEADING);
     if (l->kind == PT_LINE_HEADING && accepts_heading(as, l))
         return numbered_start(as, l, PT_BLOCK_HEADING);
     if (b->open && b->kind == PT_BLOCK_HEADING) {
-        /* a heading goes on while it wraps, and never with a line ending in
-         * a comma or semicolon, as no heading does; "Annex" takes the
-         * next line */
+        /* a heading goes on while it wraps (in capitals, a short line
+         * too), and under it the parenthesis that qualifies it ("(Agenda
+         * item 3)"); never with a line ending in a comma or semicolon, as
+         * no heading does; "Annex" takes the next line */
         uint32_t end = decode_at(as->s, as->len, pt__prev(as->s, l->cend));
         bool clause = end == ',' || end == ';' || end == 0xFF0C || end == 0xFF1B;
-        if (b->text.len == 0 ||
-            (!blank && !clause &&
-             (!pt__line_is_short(as->lines, b->last_line) ||
-              pt__is_lower(decode_at(as->s, as->len, l->cstart)))))
+        bool wraps = !pt__line_is_short(as->lines, b->last_line) ||
+                     pt__is_lower(decode_at(as->s, as->len, l->cstart)) ||
+                     (in_capitals(b->text.ptr, 0, b->text.len) &&
+                      in_capitals(as->s, l->cstart, l->cend)) ||
+                     (as->s[l->cstart] == '(' && end == ')');
+        if (b->text.len == 0 || (!blank && !clause && wraps))
             return append(as, b, l, l->cstart, l->cend, true);
     } else if (b->open && !paragraph_breaks(as, b, l, blank) &&
                !is_unnumbered_heading(as, i, l)) {
