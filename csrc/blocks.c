@@ -49,6 +49,7 @@ typedef struct assembler {
     uint32_t last_note;   /* the last numbered footnote's number */
     bool numbered_seen;   /* a numbered paragraph since the last annex */
     uint32_t expected;    /* the next paragraph number */
+    uint32_t list_next;   /* the next number of a list inside a paragraph */
     pt_buf annex_prefix;  /* "annex " or "annex II " inside an annex */
 } assembler;
 
@@ -462,6 +463,13 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
         return true;
     if (!starts_new_sentence(first))
         return false;
+    /* a list inside the paragraph ("1. Opening of the meeting. 2. ...")
+     * goes on while its numbers follow, and a number alone ends nothing */
+    if (l->kind == PT_LINE_PARA && l->num_value == as->list_next)
+        return false;
+    if (b->last_line->kind == PT_LINE_PARA &&
+        b->last_line->text_start == b->last_line->cend)
+        return false;
     if (ends_sentence(&b->text) && pt__line_is_short(as->lines, b->last_line))
         return true;
     return blank && !b->numbered && ends_sentence(&b->text);
@@ -772,12 +780,14 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
         bool wraps = !pt__line_is_short(as->lines, b->last_line) ||
                      pt__is_lower(decode_at(as->s, as->len, l->cstart)) ||
                      (in_capitals(b->text.ptr, 0, b->text.len) &&
-                      in_capitals(as->s, l->cstart, l->cend)) ||
-                     (as->s[l->cstart] == '(' && end == ')');
-        if (b->text.len == 0 || (!blank && !clause && wraps))
+                      in_capitals(as->s, l->cstart, l->cend));
+        bool qualifier = as->s[l->cstart] == '(' && end == ')';
+        if (b->text.len == 0 || (!clause && ((!blank && wraps) || qualifier)))
             return append(as, b, l, l->cstart, l->cend, true);
     } else if (b->open && !paragraph_breaks(as, b, l, blank) &&
                !is_unnumbered_heading(as, i, l)) {
+        if (l->kind == PT_LINE_PARA)
+            as->list_next = l->num_value + 1;
         return append(as, b, l, l->cstart, l->cend, true);
     }
     PT_CHECK(builder_close(as, b));

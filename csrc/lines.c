@@ -328,8 +328,10 @@ furniture_role(const char *s, size_t b, size_t e)
             job = true;
         else if (is_barcode(s, t, i))
             bar = true;
-        else if (pt__is_symbol(s, t, i))
-            sym = true;
+        else if (pt__is_symbol(s, t, i) && s[i - 1] != '.')
+            sym = true; /* "… in document\nA/61/917." ends a sentence */
+        else if (i - t == 4 && memcmp(s + t, "Page", 4) == 0)
+            ; /* "Page 3" */
         else if (is_page_token(s, t, i))
             page = true;
         else if (i - t == 3 && s[t] == '(' && is_upper(s[t + 1]) &&
