@@ -30,6 +30,8 @@
  *                              set of entities
  *   segments     segment.c     sentences and tokens (ICU)
  *   driver       doc.c         pt_parse: runs the stages, owns the results
+ *   checks       diagnostics.c what a careful reader would flag in the
+ *                              finished blocks (pt_doc_diagnostics)
  *   binding      module.c      paratag._core, the only file that uses
  *                              Python
  *
@@ -125,8 +127,14 @@ typedef struct pt_lines {
 pt_status pt__lines_split(const char *s, size_t len, const pt_alloc *a,
                           pt_lines *out);
 void pt__lines_classify(const char *s, size_t len, pt_lines *lines);
+/* The end of the word at s[i]: the next space, or past the "(Part II)"
+ * of a symbol. */
+size_t pt__word_end(const char *s, size_t i, size_t e);
 /* A UN document symbol spanning exactly s[b, e)? */
 bool pt__is_symbol(const char *s, size_t b, size_t e);
+/* A job number ("07-35147", "GE.18-12345(E)"), a barcode ("*0735147*")? */
+bool pt__is_job_number(const char *s, size_t b, size_t e);
+bool pt__is_barcode(const char *s, size_t b, size_t e);
 /* Is the line much narrower than a full one (so it ends a paragraph)? */
 bool pt__line_is_short(const pt_lines *lines, const pt_line *l);
 

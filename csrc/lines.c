@@ -185,6 +185,8 @@ done:
 
 /* ---- lexical helpers -------------------------------------------------- */
 
+static unsigned roman_value(const char *s, size_t b, size_t e);
+
 static bool
 is_digit(char c)
 {
@@ -221,6 +223,16 @@ bool
 pt__is_symbol(const char *s, size_t b, size_t e)
 {
     size_t i = b, slashes = 0;
+    /* a part of a document: "E/ESCWA/2017/EC.4/4(Part II)" */
+    static const char part[] = "(Part ";
+    for (size_t k = b; e > b && s[e - 1] == ')' && k + sizeof part - 1 < e; k++)
+        if (memcmp(s + k, part, sizeof part - 1) == 0) {
+            size_t r = k + sizeof part - 1;
+            if (roman_value(s, r, e - 1) == 0)
+                return false;
+            e = k;
+            break;
+        }
     while (i < e && is_upper(s[i]))
         i++;
     if (i == b || i - b > 6 || i == e || s[i] != '/')
@@ -240,10 +252,25 @@ pt__is_symbol(const char *s, size_t b, size_t e)
     return slashes > 0;
 }
 
+/* The end of the word at s[i] (up to a space), "(Part II)" after a
+ * symbol counted in: "E/ESCWA/2017/EC.4/4(Part II)" is one word. */
+size_t
+pt__word_end(const char *s, size_t i, size_t e)
+{
+    const char *space = i < e ? memchr(s + i, ' ', e - i) : NULL;
+    size_t w = space ? (size_t)(space - s) : e;
+    if (w < e && w - i > 5 && memcmp(s + w - 5, "(Part", 5) == 0) {
+        const char *close = memchr(s + w, ')', e - w);
+        if (close && close - (s + w) <= 8)
+            w = (size_t)(close - s) + 1;
+    }
+    return w;
+}
+
 /* A job number: "07-35147", "V.18-03947", "GE.18-12345", with its
  * language letter glued or not: "GE.18-05123(E)". */
-static bool
-is_job_number(const char *s, size_t b, size_t e)
+bool
+pt__is_job_number(const char *s, size_t b, size_t e)
 {
     size_t i = b;
     if (e - b > 3 && s[e - 3] == '(' && is_upper(s[e - 2]) && s[e - 1] == ')')
@@ -259,8 +286,8 @@ is_job_number(const char *s, size_t b, size_t e)
            digits(s, i + 3, e) == 5;
 }
 
-static bool
-is_barcode(const char *s, size_t b, size_t e)
+bool
+pt__is_barcode(const char *s, size_t b, size_t e)
 {
     return e - b >= 7 && s[b] == '*' && s[e - 1] == '*' &&
            digits(s, b + 1, e - 1) == e - b - 2;
@@ -311,8 +338,7 @@ furniture_role(const char *s, size_t b, size_t e)
         while (i < e && s[i] == ' ')
             i++;
         size_t t = i;
-        const char *space = i < e ? memchr(s + i, ' ', e - i) : NULL;
-        i = space ? (size_t)(space - s) : e;
+        i = pt__word_end(s, i, e);
         if (t == i)
             break;
         for (size_t k = t; k < i && sep; k++) {
@@ -324,9 +350,9 @@ furniture_role(const char *s, size_t b, size_t e)
         }
         if (other && !sep)
             return PT_ROLE_NONE; /* text, not furniture: look no further */
-        if (is_job_number(s, t, i))
+        if (pt__is_job_number(s, t, i))
             job = true;
-        else if (is_barcode(s, t, i))
+        else if (pt__is_barcode(s, t, i))
             bar = true;
         else if (pt__is_symbol(s, t, i) && s[i - 1] != '.')
             sym = true; /* "… in document\nA/61/917." ends a sentence */

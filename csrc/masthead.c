@@ -216,8 +216,7 @@ symbol_in(const char *s, slice x)
     slice none = {0, 0};
     for (size_t i = x.b; i < x.e;) {
         size_t w = i;
-        while (i < x.e && s[i] != ' ')
-            i++;
+        i = pt__word_end(s, i, x.e);
         if (pt__is_symbol(s, w, i)) {
             slice v = {w, i};
             return v;
@@ -394,10 +393,17 @@ is_toc_numbers(const char *s, slice x)
  * carry dot leaders, page numbers and paragraph ranges, which pdftotext
  * often puts on lines of their own, away from the entries' text and
  * labels ("I.", "A.").  A line with none of them belongs to it only when
- * one with them follows within TOC_WRAP_MAX lines (an entry's title
- * wraps over up to four); a full-width line without a leader is the
- * body's.  Returns the index of the first line after it. */
+ * one with them follows within a few lines (an entry's title wraps over
+ * up to four), a full line counting double, since body text is full.  Returns the index of the first line after it. */
 #define TOC_WRAP_MAX 5
+
+/* A heading's or paragraph's number alone on its line: "II.", "3." */
+static bool
+is_label(const pt_line *l)
+{
+    return (l->kind == PT_LINE_HEADING || l->kind == PT_LINE_PARA) &&
+           l->text_start == l->cend && !l->annex;
+}
 
 pt_status
 pt__contents(pt_doc *doc, const pt_lines *lines, size_t i, size_t *after)
@@ -408,19 +414,23 @@ pt__contents(pt_doc *doc, const pt_lines *lines, size_t i, size_t *after)
     for (i = first + 1; i < lines->n && weak < TOC_WRAP_MAX; i++) {
         const pt_line *l = &lines->v[i];
         slice x = content(l);
-        if (has_leader(s, x) || is_toc_numbers(s, x) || is_contents(s, x)) {
+        if (l->kind == PT_LINE_FURNITURE || is_label(l)) {
+            continue; /* a page's footer, or an entry's label alone: "II." */
+        } else if (has_leader(s, x) || is_toc_numbers(s, x) ||
+                   is_contents(s, x)) {
             end = i + 1;
             weak = 0;
-        } else if (l->kind == PT_LINE_FURNITURE ||
-                   ((l->kind == PT_LINE_HEADING || l->kind == PT_LINE_PARA) &&
-                    l->text_start == l->cend)) {
-            continue; /* a footer, or an entry's label alone: "II." */
-        } else if (l->width * 20 >= lines->typical_width * 17) {
-            break;
         } else {
-            weak++;
+            /* a full line is the body's, unless an entry wraps from it */
+            weak += l->width * 20 >= lines->typical_width * 17 ? 2 : 1;
         }
     }
+    /* the column of labels ("Chapter", "I.", "II.") may come last */
+    for (i = end; i < lines->n && (is_label(&lines->v[i]) ||
+                                   lines->v[i].kind == PT_LINE_FURNITURE);
+         i++)
+        if (is_label(&lines->v[i]))
+            end = i + 1;
     for (i = first; i < end; i++)
         PT_CHECK(pt__region_line(doc, &lines->v[i], PT_REGION_TOC,
                                  PT_ROLE_NONE));

@@ -10,9 +10,9 @@
 """
 from ._core import __version__, icu_version
 from ._batch import ParseFailure, parse_many
-from ._document import Block, Document, Entity, Error, Region, parse, parse_file
+from ._document import Block, Diagnostic, Document, Entity, Error, Region, parse, parse_file
 from ._frames import to_frame
 from ._tagger import Tagger
 
 __all__ = ["parse", "parse_file", "parse_many", "to_frame", "Document", "Block", "Entity",
-           "Region", "Tagger", "ParseFailure", "Error", "__version__", "icu_version"]
+           "Diagnostic", "Region", "Tagger", "ParseFailure", "Error", "__version__", "icu_version"]

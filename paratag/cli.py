@@ -91,6 +91,13 @@ def table(doc: Document, name: str, cols: int) -> str:
     """A header for the document, then one line per block."""
     lines = [f"== {name}  language={doc.language}"]
     lines += [f"   {k}: {v}" for k, v in doc.metadata.items()]
+    warnings = doc.diagnostics()
+    if warnings:
+        counts: dict[str, int] = {}
+        for d in warnings:
+            counts[d.code] = counts.get(d.code, 0) + 1
+        lines.append(f"   warnings: {len(warnings)} ("
+                     + ", ".join(f"{n} {code}" for code, n in counts.items()) + ")")
     kind_w = max([len(b.kind) for b in doc.blocks], default=0)
     num_w = max([len(b.number) for b in doc.blocks], default=0)
     for b in doc.blocks:
