@@ -47,6 +47,7 @@ typedef struct assembler {
     bool in_notes;       /* inside a footnote area */
     bool note_area_fresh; /* no footnote yet in this area */
     uint32_t last_note;   /* the last numbered footnote's number */
+    uint32_t body_mark_max; /* the highest numeric mark in the body text */
     bool numbered_seen;   /* a numbered paragraph since the last annex */
     uint32_t expected;    /* the next paragraph number */
     uint32_t list_next;   /* the next number of a list inside a paragraph */
@@ -70,6 +71,16 @@ static uint32_t
 last_char(const pt_buf *b)
 {
     return b->len ? decode_at(b->ptr, b->len, pt__prev(b->ptr, b->len)) : 0;
+}
+
+/* The value of the digits that start s[b, e). */
+static uint32_t
+number_value(const char *s, uint32_t b, uint32_t e)
+{
+    uint32_t v = 0;
+    for (uint32_t k = b; k < e && s[k] >= '0' && s[k] <= '9'; k++)
+        v = v * 10 + (uint32_t)(s[k] - '0');
+    return v;
 }
 
 /* ---- building one block ----------------------------------------------- */
@@ -356,6 +367,9 @@ append(assembler *as, builder *b, const pt_line *l, uint32_t i, uint32_t e,
             PT_CHECK(own(as, b, found[m].start, found[m].end, PT_ROLE_MARK));
             PT_CHECK(pt__vec_push(&b->refs, alloc_of(as), &found[m]));
             i = found[m].end;
+            uint32_t v = number_value(as->s, found[m].start, found[m].end);
+            if (b == &as->body && v > as->body_mark_max)
+                as->body_mark_max = v;
         }
         if (k < MARKS_PER_SCAN)
             break;
@@ -502,13 +516,22 @@ note_start(assembler *as, const pt_line *l, uint32_t *mb, uint32_t *me)
            (as->last_note == 0 && as->note_area_fresh);
 }
 
-static uint32_t
-number_value(const char *s, uint32_t b, uint32_t e)
+/* A footnote at a page's foot with no rule above it ("1" alone over its
+ * text, or "10 https://..."): the next footnote's number, which a mark
+ * already taken from the body text carries (else it is a page number, or
+ * a count that starts a line).  Its mark ends at *me. */
+static bool
+ruleless_note(assembler *as, const pt_line *l, uint32_t *me)
 {
-    uint32_t v = 0;
-    for (uint32_t k = b; k < e && s[k] >= '0' && s[k] <= '9'; k++)
-        v = v * 10 + (uint32_t)(s[k] - '0');
-    return v;
+    const char *s = as->s;
+    uint32_t i = l->cstart;
+    while (i < l->cend && s[i] >= '0' && s[i] <= '9' && i - l->cstart < 4)
+        i++;
+    if (i == l->cstart || (i < l->cend && s[i] != ' '))
+        return false;
+    uint32_t v = number_value(s, l->cstart, i);
+    *me = i;
+    return v == as->last_note + 1 && v <= as->body_mark_max;
 }
 
 static pt_status
@@ -823,6 +846,16 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
     for (size_t i = first; i < lines->n; i++) {
         const pt_line *l = &lines->v[i];
         bool blank = l->blanks_before >= blank_min;
+        uint32_t note_end;
+        if (((l->kind == PT_LINE_FURNITURE &&
+              l->role == PT_ROLE_PAGE_NUMBER) ||
+             (l->kind == PT_LINE_BODY && !as.in_notes)) &&
+            ruleless_note(&as, l, &note_end)) {
+            as.in_notes = true;
+            PT_CHECK(open_note(&as, l, l->cstart, note_end));
+            PT_CHECK(note_line(&as, l, note_end));
+            continue;
+        }
         if (l->kind == PT_LINE_FURNITURE) {
             PT_CHECK(pt__region_line(doc, l, PT_REGION_FURNITURE,
                                      (pt_role)l->role));
@@ -864,7 +897,9 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
                 PT_CHECK(note_line(&as, l, me));
                 continue;
             }
-            if (!starts && !(blank && as.note.open)) {
+            /* a blank ends the area, not a footnote's number and text */
+            if (!starts &&
+                !(blank && as.note.open && as.note.text.len > 0)) {
                 PT_CHECK(note_line(&as, l, l->cstart));
                 continue;
             }
