@@ -35,7 +35,11 @@ typedef struct builder {
     pt_vec refs;  /* pt_span */
     pt_vec spans; /* pt_span */
     const pt_line *last_line;
+    uint8_t item; /* a free-standing item: ITEM_LETTER or ITEM_BULLET */
+    char letter;  /* ITEM_LETTER: its letter */
 } builder;
+
+enum { ITEM_LETTER = 1, ITEM_BULLET = 2 };
 
 typedef struct assembler {
     pt_doc *doc;
@@ -113,6 +117,7 @@ builder_open(assembler *as, builder *b, pt_block_kind kind, bool numbered)
     b->number.len = b->text.len = 0;
     b->map.n = b->refs.n = b->spans.n = 0;
     b->last_line = NULL;
+    b->item = 0;
     return pt__vec_push(&as->doc->recs, alloc_of(as), &rec);
 }
 
@@ -782,11 +787,73 @@ is_numbered_subheading(assembler *as, size_t i, const pt_line *l)
     return false;
 }
 
+/* Does the line start a bullet point ("•", "▪", U+F0B7 or "-", alone or
+ * before its text) or a lettered item ("(a) text") that stands on its
+ * own: right under a heading or after another such item, not inside a
+ * paragraph, where it stays?  Returns its kind; the marker ends at *me. */
+static uint8_t
+standalone_item(assembler *as, const pt_line *l, uint32_t *me)
+{
+    static const char *const bullets[] = {"\u2022", "\u25AA", "\uF0B7", "-"};
+    const builder *b = &as->body;
+    const char *s = as->s;
+    uint32_t c = l->cstart, e = l->cend;
+    if (b->open && b->kind != PT_BLOCK_HEADING && !b->item)
+        return 0;
+    for (size_t k = 0; k < sizeof bullets / sizeof *bullets; k++) {
+        size_t n = strlen(bullets[k]);
+        if (e - c >= n && memcmp(s + c, bullets[k], n) == 0 &&
+            (c + n == e || s[c + n] == ' ' || s[c + n] == '\t') &&
+            (!b->open || b->item != ITEM_LETTER)) {
+            *me = c + (uint32_t)n;
+            return ITEM_BULLET;
+        }
+    }
+    if (e - c >= 4 && s[c] == '(' && s[c + 1] >= 'a' && s[c + 1] <= 'z' &&
+        s[c + 2] == ')' && s[c + 3] == ' ' &&
+        s[c + 1] == (b->open && b->item == ITEM_LETTER ? b->letter + 1 : 'a')) {
+        *me = c + 3;
+        return ITEM_LETTER;
+    }
+    return 0;
+}
+
+/* Start a free-standing item: a lettered one is numbered by its letter
+ * ("a", "annex III a"), a bullet point is unnumbered; either marker is
+ * the block's number region, not its text. */
+static pt_status
+item_start(assembler *as, const pt_line *l, uint8_t item, uint32_t me)
+{
+    pt_status rc = PT_OK;
+    builder *b = &as->body;
+    PT_CHECK(builder_close(as, &as->note));
+    PT_CHECK(builder_close(as, b));
+    as->in_notes = false;
+    PT_CHECK(builder_open(as, b, PT_BLOCK_PARAGRAPH, item == ITEM_LETTER));
+    b->item = item;
+    if (item == ITEM_LETTER) {
+        b->letter = as->s[l->cstart + 1];
+        PT_CHECK(pt__buf_append(&b->number, alloc_of(as), as->annex_prefix.ptr,
+                                as->annex_prefix.len));
+        PT_CHECK(pt__buf_append(&b->number, alloc_of(as), &b->letter, 1));
+    }
+    PT_CHECK(own(as, b, l->cstart, me, PT_ROLE_NUMBER));
+    b->last_line = l;
+    PT_CHECK(append(as, b, l, me, l->cend, true));
+    b->last_line = l;
+done:
+    return rc;
+}
+
 static pt_status
 body_line(assembler *as, size_t i, const pt_line *l, bool blank)
 {
     pt_status rc = PT_OK;
     builder *b = &as->body;
+    uint32_t marker_end;
+    uint8_t item = standalone_item(as, l, &marker_end);
+    if (item)
+        return item_start(as, l, item, marker_end);
     if (l->kind == PT_LINE_PARA && accepts_paragraph(as, l))
         return numbered_start(as, l, PT_BLOCK_PARAGRAPH);
     if (l->kind == PT_LINE_PARA && is_numbered_subheading(as, i, l))
