@@ -687,10 +687,11 @@ numbered_start(assembler *as, const pt_line *l, pt_block_kind kind)
             as->expected = l->num_value + 1;
         }
     }
-    /* the number as written, with its dot */
+    /* the number as written, with its dot ("12.", "B .") */
     uint32_t ne = l->num_end;
-    if (ne < l->cend && !l->annex)
-        ne += (uint32_t)(s[ne] == '.' ? 1 : 3);
+    if (!l->annex)
+        for (ne = l->text_start; ne > l->num_end && s[ne - 1] == ' ';)
+            ne--;
     PT_CHECK(own(as, b, l->cstart, ne, PT_ROLE_NUMBER));
     b->last_line = l;
     PT_CHECK(append(as, b, l, l->text_start, l->cend, true));

@@ -532,6 +532,13 @@ classify(const char *s, size_t len, pt_line *l)
     if (!cjk && !(k - b == 1 || roman_value(s, b, k)))
         return;
     size_t t = after_dot(s, len, k, e, cjk);
+    /* "B . 农业": a space before the dot, in Chinese text */
+    size_t dot = k;
+    while (!t && dot < e && s[dot] == ' ' && dot - k < 2)
+        dot++;
+    if (!t && dot > k && (t = after_dot(s, len, dot, e, false)) &&
+        !pt__is_cjk(pt__decode(s, len, skip_space(s, len, t, e), &n)))
+        t = 0;
     if (!t)
         return;
     t = skip_space(s, len, t, e);

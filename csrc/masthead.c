@@ -542,10 +542,10 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
     char date[11];
     for (i = first, seen = 0; i < lines->n && seen < HEADER_MAX_LINES; i++) {
         pt_line *l = &lines->v[i];
-        seen++;
+        slice x = content(l), v = symbol_in(s, x);
+        seen += !is_fragment(s, x); /* vertical text takes no room */
         if (l->kind == PT_LINE_PARA || l->kind == PT_LINE_HEADING)
             break;
-        slice x = content(l), v = symbol_in(s, x);
         /* before Distr. every line is the header's; after it, a symbol
          * alone on its line still is */
         bool field = !distr_seen || (v.e && l->kind == PT_LINE_FURNITURE);
