@@ -425,12 +425,13 @@ pt__contents(pt_doc *doc, const pt_lines *lines, size_t i, size_t *after)
             weak += l->width * 20 >= lines->typical_width * 17 ? 2 : 1;
         }
     }
-    /* the column of labels ("Chapter", "I.", "II.") may come last */
-    for (i = end; i < lines->n && (is_label(&lines->v[i]) ||
-                                   lines->v[i].kind == PT_LINE_FURNITURE);
-         i++)
-        if (is_label(&lines->v[i]))
-            end = i + 1;
+    /* the column of labels ("I.", "II.") may come last, before the page's
+     * foot; a label before text is the body's first heading */
+    size_t labels_end = end;
+    for (i = end; i < lines->n && is_label(&lines->v[i]); i++)
+        labels_end = i + 1;
+    if (labels_end < lines->n && lines->v[labels_end].kind == PT_LINE_FURNITURE)
+        end = labels_end;
     for (i = first; i < end; i++)
         PT_CHECK(pt__region_line(doc, &lines->v[i], PT_REGION_TOC,
                                  PT_ROLE_NONE));
