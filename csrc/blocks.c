@@ -23,6 +23,8 @@
 
 /* Marks looked for in one go; a line with more is scanned again. */
 #define MARKS_PER_SCAN 32
+/* Footnote numbers below this are looked for before the blocks are. */
+#define NOTE_NUMBERS 1000
 
 typedef struct builder {
     bool open;
@@ -56,6 +58,8 @@ typedef struct assembler {
     uint32_t expected;    /* the next paragraph number */
     uint32_t list_next;   /* the next number of a list inside a paragraph */
     pt_buf annex_prefix;  /* "annex " or "annex II " inside an annex */
+    bool notes_shown[NOTE_NUMBERS]; /* see pt_note_numbers */
+    pt_note_numbers notes;
 } assembler;
 
 static const pt_alloc *
@@ -364,7 +368,7 @@ append(assembler *as, builder *b, const pt_line *l, uint32_t i, uint32_t e,
     uint32_t from = i;
     for (;;) {
         size_t k = marks ? pt__find_marks(as->s, l->cstart, from, e, as->cjk,
-                                          found, MARKS_PER_SCAN)
+                                          &as->notes, found, MARKS_PER_SCAN)
                          : 0;
         for (size_t m = 0; m < k; m++) {
             PT_CHECK(copy_text(as, b, i, found[m].start));
@@ -909,6 +913,20 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
     as.body.map = as.note.map = init[0];
     as.body.refs = as.note.refs = init[1];
     as.body.spans = as.note.spans = init[2];
+    /* The footnote numbers the document shows, which confirm a weak
+     * reading of a mark: a line that starts with a number and no dot. */
+    for (size_t i = first; i < lines->n; i++) {
+        const pt_line *l = &lines->v[i];
+        uint32_t k = l->cstart;
+        while (k < l->cend && as.s[k] >= '0' && as.s[k] <= '9' &&
+               k - l->cstart < 3)
+            k++;
+        if (k > l->cstart && l->kind != PT_LINE_PARA &&
+            (k == l->cend || as.s[k] == ' ' || as.s[k] == '\t'))
+            as.notes_shown[number_value(as.s, l->cstart, k)] = true;
+    }
+    as.notes.shown = as.notes_shown;
+    as.notes.n = NOTE_NUMBERS;
     /* In a double-spaced text one blank line separates nothing. */
     uint32_t blank_min = lines->double_spaced ? 2 : 1;
     for (size_t i = first; i < lines->n; i++) {

@@ -138,10 +138,19 @@ bool pt__is_barcode(const char *s, size_t b, size_t e);
 /* Is the line much narrower than a full one (so it ends a paragraph)? */
 bool pt__line_is_short(const pt_lines *lines, const pt_line *l);
 
+/* The footnote numbers a document shows: shown[v] when a line starts with
+ * the number v (v < n) and no dot, as a footnote does. */
+typedef struct pt_note_numbers {
+    const bool *shown;
+    uint32_t n;
+} pt_note_numbers;
+
 /* Footnote marks in s[from, e) of a body line whose content is s[b, e),
- * in order; stops after `max`, stored in out[].  Returns how many. */
+ * in order; stops after `max`, stored in out[].  A weak reading is a mark
+ * only where `notes` shows its number.  Returns how many. */
 size_t pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e,
-                      bool cjk, pt_span *out, size_t max);
+                      bool cjk, const pt_note_numbers *notes, pt_span *out,
+                      size_t max);
 
 /* Detect the language of s. */
 const char *pt__detect_language(const char *s, size_t len);
