@@ -57,6 +57,8 @@ typedef struct assembler {
     bool numbered_seen;   /* a numbered paragraph since the last annex */
     uint32_t expected;    /* the next paragraph number */
     uint32_t list_next;   /* the next number of a list inside a paragraph */
+    uint32_t last_chapter; /* the last Roman-numbered heading's value */
+    char last_section;     /* its last lettered heading's letter, or '@' */
     pt_buf annex_prefix;  /* "annex " or "annex II " inside an annex */
     bool notes_shown[NOTE_NUMBERS]; /* see pt_note_numbers */
     pt_note_numbers notes;
@@ -628,13 +630,43 @@ accepts_paragraph(assembler *as, const pt_line *l)
            (!as->body.open || ends_sentence(&as->body.text));
 }
 
-/* A heading interrupts nothing: it follows a finished block. */
+/* Is s[b, e) written in capitals: letters, none of them lower case? */
+static bool
+in_capitals(const char *s, size_t b, size_t e)
+{
+    bool letters = false;
+    size_t n;
+    for (size_t i = b; i < e; i += n) {
+        uint32_t c = pt__decode(s, e, i, &n);
+        if (pt__is_lower(c))
+            return false;
+        letters |= pt__is_upper(c);
+    }
+    return letters;
+}
+
+/* Is the heading line lettered ("C.")? */
+static bool
+is_lettered(const assembler *as, const pt_line *l)
+{
+    return l->num_end - l->cstart == 1 &&
+           (l->num_value == 0 || as->s[l->cstart] == as->last_section + 1);
+}
+
+/* A heading interrupts nothing: it follows a finished block, or takes the
+ * next number in the headings' sequence with a title in capitals (after
+ * a table or a list, which end no sentence). */
 static bool
 accepts_heading(assembler *as, const pt_line *l)
 {
     builder *b = &as->body;
     if (l->annex || !b->open || b->kind == PT_BLOCK_HEADING ||
         b->text.len == 0)
+        return true;
+    bool next = is_lettered(as, l) ? as->s[l->cstart] == as->last_section + 1
+                                   : l->num_value == as->last_chapter + 1;
+    if (next && l->text_start < l->cend &&
+        in_capitals(as->s, l->text_start, l->cend))
         return true;
     return ends_sentence(&b->text) || last_char(&b->text) == ';' ||
            last_char(&b->text) == 0xFF1B || last_char(&b->text) == ':';
@@ -681,6 +713,8 @@ numbered_start(assembler *as, const pt_line *l, pt_block_kind kind)
         PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as), " ", 1));
         as->numbered_seen = false;
         as->expected = 1;
+        as->last_chapter = 0;
+        as->last_section = '@';
     } else {
         PT_CHECK(pt__buf_append(&b->number, alloc_of(as), as->annex_prefix.ptr,
                                 as->annex_prefix.len));
@@ -689,6 +723,11 @@ numbered_start(assembler *as, const pt_line *l, pt_block_kind kind)
         if (kind == PT_BLOCK_PARAGRAPH) {
             as->numbered_seen = true;
             as->expected = l->num_value + 1;
+        } else if (l->kind == PT_LINE_HEADING && is_lettered(as, l)) {
+            as->last_section = s[l->cstart];
+        } else if (l->kind == PT_LINE_HEADING && l->num_value) {
+            as->last_chapter = l->num_value;
+            as->last_section = '@';
         }
     }
     /* the number as written, with its dot ("12.", "B .") */
@@ -705,21 +744,6 @@ done:
 }
 
 /* ---- the main loop ---------------------------------------------------- */
-
-/* Is s[b, e) written in capitals: letters, none of them lower case? */
-static bool
-in_capitals(const char *s, size_t b, size_t e)
-{
-    bool letters = false;
-    size_t n;
-    for (size_t i = b; i < e; i += n) {
-        uint32_t c = pt__decode(s, e, i, &n);
-        if (pt__is_lower(c))
-            return false;
-        letters |= pt__is_upper(c);
-    }
-    return letters;
-}
 
 /* Is the line after i a numbered start? */
 static bool
@@ -908,6 +932,7 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
     as.len = doc->len;
     as.cjk = strcmp(doc->lang, "zh") == 0;
     as.expected = 1;
+    as.last_section = '@';
     pt_vec init[] = {PT_VEC_INIT(pt_mapseg), PT_VEC_INIT(pt_span),
                      PT_VEC_INIT(pt_span)};
     as.body.map = as.note.map = init[0];

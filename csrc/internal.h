@@ -108,7 +108,8 @@ typedef struct pt_line {
      * content, and where the text after it starts (== cend when the
      * number stands alone). */
     uint32_t num_end, text_start;
-    uint32_t num_value;    /* PARA: the number's value */
+    uint32_t num_value;    /* PARA: the number's value; HEADING: a Roman
+                              numeral's, or 0 */
     uint8_t kind;          /* pt_line_kind */
     uint8_t role;          /* pt_role, for furniture */
     uint8_t annex;         /* heading: an "Annex" line */

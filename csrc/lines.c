@@ -556,6 +556,7 @@ classify(const char *s, size_t len, pt_line *l)
     l->kind = PT_LINE_HEADING;
     l->num_end = (uint32_t)k;
     l->text_start = (uint32_t)t;
+    l->num_value = cjk ? 0 : roman_value(s, b, k);
 }
 
 /* Widths above this are counted as this: a full line is never wider. */

@@ -266,3 +266,21 @@ B . 农业
 A . Smith and others wrote it.
 """
     assert [n for _, n, _ in blocks(text)] == ["1"]
+
+
+def test_next_heading_in_capitals_after_a_list():
+    """A list or table ends no sentence; the next heading of the sequence,
+    in capitals, still starts after it; a wrapped name does not."""
+    text = f"""B. RESULTS
+North Province (Country)
+South Province (Country)
+C. CHALLENGES AHEAD
+3. {LONG}
+"""
+    assert [(k, n) for k, n, _ in blocks(text)] == [("heading", "B"), ("paragraph", ""),
+                                                   ("heading", "C"), ("paragraph", "3")]
+    text = f"""B. RESULTS
+4. The report was written by Ms. Jane Doe and by
+C. Smith, her colleague, in the year under review.
+"""
+    assert [(k, n) for k, n, _ in blocks(text)] == [("heading", "B"), ("paragraph", "4")]
