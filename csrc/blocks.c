@@ -57,6 +57,7 @@ typedef struct assembler {
     bool numbered_seen;   /* a numbered paragraph since the last annex */
     uint32_t expected;    /* the next paragraph number */
     uint32_t list_next;   /* the next number of a list inside a paragraph */
+    uint32_t major, minor_next; /* the last "19.29": 19 and 30 */
     uint32_t last_chapter; /* the last Roman-numbered heading's value */
     char last_section;     /* its last lettered heading's letter, or '@' */
     pt_buf annex_prefix;  /* "annex " or "annex II " inside an annex */
@@ -598,6 +599,22 @@ done:
 
 /* ---- numbered starts --------------------------------------------------- */
 
+/* Is the paragraph line numbered "19.29"? */
+static bool
+is_decimal(const assembler *as, const pt_line *l)
+{
+    return memchr(as->s + l->cstart, '.', l->num_end - l->cstart) != NULL;
+}
+
+/* Is this "12." line the next paragraph, which ends a footnote area? */
+static bool accepts_paragraph(assembler *as, const pt_line *l);
+static bool
+is_next_paragraph(assembler *as, const pt_line *l)
+{
+    return accepts_paragraph(as, l) &&
+           (is_decimal(as, l) || l->num_value == as->expected);
+}
+
 /* Is this "12." line really paragraph 12 here? */
 static bool
 accepts_paragraph(assembler *as, const pt_line *l)
@@ -623,6 +640,14 @@ accepts_paragraph(assembler *as, const pt_line *l)
     }
     if (first != PT_NONE && pt__is_lower(c))
         return false;
+    if (is_decimal(as, l)) {
+        /* "19.30" follows "19.29"; a new programme's series starts after
+         * a heading or a finished sentence */
+        if (number_value(as->s, l->cstart, l->num_end) == as->major)
+            return v == as->minor_next;
+        return !as->body.open || as->body.kind == PT_BLOCK_HEADING ||
+               ends_sentence(&as->body.text);
+    }
     if (!as->numbered_seen || v == as->expected)
         return true;
     /* a skipped number or two, after a finished sentence */
@@ -720,7 +745,10 @@ numbered_start(assembler *as, const pt_line *l, pt_block_kind kind)
                                 as->annex_prefix.len));
         PT_CHECK(pt__buf_append(&b->number, alloc_of(as), s + l->cstart,
                                 l->num_end - l->cstart));
-        if (kind == PT_BLOCK_PARAGRAPH) {
+        if (kind == PT_BLOCK_PARAGRAPH && is_decimal(as, l)) {
+            as->major = number_value(s, l->cstart, l->num_end);
+            as->minor_next = l->num_value + 1;
+        } else if (kind == PT_BLOCK_PARAGRAPH) {
             as->numbered_seen = true;
             as->expected = l->num_value + 1;
         } else if (l->kind == PT_LINE_HEADING && is_lettered(as, l)) {
@@ -791,7 +819,8 @@ static bool
 is_numbered_subheading(assembler *as, size_t i, const pt_line *l)
 {
     const pt_lines *lines = as->lines;
-    if (!as->numbered_seen || l->num_value == as->expected)
+    if (!as->numbered_seen || l->num_value == as->expected ||
+        is_decimal(as, l))
         return false;
     bool titled = l->text_start < l->cend;
     for (size_t j = i + 1; j < lines->n && j <= i + 3; j++) {
@@ -1000,8 +1029,7 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             /* the next paragraph, or a heading after a finished one,
              * ends the area */
             bool starts =
-                (l->kind == PT_LINE_PARA && accepts_paragraph(&as, l) &&
-                 l->num_value == as.expected) ||
+                (l->kind == PT_LINE_PARA && is_next_paragraph(&as, l)) ||
                 (l->kind == PT_LINE_HEADING && accepts_heading(&as, l));
             if (!starts && note_start(&as, l, &mb, &me)) {
                 PT_CHECK(open_note(&as, l, mb, me));

@@ -496,16 +496,24 @@ classify(const char *s, size_t len, pt_line *l)
         l->role = (uint8_t)role;
         return;
     }
-    /* "12. text", "12." alone, "12.text" in CJK */
+    /* "12. text", "12." alone, "12.text" in CJK; "19.29 Text", a
+     * programme's paragraph 29 (its value), in programme 19 */
     size_t d = digits(s, b, e);
     if (d >= 1 && d <= 3 && s[b] != '0') {
-        size_t t = after_dot(s, len, b + d, e, false);
+        size_t t = after_dot(s, len, b + d, e, false), num = b + d;
+        size_t minor = b + d + 1 < e && s[b + d] == '.' ? digits(s, b + d + 1, e)
+                                                        : 0;
+        if (!t && minor >= 1 && minor <= 3 && b + d + 1 + minor + 1 < e &&
+            s[b + d + 1 + minor] == ' ' && is_upper(s[b + d + 2 + minor])) {
+            num = b + d + 1 + minor;
+            t = num;
+        }
         if (t) {
             l->kind = PT_LINE_PARA;
-            l->num_end = (uint32_t)(b + d);
+            l->num_end = (uint32_t)num;
             l->text_start = (uint32_t)skip_space(s, len, t, e);
             l->num_value = 0;
-            for (size_t k = b; k < b + d; k++)
+            for (size_t k = num - (num == b + d ? d : minor); k < num; k++)
                 l->num_value = l->num_value * 10 + (uint32_t)(s[k] - '0');
             return;
         }

@@ -284,3 +284,18 @@ C. CHALLENGES AHEAD
 C. Smith, her colleague, in the year under review.
 """
     assert [(k, n) for k, n, _ in blocks(text)] == [("heading", "B"), ("paragraph", "4")]
+
+
+def test_programme_paragraph_numbers():
+    """A programme budget numbers its paragraphs '19.29', '19.30' (programme
+    19); a figure like '12.5 per cent' starting a wrapped line is text."""
+    text = f"""C. STRATEGY
+19.29 {LONG}
+{FULL}
+19.30 {LONG}
+12.5 per cent of it was {FULL}
+"""
+    got = blocks(text)
+    assert [(k, n) for k, n, _ in got] == [("heading", "C"), ("paragraph", "19.29"),
+                                           ("paragraph", "19.30")]
+    assert got[2][2].endswith("12.5 per cent of it was " + FULL)
