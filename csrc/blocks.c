@@ -546,14 +546,28 @@ ruleless_note(assembler *as, const pt_line *l, uint32_t *me)
     return v == as->last_note + 1 && v <= as->body_mark_max;
 }
 
+/* A star alone on its line ("*", "**", or the Symbol font's star U+F02A):
+ * the mark of a footnote whose text follows, with or without a rule. */
+static bool
+is_star_note(const assembler *as, const pt_line *l)
+{
+    const char *s = as->s;
+    uint32_t n = l->cend - l->cstart;
+    return (n <= 3 && strspn(s + l->cstart, "*") >= n) ||
+           (n == 3 && memcmp(s + l->cstart, "\uF02A", 3) == 0);
+}
+
 static pt_status
 open_note(assembler *as, const pt_line *l, uint32_t mb, uint32_t me)
 {
     pt_status rc = PT_OK;
     PT_CHECK(builder_close(as, &as->note));
     PT_CHECK(builder_open(as, &as->note, PT_BLOCK_FOOTNOTE, true));
-    PT_CHECK(pt__buf_append(&as->note.number, alloc_of(as), as->s + mb,
-                            me - mb));
+    /* the Symbol font's star is the "*" it shows */
+    bool symbol_star = me - mb == 3 && memcmp(as->s + mb, "\uF02A", 3) == 0;
+    PT_CHECK(pt__buf_append(&as->note.number, alloc_of(as),
+                            symbol_star ? "*" : as->s + mb,
+                            symbol_star ? 1 : me - mb));
     PT_CHECK(own(as, &as->note, mb, me, PT_ROLE_NUMBER));
     if (as->s[mb] != '*')
         as->last_note = number_value(as->s, mb, me);
@@ -991,6 +1005,13 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
               l->role == PT_ROLE_PAGE_NUMBER) ||
              (l->kind == PT_LINE_BODY && !as.in_notes)) &&
             ruleless_note(&as, l, &note_end)) {
+            as.in_notes = true;
+            PT_CHECK(open_note(&as, l, l->cstart, note_end));
+            PT_CHECK(note_line(&as, l, note_end));
+            continue;
+        }
+        if (l->kind == PT_LINE_BODY && is_star_note(&as, l)) {
+            note_end = l->cend;
             as.in_notes = true;
             PT_CHECK(open_note(&as, l, l->cstart, note_end));
             PT_CHECK(note_line(&as, l, note_end));

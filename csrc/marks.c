@@ -209,10 +209,17 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
             k = q;
             letters++;
         }
-        return d <= 2 && letters >= 3 && pt__is_lower(p) &&
-                       !token_has_slash(s, b, e, i) && ends_word(s, e, j)
-                   ? MARK
-                   : NO_MARK;
+        if (!(d <= 2 && letters >= 3 && pt__is_lower(p) &&
+              !token_has_slash(s, b, e, i) && ends_word(s, e, j)))
+            return NO_MARK;
+        /* before Chinese text, read as after its punctuation: "org3 议程"
+         * weakly, "org3 亿" not at all */
+        size_t next = j;
+        while (next < e && s[next] == ' ')
+            next++;
+        if (next < e && pt__is_han(pt__decode(s, e, next, &n)))
+            return cjk_mark_follows(s, e, j);
+        return MARK;
     }
     if (cjk && pt__is_han(p) && d <= 2 && j >= e)
         return WEAK_MARK; /* "……宣言1", or "议程项目51", at a line's end */

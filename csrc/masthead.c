@@ -495,15 +495,18 @@ is_summary(const char *s, slice x)
     return in_list(s, x, words, sizeof words / sizeof *words, true);
 }
 
-/* Where the body begins: a paragraph, heading, contents, summary or opener
- * line, or a full-width line. */
+/* Where the body begins: a paragraph, heading, contents, summary, footnote
+ * star or opener line, or a full-width line. */
 static bool
 body_begins(const char *s, const pt_lines *lines, const pt_line *l)
 {
     if (l->kind == PT_LINE_PARA || (l->kind == PT_LINE_HEADING && !l->annex))
         return true;
-    if (is_contents(s, content(l)) || is_summary(s, content(l)))
+    slice x = content(l);
+    if (is_contents(s, x) || is_summary(s, x))
         return true;
+    if (x.e - x.b <= 3 && strspn(s + x.b, "*") >= x.e - x.b)
+        return true; /* a title's footnote: its star alone, then its text */
     return l->kind == PT_LINE_BODY &&
            l->width * 20 >= lines->typical_width * 17;
 }

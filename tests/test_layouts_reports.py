@@ -299,3 +299,21 @@ def test_programme_paragraph_numbers():
     assert [(k, n) for k, n, _ in got] == [("heading", "C"), ("paragraph", "19.29"),
                                            ("paragraph", "19.30")]
     assert got[2][2].endswith("12.5 per cent of it was " + FULL)
+
+
+def test_star_footnote_without_rule():
+    text = f"""A. STRATEGY
+1. {LONG}
+{FULL}
+\uf02a
+
+The paragraphs under this heading are numbered as in the plan.
+
+2
+E/XYZ/2031/1
+2. {LONG}
+"""
+    got = blocks(text)
+    assert got[2] == ("footnote", "*", "The paragraphs under this heading are numbered as in the plan.")
+    assert [(k, n) for k, n, _ in got] == [("heading", "A"), ("paragraph", "1"),
+                                           ("footnote", "*"), ("paragraph", "2")]
