@@ -1020,6 +1020,8 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
         if (l->kind == PT_LINE_FURNITURE) {
             PT_CHECK(pt__region_line(doc, l, PT_REGION_FURNITURE,
                                      (pt_role)l->role));
+            if (l->role == PT_ROLE_JOB_NUMBER)
+                PT_CHECK(pt__job_number_meta(doc, l));
             if (as.in_notes) { /* the page's footer ends its footnotes */
                 PT_CHECK(builder_close(&as, &as.note));
                 as.in_notes = false;

@@ -180,6 +180,10 @@ pt__region_line(pt_doc *doc, const pt_line *l, pt_region_kind kind,
  * document has none) and fills metadata and regions. */
 pt_status pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start);
 
+/* The job number of a furniture line as metadata, unless one was found:
+ * reports print it at the first page's foot, under the body's start. */
+pt_status pt__job_number_meta(pt_doc *doc, const pt_line *l);
+
 /* Is the line a contents table's title ("Contents", "目录")? */
 bool pt__is_contents(const char *s, const pt_line *l);
 /* The contents table whose title is lines[i]: marks its lines as a

@@ -293,6 +293,24 @@ pt__is_barcode(const char *s, size_t b, size_t e)
            digits(s, b + 1, e - 1) == e - b - 2;
 }
 
+/* A barcode in a Symbol font's private-use code points, as some
+ * extractors give it: U+F02A U+F031 ... U+F02A for "*1...*". */
+static bool
+is_symbol_font_barcode(const char *s, size_t b, size_t e)
+{
+    size_t n = 0;
+    for (size_t i = b; i < e; i += 3, n++) {
+        if (e - i < 3 || (unsigned char)s[i] != 0xEF ||
+            (unsigned char)s[i + 1] != 0x80)
+            return false;
+        unsigned char c = (unsigned char)((unsigned char)s[i + 2] - 0x80);
+        bool star = c == '*', digit = c >= '0' && c <= '9';
+        if (!(star ? i == b || i + 3 == e : digit))
+            return false;
+    }
+    return n >= 7;
+}
+
 /* "3", "3/10": a page number token. */
 static bool
 is_page_token(const char *s, size_t b, size_t e)
@@ -352,7 +370,7 @@ furniture_role(const char *s, size_t b, size_t e)
             return PT_ROLE_NONE; /* text, not furniture: look no further */
         if (pt__is_job_number(s, t, i))
             job = true;
-        else if (pt__is_barcode(s, t, i))
+        else if (pt__is_barcode(s, t, i) || is_symbol_font_barcode(s, t, i))
             bar = true;
         else if (pt__is_symbol(s, t, i) && s[i - 1] != '.')
             sym = true; /* "… in document\nA/61/917." ends a sentence */

@@ -209,6 +209,16 @@ job_number(const char *s, const pt_line *l, char *out, size_t size)
     return n > 0 && (size_t)n < size ? (size_t)n : 0;
 }
 
+pt_status
+pt__job_number_meta(pt_doc *doc, const pt_line *l)
+{
+    char job[32];
+    size_t n = job_number(doc->text, l, job, sizeof job);
+    if (n == 0 || doc->meta_off[PT_META_JOB_NUMBER] != PT_NONE)
+        return PT_OK;
+    return pt__meta_set(doc, PT_META_JOB_NUMBER, job, n);
+}
+
 /* The first document symbol among the line's tokens. */
 static slice
 symbol_in(const char *s, slice x)
@@ -569,11 +579,9 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
                                       s + v.b, v.e - v.b));
         }
         char job[32];
-        size_t job_len = job_number(s, l, job, sizeof job);
-        if (job_len) {
+        if (job_number(s, l, job, sizeof job)) {
             field = true;
-            if (doc->meta_off[PT_META_JOB_NUMBER] == PT_NONE)
-                PT_CHECK(pt__meta_set(doc, PT_META_JOB_NUMBER, job, job_len));
+            PT_CHECK(pt__job_number_meta(doc, l));
         }
         if (is_language_name(s, x) || is_distribution(s, x) ||
             is_fragment(s, x) || (l->kind == PT_LINE_FURNITURE &&

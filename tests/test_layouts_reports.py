@@ -317,3 +317,28 @@ E/XYZ/2031/1
     assert got[2] == ("footnote", "*", "The paragraphs under this heading are numbered as in the plan.")
     assert [(k, n) for k, n, _ in got] == [("heading", "A"), ("paragraph", "1"),
                                            ("footnote", "*"), ("paragraph", "2")]
+
+
+def test_other_extractors_give_the_same_blocks():
+    """CRLF line ends, a form feed at a page's top and a barcode in a
+    Symbol font's private-use code points are furniture as in pdftotext's
+    text; the job number at the first page's foot is metadata."""
+    barcode = "".join(chr(0xF000 + ord(c)) for c in "*3100123*")
+    other = (COMMISSION_REPORT.replace("31-00123\n", f"31-00123\n{barcode}\n")
+             .replace("\n2\n\nE/XYZ", "\n2\n\n\fE/XYZ").replace("\n", "\r\n"))
+    doc = paratag.parse(other)
+    assert blocks(other) == blocks(COMMISSION_REPORT)
+    assert doc.metadata["job_number"] == "31-00123"
+    assert [doc.text[r.start:r.end] for r in doc.regions if r.role == "barcode"] == [barcode]
+
+
+def test_chinese_job_number_on_the_first_line():
+    text = """17-12345 (C)
+联合国 A/72/999
+大会 Distr.: General
+2017年8月1日
+原文：英文
+第七十二届会议
+1. 本报告说明了该区域在可持续发展方面取得的进展和面临的挑战，以及今后的工作。
+"""
+    assert paratag.parse(text).metadata["job_number"] == "17-12345 (C)"
