@@ -146,9 +146,10 @@ move_items(pt_vec *to, const pt_alloc *a, pt_vec *from, uint32_t *first,
     return PT_OK;
 }
 
-/* Close a block: move what it built into the document.  A block with
- * neither number nor text (only white space came) is dropped, which is
- * safe: it owns no region. */
+/* Close a block: move what it built into the document.  A block that
+ * owns no region (only white space came) is dropped; one that owns only
+ * a marker (a bullet with no text) is kept, empty, so that no character
+ * is left without its block. */
 static pt_status
 builder_close(assembler *as, builder *b)
 {
@@ -159,7 +160,8 @@ builder_close(assembler *as, builder *b)
     pt_doc *doc = as->doc;
     const pt_alloc *a = alloc_of(as);
     pt_blockrec *rec = &PT_VEC_AT(doc->recs, pt_blockrec, b->index);
-    if (b->number.len == 0 && b->text.len == 0 && b->refs.n == 0) {
+    if (b->spans.n == 0) {
+        assert(b->number.len == 0 && b->text.len == 0 && b->refs.n == 0);
         rec->kind = 0; /* removed when the public view is built */
         return PT_OK;
     }

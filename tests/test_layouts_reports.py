@@ -342,3 +342,9 @@ def test_chinese_job_number_on_the_first_line():
 1. 本报告说明了该区域在可持续发展方面取得的进展和面临的挑战，以及今后的工作。
 """
     assert paratag.parse(text).metadata["job_number"] == "17-12345 (C)"
+
+
+def test_a_bullet_with_no_text_keeps_its_block():
+    text = "I. TASKS\n\u2022\nII. MEMBERS\n1. Two experts.\n"
+    assert blocks(text) == [("heading", "I", "TASKS"), ("paragraph", "", ""),
+                            ("heading", "II", "MEMBERS"), ("paragraph", "1", "Two experts.")]
