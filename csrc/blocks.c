@@ -53,7 +53,8 @@ typedef struct assembler {
     bool in_notes;       /* inside a footnote area */
     bool note_area_fresh; /* no footnote yet in this area */
     uint32_t last_note;   /* the last numbered footnote's number */
-    uint32_t body_mark_max; /* the highest numeric mark in the body text */
+    bool body_marks[NOTE_NUMBERS]; /* the numeric marks taken from the body */
+    uint32_t body_mark_max;         /* the highest of them */
     bool numbered_seen;   /* a numbered paragraph since the last annex */
     uint32_t expected;    /* the next paragraph number */
     uint32_t list_next;   /* the next number of a list inside a paragraph */
@@ -382,8 +383,10 @@ append(assembler *as, builder *b, const pt_line *l, uint32_t i, uint32_t e,
             PT_CHECK(pt__vec_push(&b->refs, alloc_of(as), &found[m]));
             i = found[m].end;
             uint32_t v = number_value(as->s, found[m].start, found[m].end);
-            if (b == &as->body && v > as->body_mark_max)
-                as->body_mark_max = v;
+            if (b == &as->body && v < NOTE_NUMBERS) {
+                as->body_marks[v] = true;
+                as->body_mark_max = v > as->body_mark_max ? v : as->body_mark_max;
+            }
         }
         if (k < MARKS_PER_SCAN)
             break;
@@ -532,8 +535,9 @@ note_start(assembler *as, const pt_line *l, uint32_t *mb, uint32_t *me)
 
 /* A footnote at a page's foot with no rule above it ("1" alone over its
  * text, or "10 https://..."): the next footnote's number, which a mark
- * already taken from the body text carries (else it is a page number, or
- * a count that starts a line).  Its mark ends at *me. */
+ * taken from the body text before it carries, or one as far on (else it
+ * is a page number, or a count that starts a line).  Its mark ends at
+ * *me. */
 static bool
 ruleless_note(assembler *as, const pt_line *l, uint32_t *me)
 {
@@ -545,7 +549,11 @@ ruleless_note(assembler *as, const pt_line *l, uint32_t *me)
         return false;
     uint32_t v = number_value(s, l->cstart, i);
     *me = i;
-    return v == as->last_note + 1 && v <= as->body_mark_max;
+    if (v != as->last_note + 1 || v >= NOTE_NUMBERS)
+        return false;
+    /* a number alone (a page's, a table row's) needs its own mark; one
+     * before text, a mark as far on (the extractor may have missed one) */
+    return i == l->cend ? as->body_marks[v] : v <= as->body_mark_max;
 }
 
 /* A star alone on its line ("*", "**", or the Symbol font's star U+F02A):
