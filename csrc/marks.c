@@ -154,6 +154,17 @@ cjk_mark_follows(const char *s, size_t e, size_t j)
     return is_cjk_closing_punct(q) ? MARK : NO_MARK;
 }
 
+/* Does Han text follow s[j] (after spaces)?  A digit run there is read
+ * as after Chinese punctuation: "org3 议程" weakly, ".3 亿" not at all. */
+static bool
+han_follows(const char *s, size_t e, size_t j)
+{
+    size_t n;
+    while (j < e && s[j] == ' ')
+        j++;
+    return j < e && pt__is_han(pt__decode(s, e, j, &n));
+}
+
 /* The mark (if any) in the digit run s[i, j) of a line s[b, e). */
 static reading
 digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
@@ -196,8 +207,9 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
             return NO_MARK; /* 3.5, 10:30 */
         if (p == '.' && (pt__is_upper(pp) || token_has_slash(s, b, e, i)))
             return NO_MARK; /* CRP.2, A/61/530/Add.2 */
-        reading r = cjk ? cjk_mark_follows(s, e, j) : NO_MARK;
-        return r != NO_MARK ? r : ends_word(s, e, j) ? MARK : NO_MARK;
+        if (han_follows(s, e, j))
+            return cjk_mark_follows(s, e, j);
+        return ends_word(s, e, j) ? MARK : NO_MARK;
     }
     if (pt__is_latin_letter(p)) {
         /* "Declaration8": a lower-case word of three letters or more */
@@ -212,14 +224,7 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
         if (!(d <= 2 && letters >= 3 && pt__is_lower(p) &&
               !token_has_slash(s, b, e, i) && ends_word(s, e, j)))
             return NO_MARK;
-        /* before Chinese text, read as after its punctuation: "org3 议程"
-         * weakly, "org3 亿" not at all */
-        size_t next = j;
-        while (next < e && s[next] == ' ')
-            next++;
-        if (next < e && pt__is_han(pt__decode(s, e, next, &n)))
-            return cjk_mark_follows(s, e, j);
-        return MARK;
+        return han_follows(s, e, j) ? cjk_mark_follows(s, e, j) : MARK;
     }
     if (cjk && pt__is_han(p) && d <= 2 && j >= e)
         return WEAK_MARK; /* "……宣言1", or "议程项目51", at a line's end */
