@@ -385,7 +385,8 @@ append(assembler *as, builder *b, const pt_line *l, uint32_t i, uint32_t e,
             uint32_t v = number_value(as->s, found[m].start, found[m].end);
             if (b == &as->body && v < NOTE_NUMBERS) {
                 as->body_marks[v] = true;
-                as->body_mark_max = v > as->body_mark_max ? v : as->body_mark_max;
+                if (v > as->body_mark_max)
+                    as->body_mark_max = v;
             }
         }
         if (k < MARKS_PER_SCAN)

@@ -4,10 +4,11 @@
  * It reads the finished blocks only, after pt_parse, and needs no gold:
  * numbered paragraphs that skip, repeat or go backwards; headings out of
  * their sequence (A then C); reference marks no footnote carries (in a
- * document that shows footnotes) and footnotes nothing refers to; page furniture left in a block's text (a
- * job number, the document's own symbol, "Page 3", a barcode); a
- * paragraph that starts in lower case (the end of another one); a
- * heading longer than the paragraph under it (text taken for a heading).
+ * document that shows footnotes) and footnotes nothing refers to; page
+ * furniture left in a block's text (a job number, the document's own
+ * symbol, "Page 3", a barcode); a paragraph that starts in lower case
+ * (the end of another one); a heading longer than the paragraph under it
+ * (text taken for a heading).
  * Each is a sign that the layout was misread, or that the document itself
  * is irregular; a well-parsed regular report has none.
  */
@@ -108,20 +109,6 @@ decimal(const char *s, size_t b, size_t e)
     return v;
 }
 
-static unsigned
-roman(const char *s, size_t b, size_t e)
-{
-    static const char *const r[] = {
-        "I",   "II",   "III",   "IV",  "V",    "VI",    "VII",    "VIII",
-        "IX",  "X",    "XI",    "XII", "XIII", "XIV",   "XV",     "XVI",
-        "XVII", "XVIII", "XIX", "XX",  "XXI",  "XXII",  "XXIII",  "XXIV",
-        "XXV", "XXVI", "XXVII", "XXVIII", "XXIX", "XXX"};
-    for (unsigned k = 0; k < sizeof r / sizeof *r; k++)
-        if (strlen(r[k]) == e - b && memcmp(r[k], s + b, e - b) == 0)
-            return k + 1;
-    return 0;
-}
-
 /* 一 to 九十九: a Chinese heading's number, or 0. */
 static unsigned
 cjk_numeral(const char *s, size_t b, size_t e)
@@ -219,10 +206,11 @@ check_headings(checker *c, const pt_block *blocks, size_t n)
         unsigned v, level;
         bool letter = e - t == 1 && s[t] >= 'A' && s[t] <= 'Z';
         if (letter && (last[LEVEL_SECTION] + 1 == (unsigned)(s[t] - 'A' + 1) ||
-                       roman(s, t, e) == 0)) {
+                       pt__roman_value(s, t, e) == 0)) {
             level = LEVEL_SECTION;
             v = (unsigned)(s[t] - 'A' + 1);
-        } else if ((v = roman(s, t, e)) || (v = cjk_numeral(s, t, e))) {
+        } else if ((v = pt__roman_value(s, t, e)) ||
+                   (v = cjk_numeral(s, t, e))) {
             level = LEVEL_CHAPTER;
         } else if ((v = decimal(s, t, e))) {
             level = LEVEL_SUB;

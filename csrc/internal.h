@@ -133,6 +133,8 @@ void pt__lines_classify(const char *s, size_t len, pt_lines *lines);
 size_t pt__word_end(const char *s, size_t i, size_t e);
 /* A UN document symbol spanning exactly s[b, e)? */
 bool pt__is_symbol(const char *s, size_t b, size_t e);
+/* The value of a Roman numeral s[b, e) in I..XXX, or 0. */
+unsigned pt__roman_value(const char *s, size_t b, size_t e);
 /* A job number ("07-35147", "GE.18-12345(E)"), a barcode ("*0735147*")? */
 bool pt__is_job_number(const char *s, size_t b, size_t e);
 bool pt__is_barcode(const char *s, size_t b, size_t e);

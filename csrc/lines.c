@@ -185,8 +185,6 @@ done:
 
 /* ---- lexical helpers -------------------------------------------------- */
 
-static unsigned roman_value(const char *s, size_t b, size_t e);
-
 static bool
 is_digit(char c)
 {
@@ -228,7 +226,7 @@ pt__is_symbol(const char *s, size_t b, size_t e)
     for (size_t k = b; e > b && s[e - 1] == ')' && k + sizeof part - 1 < e; k++)
         if (memcmp(s + k, part, sizeof part - 1) == 0) {
             size_t r = k + sizeof part - 1;
-            if (roman_value(s, r, e - 1) == 0)
+            if (pt__roman_value(s, r, e - 1) == 0)
                 return false;
             e = k;
             break;
@@ -417,9 +415,8 @@ is_star_separator(const char *s, size_t b, size_t e)
     return stars >= 3;
 }
 
-/* The value of a Roman numeral s[b, e) in I..XXX, or 0. */
-static unsigned
-roman_value(const char *s, size_t b, size_t e)
+unsigned
+pt__roman_value(const char *s, size_t b, size_t e)
 {
     static const char *const romans[] = {
         "I",   "II",   "III",   "IV",  "V",    "VI",    "VII",    "VIII",
@@ -484,7 +481,7 @@ is_annex(const char *s, size_t len, size_t b, size_t e)
             return true;
         if (i == b + 5)
             return false;
-        return roman_value(s, i, e) > 0 || (e - i == 1 && is_upper(s[i]));
+        return pt__roman_value(s, i, e) > 0 || (e - i == 1 && is_upper(s[i]));
     }
     if (starts_with(s, b, e, "附件")) {
         size_t n;
@@ -519,8 +516,8 @@ classify(const char *s, size_t len, pt_line *l)
     size_t d = digits(s, b, e);
     if (d >= 1 && d <= 3 && s[b] != '0') {
         size_t t = after_dot(s, len, b + d, e, false), num = b + d;
-        size_t minor = b + d + 1 < e && s[b + d] == '.' ? digits(s, b + d + 1, e)
-                                                        : 0;
+        size_t minor =
+            b + d + 1 < e && s[b + d] == '.' ? digits(s, b + d + 1, e) : 0;
         if (!t && minor >= 1 && minor <= 3 && b + d + 1 + minor + 1 < e &&
             s[b + d + 1 + minor] == ' ' && is_upper(s[b + d + 2 + minor])) {
             num = b + d + 1 + minor;
@@ -555,7 +552,7 @@ classify(const char *s, size_t len, pt_line *l)
     }
     if (k == b || k - b > 12)
         return;
-    if (!cjk && !(k - b == 1 || roman_value(s, b, k)))
+    if (!cjk && !(k - b == 1 || pt__roman_value(s, b, k)))
         return;
     size_t t = after_dot(s, len, k, e, cjk);
     /* "B . 农业": a space before the dot, in Chinese text */
@@ -582,7 +579,7 @@ classify(const char *s, size_t len, pt_line *l)
     l->kind = PT_LINE_HEADING;
     l->num_end = (uint32_t)k;
     l->text_start = (uint32_t)t;
-    l->num_value = cjk ? 0 : roman_value(s, b, k);
+    l->num_value = cjk ? 0 : pt__roman_value(s, b, k);
 }
 
 /* Widths above this are counted as this: a full line is never wider. */

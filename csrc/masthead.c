@@ -404,7 +404,8 @@ is_toc_numbers(const char *s, slice x)
  * often puts on lines of their own, away from the entries' text and
  * labels ("I.", "A.").  A line with none of them belongs to it only when
  * one with them follows within a few lines (an entry's title wraps over
- * up to four), a full line counting double, since body text is full.  Returns the index of the first line after it. */
+ * up to four), a full line counting double, since body text is full.
+ * Returns the index of the first line after it. */
 #define TOC_WRAP_MAX 5
 
 /* A heading's or paragraph's number alone on its line: "II.", "3." */
