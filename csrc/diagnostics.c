@@ -315,8 +315,10 @@ check_footnotes(checker *c, const pt_block *blocks, size_t n)
     for (size_t i = 0; i < n; i++) {
         const pt_block *b = &blocks[i];
         uint32_t k;
+        /* a star's note is often the masthead's (its title's, its
+         * agenda item's), which is no block */
         if (b->kind != PT_BLOCK_FOOTNOTE || b->number_len == 0 ||
-            (k = mark_key(b->number, 0, b->number_len)) == 0)
+            (k = mark_key(b->number, 0, b->number_len)) == 0 || k > NOTE_MAX)
             continue;
         if (!(seen[k] & NOTE_REFERRED)) {
             PT_CHECK(flag(c, PT_DIAG_NOTE_UNREFERENCED, i, block_start(b),

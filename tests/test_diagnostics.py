@@ -45,6 +45,8 @@ def test_footnotes_and_marks():
     assert [(d.code, d.message) for d in doc.diagnostics()] == [
         ("mark_without_note", "mark 3 has no footnote"),
         ("note_unreferenced", "footnote 2 is never referred to")]
+    # a star's note belongs to the masthead's title, which is no block
+    assert codes(f"1. {SENTENCE}.\n*\nNot edited.\n2. {SENTENCE}.\n") == []
     # a document that shows no footnotes at all (an excerpt) is not flagged
     assert codes(f"1. {SENTENCE}, 2001,1\nand it goes on.\n") == []
 
