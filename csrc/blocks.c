@@ -835,24 +835,37 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
            starts_new_sentence(decode_at(s, as->len, next->cstart));
 }
 
-/* A sub-heading numbered like a paragraph ("1. Overall results", or "2."
- * alone over its title), in a section whose paragraphs have their own
- * numbers: its number is not the next paragraph's, its title (on this
- * line or the next few) starts in capitals and ends no sentence, and
- * the next paragraph follows it. */
+/* "a)" alone or "a) Title": a lettered label; its title starts at *te. */
 static bool
-is_numbered_subheading(assembler *as, size_t i, const pt_line *l)
+lettered_label(const assembler *as, const pt_line *l, uint32_t *te)
+{
+    const char *s = as->s;
+    uint32_t c = l->cstart;
+    if (l->cend - c < 2 || s[c] < 'a' || s[c] > 'z' || s[c + 1] != ')' ||
+        (c + 2 < l->cend && s[c + 2] != ' '))
+        return false;
+    *te = c + 2;
+    while (*te < l->cend && s[*te] == ' ')
+        (*te)++;
+    return true;
+}
+
+/* Does the label on lines[i] head the next paragraph: its title (from
+ * text_start on, or the next few lines) starts in capitals and ends no
+ * sentence, and the next numbered paragraph follows, or a lettered
+ * sub-heading that heads it ("1. Migration" "a)" "Evolution" "53.")? */
+static bool
+heads_paragraph(assembler *as, size_t i, uint32_t text_start, bool nested)
 {
     const pt_lines *lines = as->lines;
-    if (!as->numbered_seen || l->num_value == as->expected ||
-        is_decimal(as, l))
-        return false;
-    bool titled = l->text_start < l->cend;
+    const pt_line *l = &lines->v[i];
+    bool titled = text_start < l->cend;
     for (size_t j = i + 1; j < lines->n && j <= i + 3; j++) {
         const pt_line *t = &lines->v[j - 1], *next = &lines->v[j];
+        uint32_t te;
         if (t != l || titled) {
             uint32_t first = decode_at(as->s, as->len,
-                                       t == l ? l->text_start : t->cstart);
+                                       t == l ? text_start : t->cstart);
             uint32_t last = decode_at(as->s, as->len, pt__prev(as->s, t->cend));
             if ((t == l || t == l + 1) && !pt__is_upper(first) &&
                 !pt__is_cjk(first))
@@ -862,12 +875,27 @@ is_numbered_subheading(assembler *as, size_t i, const pt_line *l)
                 return false;
         }
         if (next->kind == PT_LINE_PARA)
-            return titled && next->num_value == as->expected;
+            return titled && next->num_value == as->expected &&
+                   !is_decimal(as, next);
+        if (!nested && titled && lettered_label(as, next, &te))
+            return heads_paragraph(as, j, te, true);
         if (next->kind != PT_LINE_BODY)
             return false;
         titled = true;
     }
     return false;
+}
+
+/* A sub-heading numbered like a paragraph ("1. Overall results", or "2."
+ * alone over its title), in a section whose paragraphs have their own
+ * numbers: its number is not the next paragraph's, and it heads it. */
+static bool
+is_numbered_subheading(assembler *as, size_t i, const pt_line *l)
+{
+    if (!as->numbered_seen || l->num_value == as->expected ||
+        is_decimal(as, l))
+        return false;
+    return heads_paragraph(as, i, l->text_start, false);
 }
 
 /* Does the line start a bullet point ("•", "▪", U+F0B7 or "-", alone or
@@ -901,26 +929,32 @@ standalone_item(assembler *as, const pt_line *l, uint32_t *me)
     return 0;
 }
 
-/* Start a free-standing item: a lettered one is numbered by its letter
- * ("a", "annex III a"), a bullet point is unnumbered; either marker is
- * the block's number region, not its text. */
+/* Start a block at a marker: a free-standing item (a paragraph; a
+ * lettered one is numbered by its letter, "a", "annex III a", a bullet
+ * point is not) or a lettered sub-heading ("a) Title", item 0).  The
+ * marker is the block's number region, not its text. */
 static pt_status
-item_start(assembler *as, const pt_line *l, uint8_t item, uint32_t me)
+marker_start(assembler *as, const pt_line *l, pt_block_kind kind,
+             uint8_t item, uint32_t me)
 {
     pt_status rc = PT_OK;
     builder *b = &as->body;
+    bool lettered = item != ITEM_BULLET;
     PT_CHECK(builder_close(as, &as->note));
     PT_CHECK(builder_close(as, b));
     as->in_notes = false;
-    PT_CHECK(builder_open(as, b, PT_BLOCK_PARAGRAPH, item == ITEM_LETTER));
+    PT_CHECK(builder_open(as, b, kind, lettered));
     b->item = item;
-    if (item == ITEM_LETTER) {
-        b->letter = as->s[l->cstart + 1];
+    if (lettered) { /* "(a)" or "a)" */
+        b->letter = as->s[l->cstart + (as->s[l->cstart] == '(')];
         PT_CHECK(pt__buf_append(&b->number, alloc_of(as), as->annex_prefix.ptr,
                                 as->annex_prefix.len));
         PT_CHECK(pt__buf_append(&b->number, alloc_of(as), &b->letter, 1));
     }
-    PT_CHECK(own(as, b, l->cstart, me, PT_ROLE_NUMBER));
+    uint32_t marker = me;
+    while (marker > l->cstart && as->s[marker - 1] == ' ')
+        marker--;
+    PT_CHECK(own(as, b, l->cstart, marker, PT_ROLE_NUMBER));
     b->last_line = l;
     PT_CHECK(append(as, b, l, me, l->cend, true));
     b->last_line = l;
@@ -936,7 +970,11 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
     uint32_t marker_end;
     uint8_t item = standalone_item(as, l, &marker_end);
     if (item)
-        return item_start(as, l, item, marker_end);
+        return marker_start(as, l, PT_BLOCK_PARAGRAPH, item, marker_end);
+    if (l->kind == PT_LINE_BODY && as->numbered_seen &&
+        lettered_label(as, l, &marker_end) &&
+        heads_paragraph(as, i, marker_end, true))
+        return marker_start(as, l, PT_BLOCK_HEADING, 0, marker_end);
     if (l->kind == PT_LINE_PARA && accepts_paragraph(as, l))
         return numbered_start(as, l, PT_BLOCK_PARAGRAPH);
     if (l->kind == PT_LINE_PARA && is_numbered_subheading(as, i, l))

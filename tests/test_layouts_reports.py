@@ -348,3 +348,28 @@ def test_a_bullet_with_no_text_keeps_its_block():
     text = "I. TASKS\n\u2022\nII. MEMBERS\n1. Two experts.\n"
     assert blocks(text) == [("heading", "I", "TASKS"), ("paragraph", "", ""),
                             ("heading", "II", "MEMBERS"), ("paragraph", "1", "Two experts.")]
+
+
+def test_lettered_subheadings():
+    """'1. Title' then 'a)' over its title head the next paragraph; a
+    lettered line inside a paragraph's text does not."""
+    text = f"""52. {LONG}
+{FULL}
+1. Migration and asylum
+a)
+
+Evolution of the population
+
+53. {LONG}
+b) Refugees in the cities
+54. {LONG}
+55. The list reads:
+c) cities;
+56. {LONG}
+"""
+    got = blocks(text)
+    assert [(k, n) for k, n, _ in got] == [
+        ("paragraph", "52"), ("heading", "1"), ("heading", "a"), ("paragraph", "53"),
+        ("heading", "b"), ("paragraph", "54"), ("paragraph", "55"), ("paragraph", "56")]
+    assert got[2][2] == "Evolution of the population"
+    assert got[6][2] == "The list reads: c) cities;"
