@@ -23,6 +23,8 @@
 
 /* Marks looked for in one go; a line with more is scanned again. */
 #define MARKS_PER_SCAN 32
+/* Footnote numbers below this are looked for before the blocks are. */
+#define NOTE_NUMBERS 1000
 
 typedef struct builder {
     bool open;
@@ -35,7 +37,11 @@ typedef struct builder {
     pt_vec refs;  /* pt_span */
     pt_vec spans; /* pt_span */
     const pt_line *last_line;
+    uint8_t item; /* a free-standing item: ITEM_LETTER or ITEM_BULLET */
+    char letter;  /* ITEM_LETTER: its letter */
 } builder;
+
+enum { ITEM_LETTER = 1, ITEM_BULLET = 2 };
 
 typedef struct assembler {
     pt_doc *doc;
@@ -50,9 +56,17 @@ typedef struct assembler {
     bool in_notes;       /* inside a footnote area */
     bool note_area_fresh; /* no footnote yet in this area */
     uint32_t last_note;   /* the last numbered footnote's number */
+    bool body_marks[NOTE_NUMBERS]; /* the numeric marks taken from the body */
+    uint32_t body_mark_max;         /* the highest of them */
     bool numbered_seen;   /* a numbered paragraph since the last annex */
     uint32_t expected;    /* the next paragraph number */
+    uint32_t list_next;   /* the next number of a list inside a paragraph */
+    uint32_t major, minor_next; /* the last "19.29": 19 and 30 */
+    uint32_t last_chapter; /* the last Roman-numbered heading's value */
+    char last_section;     /* its last lettered heading's letter, or '@' */
     pt_buf annex_prefix;  /* "annex " or "annex II " inside an annex */
+    bool notes_shown[NOTE_NUMBERS]; /* see pt_note_numbers */
+    pt_note_numbers notes;
 } assembler;
 
 static const pt_alloc *
@@ -72,6 +86,16 @@ static uint32_t
 last_char(const pt_buf *b)
 {
     return b->len ? decode_at(b->ptr, b->len, pt__prev(b->ptr, b->len)) : 0;
+}
+
+/* The value of the digits that start s[b, e). */
+static uint32_t
+number_value(const char *s, uint32_t b, uint32_t e)
+{
+    uint32_t v = 0;
+    for (uint32_t k = b; k < e && s[k] >= '0' && s[k] <= '9'; k++)
+        v = v * 10 + (uint32_t)(s[k] - '0');
+    return v;
 }
 
 /* ---- building one block ----------------------------------------------- */
@@ -104,6 +128,7 @@ builder_open(assembler *as, builder *b, pt_block_kind kind, bool numbered)
     b->number.len = b->text.len = 0;
     b->map.n = b->refs.n = b->spans.n = 0;
     b->last_line = NULL;
+    b->item = 0;
     return pt__vec_push(&as->doc->recs, alloc_of(as), &rec);
 }
 
@@ -125,9 +150,10 @@ move_items(pt_vec *to, const pt_alloc *a, pt_vec *from, uint32_t *first,
     return PT_OK;
 }
 
-/* Close a block: move what it built into the document.  A block with
- * neither number nor text (only white space came) is dropped, which is
- * safe: it owns no region. */
+/* Close a block: move what it built into the document.  A block that
+ * owns no region (only white space came) is dropped; one that owns only
+ * a marker (a bullet with no text) is kept, empty, so that no character
+ * is left without its block. */
 static pt_status
 builder_close(assembler *as, builder *b)
 {
@@ -138,7 +164,8 @@ builder_close(assembler *as, builder *b)
     pt_doc *doc = as->doc;
     const pt_alloc *a = alloc_of(as);
     pt_blockrec *rec = &PT_VEC_AT(doc->recs, pt_blockrec, b->index);
-    if (b->number.len == 0 && b->text.len == 0 && b->refs.n == 0) {
+    if (b->spans.n == 0) {
+        assert(b->number.len == 0 && b->text.len == 0 && b->refs.n == 0);
         rec->kind = 0; /* removed when the public view is built */
         return PT_OK;
     }
@@ -406,7 +433,7 @@ append(assembler *as, builder *b, const pt_line *l, uint32_t i, uint32_t e,
     uint32_t from = i;
     for (;;) {
         size_t k = marks ? pt__find_marks(as->s, l->cstart, from, e, as->cjk,
-                                          found, MARKS_PER_SCAN)
+                                          &as->notes, found, MARKS_PER_SCAN)
                          : 0;
         for (size_t m = 0; m < k; m++) {
             if (!joined && found[m].start > i) {
@@ -417,6 +444,12 @@ append(assembler *as, builder *b, const pt_line *l, uint32_t i, uint32_t e,
             PT_CHECK(own(as, b, i, found[m].start, PT_ROLE_TEXT));
             PT_CHECK(own_mark(as, b, found[m]));
             i = found[m].end;
+            uint32_t v = number_value(as->s, found[m].start, found[m].end);
+            if (b == &as->body && v < NOTE_NUMBERS) {
+                as->body_marks[v] = true;
+                if (v > as->body_mark_max)
+                    as->body_mark_max = v;
+            }
             while (!joined && i < e && pt__is_space(decode_at(as->s, as->len, i)))
                 i += (uint32_t)(pt__decode(as->s, as->len, i, &n), n);
         }
@@ -528,6 +561,13 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
         return true;
     if (!starts_new_sentence(first))
         return false;
+    /* a list inside the paragraph ("1. Opening of the meeting. 2. ...")
+     * goes on while its numbers follow, and a number alone ends nothing */
+    if (l->kind == PT_LINE_PARA && l->num_value == as->list_next)
+        return false;
+    if (b->last_line->kind == PT_LINE_PARA &&
+        b->last_line->text_start == b->last_line->cend)
+        return false;
     if (ends_sentence(&b->text) && pt__line_is_short(as->lines, b->last_line))
         return true;
     return blank && !b->numbered && ends_sentence(&b->text);
@@ -560,13 +600,38 @@ note_start(assembler *as, const pt_line *l, uint32_t *mb, uint32_t *me)
            (as->last_note == 0 && as->note_area_fresh);
 }
 
-static uint32_t
-number_value(const char *s, uint32_t b, uint32_t e)
+/* A footnote at a page's foot with no rule above it ("1" alone over its
+ * text, or "10 https://..."): the next footnote's number, which a mark
+ * taken from the body text before it carries, or one as far on (else it
+ * is a page number, or a count that starts a line).  Its mark ends at
+ * *me. */
+static bool
+ruleless_note(assembler *as, const pt_line *l, uint32_t *me)
 {
-    uint32_t v = 0;
-    for (uint32_t k = b; k < e && s[k] >= '0' && s[k] <= '9'; k++)
-        v = v * 10 + (uint32_t)(s[k] - '0');
-    return v;
+    const char *s = as->s;
+    uint32_t i = l->cstart;
+    while (i < l->cend && s[i] >= '0' && s[i] <= '9' && i - l->cstart < 4)
+        i++;
+    if (i == l->cstart || (i < l->cend && s[i] != ' '))
+        return false;
+    uint32_t v = number_value(s, l->cstart, i);
+    *me = i;
+    if (v != as->last_note + 1 || v >= NOTE_NUMBERS)
+        return false;
+    /* a number alone (a page's, a table row's) needs its own mark; one
+     * before text, a mark as far on (the extractor may have missed one) */
+    return i == l->cend ? as->body_marks[v] : v <= as->body_mark_max;
+}
+
+/* A star alone on its line ("*", "**", or the Symbol font's star U+F02A):
+ * the mark of a footnote whose text follows, with or without a rule. */
+static bool
+is_star_note(const assembler *as, const pt_line *l)
+{
+    const char *s = as->s;
+    uint32_t n = l->cend - l->cstart;
+    return (n <= 3 && strspn(s + l->cstart, "*") >= n) ||
+           (n == 3 && memcmp(s + l->cstart, "\uF02A", 3) == 0);
 }
 
 static pt_status
@@ -575,8 +640,11 @@ open_note(assembler *as, const pt_line *l, uint32_t mb, uint32_t me)
     pt_status rc = PT_OK;
     PT_CHECK(builder_close(as, &as->note));
     PT_CHECK(builder_open(as, &as->note, PT_BLOCK_FOOTNOTE, true));
-    PT_CHECK(pt__buf_append(&as->note.number, alloc_of(as), as->s + mb,
-                            me - mb));
+    /* the Symbol font's star is the "*" it shows */
+    bool symbol_star = me - mb == 3 && memcmp(as->s + mb, "\uF02A", 3) == 0;
+    PT_CHECK(pt__buf_append(&as->note.number, alloc_of(as),
+                            symbol_star ? "*" : as->s + mb,
+                            symbol_star ? 1 : me - mb));
     uint32_t ob, oe;
     pt__line_outer(as->s, as->len, l, &ob, &oe);
     PT_CHECK(own(as, &as->note, mb == l->cstart ? ob : mb, me,
@@ -635,6 +703,22 @@ next_text_line(const assembler *as, const pt_line *l)
     return next < end ? next : NULL;
 }
 
+/* Is the paragraph line numbered "19.29"? */
+static bool
+is_decimal(const assembler *as, const pt_line *l)
+{
+    return memchr(as->s + l->cstart, '.', l->num_end - l->cstart) != NULL;
+}
+
+/* Is this "12." line the next paragraph, which ends a footnote area? */
+static bool accepts_paragraph(assembler *as, const pt_line *l);
+static bool
+is_next_paragraph(assembler *as, const pt_line *l)
+{
+    return accepts_paragraph(as, l) &&
+           (is_decimal(as, l) || l->num_value == as->expected);
+}
+
 /* Is this "12." line really paragraph 12 here? */
 static bool
 accepts_paragraph(assembler *as, const pt_line *l)
@@ -660,6 +744,14 @@ accepts_paragraph(assembler *as, const pt_line *l)
     }
     if (first != PT_NONE && pt__is_lower(c))
         return false;
+    if (is_decimal(as, l)) {
+        /* "19.30" follows "19.29"; a new programme's series starts after
+         * a heading or a finished sentence */
+        if (number_value(as->s, l->cstart, l->num_end) == as->major)
+            return v == as->minor_next;
+        return !as->body.open || as->body.kind == PT_BLOCK_HEADING ||
+               ends_sentence(&as->body.text);
+    }
     if (!as->numbered_seen || v == as->expected)
         return true;
     /* a skipped number or two, after a finished sentence */
@@ -667,7 +759,32 @@ accepts_paragraph(assembler *as, const pt_line *l)
            (!as->body.open || ends_sentence(&as->body.text));
 }
 
-/* A heading interrupts nothing: it follows a finished block. */
+/* Is s[b, e) written in capitals: letters, none of them lower case? */
+static bool
+in_capitals(const char *s, size_t b, size_t e)
+{
+    bool letters = false;
+    size_t n;
+    for (size_t i = b; i < e; i += n) {
+        uint32_t c = pt__decode(s, e, i, &n);
+        if (pt__is_lower(c))
+            return false;
+        letters |= pt__is_upper(c);
+    }
+    return letters;
+}
+
+/* Is the heading line lettered ("C.")? */
+static bool
+is_lettered(const assembler *as, const pt_line *l)
+{
+    return l->num_end - l->cstart == 1 &&
+           (l->num_value == 0 || as->s[l->cstart] == as->last_section + 1);
+}
+
+/* A heading interrupts nothing: it follows a finished block, or takes the
+ * next number in the headings' sequence with a title in capitals (after
+ * a table or a list, which end no sentence). */
 static bool
 accepts_heading(assembler *as, const pt_line *l)
 {
@@ -680,6 +797,12 @@ accepts_heading(assembler *as, const pt_line *l)
         return false;
     if (l->annex || !b->open || b->kind == PT_BLOCK_HEADING ||
         b->text.len == 0)
+        return true;
+    bool in_sequence = is_lettered(as, l)
+                           ? as->s[l->cstart] == as->last_section + 1
+                           : l->num_value == as->last_chapter + 1;
+    if (in_sequence && l->text_start < l->cend &&
+        in_capitals(as->s, l->text_start, l->cend))
         return true;
     return ends_sentence(&b->text) || last_char(&b->text) == ';' ||
            last_char(&b->text) == 0xFF1B || last_char(&b->text) == ':';
@@ -726,14 +849,24 @@ open_numbered(assembler *as, const pt_line *l, pt_block_kind kind)
         PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as), " ", 1));
         as->numbered_seen = false;
         as->expected = 1;
+        as->last_chapter = 0;
+        as->last_section = '@';
     } else {
         PT_CHECK(pt__buf_append(&b->number, alloc_of(as), as->annex_prefix.ptr,
                                 as->annex_prefix.len));
         PT_CHECK(pt__numeral_append(s, as->len, l->cstart, l->num_end,
                                     alloc_of(as), &b->number));
-        if (kind == PT_BLOCK_PARAGRAPH) {
+        if (kind == PT_BLOCK_PARAGRAPH && is_decimal(as, l)) {
+            as->major = number_value(s, l->cstart, l->num_end);
+            as->minor_next = l->num_value + 1;
+        } else if (kind == PT_BLOCK_PARAGRAPH) {
             as->numbered_seen = true;
             as->expected = l->num_value + 1;
+        } else if (l->kind == PT_LINE_HEADING && is_lettered(as, l)) {
+            as->last_section = s[l->cstart];
+        } else if (l->kind == PT_LINE_HEADING && l->num_value) {
+            as->last_chapter = l->num_value;
+            as->last_section = '@';
         }
     }
 done:
@@ -747,16 +880,9 @@ own_number(assembler *as, const pt_line *l)
 {
     const char *s = as->s;
     uint32_t ne = l->num_end, ob, oe;
-    if (ne < l->text_start && !l->annex &&
-        (s[ne] == '.' || (unsigned char)s[ne] == 0xE3 ||
-         (unsigned char)s[ne] == 0xEF))
-        ne += (uint32_t)(s[ne] == '.' ? 1 : 3); /* ". ", "．", "、" */
-    for (uint32_t k = ne, m; k < l->text_start; k += m ? m : 1) {
-        if ((m = (uint32_t)pt__dirmark_at(s, as->len, k))) /* "-‬" */
-            ne = k + m;
-        else if (s[k] != ' ')
-            break;
-    }
+    if (!l->annex) /* as written, with its dot and marks ("12.", "B .", "-3") */
+        for (ne = l->text_start; ne > l->num_end && s[ne - 1] == ' ';)
+            ne--;
     pt__line_outer(s, as->len, l, &ob, &oe);
     return own(as, &as->body, ob, ne, PT_ROLE_NUMBER);
 }
@@ -788,8 +914,10 @@ numbered_start_follows(const pt_lines *lines, size_t i)
 
 static bool number_follows(assembler *as, size_t i, const pt_line *l);
 
-/* An unnumbered heading ("General"): a short line with no closing
- * punctuation, after a finished block, before a numbered one. */
+/* An unnumbered heading ("General", "Summary"): a short line with no
+ * closing punctuation, after a finished block, before a numbered one or
+ * before a sentence's first line that is not short itself (a heading is
+ * much shorter than the text under it). */
 static bool
 is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
 {
@@ -808,9 +936,14 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
     if (b->open && b->text.len && !ends_sentence(&b->text) &&
         last_char(&b->text) != ';')
         return false;
-    return numbered_start_follows(as->lines, i) ||
-           (arabic && i + 1 < as->lines->n &&
-            number_follows(as, i + 1, l + 1));
+    if (numbered_start_follows(as->lines, i) ||
+        (arabic && i + 1 < as->lines->n && number_follows(as, i + 1, l + 1)))
+        return true;
+    const pt_line *next = i + 1 < as->lines->n ? l + 1 : NULL;
+    return next && next->kind == PT_LINE_BODY &&
+           l->width * 3 < as->lines->typical_width &&
+           !pt__line_is_short(as->lines, next) &&
+           starts_new_sentence(decode_at(s, as->len, next->cstart));
 }
 
 /* ---- Arabic paragraph numbers ----------------------------------------- */
@@ -848,29 +981,173 @@ done:
     return rc;
 }
 
+/* "a)" alone or "a) Title": a lettered label; its title starts at *te. */
+static bool
+lettered_label(const assembler *as, const pt_line *l, uint32_t *te)
+{
+    const char *s = as->s;
+    uint32_t c = l->cstart;
+    if (l->cend - c < 2 || s[c] < 'a' || s[c] > 'z' || s[c + 1] != ')' ||
+        (c + 2 < l->cend && s[c + 2] != ' '))
+        return false;
+    *te = c + 2;
+    while (*te < l->cend && s[*te] == ' ')
+        (*te)++;
+    return true;
+}
+
+/* Does the label on lines[i] head the next paragraph: its title (from
+ * text_start on, or the next few lines) starts in capitals and ends no
+ * sentence, and the next numbered paragraph follows, or a lettered
+ * sub-heading that heads it ("1. Migration" "a)" "Evolution" "53.")? */
+static bool
+heads_paragraph(assembler *as, size_t i, uint32_t text_start, bool nested)
+{
+    const pt_lines *lines = as->lines;
+    const pt_line *l = &lines->v[i];
+    bool titled = text_start < l->cend;
+    for (size_t j = i + 1; j < lines->n && j <= i + 3; j++) {
+        const pt_line *t = &lines->v[j - 1], *next = &lines->v[j];
+        uint32_t te;
+        if (t != l || titled) {
+            uint32_t first = decode_at(as->s, as->len,
+                                       t == l ? text_start : t->cstart);
+            uint32_t last = decode_at(as->s, as->len, pt__prev(as->s, t->cend));
+            if ((t == l || t == l + 1) && !pt__is_upper(first) &&
+                !pt__is_cjk(first))
+                return false;
+            if (last == '.' || last == ',' || last == ';' || last == ':' ||
+                last == 0x3002 || last == 0xFF0C || last == 0xFF1B)
+                return false;
+        }
+        if (next->kind == PT_LINE_PARA)
+            return titled && next->num_value == as->expected &&
+                   !is_decimal(as, next);
+        if (!nested && titled && lettered_label(as, next, &te))
+            return heads_paragraph(as, j, te, true);
+        if (next->kind != PT_LINE_BODY)
+            return false;
+        titled = true;
+    }
+    return false;
+}
+
+/* A sub-heading numbered like a paragraph ("1. Overall results", or "2."
+ * alone over its title), in a section whose paragraphs have their own
+ * numbers: its number is not the next paragraph's, and it heads it. */
+static bool
+is_numbered_subheading(assembler *as, size_t i, const pt_line *l)
+{
+    if (!as->numbered_seen || l->num_value == as->expected ||
+        is_decimal(as, l))
+        return false;
+    return heads_paragraph(as, i, l->text_start, false);
+}
+
+/* Does the line start a bullet point ("•", "▪", U+F0B7 or "-", alone or
+ * before its text) or a lettered item ("(a) text") that stands on its
+ * own: right under a heading or after another such item, not inside a
+ * paragraph, where it stays?  Returns its kind; the marker ends at *me. */
+static uint8_t
+standalone_item(assembler *as, const pt_line *l, uint32_t *me)
+{
+    static const char *const bullets[] = {"\u2022", "\u25AA", "\uF0B7", "-"};
+    const builder *b = &as->body;
+    const char *s = as->s;
+    uint32_t c = l->cstart, e = l->cend;
+    if (b->open && b->kind != PT_BLOCK_HEADING && !b->item)
+        return 0;
+    for (size_t k = 0; k < sizeof bullets / sizeof *bullets; k++) {
+        size_t n = strlen(bullets[k]);
+        if (e - c >= n && memcmp(s + c, bullets[k], n) == 0 &&
+            (c + n == e || s[c + n] == ' ' || s[c + n] == '\t') &&
+            (!b->open || b->item != ITEM_LETTER)) {
+            *me = c + (uint32_t)n;
+            return ITEM_BULLET;
+        }
+    }
+    if (e - c >= 4 && s[c] == '(' && s[c + 1] >= 'a' && s[c + 1] <= 'z' &&
+        s[c + 2] == ')' && s[c + 3] == ' ' &&
+        s[c + 1] == (b->open && b->item == ITEM_LETTER ? b->letter + 1 : 'a')) {
+        *me = c + 3;
+        return ITEM_LETTER;
+    }
+    return 0;
+}
+
+/* Start a block at a marker: a free-standing item (a paragraph; a
+ * lettered one is numbered by its letter, "a", "annex III a", a bullet
+ * point is not) or a lettered sub-heading ("a) Title", item 0).  The
+ * marker is the block's number region, not its text. */
+static pt_status
+marker_start(assembler *as, const pt_line *l, pt_block_kind kind,
+             uint8_t item, uint32_t me)
+{
+    pt_status rc = PT_OK;
+    builder *b = &as->body;
+    bool lettered = item != ITEM_BULLET;
+    PT_CHECK(builder_close(as, &as->note));
+    PT_CHECK(builder_close(as, b));
+    as->in_notes = false;
+    PT_CHECK(builder_open(as, b, kind, lettered));
+    b->item = item;
+    if (lettered) { /* "(a)" or "a)" */
+        b->letter = as->s[l->cstart + (as->s[l->cstart] == '(')];
+        PT_CHECK(pt__buf_append(&b->number, alloc_of(as), as->annex_prefix.ptr,
+                                as->annex_prefix.len));
+        PT_CHECK(pt__buf_append(&b->number, alloc_of(as), &b->letter, 1));
+    }
+    uint32_t marker = me, ob, oe; /* with the direction marks before it */
+    while (marker > l->cstart && as->s[marker - 1] == ' ')
+        marker--;
+    pt__line_outer(as->s, as->len, l, &ob, &oe);
+    PT_CHECK(own(as, b, ob, marker, PT_ROLE_NUMBER));
+    b->last_line = l;
+    PT_CHECK(append(as, b, l, me, l->cend, true));
+    b->last_line = l;
+done:
+    return rc;
+}
+
 static pt_status
 body_line(assembler *as, size_t i, const pt_line *l, bool blank)
 {
     pt_status rc = PT_OK;
     builder *b = &as->body;
+    uint32_t marker_end;
+    uint8_t item = standalone_item(as, l, &marker_end);
+    if (item)
+        return marker_start(as, l, PT_BLOCK_PARAGRAPH, item, marker_end);
+    if (l->kind == PT_LINE_BODY && as->numbered_seen &&
+        lettered_label(as, l, &marker_end) &&
+        heads_paragraph(as, i, marker_end, true))
+        return marker_start(as, l, PT_BLOCK_HEADING, 0, marker_end);
     if (l->kind == PT_LINE_PARA && accepts_paragraph(as, l))
         return numbered_start(as, l, PT_BLOCK_PARAGRAPH);
+    if (l->kind == PT_LINE_PARA && is_numbered_subheading(as, i, l))
+        return numbered_start(as, l, PT_BLOCK_HEADING);
     if (l->kind == PT_LINE_HEADING && accepts_heading(as, l))
         return numbered_start(as, l, PT_BLOCK_HEADING);
     if (as->arabic && number_follows(as, i, l))
         return number_after_first_line(as, l, l + 1);
     if (b->open && b->kind == PT_BLOCK_HEADING) {
-        /* a heading goes on while it wraps, and never with a line ending in
-         * a comma or semicolon, as no heading does; "Annex" takes the
-         * next line */
+        /* a heading goes on while it wraps (in capitals, a short line
+         * too), and under it the parenthesis that qualifies it ("(Agenda
+         * item 3)"); never with a line ending in a comma or semicolon, as
+         * no heading does; "Annex" takes the next line */
         uint32_t end = decode_at(as->s, as->len, pt__prev(as->s, l->cend));
         bool clause = end == ',' || end == ';' || end == 0xFF0C || end == 0xFF1B;
-        if (b->text.len == 0 ||
-            (!blank && !clause &&
-             (!pt__line_is_short(as->lines, b->last_line) ||
-              pt__is_lower(decode_at(as->s, as->len, l->cstart)))))
+        bool wraps = !pt__line_is_short(as->lines, b->last_line) ||
+                     pt__is_lower(decode_at(as->s, as->len, l->cstart)) ||
+                     (in_capitals(b->text.ptr, 0, b->text.len) &&
+                      in_capitals(as->s, l->cstart, l->cend));
+        bool qualifier = as->s[l->cstart] == '(' && end == ')';
+        if (b->text.len == 0 || (!clause && ((!blank && wraps) || qualifier)))
             return append(as, b, l, l->cstart, l->cend, true);
-    } else if (b->open && !paragraph_breaks(as, b, l, blank)) {
+    } else if (b->open && !paragraph_breaks(as, b, l, blank) &&
+               !is_unnumbered_heading(as, i, l)) {
+        if (l->kind == PT_LINE_PARA)
+            as->list_next = l->num_value + 1;
         return append(as, b, l, l->cstart, l->cend, true);
     }
     PT_CHECK(builder_close(as, b));
@@ -898,11 +1175,26 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
     as.arabic = lines->arabic;
     as.repair = as.arabic || pt__has_dirmarks(as.s, as.len);
     as.expected = 1;
+    as.last_section = '@';
     pt_vec init[] = {PT_VEC_INIT(pt_mapseg), PT_VEC_INIT(pt_span),
                      PT_VEC_INIT(pt_span)};
     as.body.map = as.note.map = init[0];
     as.body.refs = as.note.refs = init[1];
     as.body.spans = as.note.spans = init[2];
+    /* The footnote numbers the document shows, which confirm a weak
+     * reading of a mark: a line that starts with a number and no dot. */
+    for (size_t i = first; i < lines->n; i++) {
+        const pt_line *l = &lines->v[i];
+        uint32_t k = l->cstart;
+        while (k < l->cend && as.s[k] >= '0' && as.s[k] <= '9' &&
+               k - l->cstart < 3)
+            k++;
+        if (k > l->cstart && l->kind != PT_LINE_PARA &&
+            (k == l->cend || as.s[k] == ' ' || as.s[k] == '\t'))
+            as.notes_shown[number_value(as.s, l->cstart, k)] = true;
+    }
+    as.notes.shown = as.notes_shown;
+    as.notes.n = NOTE_NUMBERS;
     /* In a double-spaced text one blank line separates nothing. */
     uint32_t blank_min = lines->double_spaced ? 2 : 1;
     for (size_t i = first; i < lines->n; i++) {
@@ -919,7 +1211,7 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
              * documents have them */
             size_t after;
             PT_CHECK(builder_close(&as, &as.body));
-            PT_CHECK(pt__table_of_contents(doc, lines, i, &after));
+            PT_CHECK(pt__contents(doc, lines, i, &after));
             i = after - 1;
             continue;
         }
@@ -933,9 +1225,28 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             lines->v[i].cstart = l->text_start;
             lines->v[i].kind = PT_LINE_BODY;
         }
+        uint32_t note_end;
+        if (((l->kind == PT_LINE_FURNITURE &&
+              l->role == PT_ROLE_PAGE_NUMBER) ||
+             (l->kind == PT_LINE_BODY && !as.in_notes)) &&
+            ruleless_note(&as, l, &note_end)) {
+            as.in_notes = true;
+            PT_CHECK(open_note(&as, l, l->cstart, note_end));
+            PT_CHECK(note_line(&as, l, note_end));
+            continue;
+        }
+        if (l->kind == PT_LINE_BODY && is_star_note(&as, l)) {
+            note_end = l->cend;
+            as.in_notes = true;
+            PT_CHECK(open_note(&as, l, l->cstart, note_end));
+            PT_CHECK(note_line(&as, l, note_end));
+            continue;
+        }
         if (l->kind == PT_LINE_FURNITURE) {
             PT_CHECK(pt__region_line(doc, l, PT_REGION_FURNITURE,
                                      (pt_role)l->role));
+            if (l->role == PT_ROLE_JOB_NUMBER)
+                PT_CHECK(pt__job_number_meta(doc, l));
             if (as.in_notes) { /* the page's footer ends its footnotes */
                 PT_CHECK(builder_close(&as, &as.note));
                 as.in_notes = false;
@@ -952,20 +1263,30 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             as.note_area_fresh = true;
             continue;
         }
+        if (l->kind == PT_LINE_BODY && pt__is_contents(as.s, l)) {
+            size_t after;
+            PT_CHECK(builder_close(&as, &as.note));
+            PT_CHECK(builder_close(&as, &as.body));
+            as.in_notes = false;
+            PT_CHECK(pt__contents(doc, lines, i, &after));
+            i = after - 1;
+            continue;
+        }
         if (as.in_notes) {
             uint32_t mb, me;
             /* the next paragraph, or a heading after a finished one,
              * ends the area */
             bool starts =
-                (l->kind == PT_LINE_PARA && accepts_paragraph(&as, l) &&
-                 l->num_value == as.expected) ||
+                (l->kind == PT_LINE_PARA && is_next_paragraph(&as, l)) ||
                 (l->kind == PT_LINE_HEADING && accepts_heading(&as, l));
             if (!starts && note_start(&as, l, &mb, &me)) {
                 PT_CHECK(open_note(&as, l, mb, me));
                 PT_CHECK(note_line(&as, l, me));
                 continue;
             }
-            if (!starts && !(blank && as.note.open)) {
+            /* a blank ends the area, not a footnote's number and text */
+            if (!starts &&
+                !(blank && as.note.open && as.note.text.len > 0)) {
                 PT_CHECK(note_line(&as, l, l->cstart));
                 continue;
             }

@@ -33,6 +33,8 @@
  *                              set of entities
  *   segments     segment.c     sentences and tokens (ICU)
  *   driver       doc.c         pt_parse: runs the stages, owns the results
+ *   checks       diagnostics.c what a careful reader would flag in the
+ *                              finished blocks (pt_doc_diagnostics)
  *   binding      module.c      paratag._core, the only file that uses
  *                              Python
  *
@@ -118,7 +120,8 @@ typedef struct pt_line {
      * content, and where the text after it starts (== cend when the
      * number stands alone). */
     uint32_t num_end, text_start;
-    uint32_t num_value;    /* PARA: the number's value */
+    uint32_t num_value;    /* PARA: the number's value; HEADING: a Roman
+                              numeral's, or 0 */
     uint8_t kind;          /* pt_line_kind */
     uint8_t role;          /* pt_role, for furniture */
     uint8_t annex;         /* heading: an "Annex" line */
@@ -138,15 +141,32 @@ typedef struct pt_lines {
 pt_status pt__lines_split(const char *s, size_t len, const pt_alloc *a,
                           pt_lines *out);
 void pt__lines_classify(const char *s, size_t len, pt_lines *lines);
+/* The end of the word at s[i]: the next space, or past the "(Part II)"
+ * of a symbol. */
+size_t pt__word_end(const char *s, size_t i, size_t e);
 /* A UN document symbol spanning exactly s[b, e)? */
 bool pt__is_symbol(const char *s, size_t b, size_t e);
+/* The value of a Roman numeral s[b, e) in I..XXX, or 0. */
+unsigned pt__roman_value(const char *s, size_t b, size_t e);
+/* A job number ("07-35147", "GE.18-12345(E)"), a barcode ("*0735147*")? */
+bool pt__is_job_number(const char *s, size_t b, size_t e);
+bool pt__is_barcode(const char *s, size_t b, size_t e);
 /* Is the line much narrower than a full one (so it ends a paragraph)? */
 bool pt__line_is_short(const pt_lines *lines, const pt_line *l);
 
+/* The footnote numbers a document shows: shown[v] when a line starts with
+ * the number v (v < n) and no dot, as a footnote does. */
+typedef struct pt_note_numbers {
+    const bool *shown;
+    uint32_t n;
+} pt_note_numbers;
+
 /* Footnote marks in s[from, e) of a body line whose content is s[b, e),
- * in order; stops after `max`, stored in out[].  Returns how many. */
+ * in order; stops after `max`, stored in out[].  A weak reading is a mark
+ * only where `notes` shows its number.  Returns how many. */
 size_t pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e,
-                      bool cjk, pt_span *out, size_t max);
+                      bool cjk, const pt_note_numbers *notes, pt_span *out,
+                      size_t max);
 
 /* Arabic as extractors leave it (arabic.c). */
 bool pt__is_dirmark(uint32_t c);
@@ -216,11 +236,16 @@ pt__region_line(pt_doc *doc, const pt_line *l, pt_region_kind kind,
  * document has none) and fills metadata and regions. */
 pt_status pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start);
 
-/* A "Contents" line; the table of contents from it, as a region, and the
- * index of the first line after it. */
+/* The job number of a furniture line as metadata, unless one was found:
+ * reports print it at the first page's foot, under the body's start. */
+pt_status pt__job_number_meta(pt_doc *doc, const pt_line *l);
+
+/* Is the line a contents table's title ("Contents", "目录")? */
 bool pt__is_contents(const char *s, const pt_line *l);
-pt_status pt__table_of_contents(pt_doc *doc, pt_lines *lines, size_t i,
-                                size_t *after);
+/* The contents table whose title is lines[i]: marks its lines as a
+ * region and returns the index of the first line after it. */
+pt_status pt__contents(pt_doc *doc, const pt_lines *lines, size_t i,
+                       size_t *after);
 
 /* Assemble blocks from lines[first..]. */
 pt_status pt__blocks(pt_doc *doc, pt_lines *lines, size_t first);

@@ -240,6 +240,16 @@ bool
 pt__is_symbol(const char *s, size_t b, size_t e)
 {
     size_t i = b, slashes = 0;
+    /* a part of a document: "E/ESCWA/2017/EC.4/4(Part II)" */
+    static const char part[] = "(Part ";
+    for (size_t k = b; e > b && s[e - 1] == ')' && k + sizeof part - 1 < e; k++)
+        if (memcmp(s + k, part, sizeof part - 1) == 0) {
+            size_t r = k + sizeof part - 1;
+            if (pt__roman_value(s, r, e - 1) == 0)
+                return false;
+            e = k;
+            break;
+        }
     while (i < e && is_upper(s[i]))
         i++;
     if (i == b || i - b > 6 || i == e || s[i] != '/')
@@ -259,10 +269,25 @@ pt__is_symbol(const char *s, size_t b, size_t e)
     return slashes > 0;
 }
 
+/* The end of the word at s[i] (up to a space), "(Part II)" after a
+ * symbol counted in: "E/ESCWA/2017/EC.4/4(Part II)" is one word. */
+size_t
+pt__word_end(const char *s, size_t i, size_t e)
+{
+    const char *space = i < e ? memchr(s + i, ' ', e - i) : NULL;
+    size_t w = space ? (size_t)(space - s) : e;
+    if (w < e && w - i > 5 && memcmp(s + w - 5, "(Part", 5) == 0) {
+        const char *close = memchr(s + w, ')', e - w);
+        if (close && close - (s + w) <= 8)
+            w = (size_t)(close - s) + 1;
+    }
+    return w;
+}
+
 /* A job number: "07-35147", "V.18-03947", "GE.18-12345", with its
  * language letter glued or not: "GE.18-05123(E)". */
-static bool
-is_job_number(const char *s, size_t b, size_t e)
+bool
+pt__is_job_number(const char *s, size_t b, size_t e)
 {
     size_t i = b;
     if (e - b > 3 && s[e - 3] == '(' && is_upper(s[e - 2]) && s[e - 1] == ')')
@@ -278,11 +303,29 @@ is_job_number(const char *s, size_t b, size_t e)
            digits(s, i + 3, e) == 5;
 }
 
-static bool
-is_barcode(const char *s, size_t b, size_t e)
+bool
+pt__is_barcode(const char *s, size_t b, size_t e)
 {
     return e - b >= 7 && s[b] == '*' && s[e - 1] == '*' &&
            digits(s, b + 1, e - 1) == e - b - 2;
+}
+
+/* A barcode in a Symbol font's private-use code points, as some
+ * extractors give it: U+F02A U+F031 ... U+F02A for "*1...*". */
+static bool
+is_symbol_font_barcode(const char *s, size_t b, size_t e)
+{
+    size_t n = 0;
+    for (size_t i = b; i < e; i += 3, n++) {
+        if (e - i < 3 || (unsigned char)s[i] != 0xEF ||
+            (unsigned char)s[i + 1] != 0x80)
+            return false;
+        unsigned char c = (unsigned char)((unsigned char)s[i + 2] - 0x80);
+        bool star = c == '*', digit = c >= '0' && c <= '9';
+        if (!(star ? i == b || i + 3 == e : digit))
+            return false;
+    }
+    return n >= 7;
 }
 
 /* "3", "3/10": a page number token. */
@@ -358,8 +401,7 @@ furniture_role(const char *s, size_t b, size_t e)
         while (i < e && s[i] == ' ')
             i++;
         size_t t = i;
-        const char *space = i < e ? memchr(s + i, ' ', e - i) : NULL;
-        i = space ? (size_t)(space - s) : e;
+        i = pt__word_end(s, i, e);
         if (t == i)
             break;
         for (size_t k = t; k < i && sep; k++) {
@@ -371,12 +413,14 @@ furniture_role(const char *s, size_t b, size_t e)
         }
         if (other && !sep)
             return PT_ROLE_NONE; /* text, not furniture: look no further */
-        if (is_job_number(s, t, i))
+        if (pt__is_job_number(s, t, i))
             job = true;
-        else if (is_barcode(s, t, i))
+        else if (pt__is_barcode(s, t, i) || is_symbol_font_barcode(s, t, i))
             bar = true;
-        else if (pt__is_symbol(s, t, i))
-            sym = true;
+        else if (pt__is_symbol(s, t, i) && s[i - 1] != '.')
+            sym = true; /* "… in document\nA/61/917." ends a sentence */
+        else if (i - t == 4 && memcmp(s + t, "Page", 4) == 0)
+            ; /* "Page 3" */
         else if (is_page_token(s, t, i))
             page = true;
         else if (i - t == 3 && s[t] == '(' && is_upper(s[t + 1]) &&
@@ -418,9 +462,8 @@ is_star_separator(const char *s, size_t b, size_t e)
     return stars >= 3;
 }
 
-/* The value of a Roman numeral s[b, e) in I..XXX, or 0. */
-static unsigned
-roman_value(const char *s, size_t b, size_t e)
+unsigned
+pt__roman_value(const char *s, size_t b, size_t e)
 {
     static const char *const romans[] = {
         "I",   "II",   "III",   "IV",  "V",    "VI",    "VII",    "VIII",
@@ -485,7 +528,7 @@ is_annex(const char *s, size_t len, size_t b, size_t e)
             return true;
         if (i == b + 5)
             return false;
-        return roman_value(s, i, e) > 0 || (e - i == 1 && is_upper(s[i]));
+        return pt__roman_value(s, i, e) > 0 || (e - i == 1 && is_upper(s[i]));
     }
     if (starts_with(s, b, e, "附件")) {
         size_t n;
@@ -545,16 +588,24 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
         l->role = (uint8_t)role;
         return;
     }
-    /* "12. text", "12." alone, "12.text" in CJK */
+    /* "12. text", "12." alone, "12.text" in CJK; "19.29 Text", a
+     * programme's paragraph 29 (its value), in programme 19 */
     size_t d = digits(s, b, e);
     if (d >= 1 && d <= 3 && s[b] != '0') {
-        size_t t = after_dot(s, len, b + d, e, false);
+        size_t t = after_dot(s, len, b + d, e, false), num = b + d;
+        size_t minor =
+            b + d + 1 < e && s[b + d] == '.' ? digits(s, b + d + 1, e) : 0;
+        if (!t && minor >= 1 && minor <= 3 && b + d + 1 + minor + 1 < e &&
+            s[b + d + 1 + minor] == ' ' && is_upper(s[b + d + 2 + minor])) {
+            num = b + d + 1 + minor;
+            t = num;
+        }
         if (t) {
             l->kind = PT_LINE_PARA;
-            l->num_end = (uint32_t)(b + d);
+            l->num_end = (uint32_t)num;
             l->text_start = (uint32_t)skip_space(s, len, t, e);
             l->num_value = 0;
-            for (size_t k = b; k < b + d; k++)
+            for (size_t k = num - (num == b + d ? d : minor); k < num; k++)
                 l->num_value = l->num_value * 10 + (uint32_t)(s[k] - '0');
             return;
         }
@@ -580,9 +631,16 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
     }
     if (k == b || k - b > 12)
         return;
-    if (!cjk && !(k - b == 1 || roman_value(s, b, k)))
+    if (!cjk && !(k - b == 1 || pt__roman_value(s, b, k)))
         return;
     size_t t = after_dot(s, len, k, e, cjk);
+    /* "B . 农业": a space before the dot, in Chinese text */
+    size_t dot = k;
+    while (!t && dot < e && s[dot] == ' ' && dot - k < 2)
+        dot++;
+    if (!t && dot > k && (t = after_dot(s, len, dot, e, false)) &&
+        !pt__is_cjk(pt__decode(s, len, skip_space(s, len, t, e), &n)))
+        t = 0;
     if (!t)
         return;
     t = skip_space(s, len, t, e);
@@ -600,6 +658,7 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
     l->kind = PT_LINE_HEADING;
     l->num_end = (uint32_t)k;
     l->text_start = (uint32_t)t;
+    l->num_value = cjk ? 0 : pt__roman_value(s, b, k);
 }
 
 /* Widths above this are counted as this: a full line is never wider. */

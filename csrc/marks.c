@@ -17,6 +17,14 @@
  * with or without a space, is a number; before other Han text it is a mark.
  * Superscript digits are always marks.  Arabic "(1)" comes out with its
  * digits after the brackets ("()1", "( .)1"): the brackets are the mark's.
+ *
+ * Some readings are weak: a digit run glued to a Han character at a
+ * line's end ("议程项目51"), or after CJK punctuation before more Han text
+ * ("，7 票反对").  Those are marks only where the document shows a
+ * footnote with that number (a line that starts with it); deleting a
+ * number that is no mark is data loss.  A closing mark with a space
+ * before it closes nothing ("4 .25 亿"), and punctuation with a letter or
+ * digit right after it is inside a token ("www.habitat3.org").
  */
 #include "internal.h"
 
@@ -105,7 +113,8 @@ year_before(const char *s, size_t b, size_t i)
            (s[i - 4] == '2' && s[i - 3] == '0');
 }
 
-/* Does a mark end at j: the line's end, white space or punctuation? */
+/* Does a mark end at j: the line's end, white space or punctuation that
+ * ends a word (not the dot of "3.org" or "4.25")? */
 static bool
 ends_word(const char *s, size_t e, size_t j)
 {
@@ -113,41 +122,59 @@ ends_word(const char *s, size_t e, size_t j)
     if (j >= e)
         return true;
     uint32_t c = pt__decode(s, e, j, &n);
+    if (is_closing_punct(c) && j + n < e) {
+        uint32_t after = pt__decode(s, e, j + n, &n);
+        return !(pt__is_latin_letter(after) || pt__is_ascii_digit(after));
+    }
     return pt__is_space(c) || is_closing_punct(c) || is_cjk_closing_punct(c);
 }
 
-/* Is s[i, j) (a digit run after CJK punctuation or a Han character) a
- * mark, judging by what follows? */
-static bool
+typedef enum reading { NO_MARK = 0, MARK, WEAK_MARK } reading;
+
+/* Is s[i, j) (a digit run after CJK punctuation) a mark, judging by what
+ * follows?  At the line's end or before punctuation it is; before Han
+ * text only weakly ("。1 另有" is a mark, "，7 票反对" a count). */
+static reading
 cjk_mark_follows(const char *s, size_t e, size_t j)
 {
     size_t n;
     if (j >= e)
-        return true;
+        return MARK;
     uint32_t q = pt__decode(s, e, j, &n);
     if (pt__is_space(q)) {
         while (j < e && pt__is_space(pt__decode(s, e, j, &n)))
             j += n;
         if (j >= e)
-            return true; /* "。1 " at the line's end */
+            return MARK; /* "。1 " at the line's end */
         /* "。2017 年 12 月" is a date, "。1 另有" a mark before a sentence */
         q = pt__decode(s, e, j, &n);
-        return pt__is_han(q) && !is_cjk_unit(q);
+        return pt__is_han(q) && !is_cjk_unit(q) ? WEAK_MARK : NO_MARK;
     }
     if (pt__is_han(q))
-        return !is_cjk_unit(q);
-    return is_cjk_closing_punct(q);
+        return is_cjk_unit(q) ? NO_MARK : WEAK_MARK;
+    return is_cjk_closing_punct(q) ? MARK : NO_MARK;
+}
+
+/* Does Han text follow s[j] (after spaces)?  A digit run there is read
+ * as after Chinese punctuation: "org3 议程" weakly, ".3 亿" not at all. */
+static bool
+han_follows(const char *s, size_t e, size_t j)
+{
+    size_t n;
+    while (j < e && s[j] == ' ')
+        j++;
+    return j < e && pt__is_han(pt__decode(s, e, j, &n));
 }
 
 /* The mark (if any) in the digit run s[i, j) of a line s[b, e). */
-static bool
+static reading
 digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
                bool cjk, size_t *mark_start)
 {
     size_t n, d = j - i;
     *mark_start = i;
     if (i == b)
-        return false; /* a paragraph number, or a line starting "2019 年" */
+        return NO_MARK; /* a paragraph number, or a line starting "2019 年" */
     size_t pi = pt__prev(s, i);
     uint32_t p = pt__decode(s, e, pi, &n);
     uint32_t pp = pi > b ? pt__decode(s, e, pt__prev(s, pi), &n) : 0;
@@ -162,11 +189,11 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
             memcmp(s + i, s + y, 2) == 0 && memcmp(s + i, s + y, 4) >= 0 &&
             ends_word(s, e, j)) {
             *mark_start = i + 4;
-            return true;
+            return MARK;
         }
     }
     if (d > 3)
-        return false;
+        return NO_MARK;
     if (p == ')' && d <= 2) {
         /* "(1)" in Arabic comes out "()1", "(.)1" or "( .)1": its digits
          * after the brackets, a full stop displaced inside them, the
@@ -177,23 +204,26 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
             k--;
         if (k > b && s[k - 1] == '(') {
             *mark_start = k - 1;
-            return true;
+            return MARK;
         }
     }
     if (is_cjk_closing_punct(p))
         return cjk_mark_follows(s, e, j);
     if (is_closing_punct(p)) {
+        if (pt__is_space(pp))
+            return NO_MARK; /* "4 .25": it closes nothing */
         if (p == ',' && pt__is_ascii_digit(pp) && d == 3)
-            return false; /* 347,200 */
+            return NO_MARK; /* 347,200 */
         if (p == '.' && pt__is_ascii_digit(pp) && d <= 2 &&
             year_before(s, b, pi) && (j >= e || s[j] == ' '))
-            return true; /* "in September 2025.2" */
+            return MARK; /* "in September 2025.2" */
         if ((p == '.' || p == ':') && pt__is_ascii_digit(pp))
-            return false; /* 3.5, 10:30 */
+            return NO_MARK; /* 3.5, 10:30 */
         if (p == '.' && (pt__is_upper(pp) || token_has_slash(s, b, e, i)))
-            return false; /* CRP.2, A/61/530/Add.2 */
-        return cjk ? cjk_mark_follows(s, e, j) || ends_word(s, e, j)
-                   : ends_word(s, e, j);
+            return NO_MARK; /* CRP.2, A/61/530/Add.2 */
+        if (han_follows(s, e, j))
+            return cjk_mark_follows(s, e, j);
+        return ends_word(s, e, j) ? MARK : NO_MARK;
     }
     if (pt__is_latin_letter(p)) {
         /* "Declaration8": a lower-case word of three letters or more */
@@ -205,12 +235,14 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
             k = q;
             letters++;
         }
-        return d <= 2 && letters >= 3 && pt__is_lower(p) &&
-               !token_has_slash(s, b, e, i) && ends_word(s, e, j);
+        if (!(d <= 2 && letters >= 3 && pt__is_lower(p) &&
+              !token_has_slash(s, b, e, i) && ends_word(s, e, j)))
+            return NO_MARK;
+        return han_follows(s, e, j) ? cjk_mark_follows(s, e, j) : MARK;
     }
-    if (cjk && pt__is_han(p))
-        return d <= 2 && j >= e; /* "……宣言1" at the end of a line */
-    return false;
+    if (cjk && pt__is_han(p) && d <= 2 && j >= e)
+        return WEAK_MARK; /* "……宣言1", or "议程项目51", at a line's end */
+    return NO_MARK;
 }
 
 /* May one of the eight bytes in w begin a mark: a digit, a star, or a
@@ -228,7 +260,7 @@ may_begin_mark_in(uint64_t w)
 
 size_t
 pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
-               pt_span *out, size_t max)
+               const pt_note_numbers *notes, pt_span *out, size_t max)
 {
     size_t found = 0, n;
     for (size_t i = from; i < e && found < max; i += n) {
@@ -264,7 +296,12 @@ pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
             while (j < e && s[j] >= '0' && s[j] <= '9')
                 j++;
             size_t ms;
-            if (!digit_run_mark(s, b, e, i, j, cjk, &ms)) {
+            reading r = digit_run_mark(s, b, e, i, j, cjk, &ms);
+            uint32_t v = 0;
+            for (size_t k = ms; k < j; k++)
+                v = v * 10 + (uint32_t)(s[k] - '0');
+            if (r == NO_MARK ||
+                (r == WEAK_MARK && !(v < notes->n && notes->shown[v]))) {
                 n = j - i;
                 continue;
             }

@@ -126,13 +126,32 @@ is_distr(const char *s, slice x)
     return has(s, x, "Distr.") || has(s, x, "Distr:");
 }
 
+/* One or two capital letters alone: a fragment of text set vertically in
+ * the margin ("UNITED NATIONS" down the page), which the extractor
+ * scatters over the masthead's lines. */
+static bool
+is_fragment(const char *s, slice x)
+{
+    size_t n = x.e - x.b;
+    return (n == 1 || n == 2) && s[x.b] >= 'A' && s[x.b] <= 'Z' &&
+           (n == 1 || (s[x.b + 1] >= 'A' && s[x.b + 1] <= 'Z'));
+}
+
+/* "LIMITED", "General": the distribution, on the line after "Distr.". */
+static bool
+is_distribution(const char *s, slice x)
+{
+    static const char *const words[] = {"General", "Limited", "Restricted"};
+    return in_list(s, x, words, sizeof words / sizeof *words, true);
+}
+
 /* "Original: English" / "原文：英文": the language, or an empty slice. */
 static slice
 original_language(const char *s, slice x)
 {
     slice none = {0, 0};
     size_t i;
-    if (begins(s, x, "Original") || begins(s, x, "ORIGINAL"))
+    if (x.e - x.b >= 8 && strncasecmp(s + x.b, "Original", 8) == 0)
         i = x.b + 8;
     else if (begins(s, x, "原文"))
         i = x.b + 6;
@@ -144,6 +163,16 @@ original_language(const char *s, slice x)
     if (!pt__skip_word(s, x.e, &i, ":") && !pt__skip_word(s, x.e, &i, "："))
         return none;
     slice v = {i, x.e};
+    /* "ORIGINAL: ENGLISH TE": a fragment of vertical text after it */
+    for (size_t k = v.e; k > v.b; k--)
+        if (s[k - 1] == ' ') {
+            slice last = {k, v.e};
+            if (is_fragment(s, last))
+                v.e = k - 1;
+            break;
+        }
+    while (v.e > v.b && s[v.e - 1] == ' ')
+        v.e--;
     return v.b < v.e ? v : none;
 }
 
@@ -155,15 +184,6 @@ is_language_name(const char *s, slice x)
         "Arabic", "Chinese", "English", "French", "Russian", "Spanish",
         "Anglais", "Français", "Espagnol", "Inglés", "Francés", "Español"};
     return in_list(s, x, names, sizeof names / sizeof *names, true);
-}
-
-/* "LIMITED" alone: the distribution class, on its own line below
- * "Distr." in ESCWA mastheads. */
-static bool
-is_distribution_class(const char *s, slice x)
-{
-    static const char *const classes[] = {"General", "Limited", "Restricted"};
-    return in_list(s, x, classes, sizeof classes / sizeof *classes, true);
 }
 
 /* The job number a line starts with, with its language letter, written
@@ -191,6 +211,16 @@ job_number(const char *s, const pt_line *l, char *out, size_t size)
     return n > 0 && (size_t)n < size ? (size_t)n : 0;
 }
 
+pt_status
+pt__job_number_meta(pt_doc *doc, const pt_line *l)
+{
+    char job[32];
+    size_t n = job_number(doc->text, l, job, sizeof job);
+    if (n == 0 || doc->meta_off[PT_META_JOB_NUMBER] != PT_NONE)
+        return PT_OK;
+    return pt__meta_set(doc, PT_META_JOB_NUMBER, job, n);
+}
+
 /* The first document symbol among the line's tokens. */
 static slice
 symbol_in(const char *s, slice x)
@@ -198,8 +228,7 @@ symbol_in(const char *s, slice x)
     slice none = {0, 0};
     for (size_t i = x.b; i < x.e;) {
         size_t w = i;
-        while (i < x.e && s[i] != ' ')
-            i++;
+        i = pt__word_end(s, i, x.e);
         if (pt__is_symbol(s, w, i)) {
             slice v = {w, i};
             return v;
@@ -304,13 +333,17 @@ is_opener(const char *s, const pt_line *l)
     return pt__is_upper(c) || pt__is_cjk(c);
 }
 
+/* "Contents", "CONTENTS (continued)", "目  录": a contents table's title. */
 static bool
 is_contents(const char *s, slice x)
 {
     static const char *const words[] = {
-        "Contents", "CONTENTS", "Table of contents", "目录", "Sommaire",
-        "Table des matières", "Índice", "Содержание", "المحتويات"};
-    return in_list(s, x, words, sizeof words / sizeof *words, false);
+        "Contents", "Table of contents", "目录", "目 录", "目  录",
+        "Sommaire", "Table des matières", "Índice", "Содержание", "المحتويات"};
+    static const char *const continued = " (continued)";
+    if (x.e - x.b > strlen(continued) && ends(s, x, continued))
+        x.e -= strlen(continued);
+    return in_list(s, x, words, sizeof words / sizeof *words, true);
 }
 
 bool
@@ -319,31 +352,58 @@ pt__is_contents(const char *s, const pt_line *l)
     return is_contents(s, content(l));
 }
 
-/* Does the line end with a page number ("... 3", "....... 12")? */
+/* A dot leader: four dots or more in a row, spaced or not ("....",
+ * ". . . .", "……", "．．．．"). */
 static bool
-ends_with_page(const char *s, slice x)
+has_leader(const char *s, slice x)
 {
-    size_t i = x.e;
-    while (i > x.b && s[i - 1] >= '0' && s[i - 1] <= '9')
-        i--;
-    return i < x.e && x.e - i <= 4 && (i == x.b || s[i - 1] == ' ' ||
-                                       s[i - 1] == '.' || s[i - 1] == '\t');
+    unsigned dots = 0;
+    for (size_t i = x.b; i < x.e; i++) {
+        if (s[i] == '.')
+            dots++;
+        else if (x.e - i >= 3 && (memcmp(s + i, "\u2026", 3) == 0 ||
+                                  memcmp(s + i, "\uFF0E", 3) == 0)) {
+            dots += 2;
+            i += 2;
+        } else if (s[i] != ' ' || dots == 0)
+            dots = 0;
+        if (dots >= 4)
+            return true;
+    }
+    return false;
 }
 
+/* A line of a contents table's number columns: page numbers and
+ * paragraph ranges ("3", "1-4", "3 - 45", "1 -"), or a column's title
+ * ("Paragraphs", "Page", "页次"). */
 static bool
-is_toc_header(const char *s, slice x)
+is_toc_numbers(const char *s, slice x)
 {
-    return (x.e - x.b <= 24 &&
-            (has(s, x, "Page") || has(s, x, "Paragraphs") ||
-             has(s, x, "页次") || has(s, x, "الصفحة") ||
-             has(s, x, "الفقرات") || has(s, x, "الفصل")));
+    static const char *const titles[] = {
+        "Page", "Pages", "Paragraphs", "Paragraph", "Chapter", "页次", "段次",
+        "页码", "段落", "章次", "الصفحة", "الفقرات", "الفصل"};
+    size_t i = x.b, digits = 0;
+    for (; i < x.e; i++) {
+        if (s[i] >= '0' && s[i] <= '9')
+            digits++;
+        else if (x.e - i >= 3 && memcmp(s + i, "\u2013", 3) == 0)
+            i += 2;
+        else if (s[i] != ' ' && s[i] != '-')
+            break;
+    }
+    if (i == x.e && digits)
+        return true;
+    slice w = {x.b, x.b};
+    while (w.e < x.e && s[w.e] != ' ')
+        w.e++;
+    slice rest = {pt__skip_blanks(s, x.e, w.e), x.e};
+    return in_list(s, w, titles, sizeof titles / sizeof *titles, true) &&
+           (rest.b == rest.e || is_toc_numbers(s, rest));
 }
 
 /* A contents line the extractor split from its page numbers: an entry
  * ending in dot leaders, or the numbers alone ("4-1", "12"), as Arabic
- * contents come out; "-1" and "-4-" are paragraph and page numbers.
- * A heading's numeral there stands alone ("أولاً -") above its title.
- * (English contents, split the same way, are left to their own rule.) */
+ * contents come out; "-1" and "-4-" are paragraph and page numbers. */
 static bool
 is_toc_piece(const char *s, slice x)
 {
@@ -359,26 +419,52 @@ is_toc_piece(const char *s, slice x)
     return true;
 }
 
-/* A table of contents from lines[i] (its "Contents" line): entries end in
- * a page number, a wrapped entry's last line does.  Returns the index of
- * the first line after it. */
+/* A table of contents from lines[i] (its "Contents" line).  Its entries
+ * carry dot leaders, page numbers and paragraph ranges, which pdftotext
+ * often puts on lines of their own, away from the entries' text and
+ * labels ("I.", "A.").  A line with none of them belongs to it only when
+ * one with them follows within a few lines (an entry's title wraps over
+ * up to four), a full line counting double, since body text is full.
+ * Returns the index of the first line after it. */
+#define TOC_WRAP_MAX 5
+
+/* A heading's or paragraph's number alone on its line: "II.", "3." */
+static bool
+is_label(const pt_line *l)
+{
+    return (l->kind == PT_LINE_HEADING || l->kind == PT_LINE_PARA) &&
+           l->text_start == l->cend && !l->annex;
+}
+
 pt_status
-pt__table_of_contents(pt_doc *doc, pt_lines *lines, size_t i, size_t *after)
+pt__contents(pt_doc *doc, const pt_lines *lines, size_t i, size_t *after)
 {
     const char *s = doc->text;
     pt_status rc = PT_OK;
-    size_t first = i, end = i + 1, pending = 0; /* lines of an open entry */
-    for (i = first + 1; i < lines->n; i++) {
-        slice x = content(&lines->v[i]);
-        if (ends_with_page(s, x) || is_toc_header(s, x) ||
-            (strcmp(doc->lang, "ar") == 0 &&
-             (is_toc_piece(s, x) || lines->v[i].kind == PT_LINE_HEADING))) {
+    size_t first = i, end = i + 1, weak = 0;
+    for (i = first + 1; i < lines->n && weak < TOC_WRAP_MAX; i++) {
+        const pt_line *l = &lines->v[i];
+        slice x = content(l);
+        if (l->kind == PT_LINE_FURNITURE || is_label(l)) {
+            continue; /* a page's footer, or an entry's label alone: "II." */
+        } else if (has_leader(s, x) || is_toc_numbers(s, x) ||
+                   is_contents(s, x) ||
+                   (strcmp(doc->lang, "ar") == 0 &&
+                    (is_toc_piece(s, x) || l->kind == PT_LINE_HEADING))) {
             end = i + 1;
-            pending = 0;
-        } else if (++pending > 2) {
-            break;
+            weak = 0;
+        } else {
+            /* a full line is the body's, unless an entry wraps from it */
+            weak += l->width * 20 >= lines->typical_width * 17 ? 2 : 1;
         }
     }
+    /* the column of labels ("I.", "II.") may come last, before the page's
+     * foot; a label before text is the body's first heading */
+    size_t labels_end = end;
+    for (i = end; i < lines->n && is_label(&lines->v[i]); i++)
+        labels_end = i + 1;
+    if (labels_end < lines->n && lines->v[labels_end].kind == PT_LINE_FURNITURE)
+        end = labels_end;
     for (i = first; i < end; i++)
         PT_CHECK(pt__region_line(doc, &lines->v[i], PT_REGION_TOC,
                                  PT_ROLE_NONE));
@@ -431,15 +517,29 @@ find_title(pt_doc *doc, const pt_lines *lines, const logical *v, size_t n)
     return set_title(doc, lines, &v[t]);
 }
 
-/* Where the body begins: a paragraph, heading, contents or opener line,
- * or a full-width line. */
+/* "Summary", "摘要": the title of the box that sums a report up under its
+ * masthead. */
+static bool
+is_summary(const char *s, slice x)
+{
+    static const char *const words[] = {
+        "Summary", "Executive summary", "Abstract", "Résumé", "Resumen",
+        "Резюме", "摘要", "内容提要", "提要"};
+    return in_list(s, x, words, sizeof words / sizeof *words, true);
+}
+
+/* Where the body begins: a paragraph, heading, contents, summary, footnote
+ * star or opener line, or a full-width line. */
 static bool
 body_begins(const char *s, const pt_lines *lines, const pt_line *l)
 {
     if (l->kind == PT_LINE_PARA || (l->kind == PT_LINE_HEADING && !l->annex))
         return true;
-    if (is_contents(s, content(l)))
+    slice x = content(l);
+    if (is_contents(s, x) || is_summary(s, x))
         return true;
+    if (x.e - x.b <= 3 && strspn(s + x.b, "*") >= x.e - x.b)
+        return true; /* a title's footnote: its star alone, then its text */
     return l->kind == PT_LINE_BODY &&
            l->width * 20 >= lines->typical_width * 17;
 }
@@ -469,7 +569,7 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
     }
     if (!signal) {
         if (first < lines->n && is_contents(s, content(&lines->v[first])))
-            return pt__table_of_contents(doc, lines, first, body_start);
+            return pt__contents(doc, lines, first, body_start);
         return PT_OK;
     }
 
@@ -479,10 +579,10 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
     char date[11];
     for (i = first, seen = 0; i < lines->n && seen < HEADER_MAX_LINES; i++) {
         pt_line *l = &lines->v[i];
-        seen++;
+        slice x = content(l), v = symbol_in(s, x);
+        seen += !is_fragment(s, x); /* vertical text takes no room */
         if (l->kind == PT_LINE_PARA || l->kind == PT_LINE_HEADING)
             break;
-        slice x = content(l), v = symbol_in(s, x);
         /* before Distr. every line is the header's; after it, a symbol
          * alone on its line still is */
         bool field = !distr_seen || (v.e && l->kind == PT_LINE_FURNITURE);
@@ -502,14 +602,13 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
                                       s + v.b, v.e - v.b));
         }
         char job[32];
-        size_t job_len = job_number(s, l, job, sizeof job);
-        if (job_len) {
+        if (job_number(s, l, job, sizeof job)) {
             field = true;
-            if (doc->meta_off[PT_META_JOB_NUMBER] == PT_NONE)
-                PT_CHECK(pt__meta_set(doc, PT_META_JOB_NUMBER, job, job_len));
+            PT_CHECK(pt__job_number_meta(doc, l));
         }
-        if (is_language_name(s, x) || is_distribution_class(s, x) ||
-            (l->kind == PT_LINE_FURNITURE && l->role == PT_ROLE_BARCODE))
+        if (is_language_name(s, x) || is_distribution(s, x) ||
+            is_fragment(s, x) || (l->kind == PT_LINE_FURNITURE &&
+                                       l->role == PT_ROLE_BARCODE))
             field = true;
         if (!field)
             break;
@@ -529,9 +628,9 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
             opener = true;
             break;
         }
-        if (l->kind == PT_LINE_FURNITURE)
-            continue;
         slice x = content(l);
+        if (l->kind == PT_LINE_FURNITURE || is_fragment(s, x))
+            continue;
         logical *prev = nv ? &v[nv - 1] : NULL;
         if (prev && prev->kind == LOGICAL_OTHER &&
             (ends_with_connector(s, content(&lines->v[prev->last])) ||
@@ -558,7 +657,7 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
                                  PT_ROLE_NONE));
     *body_start = end;
     if (end < lines->n && is_contents(s, content(&lines->v[end])))
-        PT_CHECK(pt__table_of_contents(doc, lines, end, body_start));
+        PT_CHECK(pt__contents(doc, lines, end, body_start));
 done:
     return rc;
 }

@@ -727,6 +727,32 @@ Doc_regions(DocObject *self, PyObject *unused)
     return list;
 }
 
+PyDoc_STRVAR(Doc_diagnostics_doc,
+"diagnostics($self, /)\n--\n\n"
+"What a careful reader would flag, as (code, message, block, raw offset)\n"
+"tuples in block order; the offset counts code points of the text.");
+
+static PyObject *
+Doc_diagnostics(DocObject *self, PyObject *unused)
+{
+    (void)unused;
+    pt_diagnostics d = {NULL, 0, 0, NULL};
+    if (pt_doc_diagnostics(self->doc, &d, NULL) != PT_OK)
+        return PyErr_NoMemory(); /* the only way it fails */
+    PyObject *list = PyList_New((Py_ssize_t)d.n);
+    for (size_t k = 0; list != NULL && k < d.n; k++) {
+        const pt_diagnostic *x = &d.items[k];
+        PyObject *t = Py_BuildValue("(ssIn)", pt_diag_code_name(x->code),
+                                    x->message, x->block, Doc_cp(self, x->raw));
+        if (t == NULL)
+            Py_CLEAR(list);
+        else
+            PyList_SET_ITEM(list, (Py_ssize_t)k, t);
+    }
+    pt_diagnostics_free(&d);
+    return list;
+}
+
 /* ---- entity columns ----------------------------------------------------- */
 
 /* Every entity of the document as flat columns, so that a data frame is
@@ -1267,6 +1293,8 @@ static PyMethodDef Doc_methods[] = {
     {"block_heads", (PyCFunction)Doc_block_heads, METH_NOARGS,
      Doc_block_heads_doc},
     {"regions", (PyCFunction)Doc_regions, METH_NOARGS, Doc_regions_doc},
+    {"diagnostics", (PyCFunction)Doc_diagnostics, METH_NOARGS,
+     Doc_diagnostics_doc},
     {"entity_columns", (PyCFunction)Doc_entity_columns, METH_NOARGS,
      Doc_entity_columns_doc},
     {"sentences", (PyCFunction)Doc_sentences, METH_O, Doc_sentences_doc},

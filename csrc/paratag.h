@@ -296,6 +296,45 @@ const char *pt_doc_meta(const pt_doc *doc, pt_meta_field field);
  * where the time goes: lines (UTF-8 check, language, splitting and
  * classifying lines), blocks (masthead and assembly) and entities
  * (tagging; 0 without a tagger). */
+/* What a careful reader would flag in a parsed document: signs that the
+ * layout was misread, or that the document itself is irregular. */
+typedef enum pt_diag_code {
+    PT_DIAG_NUMBER_SKIPS = 1,    /* paragraph 7 after 5 */
+    PT_DIAG_NUMBER_REPEATS,      /* paragraph 5 twice */
+    PT_DIAG_NUMBER_BACKWARDS,    /* paragraph 3 after 5 */
+    PT_DIAG_HEADING_SEQUENCE,    /* heading C after A */
+    PT_DIAG_MARK_WITHOUT_NOTE,   /* a reference mark no footnote carries */
+    PT_DIAG_NOTE_UNREFERENCED,   /* a footnote no mark refers to */
+    PT_DIAG_FURNITURE_IN_TEXT,   /* a job number, symbol, page number or
+                                    barcode left in a block's text */
+    PT_DIAG_LOWER_CASE_START,    /* a paragraph starting in lower case */
+    PT_DIAG_LONG_HEADING,        /* a heading longer than the paragraph
+                                    after it */
+    PT_DIAG_COUNT
+} pt_diag_code;
+
+typedef struct pt_diagnostic {
+    pt_diag_code code;
+    uint32_t block;   /* the block's index in pt_doc_blocks */
+    uint32_t raw;     /* byte offset in the input where it shows */
+    char message[96]; /* for people, NUL-terminated */
+} pt_diagnostic;
+
+typedef struct pt_diagnostics {
+    pt_diagnostic *items;
+    size_t n, cap;
+    const pt_alloc *alloc; /* must outlive the diagnostics */
+} pt_diagnostics;
+
+/* The diagnostics of a document, in block order, into `out` (which the
+ * caller zeroes, sets `alloc` of, and frees with pt_diagnostics_free).
+ * Empty for a well-parsed regular report.  Linear in the document. */
+pt_status pt_doc_diagnostics(const pt_doc *doc, pt_diagnostics *out,
+                             pt_error *err);
+void pt_diagnostics_free(pt_diagnostics *diags);
+/* "number_skips", "heading_sequence", ... */
+const char *pt_diag_code_name(pt_diag_code code);
+
 typedef struct pt_timings {
     double lines;
     double blocks;

@@ -12,12 +12,13 @@
 from ._core import __version__, icu_version
 from ._align import Alignment, Difference, Pair, align, align_many
 from ._batch import ParseFailure, parse_many
-from ._document import Block, Document, Entity, Error, Region, parse, parse_file, parse_pdf
+from ._document import (Block, Diagnostic, Document, Entity, Error, Region, parse, parse_file,
+                        parse_pdf)
 from ._pdf import PdfError, PdfWarning
 from ._frames import to_frame
 from ._tagger import Tagger
 
 __all__ = ["parse", "parse_file", "parse_pdf", "parse_many", "to_frame", "align", "align_many",
-           "Document", "Block", "Entity", "Region", "Tagger", "ParseFailure", "Error",
+           "Document", "Block", "Entity", "Diagnostic", "Region", "Tagger", "ParseFailure", "Error",
            "PdfError", "PdfWarning", "Alignment", "Pair", "Difference",
            "__version__", "icu_version"]

@@ -44,6 +44,7 @@ def block_schema() -> pa.Schema:
         ("kind", pa.dictionary(pa.int8(), pa.string())), ("number", pa.string()),
         ("text", pa.large_string()), ("footnote_refs", pa.list_(pa.string())),
         ("entities", pa.int32()), ("raw_start", pa.int64()), ("raw_end", pa.int64()),
+        ("warnings", pa.list_(pa.string())),
     ])
 
 

@@ -88,6 +88,20 @@ class Region(NamedTuple):
     block: int
 
 
+class Diagnostic(NamedTuple):
+    """Something a careful reader would flag in a parsed document (see
+    Document.diagnostics): its code, a message, the block's index and
+    where in Document.text it shows (code points)."""
+
+    code: str
+    message: str
+    block: int
+    offset: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._asdict()
+
+
 class Entity(NamedTuple):
     """A tagged entity of a block: its label, its text, its normalised
     value, where it stands in the block's text (code points, end
@@ -277,6 +291,24 @@ class Document:
         """Every region of the raw text (a list of Region), sorted, disjoint."""
         return [Region(*r) for r in self._core.regions()]
 
+    def diagnostics(self) -> list[Diagnostic]:
+        """What a careful reader would flag, in block order: numbered
+        paragraphs that skip, repeat or go backwards (number_skips,
+        number_repeats, number_backwards); headings out of sequence
+        (heading_sequence); marks with no footnote in a document that has
+        footnotes (mark_without_note) and footnotes nothing refers to
+        (note_unreferenced); a job number, the document's symbol, a page
+        number or a barcode left in a block's text (furniture_in_text); a
+        paragraph starting in lower case (lower_case_start); a heading
+        longer than the paragraph after it (long_heading).  Empty for a
+        well-parsed regular report; each item is a misreading of the
+        layout or an irregularity of the document itself."""
+        return [Diagnostic(*d) for d in self._diagnostics]
+
+    @cached_property
+    def _diagnostics(self) -> list[tuple[str, str, int, int]]:
+        return self._core.diagnostics()
+
     def unassigned(self) -> list[tuple[int, int, str]]:
         """Raw text that no region claims: a list of (start, end, text).
 
@@ -303,6 +335,7 @@ class Document:
             "language": self.language,
             "metadata": dict(self.metadata),
             "blocks": [b.to_dict() for b in self.blocks],
+            "warnings": [d.to_dict() for d in self.diagnostics()],
         }
 
     def to_json(self, name: str | None = None, indent: int | None = None) -> str:
@@ -319,7 +352,8 @@ class Document:
     def blocks_frame(self, name: str | None = None) -> pandas.DataFrame:
         """One row per block as a pandas DataFrame: document (`name`),
         block, kind, number, text, footnote_refs, entities (how many),
-        raw_start and raw_end (where its raw spans begin and end)."""
+        raw_start and raw_end (where its raw spans begin and end), and
+        warnings (the codes of its diagnostics(), a list)."""
         return _frames.block_frame(self, name)
 
     def to_arrow(self, name: str | None = None) -> pyarrow.Table:

@@ -32,7 +32,7 @@ Lists = dict[str, Sequence[object]]  # a table as Python lists, one a column
 ENTITY_COLUMNS = ("document", "block", "kind", "number", "label", "text", "value",
                   "source", "start", "end", "raw_start", "raw_end")
 BLOCK_COLUMNS = ("document", "block", "kind", "number", "text", "footnote_refs",
-                 "entities", "raw_start", "raw_end")
+                 "entities", "raw_start", "raw_end", "warnings")
 KINDS = ("heading", "paragraph", "footnote")
 def require(module: str, feature: str, extra: str = "frames") -> ModuleType:
     """Import the optional `module`, or say what `feature` needs and which
@@ -113,7 +113,16 @@ def block_lists(doc: Document, name: str | None = None) -> Lists:
         "entities": [len(r[5]) for r in rows],
         "raw_start": [r[4][0][0] if r[4] else -1 for r in rows],
         "raw_end": [r[4][-1][1] if r[4] else -1 for r in rows],
+        "warnings": block_warnings(doc),
     }
+
+
+def block_warnings(doc: Document) -> list[list[str]]:
+    """The codes of each block's diagnostics, a list per block."""
+    codes: list[list[str]] = [[] for _ in range(len(doc))]
+    for d in doc.diagnostics():
+        codes[d.block].append(d.code)
+    return codes
 
 
 def entity_table(doc: Document, name: str | None = None) -> pa.Table:

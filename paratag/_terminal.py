@@ -204,6 +204,11 @@ class Renderer:
         entities marked, wrapped to the width, then summary()."""
         lines = [f"== {escape(name)}  language={doc.language}"]
         lines += [f"   {k}: {clean(v)}" for k, v in doc.metadata.items()]
+        warnings = doc.diagnostics()
+        if warnings:  # what a careful reader would flag: see doc.diagnostics()
+            counts = Counter(d.code for d in warnings)
+            lines.append(f"   warnings: {len(warnings)} ("
+                         + ", ".join(f"{n} {code}" for code, n in counts.items()) + ")")
         labels = sorted({e.label for b in doc.blocks for e in b.entities}, key=_label_order)
         if self.color and labels:
             lines += self.legend(labels)

@@ -253,3 +253,13 @@ def test_table_keeps_mixed_direction_cells_in_their_columns():
         ends.append(width(row[:row.index(cell, len(block.kind)) + len(cell)]))
     assert len(set(ends)) == 1, rows
     assert all(width(r) <= 60 for r in rows)
+
+
+def test_bullets_wrapped_in_direction_marks_lose_nothing():
+    """A bullet point on a line of its own, wrapped in the direction marks
+    pdftotext puts around Arabic lines, owns its marks: nothing is left
+    unassigned (the marks went missing when bullets became paragraphs)."""
+    doc = parse(["\u202bأولاً - التوصيات\u202c", "",
+                 "\u202b•\u202c", "", "\u202bتعزيز التعاون بين الدول الأعضاء؛\u202c", "",
+                 "\u202b•\u202c", "", "\u202bوضع نظم لجمع البيانات.\u202c"])  # checks unassigned()
+    assert len(doc.blocks) == 3 and all("\u202b" not in b.text and "•" not in b.text for b in doc.blocks)

@@ -147,7 +147,8 @@ def test_properties(lines, newline):
 
 def render(doc):
     """The document's numbered headings and paragraphs as a clean report
-    (an annex heading on its own line, its title after it), "* * *"
+    (an annex heading on its own line, its title after it, a lettered
+    item with its letter in brackets), "* * *"
     between blocks as the originals' own separators and rules ended them."""
     out = []
     for b in doc.blocks:
@@ -156,7 +157,10 @@ def render(doc):
         if b.kind == "heading" and b.number.startswith(("Annex", "附件")):
             out.append(f"{b.number}\n{b.text}")
         else:
-            out.append(f"{b.number.rsplit(' ', 1)[-1]}. {b.text}")
+            number = b.number.rsplit(" ", 1)[-1]
+            # a free-standing lettered item is written "(a)"
+            mark = f"({number})" if number.islower() else f"{number}."
+            out.append(f"{mark} {b.text}")
     return "\n* * *\n".join(out)  # a separator ends each block
 
 

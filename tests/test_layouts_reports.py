@@ -1,0 +1,375 @@
+"""Layout classes of regional commissions' reports and other PDFs, each on
+text written for the test (none of it is a real document's): mastheads
+with the distribution on its own line, summary boxes, contents tables
+with paragraph ranges and leaders, headings in capitals over two lines,
+sub-headings numbered like paragraphs, lists inside a paragraph,
+free-standing bullets and lettered items, footnotes at a page's foot with
+no rule, and the negatives that keep each rule from firing elsewhere."""
+import paratag
+
+
+def blocks(text):
+    doc = paratag.parse(text)
+    assert doc.unassigned() == []
+    return [(b.kind, b.number, b.text) for b in doc.blocks]
+
+
+LONG = ("The committee reviewed the progress made by the secretariat in carrying out the work "
+        "programme of the past biennium and")
+FULL = ("considered how its subsidiary bodies had met over the period under review and in "
+        "the years before, in detail.")
+
+COMMISSION_REPORT = f"""E
+
+UNITED NATIONS
+ECONOMIC AND SOCIAL
+COUNCIL
+
+Distr.
+LIMITED
+Q
+E/XYZ/2031/WG.4/7(Part II)
+UN
+3 March 2031
+ORIGINAL: FRENCH TE
+
+Regional Commission for the Northern Plains (RCNP)
+Report
+Beirut, 1-2 February 2031
+Summary
+{LONG}
+{FULL}
+
+31-00123
+
+E/XYZ/2031/WG.4/7(Part II)
+CONTENTS
+Paragraphs
+
+Page
+
+1-2
+
+3
+
+RECOMMENDATIONS OF THE WORKING GROUP
+ON ITS SECOND SESSION ....................................................
+
+3-4
+
+3
+
+A. Recommendations to member States ......................................
+Introduction ..........................................................................
+Chapter
+I.
+
+2
+
+E/XYZ/2031/WG.4/7(Part II)
+Introduction
+1.
+{LONG}
+{FULL}
+2.
+{LONG}
+{FULL}
+I. RECOMMENDATIONS OF THE WORKING GROUP
+ON ITS SECOND SESSION
+
+(Agenda item 3)
+1. Recommendations to member States
+3.
+{LONG}
+{FULL}
+4. The working group adopted the agenda as follows:
+1.
+
+Opening of the session.
+
+2.
+
+Adoption of the agenda.
+5. {LONG}
+document E/XYZ/2031/WG.4/L.1.
+"""
+
+
+def test_commission_report():
+    doc = paratag.parse(COMMISSION_REPORT)
+    assert doc.metadata["symbol"] == "E/XYZ/2031/WG.4/7(Part II)"
+    assert doc.metadata["original_language"] == "FRENCH"
+    assert doc.metadata["date"] == "2031-03-03"
+    got = [(b.kind, b.number) for b in doc.blocks]
+    assert got == [("heading", ""), ("paragraph", ""), ("heading", ""), ("paragraph", "1"),
+                   ("paragraph", "2"), ("heading", "I"), ("heading", "1"), ("paragraph", "3"),
+                   ("paragraph", "4"), ("paragraph", "5")]
+    texts = [b.text for b in doc.blocks]
+    assert texts[0] == "Summary" and texts[2] == "Introduction"
+    assert texts[5] == "RECOMMENDATIONS OF THE WORKING GROUP ON ITS SECOND SESSION (Agenda item 3)"
+    assert texts[6] == "Recommendations to member States"
+    assert texts[8] == ("The working group adopted the agenda as follows: 1. Opening of the "
+                        "session. 2. Adoption of the agenda.")
+    assert texts[9].endswith("document E/XYZ/2031/WG.4/L.1.")
+    toc = [doc.text[r.start:r.end] for r in doc.regions if r.kind == "toc"]
+    assert toc[0] == "CONTENTS" and toc[-1] == "I."
+    assert doc.unassigned() == []
+
+
+def test_contents_table_ends_at_the_body():
+    """Entries wrap over several lines; the body's first full line is not
+    an entry, nor the paragraph after the table."""
+    text = f"""Contents
+I. A title that runs over
+two lines of the table ..................... 4
+Page 7
+Introduction
+1.
+{LONG}
+{FULL}
+"""
+    assert blocks(text) == [("heading", "", "Introduction"),
+                            ("paragraph", "1", f"{LONG} {FULL}")]
+
+
+def test_numbered_subheading_needs_the_next_paragraph():
+    """'2. Title' is a sub-heading only where paragraph 7 follows it; a
+    number that is the next paragraph's stays a paragraph."""
+    text = f"""6. {LONG}
+{FULL}
+2. Overall results
+7. {LONG}
+{FULL}
+8. Short results
+and more text follows here.
+"""
+    got = blocks(text)
+    assert [(k, n) for k, n, _ in got] == [("paragraph", "6"), ("heading", "2"),
+                                           ("paragraph", "7"), ("paragraph", "8")]
+    assert got[1][2] == "Overall results"
+
+
+def test_heading_after_a_long_last_line():
+    text = f"""1. {LONG}
+{FULL}
+Electoral assistance
+2. {LONG}
+"""
+    got = blocks(text)
+    assert [(k, n) for k, n, _ in got] == [("paragraph", "1"), ("heading", ""),
+                                           ("paragraph", "2")]
+    # negative: a short line that ends a sentence is text of its paragraph
+    text = f"""1. {LONG}
+{FULL}
+It was adopted
+by consensus.
+"""
+    assert [(k, n) for k, n, _ in blocks(text)] == [("paragraph", "1")]
+
+
+def test_capitalised_heading_goes_on_but_not_into_text():
+    text = f"""II. A HEADING IN CAPITALS
+THAT WRAPS
+3. {LONG}
+"""
+    got = blocks(text)
+    assert got[0] == ("heading", "II", "A HEADING IN CAPITALS THAT WRAPS")
+    text = f"""II. Work done
+Meetings
+4. {LONG}
+"""
+    assert blocks(text)[0] == ("heading", "II", "Work done")
+
+
+def test_free_standing_items():
+    text = f"""Annex
+TERMS OF REFERENCE
+I. TASKS
+(a) Prepare the studies;
+(b) Hold the meetings, which are
+open to all;
+II. MEMBERS
+\u2022
+Two experts from the region
+\u2022 One observer
+"""
+    got = blocks(text)
+    assert got[2:] == [("paragraph", "annex a", "Prepare the studies;"),
+                       ("paragraph", "annex b", "Hold the meetings, which are open to all;"),
+                       ("heading", "annex II", "MEMBERS"),
+                       ("paragraph", "", "Two experts from the region"),
+                       ("paragraph", "", "One observer")]
+    # negative: inside a paragraph, items and bullets stay in it
+    text = f"""3. The group shall:
+(a) Prepare the studies;
+\u2022 Hold the meetings.
+"""
+    assert blocks(text) == [("paragraph", "3", "The group shall: (a) Prepare the studies; "
+                                               "\u2022 Hold the meetings.")]
+
+
+def test_footnotes_at_the_page_foot_without_rule():
+    text = f"""1. {LONG} work.1
+2. {LONG} meeting.2
+
+1
+
+https://www.example.org/first-note.
+
+2 Second note, on its line.
+
+3
+
+E/XYZ/2031/WG.4/7
+3. {LONG}
+"""
+    doc = paratag.parse(text)
+    got = [(b.kind, b.number, b.text) for b in doc.blocks]
+    assert got[2] == ("footnote", "1", "https://www.example.org/first-note.")
+    assert got[3] == ("footnote", "2", "Second note, on its line.")
+    assert got[4][:2] == ("paragraph", "3")
+    assert doc.blocks[0].footnote_refs == ["1"]
+    assert doc.diagnostics() == []
+    # negative: a number alone with no mark before it is a page number
+    text = f"""1. {LONG} work.
+2. {LONG} meeting.
+
+1
+
+3. {LONG} again.
+"""
+    assert [b.kind for b in paratag.parse(text).blocks] == ["paragraph"] * 3
+
+
+def test_chinese_contents_and_headings():
+    text = """目录
+一. 导言 .................................... 3
+二. 农业 .................................... 5
+一. 导言
+1. 本报告依照大会第70/1号决议提交，说明了该区域在可持续发展方面取得的进展和面临的挑战。
+"""
+    got = blocks(text)
+    assert got == [("heading", "一", "导言"),
+                   ("paragraph", "1", "本报告依照大会第70/1号决议提交，说明了该区域在可持续发展方面取得的进展和面临的挑战。")]
+
+
+def test_chinese_heading_with_a_space_before_its_dot():
+    text = """一. 导言
+1. 本报告说明了该区域在可持续发展方面取得的进展。
+B . 农业
+2. 农业部门的增长在本报告所述期间有所放缓，粮食安全依然是一个挑战。
+"""
+    assert blocks(text)[2] == ("heading", "B", "农业")
+    # negative: in English text "A . B" is no heading number
+    text = f"""1. {LONG}
+{FULL}
+A . Smith and others wrote it.
+"""
+    assert [n for _, n, _ in blocks(text)] == ["1"]
+
+
+def test_next_heading_in_capitals_after_a_list():
+    """A list or table ends no sentence; the next heading of the sequence,
+    in capitals, still starts after it; a wrapped name does not."""
+    text = f"""B. RESULTS
+North Province (Country)
+South Province (Country)
+C. CHALLENGES AHEAD
+3. {LONG}
+"""
+    assert [(k, n) for k, n, _ in blocks(text)] == [("heading", "B"), ("paragraph", ""),
+                                                   ("heading", "C"), ("paragraph", "3")]
+    text = f"""B. RESULTS
+4. The report was written by Ms. Jane Doe and by
+C. Smith, her colleague, in the year under review.
+"""
+    assert [(k, n) for k, n, _ in blocks(text)] == [("heading", "B"), ("paragraph", "4")]
+
+
+def test_programme_paragraph_numbers():
+    """A programme budget numbers its paragraphs '19.29', '19.30' (programme
+    19); a figure like '12.5 per cent' starting a wrapped line is text."""
+    text = f"""C. STRATEGY
+19.29 {LONG}
+{FULL}
+19.30 {LONG}
+12.5 per cent of it was {FULL}
+"""
+    got = blocks(text)
+    assert [(k, n) for k, n, _ in got] == [("heading", "C"), ("paragraph", "19.29"),
+                                           ("paragraph", "19.30")]
+    assert got[2][2].endswith("12.5 per cent of it was " + FULL)
+
+
+def test_star_footnote_without_rule():
+    text = f"""A. STRATEGY
+1. {LONG}
+{FULL}
+\uf02a
+
+The paragraphs under this heading are numbered as in the plan.
+
+2
+E/XYZ/2031/1
+2. {LONG}
+"""
+    got = blocks(text)
+    assert got[2] == ("footnote", "*", "The paragraphs under this heading are numbered as in the plan.")
+    assert [(k, n) for k, n, _ in got] == [("heading", "A"), ("paragraph", "1"),
+                                           ("footnote", "*"), ("paragraph", "2")]
+
+
+def test_other_extractors_give_the_same_blocks():
+    """CRLF line ends, a form feed at a page's top and a barcode in a
+    Symbol font's private-use code points are furniture as in pdftotext's
+    text; the job number at the first page's foot is metadata."""
+    barcode = "".join(chr(0xF000 + ord(c)) for c in "*3100123*")
+    other = (COMMISSION_REPORT.replace("31-00123\n", f"31-00123\n{barcode}\n")
+             .replace("\n2\n\nE/XYZ", "\n2\n\n\fE/XYZ").replace("\n", "\r\n"))
+    doc = paratag.parse(other)
+    assert blocks(other) == blocks(COMMISSION_REPORT)
+    assert doc.metadata["job_number"] == "31-00123"
+    assert [doc.text[r.start:r.end] for r in doc.regions if r.role == "barcode"] == [barcode]
+
+
+def test_chinese_job_number_on_the_first_line():
+    text = """17-12345 (C)
+联合国 A/72/999
+大会 Distr.: General
+2017年8月1日
+原文：英文
+第七十二届会议
+1. 本报告说明了该区域在可持续发展方面取得的进展和面临的挑战，以及今后的工作。
+"""
+    assert paratag.parse(text).metadata["job_number"] == "17-12345 (C)"
+
+
+def test_a_bullet_with_no_text_keeps_its_block():
+    text = "I. TASKS\n\u2022\nII. MEMBERS\n1. Two experts.\n"
+    assert blocks(text) == [("heading", "I", "TASKS"), ("paragraph", "", ""),
+                            ("heading", "II", "MEMBERS"), ("paragraph", "1", "Two experts.")]
+
+
+def test_lettered_subheadings():
+    """'1. Title' then 'a)' over its title head the next paragraph; a
+    lettered line inside a paragraph's text does not."""
+    text = f"""52. {LONG}
+{FULL}
+1. Migration and asylum
+a)
+
+Evolution of the population
+
+53. {LONG}
+b) Refugees in the cities
+54. {LONG}
+55. The list reads:
+c) cities;
+56. {LONG}
+"""
+    got = blocks(text)
+    assert [(k, n) for k, n, _ in got] == [
+        ("paragraph", "52"), ("heading", "1"), ("heading", "a"), ("paragraph", "53"),
+        ("heading", "b"), ("paragraph", "54"), ("paragraph", "55"), ("paragraph", "56")]
+    assert got[2][2] == "Evolution of the population"
+    assert got[6][2] == "The list reads: c) cities;"
