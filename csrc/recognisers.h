@@ -26,6 +26,7 @@ typedef enum pt_recogniser {
     PT_REC_NAME,        /* gazetteer.c: a name of a gazetteer */
     PT_REC_ACRONYM,     /* gazetteer.c: "(GIZ)" after a name */
     PT_REC_SHORT_TITLE, /* titles.c */
+    PT_REC_SHAPE,       /* names.c: a name read from its shape */
     PT_REC_COUNT
 } pt_recogniser;
 
@@ -257,11 +258,18 @@ typedef struct pt_short_title {
 #define PT_SHORT_TITLES 10
 extern const pt_short_title pt__short_titles[PT_SHORT_TITLES];
 
+/* names.c: names no gazetteer lists, by their head word; Chinese titles
+ * in 《》 of instruments */
+extern const pt_rule pt__rule_name, pt__rule_title_zh;
+
 /* ---- the tagger (gazetteer.c, tagger.c) --------------------------------- */
 
 /* Gazetteer names are used in texts of their own language only ("Roma"
  * is Rome in Spanish, a people in English); one bit per UN language. */
 #define PT_ALL_LANGS 0x3Fu
+/* Each language's bit, in gazetteer.c's order of lang_codes. */
+enum { PT_LANG_ZH = 1, PT_LANG_EN = 2, PT_LANG_FR = 4, PT_LANG_ES = 8,
+       PT_LANG_RU = 16, PT_LANG_AR = 32 };
 uint32_t pt__lang_bit(const char *lang, size_t n);
 
 /* The gazetteers' names, compiled into one trie (gazetteer.c). */
