@@ -13,19 +13,21 @@
  * single.  A Chinese title in 《》 names an instrument when it ends in a
  * word for one (法, 公约, 计划).
  *
- * The words are table rows, one per language, so that a language adds
- * rows and no code.
+ * The words are table rows, so that a language adds rows and no code;
+ * each table is kept in the order of its words' letters in lower case
+ * (it is searched by halves), and a head noun shared by languages is one
+ * row with their bits.
  */
 #include "recognisers.h"
 
 #include <string.h>
 
-/* A head noun may take "in X" as its complement (Mission in Liberia), or
- * be a name only with a complement (Government of Haiti). */
-enum { HEAD_IN = 1, HEAD_NEEDS_COMPLEMENT = 2 };
+/* A head noun that may take "in X" as its complement (Mission in
+ * Liberia). */
+enum { HEAD_IN = 1 };
 
 typedef struct name_head {
-    const char *word; /* capitalised, as in running text */
+    const char *word; /* in lower case; capitalised in running text */
     uint8_t label;
     uint8_t flags;
     uint8_t lang; /* PT_LANG_*: the texts it is read in */
@@ -39,61 +41,111 @@ typedef struct name_head {
 /* The head nouns of names of bodies, instruments and meetings in UN texts
  * (the labels of ANNOTATION.md), by language. */
 static const name_head name_heads[] = {
-    {"Agreement", INS_, 0, EN},   {"Agreements", INS_, 0, EN},  {"Accord", INS_, 0, EN},
-    {"Accords", INS_, 0, EN},     {"Convention", INS_, 0, EN},  {"Act", INS_, 0, EN},
-    {"Treaty", INS_, 0, EN},      {"Protocol", INS_, 0, EN},    {"Covenant", INS_, 0, EN},
-    {"Charter", INS_, 0, EN},     {"Declaration", INS_, 0, EN}, {"Constitution", INS_, 0, EN},
-    {"Code", INS_, 0, EN},        {"Agenda", INS_, 0, EN},      {"Roadmap", INS_, 0, EN},
-    {"Council", ORG_, 0, EN},     {"Commission", ORG_, HEAD_IN, EN},
-    {"Committee", ORG_, 0, EN},   {"Police", ORG_, 0, EN},      {"Party", ORG_, 0, EN},
-    {"Movement", ORG_, 0, EN},    {"Front", ORG_, 0, EN},       {"Army", ORG_, 0, EN},
-    {"Forces", ORG_, HEAD_IN, EN}, {"Force", ORG_, HEAD_IN, EN}, {"Mission", ORG_, HEAD_IN, EN},
-    {"Office", ORG_, HEAD_IN, EN}, {"Bank", ORG_, 0, EN},       {"Fund", ORG_, 0, EN},
-    {"Court", ORG_, 0, EN},       {"Tribunal", ORG_, 0, EN},    {"Ministry", ORG_, 0, EN},
-    {"Division", ORG_, 0, EN},    {"Section", ORG_, 0, EN},     {"Unit", ORG_, 0, EN},
-    {"Programme", ORG_, 0, EN},   {"Agency", ORG_, 0, EN},      {"Authority", ORG_, 0, EN},
-    {"Organization", ORG_, 0, EN}, {"Union", ORG_, 0, EN},      {"Institute", ORG_, 0, EN},
-    {"Department", ORG_, 0, EN},  {"Group", ORG_, 0, EN},       {"Assembly", ORG_, 0, EN},
-    {"Parliament", ORG_, 0, EN},  {"Senate", ORG_, 0, EN},      {"Board", ORG_, 0, EN},
-    {"Panel", ORG_, 0, EN},       {"Secretariat", ORG_, 0, EN}, {"Centre", ORG_, 0, EN},
-    {"Center", ORG_, 0, EN},      {"Coalition", ORG_, 0, EN},   {"Alliance", ORG_, 0, EN},
-    {"League", ORG_, 0, EN},      {"Federation", ORG_, 0, EN},  {"Association", ORG_, 0, EN},
-    {"Foundation", ORG_, 0, EN},  {"University", ORG_, 0, EN},  {"Facility", ORG_, 0, EN},
-    {"Operation", ORG_, HEAD_IN, EN}, {"Administration", ORG_, 0, EN},
-    {"Bureau", ORG_, 0, EN},      {"Network", ORG_, 0, EN},     {"Service", ORG_, 0, EN},
-    {"Government", ORG_, HEAD_NEEDS_COMPLEMENT, EN},
-    {"Conference", EVT_, 0, EN},  {"Summit", EVT_, 0, EN},      {"Dialogue", EVT_, 0, EN},
-    {"Process", EVT_, 0, EN},     {"Forum", EVT_, 0, EN},       {"Symposium", EVT_, 0, EN},
+    {"academy", ORG_, 0, EN},
+    {"accord", INS_, 0, EN},
+    {"accords", INS_, 0, EN},
+    {"act", INS_, 0, EN},
+    {"administration", ORG_, 0, EN},
+    {"agency", ORG_, 0, EN},
+    {"agenda", INS_, 0, EN},
+    {"agreement", INS_, 0, EN},
+    {"agreements", INS_, 0, EN},
+    {"alliance", ORG_, 0, EN},
+    {"army", ORG_, 0, EN},
+    {"assembly", ORG_, 0, EN},
+    {"association", ORG_, 0, EN},
+    {"authority", ORG_, 0, EN},
+    {"bank", ORG_, 0, EN},
+    {"board", ORG_, 0, EN},
+    {"center", ORG_, 0, EN},
+    {"centre", ORG_, 0, EN},
+    {"charter", INS_, 0, EN},
+    {"coalition", ORG_, 0, EN},
+    {"code", INS_, 0, EN},
+    {"commission", ORG_, HEAD_IN, EN},
+    {"committee", ORG_, 0, EN},
+    {"conference", EVT_, 0, EN},
+    {"constitution", INS_, 0, EN},
+    {"convention", INS_, 0, EN},
+    {"council", ORG_, 0, EN},
+    {"court", ORG_, 0, EN},
+    {"covenant", INS_, 0, EN},
+    {"declaration", INS_, 0, EN},
+    {"department", ORG_, 0, EN},
+    {"dialogue", EVT_, 0, EN},
+    {"division", ORG_, 0, EN},
+    {"facility", ORG_, 0, EN},
+    {"federation", ORG_, 0, EN},
+    {"force", ORG_, HEAD_IN, EN},
+    {"forces", ORG_, HEAD_IN, EN},
+    {"forum", EVT_, 0, EN},
+    {"foundation", ORG_, 0, EN},
+    {"front", ORG_, 0, EN},
+    {"fund", ORG_, 0, EN},
+    {"group", ORG_, 0, EN},
+    {"institute", ORG_, 0, EN},
+    {"league", ORG_, 0, EN},
+    {"ministry", ORG_, 0, EN},
+    {"mission", ORG_, HEAD_IN, EN},
+    {"movement", ORG_, 0, EN},
+    {"network", ORG_, 0, EN},
+    {"office", ORG_, HEAD_IN, EN},
+    {"operation", ORG_, HEAD_IN, EN},
+    {"organization", ORG_, 0, EN},
+    {"panel", ORG_, 0, EN},
+    {"parliament", ORG_, 0, EN},
+    {"party", ORG_, 0, EN},
+    {"police", ORG_, 0, EN},
+    {"process", EVT_, 0, EN},
+    {"programme", ORG_, 0, EN},
+    {"protocol", INS_, 0, EN},
+    {"roadmap", INS_, 0, EN},
+    {"secretariat", ORG_, 0, EN},
+    {"section", ORG_, 0, EN},
+    {"senate", ORG_, 0, EN},
+    {"service", ORG_, 0, EN},
+    {"summit", EVT_, 0, EN},
+    {"symposium", EVT_, 0, EN},
+    {"treaty", INS_, 0, EN},
+    {"tribunal", ORG_, 0, EN},
+    {"union", ORG_, 0, EN},
+    {"unit", ORG_, 0, EN},
+    {"university", ORG_, 0, EN},
 };
 
 /* en: words that join a head to its complement, and words that may follow
  * them before it ("of the"). */
-static const char *const joins_en[] = {"of", "for", "on", "against", "to"};
+static const char *const joins_en[] = {
+    "against", "for", "of", "on", "to",
+};
 static const char *const join_in_en[] = {"in"}; /* after HEAD_IN heads */
+static const char *const of_en[] = {"of"};
 static const char *const and_en[] = {"and"};
 static const char *const article_en[] = {"the"};
 
 /* en: capitalised words that begin sentences or come before names but
  * are no part of one; months and weekdays end a complement too. */
 static const char *const not_in_names_en[] = {
-    "The", "A", "An", "In", "On", "At", "For", "By", "With", "From", "To",
-    "Of", "And", "But", "Or", "As", "This", "That", "These", "Those", "Its",
-    "Their", "His", "Her", "Our", "Both", "Each", "All", "Any", "Some",
-    "Such", "Under", "During", "After", "Before", "Since", "While", "When",
-    "Where", "If", "Following", "Through", "Between", "Among", "Also",
-    "However", "Moreover", "Furthermore", "Meanwhile", "Accordingly",
-    "Several", "Many", "Most", "Other", "New", "Mr", "Ms", "Mrs", "Dr",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-    "Sunday", "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December"};
+    "a", "accordingly", "after", "all", "also", "among", "an", "and", "any",
+    "april", "as", "at", "august", "before", "between", "both", "but", "by",
+    "december", "dr", "during", "each", "february", "following", "for",
+    "friday", "from", "furthermore", "her", "his", "however", "if", "in",
+    "its", "january", "july", "june", "many", "march", "may", "meanwhile",
+    "monday", "moreover", "most", "mr", "mrs", "ms", "new", "november",
+    "october", "of", "on", "or", "other", "our", "saturday", "september",
+    "several", "since", "some", "such", "sunday", "that", "the", "their",
+    "these", "this", "those", "through", "thursday", "to", "tuesday",
+    "under", "wednesday", "when", "where", "while", "with",
+};
 
 /* en: words that, alone before a head, make a short reference to a body
  * named in full elsewhere ("the Advisory Committee", "the Working
  * Group"), not a name. */
 static const char *const generic_modifiers_en[] = {
-    "Advisory", "Working", "Special", "Preparatory", "Main",
-    "Standing", "Joint", "Steering", "Subsidiary", "General",
-    "Permanent", "National", "Regional", "Country", "Field", "Drafting"};
+    "advisory", "country", "drafting", "field", "general", "joint", "main",
+    "national", "permanent", "preparatory", "regional", "special",
+    "standing", "steering", "subsidiary", "working",
+};
 
 /* zh: the last words of the titles of laws, treaties and plans in 《》. */
 static const char *const instrument_ends_zh[] = {
@@ -125,71 +177,95 @@ word_end(const pt_scan *sc, size_t i)
     return i;
 }
 
-/* Is s[b, e) one of words (exactly, or all in capitals when caps)? */
-static bool
-word_is(const pt_scan *sc, size_t b, size_t e, const char *const *words,
-        size_t n, bool caps)
+/* s[0, n) against the word w (in lower case), the text's ASCII letters
+ * folded to lower case: <0, 0 or >0. */
+static int
+compare_folded(const char *s, size_t n, const char *w)
 {
-    for (size_t k = 0; k < n; k++) {
-        const char *w = words[k];
-        if (strlen(w) != e - b)
-            continue;
-        size_t j = 0;
-        for (; j < e - b; j++) {
-            char c = sc->t[b + j], want = w[j];
-            if (c != want && !(caps && c == (want & ~0x20) &&
-                               want >= 'a' && want <= 'z'))
-                break;
-        }
-        if (j == e - b)
-            return true;
+    for (size_t j = 0; j < n; j++) {
+        unsigned char c = (unsigned char)s[j];
+        int d = (c >= 'A' && c <= 'Z' ? c | 0x20 : c) - (unsigned char)w[j];
+        if (d)
+            return d; /* also where w ends first: c is no NUL */
     }
-    return false;
+    return w[n] ? -1 : 0;
 }
+
+/* The word of the k-th item of a table whose items begin with one. */
+static const char *
+item_word(const void *items, size_t stride, size_t k)
+{
+    return *(const char *const *)((const char *)items + k * stride);
+}
+
+#ifndef NDEBUG
+/* Is the table in order?  (Asserted where it is searched: a row added
+ * out of order fails the C tests.) */
+static bool
+table_sorted(const void *items, size_t count, size_t stride)
+{
+    for (size_t k = 1; k < count; k++)
+        if (strcmp(item_word(items, stride, k - 1),
+                   item_word(items, stride, k)) >= 0)
+            return false;
+    return true;
+}
+#endif
+
+/* Where the word s[b, e), in any case, is in a table of `count` items
+ * `stride` bytes apart, each beginning with its word in lower case, in
+ * order; -1 when absent.  Names are capitalised or in capitals
+ * (REPORT OF THE COMMITTEE), so the case of a word says nothing here. */
+static long
+find_word(const pt_scan *sc, size_t b, size_t e, const void *items,
+          size_t count, size_t stride)
+{
+    assert(table_sorted(items, count, stride));
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int d = compare_folded(sc->t + b, e - b, item_word(items, stride, mid));
+        if (d == 0)
+            return (long)mid;
+        if (d < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return -1;
+}
+
+#define WORD_IS(sc, b, e, table)                                             \
+    (find_word((sc), (b), (e), (table), COUNT(table), sizeof *(table)) >= 0)
 
 /* Does a word that may stand in a name begin at b (a capital letter, not
  * a word that only begins sentences; or a number before one, as in "the
  * 2030 Agenda"), and where does it end? */
 static size_t
-name_word_at(const pt_scan *sc, size_t b, bool caps)
+name_word_at(const pt_scan *sc, size_t b)
 {
     size_t n;
     if (is_digit_at(sc, b)) {
         size_t e = word_end(sc, b);
-        return e < sc->n && sc->t[e] == ' ' && name_word_at(sc, e + 1, caps)
+        return e < sc->n && sc->t[e] == ' ' && name_word_at(sc, e + 1)
                    ? e
                    : 0;
     }
     if (!pt__is_upper(cp_at(sc, b, &n)))
         return 0;
     size_t e = word_end(sc, b);
-    if (word_is(sc, b, e, not_in_names_en, COUNT(not_in_names_en), false) ||
-        (caps && word_is(sc, b, e, not_in_names_en, COUNT(not_in_names_en),
-                         true)))
+    if (WORD_IS(sc, b, e, not_in_names_en))
         return 0;
     return e;
 }
 
-/* The head row s[b, e) is, if any: as written, or in capitals. */
+/* The head row the word s[b, e) is, if any. */
 static const name_head *
-head_of(const pt_scan *sc, size_t b, size_t e, bool *caps)
+head_of(const pt_scan *sc, size_t b, size_t e)
 {
-    for (size_t k = 0; k < COUNT(name_heads); k++) {
-        const char *w = name_heads[k].word;
-        if (strlen(w) != e - b || sc->t[b] != w[0] ||
-            !(name_heads[k].lang & sc->langs))
-            continue;
-        if (memcmp(sc->t + b, w, e - b) == 0) {
-            *caps = false;
-            return &name_heads[k];
-        }
-        *caps = true;
-        for (size_t j = 1; j < e - b && *caps; j++)
-            *caps = sc->t[b + j] == (w[j] & ~0x20);
-        if (*caps)
-            return &name_heads[k];
-    }
-    return NULL;
+    long k = find_word(sc, b, e, name_heads, COUNT(name_heads),
+                       sizeof *name_heads);
+    return k >= 0 && name_heads[k].lang & sc->langs ? &name_heads[k] : NULL;
 }
 
 /* The start of the word that ends at e (before a space at e), or e. */
@@ -205,29 +281,41 @@ word_before(const pt_scan *sc, size_t e)
     return b;
 }
 
-/* The modifiers before a head at h: capitalised words, and "and" between
- * two of them (Economic and Social Council). */
+/* Does a word of joins_en end at e, before a space? */
+static bool
+join_ends_at(const pt_scan *sc, size_t e)
+{
+    return e >= 2 && sc->t[e] == ' ' &&
+           WORD_IS(sc, word_before(sc, e), e, joins_en);
+}
+
+/* The modifiers before a head at h: capitalised words, not beginning
+ * with a number (the year before "1921 Harbour Agreement" is a date),
+ * and "and" between two of them (Economic and Social Council). */
 static size_t
-modifiers_start(const pt_scan *sc, size_t h, bool caps, size_t *words)
+modifiers_start(const pt_scan *sc, size_t h, size_t *words)
 {
     size_t b = h;
     while (*words < MAX_NAME_WORDS && b >= 2 && sc->t[b - 1] == ' ') {
         size_t p = word_before(sc, b - 1);
         if (p == b - 1)
             break;
-        if (word_is(sc, p, b - 1, and_en, 1, caps) &&
+        if (WORD_IS(sc, p, b - 1, and_en) &&
             p >= 2 && sc->t[p - 1] == ' ') {
-            /* "and" only between two capitalised words */
+            /* "and" only between two capitalised words, the first not a
+             * head ("the General Assembly and Social Council": two
+             * names) nor the end of another name's complement ("the
+             * Platform for Action and Convention on ...") */
             size_t q = word_before(sc, p - 1);
-            bool head_before;
-            if (q == p - 1 || name_word_at(sc, q, caps) != p - 1 ||
-                head_of(sc, q, p - 1, &head_before))
-                break; /* "the General Assembly and Social Council": two */
+            if (q == p - 1 || name_word_at(sc, q) != p - 1 ||
+                is_digit_at(sc, q) || head_of(sc, q, p - 1) ||
+                (q > 0 && join_ends_at(sc, q - 1)))
+                break;
             b = q;
             *words += 2;
             continue;
         }
-        if (name_word_at(sc, p, caps) != b - 1)
+        if (name_word_at(sc, p) != b - 1 || is_digit_at(sc, p))
             break;
         b = p;
         ++*words;
@@ -238,21 +326,21 @@ modifiers_start(const pt_scan *sc, size_t h, bool caps, size_t *words)
 /* The complement after a head that ends at e: connecting words and runs
  * of capitalised words ("on the Rights of the Child"); its end, or e. */
 static size_t
-complement_end(const pt_scan *sc, size_t e, const name_head *head, bool caps,
+complement_end(const pt_scan *sc, size_t e, const name_head *head,
                size_t *words)
 {
     size_t end = e;
     while (*words < MAX_NAME_WORDS && end < sc->n && sc->t[end] == ' ') {
         size_t k = end + 1, w = word_end(sc, k);
         bool joined = false;
-        bool and_ = word_is(sc, k, w, and_en, 1, caps);
-        if ((and_ && end > e) || word_is(sc, k, w, joins_en, COUNT(joins_en), caps) ||
-            (head->flags & HEAD_IN && word_is(sc, k, w, join_in_en, 1, caps))) {
+        bool and_ = WORD_IS(sc, k, w, and_en);
+        if ((and_ && end > e) || WORD_IS(sc, k, w, joins_en) ||
+            (head->flags & HEAD_IN && WORD_IS(sc, k, w, join_in_en))) {
             k = w;
             joined = true;
             if (k < sc->n && sc->t[k] == ' ' && !and_) {
                 size_t a = word_end(sc, k + 1);
-                if (word_is(sc, k + 1, a, article_en, 1, caps))
+                if (WORD_IS(sc, k + 1, a, article_en))
                     k = a;
             }
             if (k >= sc->n || sc->t[k] != ' ')
@@ -266,12 +354,11 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head, bool caps,
          * with a body's head after any word but "of" is another body ("the
          * Commission on Human Rights for the Working Group") */
         size_t run = k, run_end = k, x, count = 0;
-        bool body = false, of = word_is(sc, end + 1, word_end(sc, end + 1),
-                                        joins_en, 1, caps);
+        bool body = false, of = WORD_IS(sc, end + 1, word_end(sc, end + 1),
+                                        of_en);
         while (*words + count < MAX_NAME_WORDS &&
-               (x = name_word_at(sc, run, caps))) {
-            bool nested_caps;
-            const name_head *nested = head_of(sc, run, x, &nested_caps);
+               (x = name_word_at(sc, run))) {
+            const name_head *nested = of ? NULL : head_of(sc, run, x);
             body = body || (nested && nested->label == PT_LABEL_ORG);
             count++;
             run_end = x;
@@ -291,6 +378,12 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head, bool caps,
 static pt_status
 emit_name(pt_scan *sc, size_t b, size_t e, pt_label label)
 {
+    size_t plain = b; /* most names: words of ASCII and single spaces */
+    while (plain < e && (unsigned char)sc->t[plain] < 0x80 &&
+           (sc->t[plain] > ' ' || (sc->t[plain] == ' ' && sc->t[plain + 1] > ' ')))
+        plain++;
+    if (plain == e)
+        return pt__cand_add(sc, b, e, label, PT_REC_SHAPE, sc->t + b, e - b);
     char value[256];
     size_t k = 0, n;
     bool space = false;
@@ -315,23 +408,21 @@ emit_name(pt_scan *sc, size_t b, size_t e, pt_label label)
 static pt_status
 name_at(pt_scan *sc, size_t i, size_t *resume)
 {
-    bool caps;
     size_t n;
     if (!pt__is_upper(cp_at(sc, i, &n)))
         return PT_OK;
     size_t h = word_end(sc, i);
-    const name_head *head = head_of(sc, i, h, &caps);
+    const name_head *head = head_of(sc, i, h);
     if (head == NULL)
         return PT_OK;
     size_t words = 1;
-    size_t b = modifiers_start(sc, i, caps, &words);
+    size_t b = modifiers_start(sc, i, &words);
     size_t before = words;
-    size_t e = complement_end(sc, h, head, caps, &words);
-    if (words < 2 || (head->flags & HEAD_NEEDS_COMPLEMENT && words == before))
+    size_t e = complement_end(sc, h, head, &words);
+    if (words < 2)
         return PT_OK;
     if (before == 2 && words == 2 &&
-        word_is(sc, b, word_end(sc, b), generic_modifiers_en,
-                COUNT(generic_modifiers_en), caps))
+        WORD_IS(sc, b, word_end(sc, b), generic_modifiers_en))
         return PT_OK;
     *resume = e;
     return emit_name(sc, b, e, (pt_label)head->label);
@@ -360,5 +451,6 @@ title_zh_at(pt_scan *sc, size_t i, size_t *resume)
 
 /* ---- where the recognisers begin --------------------------------------- */
 
-const pt_rule pt__rule_name = {.at = name_at, .words = {PT_WORDS(name_heads)}};
+const pt_rule pt__rule_name = {
+    .at = name_at, .words = {PT_WORDS(name_heads)}, .capitalised = true};
 const pt_rule pt__rule_title_zh = {.at = title_zh_at, .starts = "《"};

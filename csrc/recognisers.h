@@ -223,13 +223,14 @@ typedef struct pt_word_list {
  * its first character, like `starts`.  `at` returns where it may be tried
  * next through *resume (the byte after i unless it read further).  All
  * but the `mid_word` ones begin words where they begin with a letter or
- * digit. */
+ * digit.  The `capitalised` ones' words are looked for only where the
+ * text word begins with a capital letter. */
 typedef struct pt_rule {
     pt_status (*at)(pt_scan *sc, size_t i, size_t *resume);
     const char *starts;
     uint32_t from, to;
     pt_word_list words[3];
-    bool mid_word;
+    bool mid_word, capitalised;
 } pt_rule;
 
 /* dates.c */
@@ -279,8 +280,11 @@ pt_status pt__names_new(const pt_alloc *a, const pt_tagger_options *opt,
 void pt__names_free(pt_names *names);
 /* How many names it holds. */
 size_t pt__names_count(const pt_names *names);
-/* The names in the scan's text, and the acronyms in brackets after them. */
+/* The names in the scan's text. */
 pt_status pt__names_scan(const pt_names *names, pt_scan *sc);
+/* The acronyms in brackets after the names among the scan's candidates,
+ * each a mention of the longest name it follows. */
+pt_status pt__acronyms_scan(pt_scan *sc);
 
 /* The tagger's candidates in the scan's text: its names, then what every
  * recogniser finds (tagger.c). */
