@@ -22,13 +22,17 @@ typedef struct num {
     int exp;
 } num;
 
-/* Digits with thousands commas ("347,200") and a decimal point ("3.21")
- * at t[i].  Returns the index after them, or i. */
+/* The languages whose texts group thousands with a space ("48 317 人"). */
+static const uint32_t space_groups_langs = PT_LANG_ZH;
+
+/* Digits with thousands commas ("347,200") or, in the texts of
+ * space_groups_langs, spaces ("6 400"), and a decimal point ("3.21") at
+ * t[i].  Returns the index after them, or i. */
 static size_t
 read_number(const pt_scan *sc, size_t i, num *v)
 {
     const char *t = sc->t;
-    size_t k = i, digits = 0;
+    size_t k = i, digits = 0, groups = 0;
     v->mant = 0;
     v->exp = 0;
     if (!is_digit_at(sc, i) || !at_word_start(sc, i))
@@ -41,11 +45,16 @@ read_number(const pt_scan *sc, size_t i, num *v)
                 v->exp++;
             k++;
         }
-        /* a comma then exactly three digits groups thousands */
-        if (k < sc->n && t[k] == ',' && is_digit_at(sc, k + 1) &&
-            is_digit_at(sc, k + 2) && is_digit_at(sc, k + 3) &&
-            !is_digit_at(sc, k + 4)) {
+        /* a comma then exactly three digits groups thousands; so does a
+         * space after a first group of at most three */
+        if (k < sc->n &&
+            (t[k] == ',' ||
+             (t[k] == ' ' && (groups > 0 || digits <= 3) &&
+              (sc->langs & space_groups_langs))) &&
+            is_digit_at(sc, k + 1) && is_digit_at(sc, k + 2) &&
+            is_digit_at(sc, k + 3) && !is_digit_at(sc, k + 4)) {
             k++;
+            groups++;
             continue;
         }
         break;

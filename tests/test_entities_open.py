@@ -115,3 +115,23 @@ def test_demonyms_not_inside_names_languages_or_communities():
     assert not [e for e in got if e[0] == "COUNTRY"]
     # 立法方面 (legislative aspects) holds no 法方
     assert labelled("1. 在立法方面和道德方面取得进展。", "zh", "COUNTRY") == []
+
+
+# ---- numbers and references as reports write them ---------------------------------
+
+def test_space_groups_thousands_in_chinese():
+    got = ents("1. 共有 48 317 人受益，拨款 6 400 万美元，另有 151 680美元。", "zh")
+    assert ("QUANTITY", "48 317 人", "48317") in got
+    assert ("MONEY", "6 400 万美元", "USD 64000000") in got
+    assert ("MONEY", "151 680美元", "USD 151680") in got
+    # a year is no first group, and a space before four digits groups nothing
+    got = ents("1. 2014 年 5 月 100 人参加，3 1000 人未参加。", "zh")
+    assert ("QUANTITY", "100 人", "100") in got
+    assert not [e for e in got if e[2] in ("2014100", "31000")]
+
+
+def test_security_council_resolutions_however_bracketed():
+    got = labelled("1. 第1540(2004)号决议和第 2140（2014）号决议。", "zh", "RESOLUTION")
+    assert got == [("第1540(2004)号决议", "1540 (2004)"), ("第 2140（2014）号决议", "2140 (2014)")]
+    got = labelled("1. Resolutions 1325 (2000) and 1540(2004), not 1540(20045).", "en", "RESOLUTION")
+    assert [v for _, v in got] == ["1325 (2000)", "1540 (2004)"]
