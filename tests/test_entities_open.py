@@ -135,3 +135,29 @@ def test_security_council_resolutions_however_bracketed():
     assert got == [("第1540(2004)号决议", "1540 (2004)"), ("第 2140（2014）号决议", "2140 (2014)")]
     got = labelled("1. Resolutions 1325 (2000) and 1540(2004), not 1540(20045).", "en", "RESOLUTION")
     assert [v for _, v in got] == ["1325 (2000)", "1540 (2004)"]
+
+
+# ---- persons ---------------------------------------------------------------------
+
+def test_persons_after_posts_titles_in_a_row_initials_and_particles():
+    got = labelled("1. The Interim Prime Minister, Jean Marc Lorme, met President Ana Tovar Ruiz, "
+                   "H.E. Mr. Pierre-Yves K. de Montval and Mr. Omar Salem al Harbi.", "en", "PERSON")
+    assert got == [("Jean Marc Lorme", "Jean Marc Lorme"), ("Ana Tovar Ruiz", "Ana Tovar Ruiz"),
+                   ("Pierre-Yves K. de Montval", "Pierre-Yves K. de Montval"),
+                   ("Omar Salem al Harbi", "Omar Salem al Harbi")]
+
+
+def test_posts_without_a_name():
+    # a post before "of", before one capitalised word, or before another post
+    got = labelled("1. The President of the Council, Minister Lopez and the Prime Minister, "
+                   "President and Governor met.", "en", "PERSON")
+    assert got == []
+
+
+def test_chinese_persons_after_posts():
+    got = labelled("1. 总督 Alan Whitford 表示，特别代表约翰·史密斯表示欢迎，"
+                   "总统埃伦·约翰逊-瑟利夫出席。", "zh", "PERSON")
+    assert got == [("Alan Whitford", "Alan Whitford"), ("约翰·史密斯", "约翰·史密斯"),
+                   ("埃伦·约翰逊-瑟利夫", "埃伦·约翰逊-瑟利夫")]
+    # a post alone, or before a word that is no name
+    assert labelled("1. 总统表示支持。部长会议和主席团开会，大使 X 发言。", "zh", "PERSON") == []
