@@ -142,10 +142,16 @@ static const char *const not_in_names_en[] = {
  * named in full elsewhere ("the Advisory Committee", "the Working
  * Group"), not a name. */
 static const char *const generic_modifiers_en[] = {
-    "advisory", "country", "drafting", "field", "general", "joint", "main",
-    "national", "permanent", "preparatory", "regional", "special",
-    "standing", "steering", "subsidiary", "working",
+    "advisory", "country", "drafting", "field", "general", "governing",
+    "joint", "main", "national", "permanent", "preparatory", "regional",
+    "review", "special", "standing", "steering", "subsidiary", "working",
+    "world",
 };
+
+/* en: plural nouns that, alone after a head, make a short reference
+ * too ("the Conference of the Parties", "the Panel of Experts"). */
+static const char *const generic_complements_en[] = {
+    "experts", "friends", "parties", "whole"};
 
 /* zh: the last words of the titles of laws, treaties and plans in 《》. */
 static const char *const instrument_ends_zh[] = {
@@ -420,6 +426,9 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     size_t before = words;
     size_t e = complement_end(sc, h, head, &words);
     if (words < 2)
+        return PT_OK;
+    if (words == before + 1 &&
+        WORD_IS(sc, word_before(sc, e), e, generic_complements_en))
         return PT_OK;
     if (before == 2 && words == 2 &&
         WORD_IS(sc, b, word_end(sc, b), generic_modifiers_en))

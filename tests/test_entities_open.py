@@ -67,6 +67,13 @@ def test_what_is_no_open_world_name():
     assert labelled("1. La Commission Nationale se réunit.", "fr", "ORG") == []
 
 
+def test_short_references_are_no_names():
+    got = ents("1. The Panel of Experts, the Conference of the Parties, the Review Conference "
+               "and the Governing Council met; the Conference of the Parties to the Lakes "
+               "Convention did too.", "en")
+    assert [e[1] for e in got] == ["Conference of the Parties to the Lakes Convention"]
+
+
 def test_chinese_titles_of_instruments():
     got = ents("1. 根据《湖区渔业管理法》和《沿海发展五年计划》以及《关于渔业的报告》，", "zh")
     assert ("INSTRUMENT", "湖区渔业管理法", "湖区渔业管理法") in got
