@@ -306,8 +306,14 @@ modifiers_start(const pt_scan *sc, size_t h, size_t *words)
         size_t p = word_before(sc, b - 1);
         if (p == b - 1)
             break;
-        if (WORD_IS(sc, p, b - 1, and_en) &&
-            p >= 2 && sc->t[p - 1] == ' ') {
+        size_t x = name_word_at(sc, p);
+        if (x == b - 1 && !is_digit_at(sc, p)) {
+            b = p;
+            ++*words;
+            continue;
+        }
+        if (x == 0 && WORD_IS(sc, p, b - 1, and_en) && p >= 2 &&
+            sc->t[p - 1] == ' ') {
             /* "and" only between two capitalised words, the first not a
              * head ("the General Assembly and Social Council": two
              * names) nor the end of another name's complement ("the
@@ -321,10 +327,7 @@ modifiers_start(const pt_scan *sc, size_t h, size_t *words)
             *words += 2;
             continue;
         }
-        if (name_word_at(sc, p) != b - 1 || is_digit_at(sc, p))
-            break;
-        b = p;
-        ++*words;
+        break;
     }
     return b;
 }
