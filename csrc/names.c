@@ -153,6 +153,13 @@ static const char *const generic_modifiers_en[] = {
 static const char *const generic_complements_en[] = {
     "experts", "friends", "parties", "whole"};
 
+/* en: languages that are also adjectives of nationality: after "in" a
+ * language ("in French"), not a State. */
+static const char *const languages_en[] = {
+    "chinese", "french", "german", "japanese", "portuguese", "russian",
+    "spanish"};
+static const char *const in_en[] = {"in"};
+
 /* zh: the last words of the titles of laws, treaties and plans in 《》. */
 static const char *const instrument_ends_zh[] = {
     "法", "公约", "条约", "协定", "协议", "议定书", "宪章", "宣言", "计划",
@@ -413,7 +420,8 @@ emit_name(pt_scan *sc, size_t b, size_t e, pt_label label)
     return pt__cand_add(sc, b, e, label, PT_REC_SHAPE, value, k);
 }
 
-/* At a head noun: the name it ends, with its complement. */
+/* At a head noun: the name it ends, with its complement.  At a language
+ * after "in": a span no name may claim. */
 static pt_status
 name_at(pt_scan *sc, size_t i, size_t *resume)
 {
@@ -421,6 +429,11 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     if (!pt__is_upper(cp_at(sc, i, &n)))
         return PT_OK;
     size_t h = word_end(sc, i);
+    if (WORD_IS(sc, i, h, languages_en) && (sc->langs & PT_LANG_EN) &&
+        i >= 3 && sc->t[i - 1] == ' ' &&
+        WORD_IS(sc, word_before(sc, i - 1), i - 1, in_en))
+        return pt__cand_add(sc, word_before(sc, i - 1), h, PT_LABEL_NONE,
+                            PT_REC_SHAPE, NULL, 0);
     const name_head *head = head_of(sc, i, h);
     if (head == NULL)
         return PT_OK;
@@ -463,6 +476,8 @@ title_zh_at(pt_scan *sc, size_t i, size_t *resume)
 
 /* ---- where the recognisers begin --------------------------------------- */
 
-const pt_rule pt__rule_name = {
-    .at = name_at, .words = {PT_WORDS(name_heads)}, .capitalised = true};
+const pt_rule pt__rule_name = {.at = name_at,
+                               .words = {PT_WORDS(name_heads),
+                                         PT_WORDS(languages_en)},
+                               .capitalised = true};
 const pt_rule pt__rule_title_zh = {.at = title_zh_at, .starts = "《"};
