@@ -95,30 +95,53 @@ string_hash(const char *s, size_t len)
     return h;
 }
 
-/* Make room for one more value, doubling and rehashing when half full. */
+/* Room for one more entry in an open-addressing table of `used` entries
+ * (0 where empty, a power of two in size, at most half full): when half
+ * full, *slots becomes a new empty table twice as large (`first` at
+ * first) and *old the former one (NULL at first), whose entries the
+ * caller moves and which it frees.  *cap differs from *old_cap when the
+ * table grew. */
+static pt_status
+slots_room(uint32_t **slots, size_t *cap, size_t used, size_t first,
+           const pt_alloc *a, uint32_t **old, size_t *old_cap)
+{
+    *old = NULL;
+    *old_cap = *cap;
+    if ((used + 1) * 2 <= *cap)
+        return PT_OK;
+    size_t n = *cap ? *cap * 2 : first;
+    uint32_t *t = pt__malloc(a, n * sizeof *t);
+    if (t == NULL)
+        return PT_E_NOMEM;
+    memset(t, 0, n * sizeof *t);
+    *old = *slots;
+    *slots = t;
+    *cap = n;
+    return PT_OK;
+}
+
+/* Make room for one more value, rehashing when the table grows. */
 static pt_status
 values_room(tag_state *st, const pt_doc *doc, const pt_alloc *a)
 {
-    if ((st->nvalues + 1) * 2 <= st->values_cap)
-        return PT_OK;
-    size_t cap = st->values_cap ? st->values_cap * 2 : 256;
-    uint32_t *t = pt__malloc(a, cap * sizeof *t);
-    if (t == NULL)
-        return PT_E_NOMEM;
-    memset(t, 0, cap * sizeof *t);
-    for (size_t k = 0; k < st->values_cap; k++) {
-        uint32_t v = st->values[k];
+    uint32_t *old;
+    size_t old_cap, mask;
+    pt_status rc = slots_room(&st->values, &st->values_cap, st->nvalues, 256,
+                              a, &old, &old_cap);
+    if (rc != PT_OK || st->values_cap == old_cap)
+        return rc;
+    mask = st->values_cap - 1;
+    for (size_t k = 0; k < old_cap; k++) {
+        uint32_t v = old[k];
         if (v == 0)
             continue;
         const char *s = doc->pool.ptr + v - 1;
-        size_t h = string_hash(s, strlen(s)) & (cap - 1);
-        while (t[h])
-            h = (h + 1) & (cap - 1);
-        t[h] = v;
+        size_t h = string_hash(s, strlen(s)) & mask;
+        while (st->values[h])
+            h = (h + 1) & mask;
+        st->values[h] = v;
     }
-    pt__free(a, st->values);
-    st->values = t;
-    st->values_cap = cap;
+    pt__free(a, old);
     return PT_OK;
 }
 
@@ -181,25 +204,21 @@ defined_slot(const tag_state *st, const char *s, size_t n)
     return h;
 }
 
-/* Room for one more acronym: the slots doubled and refilled when half
- * full. */
+/* Room for one more acronym: the slots refilled when the table grows. */
 static pt_status
 defined_room(tag_state *st, const pt_alloc *a)
 {
-    if ((st->defined.n + 1) * 2 <= st->defined_cap)
-        return PT_OK;
-    size_t cap = st->defined_cap ? st->defined_cap * 2 : 64;
-    uint32_t *slots = pt__malloc(a, cap * sizeof *slots);
-    if (slots == NULL)
-        return PT_E_NOMEM;
-    memset(slots, 0, cap * sizeof *slots);
-    pt__free(a, st->defined_slots);
-    st->defined_slots = slots;
-    st->defined_cap = cap;
+    uint32_t *old;
+    size_t old_cap;
+    pt_status rc = slots_room(&st->defined_slots, &st->defined_cap,
+                              st->defined.n, 64, a, &old, &old_cap);
+    if (rc != PT_OK || st->defined_cap == old_cap)
+        return rc;
+    pt__free(a, old);
     for (size_t k = 0; k < st->defined.n; k++) {
         const defined_acronym *d = &PT_VEC_AT(st->defined, defined_acronym, k);
-        slots[defined_slot(st, st->defined_text.ptr + d->acronym_off,
-                           d->acronym_len)] = (uint32_t)k + 1;
+        st->defined_slots[defined_slot(st, st->defined_text.ptr + d->acronym_off,
+                                       d->acronym_len)] = (uint32_t)k + 1;
     }
     return PT_OK;
 }
