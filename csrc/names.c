@@ -420,6 +420,28 @@ emit_name(pt_scan *sc, size_t b, size_t e, pt_label label)
     return pt__cand_add(sc, b, e, label, PT_REC_SHAPE, value, k);
 }
 
+/* Does a gazetteer's name end at e and begin at or before b?  (Then the
+ * same name read from its shape, with no complement, adds nothing but
+ * work: "the Security Council".) */
+static bool
+listed_name_ends_at(const pt_scan *sc, size_t b, size_t e)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t lo = 0, hi = sc->names; /* the first name beginning after b */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid].start <= b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* names begin at most a few dozen bytes before a head they hold */
+    for (size_t k = lo; k-- > 0 && b - c[k].start < 256;)
+        if (c[k].end == e && c[k].label != PT_LABEL_NONE)
+            return true;
+    return false;
+}
+
 /* At a head noun: the name it ends, with its complement.  At a language
  * after "in": a span no name may claim. */
 static pt_status
@@ -441,6 +463,8 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     size_t b = modifiers_start(sc, i, &words);
     size_t before = words;
     size_t e = complement_end(sc, h, head, &words);
+    if (e == h && listed_name_ends_at(sc, b, h))
+        return PT_OK;
     if (words < 2)
         return PT_OK;
     if (words == before + 1 &&

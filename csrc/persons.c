@@ -187,7 +187,8 @@ person_zh_at(pt_scan *sc, size_t i, size_t *resume)
 
 /* ---- where the recognisers begin --------------------------------------- */
 
-const pt_rule pt__rule_person = {
-    .at = person_at, .words = {PT_WORDS(titles), PT_WORDS(roles)}};
+const pt_rule pt__rule_person = {.at = person_at,
+                                 .words = {PT_WORDS(titles), PT_WORDS(roles)},
+                                 .capitalised = true};
 const pt_rule pt__rule_person_zh = {
     .at = person_zh_at, .words = {PT_WORDS(cjk_titles), PT_WORDS(cjk_roles)}};

@@ -57,6 +57,8 @@ typedef struct pt_scan {
     pt_buf vals;  /* candidates' values */
     int doc_year; /* the document's year, 0 when unknown */
     uint32_t langs; /* the document's language's bit (pt__lang_bit) */
+    /* the gazetteers' names: cands[0, names), in order of start */
+    size_t names;
 } pt_scan;
 
 /* A candidate for s[b, e) (nothing when that is empty or past the text's

@@ -218,6 +218,7 @@ pt__tagger_scan(const pt_tagger *tg, pt_scan *sc)
     /* the one pass reads a byte past a character: the NUL after the text */
     assert(sc->t != NULL && sc->t[sc->n] == '\0');
     pt_status rc = pt__names_scan(tg->names, sc);
+    sc->names = sc->cands.n;
     if (rc == PT_OK)
         rc = scan_rules(&tg->rules, sc);
     return rc == PT_OK ? pt__acronyms_scan(sc) : rc;
