@@ -263,7 +263,12 @@ defined_mentions(const tag_state *st, pt_scan *sc)
     if (st->defined.n == 0)
         return PT_OK;
     for (size_t i = 0; i < sc->n;) {
-        if (!(t[i] >= 'A' && t[i] <= 'Z') ||
+        unsigned char u = (unsigned char)t[i];
+        if (u >= 0xE0) {
+            i += u >= 0xF0 ? 4 : 3; /* a CJK text: a character at a time */
+            continue;
+        }
+        if (!(u >= 'A' && u <= 'Z') ||
             (i > 0 && pt__is_ascii_alnum((unsigned char)t[i - 1]))) {
             i++;
             continue;
