@@ -168,3 +168,11 @@ def test_chinese_persons_after_posts():
                    ("埃伦·约翰逊-瑟利夫", "埃伦·约翰逊-瑟利夫")]
     # a post alone, or before a word that is no name
     assert labelled("1. 总统表示支持。部长会议和主席团开会，大使 X 发言。", "zh", "PERSON") == []
+
+
+def test_chinese_years_before_1900_and_lists_of_years():
+    got = ents("1. 该条约于 1815 年签订，共 1500 人参加；2009和2012 年两次审查，2017-2019 年计划。", "zh")
+    assert ("DATE", "1815 年", "1815") in got
+    assert ("QUANTITY", "1500 人", "1500") in got  # no 年: no year
+    assert ("DATE", "2009", "2009") in got and ("DATE", "2012 年", "2012") in got
+    assert ("DATE", "2017-2019 年", "2017/2019") in got
