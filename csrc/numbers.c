@@ -347,6 +347,13 @@ static const char *const tens_words[] = {"", "", "twenty", "thirty", "forty",
                                          "fifty", "sixty", "seventy",
                                          "eighty", "ninety"};
 
+/* Fractions after a number word: "two thirds", "three-quarters". */
+static const struct fraction_word {
+    const char *word;
+    int denominator;
+} fraction_words[] = {{"thirds", 3}, {"quarters", 4}, {"fifths", 5},
+                      {"sixths", 6}, {"eighths", 8},  {"tenths", 10}};
+
 /* An English number word ("two", "Twenty-five", "hundred"); value or -1. */
 static int
 read_number_word(const pt_scan *sc, size_t i, size_t *end)
@@ -493,11 +500,29 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                             value);
         }
     }
-    /* two sessions, seven commitments */
+    /* two sessions, seven commitments; twenty-five per cent, two thirds */
     int w;
     if (at_word_start(sc, i) && (w = read_number_word(sc, i, &e)) >= 2) {
         k = skip_sp(sc, e);
         *resume = e;
+        size_t f = k == e + 1 ? word_in(sc, k, percent_words,
+                                        sizeof percent_words /
+                                            sizeof *percent_words)
+                              : 0;
+        double share = f ? w / 100.0 : 0;
+        size_t after = e + (e < sc->n && (t[e] == ' ' || t[e] == '-'));
+        for (size_t q = 0;
+             !f && after > e &&
+             q < sizeof fraction_words / sizeof *fraction_words;
+             q++)
+            if ((f = word_at(sc, after, fraction_words[q].word)))
+                share = (double)w / fraction_words[q].denominator;
+        if (f) {
+            format_ratio(share, value, sizeof value);
+            *resume = f;
+            return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                            "%s", value);
+        }
         if (k == e + 1 && counted_noun_at(sc, k))
             return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%d",
                             w);

@@ -176,3 +176,10 @@ def test_chinese_years_before_1900_and_lists_of_years():
     assert ("QUANTITY", "1500 人", "1500") in got  # no 年: no year
     assert ("DATE", "2009", "2009") in got and ("DATE", "2012 年", "2012") in got
     assert ("DATE", "2017-2019 年", "2017/2019") in got
+
+
+def test_shares_in_words():
+    got = labelled("1. Two thirds of States, twenty-five per cent of the funds and "
+                   "three-quarters of the posts; two sessions; the third session.", "en", "QUANTITY")
+    assert got == [("Two thirds", "0.6667"), ("twenty-five per cent", "0.25"),
+                   ("three-quarters", "0.75"), ("two", "2")]
