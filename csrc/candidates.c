@@ -11,7 +11,9 @@
 /* Which recogniser a candidate comes from decides its `source` and, among
  * candidates of equal length, which one the resolver keeps: the lower
  * priority, so money first, then dates, the other rules, quantities, the
- * gazetteers' names and the acronyms after them, and a short title last. */
+ * gazetteers' names and the acronyms after them, then a short title, and
+ * last a name read from its shape, which a listed name of the same span
+ * beats. */
 const pt_recogniser_info pt__recognisers[PT_REC_COUNT] = {
     /*                     source          priority */
     [PT_REC_MONEY]       = {"money",        1},
@@ -26,6 +28,7 @@ const pt_recogniser_info pt__recognisers[PT_REC_COUNT] = {
     [PT_REC_NAME]        = {NULL,           5}, /* the gazetteer's own */
     [PT_REC_ACRONYM]     = {"acronym",      5},
     [PT_REC_SHORT_TITLE] = {"short_title",  6},
+    [PT_REC_SHAPE]       = {"name_shape",   7},
 };
 
 static pt_status

@@ -59,8 +59,9 @@ pt__month_of(const char *s, size_t b, size_t e)
 
 /* ---- in running text -------------------------------------------------- */
 
-int
-pt__year_at(const pt_scan *sc, size_t i)
+/* A year from `lo` to `hi` as four digits at t[i], standing alone, or 0. */
+static int
+year_in(const pt_scan *sc, size_t i, int lo, int hi)
 {
     const char *t = sc->t;
     if (i + 4 > sc->n || !is_digit_at(sc, i) || is_digit_at(sc, i + 4) ||
@@ -72,12 +73,18 @@ pt__year_at(const pt_scan *sc, size_t i)
             return 0;
     int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 +
             (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
-    if (y < 1900 || y > 2099)
+    if (y < lo || y > hi)
         return 0;
     if (i + 4 < sc->n && (t[i + 4] == '/' || (t[i + 4] == '.' &&
                                               is_digit_at(sc, i + 5))))
         return 0; /* 2018/3, 2018.5 */
     return y;
+}
+
+int
+pt__year_at(const pt_scan *sc, size_t i)
+{
+    return year_in(sc, i, 1900, 2099);
 }
 
 /* The year of the sentence around t[i], else the document's. */
@@ -327,8 +334,10 @@ number_unit(const pt_scan *sc, size_t i, const char *unit, int *v)
     return k + 3 <= sc->n && memcmp(sc->t + k, unit, 3) == 0 ? k + 3 : 0;
 }
 
-/* What joins the ends of a Chinese range. */
+/* What joins the ends of a Chinese range; between years, the words of a
+ * list join two dates instead (2009和2012 年: two years, not a span). */
 static const char *const cjk_range_words[] = {"-", "和", "至", "到", "、", "–"};
+static const char *const cjk_list_words[] = {"和", "、"};
 
 /* After the connector of a Chinese range at t[i] (after spaces), or 0. */
 static size_t
@@ -347,6 +356,8 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
     const char *t = sc->t;
     int y = pt__year_at(sc, i), y2 = 0, m = 0, d = 0, m2 = 0, d2 = 0;
     size_t k, e;
+    if (!y && lit_at(sc, skip_sp(sc, i + 4), "年"))
+        y = year_in(sc, i, 1000, 1899); /* 1815 年: 年 says it is a year */
     if (!y) {
         /* 6 月 6 日 without a year: the sentence's, or the document's */
         if (is_digit_at(sc, i - (i > 0)) ||
@@ -365,7 +376,11 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
         size_t n2 = skip_sp(sc, skip_sp(sc, r) + 4);
         if (n2 + 3 <= sc->n && memcmp(t + n2, "年", 3) == 0) {
             *resume = n2 + 3;
-            return emit_date(sc, i, n2 + 3, y, 0, 0, y2, 0, 0);
+            if (!lit_in(sc, skip_sp(sc, k), cjk_list_words,
+                        sizeof cjk_list_words / sizeof *cjk_list_words))
+                return emit_date(sc, i, n2 + 3, y, 0, 0, y2, 0, 0);
+            PT_CHECK(emit_date(sc, i, k, y, 0, 0, 0, 0, 0));
+            return emit_date(sc, skip_sp(sc, r), n2 + 3, y2, 0, 0, 0, 0, 0);
         }
     }
     k = skip_sp(sc, k);

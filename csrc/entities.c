@@ -5,7 +5,8 @@
  * (tagger.c: the gazetteers' names, the acronyms after them, what the
  * recognisers find); a short title standing for an instrument (《公约》,
  * "the Programme of Action") takes the value of the last full name with
- * that head in the document.
+ * that head in the document; an acronym defined in brackets after a name
+ * stands for that name wherever the document uses it later.
  * Then one resolver keeps a flat set: longer spans first, ties by the
  * recogniser's priority, a span kept only where nothing kept overlaps it.
  * Blocking entries (label NONE) take their place and are dropped.
@@ -34,7 +35,19 @@ typedef struct tag_state {
      * two in size, at most half full */
     uint32_t *values;
     size_t values_cap, nvalues;
+    /* the acronyms the document has defined: their text and values in
+     * `defined_text`, found through `defined_slots` (index + 1, 0 where
+     * empty; a power of two in size, at most half full) */
+    pt_vec defined; /* defined_acronym */
+    pt_buf defined_text;
+    uint32_t *defined_slots;
+    size_t defined_cap;
 } tag_state;
+
+typedef struct defined_acronym {
+    uint32_t acronym_off, acronym_len, value_off, value_len;
+    uint8_t label;
+} defined_acronym;
 
 /* The value of a kept entity: a short title takes the last full name with
  * its head ("Convention" after "United Nations Convention against
@@ -82,30 +95,53 @@ string_hash(const char *s, size_t len)
     return h;
 }
 
-/* Make room for one more value, doubling and rehashing when half full. */
+/* Room for one more entry in an open-addressing table of `used` entries
+ * (0 where empty, a power of two in size, at most half full): when half
+ * full, *slots becomes a new empty table twice as large (`first` at
+ * first) and *old the former one (NULL at first), whose entries the
+ * caller moves and which it frees.  *cap differs from *old_cap when the
+ * table grew. */
+static pt_status
+slots_room(uint32_t **slots, size_t *cap, size_t used, size_t first,
+           const pt_alloc *a, uint32_t **old, size_t *old_cap)
+{
+    *old = NULL;
+    *old_cap = *cap;
+    if ((used + 1) * 2 <= *cap)
+        return PT_OK;
+    size_t n = *cap ? *cap * 2 : first;
+    uint32_t *t = pt__malloc(a, n * sizeof *t);
+    if (t == NULL)
+        return PT_E_NOMEM;
+    memset(t, 0, n * sizeof *t);
+    *old = *slots;
+    *slots = t;
+    *cap = n;
+    return PT_OK;
+}
+
+/* Make room for one more value, rehashing when the table grows. */
 static pt_status
 values_room(tag_state *st, const pt_doc *doc, const pt_alloc *a)
 {
-    if ((st->nvalues + 1) * 2 <= st->values_cap)
-        return PT_OK;
-    size_t cap = st->values_cap ? st->values_cap * 2 : 256;
-    uint32_t *t = pt__malloc(a, cap * sizeof *t);
-    if (t == NULL)
-        return PT_E_NOMEM;
-    memset(t, 0, cap * sizeof *t);
-    for (size_t k = 0; k < st->values_cap; k++) {
-        uint32_t v = st->values[k];
+    uint32_t *old;
+    size_t old_cap, mask;
+    pt_status rc = slots_room(&st->values, &st->values_cap, st->nvalues, 256,
+                              a, &old, &old_cap);
+    if (rc != PT_OK || st->values_cap == old_cap)
+        return rc;
+    mask = st->values_cap - 1;
+    for (size_t k = 0; k < old_cap; k++) {
+        uint32_t v = old[k];
         if (v == 0)
             continue;
         const char *s = doc->pool.ptr + v - 1;
-        size_t h = string_hash(s, strlen(s)) & (cap - 1);
-        while (t[h])
-            h = (h + 1) & (cap - 1);
-        t[h] = v;
+        size_t h = string_hash(s, strlen(s)) & mask;
+        while (st->values[h])
+            h = (h + 1) & mask;
+        st->values[h] = v;
     }
-    pt__free(a, st->values);
-    st->values = t;
-    st->values_cap = cap;
+    pt__free(a, old);
     return PT_OK;
 }
 
@@ -147,6 +183,113 @@ remember_instruments(tag_state *st, const pt_alloc *a, const pt_cand *c,
         st->last[k].len = 0;
         if (pt__buf_append(&st->last[k], a, value, strlen(value)) != PT_OK)
             return PT_E_NOMEM;
+    }
+    return PT_OK;
+}
+
+/* ---- the acronyms the document defines ---------------------------------- */
+
+/* The slot of acronym s[0, n): where it is, or the empty slot for it. */
+static size_t
+defined_slot(const tag_state *st, const char *s, size_t n)
+{
+    size_t mask = st->defined_cap - 1, h = string_hash(s, n) & mask;
+    for (; st->defined_slots[h]; h = (h + 1) & mask) {
+        const defined_acronym *d =
+            &PT_VEC_AT(st->defined, defined_acronym, st->defined_slots[h] - 1);
+        if (d->acronym_len == n &&
+            memcmp(st->defined_text.ptr + d->acronym_off, s, n) == 0)
+            break;
+    }
+    return h;
+}
+
+/* Room for one more acronym: the slots refilled when the table grows. */
+static pt_status
+defined_room(tag_state *st, const pt_alloc *a)
+{
+    uint32_t *old;
+    size_t old_cap;
+    pt_status rc = slots_room(&st->defined_slots, &st->defined_cap,
+                              st->defined.n, 64, a, &old, &old_cap);
+    if (rc != PT_OK || st->defined_cap == old_cap)
+        return rc;
+    pt__free(a, old);
+    for (size_t k = 0; k < st->defined.n; k++) {
+        const defined_acronym *d = &PT_VEC_AT(st->defined, defined_acronym, k);
+        st->defined_slots[defined_slot(st, st->defined_text.ptr + d->acronym_off,
+                                       d->acronym_len)] = (uint32_t)k + 1;
+    }
+    return PT_OK;
+}
+
+/* Learn the acronyms the block defines ("... Mission in Somalia
+ * (AMISOM)"): the latest definition of one stands. */
+static pt_status
+learn_acronyms(tag_state *st, const pt_scan *sc, const pt_alloc *a)
+{
+    for (size_t i = 0; i < sc->cands.n; i++) {
+        const pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, i);
+        if (c->rec != PT_REC_ACRONYM)
+            continue;
+        if (defined_room(st, a) != PT_OK)
+            return PT_E_NOMEM;
+        defined_acronym d = {(uint32_t)st->defined_text.len, c->end - c->start,
+                             (uint32_t)st->defined_text.len + c->end - c->start,
+                             c->value_len, c->label};
+        if (pt__buf_append(&st->defined_text, a, sc->t + c->start,
+                           d.acronym_len) != PT_OK ||
+            pt__buf_append(&st->defined_text, a, sc->vals.ptr + c->value_off,
+                           d.value_len) != PT_OK)
+            return PT_E_NOMEM;
+        size_t h = defined_slot(st, sc->t + c->start, d.acronym_len);
+        if (st->defined_slots[h]) {
+            PT_VEC_AT(st->defined, defined_acronym, st->defined_slots[h] - 1) = d;
+        } else {
+            if (pt__vec_push(&st->defined, a, &d) != PT_OK)
+                return PT_E_NOMEM;
+            st->defined_slots[h] = (uint32_t)st->defined.n;
+        }
+    }
+    return PT_OK;
+}
+
+/* The later mentions of the acronyms defined so far: words of letters,
+ * digits, '-' and '&' with two capitals or more. */
+static pt_status
+defined_mentions(const tag_state *st, pt_scan *sc)
+{
+    const char *t = sc->t;
+    if (st->defined.n == 0)
+        return PT_OK;
+    for (size_t i = 0; i < sc->n;) {
+        unsigned char u = (unsigned char)t[i];
+        if (u >= 0xE0) {
+            i += u >= 0xF0 ? 4 : 3; /* a CJK text: a character at a time */
+            continue;
+        }
+        if (!(u >= 'A' && u <= 'Z') ||
+            (i > 0 && pt__is_ascii_alnum((unsigned char)t[i - 1]))) {
+            i++;
+            continue;
+        }
+        size_t e = i, capitals = 0;
+        while (e < sc->n && (pt__is_ascii_alnum((unsigned char)t[e]) ||
+                             t[e] == '-' || t[e] == '&'))
+            capitals += t[e++] <= 'Z' && t[e - 1] >= 'A';
+        if (capitals >= 2 && e - i <= 16) {
+            size_t h = defined_slot(st, t + i, e - i);
+            if (st->defined_slots[h]) {
+                const defined_acronym *d = &PT_VEC_AT(
+                    st->defined, defined_acronym, st->defined_slots[h] - 1);
+                pt_status rc = pt__cand_add(
+                    sc, i, e, (pt_label)d->label, PT_REC_ACRONYM,
+                    st->defined_text.ptr + d->value_off, d->value_len);
+                if (rc != PT_OK)
+                    return rc;
+            }
+        }
+        i = e;
     }
     return PT_OK;
 }
@@ -255,6 +398,7 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
     size_t taken_cap = 0;
     memset(&sc, 0, sizeof sc);
     memset(&st, 0, sizeof st);
+    st.defined = (pt_vec)PT_VEC_INIT(defined_acronym);
     pt_vec cands = PT_VEC_INIT(pt_cand), sort_tmp = PT_VEC_INIT(pt_cand);
     pt_buf text = {NULL, 0, 0};
     assert(doc->ents.n == 0 && doc->blocks == NULL); /* before the view */
@@ -294,6 +438,10 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
         sc.t = text.ptr;
         sc.n = text.len;
         rc = pt__tagger_scan(tg, &sc);
+        if (rc == PT_OK)
+            rc = learn_acronyms(&st, &sc, a);
+        if (rc == PT_OK)
+            rc = defined_mentions(&st, &sc);
         size_t kept = rc == PT_OK ? resolve(&sc, taken, &sort_tmp, &rc) : 0;
         for (size_t i = 0; rc == PT_OK && i < kept; i++) {
             const pt_cand *c = &PT_VEC_AT(sc.cands, pt_cand, i);
@@ -323,6 +471,9 @@ done:
     for (size_t k = 0; k < PT_SHORT_TITLES; k++)
         pt__buf_free(&st.last[k], a);
     pt__free(a, st.values);
+    pt__vec_free(&st.defined, a);
+    pt__buf_free(&st.defined_text, a);
+    pt__free(a, st.defined_slots);
     pt__free(a, taken);
     return rc;
 }

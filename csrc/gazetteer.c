@@ -27,12 +27,14 @@
  * where the name begins or ends with a letter or digit (Arabic allows a
  * one-letter clitic: وفرنسا), not inside CJK text.
  *
- * An acronym in brackets right after a name ("德国国际合作机构（GIZ）")
- * becomes a second mention of it.
+ * An acronym in brackets right after a name ("德国国际合作机构（GIZ）",
+ * whether a gazetteer lists the name or a recogniser read it) becomes a
+ * second mention of the longest name that ends there.
  */
 #include "recognisers.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/uldnames.h>
 #include <unicode/uloc.h>
@@ -1088,12 +1090,15 @@ find_names(const pt_names *nm, pt_scan *sc)
 
 /* ---- acronyms ---------------------------------------------------------- */
 
-/* "(StAR)", "（GIZ）", " (ACT-NET)" right after t[e]: the acronym's span. */
+/* "(StAR)", "（GIZ）", " (ACT-NET)" right after t[e], or after the 》 that
+ * closes a title: the acronym's span. */
 static bool
 acronym_after(const pt_scan *sc, size_t e, size_t *ab, size_t *ae)
 {
     const char *t = sc->t;
     size_t k = e;
+    if (k + 3 <= sc->n && memcmp(t + k, "》", 3) == 0)
+        k += 3;
     if (k < sc->n && t[k] == ' ')
         k++;
     size_t close;
@@ -1122,16 +1127,54 @@ acronym_after(const pt_scan *sc, size_t e, size_t *ab, size_t *ae)
     return true;
 }
 
-static pt_status
-add_acronyms(pt_scan *sc, size_t first)
+/* Names that an acronym may stand for. */
+static bool
+is_name_label(uint8_t label)
+{
+    return label == PT_LABEL_ORG || label == PT_LABEL_COUNTRY ||
+           label == PT_LABEL_PLACE || label == PT_LABEL_EVENT ||
+           label == PT_LABEL_INSTRUMENT;
+}
+
+/* A name followed by an acronym: where it ends and begins, and which
+ * candidate it is. */
+typedef struct named_end {
+    uint32_t end, start, index;
+} named_end;
+
+static int
+by_end_then_start(const void *pa, const void *pb)
+{
+    const named_end *a = pa, *b = pb;
+    if (a->end != b->end)
+        return a->end < b->end ? -1 : 1;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    return a->index < b->index ? -1 : a->index > b->index;
+}
+
+pt_status
+pt__acronyms_scan(pt_scan *sc)
 {
     pt_status rc = PT_OK;
-    size_t n = sc->cands.n;
-    for (size_t i = first; i < n; i++) {
-        pt_cand c = PT_VEC_AT(sc->cands, pt_cand, i);
-        size_t ab, ae;
-        if (c.label == PT_LABEL_NONE || !acronym_after(sc, c.end, &ab, &ae))
+    pt_vec named = PT_VEC_INIT(named_end);
+    size_t ab, ae;
+    for (size_t i = 0; i < sc->cands.n; i++) {
+        const pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, i);
+        named_end x = {c->end, c->start, (uint32_t)i};
+        if (is_name_label(c->label) && acronym_after(sc, c->end, &ab, &ae))
+            PT_CHECK(pt__vec_push(&named, sc->a, &x));
+    }
+    /* the longest name that ends before each acronym, the first found
+     * among equals */
+    if (named.n > 1)
+        qsort(named.items, named.n, sizeof(named_end), by_end_then_start);
+    for (size_t k = 0; k < named.n; k++) {
+        const named_end *x = &PT_VEC_AT(named, named_end, k);
+        if (k > 0 && PT_VEC_AT(named, named_end, k - 1).end == x->end)
             continue;
+        pt_cand c = PT_VEC_AT(sc->cands, pt_cand, x->index);
+        acronym_after(sc, c.end, &ab, &ae);
         /* the value may move when vals grows: copy it first */
         char value[256];
         size_t vlen = c.value_len < sizeof value ? c.value_len : 0;
@@ -1140,13 +1183,12 @@ add_acronyms(pt_scan *sc, size_t first)
                               value, vlen));
     }
 done:
+    pt__vec_free(&named, sc->a);
     return rc;
 }
 
 pt_status
 pt__names_scan(const pt_names *nm, pt_scan *sc)
 {
-    size_t first = sc->cands.n;
-    pt_status rc = find_names(nm, sc);
-    return rc == PT_OK ? add_acronyms(sc, first) : rc;
+    return find_names(nm, sc);
 }

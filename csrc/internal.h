@@ -24,6 +24,7 @@
  *                symbols.c     document symbols and URLs
  *                persons.c     people with a title or honorific
  *                titles.c      short titles of instruments
+ *                names.c       names no gazetteer lists, by their shape
  *   blocks       masthead.c    the masthead and contents at the top
  *                blocks.c      lines into headings, paragraphs, footnotes
  *   tagger       gazetteer.c   the gazetteers' names, as one trie

@@ -22,13 +22,17 @@ typedef struct num {
     int exp;
 } num;
 
-/* Digits with thousands commas ("347,200") and a decimal point ("3.21")
- * at t[i].  Returns the index after them, or i. */
+/* The languages whose texts group thousands with a space ("48 317 人"). */
+static const uint32_t space_groups_langs = PT_LANG_ZH;
+
+/* Digits with thousands commas ("347,200") or, in the texts of
+ * space_groups_langs, spaces ("6 400"), and a decimal point ("3.21") at
+ * t[i].  Returns the index after them, or i. */
 static size_t
 read_number(const pt_scan *sc, size_t i, num *v)
 {
     const char *t = sc->t;
-    size_t k = i, digits = 0;
+    size_t k = i, digits = 0, groups = 0;
     v->mant = 0;
     v->exp = 0;
     if (!is_digit_at(sc, i) || !at_word_start(sc, i))
@@ -41,11 +45,16 @@ read_number(const pt_scan *sc, size_t i, num *v)
                 v->exp++;
             k++;
         }
-        /* a comma then exactly three digits groups thousands */
-        if (k < sc->n && t[k] == ',' && is_digit_at(sc, k + 1) &&
-            is_digit_at(sc, k + 2) && is_digit_at(sc, k + 3) &&
-            !is_digit_at(sc, k + 4)) {
+        /* a comma then exactly three digits groups thousands; so does a
+         * space after a first group of at most three */
+        if (k < sc->n &&
+            (t[k] == ',' ||
+             (t[k] == ' ' && (groups > 0 || digits <= 3) &&
+              (sc->langs & space_groups_langs))) &&
+            is_digit_at(sc, k + 1) && is_digit_at(sc, k + 2) &&
+            is_digit_at(sc, k + 3) && !is_digit_at(sc, k + 4)) {
             k++;
+            groups++;
             continue;
         }
         break;
@@ -338,6 +347,13 @@ static const char *const tens_words[] = {"", "", "twenty", "thirty", "forty",
                                          "fifty", "sixty", "seventy",
                                          "eighty", "ninety"};
 
+/* Fractions after a number word: "two thirds", "three-quarters". */
+static const struct fraction_word {
+    const char *word;
+    int denominator;
+} fraction_words[] = {{"thirds", 3}, {"quarters", 4}, {"fifths", 5},
+                      {"sixths", 6}, {"eighths", 8},  {"tenths", 10}};
+
 /* An English number word ("two", "Twenty-five", "hundred"); value or -1. */
 static int
 read_number_word(const pt_scan *sc, size_t i, size_t *end)
@@ -484,11 +500,29 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                             value);
         }
     }
-    /* two sessions, seven commitments */
+    /* two sessions, seven commitments; twenty-five per cent, two thirds */
     int w;
     if (at_word_start(sc, i) && (w = read_number_word(sc, i, &e)) >= 2) {
         k = skip_sp(sc, e);
         *resume = e;
+        size_t f = k == e + 1 ? word_in(sc, k, percent_words,
+                                        sizeof percent_words /
+                                            sizeof *percent_words)
+                              : 0;
+        double share = f ? w / 100.0 : 0;
+        size_t after = e + (e < sc->n && (t[e] == ' ' || t[e] == '-'));
+        for (size_t q = 0;
+             !f && after > e &&
+             q < sizeof fraction_words / sizeof *fraction_words;
+             q++)
+            if ((f = word_at(sc, after, fraction_words[q].word)))
+                share = (double)w / fraction_words[q].denominator;
+        if (f) {
+            format_ratio(share, value, sizeof value);
+            *resume = f;
+            return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                            "%s", value);
+        }
         if (k == e + 1 && counted_noun_at(sc, k))
             return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%d",
                             w);

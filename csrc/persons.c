@@ -3,6 +3,9 @@
  *
  *   Mr. John Smith, Ambassador Ana Ruiz, 王小明先生
  *
+ *   President Ana María Ruiz, the Prime Minister, Jean K. de Lorme,
+ *   总统 Alan Whitford, 特别代表约翰·史密斯
+ *
  * The value is the name without the title.
  */
 #include "recognisers.h"
@@ -14,26 +17,33 @@ static const char *const titles[] = {
     "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Ambassador ", "Judge ",
     "Professor ", "Prof. ", "Sir ", "Dame ", "H.E. ", "Mr ", "Ms "};
 
-static pt_status
-person_at(pt_scan *sc, size_t i, size_t *resume)
+/* Posts before a name, which may stand apart from it by a comma ("the
+ * Prime Minister, Jean Lorme"); the name then has two words or more. */
+static const char *const roles[] = {
+    "President ", "Vice-President ", "Prime Minister ", "Minister ",
+    "Special Representative ", "Special Envoy ", "Governor ",
+    "Secretary-General ", "Chairperson ", "Chair ", "Senator ",
+    "President, ", "Vice-President, ", "Prime Minister, ", "Minister, ",
+    "Special Representative, ", "Special Envoy, ", "Governor, ",
+    "Secretary-General, ", "Chairperson, ", "Chair, "};
+
+/* A name at t[b]: capitalised words, initials ("K."), particles between
+ * them and hyphens; its end, or b, and in *words how many. */
+static size_t
+read_latin_name(const pt_scan *sc, size_t b, size_t *words)
 {
-    static const char *const particles[] = {"de ", "da ", "van ", "von ",
-                                            "bin ", "del ", "dos ", "al-"};
+    static const char *const particles[] = {
+        "de ", "da ", "van ", "von ", "bin ", "del ", "dos ", "al-", "al ",
+        "el-", "ould ", "ben ", "di ", "du ", "la ", "le "};
+    const size_t nparticles = sizeof particles / sizeof *particles;
     const char *t = sc->t;
-    if (!at_word_start(sc, i))
-        return PT_OK;
-    size_t k = 0;
-    for (size_t w = 0; w < sizeof titles / sizeof *titles && !k; w++)
-        if (lit_at(sc, i, titles[w]))
-            k = i + strlen(titles[w]);
-    if (!k)
-        return PT_OK;
-    size_t b = k, e = k, words = 0, n;
+    size_t e = b, n;
+    *words = 0;
     for (;;) {
         size_t p = e;
-        for (size_t q = 0; q < sizeof particles / sizeof *particles; q++)
-            if (words && lit_at(sc, p, particles[q]))
-                p += strlen(particles[q]);
+        size_t after = *words ? lit_in(sc, p, particles, nparticles) : 0;
+        if (after)
+            p = after;
         uint32_t c = cp_at(sc, p, &n);
         if (!pt__is_upper(c))
             break;
@@ -41,23 +51,45 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
         while (f < sc->n && (pt__is_latin_letter(cp_at(sc, f, &n)) ||
                              t[f] == '-' || t[f] == '\''))
             f += n ? n : 1;
+        if (f == p + 1 && f < sc->n && t[f] == '.' && f + 1 < sc->n &&
+            t[f + 1] == ' ')
+            f++; /* an initial */
         e = f;
-        if (++words == 4 || e >= sc->n || t[e] != ' ')
+        if (++*words == 4 || e >= sc->n || t[e] != ' ')
             break;
         e++;
         size_t m;
-        if (!pt__is_upper(cp_at(sc, e, &m)) && !lit_at(sc, e, "de ") &&
-            !lit_at(sc, e, "van ") && !lit_at(sc, e, "von ") &&
-            !lit_at(sc, e, "bin ") && !lit_at(sc, e, "al-")) {
+        if (!pt__is_upper(cp_at(sc, e, &m)) &&
+            !lit_in(sc, e, particles, nparticles)) {
             e--;
             break;
         }
     }
     while (e > b && t[e - 1] == ' ')
         e--;
+    return e;
+}
+
+static pt_status
+person_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    const char *t = sc->t;
+    if (!at_word_start(sc, i))
+        return PT_OK;
+    size_t k = lit_in(sc, i, titles, sizeof titles / sizeof *titles);
+    bool role = false;
+    if (!k)
+        role = (k = lit_in(sc, i, roles, sizeof roles / sizeof *roles)) > 0;
+    if (!k)
+        return PT_OK;
+    /* titles in a row: H.E. Mr. Jean Lorme, H.E. Ambassador Ana Ruiz */
+    for (size_t next; (next = lit_in(sc, k, titles,
+                                     sizeof titles / sizeof *titles));)
+        k = next;
+    size_t b = k, words, e = read_latin_name(sc, b, &words);
     if (e > i)
         *resume = e;
-    if (words)
+    if (words >= (role ? 2u : 1u))
         return pt__emit(sc, b, e, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
                         (int)(e - b), t + b);
     return PT_OK;
@@ -69,20 +101,69 @@ static const char *const cjk_titles[] = {"先生", "女士"};
 /* Function words that come before names, where a name stops. */
 static const char name_stops[] = "的由与和及向在了是请对为让后";
 
+/* The first characters of the verbs and titles that follow a name
+ * (表示, 说, 指出, 强调, 出席, 访问, 会见, 发言, 认为, 宣布, 呼吁, 提出,
+ * 介绍, 主持, 担任, 领导, 先生, 女士, 阁下, 称, 告诉, 致辞, 率领). */
+static const char after_names[] = "表说指强出访会发认宣呼提介主担领先女阁称告致率";
+
+static bool
+is_in(const char *set, size_t len, uint32_t c)
+{
+    size_t n;
+    for (size_t k = 0; k < len; k += n)
+        if (pt__decode(set, len, k, &n) == c)
+            return true;
+    return false;
+}
+
 static bool
 is_name_stop(uint32_t c)
 {
-    size_t n;
-    for (size_t k = 0; name_stops[k]; k += n)
-        if (pt__decode(name_stops, sizeof name_stops - 1, k, &n) == c)
-            return true;
-    return false;
+    return is_in(name_stops, sizeof name_stops - 1, c);
+}
+
+/* Posts before a name: 总统 Alan Whitford, 特别代表约翰·史密斯. */
+static const char *const cjk_roles[] = {"总统", "总理", "总督", "主席",
+                                        "部长", "大使", "特别代表", "特使"};
+
+/* After a post: a name in Latin letters of two words or more, or a
+ * transliterated one, whose parts a middle dot joins. */
+static pt_status
+person_after_role_zh(pt_scan *sc, size_t k, size_t *resume)
+{
+    const char *t = sc->t;
+    size_t b = skip_sp(sc, k), e = b, n, words = 0;
+    if (pt__is_upper(cp_at(sc, b, &n))) {
+        e = read_latin_name(sc, b, &words);
+        if (words < 2)
+            return PT_OK;
+    } else {
+        bool dot = false;
+        for (size_t chars = 0; e < sc->n && chars < 16; chars++) {
+            uint32_t c = cp_at(sc, e, &n);
+            /* parts joined by a middle dot or a hyphen */
+            bool joint = (c == 0xB7 || c == 0x30FB || c == '-') && e > b;
+            if (!(pt__is_han(c) || joint) || is_name_stop(c) ||
+                is_in(after_names, sizeof after_names - 1, c))
+                break;
+            dot = dot || (joint && c != '-');
+            e += n;
+        }
+        if (!dot || !pt__is_han(pt__decode(t, sc->n, pt__prev(t, e), &n)))
+            return PT_OK;
+    }
+    *resume = e;
+    return pt__emit(sc, b, e, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
+                    (int)(e - b), t + b);
 }
 
 static pt_status
 person_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     const char *t = sc->t;
+    size_t role = lit_in(sc, i, cjk_roles, sizeof cjk_roles / sizeof *cjk_roles);
+    if (role)
+        return person_after_role_zh(sc, role, resume);
     if (i < 3 || i + 6 > sc->n ||
         !lit_in(sc, i, cjk_titles, sizeof cjk_titles / sizeof *cjk_titles))
         return PT_OK;
@@ -106,6 +187,8 @@ person_zh_at(pt_scan *sc, size_t i, size_t *resume)
 
 /* ---- where the recognisers begin --------------------------------------- */
 
-const pt_rule pt__rule_person = {.at = person_at, .words = {PT_WORDS(titles)}};
+const pt_rule pt__rule_person = {.at = person_at,
+                                 .words = {PT_WORDS(titles), PT_WORDS(roles)},
+                                 .capitalised = true};
 const pt_rule pt__rule_person_zh = {
-    .at = person_zh_at, .words = {PT_WORDS(cjk_titles)}};
+    .at = person_zh_at, .words = {PT_WORDS(cjk_titles), PT_WORDS(cjk_roles)}};

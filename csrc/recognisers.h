@@ -26,6 +26,7 @@ typedef enum pt_recogniser {
     PT_REC_NAME,        /* gazetteer.c: a name of a gazetteer */
     PT_REC_ACRONYM,     /* gazetteer.c: "(GIZ)" after a name */
     PT_REC_SHORT_TITLE, /* titles.c */
+    PT_REC_SHAPE,       /* names.c: a name read from its shape */
     PT_REC_COUNT
 } pt_recogniser;
 
@@ -56,6 +57,8 @@ typedef struct pt_scan {
     pt_buf vals;  /* candidates' values */
     int doc_year; /* the document's year, 0 when unknown */
     uint32_t langs; /* the document's language's bit (pt__lang_bit) */
+    /* the gazetteers' names: cands[0, names), in order of start */
+    size_t names;
 } pt_scan;
 
 /* A candidate for s[b, e) (nothing when that is empty or past the text's
@@ -222,13 +225,14 @@ typedef struct pt_word_list {
  * its first character, like `starts`.  `at` returns where it may be tried
  * next through *resume (the byte after i unless it read further).  All
  * but the `mid_word` ones begin words where they begin with a letter or
- * digit. */
+ * digit.  The `capitalised` ones' words are looked for only where the
+ * text word begins with a capital letter. */
 typedef struct pt_rule {
     pt_status (*at)(pt_scan *sc, size_t i, size_t *resume);
     const char *starts;
     uint32_t from, to;
     pt_word_list words[3];
-    bool mid_word;
+    bool mid_word, capitalised;
 } pt_rule;
 
 /* dates.c */
@@ -257,11 +261,18 @@ typedef struct pt_short_title {
 #define PT_SHORT_TITLES 10
 extern const pt_short_title pt__short_titles[PT_SHORT_TITLES];
 
+/* names.c: names no gazetteer lists, by their head word; Chinese titles
+ * in 《》 of instruments */
+extern const pt_rule pt__rule_name, pt__rule_title_zh;
+
 /* ---- the tagger (gazetteer.c, tagger.c) --------------------------------- */
 
 /* Gazetteer names are used in texts of their own language only ("Roma"
  * is Rome in Spanish, a people in English); one bit per UN language. */
 #define PT_ALL_LANGS 0x3Fu
+/* Each language's bit, in gazetteer.c's order of lang_codes. */
+enum { PT_LANG_ZH = 1, PT_LANG_EN = 2, PT_LANG_FR = 4, PT_LANG_ES = 8,
+       PT_LANG_RU = 16, PT_LANG_AR = 32 };
 uint32_t pt__lang_bit(const char *lang, size_t n);
 
 /* The gazetteers' names, compiled into one trie (gazetteer.c). */
@@ -271,8 +282,11 @@ pt_status pt__names_new(const pt_alloc *a, const pt_tagger_options *opt,
 void pt__names_free(pt_names *names);
 /* How many names it holds. */
 size_t pt__names_count(const pt_names *names);
-/* The names in the scan's text, and the acronyms in brackets after them. */
+/* The names in the scan's text. */
 pt_status pt__names_scan(const pt_names *names, pt_scan *sc);
+/* The acronyms in brackets after the names among the scan's candidates,
+ * each a mention of the longest name it follows. */
+pt_status pt__acronyms_scan(pt_scan *sc);
 
 /* The tagger's candidates in the scan's text: its names, then what every
  * recogniser finds (tagger.c). */

@@ -36,11 +36,33 @@ read_resolution_number(const pt_scan *sc, size_t i)
             k++;
         return k > m && !is_alnum(cp_at(sc, k, &m)) ? k : i;
     }
-    /* Security Council style: 1325 (2000) */
-    if (k + 7 <= sc->n && t[k] == ' ' && t[k + 1] == '(' &&
-        is_digit_at(sc, k + 2) && is_digit_at(sc, k + 5) && t[k + 6] == ')')
-        return k + 7;
+    /* Security Council style: 1325 (2000), also written 1325(2000) and
+     * 1325（2000） */
+    size_t y = k < sc->n && t[k] == ' ' ? k + 1 : k;
+    y = lit_at(sc, y, "(") ? y + 1 : lit_at(sc, y, "（") ? y + 3 : k;
+    if (y > k && is_digit_at(sc, y) && is_digit_at(sc, y + 3) &&
+        !is_digit_at(sc, y + 4))
+        return lit_at(sc, y + 4, ")")   ? y + 5
+               : lit_at(sc, y + 4, "）") ? y + 7
+                                         : i;
     return i;
+}
+
+/* A resolution read by read_resolution_number at t[b, e), with its value
+ * written one way: "1325 (2000)" however the brackets were. */
+static pt_status
+emit_resolution(pt_scan *sc, size_t from, size_t to, size_t b, size_t e)
+{
+    const char *t = sc->t;
+    size_t k = b;
+    while (k < e && t[k] != ' ' && t[k] != '(' && (unsigned char)t[k] < 0x80)
+        k++;
+    if (k == e)
+        return pt__emit(sc, from, to, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION,
+                        "%.*s", (int)(e - b), t + b);
+    size_t y = e - (t[e - 1] == ')' ? 5 : 7); /* the year, before ) or ） */
+    return pt__emit(sc, from, to, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION,
+                    "%.*s (%.*s)", (int)(k - b), t + b, 4, t + y);
 }
 
 /* An agenda item's or provision's number: "5", "28E", "IV", then
@@ -108,8 +130,11 @@ list_tail(pt_scan *sc, size_t i, pt_label label, pt_recogniser rec,
                        : read_item_number(sc, k, roman);
         if (e == k)
             break;
-        PT_CHECK(pt__emit(sc, k, e, label, rec, "%s%.*s", prefix, (int)(e - k),
-                          t + k));
+        if (label == PT_LABEL_RESOLUTION)
+            PT_CHECK(emit_resolution(sc, k, e, k, e));
+        else
+            PT_CHECK(pt__emit(sc, k, e, label, rec, "%s%.*s", prefix,
+                              (int)(e - k), t + k));
         i = e;
     }
 done:
@@ -145,8 +170,7 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
     size_t e = read_resolution_number(sc, k);
     if (e == k)
         return PT_OK;
-    PT_CHECK(pt__emit(sc, i, e, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION, "%.*s",
-                      (int)(e - k), t + k));
+    PT_CHECK(emit_resolution(sc, i, e, k, e));
     PT_CHECK(list_tail(sc, e, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION, "",
                        false));
     *resume = e;
@@ -163,7 +187,6 @@ static pt_status
 resolution_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     pt_status rc = PT_OK;
-    const char *t = sc->t;
     if (!lit_at(sc, i, "第"))
         return PT_OK;
     size_t k = skip_sp(sc, i + 3), e = read_resolution_number(sc, k);
@@ -194,9 +217,7 @@ resolution_zh_at(pt_scan *sc, size_t i, size_t *resume)
     for (size_t m = 0; m < nn; m++) {
         size_t b = m == 0 ? i : nums[m][0];
         size_t f = m + 1 == nn ? z : nums[m][1];
-        PT_CHECK(pt__emit(sc, b, f, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION,
-                          "%.*s", (int)(nums[m][1] - nums[m][0]),
-                          t + nums[m][0]));
+        PT_CHECK(emit_resolution(sc, b, f, nums[m][0], nums[m][1]));
     }
     *resume = z;
 done:

@@ -1,7 +1,8 @@
 /*
  * tagger.c: a tagger, made of the gazetteers' names (gazetteer.c) and the
  * recognisers' entry points, and the pass that proposes candidates in a
- * block's text: names first, then every recogniser in one pass.
+ * block's text: names first, then every recogniser in one pass, then the
+ * acronyms in brackets after the names found.
  *
  * The pass looks up which entry points may begin at each character, and
  * at each word of ASCII letters, in tables built once per tagger from
@@ -44,7 +45,8 @@ static const pt_rule *const rules[] = {
     &pt__rule_money,         &pt__rule_agenda,        &pt__rule_symbol,
     &pt__rule_person,        &pt__rule_resolution,    &pt__rule_url,
     &pt__rule_date_zh,       &pt__rule_resolution_zh, &pt__rule_provision_zh,
-    &pt__rule_person_zh,     &pt__rule_short_title,
+    &pt__rule_person_zh,     &pt__rule_short_title,   &pt__rule_name,
+    &pt__rule_title_zh,
 };
 
 #define NRULES (sizeof rules / sizeof *rules)
@@ -104,15 +106,17 @@ char_at(const char *s, size_t i, size_t *n)
 
 _Static_assert(NRULES <= 16, "a trigger bit for each recogniser");
 
-/* Recogniser k may begin at a text word whose ASCII letters are key's. */
+/* Recogniser k may begin at a text word whose ASCII letters are key's
+ * (and whose first is a capital, when `capitalised`). */
 static void
 add_keyword(rule_tables *tables, const char key[KEYWORD_MAX],
-            size_t slot, size_t k)
+            size_t slot, size_t k, bool capitalised)
 {
     /* flag the word's first two bytes in every case; a one-letter word
      * may be followed by any byte but a letter */
     for (unsigned first = 0; first < 256; first++) {
-        if ((first | 0x20) != (unsigned char)key[0])
+        if ((first | 0x20) != (unsigned char)key[0] ||
+            (capitalised && !(first >= 'A' && first <= 'Z')))
             continue;
         for (unsigned next = 0; next < 256; next++)
             if (key[1] ? (next | 0x20) == (unsigned char)key[1]
@@ -147,7 +151,7 @@ build_rule_tables(rule_tables *tables)
                 char key[KEYWORD_MAX];
                 size_t slot;
                 if (keyword_key(word, strlen(word), key, &slot))
-                    add_keyword(tables, key, slot, k);
+                    add_keyword(tables, key, slot, k, r->capitalised);
                 else if (word[0] &&
                          !pt__is_ascii_letter((unsigned char)word[0])) {
                     uint32_t c = char_at(word, 0, &n);
@@ -214,7 +218,10 @@ pt__tagger_scan(const pt_tagger *tg, pt_scan *sc)
     /* the one pass reads a byte past a character: the NUL after the text */
     assert(sc->t != NULL && sc->t[sc->n] == '\0');
     pt_status rc = pt__names_scan(tg->names, sc);
-    return rc == PT_OK ? scan_rules(&tg->rules, sc) : rc;
+    sc->names = sc->cands.n;
+    if (rc == PT_OK)
+        rc = scan_rules(&tg->rules, sc);
+    return rc == PT_OK ? pt__acronyms_scan(sc) : rc;
 }
 
 pt_status

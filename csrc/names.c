@@ -1,0 +1,507 @@
+/*
+ * names.c: names no gazetteer lists, read from their shape.
+ *
+ *   the Transitional Electoral Council, Kivu Peace Agreement,
+ *   Committee on the Rights of Persons with Disabilities, 《海外领土法》
+ *
+ * An English name of a body, an instrument or a meeting is a run of
+ * capitalised words ending in a head noun, which decides its label
+ * (Council: ORG, Agreement: INSTRUMENT, Summit: EVENT), with the
+ * complement that follows the head (of, for, on, ... and more capitalised
+ * words).  English compounds put their head last, before the first
+ * preposition.  The value is the name as written, its white space made
+ * single.  A Chinese title in 《》 names an instrument when it ends in a
+ * word for one (法, 公约, 计划).
+ *
+ * The words are table rows, so that a language adds rows and no code;
+ * each table is kept in the order of its words' letters in lower case
+ * (it is searched by halves), and a head noun shared by languages is one
+ * row with their bits.
+ */
+#include "recognisers.h"
+
+#include <string.h>
+
+/* A head noun that may take "in X" as its complement (Mission in
+ * Liberia). */
+enum { HEAD_IN = 1 };
+
+typedef struct name_head {
+    const char *word; /* in lower case; capitalised in running text */
+    uint8_t label;
+    uint8_t flags;
+    uint8_t lang; /* PT_LANG_*: the texts it is read in */
+} name_head;
+
+#define ORG_ PT_LABEL_ORG
+#define INS_ PT_LABEL_INSTRUMENT
+#define EVT_ PT_LABEL_EVENT
+#define EN PT_LANG_EN
+
+/* The head nouns of names of bodies, instruments and meetings in UN texts
+ * (the labels of ANNOTATION.md), by language. */
+static const name_head name_heads[] = {
+    {"academy", ORG_, 0, EN},
+    {"accord", INS_, 0, EN},
+    {"accords", INS_, 0, EN},
+    {"act", INS_, 0, EN},
+    {"administration", ORG_, 0, EN},
+    {"agency", ORG_, 0, EN},
+    {"agenda", INS_, 0, EN},
+    {"agreement", INS_, 0, EN},
+    {"agreements", INS_, 0, EN},
+    {"alliance", ORG_, 0, EN},
+    {"army", ORG_, 0, EN},
+    {"assembly", ORG_, 0, EN},
+    {"association", ORG_, 0, EN},
+    {"authority", ORG_, 0, EN},
+    {"bank", ORG_, 0, EN},
+    {"board", ORG_, 0, EN},
+    {"center", ORG_, 0, EN},
+    {"centre", ORG_, 0, EN},
+    {"charter", INS_, 0, EN},
+    {"coalition", ORG_, 0, EN},
+    {"code", INS_, 0, EN},
+    {"commission", ORG_, HEAD_IN, EN},
+    {"committee", ORG_, 0, EN},
+    {"conference", EVT_, 0, EN},
+    {"constitution", INS_, 0, EN},
+    {"convention", INS_, 0, EN},
+    {"council", ORG_, 0, EN},
+    {"court", ORG_, 0, EN},
+    {"covenant", INS_, 0, EN},
+    {"declaration", INS_, 0, EN},
+    {"department", ORG_, 0, EN},
+    {"dialogue", EVT_, 0, EN},
+    {"division", ORG_, 0, EN},
+    {"facility", ORG_, 0, EN},
+    {"federation", ORG_, 0, EN},
+    {"force", ORG_, HEAD_IN, EN},
+    {"forces", ORG_, HEAD_IN, EN},
+    {"forum", EVT_, 0, EN},
+    {"foundation", ORG_, 0, EN},
+    {"front", ORG_, 0, EN},
+    {"fund", ORG_, 0, EN},
+    {"group", ORG_, 0, EN},
+    {"institute", ORG_, 0, EN},
+    {"league", ORG_, 0, EN},
+    {"ministry", ORG_, 0, EN},
+    {"mission", ORG_, HEAD_IN, EN},
+    {"movement", ORG_, 0, EN},
+    {"network", ORG_, 0, EN},
+    {"office", ORG_, HEAD_IN, EN},
+    {"operation", ORG_, HEAD_IN, EN},
+    {"organization", ORG_, 0, EN},
+    {"panel", ORG_, 0, EN},
+    {"parliament", ORG_, 0, EN},
+    {"party", ORG_, 0, EN},
+    {"police", ORG_, 0, EN},
+    {"process", EVT_, 0, EN},
+    {"programme", ORG_, 0, EN},
+    {"protocol", INS_, 0, EN},
+    {"roadmap", INS_, 0, EN},
+    {"secretariat", ORG_, 0, EN},
+    {"section", ORG_, 0, EN},
+    {"senate", ORG_, 0, EN},
+    {"service", ORG_, 0, EN},
+    {"summit", EVT_, 0, EN},
+    {"symposium", EVT_, 0, EN},
+    {"treaty", INS_, 0, EN},
+    {"tribunal", ORG_, 0, EN},
+    {"union", ORG_, 0, EN},
+    {"unit", ORG_, 0, EN},
+    {"university", ORG_, 0, EN},
+};
+
+/* en: words that join a head to its complement, and words that may follow
+ * them before it ("of the"). */
+static const char *const joins_en[] = {
+    "against", "for", "of", "on", "to",
+};
+static const char *const join_in_en[] = {"in"}; /* after HEAD_IN heads */
+static const char *const of_en[] = {"of"};
+static const char *const and_en[] = {"and"};
+static const char *const article_en[] = {"the"};
+
+/* en: capitalised words that begin sentences or come before names but
+ * are no part of one; months and weekdays end a complement too. */
+static const char *const not_in_names_en[] = {
+    "a", "accordingly", "after", "all", "also", "among", "an", "and", "any",
+    "april", "as", "at", "august", "before", "between", "both", "but", "by",
+    "december", "dr", "during", "each", "february", "following", "for",
+    "friday", "from", "furthermore", "her", "his", "however", "if", "in",
+    "its", "january", "july", "june", "many", "march", "may", "meanwhile",
+    "monday", "moreover", "most", "mr", "mrs", "ms", "new", "november",
+    "october", "of", "on", "or", "other", "our", "saturday", "september",
+    "several", "since", "some", "such", "sunday", "that", "the", "their",
+    "these", "this", "those", "through", "thursday", "to", "tuesday",
+    "under", "wednesday", "when", "where", "while", "with",
+};
+
+/* en: words that, alone before a head, make a short reference to a body
+ * named in full elsewhere ("the Advisory Committee", "the Working
+ * Group"), not a name. */
+static const char *const generic_modifiers_en[] = {
+    "advisory", "country", "drafting", "field", "general", "governing",
+    "joint", "main", "national", "permanent", "preparatory", "regional",
+    "review", "special", "standing", "steering", "subsidiary", "working",
+    "world",
+};
+
+/* en: plural nouns that, alone after a head, make a short reference
+ * too ("the Conference of the Parties", "the Panel of Experts"). */
+static const char *const generic_complements_en[] = {
+    "experts", "friends", "parties", "whole"};
+
+/* en: languages that are also adjectives of nationality: after "in" a
+ * language ("in French"), not a State. */
+static const char *const languages_en[] = {
+    "chinese", "french", "german", "japanese", "portuguese", "russian",
+    "spanish"};
+static const char *const in_en[] = {"in"};
+
+/* zh: the last words of the titles of laws, treaties and plans in 《》. */
+static const char *const instrument_ends_zh[] = {
+    "法", "公约", "条约", "协定", "协议", "议定书", "宪章", "宣言", "计划",
+    "纲领", "战略", "规划", "法案", "条例", "法典", "守则", "议程", "框架",
+    "准则", "原则", "规约", "盟约"};
+
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
+/* How many words a name may have: enough for the longest real ones, and
+ * a bound on the work at each head. */
+#define MAX_NAME_WORDS 16
+
+/* The end of the word of letters, digits, hyphens and apostrophes that
+ * begins at i. */
+static size_t
+word_end(const pt_scan *sc, size_t i)
+{
+    size_t n;
+    while (i < sc->n) {
+        uint32_t c = cp_at(sc, i, &n);
+        if (!(is_alnum(c) || c == '-' ||
+              (c == '\'' && i + 1 < sc->n &&
+               pt__is_latin_letter((unsigned char)sc->t[i + 1]) &&
+               sc->t[i + 1] != 's')))
+            break;
+        i += n;
+    }
+    return i;
+}
+
+/* s[0, n) against the word w (in lower case), the text's ASCII letters
+ * folded to lower case: <0, 0 or >0. */
+static int
+compare_folded(const char *s, size_t n, const char *w)
+{
+    for (size_t j = 0; j < n; j++) {
+        unsigned char c = (unsigned char)s[j];
+        int d = (c >= 'A' && c <= 'Z' ? c | 0x20 : c) - (unsigned char)w[j];
+        if (d)
+            return d; /* also where w ends first: c is no NUL */
+    }
+    return w[n] ? -1 : 0;
+}
+
+/* The word of the k-th item of a table whose items begin with one. */
+static const char *
+item_word(const void *items, size_t stride, size_t k)
+{
+    return *(const char *const *)((const char *)items + k * stride);
+}
+
+#ifndef NDEBUG
+/* Is the table in order?  (Asserted where it is searched: a row added
+ * out of order fails the C tests.) */
+static bool
+table_sorted(const void *items, size_t count, size_t stride)
+{
+    for (size_t k = 1; k < count; k++)
+        if (strcmp(item_word(items, stride, k - 1),
+                   item_word(items, stride, k)) >= 0)
+            return false;
+    return true;
+}
+#endif
+
+/* Where the word s[b, e), in any case, is in a table of `count` items
+ * `stride` bytes apart, each beginning with its word in lower case, in
+ * order; -1 when absent.  Names are capitalised or in capitals
+ * (REPORT OF THE COMMITTEE), so the case of a word says nothing here. */
+static long
+find_word(const pt_scan *sc, size_t b, size_t e, const void *items,
+          size_t count, size_t stride)
+{
+    assert(table_sorted(items, count, stride));
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int d = compare_folded(sc->t + b, e - b, item_word(items, stride, mid));
+        if (d == 0)
+            return (long)mid;
+        if (d < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return -1;
+}
+
+#define WORD_IS(sc, b, e, table)                                             \
+    (find_word((sc), (b), (e), (table), COUNT(table), sizeof *(table)) >= 0)
+
+/* Does a word that may stand in a name begin at b (a capital letter, not
+ * a word that only begins sentences; or a number before one, as in "the
+ * 2030 Agenda"), and where does it end? */
+static size_t
+name_word_at(const pt_scan *sc, size_t b)
+{
+    size_t n;
+    if (is_digit_at(sc, b)) {
+        size_t e = word_end(sc, b);
+        return e < sc->n && sc->t[e] == ' ' && name_word_at(sc, e + 1)
+                   ? e
+                   : 0;
+    }
+    if (!pt__is_upper(cp_at(sc, b, &n)))
+        return 0;
+    size_t e = word_end(sc, b);
+    if (WORD_IS(sc, b, e, not_in_names_en))
+        return 0;
+    return e;
+}
+
+/* The head row the word s[b, e) is, if any. */
+static const name_head *
+head_of(const pt_scan *sc, size_t b, size_t e)
+{
+    long k = find_word(sc, b, e, name_heads, COUNT(name_heads),
+                       sizeof *name_heads);
+    return k >= 0 && name_heads[k].lang & sc->langs ? &name_heads[k] : NULL;
+}
+
+/* The start of the word that ends at e (before a space at e), or e. */
+static size_t
+word_before(const pt_scan *sc, size_t e)
+{
+    size_t b = e;
+    while (b > 0 && (pt__is_ascii_alnum((unsigned char)sc->t[b - 1]) ||
+                     sc->t[b - 1] == '-' ||
+                     is_continuation((unsigned char)sc->t[b - 1]) ||
+                     (unsigned char)sc->t[b - 1] >= 0xC0))
+        b--;
+    return b;
+}
+
+/* Does a word of joins_en end at e, before a space? */
+static bool
+join_ends_at(const pt_scan *sc, size_t e)
+{
+    return e >= 2 && sc->t[e] == ' ' &&
+           WORD_IS(sc, word_before(sc, e), e, joins_en);
+}
+
+/* The modifiers before a head at h: capitalised words, not beginning
+ * with a number (the year before "1921 Harbour Agreement" is a date),
+ * and "and" between two of them (Economic and Social Council). */
+static size_t
+modifiers_start(const pt_scan *sc, size_t h, size_t *words)
+{
+    size_t b = h;
+    while (*words < MAX_NAME_WORDS && b >= 2 && sc->t[b - 1] == ' ') {
+        size_t p = word_before(sc, b - 1);
+        if (p == b - 1)
+            break;
+        size_t x = name_word_at(sc, p);
+        if (x == b - 1 && !is_digit_at(sc, p)) {
+            b = p;
+            ++*words;
+            continue;
+        }
+        if (x == 0 && WORD_IS(sc, p, b - 1, and_en) && p >= 2 &&
+            sc->t[p - 1] == ' ') {
+            /* "and" only between two capitalised words, the first not a
+             * head ("the General Assembly and Social Council": two
+             * names) nor the end of another name's complement ("the
+             * Platform for Action and Convention on ...") */
+            size_t q = word_before(sc, p - 1);
+            if (q == p - 1 || name_word_at(sc, q) != p - 1 ||
+                is_digit_at(sc, q) || head_of(sc, q, p - 1) ||
+                (q > 0 && join_ends_at(sc, q - 1)))
+                break;
+            b = q;
+            *words += 2;
+            continue;
+        }
+        break;
+    }
+    return b;
+}
+
+/* The complement after a head that ends at e: connecting words and runs
+ * of capitalised words ("on the Rights of the Child"); its end, or e. */
+static size_t
+complement_end(const pt_scan *sc, size_t e, const name_head *head,
+               size_t *words)
+{
+    size_t end = e;
+    while (*words < MAX_NAME_WORDS && end < sc->n && sc->t[end] == ' ') {
+        size_t k = end + 1, w = word_end(sc, k);
+        bool joined = false;
+        bool and_ = WORD_IS(sc, k, w, and_en);
+        if ((and_ && end > e) || WORD_IS(sc, k, w, joins_en) ||
+            (head->flags & HEAD_IN && WORD_IS(sc, k, w, join_in_en))) {
+            k = w;
+            joined = true;
+            if (k < sc->n && sc->t[k] == ' ' && !and_) {
+                size_t a = word_end(sc, k + 1);
+                if (WORD_IS(sc, k + 1, a, article_en))
+                    k = a;
+            }
+            if (k >= sc->n || sc->t[k] != ' ')
+                break;
+            k++;
+        }
+        if (!joined)
+            break;
+        /* a run of capitalised words, at least one; after "and" one only
+         * ("on Trade and Development", not "... and United Nations"); a run
+         * with a body's head after any word but "of" is another body ("the
+         * Commission on Human Rights for the Working Group") */
+        size_t run = k, run_end = k, x, count = 0;
+        bool body = false, of = WORD_IS(sc, end + 1, word_end(sc, end + 1),
+                                        of_en);
+        while (*words + count < MAX_NAME_WORDS &&
+               (x = name_word_at(sc, run))) {
+            const name_head *nested = of ? NULL : head_of(sc, run, x);
+            body = body || (nested && nested->label == PT_LABEL_ORG);
+            count++;
+            run_end = x;
+            if (x >= sc->n || sc->t[x] != ' ')
+                break;
+            run = x + 1;
+        }
+        if (count == 0 || (and_ && count > 1) || (body && !of))
+            break;
+        end = run_end;
+        *words += count;
+    }
+    return end;
+}
+
+/* The value: the name with each run of white space made one space. */
+static pt_status
+emit_name(pt_scan *sc, size_t b, size_t e, pt_label label)
+{
+    size_t plain = b; /* most names: words of ASCII and single spaces */
+    while (plain < e && (unsigned char)sc->t[plain] < 0x80 &&
+           (sc->t[plain] > ' ' || (sc->t[plain] == ' ' && sc->t[plain + 1] > ' ')))
+        plain++;
+    if (plain == e)
+        return pt__cand_add(sc, b, e, label, PT_REC_SHAPE, sc->t + b, e - b);
+    char value[256];
+    size_t k = 0, n;
+    bool space = false;
+    for (size_t i = b; i < e; i += n) {
+        uint32_t c = cp_at(sc, i, &n);
+        if (pt__is_space(c)) {
+            space = true;
+            continue;
+        }
+        if (k + n + 1 >= sizeof value)
+            return PT_OK; /* no real name is that long */
+        if (space)
+            value[k++] = ' ';
+        space = false;
+        memcpy(value + k, sc->t + i, n);
+        k += n;
+    }
+    return pt__cand_add(sc, b, e, label, PT_REC_SHAPE, value, k);
+}
+
+/* Does a gazetteer's name end at e and begin at or before b?  (Then the
+ * same name read from its shape, with no complement, adds nothing but
+ * work: "the Security Council".) */
+static bool
+listed_name_ends_at(const pt_scan *sc, size_t b, size_t e)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t lo = 0, hi = sc->names; /* the first name beginning after b */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid].start <= b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* names begin at most a few dozen bytes before a head they hold */
+    for (size_t k = lo; k-- > 0 && b - c[k].start < 256;)
+        if (c[k].end == e && c[k].label != PT_LABEL_NONE)
+            return true;
+    return false;
+}
+
+/* At a head noun: the name it ends, with its complement.  At a language
+ * after "in": a span no name may claim. */
+static pt_status
+name_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    size_t n;
+    if (!pt__is_upper(cp_at(sc, i, &n)))
+        return PT_OK;
+    size_t h = word_end(sc, i);
+    if (WORD_IS(sc, i, h, languages_en) && (sc->langs & PT_LANG_EN) &&
+        i >= 3 && sc->t[i - 1] == ' ' &&
+        WORD_IS(sc, word_before(sc, i - 1), i - 1, in_en))
+        return pt__cand_add(sc, word_before(sc, i - 1), h, PT_LABEL_NONE,
+                            PT_REC_SHAPE, NULL, 0);
+    const name_head *head = head_of(sc, i, h);
+    if (head == NULL)
+        return PT_OK;
+    size_t words = 1;
+    size_t b = modifiers_start(sc, i, &words);
+    size_t before = words;
+    size_t e = complement_end(sc, h, head, &words);
+    if (e == h && listed_name_ends_at(sc, b, h))
+        return PT_OK;
+    if (words < 2)
+        return PT_OK;
+    if (words == before + 1 &&
+        WORD_IS(sc, word_before(sc, e), e, generic_complements_en))
+        return PT_OK;
+    if (before == 2 && words == 2 &&
+        WORD_IS(sc, b, word_end(sc, b), generic_modifiers_en))
+        return PT_OK;
+    *resume = e;
+    return emit_name(sc, b, e, (pt_label)head->label);
+}
+
+/* At 《: a title that names an instrument; its value is the title. */
+static pt_status
+title_zh_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    static const char open[] = "《", close[] = "》";
+    size_t b = i + sizeof open - 1, e = b;
+    /* a title is one line of at most a few dozen characters */
+    while (e < sc->n && e - b < 120 && sc->t[e] != '\n' &&
+           !lit_at(sc, e, close) && !lit_at(sc, e, open))
+        e++;
+    if (e == b || !lit_at(sc, e, close))
+        return PT_OK;
+    *resume = e;
+    for (size_t k = 0; k < COUNT(instrument_ends_zh); k++) {
+        size_t m = strlen(instrument_ends_zh[k]);
+        if (e - b > m && memcmp(sc->t + e - m, instrument_ends_zh[k], m) == 0)
+            return emit_name(sc, b, e, PT_LABEL_INSTRUMENT);
+    }
+    return PT_OK;
+}
+
+/* ---- where the recognisers begin --------------------------------------- */
+
+const pt_rule pt__rule_name = {.at = name_at,
+                               .words = {PT_WORDS(name_heads),
+                                         PT_WORDS(languages_en)},
+                               .capitalised = true};
+const pt_rule pt__rule_title_zh = {.at = title_zh_at, .starts = "《"};
