@@ -43,6 +43,7 @@ typedef struct assembler {
     const char *s;
     size_t len;
     bool cjk;
+    bool decimal_comma; /* "3,2" is a number, not 3 and a mark */
     builder body, note;
     bool in_notes;       /* inside a footnote area */
     bool note_area_fresh; /* no footnote yet in this area */
@@ -347,7 +348,8 @@ append(assembler *as, builder *b, const pt_line *l, uint32_t i, uint32_t e,
     uint32_t from = i;
     for (;;) {
         size_t k = marks ? pt__find_marks(as->s, l->cstart, from, e, as->cjk,
-                                          found, MARKS_PER_SCAN)
+                                          as->decimal_comma, found,
+                                          MARKS_PER_SCAN)
                          : 0;
         for (size_t m = 0; m < k; m++) {
             PT_CHECK(copy_text(as, b, i, found[m].start));
@@ -739,6 +741,8 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
     as.s = doc->text;
     as.len = doc->len;
     as.cjk = strcmp(doc->lang, "zh") == 0;
+    as.decimal_comma = !strcmp(doc->lang, "fr") || !strcmp(doc->lang, "es") ||
+                       !strcmp(doc->lang, "ru") || !strcmp(doc->lang, "ar");
     as.expected = 1;
     pt_vec init[] = {PT_VEC_INIT(pt_mapseg), PT_VEC_INIT(pt_span),
                      PT_VEC_INIT(pt_span)};

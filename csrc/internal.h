@@ -131,9 +131,10 @@ bool pt__is_symbol(const char *s, size_t b, size_t e);
 bool pt__line_is_short(const pt_lines *lines, const pt_line *l);
 
 /* Footnote marks in s[from, e) of a body line whose content is s[b, e),
- * in order; stops after `max`, stored in out[].  Returns how many. */
+ * in order; stops after `max`, stored in out[].  Returns how many.
+ * `decimal_comma`: the language marks decimals with a comma. */
 size_t pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e,
-                      bool cjk, pt_span *out, size_t max);
+                      bool cjk, bool decimal_comma, pt_span *out, size_t max);
 
 /* Detect the language of s. */
 const char *pt__detect_language(const char *s, size_t len);

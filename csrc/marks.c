@@ -6,7 +6,8 @@
  * range 2001-2010 and mark 7).  A digit run is a mark when what stands
  * before it cannot continue a number:
  *   - sentence or clause punctuation (, ; : . ) ] ” 。 ， ； 》 ...), except
- *     a thousands separator (347,200), a decimal point (3.5), a symbol's
+ *     a thousands separator (347,200), a decimal point (3.5) or comma
+ *     (3,2 in French, Spanish, Russian and Arabic), a symbol's
  *     part (CRP.2, Add.2 in A/61/530/Add.2) or a time (10:30);
  *   - a lower-case word of three letters or more ("Declaration8");
  *   - a four-digit year range that runs one or two digits long;
@@ -141,7 +142,7 @@ cjk_mark_follows(const char *s, size_t e, size_t j)
 /* The mark (if any) in the digit run s[i, j) of a line s[b, e). */
 static bool
 digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
-               bool cjk, size_t *mark_start)
+               bool cjk, bool decimal_comma, size_t *mark_start)
 {
     size_t n, d = j - i;
     *mark_start = i;
@@ -169,8 +170,8 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
     if (is_cjk_closing_punct(p))
         return cjk_mark_follows(s, e, j);
     if (is_closing_punct(p)) {
-        if (p == ',' && pt__is_ascii_digit(pp) && d == 3)
-            return false; /* 347,200 */
+        if (p == ',' && pt__is_ascii_digit(pp) && (d == 3 || decimal_comma))
+            return false; /* 347,200; 3,2 where a comma marks decimals */
         if (p == '.' && pt__is_ascii_digit(pp) && d <= 2 &&
             year_before(s, b, pi) && (j >= e || s[j] == ' '))
             return true; /* "in September 2025.2" */
@@ -214,7 +215,7 @@ may_begin_mark_in(uint64_t w)
 
 size_t
 pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
-               pt_span *out, size_t max)
+               bool decimal_comma, pt_span *out, size_t max)
 {
     size_t found = 0, n;
     for (size_t i = from; i < e && found < max; i += n) {
@@ -250,7 +251,7 @@ pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
             while (j < e && s[j] >= '0' && s[j] <= '9')
                 j++;
             size_t ms;
-            if (!digit_run_mark(s, b, e, i, j, cjk, &ms)) {
+            if (!digit_run_mark(s, b, e, i, j, cjk, decimal_comma, &ms)) {
                 n = j - i;
                 continue;
             }

@@ -142,6 +142,32 @@ lit_at(const pt_scan *sc, size_t i, const char *lit)
     return i <= sc->n && sc->n - i >= n && memcmp(sc->t + i, lit, n) == 0;
 }
 
+/* A letter or digit of the scripts the recognisers read: Latin, Cyrillic,
+ * Arabic (its letters and digits, not its punctuation). */
+static inline bool
+is_word_char(uint32_t c)
+{
+    return is_alnum(c) || (c >= 0x400 && c <= 0x4FF) ||
+           (c >= 0x620 && c <= 0x64A) || (c >= 0x660 && c <= 0x669) ||
+           (c >= 0x66E && c <= 0x6D3) || (c >= 0x6F0 && c <= 0x6F9);
+}
+
+/* The literal `lit` at t[i] ending where a word of any script ends
+ * ("млн." or "مليون", not the start of "مليونا").  The index after it, or
+ * 0. */
+static inline size_t
+script_word_at(const pt_scan *sc, size_t i, const char *lit)
+{
+    size_t n = strlen(lit), k;
+    if (!lit_at(sc, i, lit))
+        return 0;
+    size_t last = pt__prev(lit, n);
+    if (is_word_char(pt__decode(lit, n, last, &k)) &&
+        is_word_char(cp_at(sc, i + n, &k)))
+        return 0;
+    return i + n;
+}
+
 /* The first of words[0, n) at t[i], as word_at reads it: the index after
  * it, or 0. */
 static inline size_t
@@ -262,6 +288,15 @@ extern const pt_short_title pt__short_titles[PT_SHORT_TITLES];
 /* Gazetteer names are used in texts of their own language only ("Roma"
  * is Rome in Spanish, a people in English); one bit per UN language. */
 #define PT_ALL_LANGS 0x3Fu
+/* Each language's bit, in pt__lang_bit's order. */
+enum {
+    PT_LANG_ZH = 1u,
+    PT_LANG_EN = 2u,
+    PT_LANG_FR = 4u,
+    PT_LANG_ES = 8u,
+    PT_LANG_RU = 16u,
+    PT_LANG_AR = 32u
+};
 uint32_t pt__lang_bit(const char *lang, size_t n);
 
 /* The gazetteers' names, compiled into one trie (gazetteer.c). */
