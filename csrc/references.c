@@ -221,7 +221,39 @@ static const ref_word resolution_words_ml[] = {
     {"decisiones", NULL, false, false, false},  {"decisión", NULL, false, false, false},
     {"резолюци", NULL, false, true, false},     {"решени", NULL, false, true, false},
     {"القرارات", NULL, false, false, false},    {"القرار", NULL, false, false, false},
-    {"المقررات", NULL, false, false, false},    {"المقرر", NULL, false, false, false}};
+    {"المقررات", NULL, false, false, false},    {"المقرر", NULL, false, false, false},
+    /* Arabic's construct state and possessive endings: قرار مجلس الأمن,
+     * قراره (its resolution) */
+    {"قرارات", NULL, false, false, false},      {"قرار", NULL, false, false, false},
+    {"قراراته", NULL, false, false, false},     {"قراره", NULL, false, false, false},
+    {"قراراتها", NULL, false, false, false},    {"قرارها", NULL, false, false, false},
+    {"مقرره", NULL, false, false, false},       {"مقررها", NULL, false, false, false}};
+
+/* A Russian or Arabic keyword may name the body between itself and the
+ * number: "резолюции Совета Безопасности 2118 (2013)", "قرار مجلس الأمن
+ * 2118 (2013)"; the words of at most this many.  The span is then the
+ * number alone, since the body is an entity of its own. */
+#define BODY_WORDS 3
+
+/* The resolution number after kw, past a body's name of up to BODY_WORDS
+ * words where the keyword is Cyrillic or Arabic; its start, or 0. */
+static size_t
+number_after_body(const pt_scan *sc, size_t kw, size_t *end)
+{
+    size_t k = skip_sp(sc, kw), n;
+    for (int w = 0; w <= BODY_WORDS; w++) {
+        if ((*end = read_resolution_number(sc, k)) > k)
+            return k;
+        size_t b = k;
+        while (k < sc->n && is_word_char(cp_at(sc, k, &n)) &&
+               !is_digit_at(sc, k))
+            k += n;
+        if (k == b || k == skip_sp(sc, k))
+            return 0;
+        k = skip_sp(sc, k);
+    }
+    return 0;
+}
 #define NWORDS(a) (sizeof(a) / sizeof *(a))
 
 static pt_status
@@ -249,9 +281,16 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
     }
     if (!kw)
         return PT_OK;
-    size_t k = skip_sp(sc, kw);
-    size_t e = read_resolution_number(sc, k);
-    if (e == k)
+    size_t k = skip_sp(sc, kw), e;
+    if ((unsigned char)t[i] >= 0xD0) { /* Cyrillic and Arabic */
+        size_t direct = k;
+        k = number_after_body(sc, kw, &e);
+        if (k > direct)
+            b = k; /* the body's name is its own entity */
+    } else {
+        e = read_resolution_number(sc, k);
+    }
+    if (!k || e == k)
         return PT_OK;
     PT_CHECK(pt__emit(sc, b, e, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION, "%.*s",
                       (int)(e - k), t + k));
@@ -460,6 +499,7 @@ static const ref_word provision_words_ml[] = {
     PROVISION("article", "article", true, false),
     PROVISION("paragraphes", "paragraph", false, false),
     PROVISION("paragraphe", "paragraph", false, false),
+    PROVISION("par.", "paragraph", false, false),
     PROVISION("alinéas", "subparagraph", false, false),
     PROVISION("alinéa", "subparagraph", false, false),
     PROVISION("règles", "rule", false, false),
@@ -472,6 +512,8 @@ static const ref_word provision_words_ml[] = {
     PROVISION("artículo", "article", true, false),
     PROVISION("párrafos", "paragraph", false, false),
     PROVISION("párrafo", "paragraph", false, false),
+    PROVISION("párrs.", "paragraph", false, false),
+    PROVISION("párr.", "paragraph", false, false),
     PROVISION("apartados", "subparagraph", false, false),
     PROVISION("apartado", "subparagraph", false, false),
     PROVISION("secciones", "section", true, false),
@@ -495,7 +537,35 @@ static const ref_word provision_words_ml[] = {
     PROVISION("القاعدة", "rule", false, false),
     PROVISION("الفرع", "section", true, false),
     PROVISION("الفصل", "chapter", true, false),
+    PROVISION("القسم", "section", true, false),
     PROVISION("المرفق", "annex", true, false)};
+
+/* Arabic writes a Roman-numbered provision with an ordinal ("الفصل
+ * السابع", chapter VII; "المادة الثالثة", article III): ICU 72's ar
+ * %spellout-ordinal-masculine and -feminine for 1 to 10. */
+static const char *const arabic_ordinals[2][10] = {
+    {"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+     "الثامن", "التاسع", "العاشر"},
+    {"الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة",
+     "السابعة", "الثامنة", "التاسعة", "العاشرة"}};
+
+/* An Arabic ordinal at t[i]: its value 1-10 and *end, or 0. */
+static int
+arabic_ordinal_at(const pt_scan *sc, size_t i, size_t *end)
+{
+    for (int g = 1; g >= 0; g--) /* the feminine forms are the longer */
+        for (int v = 0; v < 10; v++)
+            if ((*end = script_word_at(sc, i, arabic_ordinals[g][v])))
+                return v + 1;
+    return 0;
+}
+
+/* French, Spanish and Arabic number the rules of procedure as articles
+ * ("article 15 du Règlement intérieur" is rule 15): what names them after
+ * the number. */
+static const char *const rules_of_procedure[] = {
+    "du Règlement intérieur", "du règlement intérieur", "del reglamento",
+    "del Reglamento", "من النظام الداخلي"};
 
 /* At a provision word: "article 52", "para. 12", "sections 2, 23 and
  * 28E", "sect. IV (a)"; "paragraphe 12", "статьи 5", "المادة 52". */
@@ -535,12 +605,22 @@ provision_at(pt_scan *sc, size_t i, size_t *resume)
         canonical = rw->canonical;
         roman = rw->roman;
     }
-    size_t k = skip_sp(sc, kw);
+    size_t k = skip_sp(sc, kw), e;
     if (k == kw)
         return PT_OK;
-    size_t e = read_item_number(sc, k, roman);
+    int ordinal;
+    if (roman && (ordinal = arabic_ordinal_at(sc, k, &e))) {
+        *resume = e;
+        return pt__emit(sc, b, e, PT_LABEL_PROVISION, PT_REC_PROVISION,
+                        "%s %s", canonical, romans[ordinal]);
+    }
+    e = read_item_number(sc, k, roman);
     if (e == k)
         return PT_OK;
+    if (strcmp(canonical, "article") == 0 &&
+        lit_in(sc, skip_sp(sc, e), rules_of_procedure,
+               NWORDS(rules_of_procedure)))
+        canonical = "rule";
     char prefix[24];
     snprintf(prefix, sizeof prefix, "%s ", canonical);
     PT_CHECK(pt__emit(sc, b, e, PT_LABEL_PROVISION, PT_REC_PROVISION, "%s%.*s",
