@@ -492,6 +492,68 @@ read_number_word(const pt_scan *sc, size_t i, size_t *end)
     return -1;
 }
 
+#include "number_words.h"
+
+/* Lower-case the first letter of s[0, len) in place where it is a capital
+ * of ASCII, Latin-1 or Russian (same length in UTF-8 either way). */
+static void
+lower_initial(char *s, size_t len)
+{
+    unsigned char *u = (unsigned char *)s;
+    size_t n;
+    uint32_t c = pt__decode(s, len, 0, &n);
+    if (!pt__is_upper(c))
+        return;
+    if (n == 1 || (c >= 0xC0 && c <= 0xDE) || (c >= 0x410 && c <= 0x41F)) {
+        u[n - 1] += 0x20; /* A-Z, À-Þ, А-П */
+    } else { /* Р-Я, D0 A0-AF, are р-я, D1 80-8F */
+        u[0] = 0xD1;
+        u[1] -= 0x20;
+    }
+}
+
+/* A number written in words in French, Spanish, Russian or Arabic at t[i]
+ * ("deux", "vingt-cinq", "treinta y dos", "двух", "ثلاثة وعشرين"), one to
+ * three words, capitalised or not: its value and *end, or -1. */
+static int
+read_spelled_number(const pt_scan *sc, size_t i, size_t *end)
+{
+    char key[96];
+    size_t ends[3], nw = 0, k = i, n;
+    while (nw < 3) {
+        size_t w = k;
+        while (k < sc->n && (is_word_char(cp_at(sc, k, &n)) ||
+                             (k > w && sc->t[k] == '-')))
+            k += n;
+        if (k == w || k - i >= sizeof key)
+            break;
+        ends[nw++] = k;
+        if (k >= sc->n || sc->t[k] != ' ')
+            break;
+        k++;
+    }
+    while (nw > 0) {
+        size_t len = ends[--nw] - i;
+        memcpy(key, sc->t + i, len);
+        key[len] = '\0';
+        lower_initial(key, len);
+        size_t lo = 0, hi = sizeof spelled_numbers / sizeof *spelled_numbers;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            int cmp = strcmp(spelled_numbers[mid].word, key);
+            if (cmp == 0) {
+                *end = i + len;
+                return spelled_numbers[mid].value;
+            }
+            if (cmp < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+    }
+    return -1;
+}
+
 /* Is a plural-looking lower-case word at t[i] ("sessions", "studies")? */
 static bool
 counted_noun_at(const pt_scan *sc, size_t i)
@@ -679,8 +741,20 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                             value);
         }
     }
-    /* two sessions, seven commitments */
+    /* deux sessions, dos sesiones, две сессии, ثلاثة أشهر */
     int w;
+    if (sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU | PT_LANG_AR) &&
+        sc->langs != PT_ALL_LANGS && at_any_word_start(sc, i) &&
+        (w = read_spelled_number(sc, i, &e)) >= 2) {
+        k = skip_sp(sc, e);
+        *resume = e;
+        size_t f = k == e + 1 ? counted_noun_end(sc, k) : k;
+        if (f > k && !after_numbered_thing(sc, i))
+            return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%d",
+                            w);
+        return PT_OK;
+    }
+    /* two sessions, seven commitments */
     if (at_word_start(sc, i) && (w = read_number_word(sc, i, &e)) >= 2) {
         k = skip_sp(sc, e);
         *resume = e;
@@ -697,8 +771,11 @@ done:
 const pt_rule pt__rule_quantity = {
     .at = quantity_at,
     .starts = DIGITS "零〇一二两三四五六七八九十百",
+    /* Russian capitals: a spelled number at a sentence's start */
+    .from = 0x410,
+    .to = 0x42F,
     .words = {PT_WORDS(number_words), PT_WORDS(tens_words),
-              PT_WORDS(big_number_words)}};
+              PT_WORDS(big_number_words), PT_WORDS(spelled_numbers)}};
 
 const pt_rule pt__rule_money = {
     .at = money_at, .starts = DIGITS, .words = {PT_WORDS(currency_prefixes)}};

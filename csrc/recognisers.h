@@ -152,6 +152,14 @@ is_word_char(uint32_t c)
            (c >= 0x66E && c <= 0x6D3) || (c >= 0x6F0 && c <= 0x6F9);
 }
 
+/* Does a word of any script begin at t[i]? */
+static inline bool
+at_any_word_start(const pt_scan *sc, size_t i)
+{
+    size_t n;
+    return i == 0 || !is_word_char(cp_at(sc, pt__prev(sc->t, i), &n));
+}
+
 /* The literal `lit` at t[i] ending where a word of any script ends
  * ("млн." or "مليون", not the start of "مليونا").  The index after it, or
  * 0. */
@@ -253,7 +261,7 @@ typedef struct pt_rule {
     pt_status (*at)(pt_scan *sc, size_t i, size_t *resume);
     const char *starts;
     uint32_t from, to;
-    pt_word_list words[3];
+    pt_word_list words[4];
     bool mid_word;
 } pt_rule;
 

@@ -101,14 +101,6 @@ to_lower(uint32_t c)
     return c;
 }
 
-/* Does a word of any script begin at t[i]? */
-static bool
-at_any_word_start(const pt_scan *sc, size_t i)
-{
-    size_t n;
-    return i == 0 || !is_word_char(cp_at(sc, pt__prev(sc->t, i), &n));
-}
-
 /* The keyword w at t[i] (its first letter in either case; a stem with its
  * ending), ending a word: the index after it, or 0. */
 static size_t
