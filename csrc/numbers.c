@@ -620,6 +620,9 @@ counted_noun_end(const pt_scan *sc, size_t i)
     for (size_t w = 0; w < sizeof not_counted / sizeof *not_counted; w++)
         if (script_word_at(sc, i, not_counted[w]) == k)
             return i;
+    size_t x;
+    if (read_spelled_number(sc, i, &x) >= 0 && x == k)
+        return i; /* "шестьдесят седьмой": an ordinal's parts */
     return k;
 }
 
