@@ -580,6 +580,30 @@ static const char *const not_counted[] = {
     "до", "из", "от", "за", "или", "года", "году", "год", "гг.", "г.",
     "و", "في", "من", "إلى", "على", "عن", "أو", "مع", "حتى", "بين", "عام"};
 
+/* A time of day is no quantity: "à 10 heures", "a las 10 horas", "в 10
+ * часов": the words before the number and the hour's noun after it. */
+static const char *const clock_before[] = {"à", "las", "в"};
+static const char *const clock_hours[] = {"heures", "heure", "h", "horas",
+                                          "hora", "часов", "часа", "ч."};
+
+/* Is the number t[i, e) with the noun t[k, f) after it a time of day? */
+static bool
+clock_time(const pt_scan *sc, size_t i, size_t k, size_t f)
+{
+    bool hours = false;
+    for (size_t w = 0; w < sizeof clock_hours / sizeof *clock_hours; w++)
+        hours = hours || script_word_at(sc, k, clock_hours[w]) == f;
+    if (!hours || i < 2 || sc->t[i - 1] != ' ')
+        return false;
+    size_t b = pt__prev(sc->t, i - 1), n;
+    while (b > 0 && is_word_char(cp_at(sc, pt__prev(sc->t, b), &n)))
+        b = pt__prev(sc->t, b);
+    for (size_t w = 0; w < sizeof clock_before / sizeof *clock_before; w++)
+        if (script_word_at(sc, b, clock_before[w]) == i - 1)
+            return true;
+    return false;
+}
+
 /* The nouns before a number that names a numbered thing ("paragraphe 5
  * des", "пункте 5 резолюции", "البند 5 من"), not one that counts: stems,
  * by language.  English keeps the number alone, so needs none. */
@@ -694,7 +718,8 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         if (sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU | PT_LANG_AR) &&
             sc->langs != PT_ALL_LANGS) {
             size_t f2 = k == e + 1 ? counted_noun_end(sc, k) : k;
-            if (f2 == k || pt__year_at(sc, i) || after_numbered_thing(sc, i))
+            if (f2 == k || pt__year_at(sc, i) || after_numbered_thing(sc, i) ||
+                clock_time(sc, i, k, f2))
                 return PT_OK;
             format_num(v, value, sizeof value);
             return pt__emit(sc, i, f2, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",

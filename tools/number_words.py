@@ -9,7 +9,9 @@ and their ordinals 1-100 with the value 0, so that "шестьдесят сед�
 Every cardinal rule set of each language is used (Russian: each gender and
 case; French, Spanish, Arabic: each gender).  Arabic adds the oblique case
 that ICU's nominative rules do not write: -ين for -ون (ثلاثين), اثنين and
-اثنتين for اثنان and اثنتان, and the plain alef UN texts write in اثنان.  Sorted by their UTF-8 bytes for a binary
+اثنتين for اثنان and اثنتان, the plain alef UN texts write in اثنان, and
+3-10 without their final ة as they stand before a feminine noun (gender
+polarity: خمس مناقشات), which ICU's feminine rules do not write.  Sorted by their UTF-8 bytes for a binary
 search; the value of a word found in several rule sets is the same."""
 import icu
 
@@ -42,7 +44,10 @@ def words():
             for n in range(1 if ordinal else 2, 101):
                 w = f.format(n, rs)
                 value = 0 if ordinal else n
-                for form in arabic_oblique(w) if lang == "ar" else {w}:
+                forms = arabic_oblique(w) if lang == "ar" else {w}
+                if lang == "ar" and not ordinal and 3 <= n <= 10:
+                    forms.add(w[:-1] if w.endswith("ة") else w)  # polarity
+                for form in forms:
                     if table.get(form, value) != value:
                         continue  # a cardinal's form an ordinal shares
                     table[form] = value
