@@ -647,6 +647,11 @@ counted_noun_end(const pt_scan *sc, size_t i)
     size_t x;
     if (read_spelled_number(sc, i, &x) >= 0 && x == k)
         return i; /* "шестьдесят седьмой": an ordinal's parts */
+    /* Arabic counts with an indefinite noun: one with the article, after
+     * a clitic or not, is the next phrase ("52 والفقرة") */
+    x = lit_in(sc, i, pt__arabic_clitics, PT_ARABIC_CLITICS);
+    if (lit_at(sc, x ? x : i, "ال") || lit_at(sc, i, "لل"))
+        return i;
     return k;
 }
 
@@ -664,6 +669,11 @@ after_numbered_thing(const pt_scan *sc, size_t i)
              w++) {
             const char *stem = numbered_things[w];
             size_t len = strlen(stem);
+            /* ل fused with the article: للمادة for ل + المادة */
+            if (lit_at(sc, b, "لل") && strncmp(stem, "ال", 4) == 0 &&
+                len <= e - b &&
+                memcmp(sc->t + b + 4, stem + 4, len - 4) == 0)
+                return true;
             if (len <= e - b && (memcmp(sc->t + b, stem, len) == 0 ||
                                  ((unsigned char)stem[0] < 0x80 &&
                                   sc->t[b] == stem[0] - 32 &&

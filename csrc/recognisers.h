@@ -74,6 +74,11 @@ pt_status pt__emit(pt_scan *sc, size_t b, size_t e, pt_label label,
  * returns the length. */
 size_t pt__put_int(char *out, long long v, int width);
 
+/* Arabic's one-letter clitics, written before a word (and, so, by, as,
+ * for): outside an entity's span (candidates.c). */
+#define PT_ARABIC_CLITICS 5
+extern const char *const pt__arabic_clitics[PT_ARABIC_CLITICS];
+
 /* ---- reading the text --------------------------------------------------- */
 
 /* word_at, lit_at and at_word_start run at nearly every word of a text:

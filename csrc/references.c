@@ -118,10 +118,6 @@ ref_word_at(const pt_scan *sc, size_t i, const ref_word *w)
     return is_word_char(cp_at(sc, k, &n)) ? 0 : k;
 }
 
-/* Arabic's one-letter clitics, written before a word (and, by, as, so,
- * for): outside an entity's span. */
-static const char *const arabic_clitics[] = {"و", "ف", "ب", "ك", "ل"};
-
 /* The first of words[0, n) at the word that begins at t[i]: *b where its
  * span begins (after Arabic clitics, "وبالقرار"; at the word's start
  * where لِـ has fused with the article, "للقرار"), the index after it or 0. */
@@ -150,8 +146,7 @@ ref_words_at(const pt_scan *sc, size_t i, const ref_word *words, size_t n,
                 return k + 4 + rest;
             }
         }
-        size_t c = lit_in(sc, k, arabic_clitics,
-                          sizeof arabic_clitics / sizeof *arabic_clitics);
+        size_t c = lit_in(sc, k, pt__arabic_clitics, PT_ARABIC_CLITICS);
         if (!c)
             return 0;
         k = c;
