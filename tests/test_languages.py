@@ -118,6 +118,15 @@ CASES = [
       ("Муаз аль-Хади", "Муаз аль-Хади")]),
     ("ar", "وأشار السيد كريم ناصر إلى الأدلة، وقالت السيدة ليلى حداد، إن", "PERSON",
      [("كريم ناصر", "كريم ناصر"), ("ليلى حداد", "ليلى حداد")]),
+    # INSTRUMENT: short titles of each language, with the English head
+    ("fr", "Les parties à la Convention et à la Charte.", "INSTRUMENT",
+     [("Convention", "Convention"), ("Charte", "Charter")]),
+    ("es", "Las partes en la Convención y el Protocolo.", "INSTRUMENT",
+     [("Convención", "Convention"), ("Protocolo", "Protocol")]),
+    ("ru", "Участники Конвенции и Устава.", "INSTRUMENT",
+     [("Конвенции", "Convention"), ("Устава", "Charter")]),
+    ("ar", "الأطراف في الاتفاقية وبالميثاق وفقا للاتفاقية.", "INSTRUMENT",
+     [("الاتفاقية", "Convention"), ("الميثاق", "Charter"), ("للاتفاقية", "Convention")]),
     # COUNTRY: CLDR's names of each language
     ("fr", "Le Brésil et l'Allemagne ont signé.", "COUNTRY",
      [("Brésil", "BRA"), ("Allemagne", "DEU")]),
@@ -153,6 +162,9 @@ NEGATIVES = [
     ("ar", "نحو 1.5 مليون شخص.", "MONEY"),
     # honorific-like words that name no one
     ("es", "Los Estados y las organizaciones.", "PERSON"),
+    # a name that goes on is no short title; a convention without article
+    ("fr", "Une convention sur le climat et la Convention sur les mers.", "INSTRUMENT"),
+    ("ar", "في الاتفاقية الإطارية.", "INSTRUMENT"),
     # no month without a year in the sentence or the document
     ("es", "Cada 3 de diciembre.", "DATE"),
 ]
