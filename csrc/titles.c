@@ -118,11 +118,14 @@ short_title_ml_at(pt_scan *sc, size_t i, size_t *resume)
     if (!at_any_word_start(sc, i))
         return PT_OK;
     size_t a = lit_in(sc, i, ml_articles, sizeof ml_articles / sizeof *ml_articles);
-    size_t c = lit_in(sc, i, pt__arabic_clitics, PT_ARABIC_CLITICS);
+    size_t c = lit_in(sc, i, pt__arabic_clitics, PT_ARABIC_CLITICS), c2;
+    if (c && !lit_at(sc, c, "ال") &&
+        (c2 = lit_in(sc, c, pt__arabic_clitics, PT_ARABIC_CLITICS)))
+        c = c2; /* وبالميثاق: two clitics */
     if (a)
         b = a;
     else if (c && lit_at(sc, c, "ال"))
-        b = c; /* وبالاتفاقية: one clitic is read here, ب at the next */
+        b = c;
     for (size_t k = 0; k < sizeof ml_short_titles / sizeof *ml_short_titles &&
                        !e; k++) {
         s = &ml_short_titles[k];
