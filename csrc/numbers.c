@@ -580,6 +580,40 @@ static const char *const not_counted[] = {
     "до", "из", "от", "за", "или", "года", "году", "год", "гг.", "г.",
     "و", "في", "من", "إلى", "على", "عن", "أو", "مع", "حتى", "بين", "عام"};
 
+/* The nouns of fractions: "deux tiers", "dos tercios", "две трети" are
+ * the fraction 2/3, not two of something. */
+static const struct fraction_noun {
+    const char *word;
+    int denominator;
+} fraction_nouns[] = {
+    {"tiers", 3},   {"quarts", 4},   {"tercios", 3}, {"tercio", 3},
+    {"cuartos", 4}, {"cuarto", 4},   {"трети", 3},   {"третей", 3},
+    {"треть", 3},   {"четверти", 4}, {"четвертей", 4}};
+
+/* The denominator of the fraction noun t[k, f), or 0. */
+static int
+fraction_of(const pt_scan *sc, size_t k, size_t f)
+{
+    for (size_t w = 0; w < sizeof fraction_nouns / sizeof *fraction_nouns; w++)
+        if (script_word_at(sc, k, fraction_nouns[w].word) == f)
+            return fraction_nouns[w].denominator;
+    return 0;
+}
+
+/* A count, or a fraction where its noun is one: emit t[i, f) with the
+ * value of `count` (formatted in `value`) or of count/denominator. */
+static pt_status
+emit_count(pt_scan *sc, size_t i, size_t k, size_t f, double count,
+           const char *value)
+{
+    char ratio[48];
+    int d = fraction_of(sc, k, f);
+    if (d)
+        format_ratio(count / d, ratio, sizeof ratio);
+    return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                    d ? ratio : value);
+}
+
 /* A time of day is no quantity: "à 10 heures", "a las 10 horas", "в 10
  * часов": the words before the number and the hour's noun after it. */
 static const char *const clock_before[] = {"à", "las", "в"};
@@ -732,8 +766,8 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                 clock_time(sc, i, k, f2))
                 return PT_OK;
             format_num(v, value, sizeof value);
-            return pt__emit(sc, i, f2, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
-                            value);
+            return emit_count(sc, i, k, f2, (double)v.mant * pow10i(v.exp),
+                              value);
         }
         bool chinese = k < sc->n && (unsigned char)t[k] >= 0x80;
         bool noun = k == e + 1 && counted_noun_at(sc, k) && !pt__year_at(sc, i);
@@ -787,9 +821,10 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         k = skip_sp(sc, e);
         *resume = e;
         size_t f = k == e + 1 ? counted_noun_end(sc, k) : k;
-        if (f > k && !after_numbered_thing(sc, i))
-            return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%d",
-                            w);
+        if (f > k && !after_numbered_thing(sc, i)) {
+            value[pt__put_int(value, w, 0)] = '\0';
+            return emit_count(sc, i, k, f, w, value);
+        }
         return PT_OK;
     }
     /* two sessions, seven commitments */

@@ -70,6 +70,9 @@ CASES = [
     ("ar", "في 20 بلدا و 15 في المائة و خمس مناقشات و ثلاثة أشهر.", "QUANTITY",
      [("20 بلدا", "20"), ("15 في المائة", "0.15"), ("خمس مناقشات", "5"),
       ("ثلاثة أشهر", "3")]),
+    # a fraction's noun makes the count a fraction
+    ("es", "Una mayoría de dos tercios.", "QUANTITY", [("dos tercios", "0.6667")]),
+    ("ru", "Две трети стран.", "QUANTITY", [("Две трети", "0.6667")]),
     # RESOLUTION: Russian case forms, Arabic clitics outside the span
     ("fr", "Dans ses résolutions 70/1 et 70/2, et la décision 48/477.", "RESOLUTION",
      [("résolutions 70/1", "70/1"), ("70/2", "70/2"), ("décision 48/477", "48/477")]),
@@ -127,6 +130,10 @@ CASES = [
      [("Конвенции", "Convention"), ("Устава", "Charter")]),
     ("ar", "الأطراف في الاتفاقية وبالميثاق وفقا للاتفاقية.", "INSTRUMENT",
      [("الاتفاقية", "Convention"), ("الميثاق", "Charter"), ("للاتفاقية", "Convention")]),
+    # ORG: Arabic names after a clitic, and after لِـ fused with the article
+    ("ar", "الأمين العام للأمم المتحدة والجمعية العامة", "ORG",
+     [("للأمم المتحدة", "United Nations"), ("الجمعية العامة", "General Assembly")]),
+    ("ar", "قرار للجمعية العامة.", "ORG", [("للجمعية العامة", "General Assembly")]),
     # COUNTRY: CLDR's names of each language
     ("fr", "Le Brésil et l'Allemagne ont signé.", "COUNTRY",
      [("Brésil", "BRA"), ("Allemagne", "DEU")]),
