@@ -134,6 +134,14 @@ CASES = [
     ("ar", "الأمين العام للأمم المتحدة والجمعية العامة", "ORG",
      [("للأمم المتحدة", "United Nations"), ("الجمعية العامة", "General Assembly")]),
     ("ar", "قرار للجمعية العامة.", "ORG", [("للجمعية العامة", "General Assembly")]),
+    # Arabic's short forms where English writes the acronym; the forces' names
+    ("ar", "بين برنامج البيئة والبرنامج الإنمائي.", "ORG",
+     [("برنامج البيئة", "United Nations Environment Programme"),
+      ("البرنامج الإنمائي", "United Nations Development Programme")]),
+    ("fr", "Le mandat de la FISNUA.", "ORG", [("FISNUA", "United Nations Interim Security Force for Abyei")]),
+    ("ru", "Мандат ЮНИСФА и ВСООНК.", "ORG",
+     [("ЮНИСФА", "United Nations Interim Security Force for Abyei"),
+      ("ВСООНК", "United Nations Peacekeeping Force in Cyprus")]),
     # COUNTRY: CLDR's names of each language
     ("fr", "Le Brésil et l'Allemagne ont signé.", "COUNTRY",
      [("Brésil", "BRA"), ("Allemagne", "DEU")]),
