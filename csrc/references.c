@@ -154,6 +154,69 @@ ref_words_at(const pt_scan *sc, size_t i, const ref_word *words, size_t n,
     return 0;
 }
 
+#define NWORDS(a) (sizeof(a) / sizeof *(a))
+
+/* Arabic letters a part is lettered with, in the abjad order Arabic UN
+ * texts follow where English writes (a), (b), (c): أ ب ج د هـ و ز ح ط ي ك ل. */
+static const char *const arabic_part_letters[] = {
+    "أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل"};
+
+/* "(ب)" at t[x]: the Latin letter it stands for and *end, or 0. */
+static char
+arabic_part_at(const pt_scan *sc, size_t x, size_t *end)
+{
+    if (x >= sc->n || sc->t[x] != '(')
+        return 0;
+    for (size_t k = 0; k < NWORDS(arabic_part_letters); k++) {
+        size_t n = strlen(arabic_part_letters[k]);
+        if (lit_at(sc, x + 1, arabic_part_letters[k]) &&
+            x + 1 + n < sc->n && sc->t[x + 1 + n] == ')') {
+            *end = x + 2 + n;
+            return (char)('a' + k);
+        }
+    }
+    return 0;
+}
+
+/* An item's number as English writes it: "3 b)", "113(b)" and "113 (ب)"
+ * are "3 (b)", "113 (b)" and "113 (b)".  t[k, *e) is the number read;
+ * *e moves past a part written "b)" or in Arabic.  Into out (room for
+ * 64). */
+static void
+item_value(const pt_scan *sc, size_t k, size_t *e, char *out)
+{
+    const char *t = sc->t;
+    size_t o = 0, j = k;
+    while (j < *e && t[j] != ' ' && t[j] != '(' && o < 40)
+        out[o++] = t[j++];
+    for (bool first = true; o < 56;) {
+        size_t p = j < sc->n && t[j] == ' ' ? j + 1 : j, after;
+        size_t open = p < sc->n && t[p] == '(';
+        size_t x = p + open;
+        char letter = arabic_part_at(sc, p, &after);
+        if (letter) {
+            x = after - 2; /* as if "x)" */
+        } else if (!(x + 1 < sc->n && t[x] >= 'a' && t[x] <= 'z' &&
+                     t[x + 1] == ')') ||
+                   (!open && x + 2 < sc->n &&
+                    is_word_char((unsigned char)t[x + 2]))) {
+            break;
+        } else {
+            letter = t[x];
+        }
+        if (first)
+            out[o++] = ' ';
+        first = false;
+        out[o++] = '(';
+        out[o++] = letter;
+        out[o++] = ')';
+        j = x + 2;
+    }
+    out[o] = '\0';
+    if (j > *e)
+        *e = j;
+}
+
 /* The words between the numbers of a list, besides a comma, in each
  * language but Chinese (Arabic's "و" is glued to the number after it). */
 static const char *const list_words[] = {"and", "or", "to", "et", "ou", "à",
@@ -188,8 +251,12 @@ list_tail(pt_scan *sc, size_t i, pt_label label, pt_recogniser rec,
                        : read_item_number(sc, k, roman);
         if (e == k)
             break;
-        PT_CHECK(pt__emit(sc, k, e, label, rec, "%s%.*s", prefix, (int)(e - k),
-                          t + k));
+        char value[64];
+        if (label == PT_LABEL_AGENDA_ITEM && sc->langs != PT_LANG_EN)
+            item_value(sc, k, &e, value); /* "17 c)", "17 (ج)" */
+        else
+            snprintf(value, sizeof value, "%.*s", (int)(e - k), t + k);
+        PT_CHECK(pt__emit(sc, k, e, label, rec, "%s%s", prefix, value));
         i = e;
     }
 done:
@@ -241,7 +308,6 @@ number_after_body(const pt_scan *sc, size_t kw, size_t *end)
     }
     return 0;
 }
-#define NWORDS(a) (sizeof(a) / sizeof *(a))
 
 static pt_status
 resolution_at(pt_scan *sc, size_t i, size_t *resume)
@@ -353,40 +419,11 @@ static const ref_word agenda_words_ml[] = {
     {"points", NULL, false, false, false}, {"point", NULL, false, false, false},
     {"temas", NULL, false, false, false},  {"tema", NULL, false, false, false},
     {"пункт", NULL, false, true, true},    {"البنود", NULL, false, false, false},
+    {"البندان", NULL, false, false, false}, {"البندين", NULL, false, false, false},
     {"البند", NULL, false, false, false}};
 static const char *const agenda_tails[] = {
     "de l'ordre du jour", "de l’ordre du jour", "del programa",
     "повестки дня", "من جدول الأعمال"};
-
-/* An item's number as English writes it: "3 b)" and "113(b)" are
- * "3 (b)" and "113 (b)".  t[k, *e) is the number read; *e moves past a
- * part written "b)".  Into out (room for 64). */
-static void
-item_value(const pt_scan *sc, size_t k, size_t *e, char *out)
-{
-    const char *t = sc->t;
-    size_t o = 0, j = k;
-    while (j < *e && t[j] != ' ' && t[j] != '(' && o < 40)
-        out[o++] = t[j++];
-    for (bool first = true; o < 56;) {
-        size_t p = j < sc->n && t[j] == ' ' ? j + 1 : j;
-        size_t open = p < sc->n && t[p] == '(';
-        size_t x = p + open;
-        if (!(x + 1 < sc->n && t[x] >= 'a' && t[x] <= 'z' && t[x + 1] == ')') ||
-            (!open && x + 2 < sc->n && is_word_char((unsigned char)t[x + 2])))
-            break;
-        if (first)
-            out[o++] = ' ';
-        first = false;
-        out[o++] = '(';
-        out[o++] = t[x];
-        out[o++] = ')';
-        j = x + 2;
-    }
-    out[o] = '\0';
-    if (j > *e)
-        *e = j;
-}
 
 /* At an agenda word of French, Spanish, Russian or Arabic. */
 static pt_status

@@ -97,6 +97,13 @@ CASES = [
      [("пункту 5 повестки дня", "5"), ("пункту 113(b) повестки дня", "113 (b)")]),
     ("ar", "في إطار البند 5 من جدول الأعمال.", "AGENDA_ITEM",
      [("البند 5 من جدول الأعمال", "5")]),
+    # Arabic letters its parts in abjad order: (ب) is (b), (ج) is (c)
+    ("ar", "البند 7 (ب) من جدول الأعمال", "AGENDA_ITEM",
+     [("البند 7 (ب) من جدول الأعمال", "7 (b)")]),
+    ("ar", "البندان 40 و 12 (ج) من جدول الأعمال", "AGENDA_ITEM",
+     [("البندان 40", "40"), ("12 (ج)", "12 (c)")]),
+    ("fr", "Points 40 et 12 c) de l'ordre du jour", "AGENDA_ITEM",
+     [("Points 40", "40"), ("12 c)", "12 (c)")]),
     # PROVISION: English keywords for the value
     ("fr", "Selon l'article 52, le paragraphe 12, l'annexe I et le par. 4.", "PROVISION",
      [("article 52", "article 52"), ("paragraphe 12", "paragraph 12"),
