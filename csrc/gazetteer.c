@@ -883,38 +883,11 @@ match(const pt_names *nm, pt_scan *sc, size_t b, size_t e, const node *x)
                              strlen(value));
 }
 
-/* Every name that begins at t[b], shortest first, with the trie at `at`
- * after its first character `first` and the text read on from t[i].
- * `pairs`: whether the first two characters may begin a name is checked
- * (not where the first is one the text leaves out). */
-static pt_status
-names_from(const pt_names *nm, pt_scan *sc, size_t b, size_t i, uint32_t at,
-           uint32_t first, bool pairs)
-{
-    pt_status rc = PT_OK;
-    const node *nodes = nm->nodes.items;
-    uint32_t c = pt__decode(sc->t, sc->n, b, &(size_t){0});
-    norm_reader r = {sc->t, sc->n, i, c >= 0x3000 && pt__is_cjk(c)};
-    for (size_t e = i;; e = r.i) {
-        uint32_t next[2];
-        if (at & HAS_OUT)
-            PT_CHECK(match(nm, sc, b, e, &nodes[node_of(at)]));
-        size_t k = read_normalised(&r, next);
-        if (k && e == i && pairs && !may_begin_name(nm->pairs, first, next[0]))
-            break;
-        for (size_t j = 0; j < k && at != PT_NONE; j++)
-            at = goto_find(nm, at, next[j]);
-        if (k == 0 || at == PT_NONE)
-            break;
-    }
-done:
-    return rc;
-}
-
 static pt_status
 find_names(const pt_names *nm, pt_scan *sc)
 {
     pt_status rc = PT_OK;
+    const node *nodes = nm->nodes.items;
     const char *s = sc->t;
     const size_t len = sc->n;
     size_t n;
@@ -951,13 +924,34 @@ find_names(const pt_names *nm, pt_scan *sc)
         }
         if (!starts_word(s, b, c))
             continue;
-        PT_CHECK(names_from(nm, sc, b, b + n, at, first, true));
-        /* لِـ fused with the article, its alef dropped: للأمم المتحدة is
-         * ل + الأمم المتحدة, the whole word the span */
-        if (c == 0x644 && b + 2 < len && (unsigned char)s[b + 2] == 0xD9 &&
-            (unsigned char)s[b + 3] == 0x84 &&
-            (at = goto_find(nm, 0, 0x627)) != PT_NONE)
-            PT_CHECK(names_from(nm, sc, b, b + 2, at, 0x627, false));
+        /* every name that begins here, shortest first; read from `from`
+         * on, and a second time where لِـ has fused with the article and
+         * dropped its alef (للأمم المتحدة is ل + الأمم المتحدة, the
+         * whole word the span): from the second ل, after an alef */
+        bool fused = false;
+        for (size_t from = b + n;;) {
+            norm_reader r = {s, len, from, c >= 0x3000 && pt__is_cjk(c)};
+            for (size_t e = from;; e = r.i) {
+                uint32_t next[2];
+                if (at & HAS_OUT)
+                    PT_CHECK(match(nm, sc, b, e, &nodes[node_of(at)]));
+                size_t k = read_normalised(&r, next);
+                if (k && e == from && !fused &&
+                    !may_begin_name(nm->pairs, first, next[0]))
+                    break;
+                for (size_t j = 0; j < k && at != PT_NONE; j++)
+                    at = goto_find(nm, at, next[j]);
+                if (k == 0 || at == PT_NONE)
+                    break;
+            }
+            if (fused || c != 0x644 || b + 4 > len ||
+                (unsigned char)s[b + 2] != 0xD9 ||
+                (unsigned char)s[b + 3] != 0x84 ||
+                (at = goto_find(nm, 0, 0x627)) == PT_NONE)
+                break;
+            fused = true;
+            from = b + 2;
+        }
     }
 done:
     return rc;

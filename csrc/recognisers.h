@@ -168,11 +168,13 @@ at_any_word_start(const pt_scan *sc, size_t i)
 /* The literal `lit` at t[i] ending where a word of any script ends
  * ("млн." or "مليون", not the start of "مليونا").  The index after it, or
  * 0. */
-static inline size_t
+PT_HOT_INLINE size_t
 script_word_at(const pt_scan *sc, size_t i, const char *lit)
 {
+    if (i >= sc->n || sc->t[i] != lit[0])
+        return 0; /* most calls end here, before strlen */
     size_t n = strlen(lit), k;
-    if (!lit_at(sc, i, lit))
+    if (sc->n - i < n || memcmp(sc->t + i, lit, n) != 0)
         return 0;
     size_t last = pt__prev(lit, n);
     if (is_word_char(pt__decode(lit, n, last, &k)) &&
