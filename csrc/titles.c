@@ -109,6 +109,13 @@ static const char *const ml_goes_on[] = {
     " internationale", " cadre", " sobre ", " contra ", " para ",
     " Internacional", " Marco", " о ", " об ", " против ", " по ", " ال"};
 
+/* Lower-case words after a French or Spanish short title that are no
+ * part of its name. */
+static const char *const ml_name_ends[] = {
+    "et", "ou", "est", "a", "ont", "sont", "ne", "n'", "se", "s'", "qui",
+    "que", "en", "dans", "par", "pour", "avec", "y", "o", "es", "ha", "han",
+    "son", "no", "para", "por", "con"};
+
 /* At a short title of these languages: the title alone is the span. */
 static pt_status
 short_title_ml_at(pt_scan *sc, size_t i, size_t *resume)
@@ -150,6 +157,17 @@ short_title_ml_at(pt_scan *sc, size_t i, size_t *resume)
     for (size_t w = 0; w < sizeof ml_goes_on / sizeof *ml_goes_on; w++)
         if (lit_at(sc, e, ml_goes_on[w]))
             return PT_OK;
+    if (a && lit_at(sc, e, " ") && pt__is_lower(cp_at(sc, e + 1, &n))) {
+        /* French and Spanish put adjectives after the noun ("Protocole
+         * facultatif", "Convención Americana"): a lower-case word after
+         * the title ends it only when it is a function word or verb */
+        bool ends = false;
+        for (size_t w = 0; w < sizeof ml_name_ends / sizeof *ml_name_ends &&
+                           !ends; w++)
+            ends = script_word_at(sc, e + 1, ml_name_ends[w]) != 0;
+        if (!ends)
+            return PT_OK;
+    }
     *resume = e;
     return pt__cand_add(sc, b, e, PT_LABEL_INSTRUMENT, PT_REC_SHORT_TITLE,
                         s->en, strlen(s->en));

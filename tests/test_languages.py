@@ -187,6 +187,7 @@ NEGATIVES = [
     # a name that goes on is no short title; a convention without article
     ("fr", "Une convention sur le climat et la Convention sur les mers.", "INSTRUMENT"),
     ("ar", "في الاتفاقية الإطارية.", "INSTRUMENT"),
+    ("fr", "Il a ratifié le Protocole facultatif se rapportant au Pacte.", "INSTRUMENT"),
     # no month without a year in the sentence or the document
     ("es", "Cada 3 de diciembre.", "DATE"),
 ]
