@@ -174,6 +174,7 @@ NEGATIVES = [
     # a time of day, an ordinal's parts
     ("fr", "La séance s'ouvre à 10 heures.", "QUANTITY"),
     ("ru", "На шестьдесят седьмой сессии.", "QUANTITY"),
+    ("ar", "في دورتها العاشرة عشرة ما يلزم.", "QUANTITY"),
     # a year after a resolution word is no resolution number
     ("ru", "Резолюции 1995 года.", "RESOLUTION"),
     ("fr", "La résolution adoptée en 2015.", "RESOLUTION"),
