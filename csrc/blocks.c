@@ -52,6 +52,7 @@ typedef struct assembler {
     bool arabic;   /* Arabic numbering: "-3" may follow its first line */
     bool repair;   /* direction marks, presentation forms or lam-alef */
     const pt_line *number_taken; /* a "-3" line already used as a number */
+    bool decimal_comma; /* "3,2" is a number, not 3 and a mark */
     builder body, note;
     bool in_notes;       /* inside a footnote area */
     bool note_area_fresh; /* no footnote yet in this area */
@@ -433,7 +434,8 @@ append(assembler *as, builder *b, const pt_line *l, uint32_t i, uint32_t e,
     uint32_t from = i;
     for (;;) {
         size_t k = marks ? pt__find_marks(as->s, l->cstart, from, e, as->cjk,
-                                          &as->notes, found, MARKS_PER_SCAN)
+                                          &as->notes, as->decimal_comma, found,
+                                          MARKS_PER_SCAN)
                          : 0;
         for (size_t m = 0; m < k; m++) {
             if (!joined && found[m].start > i) {
@@ -1174,6 +1176,8 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
     as.cjk = strcmp(doc->lang, "zh") == 0;
     as.arabic = lines->arabic;
     as.repair = as.arabic || pt__has_dirmarks(as.s, as.len);
+    as.decimal_comma = !strcmp(doc->lang, "fr") || !strcmp(doc->lang, "es") ||
+                       !strcmp(doc->lang, "ru") || !strcmp(doc->lang, "ar");
     as.expected = 1;
     as.last_section = '@';
     pt_vec init[] = {PT_VEC_INIT(pt_mapseg), PT_VEC_INIT(pt_span),

@@ -138,3 +138,6 @@ pt__emit(pt_scan *sc, size_t b, size_t e, pt_label label, pt_recogniser rec,
         return PT_OK; /* no value that long is real */
     return pt__cand_add(sc, b, e, label, rec, value, n);
 }
+
+const char *const pt__arabic_clitics[PT_ARABIC_CLITICS] = {"و", "ف", "ب", "ك",
+                                                          "ل"};

@@ -30,6 +30,45 @@ static const char *const month_names[MONTH_LANGS][12] = {
      "августа", "сентября", "октября", "ноября", "декабря"},
 };
 
+/* Russian writes a month in the case the sentence needs ("в июне 2014
+ * года", "май"): the genitive above without its ending is the stem, and
+ * these the endings a month name takes. */
+static const char *const russian_month_endings[] = {"я", "а", "е", "ь", "й"};
+
+/* Arabic names a month twice, the Levantine name then the other
+ * ("حزيران/يونيه"), or once: ICU 72's ar_SY and ar month names (CLDR),
+ * and the UN's spellings يونيه and يوليه beside ICU's يونيو and يوليو. */
+static const char *const arabic_months[12][3] = {
+    {"كانون الثاني", "يناير", NULL}, {"شباط", "فبراير", NULL},
+    {"آذار", "مارس", NULL},          {"نيسان", "أبريل", NULL},
+    {"أيار", "مايو", NULL},          {"حزيران", "يونيه", "يونيو"},
+    {"تموز", "يوليه", "يوليو"},      {"آب", "أغسطس", NULL},
+    {"أيلول", "سبتمبر", NULL},       {"تشرين الأول", "أكتوبر", NULL},
+    {"تشرين الثاني", "نوفمبر", NULL}, {"كانون الأول", "ديسمبر", NULL}};
+
+/* An Arabic month name at t[i], both names or one: the month and *end, or
+ * 0.  A space may stand around the slash ("حزيران/ يونيه"). */
+static int
+arabic_month_at(const pt_scan *sc, size_t i, size_t *end)
+{
+    for (int m = 0; m < 12; m++)
+        for (int k = 0; k < 3 && arabic_months[m][k]; k++) {
+            size_t e = script_word_at(sc, i, arabic_months[m][k]);
+            if (!e)
+                continue;
+            *end = e;
+            size_t slash = skip_sp(sc, e);
+            if (k == 0 && slash < sc->n && sc->t[slash] == '/') {
+                size_t w = skip_sp(sc, slash + 1), f;
+                for (int j = 1; j < 3 && arabic_months[m][j]; j++)
+                    if ((f = script_word_at(sc, w, arabic_months[m][j])))
+                        *end = f;
+            }
+            return m + 1;
+        }
+    return 0;
+}
+
 /* Whether a language's month names are always capitalised (English
  * "May", never "may"); the others are lower case in running text,
  * capitalised at a sentence's start. */
@@ -54,6 +93,25 @@ pt__month_of(const char *s, size_t b, size_t e)
             if (memcmp(name + 1, s + b + 1, e - b - 1) == 0)
                 return m + 1;
         }
+    /* Russian in another case: the genitive's stem and an ending */
+    size_t n, gn;
+    uint32_t initial = pt__decode(s, e, b, &n);
+    if (initial >= 0x410 && initial <= 0x42F)
+        initial += 0x20; /* capitalised at a sentence's start */
+    for (int m = 0; m < 12; m++) {
+        const char *gen = month_names[MONTH_LANGS - 1][m];
+        size_t stem = strlen(gen) - 2; /* its ending is one letter */
+        if (e - b < stem || e - b > stem + 2 ||
+            pt__decode(gen, stem, 0, &gn) != initial || gn != n ||
+            memcmp(s + b + n, gen + n, stem - n) != 0)
+            continue;
+        if (e - b == stem && stem > 4)
+            return m + 1; /* март, август */
+        for (size_t k = 0; k < sizeof russian_month_endings /
+                                   sizeof *russian_month_endings; k++)
+            if (memcmp(s + b + stem, russian_month_endings[k], 2) == 0)
+                return m + 1;
+    }
     return 0;
 }
 
@@ -137,6 +195,8 @@ static size_t
 read_month(const pt_scan *sc, size_t i, int *month)
 {
     size_t k = i, n;
+    if ((unsigned char)sc->t[i] >= 0xD8 && (unsigned char)sc->t[i] <= 0xDB)
+        return (*month = arabic_month_at(sc, i, &k)) ? k : i;
     while (k < sc->n && pt__is_latin_letter(cp_at(sc, k, &n)))
         k += n;
     while (k < sc->n && ((unsigned char)sc->t[k] >= 0xD0 &&
@@ -147,17 +207,40 @@ read_month(const pt_scan *sc, size_t i, int *month)
 }
 
 /* What joins the ends of a range: "6 to 12 March", "8-19 January", "du 6
- * au 12 mars", "del 6 al 12 de marzo", "6 et 7 juin". */
-static const char *const range_words[] = {"-",  "–",  "to", "and",
-                                          "au", "al", "et"};
+ * au 12 mars", "del 6 al 12 de marzo", "18 a 22 de mayo", "6 et 7 juin",
+ * "24 y 25", "с 3 по 5 февраля", "24 и 25", "من 3 إلى 5", "6 و 7" (و
+ * also glued to the number after it). */
+static const char *const range_words[] = {
+    "-", "–", "to", "and", "au", "al", "a", "et", "y", "по", "и", "إلى",
+    "حتى", "و"};
 
 /* After the connector of a range at t[i] and the spaces around it, or i. */
 static size_t
 read_range_word(const pt_scan *sc, size_t i)
 {
-    size_t a = word_in(sc, skip_sp(sc, i), range_words,
-                       sizeof range_words / sizeof *range_words);
+    size_t k = skip_sp(sc, i), a = 0;
+    for (size_t w = 0; w < sizeof range_words / sizeof *range_words && !a; w++)
+        a = script_word_at(sc, k, range_words[w]);
+    if (!a && lit_at(sc, k, "و") && is_digit_at(sc, k + 2))
+        a = k + 2;
     return a ? skip_sp(sc, a) : i;
+}
+
+/* What may follow a Russian year ("2018 года", "2017–2019 годах"),
+ * inside the date's span. */
+static const char *const russian_year_words[] = {
+    "года", "году", "годов", "годах", "годы", "год", "гг.", "г."};
+
+/* The end of a date that ends with a year at t[e - 4, e): after "года"
+ * where it follows. */
+static size_t
+after_year(const pt_scan *sc, size_t e)
+{
+    size_t k = skip_sp(sc, e), f = 0;
+    for (size_t w = 0; w < sizeof russian_year_words /
+                               sizeof *russian_year_words && !f; w++)
+        f = script_word_at(sc, k, russian_year_words[w]);
+    return k > e && f ? f : e;
 }
 
 /* One day-month(-year) date at t[i]: "21 May 2007", "21 May". */
@@ -187,7 +270,7 @@ read_dmy(const pt_scan *sc, size_t i, dmy *out)
     if ((de = word_at(sc, y, "de")))
         y = skip_sp(sc, de);
     if (y > e && (out->y = pt__year_at(sc, y)))
-        out->end = y + 4;
+        out->end = after_year(sc, y + 4);
     return true;
 }
 
@@ -294,23 +377,34 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
         return pt__emit(sc, i, e, PT_LABEL_DATE, PT_REC_DATE,
                         "%04d-%02d/%04d-%02d", y, m, y, m2);
     }
-    if ((e = read_month(sc, i, &m)) > i) { /* March 2018 */
-        size_t ys = skip_sp(sc, e);
+    if ((e = read_month(sc, i, &m)) > i) { /* March 2018, junio de 2014 */
+        size_t ys = skip_sp(sc, e), de = word_at(sc, ys, "de");
+        if (de)
+            ys = skip_sp(sc, de);
         *resume = e;
         if (ys > e && (y = pt__year_at(sc, ys)))
-            return emit_date(sc, i, ys + 4, y, m, 0, 0, 0, 0);
+            return emit_date(sc, i, after_year(sc, ys + 4), y, m, 0, 0, 0, 0);
         return PT_OK;
     }
     if ((y = pt__year_at(sc, i))) { /* 2006, 2006-2007, 2017–2019 */
-        size_t r = i + 4;
+        size_t r = i + 4, s2;
         int y2 = 0;
         if (r + 5 <= sc->n && t[r] == '-' && (y2 = pt__year_at(sc, r + 1)) &&
             y2 > y)
-            PT_CHECK(emit_date(sc, i, r + 5, y, 0, 0, y2, 0, 0));
+            PT_CHECK(emit_date(sc, i, after_year(sc, r + 5), y, 0, 0, y2, 0,
+                               0));
         else if (r + 7 <= sc->n && memcmp(t + r, "–", 3) == 0 &&
                  (y2 = pt__year_at(sc, r + 3)) && y2 > y)
-            PT_CHECK(emit_date(sc, i, r + 7, y, 0, 0, y2, 0, 0));
-        PT_CHECK(emit_date(sc, i, i + 4, y, 0, 0, 0, 0, 0));
+            PT_CHECK(emit_date(sc, i, after_year(sc, r + 7), y, 0, 0, y2, 0,
+                               0));
+        else if (t[r] == ' ' && (s2 = skip_sp(sc, r)) < sc->n &&
+                 (t[s2] == '-' || lit_at(sc, s2, "–")) &&
+                 (s2 = skip_sp(sc, s2 + (t[s2] == '-' ? 1 : 3))) > r + 2 &&
+                 (y2 = pt__year_at(sc, s2)) && y2 > y)
+            /* "2016 - 2017 годов" */
+            PT_CHECK(emit_date(sc, i, after_year(sc, s2 + 4), y, 0, 0, y2, 0,
+                               0));
+        PT_CHECK(emit_date(sc, i, after_year(sc, i + 4), y, 0, 0, 0, 0, 0));
         *resume = i + 4;
     }
 done:
@@ -509,9 +603,9 @@ pt__parse_date_line(const char *s, size_t b, size_t e, char *out)
 const pt_rule pt__rule_date = {
     .at = date_at,
     .starts = DIGITS,
-    /* Latin-1 to Cyrillic letters: month names beyond ASCII */
+    /* Latin-1 to Arabic letters: month names beyond ASCII */
     .from = 0xC0,
-    .to = 0x47F,
+    .to = 0x6FF,
     .words = {{month_names, MONTH_LANGS * 12, sizeof **month_names},
               PT_WORDS(ordinals)}};
 

@@ -1083,6 +1083,18 @@ find_names(const pt_names *nm, pt_scan *sc)
         pt_status rc = walk(nm, sc, b, n, c, first, at, &resume);
         if (rc != PT_OK)
             return rc;
+        /* where لِـ has fused with the article and dropped its alef
+         * (للأمم المتحدة is ل + الأمم المتحدة, the whole word the span):
+         * the names that begin with an alef, read from the second ل */
+        uint32_t alef;
+        if (c == 0x644 && b + 4 <= len && (unsigned char)s[b + 2] == 0xD9 &&
+            (unsigned char)s[b + 3] == 0x84 &&
+            (alef = goto_find(nm, 0, 0x627)) != PT_NONE) {
+            size_t fused_end;
+            rc = walk(nm, sc, b, 2, c, 0x627, alef, &fused_end);
+            if (rc != PT_OK)
+                return rc;
+        }
         n = resume - b; /* the walk read up to there: never back */
     }
     return PT_OK;

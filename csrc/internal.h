@@ -164,10 +164,11 @@ typedef struct pt_note_numbers {
 
 /* Footnote marks in s[from, e) of a body line whose content is s[b, e),
  * in order; stops after `max`, stored in out[].  A weak reading is a mark
- * only where `notes` shows its number.  Returns how many. */
+ * only where `notes` shows its number.  Returns how many.
+ * `decimal_comma`: the language marks decimals with a comma. */
 size_t pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e,
-                      bool cjk, const pt_note_numbers *notes, pt_span *out,
-                      size_t max);
+                      bool cjk, const pt_note_numbers *notes,
+                      bool decimal_comma, pt_span *out, size_t max);
 
 /* Arabic as extractors leave it (arabic.c). */
 bool pt__is_dirmark(uint32_t c);

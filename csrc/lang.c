@@ -29,20 +29,28 @@ typedef struct short_word {
 static const short_word one_letter[] = {{PACK('y', 0, 0, 0), ES}};
 static const short_word two_letters[] = {
     {PACK('o', 'f', 0, 0), EN}, {PACK('t', 'o', 0, 0), EN},
-    {PACK('i', 's', 0, 0), EN}, {PACK('e', 't', 0, 0), FR},
-    {PACK('d', 'u', 0, 0), FR}, {PACK('e', 'l', 0, 0), ES}};
+    {PACK('i', 's', 0, 0), EN}, {PACK('b', 'y', 0, 0), EN},
+    {PACK('o', 'n', 0, 0), EN}, {PACK('e', 't', 0, 0), FR},
+    {PACK('d', 'u', 0, 0), FR}, {PACK('l', 'e', 0, 0), FR},
+    {PACK('a', 'u', 0, 0), FR}, {PACK('e', 'l', 0, 0), ES},
+    {PACK('a', 'l', 0, 0), ES}, {PACK('s', 'u', 0, 0), ES}};
 static const short_word three_letters[] = {
     {PACK('t', 'h', 'e', 0), EN}, {PACK('a', 'n', 'd', 0), EN},
-    {PACK('f', 'o', 'r', 0), EN}, {PACK('l', 'e', 's', 0), FR},
+    {PACK('f', 'o', 'r', 0), EN}, {PACK('a', 'r', 'e', 0), EN},
+    {PACK('w', 'a', 's', 0), EN}, {PACK('l', 'e', 's', 0), FR},
     {PACK('d', 'e', 's', 0), FR}, {PACK('e', 's', 't', 0), FR},
     {PACK('u', 'n', 'e', 0), FR}, {PACK('a', 'u', 'x', 0), FR},
-    {PACK('s', 'u', 'r', 0), FR}, {PACK('l', 'o', 's', 0), ES},
+    {PACK('s', 'u', 'r', 0), FR}, {PACK('q', 'u', 'i', 0), FR},
+    {PACK('p', 'a', 'r', 0), FR}, {PACK('l', 'o', 's', 0), ES},
     {PACK('l', 'a', 's', 0), ES}, {PACK('d', 'e', 'l', 0), ES},
     {PACK('u', 'n', 'a', 0), ES}, {PACK('p', 'o', 'r', 0), ES},
-    {PACK('c', 'o', 'n', 0), ES}};
+    {PACK('c', 'o', 'n', 0), ES}, {PACK('s', 'u', 's', 0), ES}};
 static const short_word four_letters[] = {
     {PACK('t', 'h', 'a', 't'), EN}, {PACK('w', 'i', 't', 'h'), EN},
-    {PACK('d', 'a', 'n', 's'), FR}, {PACK('p', 'a', 'r', 'a'), ES}};
+    {PACK('f', 'r', 'o', 'm'), EN}, {PACK('t', 'h', 'i', 's'), EN},
+    {PACK('d', 'a', 'n', 's'), FR}, {PACK('p', 'o', 'u', 'r'), FR},
+    {PACK('a', 'v', 'e', 'c'), FR}, {PACK('p', 'a', 'r', 'a'), ES},
+    {PACK('c', 'o', 'm', 'o'), ES}, {PACK('e', 's', 't', 'e'), ES}};
 
 #define WORDS(a) {a, sizeof a / sizeof *a}
 static const struct {
@@ -61,6 +69,27 @@ pack(const char *w, size_t n)
     return key;
 }
 
+/* Letters with diacritics that one Latin-script language writes and the
+ * others do not (English none): a vote each, which decides a short text
+ * with none of the short words ("Análisis de información"); -1 for any
+ * other character.  é, which both write, votes for both: French wins a
+ * tie. */
+static int
+latin_accent(uint32_t c)
+{
+    switch (c) {
+    case 0xE0: case 0xE2: case 0xE7: case 0xE8: case 0xEA: case 0xEB:
+    case 0xEE: case 0xEF: case 0xF4: case 0xF9: case 0xFB: case 0x153:
+    case 0xC0: case 0xC7:
+        return FR; /* à â ç è ê ë î ï ô ù û œ À Ç (é is Spanish too) */
+    case 0xE1: case 0xED: case 0xF1: case 0xF3: case 0xFA: case 0xBF:
+    case 0xA1: case 0xC1: case 0xD1: case 0xDA: case 0xD3:
+        return ES; /* á í ñ ó ú ¿ ¡ Á Ñ Ú Ó */
+    default:
+        return -1;
+    }
+}
+
 const char *
 pt__detect_language(const char *s, size_t len)
 {
@@ -74,6 +103,10 @@ pt__detect_language(const char *s, size_t len)
             while (i < len && pt__is_ascii_letter((unsigned char)s[i]))
                 i++;
             letters += i - w;
+            /* French elides: "l'information", "d'administration" */
+            if (i - w == 1 && (s[w] == 'l' || s[w] == 'd') && i + 1 < len &&
+                s[i] == '\'' && pt__is_ascii_letter((unsigned char)s[i + 1]))
+                votes[FR]++;
             if (i - w > 4)
                 continue;
             uint32_t key = pack(s + w, i - w);
@@ -97,7 +130,15 @@ pt__detect_language(const char *s, size_t len)
             continue;
         }
         uint32_t c = pt__decode(s, len, i, &n);
-        if (pt__is_han(c))
+        int accent = latin_accent(c);
+        if (c == 0xE9 || c == 0xC9) { /* é É: French or Spanish */
+            letters++;
+            votes[FR]++;
+            votes[ES]++;
+        } else if (accent >= 0) {
+            letters++;
+            votes[accent]++;
+        } else if (pt__is_han(c))
             han++;
         else if (c >= 0x600 && c <= 0x6FF)
             arabic++;

@@ -6,7 +6,8 @@
  * range 2001-2010 and mark 7).  A digit run is a mark when what stands
  * before it cannot continue a number:
  *   - sentence or clause punctuation (, ; : . ) ] ” 。 ， ； 》 ...), except
- *     a thousands separator (347,200), a decimal point (3.5), a symbol's
+ *     a thousands separator (347,200), a decimal point (3.5) or comma
+ *     (3,2 in French, Spanish, Russian and Arabic), a symbol's
  *     part (CRP.2, Add.2 in A/61/530/Add.2) or a time (10:30);
  *   - a lower-case word of three letters or more ("Declaration8");
  *   - a four-digit year range that runs one or two digits long;
@@ -169,7 +170,7 @@ han_follows(const char *s, size_t e, size_t j)
 /* The mark (if any) in the digit run s[i, j) of a line s[b, e). */
 static reading
 digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
-               bool cjk, size_t *mark_start)
+               bool cjk, bool decimal_comma, size_t *mark_start)
 {
     size_t n, d = j - i;
     *mark_start = i;
@@ -212,8 +213,8 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
     if (is_closing_punct(p)) {
         if (pt__is_space(pp))
             return NO_MARK; /* "4 .25": it closes nothing */
-        if (p == ',' && pt__is_ascii_digit(pp) && d == 3)
-            return NO_MARK; /* 347,200 */
+        if (p == ',' && pt__is_ascii_digit(pp) && (d == 3 || decimal_comma))
+            return NO_MARK; /* 347,200; 3,2 where a comma marks decimals */
         if (p == '.' && pt__is_ascii_digit(pp) && d <= 2 &&
             year_before(s, b, pi) && (j >= e || s[j] == ' '))
             return MARK; /* "in September 2025.2" */
@@ -260,7 +261,8 @@ may_begin_mark_in(uint64_t w)
 
 size_t
 pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
-               const pt_note_numbers *notes, pt_span *out, size_t max)
+               const pt_note_numbers *notes, bool decimal_comma, pt_span *out,
+               size_t max)
 {
     size_t found = 0, n;
     for (size_t i = from; i < e && found < max; i += n) {
@@ -296,7 +298,7 @@ pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
             while (j < e && s[j] >= '0' && s[j] <= '9')
                 j++;
             size_t ms;
-            reading r = digit_run_mark(s, b, e, i, j, cjk, &ms);
+            reading r = digit_run_mark(s, b, e, i, j, cjk, decimal_comma, &ms);
             uint32_t v = 0;
             for (size_t k = ms; k < j; k++)
                 v = v * 10 + (uint32_t)(s[k] - '0');

@@ -145,19 +145,22 @@ is_distribution(const char *s, slice x)
     return in_list(s, x, words, sizeof words / sizeof *words, true);
 }
 
+/* What begins the line of the original's language, in each language:
+ * "Original: English", "ORIGINAL: ARABIC", "原文：英文", "الأصل: عربي". */
+static const char *const original_words[] = {"Original", "ORIGINAL", "原文",
+                                             "الأصل", "األصل" /* swapped */};
+
 /* "Original: English" / "原文：英文": the language, or an empty slice. */
 static slice
 original_language(const char *s, slice x)
 {
     slice none = {0, 0};
-    size_t i;
-    if (x.e - x.b >= 8 && strncasecmp(s + x.b, "Original", 8) == 0)
-        i = x.b + 8;
-    else if (begins(s, x, "原文"))
-        i = x.b + 6;
-    else if (begins(s, x, "الأصل") || begins(s, x, "األصل")) /* swapped */
-        i = x.b + 10;
-    else
+    size_t i = 0;
+    for (size_t k = 0; k < sizeof original_words / sizeof *original_words &&
+                       !i; k++)
+        if (begins(s, x, original_words[k]))
+            i = x.b + strlen(original_words[k]);
+    if (!i)
         return none;
     i = pt__skip_blanks(s, x.e, i);
     if (!pt__skip_word(s, x.e, &i, ":") && !pt__skip_word(s, x.e, &i, "："))
@@ -180,9 +183,19 @@ original_language(const char *s, slice x)
 static bool
 is_language_name(const char *s, slice x)
 {
+    /* in English, and in French, Spanish, Russian and Arabic as ICU 72
+     * (CLDR) names them; ASCII case is ignored, Russian's written both
+     * ways, and the UN's Arabic الإنكليزية beside CLDR's الإنجليزية */
     static const char *const names[] = {
         "Arabic", "Chinese", "English", "French", "Russian", "Spanish",
-        "Anglais", "Français", "Espagnol", "Inglés", "Francés", "Español"};
+        "arabe", "chinois", "anglais", "français", "russe", "espagnol",
+        "Français", "árabe", "chino", "inglés", "francés", "ruso",
+        "español", "Árabe", "Inglés", "Francés", "Español",
+        "арабский", "китайский", "английский", "французский", "русский",
+        "испанский", "Арабский", "Китайский", "Английский", "Французский",
+        "Русский", "Испанский",
+        "العربية", "الصينية", "الإنجليزية", "الإنكليزية", "الفرنسية",
+        "الروسية", "الإسبانية"};
     return in_list(s, x, names, sizeof names / sizeof *names, true);
 }
 

@@ -22,52 +22,120 @@ typedef struct num {
     int exp;
 } num;
 
-/* The languages whose texts group thousands with a space ("48 317 人"). */
-static const uint32_t space_groups_langs = PT_LANG_ZH;
+/* How a language writes numbers: what groups thousands and what marks
+ * decimals (ANNOTATION.md, "The six languages").  French and Russian group
+ * with a space or a no-break space, Spanish also with a full stop; all
+ * three mark decimals with a comma.  Arabic as the extractor leaves it
+ * writes its space-grouped numbers with the groups in reverse order
+ * ("600 10" for 10 600: each group is a left-to-right run read off a
+ * right-to-left line), and marks decimals with a full stop or a comma. */
+typedef struct number_style {
+    char group;        /* the one-byte group separator, or 0 */
+    char decimal;      /* the decimal mark */
+    char decimal2;     /* another decimal mark, or 0 */
+    bool space_groups; /* a space or no-break space groups thousands */
+    bool reversed;     /* space groups come last group first */
+} number_style;
 
-/* Digits with thousands commas ("347,200") or, in the texts of
- * space_groups_langs, spaces ("6 400"), and a decimal point ("3.21") at
+static number_style
+number_style_of(uint32_t langs)
+{
+    switch (langs) {
+    case PT_LANG_FR:
+    case PT_LANG_RU: return (number_style){0, ',', 0, true, false};
+    case PT_LANG_ES: return (number_style){'.', ',', 0, true, false};
+    case PT_LANG_AR: return (number_style){',', '.', ',', true, true};
+    /* Chinese reports also group with a space: "48 317 人", "6 400 万美元" */
+    case PT_LANG_ZH: return (number_style){',', '.', 0, true, false};
+    default: return (number_style){',', '.', 0, false, false};
+    }
+}
+
+/* A space that may group thousands at t[i] (a space, U+00A0, U+202F): the
+ * index after it, or i. */
+static size_t
+group_space_at(const pt_scan *sc, size_t i)
+{
+    if (i < sc->n && sc->t[i] == ' ')
+        return i + 1;
+    if (lit_at(sc, i, "\u00A0"))
+        return i + 2;
+    return lit_at(sc, i, "\u202F") ? i + 3 : i;
+}
+
+/* The number of ASCII digits from t[i]. */
+static size_t
+digits_at(const pt_scan *sc, size_t i)
+{
+    size_t k = i;
+    while (is_digit_at(sc, k))
+        k++;
+    return k - i;
+}
+
+/* Add the digits t[b, e) to v's mantissa (beyond 18 digits, to its
+ * exponent); `fraction` digits lower the exponent. */
+static void
+add_digits(const pt_scan *sc, size_t b, size_t e, num *v, bool fraction,
+           size_t *count)
+{
+    for (size_t k = b; k < e; k++)
+        if ((*count)++ < 18) {
+            v->mant = v->mant * 10 + (sc->t[k] - '0');
+            v->exp -= fraction;
+        } else if (!fraction) {
+            v->exp++;
+        }
+}
+
+/* Digits grouped and marked as the text's language writes them
+ * ("347,200", "3.21", "10 600", "10.600", "3,2"; Arabic "600 10") at
  * t[i].  Returns the index after them, or i. */
 static size_t
 read_number(const pt_scan *sc, size_t i, num *v)
 {
     const char *t = sc->t;
-    size_t k = i, digits = 0, groups = 0;
+    number_style st = number_style_of(sc->langs);
+    size_t groups[8][2], ng = 0, count = 0, k;
     v->mant = 0;
     v->exp = 0;
     if (!is_digit_at(sc, i) || !at_word_start(sc, i))
         return i;
-    for (;;) {
-        while (is_digit_at(sc, k)) {
-            if (digits++ < 18)
-                v->mant = v->mant * 10 + (t[k] - '0');
-            else
-                v->exp++;
-            k++;
-        }
-        /* a comma then exactly three digits groups thousands; so does a
-         * space after a first group of at most three */
-        if (k < sc->n &&
-            (t[k] == ',' ||
-             (t[k] == ' ' && (groups > 0 || digits <= 3) &&
-              (sc->langs & space_groups_langs))) &&
-            is_digit_at(sc, k + 1) && is_digit_at(sc, k + 2) &&
-            is_digit_at(sc, k + 3) && !is_digit_at(sc, k + 4)) {
-            k++;
-            groups++;
+    groups[ng][0] = i;
+    groups[ng++][1] = k = i + digits_at(sc, i);
+    for (size_t first = k - i; ng < 8;) {
+        size_t g = k;
+        if (st.group && k < sc->n && t[k] == st.group)
+            g = k + 1;
+        else if (st.space_groups && first <= 3)
+            g = group_space_at(sc, k);
+        size_t d = g > k ? digits_at(sc, g) : 0;
+        /* a group is three digits; turned round, the last may be fewer */
+        bool turned = st.reversed && t[k] != st.group && first == 3;
+        if (d == 3 || (turned && d >= 1 && d < 3)) {
+            groups[ng][0] = g;
+            groups[ng++][1] = k = g + d;
+            if (d < 3)
+                break;
             continue;
         }
         break;
     }
-    if (k + 1 < sc->n && t[k] == '.' && is_digit_at(sc, k + 1)) {
-        k++;
-        while (is_digit_at(sc, k)) {
-            if (digits++ < 18) {
-                v->mant = v->mant * 10 + (t[k] - '0');
-                v->exp--;
-            }
-            k++;
-        }
+    /* "10 600" stands in order; "600 10" and "680 151" were turned round */
+    bool reversed = st.reversed && ng > 1 && t[groups[0][1]] != st.group &&
+                    groups[0][1] - groups[0][0] == 3;
+    for (size_t g = 0; g < ng; g++) {
+        size_t at = reversed ? ng - 1 - g : g;
+        add_digits(sc, groups[at][0], groups[at][1], v, false, &count);
+    }
+    /* a decimal mark then digits; in Arabic a comma then three digits
+     * grouped thousands above */
+    if (k + 1 < sc->n && (t[k] == st.decimal ||
+                          (st.decimal2 && t[k] == st.decimal2)) &&
+        is_digit_at(sc, k + 1)) {
+        size_t f = k + 1 + digits_at(sc, k + 1);
+        add_digits(sc, k + 1, f, v, true, &count);
+        k = f;
     }
     return k;
 }
@@ -206,25 +274,49 @@ static const word_value currency_prefixes[] = {
     {"USD", "USD"}, {"EUR", "EUR"}, {"CHF", "CHF"}, {"GBP", "GBP"},
     {"JPY", "JPY"}, {"CNY", "CNY"}, {"RMB", "CNY"}};
 
-/* Currencies written after it (longest first where one begins another). */
+/* Currencies written after it, in each language (longest first where
+ * one begins another); Russian and Arabic in the case forms a number
+ * takes. */
 static const word_value currency_suffixes[] = {
     {"元人民币", "CNY"}, {"美元", "USD"}, {"欧元", "EUR"}, {"瑞士法郎", "CHF"},
     {"英镑", "GBP"}, {"日元", "JPY"}, {"人民币", "CNY"},
     {"United States dollars", "USD"}, {"US dollars", "USD"},
+    {"dollars des États-Unis", "USD"}, {"dollars É.-U.", "USD"},
     {"dollars", "USD"}, {"euros", "EUR"}, {"Swiss francs", "CHF"},
-    {"pounds sterling", "GBP"}, {"USD", "USD"}, {"EUR", "EUR"},
-    {"CHF", "CHF"}, {"dólares", "USD"}, {"dollars des États-Unis", "USD"},
-    {"долл. США", "USD"}, {"долларов США", "USD"}};
+    {"francs suisses", "CHF"}, {"pounds sterling", "GBP"},
+    {"livres sterling", "GBP"}, {"USD", "USD"}, {"EUR", "EUR"},
+    {"CHF", "CHF"}, {"dólares de los Estados Unidos", "USD"},
+    {"dólares EE.UU.", "USD"}, {"dólares", "USD"}, {"francos suizos", "CHF"},
+    {"libras esterlinas", "GBP"},
+    {"долл. США", "USD"}, {"долларов США", "USD"}, {"доллара США", "USD"},
+    {"доллар США", "USD"}, {"долл.", "USD"}, {"долларов", "USD"},
+    {"евро", "EUR"}, {"швейцарских франков", "CHF"},
+    {"фунтов стерлингов", "GBP"},
+    {"دولارات", "USD"}, {"دولاراً", "USD"}, {"دولارًا", "USD"},
+    {"دولارا", "USD"}, {"دولار", "USD"}, {"يورو", "EUR"},
+    {"فرنك سويسري", "CHF"}};
 
 typedef struct scale_word {
     const char *word;
     int exp10;
 } scale_word;
 
+/* Longest first where one begins another. */
 static const scale_word scales[] = {
     {"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12},
-    {"millions", 6}, {"milliards", 9}, {"milliard", 9}, {"millones", 6},
+    {"millions", 6}, {"milliards", 9}, {"milliard", 9},
+    {"miles de millones", 9}, {"mil millones", 9}, {"millones", 6},
+    {"millón", 6},
+    {"млн.", 6}, {"млрд.", 9}, {"тыс.", 3}, {"миллионов", 6},
+    {"миллиона", 6}, {"миллион", 6}, {"миллиардов", 9}, {"миллиарда", 9},
+    {"миллиард", 9},
+    {"ملايين", 6}, {"مليون", 6}, {"مليارات", 9}, {"مليار", 9},
+    {"بلايين", 9}, {"بليون", 9}, {"آلاف", 3}, {"ألف", 3},
     {"千万", 7}, {"百万", 6}, {"万亿", 12}, {"亿", 8}, {"万", 4}};
+
+/* Between a scale and its currency: "millions de dollars", "millones de
+ * dólares", "millions d'euros". */
+static const char *const scale_links[] = {"de ", "d'", "d’"};
 
 /* A scale word after the amount ("million", "亿"); index after it or i. */
 static size_t
@@ -235,7 +327,7 @@ read_scale(const pt_scan *sc, size_t i, num *v)
     if (c < 0x80 && (unsigned)((c | 0x20) - 'a') >= 26)
         return i; /* the scale words begin with a letter or are Chinese */
     for (size_t s = 0; s < sizeof scales / sizeof *scales; s++) {
-        size_t e = word_at(sc, k, scales[s].word);
+        size_t e = script_word_at(sc, k, scales[s].word);
         if (e) {
             scale(v, scales[s].exp10);
             return e;
@@ -281,14 +373,17 @@ money_at(pt_scan *sc, size_t i, size_t *resume)
     if ((e = read_number(sc, i, &v)) == i)
         return PT_OK;
     k = read_scale(sc, e, &v);
-    size_t c2 = skip_sp(sc, k);
+    size_t c2 = skip_sp(sc, k), l;
+    if (k > e && (l = lit_in(sc, c2, scale_links,
+                             sizeof scale_links / sizeof *scale_links)))
+        c2 = l;
     *resume = e;
     unsigned char b = c2 < sc->n ? (unsigned char)sc->t[c2] : 0;
     if (b < 0x80 && (unsigned)((b | 0x20) - 'a') >= 26)
         return PT_OK; /* the currencies after an amount begin with a letter */
     for (size_t c = 0; c < sizeof currency_suffixes / sizeof *currency_suffixes;
          c++) {
-        size_t f = word_at(sc, c2, currency_suffixes[c].word);
+        size_t f = script_word_at(sc, c2, currency_suffixes[c].word);
         if (f)
             return emit_money(sc, i, f, currency_suffixes[c].value, v);
     }
@@ -406,6 +501,68 @@ read_number_word(const pt_scan *sc, size_t i, size_t *end)
     return -1;
 }
 
+#include "number_words.h"
+
+/* Lower-case the first letter of s[0, len) in place where it is a capital
+ * of ASCII, Latin-1 or Russian (same length in UTF-8 either way). */
+static void
+lower_initial(char *s, size_t len)
+{
+    unsigned char *u = (unsigned char *)s;
+    size_t n;
+    uint32_t c = pt__decode(s, len, 0, &n);
+    if (!pt__is_upper(c))
+        return;
+    if (n == 1 || (c >= 0xC0 && c <= 0xDE) || (c >= 0x410 && c <= 0x41F)) {
+        u[n - 1] += 0x20; /* A-Z, À-Þ, А-П */
+    } else { /* Р-Я, D0 A0-AF, are р-я, D1 80-8F */
+        u[0] = 0xD1;
+        u[1] -= 0x20;
+    }
+}
+
+/* A number written in words in French, Spanish, Russian or Arabic at t[i]
+ * ("deux", "vingt-cinq", "treinta y dos", "двух", "ثلاثة وعشرين"), one to
+ * three words, capitalised or not: its value and *end, or -1. */
+static int
+read_spelled_number(const pt_scan *sc, size_t i, size_t *end)
+{
+    char key[96];
+    size_t ends[3], nw = 0, k = i, n;
+    while (nw < 3) {
+        size_t w = k;
+        while (k < sc->n && (is_word_char(cp_at(sc, k, &n)) ||
+                             (k > w && sc->t[k] == '-')))
+            k += n;
+        if (k == w || k - i >= sizeof key)
+            break;
+        ends[nw++] = k;
+        if (k >= sc->n || sc->t[k] != ' ')
+            break;
+        k++;
+    }
+    while (nw > 0) {
+        size_t len = ends[--nw] - i;
+        memcpy(key, sc->t + i, len);
+        key[len] = '\0';
+        lower_initial(key, len);
+        size_t lo = 0, hi = sizeof spelled_numbers / sizeof *spelled_numbers;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            int cmp = strcmp(spelled_numbers[mid].word, key);
+            if (cmp == 0) {
+                *end = i + len;
+                return spelled_numbers[mid].value;
+            }
+            if (cmp < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+    }
+    return -1;
+}
+
 /* Is a plural-looking lower-case word at t[i] ("sessions", "studies")? */
 static bool
 counted_noun_at(const pt_scan *sc, size_t i)
@@ -416,8 +573,161 @@ counted_noun_at(const pt_scan *sc, size_t i)
     return k - i >= 2;
 }
 
-/* What makes a number a share: "3.0％", "15 per cent". */
-static const char *const percent_words[] = {"%", "％", "per cent", "percent"};
+/* What makes a number a share: "3.0％", "15 per cent", "15 %", "15 por
+ * ciento", "15 процентов", "15 في المائة". */
+static const char *const percent_words[] = {
+    "%",          "％",          "٪",          "per cent",  "percent",
+    "pour cent",  "por ciento",  "процентов",  "процента",  "процент",
+    "في المائة", "في المئة"};
+
+/* The words after a number that are not what it counts: function words
+ * ("15 de marzo" is no count of "de"), by language. */
+static const char *const not_counted[] = {
+    "de", "du", "des", "et", "à", "au", "aux", "ou", "en", "la", "le", "les",
+    "pour", "par", "sur", "dans", "del", "y", "e", "o", "a", "al", "el",
+    "los", "las", "para", "por", "con", "и", "в", "на", "по", "с", "к",
+    "до", "из", "от", "за", "или", "года", "году", "год", "гг.", "г.",
+    "و", "في", "من", "إلى", "على", "عن", "أو", "مع", "حتى", "بين", "عام",
+    "ما", "لا", "قد", "كل", "هذه", "هذا", "التي", "الذي"};
+
+/* The nouns of fractions: "deux tiers", "dos tercios", "две трети" are
+ * the fraction 2/3, not two of something. */
+static const struct fraction_noun {
+    const char *word;
+    int denominator;
+} fraction_nouns[] = {
+    {"tiers", 3},   {"quarts", 4},   {"tercios", 3}, {"tercio", 3},
+    {"cuartos", 4}, {"cuarto", 4},   {"трети", 3},   {"третей", 3},
+    {"треть", 3},   {"четверти", 4}, {"четвертей", 4}};
+
+/* The denominator of the fraction noun t[k, f), or 0. */
+static int
+fraction_of(const pt_scan *sc, size_t k, size_t f)
+{
+    for (size_t w = 0; w < sizeof fraction_nouns / sizeof *fraction_nouns; w++)
+        if (script_word_at(sc, k, fraction_nouns[w].word) == f)
+            return fraction_nouns[w].denominator;
+    return 0;
+}
+
+/* A count, or a fraction where its noun is one: emit t[i, f) with the
+ * value of `count` (formatted in `value`) or of count/denominator. */
+static pt_status
+emit_count(pt_scan *sc, size_t i, size_t k, size_t f, double count,
+           const char *value)
+{
+    char ratio[48];
+    int d = fraction_of(sc, k, f);
+    if (d)
+        format_ratio(count / d, ratio, sizeof ratio);
+    return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                    d ? ratio : value);
+}
+
+/* A time of day is no quantity: "à 10 heures", "a las 10 horas", "в 10
+ * часов": the words before the number and the hour's noun after it. */
+static const char *const clock_before[] = {"à", "las", "в"};
+static const char *const clock_hours[] = {"heures", "heure", "h", "horas",
+                                          "hora", "часов", "часа", "ч."};
+
+/* Is the number t[i, e) with the noun t[k, f) after it a time of day? */
+static bool
+clock_time(const pt_scan *sc, size_t i, size_t k, size_t f)
+{
+    bool hours = false;
+    for (size_t w = 0; w < sizeof clock_hours / sizeof *clock_hours; w++)
+        hours = hours || script_word_at(sc, k, clock_hours[w]) == f;
+    if (!hours || i < 2 || sc->t[i - 1] != ' ')
+        return false;
+    size_t b = pt__prev(sc->t, i - 1), n;
+    while (b > 0 && is_word_char(cp_at(sc, pt__prev(sc->t, b), &n)))
+        b = pt__prev(sc->t, b);
+    for (size_t w = 0; w < sizeof clock_before / sizeof *clock_before; w++)
+        if (script_word_at(sc, b, clock_before[w]) == i - 1)
+            return true;
+    return false;
+}
+
+/* The nouns before a number that names a numbered thing ("paragraphe 5
+ * des", "пункте 5 резолюции", "البند 5 من"), not one that counts: stems,
+ * by language.  English keeps the number alone, so needs none. */
+static const char *const numbered_things[] = {
+    "paragraphe", "alinéa", "article", "point", "règle", "annexe",
+    "section", "chapitre", "résolution", "décision", "page", "tableau",
+    "figure", "partie", "párrafo", "apartado", "artículo", "tema",
+    "regla", "anexo", "sección", "capítulo", "resolución", "decisión",
+    "página", "cuadro", "gráfico", "parte", "пункт", "подпункт", "стать",
+    "правил", "приложени", "раздел", "глав", "резолюци", "решени",
+    "страниц", "таблиц", "рисун", "част", "الفقرة", "المادة", "البند",
+    "القاعدة", "المرفق", "الفرع", "الفصل", "القرار", "المقرر", "الصفحة",
+    "الجدول", "الشكل", "الجزء"};
+
+/* A lower-case letter of Latin, Cyrillic or Arabic (which has no case). */
+static bool
+is_lower_word_char(uint32_t c)
+{
+    return pt__is_lower(c) || (c >= 0x430 && c <= 0x45F) ||
+           (c >= 0x620 && c <= 0x64A) || (c >= 0x66E && c <= 0x6D3);
+}
+
+/* The end of the counted noun at t[i] in French, Spanish, Russian or
+ * Arabic ("20 pays", "treinta personas", "20 стран", "11 خطا"): a
+ * lower-case word of two letters or more that is no function word and no
+ * month; or i. */
+static size_t
+counted_noun_end(const pt_scan *sc, size_t i)
+{
+    size_t k = i, n, letters = 0;
+    while (k < sc->n && is_lower_word_char(cp_at(sc, k, &n))) {
+        k += n;
+        letters++;
+    }
+    if (letters < 2 || is_word_char(cp_at(sc, k, &n)) ||
+        pt__month_of(sc->t, i, k))
+        return i;
+    for (size_t w = 0; w < sizeof not_counted / sizeof *not_counted; w++)
+        if (script_word_at(sc, i, not_counted[w]) == k)
+            return i;
+    size_t x;
+    if (read_spelled_number(sc, i, &x) >= 0 && x == k)
+        return i; /* "шестьдесят седьмой": an ordinal's parts */
+    /* Arabic counts with an indefinite noun: one with the article, after
+     * a clitic or not, is the next phrase ("52 والفقرة") */
+    x = lit_in(sc, i, pt__arabic_clitics, PT_ARABIC_CLITICS);
+    if (lit_at(sc, x ? x : i, "ال") || lit_at(sc, i, "لل"))
+        return i;
+    return k;
+}
+
+/* Does the word before t[i] (one space before it) name a numbered thing? */
+static bool
+after_numbered_thing(const pt_scan *sc, size_t i)
+{
+    size_t n, e = i > 0 ? pt__prev(sc->t, i) : 0, b = e;
+    if (i == 0 || !pt__is_space(cp_at(sc, e, &n)))
+        return false;
+    while (b > 0 && is_word_char(cp_at(sc, pt__prev(sc->t, b), &n)))
+        b = pt__prev(sc->t, b);
+    for (; b < e; b += n) { /* the stem after a clitic (وفي البند 5) */
+        for (size_t w = 0; w < sizeof numbered_things / sizeof *numbered_things;
+             w++) {
+            const char *stem = numbered_things[w];
+            size_t len = strlen(stem);
+            /* ل fused with the article: للمادة for ل + المادة */
+            if (lit_at(sc, b, "لل") && strncmp(stem, "ال", 4) == 0 &&
+                len <= e - b &&
+                memcmp(sc->t + b + 4, stem + 4, len - 4) == 0)
+                return true;
+            if (len <= e - b && (memcmp(sc->t + b, stem, len) == 0 ||
+                                 ((unsigned char)stem[0] < 0x80 &&
+                                  sc->t[b] == stem[0] - 32 &&
+                                  memcmp(sc->t + b + 1, stem + 1, len - 1) == 0)))
+                return true;
+        }
+        cp_at(sc, b, &n);
+    }
+    return false;
+}
 
 /* At a digit, a Chinese numeral or an English number word: 20 个, 九个,
  * 100 多场, 38 次以上, 三分之二, 3.0％, 百分之十五, two sessions, 15 per
@@ -438,8 +748,10 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         k = skip_sp(sc, e);
         bool more_than = i >= 10 && memcmp(t + i - 10, "more than ", 10) == 0;
         *resume = e;
-        size_t f = word_in(sc, k, percent_words,
-                           sizeof percent_words / sizeof *percent_words);
+        size_t f = 0;
+        for (size_t w = 0; w < sizeof percent_words / sizeof *percent_words &&
+                           !f; w++)
+            f = script_word_at(sc, k, percent_words[w]);
         if (f) {
             format_ratio((double)v.mant * pow10i(v.exp) / 100, value,
                          sizeof value);
@@ -453,9 +765,20 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         }
         if (v.exp < 0 || (v.mant < 2 && v.exp == 0))
             return PT_OK;
-        /* a count: a Chinese classifier or an English noun after it; most
-         * numbers have neither, and their value is never formatted */
+        /* a count: a Chinese classifier or a noun after it (English keeps
+         * the number alone, the others the noun); most numbers have
+         * neither, and their value is never formatted */
         k = skip_sp(sc, e);
+        if (sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU | PT_LANG_AR) &&
+            sc->langs != PT_ALL_LANGS) {
+            size_t f2 = k == e + 1 ? counted_noun_end(sc, k) : k;
+            if (f2 == k || pt__year_at(sc, i) || after_numbered_thing(sc, i) ||
+                clock_time(sc, i, k, f2))
+                return PT_OK;
+            format_num(v, value, sizeof value);
+            return emit_count(sc, i, k, f2, (double)v.mant * pow10i(v.exp),
+                              value);
+        }
         bool chinese = k < sc->n && (unsigned char)t[k] >= 0x80;
         bool noun = k == e + 1 && counted_noun_at(sc, k) && !pt__year_at(sc, i);
         if (!chinese && !noun)
@@ -500,8 +823,22 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                             value);
         }
     }
-    /* two sessions, seven commitments; twenty-five per cent, two thirds */
+    /* two sessions, twenty-five per cent, two thirds; deux sessions, dos
+     * sesiones, две сессии, ثلاثة أشهر */
     int w;
+    if (sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU | PT_LANG_AR) &&
+        sc->langs != PT_ALL_LANGS && at_any_word_start(sc, i) &&
+        (w = read_spelled_number(sc, i, &e)) >= 2) {
+        k = skip_sp(sc, e);
+        *resume = e;
+        size_t f = k == e + 1 ? counted_noun_end(sc, k) : k;
+        if (f > k && !after_numbered_thing(sc, i)) {
+            value[pt__put_int(value, w, 0)] = '\0';
+            return emit_count(sc, i, k, f, w, value);
+        }
+        return PT_OK;
+    }
+    /* two sessions, seven commitments */
     if (at_word_start(sc, i) && (w = read_number_word(sc, i, &e)) >= 2) {
         k = skip_sp(sc, e);
         *resume = e;
@@ -536,8 +873,11 @@ done:
 const pt_rule pt__rule_quantity = {
     .at = quantity_at,
     .starts = DIGITS "零〇一二两三四五六七八九十百",
+    /* Russian capitals: a spelled number at a sentence's start */
+    .from = 0x410,
+    .to = 0x42F,
     .words = {PT_WORDS(number_words), PT_WORDS(tens_words),
-              PT_WORDS(big_number_words)}};
+              PT_WORDS(big_number_words), PT_WORDS(spelled_numbers)}};
 
 const pt_rule pt__rule_money = {
     .at = money_at, .starts = DIGITS, .words = {PT_WORDS(currency_prefixes)}};

@@ -12,10 +12,48 @@
 
 #include <string.h>
 
-/* At an upper-case letter: Mr. John Smith, Ambassador Ana Ruiz. */
+/* At an upper-case letter: Mr. John Smith, Ambassador Ana Ruiz; the
+ * honorifics of French, Spanish and Russian (in its case forms, with the
+ * hyphen or, as UN texts also write them, without); and Arabic's, which
+ * write no capitals, so its names are read otherwise (arabic_name). */
 static const char *const titles[] = {
     "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Ambassador ", "Judge ",
-    "Professor ", "Prof. ", "Sir ", "Dame ", "H.E. ", "Mr ", "Ms "};
+    "Professor ", "Prof. ", "Sir ", "Dame ", "H.E. ", "Mr ", "Ms ",
+    "M. ", "Mme ", "Mlle ", "Sr. ", "Sra. ", "Srta. ",
+    "г-н ", "г-на ", "г-ну ", "г-жа ", "г-жи ", "г-же ", "гн ", "гна ",
+    "гну ", "гжа ", "гжи ", "гже ", "Г-н ", "Г-жа ", "Гн ", "Гжа ",
+    "السيد ", "السيدة ", "للسيد ", "للسيدة "};
+
+/* Arabic words that end a name after السيد: particles, prepositions,
+ * conjunctions and pronouns that follow a name in running text. */
+static const char *const arabic_name_stops[] = {
+    "إلى", "قد", "في", "من", "على", "عن", "أن", "بأن", "الذي", "التي",
+    "هو", "هي", "و", "أو", "ثم", "مع", "لدى", "بشأن", "عند", "بعد", "قبل"};
+
+/* The Arabic name of at most three words at t[i], up to punctuation or a
+ * stop word; its end, or i. */
+static size_t
+arabic_name(const pt_scan *sc, size_t i)
+{
+    size_t e = i, k = i, n;
+    for (int words = 0; words < 3; words++) {
+        size_t w = k;
+        while (k < sc->n && is_word_char(cp_at(sc, k, &n)) &&
+               !is_digit_at(sc, k))
+            k += n;
+        if (k - w < 4) /* two letters at least */
+            break;
+        for (size_t s = 0; s < sizeof arabic_name_stops /
+                                   sizeof *arabic_name_stops; s++)
+            if (script_word_at(sc, w, arabic_name_stops[s]) == k)
+                return e;
+        e = k;
+        if (k >= sc->n || sc->t[k] != ' ')
+            break;
+        k++;
+    }
+    return e;
+}
 
 /* Posts before a name, which may stand apart from it by a comma ("the
  * Prime Minister, Jean Lorme"); the name then has two words or more. */
@@ -34,7 +72,7 @@ read_latin_name(const pt_scan *sc, size_t b, size_t *words)
 {
     static const char *const particles[] = {
         "de ", "da ", "van ", "von ", "bin ", "del ", "dos ", "al-", "al ",
-        "el-", "ould ", "ben ", "di ", "du ", "la ", "le "};
+        "el-", "ould ", "ben ", "di ", "du ", "la ", "le ", "аль-", "ибн "};
     const size_t nparticles = sizeof particles / sizeof *particles;
     const char *t = sc->t;
     size_t e = b, n;
@@ -48,7 +86,7 @@ read_latin_name(const pt_scan *sc, size_t b, size_t *words)
         if (!pt__is_upper(c))
             break;
         size_t f = p + n;
-        while (f < sc->n && (pt__is_latin_letter(cp_at(sc, f, &n)) ||
+        while (f < sc->n && (is_word_char(cp_at(sc, f, &n)) ||
                              t[f] == '-' || t[f] == '\''))
             f += n ? n : 1;
         if (f == p + 1 && f < sc->n && t[f] == '.' && f + 1 < sc->n &&
@@ -82,6 +120,13 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
         role = (k = lit_in(sc, i, roles, sizeof roles / sizeof *roles)) > 0;
     if (!k)
         return PT_OK;
+    if ((unsigned char)t[i] >= 0xD8 && (unsigned char)t[i] <= 0xDB) {
+        size_t e = arabic_name(sc, k); /* after السيد, السيدة */
+        *resume = e > k ? e : k;
+        return e > k ? pt__emit(sc, k, e, PT_LABEL_PERSON, PT_REC_PERSON,
+                                "%.*s", (int)(e - k), t + k)
+                     : PT_OK;
+    }
     /* titles in a row: H.E. Mr. Jean Lorme, H.E. Ambassador Ana Ruiz */
     for (size_t next; (next = lit_in(sc, k, titles,
                                      sizeof titles / sizeof *titles));)

@@ -77,6 +77,11 @@ pt_status pt__emit(pt_scan *sc, size_t b, size_t e, pt_label label,
  * returns the length. */
 size_t pt__put_int(char *out, long long v, int width);
 
+/* Arabic's one-letter clitics, written before a word (and, so, by, as,
+ * for): outside an entity's span (candidates.c). */
+#define PT_ARABIC_CLITICS 5
+extern const char *const pt__arabic_clitics[PT_ARABIC_CLITICS];
+
 /* ---- reading the text --------------------------------------------------- */
 
 /* word_at, lit_at and at_word_start run at nearly every word of a text:
@@ -143,6 +148,42 @@ lit_at(const pt_scan *sc, size_t i, const char *lit)
         return false;
     size_t n = strlen(lit);
     return i <= sc->n && sc->n - i >= n && memcmp(sc->t + i, lit, n) == 0;
+}
+
+/* A letter or digit of the scripts the recognisers read: Latin, Cyrillic,
+ * Arabic (its letters and digits, not its punctuation). */
+static inline bool
+is_word_char(uint32_t c)
+{
+    return is_alnum(c) || (c >= 0x400 && c <= 0x4FF) ||
+           (c >= 0x620 && c <= 0x64A) || (c >= 0x660 && c <= 0x669) ||
+           (c >= 0x66E && c <= 0x6D3) || (c >= 0x6F0 && c <= 0x6F9);
+}
+
+/* Does a word of any script begin at t[i]? */
+static inline bool
+at_any_word_start(const pt_scan *sc, size_t i)
+{
+    size_t n;
+    return i == 0 || !is_word_char(cp_at(sc, pt__prev(sc->t, i), &n));
+}
+
+/* The literal `lit` at t[i] ending where a word of any script ends
+ * ("млн." or "مليون", not the start of "مليونا").  The index after it, or
+ * 0. */
+PT_HOT_INLINE size_t
+script_word_at(const pt_scan *sc, size_t i, const char *lit)
+{
+    if (i >= sc->n || sc->t[i] != lit[0])
+        return 0; /* most calls end here, before strlen */
+    size_t n = strlen(lit), k;
+    if (sc->n - i < n || memcmp(sc->t + i, lit, n) != 0)
+        return 0;
+    size_t last = pt__prev(lit, n);
+    if (is_word_char(pt__decode(lit, n, last, &k)) &&
+        is_word_char(cp_at(sc, i + n, &k)))
+        return 0;
+    return i + n;
 }
 
 /* The first of words[0, n) at t[i], as word_at reads it: the index after
@@ -231,7 +272,7 @@ typedef struct pt_rule {
     pt_status (*at)(pt_scan *sc, size_t i, size_t *resume);
     const char *starts;
     uint32_t from, to;
-    pt_word_list words[3];
+    pt_word_list words[4];
     bool mid_word, capitalised;
 } pt_rule;
 
@@ -270,9 +311,15 @@ extern const pt_rule pt__rule_name, pt__rule_title_zh;
 /* Gazetteer names are used in texts of their own language only ("Roma"
  * is Rome in Spanish, a people in English); one bit per UN language. */
 #define PT_ALL_LANGS 0x3Fu
-/* Each language's bit, in gazetteer.c's order of lang_codes. */
-enum { PT_LANG_ZH = 1, PT_LANG_EN = 2, PT_LANG_FR = 4, PT_LANG_ES = 8,
-       PT_LANG_RU = 16, PT_LANG_AR = 32 };
+/* Each language's bit, in pt__lang_bit's order. */
+enum {
+    PT_LANG_ZH = 1u,
+    PT_LANG_EN = 2u,
+    PT_LANG_FR = 4u,
+    PT_LANG_ES = 8u,
+    PT_LANG_RU = 16u,
+    PT_LANG_AR = 32u
+};
 uint32_t pt__lang_bit(const char *lang, size_t n);
 
 /* The gazetteers' names, compiled into one trie (gazetteer.c). */

@@ -102,8 +102,147 @@ read_item_number(const pt_scan *sc, size_t i, bool roman)
     }
 }
 
-/* The words between the numbers of a list, besides a comma. */
-static const char *const list_words[] = {"and", "or", "to"};
+/* ---- keywords in French, Spanish, Russian and Arabic ------------------ */
+
+/* A keyword of these languages and what it stands for in English. */
+typedef struct ref_word {
+    const char *word;      /* lower case; a Russian stem takes endings */
+    const char *canonical; /* "article"; NULL for resolutions and items */
+    bool roman;            /* Roman numbers are usual after it */
+    bool stem;             /* Russian: any case ending may follow */
+    bool needs_tail;       /* an agenda item only with the agenda named */
+} ref_word;
+
+/* Lower case of a Latin-1 or Cyrillic capital; anything else as it is. */
+static uint32_t
+to_lower(uint32_t c)
+{
+    if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+        (c >= 0x410 && c <= 0x42F))
+        return c + 0x20;
+    return c;
+}
+
+/* The keyword w at t[i] (its first letter in either case; a stem with its
+ * ending), ending a word: the index after it, or 0. */
+static size_t
+ref_word_at(const pt_scan *sc, size_t i, const ref_word *w)
+{
+    size_t n, m, len = strlen(w->word);
+    uint32_t first = pt__decode(w->word, len, 0, &m);
+    if (to_lower(cp_at(sc, i, &n)) != first || sc->n - i < len - m + n ||
+        memcmp(sc->t + i + n, w->word + m, len - m) != 0)
+        return 0;
+    size_t k = i + n + len - m;
+    if (w->stem)
+        while (k < sc->n && pt__is_lower(cp_at(sc, k, &n)))
+            k += n;
+    return is_word_char(cp_at(sc, k, &n)) ? 0 : k;
+}
+
+/* The first of words[0, n) at the word that begins at t[i]: *b where its
+ * span begins (after Arabic clitics, "وبالقرار"; at the word's start
+ * where لِـ has fused with the article, "للقرار"), the index after it or 0. */
+static size_t
+ref_words_at(const pt_scan *sc, size_t i, const ref_word *words, size_t n,
+             const ref_word **found, size_t *b)
+{
+    if (!at_any_word_start(sc, i))
+        return 0;
+    size_t k = i, m;
+    for (int clitics = 0; clitics <= 2; clitics++) {
+        for (size_t w = 0; w < n; w++) {
+            const char *word = words[w].word;
+            size_t e = ref_word_at(sc, k, &words[w]);
+            *found = &words[w];
+            *b = k;
+            if (e)
+                return e;
+            /* "للقرار": ل, then the article without its alef */
+            size_t rest = strlen(word) - 4; /* after ال */
+            if (lit_at(sc, k, "لل") && strncmp(word, "ال", 4) == 0 &&
+                sc->n - k - 4 >= rest &&
+                memcmp(sc->t + k + 4, word + 4, rest) == 0 &&
+                !is_word_char(cp_at(sc, k + 4 + rest, &m))) {
+                *b = k;
+                return k + 4 + rest;
+            }
+        }
+        size_t c = lit_in(sc, k, pt__arabic_clitics, PT_ARABIC_CLITICS);
+        if (!c)
+            return 0;
+        k = c;
+    }
+    return 0;
+}
+
+#define NWORDS(a) (sizeof(a) / sizeof *(a))
+
+/* Arabic letters a part is lettered with, in the abjad order Arabic UN
+ * texts follow where English writes (a), (b), (c): أ ب ج د هـ و ز ح ط ي ك ل. */
+static const char *const arabic_part_letters[] = {
+    "أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل"};
+
+/* "(ب)" at t[x]: the Latin letter it stands for and *end, or 0. */
+static char
+arabic_part_at(const pt_scan *sc, size_t x, size_t *end)
+{
+    if (x >= sc->n || sc->t[x] != '(')
+        return 0;
+    for (size_t k = 0; k < NWORDS(arabic_part_letters); k++) {
+        size_t n = strlen(arabic_part_letters[k]);
+        if (lit_at(sc, x + 1, arabic_part_letters[k]) &&
+            x + 1 + n < sc->n && sc->t[x + 1 + n] == ')') {
+            *end = x + 2 + n;
+            return (char)('a' + k);
+        }
+    }
+    return 0;
+}
+
+/* An item's number as English writes it: "3 b)", "113(b)" and "113 (ب)"
+ * are "3 (b)", "113 (b)" and "113 (b)".  t[k, *e) is the number read;
+ * *e moves past a part written "b)" or in Arabic.  Into out (room for
+ * 64). */
+static void
+item_value(const pt_scan *sc, size_t k, size_t *e, char *out)
+{
+    const char *t = sc->t;
+    size_t o = 0, j = k;
+    while (j < *e && t[j] != ' ' && t[j] != '(' && o < 40)
+        out[o++] = t[j++];
+    for (bool first = true; o < 56;) {
+        size_t p = j < sc->n && t[j] == ' ' ? j + 1 : j, after;
+        size_t open = p < sc->n && t[p] == '(';
+        size_t x = p + open;
+        char letter = arabic_part_at(sc, p, &after);
+        if (letter) {
+            x = after - 2; /* as if "x)" */
+        } else if (!(x + 1 < sc->n && t[x] >= 'a' && t[x] <= 'z' &&
+                     t[x + 1] == ')') ||
+                   (!open && x + 2 < sc->n &&
+                    is_word_char((unsigned char)t[x + 2]))) {
+            break;
+        } else {
+            letter = t[x];
+        }
+        if (first)
+            out[o++] = ' ';
+        first = false;
+        out[o++] = '(';
+        out[o++] = letter;
+        out[o++] = ')';
+        j = x + 2;
+    }
+    out[o] = '\0';
+    if (j > *e)
+        *e = j;
+}
+
+/* The words between the numbers of a list, besides a comma, in each
+ * language but Chinese (Arabic's "و" is glued to the number after it). */
+static const char *const list_words[] = {"and", "or", "to", "et", "ou", "à",
+                                         "y", "o", "a", "и", "или"};
 
 /* After a keyword's first number: ", N", " and N", ", N and N"... each
  * emitted on its own with the full value.  `prefix` goes before each
@@ -119,8 +258,12 @@ list_tail(pt_scan *sc, size_t i, pt_label label, pt_recogniser rec,
         if (k < sc->n && t[k] == ',')
             k++;
         k = skip_sp(sc, k);
-        size_t a = word_in(sc, k, list_words,
-                           sizeof list_words / sizeof *list_words);
+        size_t a = 0;
+        for (size_t w = 0; w < sizeof list_words / sizeof *list_words && !a;
+             w++)
+            a = script_word_at(sc, k, list_words[w]);
+        if (!a && lit_at(sc, k, "و"))
+            a = k + 2;
         if (a)
             k = skip_sp(sc, a);
         else if (k == i || t[i] != ',')
@@ -130,11 +273,16 @@ list_tail(pt_scan *sc, size_t i, pt_label label, pt_recogniser rec,
                        : read_item_number(sc, k, roman);
         if (e == k)
             break;
-        if (label == PT_LABEL_RESOLUTION)
+        if (label == PT_LABEL_RESOLUTION) {
             PT_CHECK(emit_resolution(sc, k, e, k, e));
-        else
-            PT_CHECK(pt__emit(sc, k, e, label, rec, "%s%.*s", prefix,
-                              (int)(e - k), t + k));
+        } else {
+            char value[64];
+            if (label == PT_LABEL_AGENDA_ITEM && sc->langs != PT_LANG_EN)
+                item_value(sc, k, &e, value); /* "17 c)", "17 (ج)" */
+            else
+                snprintf(value, sizeof value, "%.*s", (int)(e - k), t + k);
+            PT_CHECK(pt__emit(sc, k, e, label, rec, "%s%s", prefix, value));
+        }
         i = e;
     }
 done:
@@ -145,6 +293,47 @@ done:
  * 4/4 and 4/8", "decision S-4/101". */
 static const char *const resolution_words[] = {"resolutions", "resolution",
                                                "decisions", "decision"};
+/* ... and in French, Spanish, Russian (stems) and Arabic. */
+static const ref_word resolution_words_ml[] = {
+    {"résolutions", NULL, false, false, false}, {"résolution", NULL, false, false, false},
+    {"décisions", NULL, false, false, false},   {"décision", NULL, false, false, false},
+    {"resoluciones", NULL, false, false, false}, {"resolución", NULL, false, false, false},
+    {"decisiones", NULL, false, false, false},  {"decisión", NULL, false, false, false},
+    {"резолюци", NULL, false, true, false},     {"решени", NULL, false, true, false},
+    {"القرارات", NULL, false, false, false},    {"القرار", NULL, false, false, false},
+    {"المقررات", NULL, false, false, false},    {"المقرر", NULL, false, false, false},
+    /* Arabic's construct state and possessive endings: قرار مجلس الأمن,
+     * قراره (its resolution) */
+    {"قرارات", NULL, false, false, false},      {"قرار", NULL, false, false, false},
+    {"قراراته", NULL, false, false, false},     {"قراره", NULL, false, false, false},
+    {"قراراتها", NULL, false, false, false},    {"قرارها", NULL, false, false, false},
+    {"مقرره", NULL, false, false, false},       {"مقررها", NULL, false, false, false}};
+
+/* A Russian or Arabic keyword may name the body between itself and the
+ * number: "резолюции Совета Безопасности 2118 (2013)", "قرار مجلس الأمن
+ * 2118 (2013)"; the words of at most this many.  The span is then the
+ * number alone, since the body is an entity of its own. */
+#define BODY_WORDS 3
+
+/* The resolution number after kw, past a body's name of up to BODY_WORDS
+ * words where the keyword is Cyrillic or Arabic; its start, or 0. */
+static size_t
+number_after_body(const pt_scan *sc, size_t kw, size_t *end)
+{
+    size_t k = skip_sp(sc, kw), n;
+    for (int w = 0; w <= BODY_WORDS; w++) {
+        if ((*end = read_resolution_number(sc, k)) > k)
+            return k;
+        size_t b = k;
+        while (k < sc->n && is_word_char(cp_at(sc, k, &n)) &&
+               !is_digit_at(sc, k))
+            k += n;
+        if (k == b || k == skip_sp(sc, k))
+            return 0;
+        k = skip_sp(sc, k);
+    }
+    return 0;
+}
 
 static pt_status
 resolution_at(pt_scan *sc, size_t i, size_t *resume)
@@ -152,7 +341,12 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
     pt_status rc = PT_OK;
     const char *t = sc->t;
     size_t kw = 0;
-    if (!at_word_start(sc, i))
+    const ref_word *rw;
+    size_t b = i;
+    if ((unsigned char)t[i] >= 0x80 || sc->langs != PT_LANG_EN)
+        kw = ref_words_at(sc, i, resolution_words_ml,
+                          NWORDS(resolution_words_ml), &rw, &b);
+    if (!kw && !at_word_start(sc, i))
         return PT_OK;
     for (size_t w = 0; w < 4 && !kw; w++) {
         const char *word = resolution_words[w];
@@ -166,11 +360,18 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
     }
     if (!kw)
         return PT_OK;
-    size_t k = skip_sp(sc, kw);
-    size_t e = read_resolution_number(sc, k);
-    if (e == k)
+    size_t k = skip_sp(sc, kw), e;
+    if ((unsigned char)t[i] >= 0xD0) { /* Cyrillic and Arabic */
+        size_t direct = k;
+        k = number_after_body(sc, kw, &e);
+        if (k > direct)
+            b = k; /* the body's name is its own entity */
+    } else {
+        e = read_resolution_number(sc, k);
+    }
+    if (!k || e == k)
         return PT_OK;
-    PT_CHECK(emit_resolution(sc, i, e, k, e));
+    PT_CHECK(emit_resolution(sc, b, e, k, e));
     PT_CHECK(list_tail(sc, e, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION, "",
                        false));
     *resume = e;
@@ -233,6 +434,48 @@ static const struct agenda_word {
                     {"items", true},        {"item", true},
                     {"议程项目", false},    {"项目", false}};
 
+/* ... and in French, Spanish, Russian and Arabic, with what names the
+ * agenda after the number ("point 5 de l'ordre du jour"); Russian "пункт"
+ * is also a paragraph, so an item only with it. */
+static const ref_word agenda_words_ml[] = {
+    {"points", NULL, false, false, false}, {"point", NULL, false, false, false},
+    {"temas", NULL, false, false, false},  {"tema", NULL, false, false, false},
+    {"пункт", NULL, false, true, true},    {"البنود", NULL, false, false, false},
+    {"البندان", NULL, false, false, false}, {"البندين", NULL, false, false, false},
+    {"البند", NULL, false, false, false}};
+static const char *const agenda_tails[] = {
+    "de l'ordre du jour", "de l’ordre du jour", "del programa",
+    "повестки дня", "من جدول الأعمال"};
+
+/* At an agenda word of French, Spanish, Russian or Arabic. */
+static pt_status
+agenda_ml_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    pt_status rc = PT_OK;
+    const ref_word *w;
+    size_t b, kw = ref_words_at(sc, i, agenda_words_ml, NWORDS(agenda_words_ml),
+                                &w, &b);
+    size_t k = skip_sp(sc, kw);
+    if (!kw || k == kw)
+        return PT_OK;
+    size_t e = read_item_number(sc, k, false);
+    if (e == k)
+        return PT_OK;
+    char value[64];
+    item_value(sc, k, &e, value);
+    size_t tail = lit_in(sc, skip_sp(sc, e), agenda_tails, NWORDS(agenda_tails));
+    if (w->needs_tail && !tail)
+        return PT_OK;
+    PT_CHECK(pt__emit(sc, b, tail ? tail : e, PT_LABEL_AGENDA_ITEM,
+                      PT_REC_AGENDA_ITEM, "%s", value));
+    if (!tail)
+        PT_CHECK(list_tail(sc, e, PT_LABEL_AGENDA_ITEM, PT_REC_AGENDA_ITEM, "",
+                           false));
+    *resume = tail ? tail : e;
+done:
+    return rc;
+}
+
 static pt_status
 agenda_at(pt_scan *sc, size_t i, size_t *resume)
 {
@@ -241,7 +484,7 @@ agenda_at(pt_scan *sc, size_t i, size_t *resume)
     size_t kw = 0;
     bool latin = false;
     if ((unsigned char)t[i] < 0x80 && !at_word_start(sc, i))
-        return PT_OK; /* the English words begin words */
+        return PT_OK; /* the Latin words begin words */
     for (size_t w = 0; w < sizeof agenda_words / sizeof *agenda_words && !kw;
          w++) {
         kw = word_at(sc, i, agenda_words[w].word);
@@ -250,7 +493,9 @@ agenda_at(pt_scan *sc, size_t i, size_t *resume)
             kw = 0;
     }
     if (!kw)
-        return PT_OK;
+        return sc->langs & PT_LANG_EN && sc->langs != PT_ALL_LANGS
+                   ? PT_OK
+                   : agenda_ml_at(sc, i, resume);
     size_t k = skip_sp(sc, kw);
     if (latin && k == kw)
         return PT_OK;
@@ -292,14 +537,90 @@ static const char *const romans[] = {"",    "I",    "II",   "III", "IV",
                                      "XV",  "XVI",  "XVII", "XVIII", "XIX",
                                      "XX"};
 
+/* ... and in French, Spanish, Russian (stems) and Arabic. */
+#define PROVISION(word, canonical, roman, stem)                             \
+    {word, canonical, roman, stem, false}
+static const ref_word provision_words_ml[] = {
+    PROVISION("articles", "article", true, false),
+    PROVISION("article", "article", true, false),
+    PROVISION("paragraphes", "paragraph", false, false),
+    PROVISION("paragraphe", "paragraph", false, false),
+    PROVISION("par.", "paragraph", false, false),
+    PROVISION("alinéas", "subparagraph", false, false),
+    PROVISION("alinéa", "subparagraph", false, false),
+    PROVISION("règles", "rule", false, false),
+    PROVISION("règle", "rule", false, false),
+    PROVISION("chapitres", "chapter", true, false),
+    PROVISION("chapitre", "chapter", true, false),
+    PROVISION("annexes", "annex", true, false),
+    PROVISION("annexe", "annex", true, false),
+    PROVISION("artículos", "article", true, false),
+    PROVISION("artículo", "article", true, false),
+    PROVISION("párrafos", "paragraph", false, false),
+    PROVISION("párrafo", "paragraph", false, false),
+    PROVISION("párrs.", "paragraph", false, false),
+    PROVISION("párr.", "paragraph", false, false),
+    PROVISION("apartados", "subparagraph", false, false),
+    PROVISION("apartado", "subparagraph", false, false),
+    PROVISION("secciones", "section", true, false),
+    PROVISION("sección", "section", true, false),
+    PROVISION("capítulos", "chapter", true, false),
+    PROVISION("capítulo", "chapter", true, false),
+    PROVISION("anexos", "annex", true, false),
+    PROVISION("anexo", "annex", true, false),
+    PROVISION("стать", "article", true, true),
+    PROVISION("подпункт", "subparagraph", false, true),
+    PROVISION("пункт", "paragraph", false, true),
+    PROVISION("правил", "rule", false, true),
+    PROVISION("раздел", "section", true, true),
+    PROVISION("глав", "chapter", true, true),
+    PROVISION("приложени", "annex", true, true),
+    PROVISION("المواد", "article", true, false),
+    PROVISION("المادة", "article", true, false),
+    PROVISION("الفقرات", "paragraph", false, false),
+    PROVISION("الفقرة", "paragraph", false, false),
+    PROVISION("القواعد", "rule", false, false),
+    PROVISION("القاعدة", "rule", false, false),
+    PROVISION("الفرع", "section", true, false),
+    PROVISION("الفصل", "chapter", true, false),
+    PROVISION("القسم", "section", true, false),
+    PROVISION("المرفق", "annex", true, false)};
+
+/* Arabic writes a Roman-numbered provision with an ordinal ("الفصل
+ * السابع", chapter VII; "المادة الثالثة", article III): ICU 72's ar
+ * %spellout-ordinal-masculine and -feminine for 1 to 10. */
+static const char *const arabic_ordinals[2][10] = {
+    {"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+     "الثامن", "التاسع", "العاشر"},
+    {"الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة",
+     "السابعة", "الثامنة", "التاسعة", "العاشرة"}};
+
+/* An Arabic ordinal at t[i]: its value 1-10 and *end, or 0. */
+static int
+arabic_ordinal_at(const pt_scan *sc, size_t i, size_t *end)
+{
+    for (int g = 1; g >= 0; g--) /* the feminine forms are the longer */
+        for (int v = 0; v < 10; v++)
+            if ((*end = script_word_at(sc, i, arabic_ordinals[g][v])))
+                return v + 1;
+    return 0;
+}
+
+/* French, Spanish and Arabic number the rules of procedure as articles
+ * ("article 15 du Règlement intérieur" is rule 15): what names them after
+ * the number. */
+static const char *const rules_of_procedure[] = {
+    "du Règlement intérieur", "du règlement intérieur", "del reglamento",
+    "del Reglamento", "من النظام الداخلي"};
+
 /* At a provision word: "article 52", "para. 12", "sections 2, 23 and
- * 28E", "sect. IV (a)". */
+ * 28E", "sect. IV (a)"; "paragraphe 12", "статьи 5", "المادة 52". */
 static pt_status
 provision_at(pt_scan *sc, size_t i, size_t *resume)
 {
     pt_status rc = PT_OK;
     const char *t = sc->t;
-    if (!at_word_start(sc, i))
+    if ((unsigned char)t[i] < 0x80 && !at_word_start(sc, i))
         return PT_OK;
     const provision_word *pw = NULL;
     size_t kw = 0;
@@ -318,20 +639,40 @@ provision_at(pt_scan *sc, size_t i, size_t *resume)
             break;
         }
     }
-    if (pw == NULL)
-        return PT_OK;
-    size_t k = skip_sp(sc, kw);
+    const char *canonical = pw ? pw->canonical : NULL;
+    bool roman = pw && pw->roman;
+    size_t b = i;
+    if (pw == NULL) {
+        const ref_word *rw;
+        kw = ref_words_at(sc, i, provision_words_ml,
+                          NWORDS(provision_words_ml), &rw, &b);
+        if (!kw)
+            return PT_OK;
+        canonical = rw->canonical;
+        roman = rw->roman;
+    }
+    size_t k = skip_sp(sc, kw), e;
     if (k == kw)
         return PT_OK;
-    size_t e = read_item_number(sc, k, pw->roman);
+    int ordinal;
+    if (roman && (ordinal = arabic_ordinal_at(sc, k, &e))) {
+        *resume = e;
+        return pt__emit(sc, b, e, PT_LABEL_PROVISION, PT_REC_PROVISION,
+                        "%s %s", canonical, romans[ordinal]);
+    }
+    e = read_item_number(sc, k, roman);
     if (e == k)
         return PT_OK;
+    if (strcmp(canonical, "article") == 0 &&
+        lit_in(sc, skip_sp(sc, e), rules_of_procedure,
+               NWORDS(rules_of_procedure)))
+        canonical = "rule";
     char prefix[24];
-    snprintf(prefix, sizeof prefix, "%s ", pw->canonical);
-    PT_CHECK(pt__emit(sc, i, e, PT_LABEL_PROVISION, PT_REC_PROVISION, "%s%.*s",
+    snprintf(prefix, sizeof prefix, "%s ", canonical);
+    PT_CHECK(pt__emit(sc, b, e, PT_LABEL_PROVISION, PT_REC_PROVISION, "%s%.*s",
                       prefix, (int)(e - k), t + k));
     PT_CHECK(list_tail(sc, e, PT_LABEL_PROVISION, PT_REC_PROVISION, prefix,
-                       pw->roman));
+                       roman));
     *resume = e;
 done:
     return rc;
@@ -379,11 +720,20 @@ provision_zh_at(pt_scan *sc, size_t i, size_t *resume)
 
 /* ---- where the recognisers begin --------------------------------------- */
 
+/* Arabic's clitics, and the capitals of the Russian words at a sentence's
+ * start, begin keywords too. */
+#define ARABIC_CLITICS "وفبكل"
 const pt_rule pt__rule_resolution = {
-    .at = resolution_at, .words = {PT_WORDS(resolution_words)}};
+    .at = resolution_at,
+    .starts = ARABIC_CLITICS "Р",
+    .words = {PT_WORDS(resolution_words), PT_WORDS(resolution_words_ml)}};
 const pt_rule pt__rule_resolution_zh = {.at = resolution_zh_at, .starts = "第"};
 const pt_rule pt__rule_agenda = {
-    .at = agenda_at, .words = {PT_WORDS(agenda_words)}};
+    .at = agenda_at,
+    .starts = ARABIC_CLITICS "П",
+    .words = {PT_WORDS(agenda_words), PT_WORDS(agenda_words_ml)}};
 const pt_rule pt__rule_provision = {
-    .at = provision_at, .words = {PT_WORDS(provision_words)}};
+    .at = provision_at,
+    .starts = ARABIC_CLITICS "СПРГ",
+    .words = {PT_WORDS(provision_words), PT_WORDS(provision_words_ml)}};
 const pt_rule pt__rule_provision_zh = {.at = provision_zh_at, .starts = "第"};

@@ -1,0 +1,304 @@
+"""French, Spanish, Russian and Arabic: every label's values as English
+gives them (ANNOTATION.md, "The six languages"), and which language a text
+is in.  The texts are made up; each case pins what a user sees: the span
+and the value, and where nothing may be tagged, that nothing is."""
+import collections
+
+import pytest
+
+import paratag
+from conftest import CORPUS, data_files
+
+
+def ents(text, lang, label=None):
+    doc = paratag.parse(text, lang=lang)
+    return [(e.label, e.text, e.value) for b in doc.blocks for e in b.entities
+            if label is None or e.label == label]
+
+
+# ---- label by label: (language, text, label, [(span, value), ...]) -------
+
+CASES = [
+    # DATE: month names of each language, ranges with each one's connectors
+    ("fr", "Adopté le 6 juin 2018 à Genève.", "DATE", [("6 juin 2018", "2018-06-06")]),
+    ("fr", "Réunion du 21 au 22 mars 2018.", "DATE", [("21 au 22 mars 2018", "2018-03-21/2018-03-22")]),
+    ("fr", "Depuis le 1er décembre 2019.", "DATE", [("1er décembre 2019", "2019-12-01")]),
+    ("es", "Aprobado el 6 de junio de 2018.", "DATE", [("6 de junio de 2018", "2018-06-06")]),
+    ("es", "Desde junio de 2014 hasta hoy.", "DATE", [("junio de 2014", "2014-06")]),
+    ("es", "Los días 24 y 25 de octubre de 2013.", "DATE",
+     [("24 y 25 de octubre de 2013", "2013-10-24/2013-10-25")]),
+    ("es", "Viena, 18 a 22 de mayo de 2015", "DATE",
+     [("18 a 22 de mayo de 2015", "2015-05-18/2015-05-22")]),
+    ("ru", "Принято 6 июня 2018 года.", "DATE", [("6 июня 2018 года", "2018-06-06")]),
+    ("ru", "С 3 по 5 февраля 2015 года.", "DATE",
+     [("3 по 5 февраля 2015 года", "2015-02-03/2015-02-05")]),
+    ("ru", "В июне 2014 года и в марте 2015 года.", "DATE",
+     [("июне 2014 года", "2014-06"), ("марте 2015 года", "2015-03")]),
+    ("ru", "На период 2016 - 2017 годов.", "DATE", [("2016 - 2017 годов", "2016/2017")]),
+    ("ar", "اعتمد في 6 حزيران/يونيه 2018 في جنيف.", "DATE",
+     [("6 حزيران/يونيه 2018", "2018-06-06")]),
+    ("ar", "في كانون الثاني/يناير 2018.", "DATE", [("كانون الثاني/يناير 2018", "2018-01")]),
+    ("ar", "من 3 إلى 5 شباط/فبراير 2015.", "DATE",
+     [("3 إلى 5 شباط/فبراير 2015", "2015-02-03/2015-02-05")]),
+    ("ar", "يومي 17 و18 تشرين الأول/ أكتوبر 2014.", "DATE",
+     [("17 و18 تشرين الأول/ أكتوبر 2014", "2014-10-17/2014-10-18")]),
+    # MONEY: each language's number writing and currency words
+    ("fr", "Un crédit de 10 600 dollars et 321 millions de dollars.", "MONEY",
+     [("10 600 dollars", "USD 10600"), ("321 millions de dollars", "USD 321000000")]),
+    ("fr", "Soit 277,9 millions d’euros.", "MONEY", [("277,9 millions d’euros", "EUR 277900000")]),
+    ("es", "Un crédito de 10.600 dólares y 3,2 millones de dólares.", "MONEY",
+     [("10.600 dólares", "USD 10600"), ("3,2 millones de dólares", "USD 3200000")]),
+    ("es", "La suma de 3.444.250 dólares.", "MONEY", [("3.444.250 dólares", "USD 3444250")]),
+    ("ru", "Выделено 321 млн. долл. США и 10 600 долл. США.", "MONEY",
+     [("321 млн. долл. США", "USD 321000000"), ("10 600 долл. США", "USD 10600")]),
+    ("ru", "Всего 4,8 млн. евро.", "MONEY", [("4,8 млн. евро", "EUR 4800000")]),
+    ("ar", "مبلغ 321 مليون دولار و 1,5 مليون يورو.", "MONEY",
+     [("321 مليون دولار", "USD 321000000"), ("1,5 مليون يورو", "EUR 1500000")]),
+    # the extractor turns Arabic's space-grouped numbers round: 600 10 is 10 600
+    ("ar", "بمبلغ 600 10 دولار و 250 444 3 دولارا.", "MONEY",
+     [("600 10 دولار", "USD 10600"), ("250 444 3 دولارا", "USD 3444250")]),
+    ("ar", "بمبلغ 10 600 دولار.", "MONEY", [("10 600 دولار", "USD 10600")]),
+    # QUANTITY: the counted noun inside the span, percentages as fractions
+    ("fr", "Dans 20 pays, 15 % des 3 000 personnes et deux sessions.", "QUANTITY",
+     [("20 pays", "20"), ("15 %", "0.15"), ("3 000 personnes", "3000"),
+      ("deux sessions", "2")]),
+    ("es", "Unas treinta personas, 15 por ciento y 2,5 % del total.", "QUANTITY",
+     [("treinta personas", "30"), ("15 por ciento", "0.15"), ("2,5 %", "0.025")]),
+    ("ru", "В 20 странах, 15 процентов, двух сессий и двадцать пять лет.", "QUANTITY",
+     [("20 странах", "20"), ("15 процентов", "0.15"), ("двух сессий", "2"),
+      ("двадцать пять лет", "25")]),
+    ("ar", "في 20 بلدا و 15 في المائة و خمس مناقشات و ثلاثة أشهر.", "QUANTITY",
+     [("20 بلدا", "20"), ("15 في المائة", "0.15"), ("خمس مناقشات", "5"),
+      ("ثلاثة أشهر", "3")]),
+    # a fraction's noun makes the count a fraction
+    ("es", "Una mayoría de dos tercios.", "QUANTITY", [("dos tercios", "0.6667")]),
+    ("ru", "Две трети стран.", "QUANTITY", [("Две трети", "0.6667")]),
+    # RESOLUTION: Russian case forms, Arabic clitics outside the span
+    ("fr", "Dans ses résolutions 70/1 et 70/2, et la décision 48/477.", "RESOLUTION",
+     [("résolutions 70/1", "70/1"), ("70/2", "70/2"), ("décision 48/477", "48/477")]),
+    ("es", "Recordando la resolución 1540 (2004) y las resoluciones 66/209 y 68/195.",
+     "RESOLUTION", [("resolución 1540 (2004)", "1540 (2004)"),
+                    ("resoluciones 66/209", "66/209"), ("68/195", "68/195")]),
+    ("ru", "Ссылаясь на резолюцию 70/1 и резолюцией 2127 (2013).", "RESOLUTION",
+     [("резолюцию 70/1", "70/1"), ("резолюцией 2127 (2013)", "2127 (2013)")]),
+    ("ru", "Согласно резолюции Совета Безопасности 2118 (2013).", "RESOLUTION",
+     [("2118 (2013)", "2118 (2013)")]),
+    ("ar", "وإذ يشير إلى القرار 70/1 وبالقرار 70/2 وللقرار 70/3.", "RESOLUTION",
+     [("القرار 70/1", "70/1"), ("القرار 70/2", "70/2"), ("للقرار 70/3", "70/3")]),
+    ("ar", "بموجب قرار مجلس الأمن 1990 (2011) وقراره 2133 (2014).", "RESOLUTION",
+     [("1990 (2011)", "1990 (2011)"), ("قراره 2133 (2014)", "2133 (2014)")]),
+    # AGENDA_ITEM: the agenda's name after the number is inside the span
+    ("fr", "Au titre du point 5 de l'ordre du jour et du point 3 b) de l’ordre du jour.",
+     "AGENDA_ITEM", [("point 5 de l'ordre du jour", "5"),
+                     ("point 3 b) de l’ordre du jour", "3 (b)")]),
+    ("es", "En relación con el tema 5 del programa.", "AGENDA_ITEM",
+     [("tema 5 del programa", "5")]),
+    ("ru", "По пункту 5 повестки дня и пункту 113(b) повестки дня.", "AGENDA_ITEM",
+     [("пункту 5 повестки дня", "5"), ("пункту 113(b) повестки дня", "113 (b)")]),
+    ("ar", "في إطار البند 5 من جدول الأعمال.", "AGENDA_ITEM",
+     [("البند 5 من جدول الأعمال", "5")]),
+    # Arabic letters its parts in abjad order: (ب) is (b), (ج) is (c)
+    ("ar", "البند 7 (ب) من جدول الأعمال", "AGENDA_ITEM",
+     [("البند 7 (ب) من جدول الأعمال", "7 (b)")]),
+    ("ar", "البندان 40 و 12 (ج) من جدول الأعمال", "AGENDA_ITEM",
+     [("البندان 40", "40"), ("12 (ج)", "12 (c)")]),
+    ("fr", "Points 40 et 12 c) de l'ordre du jour", "AGENDA_ITEM",
+     [("Points 40", "40"), ("12 c)", "12 (c)")]),
+    # PROVISION: English keywords for the value
+    ("fr", "Selon l'article 52, le paragraphe 12, l'annexe I et le par. 4.", "PROVISION",
+     [("article 52", "article 52"), ("paragraphe 12", "paragraph 12"),
+      ("annexe I", "annex I"), ("par. 4", "paragraph 4")]),
+    ("fr", "Conformément à l'article 15 du Règlement intérieur.", "PROVISION",
+     [("article 15", "rule 15")]),
+    ("es", "Según el artículo 52 y los párrafos 3 y 4 del capítulo II.", "PROVISION",
+     [("artículo 52", "article 52"), ("párrafos 3", "paragraph 3"), ("4", "paragraph 4"),
+      ("capítulo II", "chapter II")]),
+    ("ru", "Согласно статье 52, пункта 12 и приложения I.", "PROVISION",
+     [("статье 52", "article 52"), ("пункта 12", "paragraph 12"), ("приложения I", "annex I")]),
+    ("ar", "وفقا للمادة 52 والفقرة 12 والفصل السابع من الميثاق.", "PROVISION",
+     [("للمادة 52", "article 52"), ("الفقرة 12", "paragraph 12"),
+      ("الفصل السابع", "chapter VII")]),
+    # PERSON: each language's honorifics; Arabic names end at a particle
+    ("fr", "Le Mali, M. Jean Dupont, et Mme Ana Ruiz ont parlé.", "PERSON",
+     [("Jean Dupont", "Jean Dupont"), ("Ana Ruiz", "Ana Ruiz")]),
+    ("es", "El Sr. Juan Pérez y la Sra. Ana Ruiz hablaron.", "PERSON",
+     [("Juan Pérez", "Juan Pérez"), ("Ana Ruiz", "Ana Ruiz")]),
+    ("ru", "Г-н Иван Петров и г-жа Анна Смирнова и гн Муаз аль-Хади.", "PERSON",
+     [("Иван Петров", "Иван Петров"), ("Анна Смирнова", "Анна Смирнова"),
+      ("Муаз аль-Хади", "Муаз аль-Хади")]),
+    ("ar", "وأشار السيد كريم ناصر إلى الأدلة، وقالت السيدة ليلى حداد، إن", "PERSON",
+     [("كريم ناصر", "كريم ناصر"), ("ليلى حداد", "ليلى حداد")]),
+    # INSTRUMENT: short titles of each language, with the English head
+    ("fr", "Les parties à la Convention et à la Charte.", "INSTRUMENT",
+     [("Convention", "Convention"), ("Charte", "Charter")]),
+    ("es", "Las partes en la Convención y el Protocolo.", "INSTRUMENT",
+     [("Convención", "Convention"), ("Protocolo", "Protocol")]),
+    ("ru", "Участники Конвенции и Устава.", "INSTRUMENT",
+     [("Конвенции", "Convention"), ("Устава", "Charter")]),
+    ("ar", "الأطراف في الاتفاقية وبالميثاق وفقا للاتفاقية.", "INSTRUMENT",
+     [("الاتفاقية", "Convention"), ("الميثاق", "Charter"), ("للاتفاقية", "Convention")]),
+    # ORG: Arabic names after a clitic, and after لِـ fused with the article
+    ("ar", "الأمين العام للأمم المتحدة والجمعية العامة", "ORG",
+     [("للأمم المتحدة", "United Nations"), ("الجمعية العامة", "General Assembly")]),
+    ("ar", "قرار للجمعية العامة.", "ORG", [("للجمعية العامة", "General Assembly")]),
+    # Arabic's short forms where English writes the acronym; the forces' names
+    ("ar", "بين برنامج البيئة والبرنامج الإنمائي.", "ORG",
+     [("برنامج البيئة", "United Nations Environment Programme"),
+      ("البرنامج الإنمائي", "United Nations Development Programme")]),
+    ("fr", "Le mandat de la FISNUA.", "ORG", [("FISNUA", "United Nations Interim Security Force for Abyei")]),
+    ("ru", "Мандат ЮНИСФА и ВСООНК.", "ORG",
+     [("ЮНИСФА", "United Nations Interim Security Force for Abyei"),
+      ("ВСООНК", "United Nations Peacekeeping Force in Cyprus")]),
+    # COUNTRY: CLDR's names of each language
+    ("fr", "Le Brésil et l'Allemagne ont signé.", "COUNTRY",
+     [("Brésil", "BRA"), ("Allemagne", "DEU")]),
+    ("ru", "Германия и Нигерия подписали.", "COUNTRY", [("Германия", "DEU"), ("Нигерия", "NGA")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,label,want", CASES,
+                         ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(CASES)])
+def test_label_in_language(lang, text, label, want):
+    got = [(span, value) for _, span, value in ents(text, lang, label)]
+    assert got == want
+
+
+# ---- what must stay untagged ------------------------------------------------
+
+NEGATIVES = [
+    # a numbered thing's number is no count; a month is no counted noun
+    ("fr", "Le paragraphe 5 des conclusions, le 15 mars.", "QUANTITY"),
+    ("es", "El párrafo 5 de la resolución, el 15 de marzo.", "QUANTITY"),
+    ("ru", "В пункте 5 резолюции и в 2015 году.", "QUANTITY"),
+    ("ar", "في البند 5 من الوثيقة.", "QUANTITY"),
+    # a time of day, an ordinal's parts
+    ("fr", "La séance s'ouvre à 10 heures.", "QUANTITY"),
+    ("ru", "На шестьдесят седьмой сессии.", "QUANTITY"),
+    ("ar", "في دورتها العاشرة عشرة ما يلزم.", "QUANTITY"),
+    # a year after a resolution word is no resolution number
+    ("ru", "Резолюции 1995 года.", "RESOLUTION"),
+    ("fr", "La résolution adoptée en 2015.", "RESOLUTION"),
+    # Russian "пункт" without the agenda is a paragraph, not an item
+    ("ru", "Согласно пункту 5 доклада.", "AGENDA_ITEM"),
+    # an amount with no currency is no money; a bare scale neither
+    ("fr", "Environ 870 millions de personnes.", "MONEY"),
+    ("ar", "نحو 1.5 مليون شخص.", "MONEY"),
+    # honorific-like words that name no one
+    ("es", "Los Estados y las organizaciones.", "PERSON"),
+    # a name that goes on is no short title; a convention without article
+    ("fr", "Une convention sur le climat et la Convention sur les mers.", "INSTRUMENT"),
+    ("ar", "في الاتفاقية الإطارية.", "INSTRUMENT"),
+    ("fr", "Il a ratifié le Protocole facultatif se rapportant au Pacte.", "INSTRUMENT"),
+    # no month without a year in the sentence or the document
+    ("es", "Cada 3 de diciembre.", "DATE"),
+]
+
+
+@pytest.mark.parametrize("lang,text,label", NEGATIVES,
+                         ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(NEGATIVES)])
+def test_nothing_tagged(lang, text, label):
+    assert ents(text, lang, label) == []
+
+
+def test_decimal_comma_is_no_footnote_mark():
+    """"3,2" in a comma-decimal language keeps its digits in the text."""
+    doc = paratag.parse("Son 3,2 millones de dólares.", lang="es")
+    assert doc.blocks[0].text == "Son 3,2 millones de dólares."
+    doc = paratag.parse("It rose in 2015,3 as noted.", lang="en")
+    assert "2015,3" not in doc.blocks[0].text
+
+
+def test_arabic_number_groups_in_order_stay_in_order():
+    """Only a number that starts with a full group of three was turned
+    round: "10 600" reads as written."""
+    assert ents("بمبلغ 10 600 دولار", "ar", "MONEY") == [("MONEY", "10 600 دولار", "USD 10600")]
+    assert ents("بمبلغ 600 10 دولار", "ar", "MONEY") == [("MONEY", "600 10 دولار", "USD 10600")]
+
+
+def test_english_unchanged_by_other_languages_words():
+    """English text keeps its own readings: a comma groups thousands, "point"
+    and "tema" are no agenda items."""
+    assert ents("It costs 10,600 dollars.", "en", "MONEY") == [
+        ("MONEY", "10,600 dollars", "USD 10600")]
+    assert ents("At point 5 of the talk.", "en", "AGENDA_ITEM") == []
+
+
+# ---- masthead words -----------------------------------------------------------
+
+MASTHEAD = """United Nations A/70/100
+General Assembly {distr}
+21 May 2015
+{original}
+15-01234 (E) 250515
+Report on something
+
+1. The text begins here with 20 countries.
+"""
+
+
+@pytest.mark.parametrize("distr,original,want", [
+    ("Distr. générale", "Original : anglais", "anglais"),
+    ("Distr. general", "Original: inglés", "inglés"),
+    ("Distr.: General", "ORIGINAL: ARABIC", "ARABIC"),
+    ("Distr.: General", "الأصل: بالإنكليزية", "بالإنكليزية"),
+])
+def test_masthead_original_language(distr, original, want):
+    doc = paratag.parse(MASTHEAD.format(distr=distr, original=original), lang="en")
+    assert doc.metadata["original_language"] == want
+    assert doc.metadata["symbol"] == "A/70/100"
+
+
+# ---- detection -----------------------------------------------------------------
+
+# files whose name does not say their language (tests/data/README.md):
+# form feeds and nothing else, and an Arabic and English pair swapped
+NOT_AS_NAMED = {"E_ESCWA_C.1_19_4_PARTI__ADD.5.ar.txt": "und",
+                "E_ESCWA_C.1_19_4_PARTI__ADD.5.en.txt": "und",
+                "E_ESCWA_SDD_2011_WG.5_7_REPORT.en.txt": "und",
+                "E_ESCWA_EDID_2017_IG.2_3__PART_I_.ar.txt": "en",
+                "E_ESCWA_EDID_2017_IG.2_3__PART_I_.en.txt": "ar"}
+
+
+def expected_language(path):
+    name = path.name
+    if name in NOT_AS_NAMED:
+        return NOT_AS_NAMED[name]
+    for lang in ("ar", "en", "es", "fr", "ru", "zh"):
+        if f".{lang}." in name:
+            return lang
+    return "zh" if name.startswith("000_") else None
+
+
+DETECTED = [p for p in data_files("corpus/**/*.txt") if expected_language(p)]
+
+
+@pytest.mark.parametrize("path", DETECTED, ids=[p.name for p in DETECTED])
+def test_detects_each_file(path):
+    doc = paratag.parse(path.read_text(encoding="utf-8"))
+    assert doc.language == expected_language(path)
+
+
+# the share of a devset file's lines, each parsed alone, that gets the
+# file's language: short lines without a telling word ("Introduction",
+# "Junta Ejecutiva") or in another language ("Distr.: General") miss
+LINE_FLOORS = {"ar": 0.99, "en": 0.99, "es": 0.92, "fr": 0.96, "ru": 0.99, "zh": 0.99}
+
+
+@pytest.mark.parametrize("lang", sorted(LINE_FLOORS))
+def test_detects_devset_lines(lang):
+    path = CORPUS / "unpc-devset" / f"devset.{lang}.txt"
+    lines = [x for x in path.read_text(encoding="utf-8").split("\n") if x.strip()]
+    got = collections.Counter(paratag.parse(x).language for x in lines)
+    assert got[lang] / len(lines) >= LINE_FLOORS[lang], got.most_common(3)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Questions diverses et rapport d'activité", "fr"),
+    ("Análisis de la información", "es"),
+    ("Доклад Генерального секретаря", "ru"),
+    ("تقرير الأمين العام", "ar"),
+    ("秘书长的报告", "zh"),
+    ("Report of the Secretary-General on the work", "en"),
+])
+def test_detects_short_texts(text, lang):
+    assert paratag.parse(text).language == lang
