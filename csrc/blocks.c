@@ -1224,9 +1224,11 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
         if (as.arabic && l->kind == PT_LINE_PARA && l->text_start < l->cend &&
             !accepts_paragraph(&as, l)) {
             /* "-5" glued to a line, out of sequence: a page number */
-            uint32_t ob, oe;
+            uint32_t ob, oe, ne = l->num_end;
             pt__line_outer(as.s, as.len, l, &ob, &oe);
-            PT_CHECK(pt__region_add(doc, ob, l->num_end, PT_REGION_FURNITURE,
+            if (ne < l->text_start && as.s[ne] == '.')
+                ne++; /* "2." out of sequence: its dot goes with it */
+            PT_CHECK(pt__region_add(doc, ob, ne, PT_REGION_FURNITURE,
                                     PT_ROLE_PAGE_NUMBER, PT_NONE));
             lines->v[i].cstart = l->text_start;
             lines->v[i].kind = PT_LINE_BODY;

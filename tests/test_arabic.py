@@ -263,3 +263,11 @@ def test_bullets_wrapped_in_direction_marks_lose_nothing():
                  "\u202b•\u202c", "", "\u202bتعزيز التعاون بين الدول الأعضاء؛\u202c", "",
                  "\u202b•\u202c", "", "\u202bوضع نظم لجمع البيانات.\u202c"])  # checks unassigned()
     assert len(doc.blocks) == 3 and all("\u202b" not in b.text and "•" not in b.text for b in doc.blocks)
+
+
+def test_an_out_of_sequence_number_with_a_dot_taken_as_a_page_number_keeps_its_dot():
+    """In an Arabic document a number glued to a line out of sequence is a
+    page number; where it was written "2." its dot goes with it, not lost
+    (found by the fuzzer)."""
+    doc = parse(["1. نص الفقرة الأولى.", "", "1 تفاصيل أخرى في الحاشية.", "7. نص آخر."])
+    assert doc.unassigned() == []
