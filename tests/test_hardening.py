@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import paratag
-from conftest import CORPUS, assert_in_raw, raw_texts
+from conftest import CORPUS, assert_in_raw, raw_texts, unsanitized_only
 from linearity import assert_costs_at_most, assert_linear, repeat_to, report
 
 MB = 1 << 20
@@ -92,6 +92,7 @@ def rss():
         return int(f.read().split()[1]) * 4096
 
 
+@unsanitized_only
 def test_memory_flat():
     """Parsing the corpus again and again does not grow the process."""
     texts = [p.read_bytes() for p in sorted(CORPUS.glob("*.txt"))]

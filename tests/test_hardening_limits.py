@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import unsanitized_only
 
 import paratag
 from linearity import assert_costs_at_most, assert_linear
@@ -132,6 +133,7 @@ else:
 """
 
 
+@unsanitized_only
 def test_ctrl_c_stops_a_long_parse():
     """SIGINT during a 200 MB parse (some seconds) raises KeyboardInterrupt
     within a second, not when the parse is done."""
