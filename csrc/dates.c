@@ -109,7 +109,8 @@ pt__month_of(const char *s, size_t b, size_t e)
             return m + 1; /* март, август */
         for (size_t k = 0; k < sizeof russian_month_endings /
                                    sizeof *russian_month_endings; k++)
-            if (memcmp(s + b + stem, russian_month_endings[k], 2) == 0)
+            if (e - b == stem + 2 && /* the ending within the word */
+                memcmp(s + b + stem, russian_month_endings[k], 2) == 0)
                 return m + 1;
     }
     return 0;
