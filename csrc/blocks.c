@@ -640,10 +640,8 @@ static bool
 is_star_note(const assembler *as, const pt_line *l)
 {
     const char *s = as->s;
-    uint32_t n = l->cend - l->cstart, stars = 0;
-    while (stars < n && s[l->cstart + stars] == '*') /* the text has no NUL */
-        stars++;
-    return (n <= 3 && stars == n) ||
+    uint32_t n = l->cend - l->cstart;
+    return pt__is_star_line(s, l->cstart, l->cend) ||
            (n == 3 && memcmp(s + l->cstart, "\uF02A", 3) == 0);
 }
 

@@ -153,6 +153,8 @@ unsigned pt__roman_value(const char *s, size_t b, size_t e);
 bool pt__is_job_number(const char *s, size_t b, size_t e);
 bool pt__is_barcode(const char *s, size_t b, size_t e);
 /* Is the line much narrower than a full one (so it ends a paragraph)? */
+/* Is s[b, e) one to three stars, a footnote mark alone ("*", "**")? */
+bool pt__is_star_line(const char *s, size_t b, size_t e);
 bool pt__line_is_short(const pt_lines *lines, const pt_line *l);
 
 /* The footnote numbers a document shows: shown[v] when a line starts with

@@ -705,3 +705,12 @@ pt__line_is_short(const pt_lines *lines, const pt_line *l)
 {
     return l->width * 4 < lines->typical_width * 3;
 }
+
+bool
+pt__is_star_line(const char *s, size_t b, size_t e)
+{
+    size_t stars = 0; /* the text has no NUL to stop strspn */
+    while (b + stars < e && s[b + stars] == '*')
+        stars++;
+    return e - b <= 3 && stars == e - b;
+}

@@ -551,10 +551,7 @@ body_begins(const char *s, const pt_lines *lines, const pt_line *l)
     slice x = content(l);
     if (is_contents(s, x) || is_summary(s, x))
         return true;
-    size_t stars = 0; /* the text has no NUL to stop strspn */
-    while (x.b + stars < x.e && s[x.b + stars] == '*')
-        stars++;
-    if (x.e - x.b <= 3 && stars == x.e - x.b)
+    if (pt__is_star_line(s, x.b, x.e))
         return true; /* a title's footnote: its star alone, then its text */
     return l->kind == PT_LINE_BODY &&
            l->width * 20 >= lines->typical_width * 17;
