@@ -785,6 +785,40 @@ in_capitals(const char *s, size_t b, size_t e)
     return letters;
 }
 
+/* "()" (direction marks aside) at s[i]: Arabic's "(1)" as extracted,
+ * "()1", qualifies no heading. */
+static bool
+empty_brackets(assembler *as, uint32_t i)
+{
+    size_t m;
+    for (i++; i < as->len && (m = pt__dirmark_at(as->s, as->len, i)) > 0;)
+        i += (uint32_t)m;
+    return i < as->len && as->s[i] == ')';
+}
+
+/* The line's last character, before a footnote mark that ends it:
+ * "Secretary-General;6" ends a clause as "Secretary-General;" does. */
+static uint32_t
+last_char_before_mark(assembler *as, const pt_line *l)
+{
+    uint32_t m = l->cend;
+    size_t n;
+    while (m > l->cstart) { /* the trailing run a mark could be */
+        size_t p = pt__prev(as->s, m);
+        uint32_t c = pt__decode(as->s, as->len, p, &n);
+        if (!pt__is_ascii_digit(c) && !pt__is_superscript_digit(c) && c != '*')
+            break;
+        m = (uint32_t)p;
+    }
+    pt_span found[1];
+    if (m < l->cend &&
+        pt__find_marks(as->s, l->cstart, m, l->cend, as->cjk, &as->notes,
+                       as->decimal_comma, found, 1) == 1 &&
+        found[0].end == l->cend)
+        m = found[0].start;
+    return m > l->cstart ? decode_at(as->s, as->len, pt__prev(as->s, m)) : 0;
+}
+
 /* Is the heading line lettered ("C.")? */
 static bool
 is_lettered(const assembler *as, const pt_line *l)
@@ -1146,13 +1180,14 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
          * too), and under it the parenthesis that qualifies it ("(Agenda
          * item 3)"); never with a line ending in a comma or semicolon, as
          * no heading does; "Annex" takes the next line */
-        uint32_t end = decode_at(as->s, as->len, pt__prev(as->s, l->cend));
+        uint32_t end = last_char_before_mark(as, l);
         bool clause = end == ',' || end == ';' || end == 0xFF0C || end == 0xFF1B;
         bool wraps = !pt__line_is_short(as->lines, b->last_line) ||
                      pt__is_lower(decode_at(as->s, as->len, l->cstart)) ||
                      (in_capitals(b->text.ptr, 0, b->text.len) &&
                       in_capitals(as->s, l->cstart, l->cend));
-        bool qualifier = as->s[l->cstart] == '(' && end == ')';
+        bool qualifier = as->s[l->cstart] == '(' && end == ')' &&
+                         !empty_brackets(as, l->cstart);
         if (b->text.len == 0 || (!clause && ((!blank && wraps) || qualifier)))
             return append(as, b, l, l->cstart, l->cend, true);
     } else if (b->open && !paragraph_breaks(as, b, l, blank) &&
@@ -1278,7 +1313,8 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             as.note_area_fresh = true;
             continue;
         }
-        if (l->kind == PT_LINE_BODY && pt__is_contents(as.s, l)) {
+        if ((l->kind == PT_LINE_BODY && pt__is_contents(as.s, l)) ||
+            pt__is_contents_entry(as.s, l)) {
             size_t after;
             PT_CHECK(builder_close(&as, &as.note));
             PT_CHECK(builder_close(&as, &as.body));

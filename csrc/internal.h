@@ -164,6 +164,8 @@ typedef struct pt_note_numbers {
     uint32_t n;
 } pt_note_numbers;
 
+/* ¹ ² ³ and U+2070-U+2079: superscript digits, as marks are written. */
+bool pt__is_superscript_digit(uint32_t c);
 /* Footnote marks in s[from, e) of a body line whose content is s[b, e),
  * in order; stops after `max`, stored in out[].  A weak reading is a mark
  * only where `notes` shows its number.  Returns how many.
@@ -244,8 +246,10 @@ pt_status pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start);
  * reports print it at the first page's foot, under the body's start. */
 pt_status pt__job_number_meta(pt_doc *doc, const pt_line *l);
 
-/* Is the line a contents table's title ("Contents", "目录")? */
+/* Is the line a contents table's title ("Contents", "目录")?  An entry
+ * of one ("I. Introduction ....... 3"), wherever it stands? */
 bool pt__is_contents(const char *s, const pt_line *l);
+bool pt__is_contents_entry(const char *s, const pt_line *l);
 /* The contents table whose title is lines[i]: marks its lines as a
  * region and returns the index of the first line after it. */
 pt_status pt__contents(pt_doc *doc, const pt_lines *lines, size_t i,

@@ -76,8 +76,8 @@ is_cjk_unit(uint32_t c)
     return false;
 }
 
-static bool
-is_superscript_digit(uint32_t c)
+bool
+pt__is_superscript_digit(uint32_t c)
 {
     return c == 0xB9 || c == 0xB2 || c == 0xB3 || (c >= 0x2070 && c <= 0x2079);
 }
@@ -291,8 +291,8 @@ pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
         }
         uint32_t c = pt__decode(s, e, i, &n);
         size_t j = i;
-        if (is_superscript_digit(c)) {
-            while (j < e && is_superscript_digit(pt__decode(s, e, j, &n)))
+        if (pt__is_superscript_digit(c)) {
+            while (j < e && pt__is_superscript_digit(pt__decode(s, e, j, &n)))
                 j += n;
         } else if (pt__is_ascii_digit(c)) {
             while (j < e && s[j] >= '0' && s[j] <= '9')

@@ -386,6 +386,31 @@ has_leader(const char *s, slice x)
     return false;
 }
 
+/* A contents entry wherever it stands: an entry's text, a dot leader
+ * and a page number closing the line ("I. Introduction ....... 3"), as a
+ * contents table continued on a page without its title has them; body
+ * text never ends so. */
+bool
+pt__is_contents_entry(const char *s, const pt_line *l)
+{
+    slice x = content(l);
+    size_t e = x.e, digits = 0, dots = 0;
+    while (e > x.b && s[e - 1] >= '0' && s[e - 1] <= '9')
+        e--, digits++;
+    if (digits == 0 || digits > 4)
+        return false;
+    for (; e > x.b; e--) { /* the leader, spaced or not, back from the page */
+        if (s[e - 1] == '.')
+            dots++;
+        else if (e - x.b >= 3 && (memcmp(s + e - 3, "\u2026", 3) == 0 ||
+                                  memcmp(s + e - 3, "\uFF0E", 3) == 0))
+            dots += 2, e -= 2;
+        else if (s[e - 1] != ' ')
+            break;
+    }
+    return dots >= 4 && e > x.b;
+}
+
 /* A line of a contents table's number columns: page numbers and
  * paragraph ranges ("3", "1-4", "3 - 45", "1 -"), or a column's title
  * ("Paragraphs", "Page", "页次"). */

@@ -174,6 +174,9 @@ def render(doc):
 @example(lines=["1. ", "1. ", "\u00b2"])
 # "A." alone took a title that could not begin one on its own line
 @example(lines=["A.\r\x1b"])
+# a contents entry with no contents title took the next line as its text
+# (a footnote mark hid that line's closing semicolon)
+@example(lines=["I. Introduction ....... 3", "Secretary-General;6"])
 def test_json_round_trip_is_stable(lines):
     """A document rebuilt from its own numbered paragraphs parses to them."""
     text = "\n".join(lines)

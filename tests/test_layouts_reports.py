@@ -132,6 +132,33 @@ Introduction
                             ("paragraph", "1", f"{LONG} {FULL}")]
 
 
+def test_contents_entries_without_their_title():
+    """A contents table continued on a page without its title: entries
+    closed by a leader and a page number are contents wherever they stand;
+    a leader with no page number (a form's blank) is text."""
+    text = f"""II. Measures taken ....................... 12
+III. Other matters . . . . . . . . . . . . 14
+IV. Conclusions \u2026\u2026\u2026 17
+
+1. {LONG}
+{FULL}
+"""
+    assert blocks(text) == [("paragraph", "1", f"{LONG} {FULL}")]
+    form = "Name of the delegation: .................."
+    assert blocks(form) == [("paragraph", "", form)]
+
+
+def test_a_mark_does_not_hide_how_a_line_ends():
+    """A heading does not go on into a line ending in a semicolon or a
+    comma, with or without a footnote mark after it; a qualifying
+    parenthesis goes on with its mark."""
+    for line in ("the Secretary-General;", "the Secretary-General;6", "of the Council,\u00b9"):
+        got = blocks(f"I. Introduction\n{line}\n")
+        assert [(k, n) for k, n, _ in got] == [("heading", "I"), ("paragraph", "")], line
+    got = blocks("II. Programme of work\n(Agenda item 4)3\n")
+    assert got == [("heading", "II", "Programme of work (Agenda item 4)")]
+
+
 def test_numbered_subheading_needs_the_next_paragraph():
     """'2. Title' is a sub-heading only where paragraph 7 follows it; a
     number that is the next paragraph's stays a paragraph."""
