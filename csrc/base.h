@@ -306,4 +306,15 @@ pt__width(uint32_t c)
     return pt__is_cjk(c) ? 2 : 1;
 }
 
+/* Has the caller asked a long parse to stop?  Asked at stage, block and
+ * chunk boundaries, never per byte. */
+static inline bool
+pt__cancel_asked(const pt_cancel *cancel)
+{
+    return cancel != NULL && cancel->cancelled(cancel->ctx);
+}
+
+/* How many lines a stage handles between two questions to pt_cancel. */
+#define PT_CANCEL_EVERY 65536
+
 #endif /* PT_BASE_H */

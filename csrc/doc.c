@@ -184,9 +184,9 @@ pt_parse(const char *text, size_t len, const pt_options *opt, pt_doc **out,
     /* the blocks' clean text is about as long as the input: room for it
      * at once spares copying it as the pool grows */
     PT_CHECK(pt__buf_reserve(&doc->pool, &doc->alloc, doc->len + 256));
-    PT_CHECK(pt__lines_split(s, doc->len, &doc->alloc, &lines));
+    PT_CHECK(pt__lines_split(s, doc->len, &doc->alloc, doc->cancel, &lines));
     lines.arabic = strcmp(doc->lang, "ar") == 0;
-    pt__lines_classify(s, doc->len, &lines);
+    PT_CHECK(pt__lines_classify(s, doc->len, doc->cancel, &lines));
     t1 = seconds_now();
     PT_CHECK(pt__cancelled(doc) ? PT_E_CANCELLED : PT_OK);
     PT_CHECK(pt__masthead(doc, &lines, &body));

@@ -87,12 +87,10 @@ struct pt_doc {
     const pt_cancel *cancel; /* while parsing: pt_options.cancel */
 };
 
-/* Has the caller asked the parse to stop?  Asked at stage and block
- * boundaries, never per byte. */
 static inline bool
-pt__cancelled(const pt_doc *doc)
+pt__cancelled(const pt_doc *doc) /* pt__cancel_asked, for the parse */
 {
-    return doc->cancel != NULL && doc->cancel->cancelled(doc->cancel->ctx);
+    return pt__cancel_asked(doc->cancel);
 }
 
 /* A region of the input (none when it is empty), and a metadata field. */
@@ -139,9 +137,11 @@ typedef struct pt_lines {
     bool arabic;            /* Arabic text: its numbering forms apply */
 } pt_lines;
 
+/* Both stop with PT_E_CANCELLED when `cancel` (may be NULL) asks. */
 pt_status pt__lines_split(const char *s, size_t len, const pt_alloc *a,
-                          pt_lines *out);
-void pt__lines_classify(const char *s, size_t len, pt_lines *lines);
+                          const pt_cancel *cancel, pt_lines *out);
+pt_status pt__lines_classify(const char *s, size_t len,
+                             const pt_cancel *cancel, pt_lines *lines);
 /* The end of the word at s[i]: the next space, or past the "(Part II)"
  * of a symbol. */
 size_t pt__word_end(const char *s, size_t i, size_t e);

@@ -151,7 +151,8 @@ may_end_line_in(uint64_t w)
 }
 
 pt_status
-pt__lines_split(const char *s, size_t len, const pt_alloc *a, pt_lines *out)
+pt__lines_split(const char *s, size_t len, const pt_alloc *a,
+                const pt_cancel *cancel, pt_lines *out)
 {
     pt_vec v = PT_VEC_INIT(pt_line);
     pt_status rc = PT_OK;
@@ -185,6 +186,10 @@ pt__lines_split(const char *s, size_t len, const pt_alloc *a, pt_lines *out)
             continue;
         }
         PT_CHECK(push_line(&v, a, s, len, (uint32_t)start, (uint32_t)i, &blanks));
+        if (v.n % PT_CANCEL_EVERY == 0 && pt__cancel_asked(cancel)) {
+            rc = PT_E_CANCELLED;
+            goto done;
+        }
         i += tlen;
         start = i;
     }
@@ -664,14 +669,18 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
 /* Widths above this are counted as this: a full line is never wider. */
 #define WIDTH_CAP 512
 
-void
-pt__lines_classify(const char *s, size_t len, pt_lines *lines)
+pt_status
+pt__lines_classify(const char *s, size_t len, const pt_cancel *cancel,
+                   pt_lines *lines)
 {
     uint32_t counts[WIDTH_CAP + 1];
     size_t nonblank = 0, followed_by_blank = 0;
     memset(counts, 0, sizeof counts);
     for (size_t i = 0; i < lines->n; i++) {
         pt_line *l = &lines->v[i];
+        if (i % PT_CANCEL_EVERY == PT_CANCEL_EVERY - 1 &&
+            pt__cancel_asked(cancel))
+            return PT_E_CANCELLED;
         classify(s, len, l, lines->arabic);
         /* a number starts the content, its text follows */
         assert((l->kind != PT_LINE_PARA && l->kind != PT_LINE_HEADING) ||
@@ -698,6 +707,7 @@ pt__lines_classify(const char *s, size_t len, pt_lines *lines)
     }
     lines->double_spaced =
         nonblank >= 4 && followed_by_blank * 10 >= nonblank * 7;
+    return PT_OK;
 }
 
 bool

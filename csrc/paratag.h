@@ -74,7 +74,8 @@ typedef struct pt_error {
 typedef struct pt_tagger pt_tagger;
 
 /* Asks a long parse to stop: pt_parse calls cancelled(ctx) between its
- * stages and every few hundred blocks, from the thread that parses, and
+ * stages, every 65,536 lines and every few hundred blocks, from the
+ * thread that parses, and
  * stops with PT_E_CANCELLED when it returns non-zero. */
 typedef struct pt_cancel {
     int (*cancelled)(void *ctx);

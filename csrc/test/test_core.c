@@ -323,6 +323,45 @@ test_entities_out_of_memory(void)
     CHECK(all_ok);
 }
 
+static int
+always(void *ctx)
+{
+    ++*(int *)ctx;
+    return 1;
+}
+
+/* The lines stage asks to stop every PT_CANCEL_EVERY lines: a text of
+ * more lines stops there, a shorter one never asks. */
+static void
+test_lines_stage_cancels(void)
+{
+    size_t n = PT_CANCEL_EVERY + 10, len = 2 * n;
+    char *text = malloc(len);
+    CHECK(text != NULL);
+    if (text == NULL)
+        return;
+    for (size_t i = 0; i < n; i++)
+        memcpy(text + 2 * i, "a\n", 2);
+    int asked = 0;
+    pt_cancel cancel = {always, &asked};
+    const pt_alloc *a = pt__default_alloc(NULL);
+    pt_lines lines = {0};
+    CHECK(pt__lines_split(text, len, a, &cancel,
+                          &lines) == PT_E_CANCELLED);
+    CHECK(asked == 1);
+    CHECK(pt__lines_split(text, 2 * 10, a, &cancel,
+                          &lines) == PT_OK && lines.n == 10);
+    CHECK(pt__lines_classify(text, 2 * 10, &cancel, &lines) == PT_OK);
+    CHECK(asked == 1);
+    pt__free(a, lines.v);
+    CHECK(pt__lines_split(text, len, a, NULL,
+                          &lines) == PT_OK && lines.n == n);
+    CHECK(pt__lines_classify(text, len, &cancel, &lines) == PT_E_CANCELLED);
+    CHECK(asked == 2);
+    pt__free(a, lines.v);
+    free(text);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -331,6 +370,7 @@ main(int argc, char **argv)
     test_bad_input();
     test_entities();
     test_entities_out_of_memory();
+    test_lines_stage_cancels();
     static const char small[] = "United Nations A/1/2\nDistr.: General\n"
                                 "1. One line;1\n____\n1 A note.\n2. Two.\n";
     test_out_of_memory(small, sizeof small - 1, NULL);
