@@ -1041,24 +1041,35 @@ lettered_label(const assembler *as, const pt_line *l, uint32_t *te)
     return true;
 }
 
+/* The most lines of page furniture (footer, job number, header, symbol)
+ * that a page break puts between a heading and its paragraph. */
+#define PAGE_BREAK_LINES 8
+
 /* Does the label on lines[i] head the next paragraph: its title (from
  * text_start on, or the next few lines) starts in capitals and ends no
  * sentence, and the next numbered paragraph follows, or a lettered
- * sub-heading that heads it ("1. Migration" "a)" "Evolution" "53.")? */
+ * sub-heading that heads it ("1. Migration" "a)" "Evolution" "53.")?  A
+ * page break between them is looked past. */
 static bool
 heads_paragraph(assembler *as, size_t i, uint32_t text_start, bool nested)
 {
     const pt_lines *lines = as->lines;
-    const pt_line *l = &lines->v[i];
+    const pt_line *l = &lines->v[i], *t = l; /* t: the title's last line */
     bool titled = text_start < l->cend;
-    for (size_t j = i + 1; j < lines->n && j <= i + 3; j++) {
-        const pt_line *t = &lines->v[j - 1], *next = &lines->v[j];
+    size_t furniture = 0, /* a page break's lines, looked past */
+        title_lines = 0;  /* below the label's own */
+    for (size_t j = i + 1; j < lines->n && j <= i + 3 + furniture; j++) {
+        const pt_line *next = &lines->v[j];
         uint32_t te;
+        if (next->kind == PT_LINE_FURNITURE && furniture < PAGE_BREAK_LINES) {
+            furniture++;
+            continue;
+        }
         if (t != l || titled) {
             uint32_t first = decode_at(as->s, as->len,
                                        t == l ? text_start : t->cstart);
             uint32_t last = decode_at(as->s, as->len, pt__prev(as->s, t->cend));
-            if ((t == l || t == l + 1) && !pt__is_upper(first) &&
+            if ((t == l || title_lines == 1) && !pt__is_upper(first) &&
                 !pt__is_cjk(first))
                 return false;
             if (last == '.' || last == ',' || last == ';' || last == ':' ||
@@ -1073,6 +1084,8 @@ heads_paragraph(assembler *as, size_t i, uint32_t text_start, bool nested)
         if (next->kind != PT_LINE_BODY)
             return false;
         titled = true;
+        t = next;
+        title_lines++;
     }
     return false;
 }

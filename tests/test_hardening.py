@@ -177,6 +177,9 @@ def render(doc):
 # a contents entry with no contents title took the next line as its text
 # (a footnote mark hid that line's closing semicolon)
 @example(lines=["I. Introduction ....... 3", "Secretary-General;6"])
+# a numbered sub-heading was one only with its paragraph right under it,
+# not across the "* * *" (or a page break) between them
+@example(lines=["29. ", "1. The", "30. "])
 def test_json_round_trip_is_stable(lines):
     """A document rebuilt from its own numbered paragraphs parses to them."""
     text = "\n".join(lines)

@@ -176,6 +176,25 @@ and more text follows here.
     assert got[1][2] == "Overall results"
 
 
+def test_numbered_subheading_across_a_page_break():
+    """A sub-heading at a page's foot heads the paragraph at the next
+    page's top: the footer, job number and running header between them
+    are looked past."""
+    text = f"""6. {LONG}
+{FULL}
+2. Overall results
+
+GE.18-12345                                                  7
+A/HRC/38/2
+
+7. {LONG}
+{FULL}
+"""
+    got = blocks(text)
+    assert [(k, n) for k, n, _ in got] == [("paragraph", "6"), ("heading", "2"),
+                                           ("paragraph", "7")]
+
+
 def test_heading_after_a_long_last_line():
     text = f"""1. {LONG}
 {FULL}
