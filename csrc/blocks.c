@@ -749,8 +749,7 @@ accepts_paragraph(assembler *as, const pt_line *l)
     uint32_t c = 0;
     for (size_t i = first; i < as->len; i += n) { /* past superscript marks */
         c = pt__decode(as->s, as->len, i, &n);
-        if (!(c == 0xB9 || c == 0xB2 || c == 0xB3 ||
-              (c >= 0x2070 && c <= 0x2079)))
+        if (!pt__is_superscript_digit(c))
             break;
     }
     if (first != PT_NONE && pt__is_lower(c))
@@ -1076,9 +1075,9 @@ heads_paragraph(assembler *as, size_t i, uint32_t text_start, bool nested)
                 last == 0x3002 || last == 0xFF0C || last == 0xFF1B)
                 return false;
         }
-        if (next->kind == PT_LINE_PARA)
-            return titled && next->num_value == as->expected &&
-                   !is_decimal(as, next);
+        if (next->kind == PT_LINE_PARA) /* and the paragraph takes it */
+            return titled && !is_decimal(as, next) &&
+                   is_next_paragraph(as, next);
         if (!nested && titled && lettered_label(as, next, &te))
             return heads_paragraph(as, j, te, true);
         if (next->kind != PT_LINE_BODY)

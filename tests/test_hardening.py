@@ -180,6 +180,8 @@ def render(doc):
 # a numbered sub-heading was one only with its paragraph right under it,
 # not across the "* * *" (or a page break) between them
 @example(lines=["29. ", "1. The", "30. "])
+# ... nor over a paragraph that the next number did not start ("10. notes")
+@example(lines=["9. ", "1. The", "10. notes"])
 def test_json_round_trip_is_stable(lines):
     """A document rebuilt from its own numbered paragraphs parses to them."""
     text = "\n".join(lines)
