@@ -1108,7 +1108,9 @@ is_numbered_subheading(assembler *as, size_t i, const pt_line *l)
 static uint8_t
 standalone_item(assembler *as, const pt_line *l, uint32_t *me)
 {
-    static const char *const bullets[] = {"\u2022", "\u25AA", "\uF0B7", "-"};
+    /* U+FFFE: a hyphen glyph as extractors leave it (copy_text) */
+    static const char *const bullets[] = {"\u2022", "\u25AA", "\uF0B7", "-",
+                                          "\uFFFE"};
     const builder *b = &as->body;
     const char *s = as->s;
     uint32_t c = l->cstart, e = l->cend;

@@ -182,6 +182,9 @@ def render(doc):
 @example(lines=["29. ", "1. The", "30. "])
 # ... nor over a paragraph that the next number did not start ("10. notes")
 @example(lines=["9. ", "1. The", "10. notes"])
+# a hyphen left as U+FFFE alone on its line was an annex's title, "-",
+# which reparsed as a bullet
+@example(lines=["Annex II", "\ufffe"])
 def test_json_round_trip_is_stable(lines):
     """A document rebuilt from its own numbered paragraphs parses to them."""
     text = "\n".join(lines)
