@@ -1181,10 +1181,12 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
         lettered_label(as, l, &marker_end) &&
         heads_paragraph(as, i, marker_end, true))
         return marker_start(as, l, PT_BLOCK_HEADING, 0, marker_end);
-    if (l->kind == PT_LINE_PARA && accepts_paragraph(as, l))
-        return numbered_start(as, l, PT_BLOCK_PARAGRAPH);
+    /* a sub-heading first: over the paragraph its number is not, it is
+     * no skip in the paragraphs' numbers */
     if (l->kind == PT_LINE_PARA && is_numbered_subheading(as, i, l))
         return numbered_start(as, l, PT_BLOCK_HEADING);
+    if (l->kind == PT_LINE_PARA && accepts_paragraph(as, l))
+        return numbered_start(as, l, PT_BLOCK_PARAGRAPH);
     if (l->kind == PT_LINE_HEADING && accepts_heading(as, l))
         return numbered_start(as, l, PT_BLOCK_HEADING);
     if (as->arabic && number_follows(as, i, l))

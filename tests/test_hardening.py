@@ -185,6 +185,9 @@ def render(doc):
 # a hyphen left as U+FFFE alone on its line was an annex's title, "-",
 # which reparsed as a bullet
 @example(lines=["Annex II", "\ufffe"])
+# "8. The" over paragraph 7 was a sub-heading after an open paragraph but a
+# skip to paragraph 8 after a closed one
+@example(lines=["6. ", "8. The", "7. "])
 def test_json_round_trip_is_stable(lines):
     """A document rebuilt from its own numbered paragraphs parses to them."""
     text = "\n".join(lines)
