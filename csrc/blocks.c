@@ -1067,7 +1067,7 @@ heads_paragraph(assembler *as, size_t i, uint32_t text_start, bool nested)
         if (t != l || titled) {
             uint32_t first = decode_at(as->s, as->len,
                                        t == l ? text_start : t->cstart);
-            uint32_t last = decode_at(as->s, as->len, pt__prev(as->s, t->cend));
+            uint32_t last = last_char_before_mark(as, t);
             if ((t == l || title_lines == 1) && !pt__is_upper(first) &&
                 !pt__is_cjk(first))
                 return false;

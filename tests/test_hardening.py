@@ -188,6 +188,8 @@ def render(doc):
 # "8. The" over paragraph 7 was a sub-heading after an open paragraph but a
 # skip to paragraph 8 after a closed one
 @example(lines=["6. ", "8. The", "7. "])
+# a sub-heading's title ending ";6" (a clause and a mark) was a title
+@example(lines=["29. ", "1. Secretary-General;6", "30. "])
 def test_json_round_trip_is_stable(lines):
     """A document rebuilt from its own numbered paragraphs parses to them."""
     text = "\n".join(lines)
