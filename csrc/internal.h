@@ -250,6 +250,8 @@ pt_status pt__job_number_meta(pt_doc *doc, const pt_line *l);
  * of one ("I. Introduction ....... 3"), wherever it stands? */
 bool pt__is_contents(const char *s, const pt_line *l);
 bool pt__is_contents_entry(const char *s, const pt_line *l);
+/* A masthead's distribution line ("Distr.: General")?  No title. */
+bool pt__is_distribution(const char *s, const pt_line *l);
 /* The contents table whose title is lines[i]: marks its lines as a
  * region and returns the index of the first line after it. */
 pt_status pt__contents(pt_doc *doc, const pt_lines *lines, size_t i,

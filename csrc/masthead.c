@@ -126,6 +126,12 @@ is_distr(const char *s, slice x)
     return has(s, x, "Distr.") || has(s, x, "Distr:");
 }
 
+bool
+pt__is_distribution(const char *s, const pt_line *l)
+{
+    return is_distr(s, content(l));
+}
+
 /* One or two capital letters alone: a fragment of text set vertically in
  * the margin ("UNITED NATIONS" down the page), which the extractor
  * scatters over the masthead's lines. */

@@ -190,6 +190,8 @@ def render(doc):
 @example(lines=["6. ", "8. The", "7. "])
 # a sub-heading's title ending ";6" (a clause and a mark) was a title
 @example(lines=["29. ", "1. Secretary-General;6", "30. "])
+# a masthead's "Distr.: General" was an annex heading's title
+@example(lines=["__________________", "2. ", "Annex II", "Distr.: General", "1. The The Committee"])
 def test_json_round_trip_is_stable(lines):
     """A document rebuilt from its own numbered paragraphs parses to them."""
     text = "\n".join(lines)
