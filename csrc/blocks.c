@@ -1204,8 +1204,11 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
                       in_capitals(as->s, l->cstart, l->cend));
         bool qualifier = as->s[l->cstart] == '(' && end == ')' &&
                          !empty_brackets(as, l->cstart);
-        if ((b->text.len == 0 && !pt__is_distribution(as->s, l)) ||
-            (!clause && ((!blank && wraps) || qualifier)))
+        /* nor with a distribution line or a number alone, no title */
+        bool titles = !pt__is_distribution(as->s, l) &&
+                      !(l->kind == PT_LINE_PARA && l->text_start == l->cend);
+        if (titles && (b->text.len == 0 ||
+                       (!clause && ((!blank && wraps) || qualifier))))
             return append(as, b, l, l->cstart, l->cend, true);
     } else if (b->open && !paragraph_breaks(as, b, l, blank) &&
                !is_unnumbered_heading(as, i, l)) {

@@ -192,6 +192,10 @@ def render(doc):
 @example(lines=["29. ", "1. Secretary-General;6", "30. "])
 # a masthead's "Distr.: General" was an annex heading's title
 @example(lines=["__________________", "2. ", "Annex II", "Distr.: General", "1. The The Committee"])
+# ... or its title's second line; nor is a number alone its title
+@example(lines=["", "Annex II", "\U000c3d18d/\u00fc4\U001089f8T\u00fb\x07\x86*\U0007299b\u00d9\u00b3-\U000ef2a6Y",
+                "2", "Distr.: General", "", "1. "])
+@example(lines=["Text", "Annex II", "6. ", "", "more"])
 def test_json_round_trip_is_stable(lines):
     """A document rebuilt from its own numbered paragraphs parses to them."""
     text = "\n".join(lines)
