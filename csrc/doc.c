@@ -37,6 +37,20 @@ nomem:
 
 /* The public view: blocks with pointers, empty blocks left out and the
  * regions' block indices renumbered to match. */
+/* Each block's language: the document's, or its own where it is
+ * written in another script; a language the caller gave holds for every
+ * block. */
+static void
+set_block_languages(pt_doc *doc, bool given)
+{
+    for (size_t i = 0; i < doc->recs.n; i++) {
+        pt_blockrec *r = &PT_VEC_AT(doc->recs, pt_blockrec, i);
+        r->lang = given ? doc->lang
+                        : pt__block_language(doc->pool.ptr + r->text_off,
+                                             r->text_len, doc->lang);
+    }
+}
+
 static pt_status
 build_view(pt_doc *doc)
 {
@@ -89,6 +103,7 @@ build_view(pt_doc *doc)
         b->kind = (pt_block_kind)r->kind;
         b->number = doc->pool.ptr + r->number_off;
         b->number_len = r->number_len;
+        b->lang = r->lang;
         b->text = doc->pool.ptr + r->text_off;
         b->text_len = r->text_len;
         b->refs = refs ? refs + r->refs_first : NULL;
@@ -192,6 +207,7 @@ pt_parse(const char *text, size_t len, const pt_options *opt, pt_doc **out,
     PT_CHECK(pt__masthead(doc, &lines, &body));
     assert(body <= lines.n);
     PT_CHECK(pt__blocks(doc, &lines, body));
+    set_block_languages(doc, opt && opt->lang && opt->lang[0]);
     pt__free(&doc->alloc, lines.v); /* the lines are done with: lower peak */
     lines.v = NULL;
     t2 = seconds_now();

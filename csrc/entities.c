@@ -408,7 +408,6 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
                            ? doc->pool.ptr + doc->meta_off[PT_META_DATE]
                            : NULL;
     sc.doc_year = date ? atoi(date) : 0;
-    sc.langs = pt__lang_bit(doc->lang, strlen(doc->lang));
     for (size_t b = 0; b < doc->recs.n; b++) {
         pt_blockrec *rec = &PT_VEC_AT(doc->recs, pt_blockrec, b);
         rec->ents_first = (uint32_t)doc->ents.n;
@@ -437,6 +436,7 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
                                 rec->text_len));
         sc.t = text.ptr;
         sc.n = text.len;
+        sc.langs = pt__lang_bit(rec->lang, strlen(rec->lang));
         rc = pt__tagger_scan(tg, &sc);
         if (rc == PT_OK)
             rc = learn_acronyms(&st, &sc, a);

@@ -58,6 +58,7 @@ typedef struct pt_entrec {
 
 typedef struct pt_blockrec {
     uint8_t kind;
+    const char *lang; /* pt__block_language: the doc's, or a literal */
     uint32_t ents_first, nents;      /* into doc->ents */
     uint32_t number_off, number_len; /* into doc->pool */
     uint32_t text_off, text_len;     /* into doc->pool */
@@ -215,6 +216,11 @@ pt_status pt__numeral_append(const char *s, size_t len, size_t b, size_t e,
 
 /* Detect the language of s. */
 const char *pt__detect_language(const char *s, size_t len);
+/* The language of a block of a document in doc_lang: the document's,
+ * unless the block is written at length in another script (an English
+ * footnote in an Arabic report, Chinese names in an English one); then
+ * what its own text shows. */
+const char *pt__block_language(const char *s, size_t len, const char *doc_lang);
 
 /* ---- recognisers the stages use (dates.c) ------------------------------- */
 

@@ -90,6 +90,11 @@ latin_accent(uint32_t c)
     }
 }
 
+/* What a block's language is judged on: its first bytes, and the fewest
+ * letters of another script that outvote the document's language. */
+#define BLOCK_SAMPLE_BYTES 256
+#define BLOCK_LETTERS_MIN 24
+
 const char *
 pt__detect_language(const char *s, size_t len)
 {
@@ -161,3 +166,49 @@ pt__detect_language(const char *s, size_t len)
     }
     return lang;
 }
+
+/* Which script a language writes: 0 Latin, 1 Han, 2 Arabic, 3 Cyrillic. */
+static int
+script_of(const char *lang)
+{
+    return strcmp(lang, "zh") == 0   ? 1
+           : strcmp(lang, "ar") == 0 ? 2
+           : strcmp(lang, "ru") == 0 ? 3
+                                     : 0;
+}
+
+const char *
+pt__block_language(const char *s, size_t len, const char *doc_lang)
+{
+    /* the block's start tells its script; reading no further keeps the
+     * cost of a block constant */
+    size_t counts[4] = {0, 0, 0, 0}, n;
+    if (len > BLOCK_SAMPLE_BYTES)
+        len = pt__prev(s, BLOCK_SAMPLE_BYTES + 1);
+    for (size_t i = 0; i < len; i += n) {
+        if ((unsigned char)s[i] < 0x80) { /* most of a Latin text */
+            counts[0] += pt__is_ascii_letter((unsigned char)s[i]);
+            n = 1;
+            continue;
+        }
+        uint32_t c = pt__decode(s, len, i, &n);
+        if (latin_accent(c) >= 0 || c == 0xE9 || c == 0xC9)
+            counts[0]++;
+        else if (pt__is_han(c))
+            counts[1] += 3; /* a Han character carries about three letters */
+        else if (c >= 0x600 && c <= 0x6FF)
+            counts[2]++;
+        else if (c >= 0x400 && c <= 0x4FF)
+            counts[3]++;
+    }
+    int own = script_of(doc_lang), best = own;
+    for (int k = 0; k < 4; k++)
+        if (counts[k] > counts[best])
+            best = k;
+    /* another script, written at length and far more than the document's */
+    if (best == own || counts[best] < BLOCK_LETTERS_MIN ||
+        counts[best] < 3 * counts[own])
+        return doc_lang;
+    return pt__detect_language(s, len);
+}
+

@@ -616,8 +616,8 @@ block_index(DocObject *self, Py_ssize_t i)
 
 PyDoc_STRVAR(Doc_block_doc,
 "block($self, i, /)\n--\n\n"
-"Block i as (kind, number, text, refs, spans, entities); spans are\n"
-"code-point ranges of the text, entities (label, start, end, value,\n"
+"Block i as (kind, number, text, refs, spans, entities, lang); spans\n"
+"are code-point ranges of the text, entities (label, start, end, value,\n"
 "source) with code-point offsets into the block's text.");
 
 static PyObject *
@@ -648,9 +648,9 @@ Doc_block(DocObject *self, PyObject *arg)
             goto fail;
         PyTuple_SET_ITEM(spans, (Py_ssize_t)k, t);
     }
-    return Py_BuildValue("(ss#s#NNN)", pt_block_kind_name(b->kind),
+    return Py_BuildValue("(ss#s#NNNs)", pt_block_kind_name(b->kind),
                          b->number, (Py_ssize_t)b->number_len, b->text,
-                         (Py_ssize_t)b->text_len, refs, spans, ents);
+                         (Py_ssize_t)b->text_len, refs, spans, ents, b->lang);
 fail:
     Py_XDECREF(refs);
     Py_XDECREF(spans);

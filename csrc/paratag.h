@@ -244,6 +244,11 @@ typedef struct pt_block {
     size_t nmap;
     const pt_entity *entities; /* in order, flat (never overlapping) */
     size_t nentities;
+    /* "zh", "en", ...: the document's language, or (unless the caller
+     * gave the language) the block's own where it is written at length
+     * in another script (an English footnote in an Arabic report); the
+     * entities follow it */
+    const char *lang;
 } pt_block;
 
 /* Document metadata fields, from the masthead where there is one. */

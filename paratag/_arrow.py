@@ -42,7 +42,7 @@ def block_schema() -> pa.Schema:
     return pa.schema([
         ("document", pa.dictionary(pa.int32(), pa.string())), ("block", pa.int32()),
         ("kind", pa.dictionary(pa.int8(), pa.string())), ("number", pa.string()),
-        ("text", pa.large_string()), ("footnote_refs", pa.list_(pa.string())),
+        ("lang", pa.string()), ("text", pa.large_string()), ("footnote_refs", pa.list_(pa.string())),
         ("entities", pa.int32()), ("raw_start", pa.int64()), ("raw_end", pa.int64()),
         ("warnings", pa.list_(pa.string())),
     ])

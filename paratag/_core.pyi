@@ -18,7 +18,7 @@ class Tagger:
 
 _EntityTuple = tuple[str, int, int, str, str]
 _BlockTuple = tuple[str, str, str, tuple[str, ...], tuple[tuple[int, int], ...],
-                    tuple[_EntityTuple, ...]]
+                    tuple[_EntityTuple, ...], str]
 
 @final
 class Doc:

@@ -126,16 +126,20 @@ class Block:
     'III', 'annex 1'), '' when unnumbered; text: clean text, lines joined,
     furniture and footnote marks taken out; footnote_refs: marks of the
     footnotes it cites; raw_spans: (start, end) code-point ranges of the
-    raw text it comes from; entities: the Entity list, in order.
+    raw text it comes from; entities: the Entity list, in order; lang: the
+    document's language, or (unless parse() was given lang=) the block's
+    own where it is written at length in another script (an English
+    footnote in an Arabic report), which its entities follow.
     """
 
-    __slots__ = ("kind", "number", "text", "footnote_refs", "raw_spans", "entities", "_source",
-                 "_core", "_index")
+    __slots__ = ("kind", "number", "text", "footnote_refs", "raw_spans", "entities", "lang",
+                 "_source", "_core", "_index")
 
     def __init__(self, kind: str, number: str, text: str, footnote_refs: Iterable[str],
                  raw_spans: Iterable[tuple[int, int]],
-                 entities: Iterable[tuple[str, int, int, str, str]], source: str,
+                 entities: Iterable[tuple[str, int, int, str, str]], lang: str, source: str,
                  core: _core.Doc, index: int) -> None:
+        self.lang = lang
         self.kind = kind
         self.number = number
         self.text = text
@@ -187,6 +191,7 @@ class Block:
             "footnote_refs": list(self.footnote_refs),
             "entities": [e.to_dict() for e in self.entities],
             "raw_spans": [[s, e] for s, e in self.raw_spans],
+            "lang": self.lang,
         }
 
     def to_html(self) -> str:

@@ -31,7 +31,7 @@ Lists = dict[str, Sequence[object]]  # a table as Python lists, one a column
 
 ENTITY_COLUMNS = ("document", "block", "kind", "number", "label", "text", "value",
                   "source", "start", "end", "raw_start", "raw_end")
-BLOCK_COLUMNS = ("document", "block", "kind", "number", "text", "footnote_refs",
+BLOCK_COLUMNS = ("document", "block", "kind", "number", "lang", "text", "footnote_refs",
                  "entities", "raw_start", "raw_end", "warnings")
 KINDS = ("heading", "paragraph", "footnote")
 def require(module: str, feature: str, extra: str = "frames") -> ModuleType:
@@ -108,6 +108,7 @@ def block_lists(doc: Document, name: str | None = None) -> Lists:
         "block": list(range(len(rows))),
         "kind": [r[0] for r in rows],
         "number": [r[1] for r in rows],
+        "lang": [r[6] for r in rows],
         "text": [r[2] for r in rows],
         "footnote_refs": [list(r[3]) for r in rows],
         "entities": [len(r[5]) for r in rows],

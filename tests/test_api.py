@@ -47,7 +47,7 @@ def test_json(doc):
     d = json.loads(doc.to_json("x.txt"))
     assert d == doc.to_dict("x.txt")
     assert list(d) == ["document", "language", "metadata", "blocks", "warnings"]
-    assert list(d["blocks"][0]) == ["kind", "number", "text", "footnote_refs", "entities", "raw_spans"]
+    assert list(d["blocks"][0]) == ["kind", "number", "text", "footnote_refs", "entities", "raw_spans", "lang"]
     assert d["document"] == "x.txt" and d["blocks"][0]["entities"] == []
 
 

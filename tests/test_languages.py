@@ -302,3 +302,27 @@ def test_detects_devset_lines(lang):
 ])
 def test_detects_short_texts(text, lang):
     assert paratag.parse(text).language == lang
+
+
+AR_PARAGRAPH = ("1- تعرب اللجنة عن تقديرها للجهود التي تبذلها الأمانة التنفيذية في دعم الدول "
+                "الأعضاء وتدعو إلى مواصلة العمل في هذا المجال خلال الفترة المقبلة.")
+EN_NOTE = "1 World Bank, Global Economic Prospects (Washington, D.C., 2016)."
+
+
+def test_a_block_in_another_script_has_its_own_language():
+    """An English footnote in an Arabic report is English, and its
+    entities are found by the English rules; the report's paragraphs stay
+    Arabic.  A few words of another script do not make a block another
+    language's."""
+    doc = paratag.parse(f"{AR_PARAGRAPH}\n______________\n{EN_NOTE}\n")
+    assert doc.language == "ar"
+    assert [(b.kind, b.lang) for b in doc.blocks] == [("paragraph", "ar"), ("footnote", "en")]
+    assert [(e.label, e.value) for e in doc.blocks[1].entities][:3] == [
+        ("ORG", "World Bank"), ("PLACE", "Washington, D.C."), ("DATE", "2016")]
+    assert doc.to_dict()["blocks"][1]["lang"] == "en"
+    assert list(paratag.to_frame([doc], blocks=True)["lang"]) == ["ar", "en"]
+    short = paratag.parse("1. The representative of Egypt quoted «نحن نرحب بالتقرير» "
+                          "at the meeting held in Beirut on 3 May 2016.\n")
+    assert [b.lang for b in short.blocks] == ["en"]
+    given = paratag.parse(f"{AR_PARAGRAPH}\n______________\n{EN_NOTE}\n", lang="ar")
+    assert [b.lang for b in given.blocks] == ["ar", "ar"]
