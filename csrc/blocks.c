@@ -39,6 +39,7 @@ typedef struct builder {
     const pt_line *last_line;
     uint8_t item; /* a free-standing item: ITEM_LETTER or ITEM_BULLET */
     char letter;  /* ITEM_LETTER: its letter */
+    char list_letter; /* the last "(a)" that began one of its lines, or 0 */
 } builder;
 
 enum { ITEM_LETTER = 1, ITEM_BULLET = 2 };
@@ -130,6 +131,7 @@ builder_open(assembler *as, builder *b, pt_block_kind kind, bool numbered)
     b->map.n = b->refs.n = b->spans.n = 0;
     b->last_line = NULL;
     b->item = 0;
+    b->list_letter = 0;
     return pt__vec_push(&as->doc->recs, alloc_of(as), &rec);
 }
 
@@ -559,6 +561,36 @@ starts_preamble(const char *s, size_t len, const pt_line *l)
     return ing || ant || ando;
 }
 
+/* A list marker alone on its line ("a.", "b)", "(iii)"): it opens an
+ * item and ends no sentence, though it ends in a full stop. */
+static bool
+is_marker_alone(const char *s, const pt_line *l)
+{
+    uint32_t b = l->cstart, e = l->cend;
+    bool open = e - b >= 2 && s[b] == '(';
+    uint32_t k = b + open;
+    while (k < e && s[k] >= 'a' && s[k] <= 'z')
+        k++;
+    size_t n = k - b - open;
+    if (n == 0 || n > 4 || k + 1 != e)
+        return false;
+    /* one letter, or a Roman numeral ("iv"), not a word ("etc.") */
+    for (uint32_t i = b + open; n > 1 && i < k; i++)
+        if (s[i] != 'i' && s[i] != 'v' && s[i] != 'x')
+            return false;
+    return s[k] == ')' || (!open && s[k] == '.');
+}
+
+/* The letter of the "(b) " that starts the line, or 0. */
+static char
+item_letter(const char *s, const pt_line *l)
+{
+    uint32_t c = l->cstart;
+    bool item = l->cend - c >= 4 && s[c] == '(' && s[c + 1] >= 'a' &&
+                s[c + 1] <= 'z' && s[c + 2] == ')' && s[c + 3] == ' ';
+    return item ? s[c + 1] : 0;
+}
+
 /* Does this body line (not a numbered start) begin a new paragraph? */
 static bool
 paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
@@ -578,6 +610,11 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
         return false;
     if (b->last_line->kind == PT_LINE_PARA &&
         b->last_line->text_start == b->last_line->cend)
+        return false;
+    /* nor does a letter alone ("b."), and a lettered list goes on inside
+     * its paragraph ("(b)" after "(a)", past a short line's full stop) */
+    if (is_marker_alone(as->s, b->last_line) ||
+        (b->list_letter && item_letter(as->s, l) == b->list_letter + 1))
         return false;
     if (ends_sentence(&b->text) && pt__line_is_short(as->lines, b->last_line))
         return true;
@@ -925,6 +962,109 @@ numbered_start_follows(const pt_lines *lines, size_t i)
 
 static bool number_follows(assembler *as, size_t i, const pt_line *l);
 
+/* A short line that starts as a title does and ends in no punctuation
+ * that a sentence or clause would. */
+static bool
+heading_shaped(const assembler *as, const pt_line *l)
+{
+    const char *s = as->s;
+    uint32_t first = decode_at(s, as->len, l->cstart);
+    uint32_t last = decode_at(s, as->len, pt__prev(s, l->cend));
+    bool arabic = as->arabic && pt__is_arabic_letter(first);
+    if (!(pt__is_upper(first) || pt__is_cjk(first) || arabic) ||
+        l->width > 60 || !pt__line_is_short(as->lines, l))
+        return false;
+    return !(last == '.' || last == ',' || last == ';' || last == ':' ||
+             last == 0x3002 || last == 0xFF0C || last == 0xFF1B ||
+             last == 0xFF1A);
+}
+
+/* A resolution's symbol alone on its line, as a list of mandates sets it
+ * over its title: "68/200" (a General Assembly session and number, the
+ * Economic and Social Council's "2014/5") or "269 (XXVI)" (a regional
+ * commission's number and session). */
+static bool
+is_resolution_line(const char *s, const pt_line *l)
+{
+    uint32_t b = l->cstart, e = l->cend, k = b;
+    while (k < e && k - b < 4 && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (k == b || k == e)
+        return false;
+    if (s[k] == '/') {
+        uint32_t d = ++k;
+        while (k < e && k - d < 4 && s[k] >= '0' && s[k] <= '9')
+            k++;
+        return k > d && k == e;
+    }
+    if (e - k <= 3 || s[k] != ' ' || s[k + 1] != '(' || s[e - 1] != ')')
+        return false;
+    for (k += 2; k < e - 1; k++) /* a session in Roman numerals */
+        if (!strchr("IVXLC", s[k]))
+            return false;
+    return true;
+}
+
+/* Lines between two entries of a list of mandates, at most: a page
+ * number "3/12" has the next one a page further on. */
+#define MANDATE_REACH 6
+
+/* Is line i an entry of a list of mandates: a resolution's symbol alone
+ * over its title, with another symbol a few lines away? */
+static bool
+is_mandate_entry(const assembler *as, size_t i, const pt_line *l)
+{
+    bool page = l->kind == PT_LINE_FURNITURE && l->role == PT_ROLE_PAGE_NUMBER;
+    if (!(l->kind == PT_LINE_BODY || page) || !is_resolution_line(as->s, l))
+        return false;
+    const pt_line *next = next_text_line(as, l);
+    if (!next || next->kind != PT_LINE_BODY ||
+        !pt__is_upper(decode_at(as->s, as->len, next->cstart)))
+        return false;
+    size_t lo = i > MANDATE_REACH ? i - MANDATE_REACH : 0;
+    for (size_t j = lo; j < as->lines->n && j <= i + MANDATE_REACH; j++)
+        if (j != i && is_resolution_line(as->s, &as->lines->v[j]))
+            return true;
+    return false;
+}
+
+/* Is line i a caption over a list of mandates ("General Assembly
+ * resolutions"), or over such a caption ("Subprogramme 3. Trade")?  Not
+ * an entry's title: that follows its symbol, or the line it wraps from
+ * with no blank line between. */
+static bool
+heads_mandates(const assembler *as, size_t i)
+{
+    const builder *b = &as->body;
+    const pt_line *l = &as->lines->v[i];
+    if (i == 0 || is_resolution_line(as->s, l - 1) ||
+        (b->open && b->kind != PT_BLOCK_HEADING && b->last_line &&
+         (l->blanks_before == 0 ||
+          !pt__line_is_short(as->lines, b->last_line))))
+        return false;
+    for (size_t j = i; j < i + 2 && j + 1 < as->lines->n; j++) {
+        const pt_line *t = &as->lines->v[j];
+        if (t->kind != PT_LINE_BODY || !heading_shaped(as, t))
+            return false;
+        if (is_mandate_entry(as, j + 1, t + 1))
+            return true;
+    }
+    return false;
+}
+
+/* Start an entry of a list of mandates: a paragraph whose text begins
+ * with the resolution's symbol, its title to follow. */
+static pt_status
+mandate_start(assembler *as, const pt_line *l)
+{
+    pt_status rc = PT_OK;
+    PT_CHECK(builder_close(as, &as->body));
+    PT_CHECK(builder_open(as, &as->body, PT_BLOCK_PARAGRAPH, false));
+    PT_CHECK(append(as, &as->body, l, l->cstart, l->cend, false));
+done:
+    return rc;
+}
+
 /* An unnumbered heading ("General", "Summary"): a short line with no
  * closing punctuation, after a finished block, before a numbered one or
  * before a sentence's first line that is not short itself (a heading is
@@ -934,14 +1074,8 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
 {
     const char *s = as->s;
     uint32_t first = decode_at(s, as->len, l->cstart);
-    uint32_t last = decode_at(s, as->len, pt__prev(s, l->cend));
     bool arabic = as->arabic && pt__is_arabic_letter(first);
-    if (!(pt__is_upper(first) || pt__is_cjk(first) || arabic) ||
-        l->width > 60 ||
-        !pt__line_is_short(as->lines, l))
-        return false;
-    if (last == '.' || last == ',' || last == ';' || last == ':' ||
-        last == 0x3002 || last == 0xFF0C || last == 0xFF1B || last == 0xFF1A)
+    if (!heading_shaped(as, l))
         return false;
     builder *b = &as->body;
     if (b->open && b->text.len && !ends_sentence(&b->text) &&
@@ -1120,6 +1254,14 @@ done:
     return rc;
 }
 
+/* Is the line a parenthesis alone ("(Agenda item 3)")? */
+static bool
+is_qualifier(const assembler *as, const pt_line *l)
+{
+    return l->cend - l->cstart >= 2 && as->s[l->cstart] == '(' &&
+           as->s[l->cend - 1] == ')';
+}
+
 static pt_status
 body_line(assembler *as, size_t i, const pt_line *l, bool blank)
 {
@@ -1152,17 +1294,22 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
                      pt__is_lower(decode_at(as->s, as->len, l->cstart)) ||
                      (in_capitals(b->text.ptr, 0, b->text.len) &&
                       in_capitals(as->s, l->cstart, l->cend));
-        bool qualifier = as->s[l->cstart] == '(' && end == ')';
+        bool qualifier = is_qualifier(as, l);
+        if (is_qualifier(as, b->last_line))
+            wraps = false; /* the qualifier closes the heading */
         if (b->text.len == 0 || (!clause && ((!blank && wraps) || qualifier)))
             return append(as, b, l, l->cstart, l->cend, true);
     } else if (b->open && !paragraph_breaks(as, b, l, blank) &&
-               !is_unnumbered_heading(as, i, l)) {
+               !is_unnumbered_heading(as, i, l) && !heads_mandates(as, i)) {
         if (l->kind == PT_LINE_PARA)
             as->list_next = l->num_value + 1;
+        char letter = item_letter(as->s, l);
+        if (letter == 'a' || (letter && letter == b->list_letter + 1))
+            b->list_letter = letter;
         return append(as, b, l, l->cstart, l->cend, true);
     }
     PT_CHECK(builder_close(as, b));
-    bool heading = is_unnumbered_heading(as, i, l);
+    bool heading = is_unnumbered_heading(as, i, l) || heads_mandates(as, i);
     PT_CHECK(builder_open(as, b,
                           heading ? PT_BLOCK_HEADING : PT_BLOCK_PARAGRAPH,
                           false));
@@ -1239,6 +1386,10 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
                                     PT_ROLE_PAGE_NUMBER, PT_NONE));
             lines->v[i].cstart = l->text_start;
             lines->v[i].kind = PT_LINE_BODY;
+        }
+        if (!as.in_notes && is_mandate_entry(&as, i, l)) {
+            PT_CHECK(mandate_start(&as, l));
+            continue;
         }
         uint32_t note_end;
         if (((l->kind == PT_LINE_FURNITURE &&

@@ -373,3 +373,126 @@ c) cities;
         ("heading", "b"), ("paragraph", "54"), ("paragraph", "55"), ("paragraph", "56")]
     assert got[2][2] == "Evolution of the population"
     assert got[6][2] == "The list reads: c) cities;"
+
+
+MANDATES = f"""Annex
+
+LEGISLATIVE MANDATES
+Programme 4. Trade and transport
+General Assembly resolutions
+81/120
+
+Cooperation among river basin authorities in the management of shared
+waters
+
+81/131
+
+Ports and inland navigation
+
+Economic and Social Council resolutions
+2031/7
+
+Statistics of the informal sector for all the countries of the region and the
+subregions
+
+2031/12
+
+Road safety
+
+Commission resolutions
+402 (XXXI)
+
+Frequency of the sessions of the committee on transport
+"""
+
+
+def test_list_of_mandates():
+    """An annex that lists resolutions, each symbol alone over its title:
+    each entry is a paragraph that starts with the symbol ("81/120" is
+    no page number), under captions that are headings."""
+    got = blocks(MANDATES)
+    assert got == [
+        ("heading", "Annex", "LEGISLATIVE MANDATES"),
+        ("heading", "", "Programme 4. Trade and transport"),
+        ("heading", "", "General Assembly resolutions"),
+        ("paragraph", "", "81/120 Cooperation among river basin authorities in the management "
+                          "of shared waters"),
+        ("paragraph", "", "81/131 Ports and inland navigation"),
+        ("heading", "", "Economic and Social Council resolutions"),
+        ("paragraph", "", "2031/7 Statistics of the informal sector for all the countries of "
+                          "the region and the subregions"),
+        ("paragraph", "", "2031/12 Road safety"),
+        ("heading", "", "Commission resolutions"),
+        ("paragraph", "", "402 (XXXI) Frequency of the sessions of the committee on transport"),
+    ]
+
+
+def test_a_page_number_with_its_count_stays_furniture():
+    """"3/12" at a page's foot is a page number: no other such line is
+    near it, as in a list of mandates."""
+    text = f"""1. {LONG}
+{FULL}
+
+3/12
+
+2. {LONG}
+{FULL}
+"""
+    doc = paratag.parse(text)
+    assert [(b.number, b.text) for b in doc.blocks] == [("1", f"{LONG} {FULL}"),
+                                                        ("2", f"{LONG} {FULL}")]
+    assert [doc.text[r.start:r.end] for r in doc.regions if r.role == "page_number"] == ["3/12"]
+
+
+def test_outline_stays_in_its_paragraph():
+    """A letter alone on its line ("b.") ends no sentence, and "(b)"
+    after "(a)" goes on in the paragraph though the line before it is
+    short and ends in a full stop."""
+    text = f"""E. OUTPUTS
+During the period, the following outputs are expected:
+(a) Servicing of intergovernmental bodies
+a.
+
+Documentation for the session of the committee;
+
+b.
+
+Meetings of experts on transport.
+(b) Other substantive activities
+(i) A study of ports.
+"""
+    got = blocks(text)
+    assert got == [("heading", "E", "OUTPUTS"),
+                   ("paragraph", "", "During the period, the following outputs are expected: "
+                                     "(a) Servicing of intergovernmental bodies a. Documentation "
+                                     "for the session of the committee; b. Meetings of experts on "
+                                     "transport. (b) Other substantive activities (i) A study of "
+                                     "ports.")]
+
+
+def test_a_qualifier_closes_its_heading():
+    """Under "B. TITLE" and its "(...)" qualifier, the next line (a
+    table's column heading) is not the heading's."""
+    text = f"""B. EXPECTED ACCOMPLISHMENTS OF THE PROGRAMME FOR THE PERIOD OF THE PLAN AND ITS REVIEW
+(Accomplishments and indicators that concern the committee are shown in bold type)
+Expected accomplishments
+{LONG}
+{FULL}
+"""
+    got = blocks(text)
+    assert got[0] == ("heading", "B", "EXPECTED ACCOMPLISHMENTS OF THE PROGRAMME FOR THE PERIOD "
+                      "OF THE PLAN AND ITS REVIEW (Accomplishments and indicators that concern "
+                      "the committee are shown in bold type)")
+    assert got[1][2] == "Expected accomplishments"
+
+
+def test_symbol_font_star_glued_to_a_heading():
+    """The Symbol font's star (U+F02A) glued to a heading is its footnote
+    mark, as "*" is."""
+    text = f"""C. STRATEGY\uf02a
+{LONG}
+{FULL}
+"""
+    doc = paratag.parse(text)
+    assert doc.blocks[0].text == "STRATEGY"
+    assert doc.blocks[0].footnote_refs == ["\uf02a"]  # the mark as written
