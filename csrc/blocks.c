@@ -25,6 +25,8 @@
 #define MARKS_PER_SCAN 32
 /* Footnote numbers below this are looked for before the blocks are. */
 #define NOTE_NUMBERS 1000
+/* A first word wider than this fits on no line's end. */
+#define WORD_WIDTH_MAX 64
 
 typedef struct builder {
     bool open;
@@ -591,6 +593,23 @@ item_letter(const char *s, const pt_line *l)
     return item ? s[c + 1] : 0;
 }
 
+/* Would line l's first word have fitted at the end of line `last`, with
+ * room to spare?  Then `last` was ended on purpose, not by the margin. */
+static bool
+first_word_fits(const assembler *as, const pt_line *last, const pt_line *l)
+{
+    uint32_t w = 0;
+    size_t n;
+    for (size_t i = l->cstart; i < l->cend && w < WORD_WIDTH_MAX; i += n) {
+        uint32_t c = pt__decode(as->s, as->len, i, &n);
+        if (pt__is_space(c) || pt__is_cjk(c))
+            break; /* CJK wraps anywhere: no word to measure */
+        w += pt__width(c);
+    }
+    return w > 0 && !as->arabic &&
+           (last->width + 1 + w) * 10 < as->lines->typical_width * 9;
+}
+
 /* Does this body line (not a numbered start) begin a new paragraph? */
 static bool
 paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
@@ -616,7 +635,9 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
     if (is_marker_alone(as->s, b->last_line) ||
         (b->list_letter && item_letter(as->s, l) == b->list_letter + 1))
         return false;
-    if (ends_sentence(&b->text) && pt__line_is_short(as->lines, b->last_line))
+    if (ends_sentence(&b->text) &&
+        (pt__line_is_short(as->lines, b->last_line) ||
+         first_word_fits(as, b->last_line, l)))
         return true;
     return blank && !b->numbered && ends_sentence(&b->text);
 }
@@ -1151,6 +1172,8 @@ heads_paragraph(assembler *as, size_t i, uint32_t text_start, bool nested)
     const pt_lines *lines = as->lines;
     const pt_line *l = &lines->v[i];
     bool titled = text_start < l->cend;
+    /* the title's first line: the label's own, or the next */
+    const pt_line *title = titled ? l : l + 1;
     for (size_t j = i + 1; j < lines->n && j <= i + 3; j++) {
         const pt_line *t = &lines->v[j - 1], *next = &lines->v[j];
         uint32_t te;
@@ -1158,8 +1181,7 @@ heads_paragraph(assembler *as, size_t i, uint32_t text_start, bool nested)
             uint32_t first = decode_at(as->s, as->len,
                                        t == l ? text_start : t->cstart);
             uint32_t last = decode_at(as->s, as->len, pt__prev(as->s, t->cend));
-            if ((t == l || t == l + 1) && !pt__is_upper(first) &&
-                !pt__is_cjk(first))
+            if (t == title && !pt__is_upper(first) && !pt__is_cjk(first))
                 return false;
             if (last == '.' || last == ',' || last == ';' || last == ':' ||
                 last == 0x3002 || last == 0xFF0C || last == 0xFF1B)
