@@ -1086,6 +1086,91 @@ done:
     return rc;
 }
 
+/* Lines a figure or table may take from its caption to its source note,
+ * at most, and lines its source note may take. */
+#define FIGURE_LINES 80
+#define SOURCE_LINES 4
+
+/* Does the line start with `word` ("Figure")? */
+static bool
+starts_with_word(const char *s, const pt_line *l, const char *word)
+{
+    size_t n = strlen(word);
+    return l->cend - l->cstart >= n && memcmp(s + l->cstart, word, n) == 0;
+}
+
+/* A figure's or table's caption: "Figure 2. Title", "Table IV: Title",
+ * "Figure 3" alone; not a sentence that refers to one ("Figure 2 shows"). */
+static bool
+is_caption(const assembler *as, const pt_line *l)
+{
+    static const char *const words[] = {"Figure ", "Table ", "Chart "};
+    const char *s = as->s;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        if (!starts_with_word(s, l, words[k]))
+            continue;
+        uint32_t i = l->cstart + (uint32_t)strlen(words[k]), b = i;
+        while (i < l->cend && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.' ||
+                               s[i] == 'I' || s[i] == 'V' || s[i] == 'X'))
+            i++;
+        if (i == b)
+            return false;
+        if (i < l->cend && s[i] == ':')
+            i++;
+        if (i == l->cend || s[i - 1] == '.' || s[i - 1] == ':')
+            return true;
+        return false;
+    }
+    return false;
+}
+
+/* The last line of the figure or table whose caption is line i: that of
+ * its source note ("Source: ...", to the line that ends it with a full
+ * stop), or 0 when no source note comes before the next paragraph or
+ * heading.  Figures side by side share the source note under them. */
+static size_t
+figure_end(assembler *as, size_t i)
+{
+    const pt_lines *lines = as->lines;
+    for (size_t j = i + 1; j < lines->n && j <= i + FIGURE_LINES; j++) {
+        const pt_line *t = &lines->v[j];
+        if ((t->kind == PT_LINE_PARA && is_next_paragraph(as, t)) ||
+            t->kind == PT_LINE_HEADING)
+            return 0;
+        if (t->kind != PT_LINE_BODY || !(starts_with_word(as->s, t, "Source:") ||
+                                         starts_with_word(as->s, t, "Sources:")))
+            continue;
+        for (size_t k = j; k < lines->n && k < j + SOURCE_LINES; k++) {
+            const pt_line *u = &lines->v[k];
+            if (u->kind != PT_LINE_BODY || (k > j && u->blanks_before))
+                return k - 1;
+            if (as->s[u->cend - 1] == '.')
+                return k;
+        }
+        return j;
+    }
+    return 0;
+}
+
+/* Own lines [i, end] as a figure, its page furniture as furniture. */
+static pt_status
+figure_area(assembler *as, size_t i, size_t end)
+{
+    pt_status rc = PT_OK;
+    for (; i <= end; i++) {
+        const pt_line *l = &as->lines->v[i];
+        bool furniture = l->kind == PT_LINE_FURNITURE || l->kind == PT_LINE_RULE;
+        PT_CHECK(pt__region_line(as->doc, l,
+                                 furniture ? PT_REGION_FURNITURE
+                                           : PT_REGION_FIGURE,
+                                 l->kind == PT_LINE_RULE ? PT_ROLE_RULE
+                                 : furniture            ? (pt_role)l->role
+                                                        : PT_ROLE_NONE));
+    }
+done:
+    return rc;
+}
+
 /* An unnumbered heading ("General", "Summary"): a short line with no
  * closing punctuation, after a finished block, before a numbered one or
  * before a sentence's first line that is not short itself (a heading is
@@ -1408,6 +1493,19 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
                                     PT_ROLE_PAGE_NUMBER, PT_NONE));
             lines->v[i].cstart = l->text_start;
             lines->v[i].kind = PT_LINE_BODY;
+        }
+        size_t figure_last;
+        if (l->kind == PT_LINE_BODY && is_caption(&as, l) &&
+            (figure_last = figure_end(&as, i)) > 0) {
+            /* a figure ends a finished paragraph, and suspends one it
+             * interrupts, as a footnote area does */
+            PT_CHECK(builder_close(&as, &as.note));
+            as.in_notes = false;
+            if (ends_sentence(&as.body.text))
+                PT_CHECK(builder_close(&as, &as.body));
+            PT_CHECK(figure_area(&as, i, figure_last));
+            i = figure_last;
+            continue;
         }
         if (!as.in_notes && is_mandate_entry(&as, i, l)) {
             PT_CHECK(mandate_start(&as, l));

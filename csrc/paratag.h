@@ -181,9 +181,12 @@ typedef enum pt_region_kind {
     PT_REGION_BLOCK = 1,    /* a block's number, text or footnote mark */
     PT_REGION_MASTHEAD = 2, /* symbol, distribution, date, title lines... */
     PT_REGION_TOC = 3,      /* a table of contents */
-    PT_REGION_FURNITURE = 4 /* page furniture: footer links, page numbers,
-                               running headers, job numbers, barcodes,
-                               footnote rules, separators */
+    PT_REGION_FURNITURE = 4, /* page furniture: footer links, page numbers,
+                                running headers, job numbers, barcodes,
+                                footnote rules, separators */
+    PT_REGION_FIGURE = 5    /* a figure or table from its caption ("Figure
+                               2.") to its source note: caption, labels,
+                               cells; not blocks */
 } pt_region_kind;
 
 /* The role of a region inside its kind. */

@@ -75,7 +75,8 @@ def read_text(path: str | os.PathLike[str]) -> Text:
 class Region(NamedTuple):
     """A stretch [start, end) of the raw text, in code points.
 
-    kind is 'block', 'masthead', 'toc' or 'furniture'; role says what it
+    kind is 'block', 'masthead', 'toc', 'furniture' or 'figure' (a figure
+    or table from its caption to its source note); role says what it
     is inside its kind ('number', 'text', 'mark', 'url', 'page_number',
     'job_number', 'barcode', 'header', 'rule', 'separator', 'none');
     block is the owning block's index, or -1.

@@ -533,3 +533,39 @@ programme of work since the previous session
     got = blocks(text)
     assert [(k, n) for k, n, _ in got] == [("paragraph", "5"), ("heading", "2"), ("paragraph", "6")]
     assert got[1][2].endswith("under the programme of work since the previous session")
+
+
+def test_figure_from_its_caption_to_its_source_note():
+    """A figure (caption, what the extractor left of its boxes and axes,
+    source note) is no block; it suspends the paragraph it interrupts.  A
+    sentence that starts with "Figure 2 shows" is text, and a caption with
+    no source note under it stays text too."""
+    text = f"""1. {LONG}
+considered how its subsidiary bodies had met over
+Figure 1. Ports of the region by tonnage
+
+Large ports
+are growing
+
+Small ports
+40.00
+Source: Regional commission, based on data from the
+port authorities.
+
+the period under review and in the years before, in detail.
+2. {LONG}
+{FULL}
+Figure 2 shows the tonnage of the ports of the region over the period under review.
+3. {LONG}
+{FULL}
+"""
+    doc = paratag.parse(text)
+    assert doc.unassigned() == []
+    assert [(b.number, b.text) for b in doc.blocks] == [
+        ("1", f"{LONG} {FULL}"),
+        ("2", f"{LONG} {FULL} Figure 2 shows the tonnage of the ports of the region over the "
+              "period under review."),
+        ("3", f"{LONG} {FULL}")]
+    figure = [doc.text[r.start:r.end] for r in doc.regions if r.kind == "figure"]
+    assert figure[0] == "Figure 1. Ports of the region by tonnage"
+    assert figure[-1] == "port authorities."
