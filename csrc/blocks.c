@@ -69,6 +69,7 @@ typedef struct assembler {
     uint32_t last_chapter; /* the last Roman-numbered heading's value */
     char last_section;     /* its last lettered heading's letter, or '@' */
     pt_buf annex_prefix;  /* "annex " or "annex II " inside an annex */
+    bool in_directory;    /* inside a list of participants or documents */
     bool notes_shown[NOTE_NUMBERS]; /* see pt_note_numbers */
     pt_note_numbers notes;
 } assembler;
@@ -916,6 +917,7 @@ open_numbered(assembler *as, const pt_line *l, pt_block_kind kind)
                                     l->num_end - l->cstart));
         }
         PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as), " ", 1));
+        as->in_directory = false;
         as->numbered_seen = false;
         as->expected = 1;
         as->last_chapter = 0;
@@ -1169,6 +1171,29 @@ figure_area(assembler *as, size_t i, size_t end)
     }
 done:
     return rc;
+}
+
+/* Is the body block an annex heading over a directory: a list of
+ * participants or of documents, whose names, offices, titles and symbols
+ * a meeting report sets in columns (a table, not paragraphs)? */
+static bool
+heads_directory(const assembler *as)
+{
+    static const char *const titles[] = {"list of participants",
+                                         "list of documents"};
+    const builder *b = &as->body;
+    if (!b->open || b->kind != PT_BLOCK_HEADING || b->number.len < 5 ||
+        memcmp(b->number.ptr, "Annex", 5) != 0)
+        return false;
+    for (size_t k = 0; k < sizeof titles / sizeof *titles; k++) {
+        size_t n = strlen(titles[k]), i = 0;
+        while (i < n && i < b->text.len &&
+               (b->text.ptr[i] | 0x20) == titles[k][i])
+            i++;
+        if (i == n)
+            return true;
+    }
+    return false;
 }
 
 /* An unnumbered heading ("General", "Summary"): a short line with no
@@ -1556,6 +1581,15 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             as.in_notes = false;
             PT_CHECK(pt__contents(doc, lines, i, &after));
             i = after - 1;
+            continue;
+        }
+        as.in_directory = as.in_directory || heads_directory(&as);
+        if (as.in_directory && l->kind != PT_LINE_HEADING) {
+            /* a directory's entries, under its headings: a table */
+            PT_CHECK(builder_close(&as, &as.note));
+            PT_CHECK(builder_close(&as, &as.body));
+            as.in_notes = false;
+            PT_CHECK(figure_area(&as, i, i));
             continue;
         }
         if (as.in_notes) {

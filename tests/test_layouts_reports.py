@@ -569,3 +569,54 @@ Figure 2 shows the tonnage of the ports of the region over the period under revi
     figure = [doc.text[r.start:r.end] for r in doc.regions if r.kind == "figure"]
     assert figure[0] == "Figure 1. Ports of the region by tonnage"
     assert figure[-1] == "port authorities."
+
+
+def test_lists_of_participants_and_documents_are_tables():
+    """The annexes that list participants and documents set names,
+    offices and symbols in columns: a table (region "figure"), not
+    paragraphs; their headings stay blocks, and the next annex is text
+    again."""
+    text = f"""1. {LONG}
+{FULL}
+Annex I
+LIST OF PARTICIPANTS
+A. MEMBER STATES
+Northland
+
+Southland
+
+Ms. Ada Example
+Director
+Ministry of Planning
+
+B. OBSERVERS
+Regional Bank of the Plains
+Annex II
+
+List of documents
+Title
+
+Item
+
+Symbol
+
+Provisional agenda
+2
+E/XYZ/2031/WG.4/L.1
+Annex III
+TERMS OF REFERENCE
+1. {LONG}
+{FULL}
+"""
+    got = blocks(text)
+    assert got == [("paragraph", "1", f"{LONG} {FULL}"),
+                   ("heading", "Annex I", "LIST OF PARTICIPANTS"),
+                   ("heading", "annex I A", "MEMBER STATES"),
+                   ("heading", "annex I B", "OBSERVERS"),
+                   ("heading", "Annex II", "List of documents"),
+                   ("heading", "Annex III", "TERMS OF REFERENCE"),
+                   ("paragraph", "annex III 1", f"{LONG} {FULL}")]
+    doc = paratag.parse(text)
+    table = [doc.text[r.start:r.end] for r in doc.regions if r.kind == "figure"]
+    assert table[0] == "Northland" and "Ms. Ada Example" in table
+    assert table[-1] == "Provisional agenda"  # its item and symbol read as page furniture
