@@ -184,9 +184,10 @@ typedef enum pt_region_kind {
     PT_REGION_FURNITURE = 4, /* page furniture: footer links, page numbers,
                                 running headers, job numbers, barcodes,
                                 footnote rules, separators */
-    PT_REGION_FIGURE = 5    /* a figure or table from its caption ("Figure
-                               2.") to its source note: caption, labels,
-                               cells; not blocks */
+    PT_REGION_FIGURE = 5    /* a figure or table, not blocks: from its
+                               caption ("Figure 2.") to its source note,
+                               or an annex's list of participants or
+                               documents */
 } pt_region_kind;
 
 /* The role of a region inside its kind. */

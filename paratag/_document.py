@@ -76,7 +76,8 @@ class Region(NamedTuple):
     """A stretch [start, end) of the raw text, in code points.
 
     kind is 'block', 'masthead', 'toc', 'furniture' or 'figure' (a figure
-    or table from its caption to its source note); role says what it
+    or table from its caption to its source note, or an annex's list of
+    participants or documents); role says what it
     is inside its kind ('number', 'text', 'mark', 'url', 'page_number',
     'job_number', 'barcode', 'header', 'rule', 'separator', 'none');
     block is the owning block's index, or -1.
