@@ -25,6 +25,8 @@
 #define MARKS_PER_SCAN 32
 /* Footnote numbers below this are looked for before the blocks are. */
 #define NOTE_NUMBERS 1000
+/* Footnote numbers a chain may skip to a cited footnote. */
+#define NOTE_GAP 3
 /* A first word wider than this fits on no line's end. */
 #define WORD_WIDTH_MAX 64
 
@@ -643,6 +645,32 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
     return blank && !b->numbered && ends_sentence(&b->text);
 }
 
+/* Is footnote v, a few numbers past the last one found (once the chain
+ * has begun at 1), cited by a mark in the body text before it?  Then the
+ * footnotes between went unseen (their marks or numbers lost by the
+ * extractor), and the chain goes on from v rather than breaking for the
+ * rest of the document. */
+static bool
+skips_to_cited_note(const assembler *as, const pt_line *l, uint32_t v)
+{
+    if (as->last_note == 0 || v <= as->last_note + 1 ||
+        v > as->last_note + NOTE_GAP || v >= NOTE_NUMBERS ||
+        !as->body_marks[v])
+        return false;
+    /* its text follows it, not another number (a chart's scale) */
+    const pt_line *next = l + 1, *end = as->lines->v + as->lines->n;
+    uint32_t t = l->text_start < l->cend && l->kind == PT_LINE_PARA
+                     ? l->text_start
+                     : l->cstart;
+    while (t < l->cend && as->s[t] >= '0' && as->s[t] <= '9')
+        t++;
+    while (t < l->cend && as->s[t] == ' ')
+        t++;
+    if (t < l->cend)
+        return true;
+    return next < end && !pt__is_ascii_digit((unsigned char)as->s[next->cstart]);
+}
+
 /* A footnote's start in a footnote area: "1 text", "* text", "12" alone;
  * its mark is s[*mb, *me). Numbers must follow the last footnote's (a
  * wrapped "10 mars 1980" is not footnote 10) except for a first "1". */
@@ -667,7 +695,8 @@ note_start(assembler *as, const pt_line *l, uint32_t *mb, uint32_t *me)
     for (uint32_t k = l->cstart; k < i; k++)
         v = v * 10 + (uint32_t)(s[k] - '0');
     return v == as->last_note + 1 || (v == 1 && as->note_area_fresh) ||
-           (as->last_note == 0 && as->note_area_fresh);
+           (as->last_note == 0 && as->note_area_fresh) ||
+           skips_to_cited_note(as, l, v);
 }
 
 /* A footnote at a page's foot with no rule above it ("1" alone over its
@@ -686,6 +715,8 @@ ruleless_note(assembler *as, const pt_line *l, uint32_t *me)
         return false;
     uint32_t v = number_value(s, l->cstart, i);
     *me = i;
+    if (skips_to_cited_note(as, l, v))
+        return true;
     if (v != as->last_note + 1 || v >= NOTE_NUMBERS)
         return false;
     /* a number alone (a page's, a table row's) needs its own mark; one

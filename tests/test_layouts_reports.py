@@ -620,3 +620,38 @@ TERMS OF REFERENCE
     table = [doc.text[r.start:r.end] for r in doc.regions if r.kind == "figure"]
     assert table[0] == "Northland" and "Ms. Ada Example" in table
     assert table[-1] == "Provisional agenda"  # its item and symbol read as page furniture
+
+
+def test_footnote_chain_goes_on_past_a_lost_number():
+    """Footnote 2's number was lost by the extractor: footnote 3, cited
+    in the text before it, still starts a footnote, and so does 5 after a
+    lost 4, while a chart's scale ("5" over "20") does not."""
+    text = f"""1. {LONG} work.1
+2. {LONG} meeting.2 And the sessions.3
+
+1
+
+https://www.example.org/first-note.
+Second note, whose number the extractor lost.
+
+3
+
+Third note, cited in paragraph 2.
+
+5
+
+E/XYZ/2031/WG.4/7
+3. {LONG} again.5
+
+40
+5
+20
+
+5 Fifth note.
+"""
+    doc = paratag.parse(text)
+    notes = [(b.number, b.text) for b in doc.blocks if b.kind == "footnote"]
+    assert notes == [("1", "https://www.example.org/first-note. Second note, whose number the "
+                           "extractor lost."),
+                     ("3", "Third note, cited in paragraph 2."),
+                     ("5", "Fifth note.")]
