@@ -655,3 +655,23 @@ E/XYZ/2031/WG.4/7
                            "extractor lost."),
                      ("3", "Third note, cited in paragraph 2."),
                      ("5", "Fifth note.")]
+
+
+def test_contents_with_the_page_number_first():
+    """Publications set a contents entry's page first ("P. 7 1. Title"):
+    the table is contents, not headings."""
+    text = f"""Contents
+
+P. 3 Summary
+P. 7 1. Global context
+P. 9 A. Oil
+P. 11
+
+Summary
+{LONG}
+{FULL}
+"""
+    doc = paratag.parse(text)
+    assert [(b.kind, b.text) for b in doc.blocks] == [("heading", "Summary"),
+                                                      ("paragraph", f"{LONG} {FULL}")]
+    assert sum(r.kind == "toc" for r in doc.regions) == 5
