@@ -299,8 +299,8 @@ class Document:
         number_repeats, number_backwards); headings out of sequence
         (heading_sequence); marks with no footnote in a document that has
         footnotes (mark_without_note) and footnotes nothing refers to
-        (note_unreferenced); a job number, the document's symbol, a page
-        number or a barcode left in a block's text (furniture_in_text); a
+        (note_unreferenced); a job number, "Page 3" or a barcode left in
+        a block's text (furniture_in_text); a
         paragraph starting in lower case (lower_case_start); a heading
         longer than the paragraph after it (long_heading).  Empty for a
         well-parsed regular report; each item is a misreading of the
