@@ -564,6 +564,17 @@ arabic_numbered(const char *s, size_t len, pt_line *l)
     return true;
 }
 
+/* Has s[b, e) no lower-case letter (a title set in capitals)? */
+static bool
+no_lower_case(const char *s, size_t len, size_t b, size_t e)
+{
+    size_t n;
+    for (size_t i = b; i < e; i += n)
+        if (pt__is_lower(pt__decode(s, len, i, &n)))
+            return false;
+    return true;
+}
+
 static void
 classify(const char *s, size_t len, pt_line *l, bool arabic)
 {
@@ -652,8 +663,8 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
               c == 0x201C || c == '"'))
             return;
         char last = s[e - 1];
-        if (last == ',' || last == ';')
-            return;
+        if ((last == ',' || last == ';') && !no_lower_case(s, len, t, e))
+            return; /* a title in capitals may wrap at its comma */
     }
     l->kind = PT_LINE_HEADING;
     l->num_end = (uint32_t)k;

@@ -675,3 +675,20 @@ Summary
     assert [(b.kind, b.text) for b in doc.blocks] == [("heading", "Summary"),
                                                       ("paragraph", f"{LONG} {FULL}")]
     assert sum(r.kind == "toc" for r in doc.regions) == 5
+
+
+def test_a_heading_in_capitals_wraps_at_its_comma():
+    """"D. TITLE IN CAPITALS: ITS PARTS," goes on to the next line; in
+    ordinary case "A. Smith," is a name in a wrapped sentence."""
+    text = f"""C. FIRST SECTION
+1. {LONG}
+{FULL}
+D. PERFORMANCE OF THE PORTS OF THE REGION: COMPONENTS,
+METHODOLOGY AND SCORES
+2. {LONG} by John
+A. Smith, who {FULL}
+"""
+    got = blocks(text)
+    assert [(k, n) for k, n, _ in got] == [("heading", "C"), ("paragraph", "1"), ("heading", "D"),
+                                           ("paragraph", "2")]
+    assert got[2][2] == "PERFORMANCE OF THE PORTS OF THE REGION: COMPONENTS, METHODOLOGY AND SCORES"
