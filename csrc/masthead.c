@@ -486,10 +486,14 @@ pt__contents(pt_doc *doc, const pt_lines *lines, size_t i, size_t *after)
         }
     }
     /* the column of labels ("I.", "II.") may come last, before the page's
-     * foot; a label before text is the body's first heading */
+     * foot, among page numbers the extractor put there too; a label before
+     * text is the body's first heading */
     size_t labels_end = end;
-    for (i = end; i < lines->n && is_label(&lines->v[i]); i++)
-        labels_end = i + 1;
+    for (i = end; i < lines->n && (is_label(&lines->v[i]) ||
+                                   lines->v[i].kind == PT_LINE_FURNITURE);
+         i++)
+        if (is_label(&lines->v[i]))
+            labels_end = i + 1;
     if (labels_end < lines->n && lines->v[labels_end].kind == PT_LINE_FURNITURE)
         end = labels_end;
     for (i = first; i < end; i++)

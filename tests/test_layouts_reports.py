@@ -692,3 +692,28 @@ A. Smith, who {FULL}
     assert [(k, n) for k, n, _ in got] == [("heading", "C"), ("paragraph", "1"), ("heading", "D"),
                                            ("paragraph", "2")]
     assert got[2][2] == "PERFORMANCE OF THE PORTS OF THE REGION: COMPONENTS, METHODOLOGY AND SCORES"
+
+
+def test_contents_labels_after_the_last_page_numbers():
+    """The contents' column of labels comes out last, after its page
+    numbers and before the page's foot: "III." is the contents', not the
+    first heading's number."""
+    text = f"""Contents
+Introduction ...................................................... 1-4 3
+CONCLUSION ...........................................................
+
+17
+
+7
+
+III.
+
+2
+
+E/XYZ/2031/WG.4/7
+Introduction
+{LONG}
+{FULL}
+"""
+    got = blocks(text)
+    assert got[0] == ("heading", "", "Introduction")
