@@ -1563,6 +1563,16 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             i = figure_last;
             continue;
         }
+        as.in_directory = as.in_directory || heads_directory(&as);
+        if (as.in_directory &&
+            (l->kind == PT_LINE_BODY || l->kind == PT_LINE_PARA)) {
+            /* a directory's entries, under its headings: a table */
+            PT_CHECK(builder_close(&as, &as.note));
+            PT_CHECK(builder_close(&as, &as.body));
+            as.in_notes = false;
+            PT_CHECK(figure_area(&as, i, i));
+            continue;
+        }
         if (!as.in_notes && is_mandate_entry(&as, i, l)) {
             PT_CHECK(mandate_start(&as, l));
             continue;
@@ -1612,15 +1622,6 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             as.in_notes = false;
             PT_CHECK(pt__contents(doc, lines, i, &after));
             i = after - 1;
-            continue;
-        }
-        as.in_directory = as.in_directory || heads_directory(&as);
-        if (as.in_directory && l->kind != PT_LINE_HEADING) {
-            /* a directory's entries, under its headings: a table */
-            PT_CHECK(builder_close(&as, &as.note));
-            PT_CHECK(builder_close(&as, &as.body));
-            as.in_notes = false;
-            PT_CHECK(figure_area(&as, i, i));
             continue;
         }
         if (as.in_notes) {
