@@ -287,10 +287,10 @@ pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
         }
         if (u >= 0xE3 && u <= 0xEF && !is_symbol_star(s, e, i)) {
             /* most of a Chinese text: three-byte characters, none of
-             * them a superscript digit (those begin C2 or E2) */
+             * them a superscript digit (those begin C2 or E2); the
+             * Symbol font's star is looked for after Latin text only */
             for (n = 3; i + n + 3 <= e && (unsigned char)s[i + n] >= 0xE3 &&
-                        (unsigned char)s[i + n] <= 0xEF &&
-                        !is_symbol_star(s, e, i + n);)
+                        (unsigned char)s[i + n] <= 0xEF;)
                 n += 3;
             continue;
         }
