@@ -335,6 +335,11 @@ is_page_token(const char *s, size_t b, size_t e)
     size_t d = digits(s, b, e);
     if (e - b >= 3 && s[b] == '-' && s[e - 1] == '-') /* "-5-" */
         return digits(s, b + 1, e - 1) == e - b - 2 && e - b - 2 <= 4;
+    size_t rule = b; /* "-----8": the closing rule glued to the page's number */
+    while (rule < e && s[rule] == '-')
+        rule++;
+    if (rule - b >= 3 && rule < e)
+        return digits(s, rule, e) == e - rule && e - rule <= 4;
     if (d == 0 || d > 4)
         return false;
     if (b + d == e)

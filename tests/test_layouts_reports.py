@@ -717,3 +717,15 @@ Introduction
 """
     got = blocks(text)
     assert got[0] == ("heading", "", "Introduction")
+
+
+def test_closing_rule_glued_to_the_page_number():
+    """"-----8": the rule that closes a document and its page's number,
+    glued by the extractor, are page furniture, not the last paragraph's."""
+    text = f"""1. {LONG}
+{FULL}
+-----8
+"""
+    doc = paratag.parse(text)
+    assert [b.text for b in doc.blocks] == [f"{LONG} {FULL}"]
+    assert [r.role for r in doc.regions if r.kind == "furniture"] == ["page_number"]
