@@ -1123,6 +1123,9 @@ done:
  * at most, and lines its source note may take. */
 #define FIGURE_LINES 80
 #define SOURCE_LINES 4
+/* Full lines in a row that end the search for a source note: a figure
+ * without one, and the text after it. */
+#define PROSE_LINES 3
 
 /* Does the line start with `word` ("Figure")? */
 static bool
@@ -1159,16 +1162,19 @@ is_caption(const assembler *as, const pt_line *l)
 
 /* The last line of the figure or table whose caption is line i: that of
  * its source note ("Source: ...", to the line that ends it with a full
- * stop), or 0 when no source note comes before the next paragraph or
- * heading.  Figures side by side share the source note under them. */
+ * stop), or 0 when no source note comes before the next paragraph,
+ * heading or run of prose.  Figures side by side share the source note
+ * under them. */
 static size_t
 figure_end(assembler *as, size_t i)
 {
     const pt_lines *lines = as->lines;
+    size_t full = 0; /* full lines in a row: prose, not a figure's labels */
     for (size_t j = i + 1; j < lines->n && j <= i + FIGURE_LINES; j++) {
         const pt_line *t = &lines->v[j];
+        full = t->width * 20 >= lines->typical_width * 17 ? full + 1 : 0;
         if ((t->kind == PT_LINE_PARA && is_next_paragraph(as, t)) ||
-            t->kind == PT_LINE_HEADING)
+            t->kind == PT_LINE_HEADING || full == PROSE_LINES)
             return 0;
         if (t->kind != PT_LINE_BODY || !(starts_with_word(as->s, t, "Source:") ||
                                          starts_with_word(as->s, t, "Sources:")))

@@ -729,3 +729,22 @@ def test_closing_rule_glued_to_the_page_number():
     doc = paratag.parse(text)
     assert [b.text for b in doc.blocks] == [f"{LONG} {FULL}"]
     assert [r.role for r in doc.regions if r.kind == "furniture"] == ["page_number"]
+
+
+def test_a_caption_without_source_note_takes_no_prose():
+    """A figure with no source note under it ends nowhere the parser can
+    see: the full lines of prose after it stay paragraphs, though another
+    figure's source note comes further on."""
+    text = f"""Summary
+Figure 1. Ports of the region by tonnage
+40
+20
+{LONG}
+{FULL}
+{LONG}
+{FULL}
+Source: Regional commission.
+"""
+    doc = paratag.parse(text)
+    assert doc.unassigned() == []
+    assert any(LONG in b.text for b in doc.blocks)
