@@ -25,6 +25,10 @@
 #define MARKS_PER_SCAN 32
 /* Footnote numbers below this are looked for before the blocks are. */
 #define NOTE_NUMBERS 1000
+/* Footnote numbers a chain may skip to a cited footnote. */
+#define NOTE_GAP 3
+/* A first word wider than this fits on no line's end. */
+#define WORD_WIDTH_MAX 64
 
 typedef struct builder {
     bool open;
@@ -39,6 +43,7 @@ typedef struct builder {
     const pt_line *last_line;
     uint8_t item; /* a free-standing item: ITEM_LETTER or ITEM_BULLET */
     char letter;  /* ITEM_LETTER: its letter */
+    char list_letter; /* the last "(a)" that began one of its lines, or 0 */
 } builder;
 
 enum { ITEM_LETTER = 1, ITEM_BULLET = 2 };
@@ -66,6 +71,7 @@ typedef struct assembler {
     uint32_t last_chapter; /* the last Roman-numbered heading's value */
     char last_section;     /* its last lettered heading's letter, or '@' */
     pt_buf annex_prefix;  /* "annex " or "annex II " inside an annex */
+    bool in_directory;    /* inside a list of participants or documents */
     bool notes_shown[NOTE_NUMBERS]; /* see pt_note_numbers */
     pt_note_numbers notes;
 } assembler;
@@ -130,6 +136,7 @@ builder_open(assembler *as, builder *b, pt_block_kind kind, bool numbered)
     b->map.n = b->refs.n = b->spans.n = 0;
     b->last_line = NULL;
     b->item = 0;
+    b->list_letter = 0;
     return pt__vec_push(&as->doc->recs, alloc_of(as), &rec);
 }
 
@@ -559,6 +566,53 @@ starts_preamble(const char *s, size_t len, const pt_line *l)
     return ing || ant || ando;
 }
 
+/* A list marker alone on its line ("a.", "b)", "(iii)"): it opens an
+ * item and ends no sentence, though it ends in a full stop. */
+static bool
+is_marker_alone(const char *s, const pt_line *l)
+{
+    uint32_t b = l->cstart, e = l->cend;
+    bool open = e - b >= 2 && s[b] == '(';
+    uint32_t k = b + open;
+    while (k < e && s[k] >= 'a' && s[k] <= 'z')
+        k++;
+    size_t n = k - b - open;
+    if (n == 0 || n > 4 || k + 1 != e)
+        return false;
+    /* one letter, or a Roman numeral ("iv"), not a word ("etc.") */
+    for (uint32_t i = b + open; n > 1 && i < k; i++)
+        if (s[i] != 'i' && s[i] != 'v' && s[i] != 'x')
+            return false;
+    return s[k] == ')' || (!open && s[k] == '.');
+}
+
+/* The letter of the "(b) " that starts the line, or 0. */
+static char
+item_letter(const char *s, const pt_line *l)
+{
+    uint32_t c = l->cstart;
+    bool item = l->cend - c >= 4 && s[c] == '(' && s[c + 1] >= 'a' &&
+                s[c + 1] <= 'z' && s[c + 2] == ')' && s[c + 3] == ' ';
+    return item ? s[c + 1] : 0;
+}
+
+/* Would line l's first word have fitted at the end of line `last`, with
+ * room to spare?  Then `last` was ended on purpose, not by the margin. */
+static bool
+first_word_fits(const assembler *as, const pt_line *last, const pt_line *l)
+{
+    uint32_t w = 0;
+    size_t n;
+    for (size_t i = l->cstart; i < l->cend && w < WORD_WIDTH_MAX; i += n) {
+        uint32_t c = pt__decode(as->s, as->len, i, &n);
+        if (pt__is_space(c) || pt__is_cjk(c))
+            break; /* CJK wraps anywhere: no word to measure */
+        w += pt__width(c);
+    }
+    return w > 0 && !as->arabic &&
+           (last->width + 1 + w) * 10 < as->lines->typical_width * 9;
+}
+
 /* Does this body line (not a numbered start) begin a new paragraph? */
 static bool
 paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
@@ -579,9 +633,42 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
     if (b->last_line->kind == PT_LINE_PARA &&
         b->last_line->text_start == b->last_line->cend)
         return false;
-    if (ends_sentence(&b->text) && pt__line_is_short(as->lines, b->last_line))
+    /* nor does a letter alone ("b."), and a lettered list goes on inside
+     * its paragraph ("(b)" after "(a)", past a short line's full stop) */
+    if (is_marker_alone(as->s, b->last_line) ||
+        (b->list_letter && item_letter(as->s, l) == b->list_letter + 1))
+        return false;
+    if (ends_sentence(&b->text) &&
+        (pt__line_is_short(as->lines, b->last_line) ||
+         first_word_fits(as, b->last_line, l)))
         return true;
     return blank && !b->numbered && ends_sentence(&b->text);
+}
+
+/* Is footnote v, a few numbers past the last one found (once the chain
+ * has begun at 1), cited by a mark in the body text before it?  Then the
+ * footnotes between went unseen (their marks or numbers lost by the
+ * extractor), and the chain goes on from v rather than breaking for the
+ * rest of the document. */
+static bool
+skips_to_cited_note(const assembler *as, const pt_line *l, uint32_t v)
+{
+    if (as->last_note == 0 || v <= as->last_note + 1 ||
+        v > as->last_note + NOTE_GAP || v >= NOTE_NUMBERS ||
+        !as->body_marks[v])
+        return false;
+    /* its text follows it, not another number (a chart's scale) */
+    const pt_line *next = l + 1, *end = as->lines->v + as->lines->n;
+    uint32_t t = l->text_start < l->cend && l->kind == PT_LINE_PARA
+                     ? l->text_start
+                     : l->cstart;
+    while (t < l->cend && as->s[t] >= '0' && as->s[t] <= '9')
+        t++;
+    while (t < l->cend && as->s[t] == ' ')
+        t++;
+    if (t < l->cend)
+        return true;
+    return next < end && !pt__is_ascii_digit((unsigned char)as->s[next->cstart]);
 }
 
 /* A footnote's start in a footnote area: "1 text", "* text", "12" alone;
@@ -608,7 +695,8 @@ note_start(assembler *as, const pt_line *l, uint32_t *mb, uint32_t *me)
     for (uint32_t k = l->cstart; k < i; k++)
         v = v * 10 + (uint32_t)(s[k] - '0');
     return v == as->last_note + 1 || (v == 1 && as->note_area_fresh) ||
-           (as->last_note == 0 && as->note_area_fresh);
+           (as->last_note == 0 && as->note_area_fresh) ||
+           skips_to_cited_note(as, l, v);
 }
 
 /* A footnote at a page's foot with no rule above it ("1" alone over its
@@ -627,6 +715,8 @@ ruleless_note(assembler *as, const pt_line *l, uint32_t *me)
         return false;
     uint32_t v = number_value(s, l->cstart, i);
     *me = i;
+    if (skips_to_cited_note(as, l, v))
+        return true;
     if (v != as->last_note + 1 || v >= NOTE_NUMBERS)
         return false;
     /* a number alone (a page's, a table row's) needs its own mark; one
@@ -891,6 +981,7 @@ open_numbered(assembler *as, const pt_line *l, pt_block_kind kind)
                                     l->num_end - l->cstart));
         }
         PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as), " ", 1));
+        as->in_directory = false;
         as->numbered_seen = false;
         as->expected = 1;
         as->last_chapter = 0;
@@ -958,6 +1049,223 @@ numbered_start_follows(const pt_lines *lines, size_t i)
 
 static bool number_follows(assembler *as, size_t i, const pt_line *l);
 
+/* A short line that starts as a title does and ends in no punctuation
+ * that a sentence or clause would. */
+static bool
+heading_shaped(const assembler *as, const pt_line *l)
+{
+    const char *s = as->s;
+    uint32_t first = decode_at(s, as->len, l->cstart);
+    uint32_t last = decode_at(s, as->len, pt__prev(s, l->cend));
+    bool arabic = as->arabic && pt__is_arabic_letter(first);
+    if (!(pt__is_upper(first) || pt__is_cjk(first) || arabic) ||
+        l->width > 60 || !pt__line_is_short(as->lines, l))
+        return false;
+    return !(last == '.' || last == ',' || last == ';' || last == ':' ||
+             last == 0x3002 || last == 0xFF0C || last == 0xFF1B ||
+             last == 0xFF1A);
+}
+
+/* A resolution's symbol alone on its line, as a list of mandates sets it
+ * over its title: "68/200" (a General Assembly session and number, the
+ * Economic and Social Council's "2014/5") or "269 (XXVI)" (a regional
+ * commission's number and session). */
+static bool
+is_resolution_line(const char *s, const pt_line *l)
+{
+    uint32_t b = l->cstart, e = l->cend, k = b;
+    while (k < e && k - b < 4 && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (k == b || k == e)
+        return false;
+    if (s[k] == '/') {
+        uint32_t d = ++k;
+        while (k < e && k - d < 4 && s[k] >= '0' && s[k] <= '9')
+            k++;
+        return k > d && k == e;
+    }
+    if (e - k <= 3 || s[k] != ' ' || s[k + 1] != '(' || s[e - 1] != ')')
+        return false;
+    for (k += 2; k < e - 1; k++) /* a session in Roman numerals */
+        if (!strchr("IVXLC", s[k]))
+            return false;
+    return true;
+}
+
+/* Lines between two entries of a list of mandates, at most: a page
+ * number "3/12" has the next one a page further on. */
+#define MANDATE_REACH 6
+
+/* Is line i an entry of a list of mandates: a resolution's symbol alone
+ * over its title, with another symbol a few lines away? */
+static bool
+is_mandate_entry(const assembler *as, size_t i, const pt_line *l)
+{
+    bool page = l->kind == PT_LINE_FURNITURE && l->role == PT_ROLE_PAGE_NUMBER;
+    if (!(l->kind == PT_LINE_BODY || page) || !is_resolution_line(as->s, l))
+        return false;
+    const pt_line *next = next_text_line(as, l);
+    if (!next || next->kind != PT_LINE_BODY ||
+        !pt__is_upper(decode_at(as->s, as->len, next->cstart)))
+        return false;
+    size_t lo = i > MANDATE_REACH ? i - MANDATE_REACH : 0;
+    for (size_t j = lo; j < as->lines->n && j <= i + MANDATE_REACH; j++)
+        if (j != i && is_resolution_line(as->s, &as->lines->v[j]))
+            return true;
+    return false;
+}
+
+/* Is line i a caption over a list of mandates ("General Assembly
+ * resolutions"), or over such a caption ("Subprogramme 3. Trade")?  Not
+ * an entry's title: that follows its symbol, or the line it wraps from
+ * with no blank line between. */
+static bool
+heads_mandates(const assembler *as, size_t i)
+{
+    const builder *b = &as->body;
+    const pt_line *l = &as->lines->v[i];
+    if (i == 0 || is_resolution_line(as->s, l - 1) ||
+        (b->open && b->kind != PT_BLOCK_HEADING && b->last_line &&
+         (l->blanks_before == 0 ||
+          !pt__line_is_short(as->lines, b->last_line))))
+        return false;
+    for (size_t j = i; j < i + 2 && j + 1 < as->lines->n; j++) {
+        const pt_line *t = &as->lines->v[j];
+        if (t->kind != PT_LINE_BODY || !heading_shaped(as, t))
+            return false;
+        if (is_mandate_entry(as, j + 1, t + 1))
+            return true;
+    }
+    return false;
+}
+
+/* Start an entry of a list of mandates: a paragraph whose text begins
+ * with the resolution's symbol, its title to follow. */
+static pt_status
+mandate_start(assembler *as, const pt_line *l)
+{
+    pt_status rc = PT_OK;
+    PT_CHECK(builder_close(as, &as->body));
+    PT_CHECK(builder_open(as, &as->body, PT_BLOCK_PARAGRAPH, false));
+    PT_CHECK(append(as, &as->body, l, l->cstart, l->cend, false));
+done:
+    return rc;
+}
+
+/* Lines a figure or table may take from its caption to its source note,
+ * at most, and lines its source note may take. */
+#define FIGURE_LINES 80
+#define SOURCE_LINES 4
+/* Full lines in a row that end the search for a source note: a figure
+ * without one, and the text after it. */
+#define PROSE_LINES 3
+
+/* Does the line start with `word` ("Figure")? */
+static bool
+starts_with_word(const char *s, const pt_line *l, const char *word)
+{
+    size_t n = strlen(word);
+    return l->cend - l->cstart >= n && memcmp(s + l->cstart, word, n) == 0;
+}
+
+/* A figure's or table's caption: "Figure 2. Title", "Table IV: Title",
+ * "Figure 3" alone; not a sentence that refers to one ("Figure 2 shows"). */
+static bool
+is_caption(const assembler *as, const pt_line *l)
+{
+    static const char *const words[] = {"Figure ", "Table ", "Chart "};
+    const char *s = as->s;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        if (!starts_with_word(s, l, words[k]))
+            continue;
+        uint32_t i = l->cstart + (uint32_t)strlen(words[k]), b = i;
+        while (i < l->cend && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.' ||
+                               s[i] == 'I' || s[i] == 'V' || s[i] == 'X'))
+            i++;
+        if (i == b)
+            return false;
+        if (i < l->cend && s[i] == ':')
+            i++;
+        if (i == l->cend || s[i - 1] == '.' || s[i - 1] == ':')
+            return true;
+        return false;
+    }
+    return false;
+}
+
+/* The last line of the figure or table whose caption is line i: that of
+ * its source note ("Source: ...", to the line that ends it with a full
+ * stop), or 0 when no source note comes before the next paragraph,
+ * heading or run of prose.  Figures side by side share the source note
+ * under them. */
+static size_t
+figure_end(assembler *as, size_t i)
+{
+    const pt_lines *lines = as->lines;
+    size_t full = 0; /* full lines in a row: prose, not a figure's labels */
+    for (size_t j = i + 1; j < lines->n && j <= i + FIGURE_LINES; j++) {
+        const pt_line *t = &lines->v[j];
+        full = t->width * 20 >= lines->typical_width * 17 ? full + 1 : 0;
+        if ((t->kind == PT_LINE_PARA && is_next_paragraph(as, t)) ||
+            t->kind == PT_LINE_HEADING || full == PROSE_LINES)
+            return 0;
+        if (t->kind != PT_LINE_BODY || !(starts_with_word(as->s, t, "Source:") ||
+                                         starts_with_word(as->s, t, "Sources:")))
+            continue;
+        for (size_t k = j; k < lines->n && k < j + SOURCE_LINES; k++) {
+            const pt_line *u = &lines->v[k];
+            if (u->kind != PT_LINE_BODY || (k > j && u->blanks_before))
+                return k - 1;
+            if (as->s[u->cend - 1] == '.')
+                return k;
+        }
+        return j;
+    }
+    return 0;
+}
+
+/* Own lines [i, end] as a figure, its page furniture as furniture. */
+static pt_status
+figure_area(assembler *as, size_t i, size_t end)
+{
+    pt_status rc = PT_OK;
+    for (; i <= end; i++) {
+        const pt_line *l = &as->lines->v[i];
+        bool furniture = l->kind == PT_LINE_FURNITURE || l->kind == PT_LINE_RULE;
+        PT_CHECK(pt__region_line(as->doc, l,
+                                 furniture ? PT_REGION_FURNITURE
+                                           : PT_REGION_FIGURE,
+                                 l->kind == PT_LINE_RULE ? PT_ROLE_RULE
+                                 : furniture            ? (pt_role)l->role
+                                                        : PT_ROLE_NONE));
+    }
+done:
+    return rc;
+}
+
+/* Is the body block an annex heading over a directory: a list of
+ * participants or of documents, whose names, offices, titles and symbols
+ * a meeting report sets in columns (a table, not paragraphs)? */
+static bool
+heads_directory(const assembler *as)
+{
+    static const char *const titles[] = {"list of participants",
+                                         "list of documents"};
+    const builder *b = &as->body;
+    if (!b->open || b->kind != PT_BLOCK_HEADING || b->number.len < 5 ||
+        memcmp(b->number.ptr, "Annex", 5) != 0)
+        return false;
+    for (size_t k = 0; k < sizeof titles / sizeof *titles; k++) {
+        size_t n = strlen(titles[k]), i = 0;
+        while (i < n && i < b->text.len &&
+               (b->text.ptr[i] | 0x20) == titles[k][i])
+            i++;
+        if (i == n)
+            return true;
+    }
+    return false;
+}
+
 /* An unnumbered heading ("General", "Summary"): a short line with no
  * closing punctuation, after a finished block, before a numbered one or
  * before a sentence's first line that is not short itself (a heading is
@@ -967,14 +1275,8 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
 {
     const char *s = as->s;
     uint32_t first = decode_at(s, as->len, l->cstart);
-    uint32_t last = decode_at(s, as->len, pt__prev(s, l->cend));
     bool arabic = as->arabic && pt__is_arabic_letter(first);
-    if (!(pt__is_upper(first) || pt__is_cjk(first) || arabic) ||
-        l->width > 60 ||
-        !pt__line_is_short(as->lines, l))
-        return false;
-    if (last == '.' || last == ',' || last == ';' || last == ':' ||
-        last == 0x3002 || last == 0xFF0C || last == 0xFF1B || last == 0xFF1A)
+    if (!heading_shaped(as, l))
         return false;
     builder *b = &as->body;
     if (b->open && b->text.len && !ends_sentence(&b->text) &&
@@ -1055,6 +1357,8 @@ heads_paragraph(assembler *as, size_t i, uint32_t text_start, bool nested)
     const pt_lines *lines = as->lines;
     const pt_line *l = &lines->v[i], *t = l; /* t: the title's last line */
     bool titled = text_start < l->cend;
+    /* the title's first line: the label's own, or the first below it */
+    bool own_title = titled;
     size_t furniture = 0, /* a page break's lines, looked past */
         title_lines = 0;  /* below the label's own */
     for (size_t j = i + 1; j < lines->n && j <= i + 3 + furniture; j++) {
@@ -1068,8 +1372,8 @@ heads_paragraph(assembler *as, size_t i, uint32_t text_start, bool nested)
             uint32_t first = decode_at(as->s, as->len,
                                        t == l ? text_start : t->cstart);
             uint32_t last = last_char_before_mark(as, t);
-            if ((t == l || title_lines == 1) && !pt__is_upper(first) &&
-                !pt__is_cjk(first))
+            if ((own_title ? t == l : title_lines == 1) &&
+                !pt__is_upper(first) && !pt__is_cjk(first))
                 return false;
             if (last == '.' || last == ',' || last == ';' || last == ':' ||
                 last == 0x3002 || last == 0xFF0C || last == 0xFF1B)
@@ -1168,6 +1472,16 @@ done:
     return rc;
 }
 
+/* Is the line a parenthesis alone ("(Agenda item 3)", a footnote mark
+ * after it or not), not an empty one ("()1")? */
+static bool
+is_qualifier(assembler *as, const pt_line *l)
+{
+    return l->cend - l->cstart >= 2 && as->s[l->cstart] == '(' &&
+           last_char_before_mark(as, l) == ')' &&
+           !empty_brackets(as, l->cstart);
+}
+
 static pt_status
 body_line(assembler *as, size_t i, const pt_line *l, bool blank)
 {
@@ -1202,8 +1516,9 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
                      pt__is_lower(decode_at(as->s, as->len, l->cstart)) ||
                      (in_capitals(b->text.ptr, 0, b->text.len) &&
                       in_capitals(as->s, l->cstart, l->cend));
-        bool qualifier = as->s[l->cstart] == '(' && end == ')' &&
-                         !empty_brackets(as, l->cstart);
+        bool qualifier = is_qualifier(as, l);
+        if (is_qualifier(as, b->last_line))
+            wraps = false; /* the qualifier closes the heading */
         /* nor with a distribution line or a number alone, no title */
         bool titles = !pt__is_distribution(as->s, l) &&
                       !(l->kind == PT_LINE_PARA && l->text_start == l->cend);
@@ -1211,13 +1526,16 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
                        (!clause && ((!blank && wraps) || qualifier))))
             return append(as, b, l, l->cstart, l->cend, true);
     } else if (b->open && !paragraph_breaks(as, b, l, blank) &&
-               !is_unnumbered_heading(as, i, l)) {
+               !is_unnumbered_heading(as, i, l) && !heads_mandates(as, i)) {
         if (l->kind == PT_LINE_PARA)
             as->list_next = l->num_value + 1;
+        char letter = item_letter(as->s, l);
+        if (letter == 'a' || (letter && letter == b->list_letter + 1))
+            b->list_letter = letter;
         return append(as, b, l, l->cstart, l->cend, true);
     }
     PT_CHECK(builder_close(as, b));
-    bool heading = is_unnumbered_heading(as, i, l);
+    bool heading = is_unnumbered_heading(as, i, l) || heads_mandates(as, i);
     PT_CHECK(builder_open(as, b,
                           heading ? PT_BLOCK_HEADING : PT_BLOCK_PARAGRAPH,
                           false));
@@ -1294,6 +1612,33 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
                                     PT_ROLE_PAGE_NUMBER, PT_NONE));
             lines->v[i].cstart = l->text_start;
             lines->v[i].kind = PT_LINE_BODY;
+        }
+        size_t figure_last;
+        if (l->kind == PT_LINE_BODY && is_caption(&as, l) &&
+            (figure_last = figure_end(&as, i)) > 0) {
+            /* a figure ends a finished paragraph, and suspends one it
+             * interrupts, as a footnote area does */
+            PT_CHECK(builder_close(&as, &as.note));
+            as.in_notes = false;
+            if (ends_sentence(&as.body.text))
+                PT_CHECK(builder_close(&as, &as.body));
+            PT_CHECK(figure_area(&as, i, figure_last));
+            i = figure_last;
+            continue;
+        }
+        as.in_directory = as.in_directory || heads_directory(&as);
+        if (as.in_directory &&
+            (l->kind == PT_LINE_BODY || l->kind == PT_LINE_PARA)) {
+            /* a directory's entries, under its headings: a table */
+            PT_CHECK(builder_close(&as, &as.note));
+            PT_CHECK(builder_close(&as, &as.body));
+            as.in_notes = false;
+            PT_CHECK(figure_area(&as, i, i));
+            continue;
+        }
+        if (!as.in_notes && is_mandate_entry(&as, i, l)) {
+            PT_CHECK(mandate_start(&as, l));
+            continue;
         }
         uint32_t note_end;
         if (((l->kind == PT_LINE_FURNITURE &&

@@ -5,8 +5,8 @@
  * numbered paragraphs that skip, repeat or go backwards; headings out of
  * their sequence (A then C); reference marks no footnote carries (in a
  * document that shows footnotes) and footnotes nothing refers to; page
- * furniture left in a block's text (a job number, the document's own
- * symbol, "Page 3", a barcode); a paragraph that starts in lower case
+ * furniture left in a block's text (a job number, "Page 3", a barcode);
+ * a paragraph that starts in lower case
  * (the end of another one); a heading longer than the paragraph under it
  * (text taken for a heading).
  * Each is a sign that the layout was misread, or that the document itself
@@ -341,10 +341,11 @@ is_private_use(uint32_t c)
 }
 
 /* Page furniture among the words of a block's text: a job number, a
- * barcode (in digits, or three private-use glyphs and more), the
- * document's own symbol standing alone, "Page 3". */
+ * barcode (in digits, or three private-use glyphs and more), "Page 3".
+ * Not the document's own symbol: alone on its line it is a running
+ * header (lines.c), among words a citation (a list of documents). */
 static pt_status
-check_furniture(checker *c, size_t i, const pt_block *b, const char *symbol)
+check_furniture(checker *c, size_t i, const pt_block *b)
 {
     const char *t = b->text;
     size_t e = b->text_len, n, pua = 0, seg = 0;
@@ -362,9 +363,7 @@ check_furniture(checker *c, size_t i, const pt_block *b, const char *symbol)
         bool page = k - w == 4 && memcmp(t + w, "Page", 4) == 0 && k + 1 < e &&
                     t[k + 1] >= '0' && t[k + 1] <= '9';
         if (pua == 3 || page || pt__is_job_number(t, w, k) ||
-            pt__is_barcode(t, w, k) ||
-            (symbol && strlen(symbol) == k - w &&
-             memcmp(symbol, t + w, k - w) == 0)) {
+            pt__is_barcode(t, w, k)) {
             uint32_t raw = b->nmap ? pt_block_raw_offset(b, (uint32_t)w, false,
                                                          &seg)
                                    : block_start(b);
@@ -391,11 +390,10 @@ static pt_status
 check_text(checker *c, const pt_block *blocks, size_t n)
 {
     pt_status rc = PT_OK;
-    const char *symbol = pt_doc_meta(c->doc, PT_META_SYMBOL);
     for (size_t i = 0; i < n; i++) {
         const pt_block *b = &blocks[i];
         size_t len;
-        PT_CHECK(check_furniture(c, i, b, symbol));
+        PT_CHECK(check_furniture(c, i, b));
         if (b->kind == PT_BLOCK_PARAGRAPH && b->text_len &&
             pt__is_lower(pt__decode(b->text, b->text_len, 0, &len)))
             PT_CHECK(flag(c, PT_DIAG_LOWER_CASE_START, i, block_start(b),

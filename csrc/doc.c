@@ -339,6 +339,7 @@ pt_region_kind_name(pt_region_kind kind)
     case PT_REGION_MASTHEAD: return "masthead";
     case PT_REGION_TOC: return "toc";
     case PT_REGION_FURNITURE: return "furniture";
+    case PT_REGION_FIGURE: return "figure";
     }
     return "unknown";
 }

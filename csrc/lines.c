@@ -340,6 +340,11 @@ is_page_token(const char *s, size_t b, size_t e)
     size_t d = digits(s, b, e);
     if (e - b >= 3 && s[b] == '-' && s[e - 1] == '-') /* "-5-" */
         return digits(s, b + 1, e - 1) == e - b - 2 && e - b - 2 <= 4;
+    size_t rule = b; /* "-----8": the closing rule glued to the page's number */
+    while (rule < e && s[rule] == '-')
+        rule++;
+    if (rule - b >= 3 && rule < e)
+        return digits(s, rule, e) == e - rule && e - rule <= 4;
     if (d == 0 || d > 4)
         return false;
     if (b + d == e)
@@ -569,6 +574,17 @@ arabic_numbered(const char *s, size_t len, pt_line *l)
     return true;
 }
 
+/* Has s[b, e) no lower-case letter (a title set in capitals)? */
+static bool
+no_lower_case(const char *s, size_t len, size_t b, size_t e)
+{
+    size_t n;
+    for (size_t i = b; i < e; i += n)
+        if (pt__is_lower(pt__decode(s, len, i, &n)))
+            return false;
+    return true;
+}
+
 static void
 classify(const char *s, size_t len, pt_line *l, bool arabic)
 {
@@ -657,8 +673,8 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
               c == 0x201C || c == '"'))
             return;
         char last = s[e - 1];
-        if (last == ',' || last == ';')
-            return;
+        if ((last == ',' || last == ';') && !no_lower_case(s, len, t, e))
+            return; /* a title in capitals may wrap at its comma */
     }
     l->kind = PT_LINE_HEADING;
     l->num_end = (uint32_t)k;

@@ -259,6 +259,14 @@ may_begin_mark_in(uint64_t w)
     return (digit & PT_HIGHS) || pt__has_byte(w, '*');
 }
 
+/* The Symbol font's star, U+F02A, which extractors give for a "*" mark. */
+static inline bool
+is_symbol_star(const char *s, size_t e, size_t i)
+{
+    return i + 3 <= e && (unsigned char)s[i] == 0xEF &&
+           (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0xAA;
+}
+
 size_t
 pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
                const pt_note_numbers *notes, bool decimal_comma, pt_span *out,
@@ -277,15 +285,16 @@ pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
             n = 1;
             continue;
         }
-        if (u >= 0xE3 && u <= 0xEF) {
+        if (u >= 0xE3 && u <= 0xEF && !is_symbol_star(s, e, i)) {
             /* most of a Chinese text: three-byte characters, none of
-             * them a superscript digit (those begin C2 or E2) */
+             * them a superscript digit (those begin C2 or E2); the
+             * Symbol font's star is looked for after Latin text only */
             for (n = 3; i + n + 3 <= e && (unsigned char)s[i + n] >= 0xE3 &&
                         (unsigned char)s[i + n] <= 0xEF;)
                 n += 3;
             continue;
         }
-        if (u >= 0x80 && u != 0xC2 && u != 0xE2) {
+        if (u >= 0x80 && u != 0xC2 && u != 0xE2 && u != 0xEF) {
             n = u >= 0xF0 ? 4 : u >= 0xE0 ? 3 : 2;
             continue;
         }
@@ -308,11 +317,13 @@ pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
                 continue;
             }
             i = ms;
-        } else if (c == '*' && i > b) {
+        } else if ((c == '*' || c == 0xF02A) && i > b) {
             /* "South Africa:*", "汇编*": a star glued to a word */
             uint32_t p = pt__decode(s, e, pt__prev(s, i), &n);
             while (j < e && s[j] == '*' && j - i < 3)
                 j++;
+            if (c == 0xF02A)
+                j = i + 3;
             /* after a Han character only at the line's end, as digits */
             if (pt__is_space(p) || p == '*' || !ends_word(s, e, j) ||
                 (j < e && s[j] == '*') || (pt__is_han(p) && j < e)) {

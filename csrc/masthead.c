@@ -445,6 +445,20 @@ is_toc_numbers(const char *s, slice x)
            (rest.b == rest.e || is_toc_numbers(s, rest));
 }
 
+/* An entry whose page number comes first, as publications set them:
+ * "P. 3 Summary", "p. 12". */
+static bool
+is_page_first_entry(const char *s, slice x)
+{
+    size_t i = x.b + 3;
+    if (x.e - x.b < 4 || (s[x.b] != 'P' && s[x.b] != 'p') ||
+        s[x.b + 1] != '.' || s[x.b + 2] != ' ')
+        return false;
+    while (i < x.e && s[i] >= '0' && s[i] <= '9')
+        i++;
+    return i > x.b + 3 && (i == x.e || s[i] == ' ');
+}
+
 /* A contents line the extractor split from its page numbers: an entry
  * ending in dot leaders, or the numbers alone ("4-1", "12"), as Arabic
  * contents come out; "-1" and "-4-" are paragraph and page numbers. */
@@ -492,7 +506,7 @@ pt__contents(pt_doc *doc, const pt_lines *lines, size_t i, size_t *after)
         if (l->kind == PT_LINE_FURNITURE || is_label(l)) {
             continue; /* a page's footer, or an entry's label alone: "II." */
         } else if (has_leader(s, x) || is_toc_numbers(s, x) ||
-                   is_contents(s, x) ||
+                   is_contents(s, x) || is_page_first_entry(s, x) ||
                    (strcmp(doc->lang, "ar") == 0 &&
                     (is_toc_piece(s, x) || l->kind == PT_LINE_HEADING))) {
             end = i + 1;
@@ -503,10 +517,14 @@ pt__contents(pt_doc *doc, const pt_lines *lines, size_t i, size_t *after)
         }
     }
     /* the column of labels ("I.", "II.") may come last, before the page's
-     * foot; a label before text is the body's first heading */
+     * foot, among page numbers the extractor put there too; a label before
+     * text is the body's first heading */
     size_t labels_end = end;
-    for (i = end; i < lines->n && is_label(&lines->v[i]); i++)
-        labels_end = i + 1;
+    for (i = end; i < lines->n && (is_label(&lines->v[i]) ||
+                                   lines->v[i].kind == PT_LINE_FURNITURE);
+         i++)
+        if (is_label(&lines->v[i]))
+            labels_end = i + 1;
     if (labels_end < lines->n && lines->v[labels_end].kind == PT_LINE_FURNITURE)
         end = labels_end;
     for (i = first; i < end; i++)

@@ -182,9 +182,13 @@ typedef enum pt_region_kind {
     PT_REGION_BLOCK = 1,    /* a block's number, text or footnote mark */
     PT_REGION_MASTHEAD = 2, /* symbol, distribution, date, title lines... */
     PT_REGION_TOC = 3,      /* a table of contents */
-    PT_REGION_FURNITURE = 4 /* page furniture: footer links, page numbers,
-                               running headers, job numbers, barcodes,
-                               footnote rules, separators */
+    PT_REGION_FURNITURE = 4, /* page furniture: footer links, page numbers,
+                                running headers, job numbers, barcodes,
+                                footnote rules, separators */
+    PT_REGION_FIGURE = 5    /* a figure or table, not blocks: from its
+                               caption ("Figure 2.") to its source note,
+                               or an annex's list of participants or
+                               documents */
 } pt_region_kind;
 
 /* The role of a region inside its kind. */

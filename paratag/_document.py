@@ -75,7 +75,9 @@ def read_text(path: str | os.PathLike[str]) -> Text:
 class Region(NamedTuple):
     """A stretch [start, end) of the raw text, in code points.
 
-    kind is 'block', 'masthead', 'toc' or 'furniture'; role says what it
+    kind is 'block', 'masthead', 'toc', 'furniture' or 'figure' (a figure
+    or table from its caption to its source note, or an annex's list of
+    participants or documents); role says what it
     is inside its kind ('number', 'text', 'mark', 'url', 'page_number',
     'job_number', 'barcode', 'header', 'rule', 'separator', 'none');
     block is the owning block's index, or -1.
@@ -302,8 +304,8 @@ class Document:
         number_repeats, number_backwards); headings out of sequence
         (heading_sequence); marks with no footnote in a document that has
         footnotes (mark_without_note) and footnotes nothing refers to
-        (note_unreferenced); a job number, the document's symbol, a page
-        number or a barcode left in a block's text (furniture_in_text); a
+        (note_unreferenced); a job number, "Page 3" or a barcode left in
+        a block's text (furniture_in_text); a
         paragraph starting in lower case (lower_case_start); a heading
         longer than the paragraph after it (long_heading).  Empty for a
         well-parsed regular report; each item is a misreading of the

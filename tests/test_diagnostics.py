@@ -59,6 +59,11 @@ def test_furniture_lower_case_and_long_heading():
     # the end of a paragraph whose start is not in the text
     assert codes(f"which goes on from the page before.\n1. {SENTENCE}.\n") == [
         ("lower_case_start", 0)]
+    # the document's own symbol among words is a citation (a list of the
+    # session's documents); alone on its line it is a running header
+    head = "United Nations A/70/999\nGeneral Assembly Distr.: General\n1 May 2015\nOriginal: English\n"
+    assert codes(f"{head}1. {SENTENCE}: programme of work A/70/999 and\nthe rest.\n") == []
+    assert codes(f"{head}1. {SENTENCE} and the\nA/70/999\nrest of it.\n") == []
     heading = "I. " + " ".join(["A VERY LONG HEADING"] * 10)
     assert codes(f"{heading}\n1. Short.\n") == [("long_heading", 0)]
 

@@ -419,3 +419,378 @@ c) cities;
         ("heading", "b"), ("paragraph", "54"), ("paragraph", "55"), ("paragraph", "56")]
     assert got[2][2] == "Evolution of the population"
     assert got[6][2] == "The list reads: c) cities;"
+
+
+MANDATES = f"""Annex
+
+LEGISLATIVE MANDATES
+Programme 4. Trade and transport
+General Assembly resolutions
+81/120
+
+Cooperation among river basin authorities in the management of shared
+waters
+
+81/131
+
+Ports and inland navigation
+
+Economic and Social Council resolutions
+2031/7
+
+Statistics of the informal sector for all the countries of the region and the
+subregions
+
+2031/12
+
+Road safety
+
+Commission resolutions
+402 (XXXI)
+
+Frequency of the sessions of the committee on transport
+"""
+
+
+def test_list_of_mandates():
+    """An annex that lists resolutions, each symbol alone over its title:
+    each entry is a paragraph that starts with the symbol ("81/120" is
+    no page number), under captions that are headings."""
+    got = blocks(MANDATES)
+    assert got == [
+        ("heading", "Annex", "LEGISLATIVE MANDATES"),
+        ("heading", "", "Programme 4. Trade and transport"),
+        ("heading", "", "General Assembly resolutions"),
+        ("paragraph", "", "81/120 Cooperation among river basin authorities in the management "
+                          "of shared waters"),
+        ("paragraph", "", "81/131 Ports and inland navigation"),
+        ("heading", "", "Economic and Social Council resolutions"),
+        ("paragraph", "", "2031/7 Statistics of the informal sector for all the countries of "
+                          "the region and the subregions"),
+        ("paragraph", "", "2031/12 Road safety"),
+        ("heading", "", "Commission resolutions"),
+        ("paragraph", "", "402 (XXXI) Frequency of the sessions of the committee on transport"),
+    ]
+
+
+def test_a_page_number_with_its_count_stays_furniture():
+    """"3/12" at a page's foot is a page number: no other such line is
+    near it, as in a list of mandates."""
+    text = f"""1. {LONG}
+{FULL}
+
+3/12
+
+2. {LONG}
+{FULL}
+"""
+    doc = paratag.parse(text)
+    assert [(b.number, b.text) for b in doc.blocks] == [("1", f"{LONG} {FULL}"),
+                                                        ("2", f"{LONG} {FULL}")]
+    assert [doc.text[r.start:r.end] for r in doc.regions if r.role == "page_number"] == ["3/12"]
+
+
+def test_outline_stays_in_its_paragraph():
+    """A letter alone on its line ("b.") ends no sentence, and "(b)"
+    after "(a)" goes on in the paragraph though the line before it is
+    short and ends in a full stop."""
+    text = f"""E. OUTPUTS
+During the period, the following outputs are expected:
+(a) Servicing of intergovernmental bodies
+a.
+
+Documentation for the session of the committee;
+
+b.
+
+Meetings of experts on transport.
+(b) Other substantive activities
+(i) A study of ports.
+"""
+    got = blocks(text)
+    assert got == [("heading", "E", "OUTPUTS"),
+                   ("paragraph", "", "During the period, the following outputs are expected: "
+                                     "(a) Servicing of intergovernmental bodies a. Documentation "
+                                     "for the session of the committee; b. Meetings of experts on "
+                                     "transport. (b) Other substantive activities (i) A study of "
+                                     "ports.")]
+
+
+def test_a_qualifier_closes_its_heading():
+    """Under "B. TITLE" and its "(...)" qualifier, the next line (a
+    table's column heading) is not the heading's."""
+    text = f"""B. EXPECTED ACCOMPLISHMENTS OF THE PROGRAMME FOR THE PERIOD OF THE PLAN AND ITS REVIEW
+(Accomplishments and indicators that concern the committee are shown in bold type)
+Expected accomplishments
+(a)
+
+More effective responses by member
+States to reduce poverty
+"""
+    got = blocks(text)
+    assert got[0] == ("heading", "B", "EXPECTED ACCOMPLISHMENTS OF THE PROGRAMME FOR THE PERIOD "
+                      "OF THE PLAN AND ITS REVIEW (Accomplishments and indicators that concern "
+                      "the committee are shown in bold type)")
+    assert got[1][2].startswith("Expected accomplishments")
+
+
+def test_symbol_font_star_glued_to_a_heading():
+    """The Symbol font's star (U+F02A) glued to a heading is its footnote
+    mark, as "*" is."""
+    text = f"""C. STRATEGY\uf02a
+{LONG}
+{FULL}
+"""
+    doc = paratag.parse(text)
+    assert doc.blocks[0].text == "STRATEGY"
+    assert doc.blocks[0].footnote_refs == ["\uf02a"]  # the mark as written
+
+
+def test_a_sentence_end_where_the_next_word_would_have_fitted():
+    """A line that ends a sentence and had room for the next line's first
+    word ended on purpose: a new paragraph starts, though the line is not
+    short.  A line as full as the others goes on."""
+    full = ("The committee reviewed the progress made by the secretariat in carrying out the "
+            "work of the biennium")
+    text = f"""Summary
+{full}
+and the programme of work of the past biennium, and the progress made in it.
+{full}
+and the programme of work of the past biennium and all the progress made therein.
+Meanwhile it considered the reports.
+"""
+    got = blocks(text)
+    assert [k for k, _, _ in got] == ["heading", "paragraph", "paragraph"]
+    assert got[1][2].endswith("the progress made in it.")
+    assert got[2][2].endswith("made therein. Meanwhile it considered the reports.")
+
+
+def test_numbered_subheading_whose_title_wraps():
+    """"2. Title" whose title runs on to a line in lower case is still the
+    sub-heading over the next paragraph."""
+    text = f"""5. {LONG}
+{FULL}
+2. Implementation of the activities related to the work of the committee under the
+programme of work since the previous session
+6.
+{LONG}
+{FULL}
+"""
+    got = blocks(text)
+    assert [(k, n) for k, n, _ in got] == [("paragraph", "5"), ("heading", "2"), ("paragraph", "6")]
+    assert got[1][2].endswith("under the programme of work since the previous session")
+
+
+def test_figure_from_its_caption_to_its_source_note():
+    """A figure (caption, what the extractor left of its boxes and axes,
+    source note) is no block; it suspends the paragraph it interrupts.  A
+    sentence that starts with "Figure 2 shows" is text, and a caption with
+    no source note under it stays text too."""
+    text = f"""1. {LONG}
+considered how its subsidiary bodies had met over
+Figure 1. Ports of the region by tonnage
+
+Large ports
+are growing
+
+Small ports
+40.00
+Source: Regional commission, based on data from the
+port authorities.
+
+the period under review and in the years before, in detail.
+2. {LONG}
+{FULL}
+Figure 2 shows the tonnage of the ports of the region over the period under review.
+3. {LONG}
+{FULL}
+"""
+    doc = paratag.parse(text)
+    assert doc.unassigned() == []
+    assert [(b.number, b.text) for b in doc.blocks] == [
+        ("1", f"{LONG} {FULL}"),
+        ("2", f"{LONG} {FULL} Figure 2 shows the tonnage of the ports of the region over the "
+              "period under review."),
+        ("3", f"{LONG} {FULL}")]
+    figure = [doc.text[r.start:r.end] for r in doc.regions if r.kind == "figure"]
+    assert figure[0] == "Figure 1. Ports of the region by tonnage"
+    assert figure[-1] == "port authorities."
+
+
+def test_lists_of_participants_and_documents_are_tables():
+    """The annexes that list participants and documents set names,
+    offices and symbols in columns: a table (region "figure"), not
+    paragraphs; their headings stay blocks, and the next annex is text
+    again."""
+    text = f"""1. {LONG}
+{FULL}
+Annex I
+LIST OF PARTICIPANTS
+A. MEMBER STATES
+Northland
+
+Southland
+
+Ms. Ada Example
+Director
+Ministry of Planning
+
+B. OBSERVERS
+Regional Bank of the Plains
+Annex II
+
+List of documents
+Title
+
+Item
+
+Symbol
+
+Provisional agenda
+2
+E/XYZ/2031/WG.4/L.1
+Annex III
+TERMS OF REFERENCE
+1. {LONG}
+{FULL}
+"""
+    got = blocks(text)
+    assert got == [("paragraph", "1", f"{LONG} {FULL}"),
+                   ("heading", "Annex I", "LIST OF PARTICIPANTS"),
+                   ("heading", "annex I A", "MEMBER STATES"),
+                   ("heading", "annex I B", "OBSERVERS"),
+                   ("heading", "Annex II", "List of documents"),
+                   ("heading", "Annex III", "TERMS OF REFERENCE"),
+                   ("paragraph", "annex III 1", f"{LONG} {FULL}")]
+    doc = paratag.parse(text)
+    table = [doc.text[r.start:r.end] for r in doc.regions if r.kind == "figure"]
+    assert table[0] == "Northland" and "Ms. Ada Example" in table
+    assert table[-1] == "Provisional agenda"  # its item and symbol read as page furniture
+
+
+def test_footnote_chain_goes_on_past_a_lost_number():
+    """Footnote 2's number was lost by the extractor: footnote 3, cited
+    in the text before it, still starts a footnote, and so does 5 after a
+    lost 4, while a chart's scale ("5" over "20") does not."""
+    text = f"""1. {LONG} work.1
+2. {LONG} meeting.2 And the sessions.3
+
+1
+
+https://www.example.org/first-note.
+Second note, whose number the extractor lost.
+
+3
+
+Third note, cited in paragraph 2.
+
+5
+
+E/XYZ/2031/WG.4/7
+3. {LONG} again.5
+
+40
+5
+20
+
+5 Fifth note.
+"""
+    doc = paratag.parse(text)
+    notes = [(b.number, b.text) for b in doc.blocks if b.kind == "footnote"]
+    assert notes == [("1", "https://www.example.org/first-note. Second note, whose number the "
+                           "extractor lost."),
+                     ("3", "Third note, cited in paragraph 2."),
+                     ("5", "Fifth note.")]
+
+
+def test_contents_with_the_page_number_first():
+    """Publications set a contents entry's page first ("P. 7 1. Title"):
+    the table is contents, not headings."""
+    text = f"""Contents
+
+P. 3 Summary
+P. 7 1. Global context
+P. 9 A. Oil
+P. 11
+
+Summary
+{LONG}
+{FULL}
+"""
+    doc = paratag.parse(text)
+    assert [(b.kind, b.text) for b in doc.blocks] == [("heading", "Summary"),
+                                                      ("paragraph", f"{LONG} {FULL}")]
+    assert sum(r.kind == "toc" for r in doc.regions) == 5
+
+
+def test_a_heading_in_capitals_wraps_at_its_comma():
+    """"D. TITLE IN CAPITALS: ITS PARTS," goes on to the next line; in
+    ordinary case "A. Smith," is a name in a wrapped sentence."""
+    text = f"""C. FIRST SECTION
+1. {LONG}
+{FULL}
+D. PERFORMANCE OF THE PORTS OF THE REGION: COMPONENTS,
+METHODOLOGY AND SCORES
+2. {LONG} by John
+A. Smith, who {FULL}
+"""
+    got = blocks(text)
+    assert [(k, n) for k, n, _ in got] == [("heading", "C"), ("paragraph", "1"), ("heading", "D"),
+                                           ("paragraph", "2")]
+    assert got[2][2] == "PERFORMANCE OF THE PORTS OF THE REGION: COMPONENTS, METHODOLOGY AND SCORES"
+
+
+def test_contents_labels_after_the_last_page_numbers():
+    """The contents' column of labels comes out last, after its page
+    numbers and before the page's foot: "III." is the contents', not the
+    first heading's number."""
+    text = f"""Contents
+Introduction ...................................................... 1-4 3
+CONCLUSION ...........................................................
+
+17
+
+7
+
+III.
+
+2
+
+E/XYZ/2031/WG.4/7
+Introduction
+{LONG}
+{FULL}
+"""
+    got = blocks(text)
+    assert got[0] == ("heading", "", "Introduction")
+
+
+def test_closing_rule_glued_to_the_page_number():
+    """"-----8": the rule that closes a document and its page's number,
+    glued by the extractor, are page furniture, not the last paragraph's."""
+    text = f"""1. {LONG}
+{FULL}
+-----8
+"""
+    doc = paratag.parse(text)
+    assert [b.text for b in doc.blocks] == [f"{LONG} {FULL}"]
+    assert [r.role for r in doc.regions if r.kind == "furniture"] == ["page_number"]
+
+
+def test_a_caption_without_source_note_takes_no_prose():
+    """A figure with no source note under it ends nowhere the parser can
+    see: the full lines of prose after it stay paragraphs, though another
+    figure's source note comes further on."""
+    text = f"""Summary
+Figure 1. Ports of the region by tonnage
+40
+20
+{LONG}
+{FULL}
+{LONG}
+{FULL}
+Source: Regional commission.
+"""
+    doc = paratag.parse(text)
+    assert doc.unassigned() == []
+    assert any(LONG in b.text for b in doc.blocks)
