@@ -262,8 +262,8 @@ def cldr_adjectives(lang):
                 return min(max([(shared_start(p, w), -len(w)) for w in words] or [(0, 0)])
                            for p in parts)
             best = score(names[code][0])
-            if best[0] >= 3 and all(score(first) < best
-                                    for c, (_, first) in names.items() if c != code):
+            if best[0] >= 3 and all(score(first) < best for c, (_, first) in names.items()
+                                    if c != code and not extends(loc, c, code)):
                 found[masc].add(code)
     return {m: next(iter(c)) for m, c in found.items() if len(c) == 1}
 
@@ -279,6 +279,14 @@ def currency_blockers(lang):
     if lang == 'ar':
         names += [' '.join('ال' + w for w in n.split()) for n in names]
     return '\t'.join(['NONE', 'currency', lang] + names) + '\n'
+
+
+def extends(loc, other, code):
+    """Is the State `other` named by `code`'s name and more words (Soudan
+    du Sud, Guinée-Bissau)?  It has an adjective of its own (sud-soudanais),
+    and claims none of the shorter name's (soudanais)."""
+    name, longer = fold(loc.territories[code]), fold(loc.territories[other])
+    return longer.startswith((name + ' ', name + '-'))
 
 
 def qualifiers(name, lang):
