@@ -50,3 +50,16 @@ def test_currency_language_and_community_are_no_state():
 def test_arabic_ordinary_word_is_no_state():
     # القطرية: "of a country" (country studies), not Qatar
     assert countries("1. أجريت الدراسات القطرية في خمسة بلدان.", "ar") == []
+
+
+def test_fused_article_after_a_word_a_name_began_in():
+    # "السبعين " reads as far as the currency name ين ياباني (demonym.tsv)
+    # before للجمعية: the name after it is still read, لِـ fused with its article
+    doc = paratag.parse("1. في الدورة السبعين للجمعية العامة.", lang="ar")
+    got = [(e.label, e.text, e.value) for b in doc.blocks for e in b.entities]
+    assert ("ORG", "للجمعية العامة", "General Assembly") in got
+
+
+def test_russian_forms_the_regular_endings_miss():
+    got = countries("1. Выборы в Гвинее-Бисау и вопрос о Мальвинских островах.", "ru")
+    assert [(t, v) for t, v, _ in got] == [("Гвинее-Бисау", "GNB"), ("Мальвинских островах", "FLK")]
