@@ -17,9 +17,10 @@ State's own name ("Djibouti") is left to the country gazetteer.
 
 French, Spanish, Russian and Arabic: the adjective of nationality is read
 from CLDR (through babel), which has no demonyms but writes one in the
-name of a State's own currency (`livre syrienne`, `lira turca`,
-`иракский динар`, `ليرة سورية`; ISO 4217: a currency's code begins with its
-State's alpha-2 code) and in some territories' names (`Territoires
+name of a State's own currency, today's or one it had since 1960
+(`livre syrienne`, `lira turca`, `иракский динар`, `ليرة سورية`, `lire
+italienne`; ISO 4217: a currency's code begins with its State's alpha-2
+code) and in some territories' names (`Territoires
 palestiniens`).  A word of that name is taken for the State's adjective
 only when it shares its first three letters or more with one of the
 State's names (CLDR's, or countries.tsv's) and with no other State's as
@@ -42,6 +43,7 @@ import os
 import re
 import sys
 import unicodedata
+from datetime import date
 from collections import defaultdict
 
 OUT = os.path.join(os.path.dirname(__file__), '..', 'paratag', 'data', 'demonym.tsv')
@@ -144,13 +146,16 @@ def lemma(word, lang, head):
         if word.endswith('s') and word[:-1].endswith(('ien', 'éen', 'ain', 'in')):
             word = word[:-1]
         for fem, masc in (('ienne', 'ien'), ('éenne', 'éen'), ('aise', 'ais'), ('oise', 'ois'),
-                          ('aine', 'ain'), ('ine', 'in'), ('cque', 'c'), ('rque', 'rc')):
+                          ('aine', 'ain'), ('ine', 'in'), ('ane', 'an'), ('ole', 'ol'),
+                          ('cque', 'c'), ('rque', 'rc')):
             if word.endswith(fem):
                 return word[:-len(fem)] + masc
         return word
     if word.endswith(('os', 'es')) and len(word) > 4:
         word = word[:-1]
-    for fem, masc in (('esa', 'és'), ('a', 'o')):
+    if word.endswith(('ta', 'ga')):  # chipriota, croata, belga: one form for both
+        return word
+    for fem, masc in (('esa', 'és'), ('ola', 'ol'), ('a', 'o')):
         if word.endswith(fem) and head.endswith('a'):  # libra siria, not dong vietnamita
             return word[:-len(fem)] + masc
     return word
@@ -160,31 +165,35 @@ def plural_fr(w):
     return w if w.endswith(('s', 'x')) else w + 's'
 
 
+def feminine_fr(masc):
+    if masc.endswith('en'):
+        return masc + 'ne'
+    if masc.endswith('e'):
+        return masc
+    if masc.endswith('c'):
+        return masc[:-1] + ('cque' if masc.endswith('ec') else 'que')
+    return masc + 'e'
+
+
 def adjective_forms(masc, lang):
     """Every form of an adjective of nationality in running text."""
     if lang == 'fr':
-        if masc.endswith('en'):
-            fem = masc + 'ne'
-        elif masc.endswith('e'):
-            fem = masc
-        elif masc.endswith('c'):
-            fem = masc[:-1] + ('cque' if masc.endswith('ec') else 'que')
-        else:
-            fem = masc + 'e'
+        fem = feminine_fr(masc)
         forms = [masc, fem, plural_fr(masc), plural_fr(fem)]
         nouns = ['-'.join(p[:1].upper() + p[1:] for p in f.split('-')) for f in forms]
         return list(dict.fromkeys(forms + nouns))
     if lang == 'es':
         if masc.endswith('o'):
-            forms = [masc, masc[:-1] + 'a', masc + 's', masc[:-1] + 'as']
-        elif masc.endswith('és'):
-            stem = masc[:-2] + 'es'
-            forms = [masc, stem + 'a', stem + 'es', stem + 'as']
-        elif masc.endswith(('í', 'án', 'ín')) or not masc.endswith('e'):
-            forms = [masc, masc + 'es']
-        else:
-            forms = [masc, masc + 's']
-        return forms
+            return [masc, masc[:-1] + 'a', masc + 's', masc[:-1] + 'as']
+        if masc.endswith(('a', 'e')):  # chipriota, estadounidense
+            return [masc, masc + 's']
+        if masc.endswith(('í', 'ú')):  # iraquí, iraquíes
+            return [masc, masc + 'es']
+        if masc[-2] in 'áéíóú':  # alemán: alemana, alemanes
+            masc_stem = masc[:-2] + 'aeiou'['áéíóú'.index(masc[-2])] + masc[-1]
+        else:  # español
+            masc_stem = masc
+        return [masc, masc_stem + 'a', masc_stem + 'es', masc_stem + 'as']
     if lang == 'ru':
         stem, soft = (masc[:-2], masc[-3] in 'кгхжшчщ')
         i = 'и' if soft else 'ы'
@@ -238,7 +247,7 @@ def cldr_adjectives(lang):
     loc = Locale.parse(lang)
     names = state_names(lang)
     said = [(cur[:2], loc.currencies[cur], True) for cur in sorted(loc.currencies)
-            if cur[:2] in names and cur in current_currencies(cur[:2])]
+            if cur[:2] in names and cur in currencies(cur[:2])]
     said += [(code, loc.territories[code], False) for code in NAMED_BY_ADJECTIVE]
     found = defaultdict(set)
     for code, text, currency in said:
@@ -275,7 +284,7 @@ def currency_blockers(lang):
     from babel import Locale
     loc = Locale.parse(lang)
     names = sorted({loc.currencies[cur] for cur in loc.currencies
-                    if cur[:2] in loc.territories and cur in current_currencies(cur[:2])})
+                    if cur[:2] in loc.territories and cur in currencies(cur[:2])})
     if lang == 'ar':
         names += [' '.join('ال' + w for w in n.split()) for n in names]
     return '\t'.join(['NONE', 'currency', lang] + names) + '\n'
@@ -296,10 +305,11 @@ def qualifiers(name, lang):
     return (words[-1], words[:-1]) if lang == 'ru' else (words[0], words[1:])
 
 
-def current_currencies(code):
-    """The currencies a territory uses today (CLDR)."""
+def currencies(code):
+    """The currencies a territory has used since 1960 (CLDR): those it gave
+    up for the euro name its adjective too (lire italienne)."""
     from babel.numbers import get_territory_currencies
-    return get_territory_currencies(code)
+    return get_territory_currencies(code, start_date=date(1960, 1, 1), end_date=date.today())
 
 
 def language_blockers(lang, adjectives):
@@ -313,15 +323,17 @@ def language_blockers(lang, adjectives):
         if not languages & set(forms):
             continue
         if lang == 'fr':
-            phrases = [p + forms[0] for p in ('langue ', 'version ', 'texte ')]
+            phrases = ['en ' + masc, 'texte ' + masc, 'langue ' + feminine_fr(masc),
+                       'version ' + feminine_fr(masc)]
         elif lang == 'es':
-            phrases = [p + forms[0] for p in ('idioma ', 'versión ', 'lengua ')]
+            phrases = ['en ' + forms[0], 'idioma ' + forms[0], 'versión ' + forms[1],
+                       'lengua ' + forms[1]]
         elif lang == 'ru':
             phrases = [forms[k] + ' ' + noun for k, noun in
                        ((0, 'язык'), (1, 'языка'), (2, 'языку'), (3, 'языком'), (4, 'языке'))]
             phrases.append('на ' + forms[4])
-        else:
-            phrases = ['اللغة ' + f for f in forms if f.startswith('ال')]
+        else:  # باللغة الفرنسية, بالفرنسية: in French
+            phrases = ['اللغة ' + forms[6], 'باللغة ' + forms[6], 'ب' + forms[6]]
         rows.append('\t'.join(['NONE', 'language', lang] + phrases) + '\n')
     return rows
 

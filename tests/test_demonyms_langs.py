@@ -63,3 +63,17 @@ def test_fused_article_after_a_word_a_name_began_in():
 def test_russian_forms_the_regular_endings_miss():
     got = countries("1. Выборы в Гвинее-Бисау и вопрос о Мальвинских островах.", "ru")
     assert [(t, v) for t, v, _ in got] == [("Гвинее-Бисау", "GNB"), ("Мальвинских островах", "FLK")]
+
+
+def test_adjective_from_the_currency_a_state_had_before_the_euro():
+    got = countries("1. Le Gouvernement italien et les autorités françaises.", "fr")
+    assert [(t, v) for t, v, _ in got] == [("italien", "ITA"), ("françaises", "FRA")]
+    got = countries("1. Las autoridades alemanas y el Gobierno español.", "es")
+    assert [(t, v) for t, v, _ in got] == [("alemanas", "DEU"), ("español", "ESP")]
+
+
+def test_language_names_are_no_state():
+    assert countries("1. Le rapport est disponible en français et en russe ; "
+                     "la version française fait foi.", "fr") == []
+    assert countries("1. El informe está disponible en español y en francés.", "es") == []
+    assert countries("1. التقرير متاح بالفرنسية وباللغة الروسية.", "ar") == []
