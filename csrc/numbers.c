@@ -729,6 +729,23 @@ after_numbered_thing(const pt_scan *sc, size_t i)
     return false;
 }
 
+/* The end of a counted noun written with a capital at t[i] ("cinq États",
+ * "dos Estados": UN French and Spanish capitalise States, Parties and
+ * Members), or i.  Only after a spelled number: after digits a capitalised
+ * word is more often a heading's title ("5 Introduction").  Four letters
+ * or more: a capitalised "Les" or "Des" starts a sentence. */
+static size_t
+titled_noun_end(const pt_scan *sc, size_t i)
+{
+    size_t n;
+    if (i >= sc->n || !pt__is_upper(cp_at(sc, i, &n)))
+        return i;
+    size_t f = counted_noun_end(sc, i + n), letters = 0;
+    for (size_t k = i; k < f; k += n, letters++)
+        cp_at(sc, k, &n);
+    return letters >= 4 ? f : i; /* not "Les", "Des" starting a sentence */
+}
+
 /* At a digit, a Chinese numeral or an English number word: 20 个, 九个,
  * 100 多场, 38 次以上, 三分之二, 3.0％, 百分之十五, two sessions, 15 per
  * cent, more than 20. */
@@ -832,6 +849,8 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         k = skip_sp(sc, e);
         *resume = e;
         size_t f = k == e + 1 ? counted_noun_end(sc, k) : k;
+        if (f == k && k == e + 1)
+            f = titled_noun_end(sc, k);
         if (f > k && !after_numbered_thing(sc, i)) {
             value[pt__put_int(value, w, 0)] = '\0';
             return emit_count(sc, i, k, f, w, value);

@@ -77,3 +77,14 @@ def test_language_names_are_no_state():
                      "la version française fait foi.", "fr") == []
     assert countries("1. El informe está disponible en español y en francés.", "es") == []
     assert countries("1. التقرير متاح بالفرنسية وباللغة الروسية.", "ar") == []
+
+
+def test_spelled_count_of_capitalised_states_and_parties():
+    def counts(text, lang):
+        doc = paratag.parse(text, lang=lang)
+        return [(e.text, e.value) for b in doc.blocks for e in b.entities if e.label == "QUANTITY"]
+    assert counts("1. Les cinq États et deux Parties ont voté.", "fr") == [("cinq États", "5"),
+                                                                         ("deux Parties", "2")]
+    assert counts("1. Los dos Estados firmaron.", "es") == [("dos Estados", "2")]
+    # a capitalised word after digits is a heading's title, a short one a sentence's start
+    assert counts("1. Voir la section 5 Introduction. Il en reste deux Les autres.", "fr") == []
