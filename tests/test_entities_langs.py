@@ -1,6 +1,7 @@
-"""Adjectives and nouns of nationality in French, Spanish, Russian and
-Arabic (ANNOTATION.md: `syrien`, `sirio`, `сирийский`, `السوري` → SYR),
-read from CLDR by data/build.py.  Made-up text throughout."""
+"""Entities of French, Spanish, Russian and Arabic texts: adjectives and
+nouns of nationality (ANNOTATION.md: `syrien`, `sirio`, `сирийский`,
+`السوري` → SYR, read from CLDR by data/build.py), names in forms CLDR and
+the regular endings miss, counts.  Made-up text throughout."""
 import paratag
 
 
