@@ -89,3 +89,15 @@ def test_spelled_count_of_capitalised_states_and_parties():
     assert counts("1. Los dos Estados firmaron.", "es") == [("dos Estados", "2")]
     # a capitalised word after digits is a heading's title, a short one a sentence's start
     assert counts("1. Voir la section 5 Introduction. Il en reste deux Les autres.", "fr") == []
+
+
+def test_later_numbers_of_a_numbered_list_count_nothing():
+    def counts(text, lang):
+        doc = paratag.parse(text, lang=lang)
+        return [(e.text, e.value) for b in doc.blocks for e in b.entities if e.label == "QUANTITY"]
+    assert counts("1. Voir les paragraphes 4 et 5 ci-dessus ; 20 pays ont répondu.", "fr") == [
+        ("20 pays", "20")]
+    assert counts("1. يرد في الجدولين 9 و 10 موجز للتكاليف.", "ar") == []
+    assert counts("1. В пунктах 3, 4 и 5 доклада.", "ru") == []
+    # a list no numbered thing governs still counts
+    assert counts("1. Participaron 5 y 6 personas.", "es") == [("6 personas", "6")]
