@@ -101,3 +101,9 @@ def test_later_numbers_of_a_numbered_list_count_nothing():
     assert counts("1. В пунктах 3, 4 и 5 доклада.", "ru") == []
     # a list no numbered thing governs still counts
     assert counts("1. Participaron 5 y 6 personas.", "es") == [("6 personas", "6")]
+
+
+def test_arabic_twelve_in_the_oblique_case():
+    doc = paratag.parse("1. تعهدات في اثني عشر مجالا.", lang="ar")
+    got = [(e.text, e.value) for b in doc.blocks for e in b.entities if e.label == "QUANTITY"]
+    assert got == [("اثني عشر مجالا", "12")]

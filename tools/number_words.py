@@ -9,7 +9,8 @@ and their ordinals 1-100 with the value 0, so that "шестьдесят сед�
 Every cardinal rule set of each language is used (Russian: each gender and
 case; French, Spanish, Arabic: each gender).  Arabic adds the oblique case
 that ICU's nominative rules do not write: -ين for -ون (ثلاثين), اثنين and
-اثنتين for اثنان and اثنتان, the plain alef UN texts write in اثنان, and
+اثنتين for اثنان and اثنتان, اثني and اثنتي for اثنا and اثنتا (اثني عشر),
+the plain alef UN texts write in اثنان, and
 3-10 without their final ة as they stand before a feminine noun (gender
 polarity: خمس مناقشات), which ICU's feminine rules do not write.  Sorted by their UTF-8 bytes for a binary
 search; the value of a word found in several rule sets is the same."""
@@ -27,6 +28,8 @@ def arabic_oblique(word):
         oblique = [p[:-2] + "ين" if p.endswith("ون") else p for p in parts]
         oblique = [p[:-2] + "ين" if p.endswith("ان") and "ثن" in p else p
                    for p in oblique]
+        # twelve: اثنا عشر, اثنتا عشرة; oblique اثني عشر, اثنتي عشرة
+        oblique = [p[:-1] + "ي" if p in ("اثنا", "اثنتا") else p for p in oblique]
         out.add(" ".join(oblique))
     return out
 
