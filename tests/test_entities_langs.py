@@ -107,3 +107,9 @@ def test_arabic_twelve_in_the_oblique_case():
     doc = paratag.parse("1. تعهدات في اثني عشر مجالا.", lang="ar")
     got = [(e.text, e.value) for b in doc.blocks for e in b.entities if e.label == "QUANTITY"]
     assert got == [("اثني عشر مجالا", "12")]
+
+
+def test_arabic_teens_before_a_feminine_noun():
+    doc = paratag.parse("1. شاركت خمس عشرة دولة، ثم أحد عشر بلدا.", lang="ar")
+    got = [(e.text, e.value) for b in doc.blocks for e in b.entities if e.label == "QUANTITY"]
+    assert got == [("خمس عشرة دولة", "15"), ("أحد عشر بلدا", "11")]

@@ -12,7 +12,8 @@ that ICU's nominative rules do not write: -ين for -ون (ثلاثين), اثن
 اثنتين for اثنان and اثنتان, اثني and اثنتي for اثنا and اثنتا (اثني عشر),
 the plain alef UN texts write in اثنان, and
 3-10 without their final ة as they stand before a feminine noun (gender
-polarity: خمس مناقشات), which ICU's feminine rules do not write.  Sorted by their UTF-8 bytes for a binary
+polarity: خمس مناقشات), which ICU's feminine rules do not write, and the
+teens of both genders (أحد عشر, خمس عشرة).  Sorted by their UTF-8 bytes for a binary
 search; the value of a word found in several rule sets is the same."""
 import icu
 
@@ -34,6 +35,16 @@ def arabic_oblique(word):
     return out
 
 
+def arabic_teens(word, n):
+    """11 and 13-19 as they stand before a feminine noun (gender polarity:
+    خمس عشرة دولة, إحدى عشرة) and 11 before a masculine one (أحد عشر), which
+    ICU's rules, the same for both genders, do not write."""
+    if n == 11:
+        return {"أحد عشر", "إحدى عشرة"}
+    unit = word.split(" ")[0]
+    return {unit[:-1] + " عشرة"} if 13 <= n <= 19 and unit.endswith("ة") else set()
+
+
 def words():
     """Each cardinal 2-100 with its value, each ordinal 1-100 with 0."""
     table = {}
@@ -50,6 +61,8 @@ def words():
                 forms = arabic_oblique(w) if lang == "ar" else {w}
                 if lang == "ar" and not ordinal and 3 <= n <= 10:
                     forms.add(w[:-1] if w.endswith("ة") else w)  # polarity
+                if lang == "ar" and not ordinal:
+                    forms |= arabic_teens(w, n)
                 for form in forms:
                     if table.get(form, value) != value:
                         continue  # a cardinal's form an ordinal shares
