@@ -682,13 +682,13 @@ counted_noun_end(const pt_scan *sc, size_t i)
         k += n;
         letters++;
     }
+    size_t x;
     if (letters < 2 || is_word_char(cp_at(sc, k, &n)) ||
-        pt__month_of(sc->t, i, k))
-        return i;
+        pt__month_of(sc->t, i, k) || pt__arabic_month_at(sc, i, &x))
+        return i; /* a month: a day without its year, "3 كانون الأول" */
     for (size_t w = 0; w < sizeof not_counted / sizeof *not_counted; w++)
         if (script_word_at(sc, i, not_counted[w]) == k)
             return i;
-    size_t x;
     if (read_spelled_number(sc, i, &x) >= 0 && x == k)
         return i; /* "шестьдесят седьмой": an ordinal's parts */
     /* Arabic counts with an indefinite noun: one with the article, after

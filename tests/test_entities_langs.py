@@ -113,3 +113,8 @@ def test_arabic_teens_before_a_feminine_noun():
     doc = paratag.parse("1. شاركت خمس عشرة دولة، ثم أحد عشر بلدا.", lang="ar")
     got = [(e.text, e.value) for b in doc.blocks for e in b.entities if e.label == "QUANTITY"]
     assert got == [("خمس عشرة دولة", "15"), ("أحد عشر بلدا", "11")]
+
+
+def test_arabic_day_without_its_year_counts_no_month():
+    doc = paratag.parse("1. عقد الاجتماع في 3 كانون الأول/ديسمبر.", lang="ar")
+    assert [e for b in doc.blocks for e in b.entities if e.label == "QUANTITY"] == []
