@@ -48,8 +48,8 @@ static const char *const arabic_months[12][3] = {
 
 /* An Arabic month name at t[i], both names or one: the month and *end, or
  * 0.  A space may stand around the slash ("حزيران/ يونيه"). */
-static int
-arabic_month_at(const pt_scan *sc, size_t i, size_t *end)
+int
+pt__arabic_month_at(const pt_scan *sc, size_t i, size_t *end)
 {
     for (int m = 0; m < 12; m++)
         for (int k = 0; k < 3 && arabic_months[m][k]; k++) {
@@ -197,7 +197,7 @@ read_month(const pt_scan *sc, size_t i, int *month)
 {
     size_t k = i, n;
     if ((unsigned char)sc->t[i] >= 0xD8 && (unsigned char)sc->t[i] <= 0xDB)
-        return (*month = arabic_month_at(sc, i, &k)) ? k : i;
+        return (*month = pt__arabic_month_at(sc, i, &k)) ? k : i;
     while (k < sc->n && pt__is_latin_letter(cp_at(sc, k, &n)))
         k += n;
     while (k < sc->n && ((unsigned char)sc->t[k] >= 0xD0 &&

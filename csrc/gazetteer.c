@@ -1028,7 +1028,11 @@ walk(const pt_names *nm, pt_scan *sc, size_t b, size_t n, uint32_t c,
             uint32_t v = node_of(at), x;
             while ((x = goto_find(nm, v, next[j])) == PT_NONE && v != 0)
                 v = nodes[v].fail;
-            if (x == PT_NONE) { /* back at the root: no name under way */
+            /* back at the root: no name under way, or only one that begins
+             * at this character, which the caller reads afresh: it knows
+             * where a name may begin, and reads لِـ fused with the article
+             * (a walk carried through "السبعين للجمعية" missed الجمعية) */
+            if (x == PT_NONE || v == 0) {
                 *resume = before;
                 return PT_OK;
             }

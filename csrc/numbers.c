@@ -682,13 +682,13 @@ counted_noun_end(const pt_scan *sc, size_t i)
         k += n;
         letters++;
     }
+    size_t x;
     if (letters < 2 || is_word_char(cp_at(sc, k, &n)) ||
-        pt__month_of(sc->t, i, k))
-        return i;
+        pt__month_of(sc->t, i, k) || pt__arabic_month_at(sc, i, &x))
+        return i; /* a month: a day without its year, "3 كانون الأول" */
     for (size_t w = 0; w < sizeof not_counted / sizeof *not_counted; w++)
         if (script_word_at(sc, i, not_counted[w]) == k)
             return i;
-    size_t x;
     if (read_spelled_number(sc, i, &x) >= 0 && x == k)
         return i; /* "шестьдесят седьмой": an ordinal's parts */
     /* Arabic counts with an indefinite noun: one with the article, after
@@ -727,6 +727,63 @@ after_numbered_thing(const pt_scan *sc, size_t i)
         cp_at(sc, b, &n);
     }
     return false;
+}
+
+/* The words that join the numbers of a list ("4 et 5", "4 y 5", "4 и 5",
+ * "4 و 5"). */
+static const char *const list_joins[] = {"et", "ou", "y", "e", "o", "и",
+                                         "или", "و", "أو"};
+
+/* Is the number at t[i] a later one of a list whose first number follows a
+ * numbered thing ("paragraphes 4 et 5 ci-dessus", "الجدولين 9 و 10",
+ * "пунктах 3, 4 и 5")?  Reads back over the list's words, a space before
+ * each: conjunctions and numbers, a comma after a number. */
+static bool
+after_numbered_list(const pt_scan *sc, size_t i)
+{
+    const char *t = sc->t;
+    bool joined = false;
+    for (size_t b = i, words = 0; words < 12; words++) {
+        if (b < 2 || t[b - 1] != ' ')
+            return false;
+        size_t e = b - 1, w = e;
+        while (w > 0 && (unsigned char)t[w - 1] > ' ')
+            w--; /* a space is one byte: never inside a character */
+        size_t digits = 0;
+        while (w + digits < e && t[w + digits] >= '0' && t[w + digits] <= '9')
+            digits++;
+        if (digits && (w + digits == e || (w + digits + 1 == e && t[e - 1] == ','))) {
+            if (joined && after_numbered_thing(sc, w))
+                return true;
+        } else {
+            bool join = false;
+            for (size_t k = 0; k < sizeof list_joins / sizeof *list_joins; k++)
+                join = join || (strlen(list_joins[k]) == e - w &&
+                                memcmp(t + w, list_joins[k], e - w) == 0);
+            if (!join)
+                return false;
+            joined = true;
+        }
+        b = w;
+    }
+    return false;
+}
+
+/* The end of a counted noun written with a capital at t[i] ("cinq États",
+ * "dos Estados": UN French and Spanish capitalise States, Parties and
+ * Members), or i.  Only after a spelled number: after digits a capitalised
+ * word is more often a heading's title ("5 Introduction").  Four letters
+ * or more: a capitalised "Les" or "Des" starts a sentence. */
+static size_t
+titled_noun_end(const pt_scan *sc, size_t i)
+{
+    size_t n;
+    if (i >= sc->n || !pt__is_upper(cp_at(sc, i, &n)))
+        return i;
+    size_t f = counted_noun_end(sc, i + n), letters = 0;
+    for (size_t k = i; k < f; k += n, letters++)
+        cp_at(sc, k, &n);
+    return letters >= 4 ? f : i; /* not "Les", "Des" starting a sentence */
 }
 
 /* At a digit, a Chinese numeral or an English number word: 20 个, 九个,
@@ -773,7 +830,7 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             sc->langs != PT_ALL_LANGS) {
             size_t f2 = k == e + 1 ? counted_noun_end(sc, k) : k;
             if (f2 == k || pt__year_at(sc, i) || after_numbered_thing(sc, i) ||
-                clock_time(sc, i, k, f2))
+                after_numbered_list(sc, i) || clock_time(sc, i, k, f2))
                 return PT_OK;
             format_num(v, value, sizeof value);
             return emit_count(sc, i, k, f2, (double)v.mant * pow10i(v.exp),
@@ -832,6 +889,8 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         k = skip_sp(sc, e);
         *resume = e;
         size_t f = k == e + 1 ? counted_noun_end(sc, k) : k;
+        if (f == k && k == e + 1)
+            f = titled_noun_end(sc, k);
         if (f > k && !after_numbered_thing(sc, i)) {
             value[pt__put_int(value, w, 0)] = '\0';
             return emit_count(sc, i, k, f, w, value);

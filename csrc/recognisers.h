@@ -280,6 +280,9 @@ typedef struct pt_rule {
 extern const pt_rule pt__rule_date, pt__rule_date_zh;
 /* A year 1900-2099 as four digits at t[i], standing alone, or 0. */
 int pt__year_at(const pt_scan *sc, size_t i);
+/* An Arabic month name at t[i], both names or one ("كانون الأول/ديسمبر"):
+ * the month and *end, or 0. */
+int pt__arabic_month_at(const pt_scan *sc, size_t i, size_t *end);
 /* numbers.c */
 extern const pt_rule pt__rule_quantity, pt__rule_money;
 /* A Chinese numeral at t[i] ("二十六", "两", "十", "一百"); returns the

@@ -1,6 +1,6 @@
 """Build the gazetteers of paratag/data that come from packaged sources.
 
-    python3 -m pip install countryinfo==1.0.1
+    python3 -m pip install countryinfo==1.0.1 babel==2.19.0
     python3 data/build.py            # rewrites paratag/data/demonym.tsv
 
 Not run at install or at run time: its output is committed, and each block
@@ -14,11 +14,36 @@ gives to several codes is kept for the one whose population is more than
 ten times that of every other (French: France, not Réunion), and dropped
 when no such one exists (Congolese, Dominican).  A demonym that is the
 State's own name ("Djibouti") is left to the country gazetteer.
+
+French, Spanish, Russian and Arabic: the adjective of nationality is read
+from CLDR (through babel), which has no demonyms but writes one in the
+name of a State's own currency, today's or one it had since 1960
+(`livre syrienne`, `lira turca`, `иракский динар`, `ليرة سورية`, `lire
+italienne`; ISO 4217: a currency's code begins with its State's alpha-2
+code) and in some territories' names (`Territoires
+palestiniens`).  A word of that name is taken for the State's adjective
+only when it shares its first three letters or more with one of the
+State's names (CLDR's, or countries.tsv's) and with no other State's as
+much: that leaves out `sterling`, `convertible`, `dollar des États-Unis`,
+and an adjective two States could claim (`indien`: Inde, Indonésie).  Its
+masculine singular is made by each language's rule for feminines and
+plurals, and its other forms by each language's regular paradigm
+(`ADJECTIVE_FORMS`): French and Spanish gender and number, the nouns
+(`les Syriens`) capitalised in French; the six Russian cases of the
+adjective; the Arabic nisba with and without the article, feminine and
+plurals.  Where the adjective is also CLDR's name of a language (`russe`,
+`китайский`, `الصينية`), the language's phrases are blocked by
+NONE rows written with them (`langue russe`, `китайский язык`), and so
+are the currencies' names (`livre syrienne`: a currency is not tagged).
+ORDINARY_WORDS lists the adjectives that are also another word.
 """
 import glob
 import json
 import os
+import re
 import sys
+import unicodedata
+from datetime import date
 from collections import defaultdict
 
 OUT = os.path.join(os.path.dirname(__file__), '..', 'paratag', 'data', 'demonym.tsv')
@@ -28,7 +53,9 @@ HEADER = """\
 # label COUNTRY, value ISO 3166-1 alpha-3, source `demonym`.
 # Written by data/build.py; edit that script, not this file.
 # Inside a longer name the longer name wins (Haitian National Police);
-# ethnic communities and languages are blocked in blockers.tsv.
+# ethnic communities and English languages are blocked in blockers.tsv,
+# the currencies and languages that other languages name by these
+# adjectives by the NONE rows below.
 """
 
 # Chinese writes a State's side in talks or positions as its one-character
@@ -69,6 +96,253 @@ def countryinfo_demonyms():
     return out
 
 
+# ---- French, Spanish, Russian and Arabic, from CLDR -----------------------
+
+LANGS = ('fr', 'es', 'ru', 'ar')
+COUNTRIES = os.path.join(os.path.dirname(__file__), '..', 'paratag', 'data', 'countries.tsv')
+# Arabic nisbas that are also ordinary words of running text: قطري is
+# "national, of a country" (الدراسات القطرية, country studies) as often as
+# "of Qatar".
+ORDINARY_WORDS = {'ar': {'قطري'}}
+# Territories without a currency of their own whose CLDR name holds the
+# adjective (`Territoires palestiniens`).
+NAMED_BY_ADJECTIVE = ('PS',)
+
+
+def fold(word):
+    """Lower case, no accents, no Arabic article: what two words of one
+    stem share at their start (syrienne, Syrie; عراقي, العراق)."""
+    word = unicodedata.normalize('NFD', word.lower())
+    word = ''.join(c for c in word if not unicodedata.combining(c))
+    return word[2:] if word.startswith('ال') else word
+
+
+def shared_start(a, b):
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def lemma(word, lang, head):
+    """The masculine singular of an adjective as a currency's or a
+    territory's name writes it after or before its head noun, or None for
+    a word no adjective."""
+    if lang == 'ar':
+        word = word[2:] if word.startswith('ال') else word
+        word = word[:-1] if word.endswith('ية') else word
+        return word if word.endswith('ي') and len(word) > 2 else None
+    if lang == 'ru':
+        word = word.lower()
+        for end, masc in (('ские', 'ский'), ('ская', 'ский'), ('цкая', 'цкий'), ('кая', 'кий'),
+                          ('ий', 'ий'), ('ый', 'ый')):
+            if word.endswith(end):
+                return word[:-len(end)] + masc
+        return None
+    if not word[:1].islower() and not word[:1].isupper():
+        return None
+    word = word.lower()
+    if lang == 'fr':
+        if word.endswith('s') and word[:-1].endswith(('ien', 'éen', 'ain', 'in')):
+            word = word[:-1]
+        for fem, masc in (('ienne', 'ien'), ('éenne', 'éen'), ('aise', 'ais'), ('oise', 'ois'),
+                          ('aine', 'ain'), ('ine', 'in'), ('ane', 'an'), ('ole', 'ol'),
+                          ('cque', 'c'), ('rque', 'rc')):
+            if word.endswith(fem):
+                return word[:-len(fem)] + masc
+        return word
+    if word.endswith(('os', 'es')) and len(word) > 4:
+        word = word[:-1]
+    if word.endswith(('ta', 'ga')):  # chipriota, croata, belga: one form for both
+        return word
+    for fem, masc in (('esa', 'és'), ('ola', 'ol'), ('a', 'o')):
+        if word.endswith(fem) and head.endswith('a'):  # libra siria, not dong vietnamita
+            return word[:-len(fem)] + masc
+    return word
+
+
+def plural_fr(w):
+    return w if w.endswith(('s', 'x')) else w + 's'
+
+
+def feminine_fr(masc):
+    if masc.endswith('en'):
+        return masc + 'ne'
+    if masc.endswith('e'):
+        return masc
+    if masc.endswith('c'):
+        return masc[:-1] + ('cque' if masc.endswith('ec') else 'que')
+    return masc + 'e'
+
+
+def adjective_forms(masc, lang):
+    """Every form of an adjective of nationality in running text."""
+    if lang == 'fr':
+        fem = feminine_fr(masc)
+        forms = [masc, fem, plural_fr(masc), plural_fr(fem)]
+        nouns = ['-'.join(p[:1].upper() + p[1:] for p in f.split('-')) for f in forms]
+        return list(dict.fromkeys(forms + nouns))
+    if lang == 'es':
+        if masc.endswith('o'):
+            return [masc, masc[:-1] + 'a', masc + 's', masc[:-1] + 'as']
+        if masc.endswith(('a', 'e')):  # chipriota, estadounidense
+            return [masc, masc + 's']
+        if masc.endswith(('í', 'ú')):  # iraquí, iraquíes
+            return [masc, masc + 'es']
+        if masc[-2] in 'áéíóú':  # alemán: alemana, alemanes
+            masc_stem = masc[:-2] + 'aeiou'['áéíóú'.index(masc[-2])] + masc[-1]
+        else:  # español
+            masc_stem = masc
+        return [masc, masc_stem + 'a', masc_stem + 'es', masc_stem + 'as']
+    if lang == 'ru':
+        stem, soft = (masc[:-2], masc[-3] in 'кгхжшчщ')
+        i = 'и' if soft else 'ы'
+        ends = [i + 'й' if masc.endswith('ий') else 'ый', 'ого', 'ому', i + 'м', 'ом', 'ая', 'ой',
+                'ую', 'ое', i + 'е', i + 'х', i + 'ми']
+        forms = [stem + e for e in ends]
+        return forms + [f[:1].upper() + f[1:] for f in forms]
+    forms = [masc, masc + 'ة', masc + 'ون', masc + 'ين', masc + 'ات']
+    return forms + ['ال' + f for f in forms]
+
+
+def state_names(lang):
+    """Every State's names in one language, CLDR's and countries.tsv's:
+    {alpha-2: (every word, the first words that are no word of three
+    States' names or more (République, Estado, Islas))}."""
+    from babel import Locale
+    names = defaultdict(set)
+    for code, name in Locale.parse(lang).territories.items():
+        if len(code) == 2 and code.isalpha():
+            names[code].add(name)
+    alpha2 = {v: k for k, v in alpha3_codes().items()}
+    with open(COUNTRIES, encoding='utf-8') as f:
+        for line in f:
+            row = line.rstrip('\n').split('\t')
+            if len(row) > 3 and row[0] == 'COUNTRY' and row[2] == lang and row[1] in alpha2:
+                names[alpha2[row[1]]].update(row[3:])
+    split = {code: [[fold(w) for w in re.split(r'[\s\-]+', n) if len(w) >= 3] for n in found]
+             for code, found in names.items()}
+    seen = defaultdict(int)
+    for ns in split.values():
+        for w in {w for n in ns for w in n}:
+            seen[w] += 1
+    return {code: ({w for n in ns for w in n}, {n[0] for n in ns if n and seen[n[0]] < 3})
+            for code, ns in split.items()}
+
+
+def alpha3_codes():
+    import countryinfo
+    folder = os.path.join(os.path.dirname(countryinfo.__file__), 'data')
+    out = {}
+    for path in sorted(glob.glob(os.path.join(folder, '*.json'))):
+        with open(path, encoding='utf-8') as f:
+            c = json.load(f)
+        out[c['ISO']['alpha2']] = c['ISO']['alpha3']
+    return out
+
+
+def cldr_adjectives(lang):
+    """{masculine adjective: alpha-2 code} for one language, from CLDR."""
+    from babel import Locale
+    loc = Locale.parse(lang)
+    names = state_names(lang)
+    said = [(cur[:2], loc.currencies[cur], True) for cur in sorted(loc.currencies)
+            if cur[:2] in names and cur in currencies(cur[:2])]
+    said += [(code, loc.territories[code], False) for code in NAMED_BY_ADJECTIVE]
+    found = defaultdict(set)
+    for code, text, currency in said:
+        own_words = {fold(lemma(w, lang, '') or w)
+                     for w in re.split(r'[\s\-]+', loc.territories[code])} if currency else set()
+        head, words = qualifiers(text, lang)
+        for word in words:
+            masc = lemma(word, lang, head)
+            # a word of the State's name (Émirats arabes unis, Hong Kong) is
+            # no adjective made from it; in French and Spanish a currency
+            # writes its adjective in lower case (dollar de Hong Kong)
+            if (masc is None or fold(masc) in own_words or masc in ORDINARY_WORDS.get(lang, ())
+                    or (currency and lang in ('fr', 'es') and not word[:1].islower())):
+                continue
+            parts = [fold(p) for p in masc.split('-')]
+            # how far the adjective follows a State's name: letters shared,
+            # then the shorter name (سوري: سوريا before سورينام); another
+            # State's is read in the first word of its names (Islas Turcas
+            # y Caicos is no Turquía)
+            def score(words):
+                return min(max([(shared_start(p, w), -len(w)) for w in words] or [(0, 0)])
+                           for p in parts)
+            best = score(names[code][0])
+            if best[0] >= 3 and all(score(first) < best for c, (_, first) in names.items()
+                                    if c != code and not extends(loc, c, code)):
+                found[masc].add(code)
+    return {m: next(iter(c)) for m, c in found.items() if len(c) == 1}
+
+
+def currency_blockers(lang):
+    """A NONE row of the names of the currencies the adjectives were read
+    in: a currency's name alone is not tagged (ANNOTATION.md), and in
+    Arabic the article stands on both words (بالدولار الأمريكي)."""
+    from babel import Locale
+    loc = Locale.parse(lang)
+    names = sorted({loc.currencies[cur] for cur in loc.currencies
+                    if cur[:2] in loc.territories and cur in currencies(cur[:2])})
+    if lang == 'ar':
+        names += [' '.join('ال' + w for w in n.split()) for n in names]
+    return '\t'.join(['NONE', 'currency', lang] + names) + '\n'
+
+
+def extends(loc, other, code):
+    """Is the State `other` named by `code`'s name and more words (Soudan
+    du Sud, Guinée-Bissau)?  It has an adjective of its own (sud-soudanais),
+    and claims none of the shorter name's (soudanais)."""
+    name, longer = fold(loc.territories[code]), fold(loc.territories[other])
+    return longer.startswith((name + ' ', name + '-'))
+
+
+def qualifiers(name, lang):
+    """The head noun of a name, which Russian writes last (сирийский фунт)
+    and the others first (livre syrienne), and its other words."""
+    words = name.split()
+    return (words[-1], words[:-1]) if lang == 'ru' else (words[0], words[1:])
+
+
+def currencies(code):
+    """The currencies a territory has used since 1960 (CLDR): those it gave
+    up for the euro name its adjective too (lire italienne)."""
+    from babel.numbers import get_territory_currencies
+    return get_territory_currencies(code, start_date=date(1960, 1, 1), end_date=date.today())
+
+
+def language_blockers(lang, adjectives):
+    """NONE rows for the phrases that name a language whose name is also an
+    adjective of nationality (CLDR's language names)."""
+    from babel import Locale
+    languages = {n.lower() for n in Locale.parse(lang).languages.values()}
+    rows = []
+    for masc in sorted(adjectives):
+        forms = adjective_forms(masc, lang)
+        if not languages & set(forms):
+            continue
+        if lang == 'fr':
+            phrases = ['en ' + masc, 'texte ' + masc, 'langue ' + feminine_fr(masc),
+                       'version ' + feminine_fr(masc)]
+        elif lang == 'es':
+            phrases = ['en ' + forms[0], 'idioma ' + forms[0], 'versión ' + forms[1],
+                       'lengua ' + forms[1]]
+        elif lang == 'ru':
+            phrases = [forms[k] + ' ' + noun for k, noun in
+                       ((0, 'язык'), (1, 'языка'), (2, 'языку'), (3, 'языком'), (4, 'языке'))]
+            phrases.append('на ' + forms[4])
+        else:  # باللغة الفرنسية, بالفرنسية: in French
+            phrases = ['اللغة ' + forms[6], 'باللغة ' + forms[6], 'ب' + forms[6]]
+        rows.append('\t'.join(['NONE', 'language', lang] + phrases) + '\n')
+    return rows
+
+
+def cldr_version():
+    import babel
+    return 'babel ' + babel.__version__
+
+
 def main():
     demonyms = countryinfo_demonyms()
     lines = [HEADER, '# en: countryinfo 1.0.1 (PyPI, MIT), field `demonym`; plurals by rule\n']
@@ -78,6 +352,16 @@ def main():
     lines.append('# zh: a State\'s one-character abbreviation + 方 (its side)\n')
     for code, form in ZH_SIDES:
         lines.append('\t'.join(['COUNTRY', code, 'zh', form]) + '\n')
+    alpha3 = alpha3_codes()
+    for lang in LANGS:
+        adjectives = cldr_adjectives(lang)
+        lines.append(f'# {lang}: CLDR of {cldr_version()}, adjectives in the names of '
+                     'currencies and territories; forms by rule\n')
+        for masc, code in sorted(adjectives.items()):
+            lines.append('\t'.join(['COUNTRY', alpha3[code], lang]
+                                   + adjective_forms(masc, lang)) + '\n')
+        lines.extend(language_blockers(lang, adjectives))
+        lines.append(currency_blockers(lang))
     with open(OUT, 'w', encoding='utf-8') as f:
         f.writelines(lines)
     print(f'{OUT}: {len(demonyms)} English demonyms, {len(ZH_SIDES)} Chinese', file=sys.stderr)

@@ -36,8 +36,8 @@ FLOORS = {
     "E_ESCWA_EDID_2017_IG.2_8.ar.gold.json": (0.05, 0.08, 0.99),
 }
 # language: (entity micro-F1, value accuracy) on the devset lines
-DEVSET_FLOORS = {"en": (0.85, 0.99), "zh": (0.82, 0.96), "fr": (0.76, 0.99),
-                 "es": (0.78, 0.99), "ru": (0.77, 0.99), "ar": (0.73, 0.99)}
+DEVSET_FLOORS = {"en": (0.85, 0.99), "zh": (0.82, 0.96), "fr": (0.78, 0.99),
+                 "es": (0.80, 0.99), "ru": (0.77, 0.99), "ar": (0.76, 0.99)}
 
 
 def score_file(gold_path, corpus):

@@ -9,9 +9,11 @@ and their ordinals 1-100 with the value 0, so that "шестьдесят сед�
 Every cardinal rule set of each language is used (Russian: each gender and
 case; French, Spanish, Arabic: each gender).  Arabic adds the oblique case
 that ICU's nominative rules do not write: -ين for -ون (ثلاثين), اثنين and
-اثنتين for اثنان and اثنتان, the plain alef UN texts write in اثنان, and
+اثنتين for اثنان and اثنتان, اثني and اثنتي for اثنا and اثنتا (اثني عشر),
+the plain alef UN texts write in اثنان, and
 3-10 without their final ة as they stand before a feminine noun (gender
-polarity: خمس مناقشات), which ICU's feminine rules do not write.  Sorted by their UTF-8 bytes for a binary
+polarity: خمس مناقشات), which ICU's feminine rules do not write, and the
+teens of both genders (أحد عشر, خمس عشرة).  Sorted by their UTF-8 bytes for a binary
 search; the value of a word found in several rule sets is the same."""
 import icu
 
@@ -27,8 +29,20 @@ def arabic_oblique(word):
         oblique = [p[:-2] + "ين" if p.endswith("ون") else p for p in parts]
         oblique = [p[:-2] + "ين" if p.endswith("ان") and "ثن" in p else p
                    for p in oblique]
+        # twelve: اثنا عشر, اثنتا عشرة; oblique اثني عشر, اثنتي عشرة
+        oblique = [p[:-1] + "ي" if p in ("اثنا", "اثنتا") else p for p in oblique]
         out.add(" ".join(oblique))
     return out
+
+
+def arabic_teens(word, n):
+    """11 and 13-19 as they stand before a feminine noun (gender polarity:
+    خمس عشرة دولة, إحدى عشرة) and 11 before a masculine one (أحد عشر), which
+    ICU's rules, the same for both genders, do not write."""
+    if n == 11:
+        return {"أحد عشر", "إحدى عشرة"}
+    unit = word.split(" ")[0]
+    return {unit[:-1] + " عشرة"} if 13 <= n <= 19 and unit.endswith("ة") else set()
 
 
 def words():
@@ -47,6 +61,8 @@ def words():
                 forms = arabic_oblique(w) if lang == "ar" else {w}
                 if lang == "ar" and not ordinal and 3 <= n <= 10:
                     forms.add(w[:-1] if w.endswith("ة") else w)  # polarity
+                if lang == "ar" and not ordinal:
+                    forms |= arabic_teens(w, n)
                 for form in forms:
                     if table.get(form, value) != value:
                         continue  # a cardinal's form an ordinal shares

@@ -1,0 +1,120 @@
+"""Entities of French, Spanish, Russian and Arabic texts: adjectives and
+nouns of nationality (ANNOTATION.md: `syrien`, `sirio`, `сирийский`,
+`السوري` → SYR, read from CLDR by data/build.py), names in forms CLDR and
+the regular endings miss, counts.  Made-up text throughout."""
+import paratag
+
+
+def countries(text, lang):
+    doc = paratag.parse(text, lang=lang)
+    return [(e.text, e.value, e.source) for b in doc.blocks for e in b.entities
+            if e.label == "COUNTRY"]
+
+
+def test_french_gender_number_and_nouns():
+    got = countries("1. Le Gouvernement syrien, les autorités turques et les réfugiés "
+                    "palestiniens ; les Israéliens.", "fr")
+    assert [(t, v) for t, v, _ in got] == [("syrien", "SYR"), ("turques", "TUR"),
+                                           ("palestiniens", "PSE"), ("Israéliens", "ISR")]
+    assert {s for _, _, s in got} == {"gazetteer:demonym"}
+
+
+def test_spanish_gender_and_number():
+    got = countries("1. El Gobierno sirio, las fuerzas israelíes, los refugiados palestinos "
+                    "y la policía turca.", "es")
+    assert [(t, v) for t, v, _ in got] == [("sirio", "SYR"), ("israelíes", "ISR"),
+                                           ("palestinos", "PSE"), ("turca", "TUR")]
+
+
+def test_russian_cases():
+    got = countries("1. Сирийское правительство, сирийских беженцев, иракскими властями "
+                    "и палестинскому народу.", "ru")
+    assert [(t, v) for t, v, _ in got] == [("Сирийское", "SYR"), ("сирийских", "SYR"),
+                                           ("иракскими", "IRQ"), ("палестинскому", "PSE")]
+
+
+def test_arabic_article_gender_plural_and_clitic():
+    got = countries("1. الحكومة السورية والسلطات العراقية واللاجئين الفلسطينيين وجندي تركي.", "ar")
+    assert [(t, v) for t, v, _ in got] == [("السورية", "SYR"), ("العراقية", "IRQ"),
+                                           ("الفلسطينيين", "PSE"), ("تركي", "TUR")]
+
+
+def test_currency_language_and_community_are_no_state():
+    # a currency's name alone, a language, a community: nothing
+    assert countries("1. Le prix en livres : 300 livre syrienne ; le texte en langue russe.", "fr") == []
+    assert countries("1. Los documentos en idioma ruso.", "es") == []
+    assert countries("1. Перевод на китайский язык и с китайского языка.", "ru") == []
+    assert countries("1. دفع 20 ليرة سورية باللغة الروسية.", "ar") == []
+    assert countries("1. Les Chypriotes turcs et la partie chypriote grecque.", "fr") == []
+
+
+def test_arabic_ordinary_word_is_no_state():
+    # القطرية: "of a country" (country studies), not Qatar
+    assert countries("1. أجريت الدراسات القطرية في خمسة بلدان.", "ar") == []
+
+
+def test_fused_article_after_a_word_a_name_began_in():
+    # "السبعين " reads as far as the currency name ين ياباني (demonym.tsv)
+    # before للجمعية: the name after it is still read, لِـ fused with its article
+    doc = paratag.parse("1. في الدورة السبعين للجمعية العامة.", lang="ar")
+    got = [(e.label, e.text, e.value) for b in doc.blocks for e in b.entities]
+    assert ("ORG", "للجمعية العامة", "General Assembly") in got
+
+
+def test_russian_forms_the_regular_endings_miss():
+    got = countries("1. Выборы в Гвинее-Бисау и вопрос о Мальвинских островах.", "ru")
+    assert [(t, v) for t, v, _ in got] == [("Гвинее-Бисау", "GNB"), ("Мальвинских островах", "FLK")]
+
+
+def test_adjective_from_the_currency_a_state_had_before_the_euro():
+    got = countries("1. Le Gouvernement italien et les autorités françaises.", "fr")
+    assert [(t, v) for t, v, _ in got] == [("italien", "ITA"), ("françaises", "FRA")]
+    got = countries("1. Las autoridades alemanas y el Gobierno español.", "es")
+    assert [(t, v) for t, v, _ in got] == [("alemanas", "DEU"), ("español", "ESP")]
+
+
+def test_language_names_are_no_state():
+    assert countries("1. Le rapport est disponible en français et en russe ; "
+                     "la version française fait foi.", "fr") == []
+    assert countries("1. El informe está disponible en español y en francés.", "es") == []
+    assert countries("1. التقرير متاح بالفرنسية وباللغة الروسية.", "ar") == []
+
+
+def test_spelled_count_of_capitalised_states_and_parties():
+    def counts(text, lang):
+        doc = paratag.parse(text, lang=lang)
+        return [(e.text, e.value) for b in doc.blocks for e in b.entities if e.label == "QUANTITY"]
+    assert counts("1. Les cinq États et deux Parties ont voté.", "fr") == [("cinq États", "5"),
+                                                                         ("deux Parties", "2")]
+    assert counts("1. Los dos Estados firmaron.", "es") == [("dos Estados", "2")]
+    # a capitalised word after digits is a heading's title, a short one a sentence's start
+    assert counts("1. Voir la section 5 Introduction. Il en reste deux Les autres.", "fr") == []
+
+
+def test_later_numbers_of_a_numbered_list_count_nothing():
+    def counts(text, lang):
+        doc = paratag.parse(text, lang=lang)
+        return [(e.text, e.value) for b in doc.blocks for e in b.entities if e.label == "QUANTITY"]
+    assert counts("1. Voir les paragraphes 4 et 5 ci-dessus ; 20 pays ont répondu.", "fr") == [
+        ("20 pays", "20")]
+    assert counts("1. يرد في الجدولين 9 و 10 موجز للتكاليف.", "ar") == []
+    assert counts("1. В пунктах 3, 4 и 5 доклада.", "ru") == []
+    # a list no numbered thing governs still counts
+    assert counts("1. Participaron 5 y 6 personas.", "es") == [("6 personas", "6")]
+
+
+def test_arabic_twelve_in_the_oblique_case():
+    doc = paratag.parse("1. تعهدات في اثني عشر مجالا.", lang="ar")
+    got = [(e.text, e.value) for b in doc.blocks for e in b.entities if e.label == "QUANTITY"]
+    assert got == [("اثني عشر مجالا", "12")]
+
+
+def test_arabic_teens_before_a_feminine_noun():
+    doc = paratag.parse("1. شاركت خمس عشرة دولة، ثم أحد عشر بلدا.", lang="ar")
+    got = [(e.text, e.value) for b in doc.blocks for e in b.entities if e.label == "QUANTITY"]
+    assert got == [("خمس عشرة دولة", "15"), ("أحد عشر بلدا", "11")]
+
+
+def test_arabic_day_without_its_year_counts_no_month():
+    doc = paratag.parse("1. عقد الاجتماع في 3 كانون الأول/ديسمبر.", lang="ar")
+    assert [e for b in doc.blocks for e in b.entities if e.label == "QUANTITY"] == []
