@@ -173,7 +173,8 @@ def _masthead_units(doc: Document) -> list[MastheadLines]:
     a blank line, before the distribution mark, around a note in brackets,
     before a heading in capitals that follows other text, and before the
     enacting formula ("The General Assembly,", the masthead's last line)."""
-    spans = [(r.start, r.end) for r in doc.regions if r.kind == "masthead"]
+    # the core's tuples (start, end, kind, ...): a long report has thousands of regions
+    spans = [(r[0], r[1]) for r in doc._core.regions() if r[2] == "masthead"]
     text = doc.text
     units: list[list[tuple[int, int]]] = []
     for k, (start, end) in enumerate(spans):
