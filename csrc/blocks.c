@@ -602,20 +602,25 @@ last_char_before_mark(const pt_buf *t)
 }
 
 /* Does the line start with an ordinal in digits ("85th plenary meeting",
- * "85e séance plénière"): the meeting line that closes a resolution,
- * after its last sentence? */
+ * "85e séance plénière", "85ª sesión plenaria"): the meeting line that
+ * closes a resolution, after its last sentence?  ("20 km" and "20km" are
+ * no ordinals.) */
 static bool
 starts_with_ordinal(const char *s, const pt_line *l)
 {
+    static const char *const suffixes[] = {"st", "nd", "rd", "th", "e",
+                                           "er", "re", "ème", "ª", "º"};
     uint32_t i = l->cstart, e = l->cend;
     while (i < e && s[i] >= '0' && s[i] <= '9' && i - l->cstart < 4)
         i++;
-    if (i == l->cstart || i >= e)
+    if (i == l->cstart)
         return false;
-    uint32_t k = i;
-    while (k < e && s[k] >= 'a' && s[k] <= 'z' && k - i < 3)
-        k++;
-    return k > i && k < e && s[k] == ' ';
+    for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
+        size_t n = strlen(suffixes[k]);
+        if (i + n < e && memcmp(s + i, suffixes[k], n) == 0 && s[i + n] == ' ')
+            return true;
+    }
+    return false;
 }
 
 /* Does this body line (not a numbered start) begin a new paragraph? */

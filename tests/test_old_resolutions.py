@@ -91,5 +91,6 @@ def test_what_opens_no_paragraph():
 Levant and the coast, with the help of the local authorities and of many volunteers,
 Se and the other rivers were cleaned by the teams that the programme had trained well.
 85 volunteers took part in the work over the three years that the programme lasted here.
+20km of the river bank were cleaned by them in the course of the three years, and more.
 """
     assert [b.number for b in paratag.parse(text).blocks] == ["1"]
