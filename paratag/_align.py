@@ -168,6 +168,11 @@ def _bracketed(line: str) -> bool:
     return line.startswith("[") and line.endswith("]")
 
 
+# the direction marks an extractor wraps right-to-left lines in, which a
+# block's clean text has not either
+DIRECTION_MARKS = dict.fromkeys([0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
 def _masthead_units(doc: Document) -> list[MastheadLines]:
     """The masthead's lines grouped as a reader groups them: a unit ends at
     a blank line, before the distribution mark, around a note in brackets,
@@ -176,20 +181,20 @@ def _masthead_units(doc: Document) -> list[MastheadLines]:
     # the core's tuples (start, end, kind, ...): a long report has thousands of regions
     spans = [(r[0], r[1]) for r in doc._core.regions() if r[2] == "masthead"]
     text = doc.text
-    units: list[list[tuple[int, int]]] = []
-    for k, (start, end) in enumerate(spans):
-        line = text[start:end].strip()
-        prev = text[spans[k - 1][0]:spans[k - 1][1]].strip() if k else ""
-        blank = bool(k) and text.count("\n", spans[k - 1][1], start) > 1
+    lines = [" ".join(text[s:e].translate(DIRECTION_MARKS).split()) for s, e in spans]
+    units: list[list[int]] = []
+    for k, line in enumerate(lines):
+        prev = lines[k - 1] if k else ""
+        blank = bool(k) and text.count("\n", spans[k - 1][1], spans[k][0]) > 1
         cut = (not units or (blank and not ORIGINAL.match(line)) or bool(DISTRIBUTION.match(line))
                or _bracketed(line) or _bracketed(prev)
                or (_in_capitals(line) and not _in_capitals(prev))
                or (k == len(spans) - 1 and line.endswith(",")))
         if cut:
             units.append([])
-        units[-1].append((start, end))
-    return [MastheadLines("masthead", "", " ".join(text[s:e].strip() for s, e in unit), (), unit)
-            for unit in units]
+        units[-1].append(k)
+    return [MastheadLines("masthead", "", " ".join(lines[k] for k in unit if lines[k]), (),
+                          [spans[k] for k in unit]) for unit in units]
 
 
 DIGITS = re.compile(r"[0-9]+")

@@ -224,6 +224,21 @@ def test_masthead_units_pair_as_a_reader_groups_them():
     ]
 
 
+def test_masthead_units_without_direction_marks():
+    # an Arabic masthead as extractors leave it: each line in direction marks
+    marked = "\u202b\u202a{}\u202c\u202c"
+    text = "\n".join([marked.format("E"), "\u202bالأمم المتحدة\u202c", "",
+                      *(marked.format(line) for line in
+                        ("Distr.", "LIMITED", "E/XYZ/2031/3", "3 May 2031")), "",
+                      "\u202bاللجنة الاقتصادية والاجتماعية لغربي آسيا\u202c", "",
+                      "-1 عقدت اللجنة دورتها الأولى في بيروت يومي 3 و4 أيار/مايو 2031، وناقشت "
+                      "البنود المدرجة في جدول أعمالها.", ""])
+    doc = paratag.parse(text)
+    units = [p.a[0].text for p in paratag.align(doc, doc) if p.a[0].kind == "masthead"]
+    assert units == ["E الأمم المتحدة", "Distr. LIMITED E/XYZ/2031/3 3 May 2031",
+                     "اللجنة الاقتصادية والاجتماعية لغربي آسيا"]
+
+
 def test_empty_and_one_sided():
     empty = paratag.parse("", lang="en")
     doc = paratag.parse("1. Nigeria.\n", lang="en")
