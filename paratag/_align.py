@@ -5,7 +5,9 @@ and number, its entities' normalised values (a date, a sum, a country, a
 resolution have one value in every language; a number that means
 something is one of them), and its length, which a translation changes by
 a known ratio (data/length_ratios.tab).  Headings and paragraphs are
-aligned as one sequence, footnotes as another:
+aligned as one sequence, footnotes as another, and the masthead's lines,
+grouped into units (MastheadLines) whose evidence is their digits, as a
+third:
 
 1. Anchors: numbered blocks of one kind and number whose lengths fit the
    languages' ratio, the longest run of them in the same order in both
