@@ -523,6 +523,9 @@ ends_sentence(const pt_buf *t)
     return false;
 }
 
+static bool is_participle(const char *s, size_t len, size_t b, size_t e,
+                          size_t line_end);
+
 /* Does the line open a preambular paragraph ("Recalling", "Guided by",
  * "Rappelant", "回顾")? */
 static bool
@@ -533,7 +536,7 @@ starts_preamble(const char *s, size_t len, const pt_line *l)
         "Deeply", "Alarmed", "Determined", "Encouraged", "Desirous",
         "Gravely", "Seriously", "Fully", "Cognizant", "Reaffirming",
         "Profondément", "Consciente", "Convaincue", "Convencida",
-        "Preocupada", "Guidée"};
+        "Preocupada", "Guidée", "Ayant", "Notant", "Tenant"};
     static const char *const zh[] = {
         "回顾", "又回顾", "还回顾", "注意到", "又注意到", "欢迎", "重申",
         "认识到", "铭记", "深信", "意识到", "考虑到", "遵循", "念及"};
@@ -553,10 +556,32 @@ starts_preamble(const char *s, size_t len, const pt_line *l)
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (strlen(words[k]) == n && memcmp(s + b, words[k], n) == 0)
             return true;
-    for (size_t i = b + 1; i < e; i++)
-        if (!(s[i] >= 'a' && s[i] <= 'z'))
+    return is_participle(s, len, b, e, l->cend);
+}
+
+/* Is s[b, e) a capitalised participle ("Recalling", "Noting"; "Notant",
+ * "Réaffirmant", "Se félicitant"; "Recordando", "Teniendo")?  Its
+ * letters after the first are lower case, accented ones too; a French
+ * reflexive one has "Se " before it. */
+static bool
+is_participle(const char *s, size_t len, size_t b, size_t e, size_t line_end)
+{
+    if (e - b == 2 && memcmp(s + b, "Se", 2) == 0 && e + 1 < line_end &&
+        s[e] == ' ') {
+        size_t w = e + 1, we = w;
+        while (we < line_end && s[we] != ' ' && s[we] != ',')
+            we++;
+        b = w;
+        e = we;
+    }
+    size_t n = e - b;
+    for (size_t i = b, k; i < e; i += k) {
+        uint32_t c = pt__decode(s, len, i, &k);
+        if (i > b && !pt__is_lower(c))
             return false;
-    /* participles: Recalling, Noting; Rappelant; Recordando, Teniendo */
+    }
+    /* participles: Recalling, Noting; Rappelant; Recordando (shorter ones,
+     * "Notant", are listed: a name "Levant" is not one) */
     bool ing = n >= 6 && memcmp(s + e - 3, "ing", 3) == 0 &&
                memcmp(s + e - 4, "jing", 4) != 0 &&
                memcmp(s + e - 4, "qing", 4) != 0;
@@ -613,6 +638,45 @@ first_word_fits(const assembler *as, const pt_line *last, const pt_line *l)
            (last->width + 1 + w) * 10 < as->lines->typical_width * 9;
 }
 
+/* The text's last character before a footnote mark written " 1/" at its
+ * end ("... in Central America, 5/"). */
+static uint32_t
+last_char_before_slash_mark(const pt_buf *t)
+{
+    size_t i = t->len;
+    if (i < 3 || t->ptr[i - 1] != '/')
+        return last_char(t);
+    size_t d = i - 1;
+    while (d > 0 && i - 1 - d < 3 && t->ptr[d - 1] >= '0' && t->ptr[d - 1] <= '9')
+        d--;
+    if (d == i - 1 || d < 2 || t->ptr[d - 1] != ' ')
+        return last_char(t);
+    size_t p = pt__prev(t->ptr, d - 1);
+    return decode_at(t->ptr, t->len, p);
+}
+
+/* Does the line start with an ordinal in digits ("85th plenary meeting",
+ * "85e séance plénière", "85ª sesión plenaria"): the meeting line that
+ * closes a resolution, after its last sentence?  ("20 km" and "20km" are
+ * no ordinals.) */
+static bool
+starts_with_ordinal(const char *s, const pt_line *l)
+{
+    static const char *const suffixes[] = {"st", "nd", "rd", "th", "e",
+                                           "er", "re", "ème", "ª", "º"};
+    uint32_t i = l->cstart, e = l->cend;
+    while (i < e && s[i] >= '0' && s[i] <= '9' && i - l->cstart < 4)
+        i++;
+    if (i == l->cstart)
+        return false;
+    for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
+        size_t n = strlen(suffixes[k]);
+        if (i + n < e && memcmp(s + i, suffixes[k], n) == 0 && s[i + n] == ' ')
+            return true;
+    }
+    return false;
+}
+
 /* Does this body line (not a numbered start) begin a new paragraph? */
 static bool
 paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
@@ -620,7 +684,7 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
     if (b->last_line == NULL || b->text.len == 0)
         return false;
     uint32_t first = decode_at(as->s, as->len, l->cstart);
-    uint32_t last = last_char(&b->text);
+    uint32_t last = last_char_before_slash_mark(&b->text);
     if ((last == ',' || last == ';' || last == 0xFF0C || last == 0xFF1B) &&
         starts_preamble(as->s, as->len, l))
         return true;
@@ -640,7 +704,8 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
         return false;
     if (ends_sentence(&b->text) &&
         (pt__line_is_short(as->lines, b->last_line) ||
-         first_word_fits(as, b->last_line, l)))
+         first_word_fits(as, b->last_line, l) ||
+         starts_with_ordinal(as->s, l)))
         return true;
     return blank && !b->numbered && ends_sentence(&b->text);
 }
@@ -671,6 +736,16 @@ skips_to_cited_note(const assembler *as, const pt_line *l, uint32_t v)
     return next < end && !pt__is_ascii_digit((unsigned char)as->s[next->cstart]);
 }
 
+/* Past the slash of a footnote mark written "1/" (documents of the 1990s
+ * and before), where digits s[b, i) end in one; else i. */
+static uint32_t
+past_slash_mark(const char *s, uint32_t b, uint32_t i, uint32_t e)
+{
+    bool slash = i > b && i < e && s[i] == '/' && s[i - 1] >= '0' &&
+                 s[i - 1] <= '9' && (i + 1 == e || s[i + 1] == ' ');
+    return slash ? i + 1 : i;
+}
+
 /* A footnote's start in a footnote area: "1 text", "* text", "12" alone;
  * its mark is s[*mb, *me). Numbers must follow the last footnote's (a
  * wrapped "10 mars 1980" is not footnote 10) except for a first "1". */
@@ -685,15 +760,14 @@ note_start(assembler *as, const pt_line *l, uint32_t *mb, uint32_t *me)
     if (!star)
         while (i < e && s[i] >= '0' && s[i] <= '9' && i - l->cstart < 4)
             i++;
+    i = past_slash_mark(s, l->cstart, i, e);
     if (i == l->cstart || (i < e && s[i] != ' ' && s[i] != '\t'))
         return false;
     *mb = l->cstart;
     *me = i;
     if (star)
         return true;
-    uint32_t v = 0;
-    for (uint32_t k = l->cstart; k < i; k++)
-        v = v * 10 + (uint32_t)(s[k] - '0');
+    uint32_t v = number_value(s, l->cstart, i);
     return v == as->last_note + 1 || (v == 1 && as->note_area_fresh) ||
            (as->last_note == 0 && as->note_area_fresh) ||
            skips_to_cited_note(as, l, v);
@@ -743,9 +817,11 @@ open_note(assembler *as, const pt_line *l, uint32_t mb, uint32_t me)
     PT_CHECK(builder_open(as, &as->note, PT_BLOCK_FOOTNOTE, true));
     /* the Symbol font's star is the "*" it shows */
     bool symbol_star = me - mb == 3 && memcmp(as->s + mb, "\uF02A", 3) == 0;
+    /* the number of a mark "1/" is "1" */
+    uint32_t shown = as->s[me - 1] == '/' ? me - mb - 1 : me - mb;
     PT_CHECK(pt__buf_append(&as->note.number, alloc_of(as),
                             symbol_star ? "*" : as->s + mb,
-                            symbol_star ? 1 : me - mb));
+                            symbol_star ? 1 : shown));
     uint32_t ob, oe;
     pt__line_outer(as->s, as->len, l, &ob, &oe);
     PT_CHECK(own(as, &as->note, mb == l->cstart ? ob : mb, me,

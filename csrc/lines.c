@@ -349,8 +349,18 @@ is_page_token(const char *s, size_t b, size_t e)
         return false;
     if (b + d == e)
         return true;
+    /* "3/" is no page count: an old footnote's mark ("1/") */
     return s[b + d] == '/' && digits(s, b + d + 1, e) == e - b - d - 1 &&
-           e - b - d - 1 <= 4;
+           e - b - d - 1 >= 1 && e - b - d - 1 <= 4;
+}
+
+/* "/...": the mark at a page's foot that says the text goes on overleaf
+ * (documents of the 1990s and before), as "./.." is in French ones. */
+static bool
+is_continuation_mark(const char *s, size_t b, size_t e)
+{
+    return (e - b == 4 && memcmp(s + b, "/...", 4) == 0) ||
+           (e - b == 4 && memcmp(s + b, "./..", 4) == 0);
 }
 
 /* A footer link to the document itself. */
@@ -604,7 +614,7 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
     if (role == PT_ROLE_NONE && (is_star_separator(s, b, e) ||
                                  (e - b == 3 && memcmp(s + b, "\uFEFF", 3) == 0)))
         role = PT_ROLE_SEPARATOR;
-    if (role != PT_ROLE_NONE) {
+    if (role != PT_ROLE_NONE || is_continuation_mark(s, b, e)) {
         l->kind = PT_LINE_FURNITURE;
         l->role = (uint8_t)role;
         return;

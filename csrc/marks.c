@@ -217,7 +217,8 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
             return NO_MARK; /* 347,200; 3,2 where a comma marks decimals */
         if (p == '.' && pt__is_ascii_digit(pp) && d <= 2 &&
             year_before(s, b, pi) && (j >= e || s[j] == ' '))
-            return MARK; /* "in September 2025.2" */
+            /* "in September 2025.2"; before Han text as after "。" */
+            return han_follows(s, e, j) ? cjk_mark_follows(s, e, j) : MARK;
         if ((p == '.' || p == ':') && pt__is_ascii_digit(pp))
             return NO_MARK; /* 3.5, 10:30 */
         if (p == '.' && (pt__is_upper(pp) || token_has_slash(s, b, e, i)))

@@ -10,7 +10,7 @@
         ...
 """
 from ._core import __version__, icu_version
-from ._align import Alignment, Difference, Pair, align, align_many
+from ._align import Alignment, Difference, MastheadLines, Pair, align, align_many
 from ._batch import ParseFailure, parse_many
 from ._document import (Block, Diagnostic, Document, Entity, Error, Region, parse, parse_file,
                         parse_pdf)
@@ -20,5 +20,5 @@ from ._tagger import Tagger
 
 __all__ = ["parse", "parse_file", "parse_pdf", "parse_many", "to_frame", "align", "align_many",
            "Document", "Block", "Entity", "Diagnostic", "Region", "Tagger", "ParseFailure", "Error",
-           "PdfError", "PdfWarning", "Alignment", "Pair", "Difference",
+           "PdfError", "PdfWarning", "Alignment", "Pair", "Difference", "MastheadLines",
            "__version__", "icu_version"]

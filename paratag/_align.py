@@ -5,7 +5,9 @@ and number, its entities' normalised values (a date, a sum, a country, a
 resolution have one value in every language; a number that means
 something is one of them), and its length, which a translation changes by
 a known ratio (data/length_ratios.tab).  Headings and paragraphs are
-aligned as one sequence, footnotes as another:
+aligned as one sequence, footnotes as another, and the masthead's lines,
+grouped into units (MastheadLines) whose evidence is their digits, as a
+third:
 
 1. Anchors: numbered blocks of one kind and number whose lengths fit the
    languages' ratio, the longest run of them in the same order in both
@@ -38,7 +40,7 @@ import unicodedata
 import warnings
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -137,10 +139,82 @@ def _chinese_value(text: str) -> int:
     return total + digit
 
 
+class MastheadLines(NamedTuple):
+    """Lines of a document's masthead that belong together (its
+    distribution box, its session and agenda item, a note in brackets, the
+    enacting formula), paired as blocks are: kind 'masthead', no number
+    and no entities (the masthead is not tagged; its digits are the
+    evidence); raw_spans, its lines in the document's text."""
+
+    kind: str
+    number: str
+    text: str
+    entities: tuple[()]
+    raw_spans: list[tuple[int, int]]
+
+
+# the mark that opens a masthead's distribution box in every language
+# ("Distr.: General", "Distr. générale", "Distr. GENERAL"), and the line
+# that closes it ("Original: English"), even after a blank line
+DISTRIBUTION = re.compile(r"Distr\b")
+ORIGINAL = re.compile(r"Original\b")
+
+
+def _in_capitals(line: str) -> bool:
+    """Two words or more, every letter a capital: a masthead's heading
+    ("RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY", "HUMAN RIGHTS COUNCIL")."""
+    return len(line.split()) >= 2 and line.upper() == line and line.lower() != line
+
+
+def _bracketed(line: str) -> bool:
+    return line.startswith("[") and line.endswith("]")
+
+
+# the direction marks an extractor wraps right-to-left lines in, which a
+# block's clean text has not either
+DIRECTION_MARKS = dict.fromkeys([0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
+def _masthead_units(doc: Document) -> list[MastheadLines]:
+    """The masthead's lines grouped as a reader groups them: a unit ends at
+    a blank line, before the distribution mark, around a note in brackets,
+    before a heading in capitals that follows other text, and before the
+    enacting formula ("The General Assembly,", the masthead's last line)."""
+    # the core's tuples (start, end, kind, ...): a long report has thousands of regions
+    spans = [(r[0], r[1]) for r in doc._core.regions() if r[2] == "masthead"]
+    text = doc.text
+    lines = [" ".join(text[s:e].translate(DIRECTION_MARKS).split()) for s, e in spans]
+    units: list[list[int]] = []
+    for k, line in enumerate(lines):
+        prev = lines[k - 1] if k else ""
+        blank = bool(k) and text.count("\n", spans[k - 1][1], spans[k][0]) > 1
+        cut = (not units or (blank and not ORIGINAL.match(line)) or bool(DISTRIBUTION.match(line))
+               or _bracketed(line) or _bracketed(prev)
+               or (_in_capitals(line) and not _in_capitals(prev))
+               or (k == len(spans) - 1 and line.endswith(",")))
+        if cut:
+            units.append([])
+        units[-1].append(k)
+    return [MastheadLines("masthead", "", " ".join(lines[k] for k in unit if lines[k]), (),
+                          [spans[k] for k in unit]) for unit in units]
+
+
+DIGITS = re.compile(r"[0-9]+")
+
+
+def _evidence(block: Block | MastheadLines) -> set[str]:
+    """A block's entity values; a masthead unit's runs of digits (its
+    symbol, date, session and agenda item, the same in every language)."""
+    if isinstance(block, MastheadLines):
+        plain = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in block.text)
+        return {f"DIGITS:{d}" for d in DIGITS.findall(plain)}
+    return {f"{e.label}:{e.value}" for e in block.entities}
+
+
 class _Side:
     """The language-free features of one version's blocks of one sequence."""
 
-    def __init__(self, blocks: list[Block]) -> None:
+    def __init__(self, blocks: Sequence[Block | MastheadLines]) -> None:
         np = _numpy()
         self.blocks = blocks
         self.kinds = [b.kind for b in self.blocks]
@@ -151,7 +225,7 @@ class _Side:
         # quantity, date, sum, symbol); the digits the tagger leaves are
         # mostly page numbers and contents' page ranges, which differ
         # between versions, so runs of digits are no evidence of their own
-        self.evidence = [{f"{e.label}:{e.value}" for e in b.entities} for b in self.blocks]
+        self.evidence = [_evidence(b) for b in self.blocks]
 
     def __len__(self) -> int:
         return len(self.blocks)
@@ -164,8 +238,8 @@ class Pair(NamedTuple):
     was (length_ratio against the usual one, values shared,
     values only on one side, kinds and numbers)."""
 
-    a: tuple[Block, ...]
-    b: tuple[Block, ...]
+    a: tuple[Block | MastheadLines, ...]
+    b: tuple[Block | MastheadLines, ...]
     score: float
     evidence: dict[str, Any]
 
@@ -187,9 +261,9 @@ DIFFERENCE_COLUMNS = ("pair", "a_number", "b_number", "label", "status", "a_valu
 
 @dataclass
 class Alignment:
-    """The pairs of two versions' blocks, in reading order (headings and
-    paragraphs, then footnotes), every block of either version in exactly
-    one pair.  related: whether the two read as versions of one text, None
+    """The pairs of two versions' blocks, in reading order (the masthead's
+    units, headings and paragraphs, then footnotes), every block of either
+    version in exactly one pair.  related: whether the two read as versions of one text, None
     where there is too little to tell (verdict says why)."""
 
     doc_a: Document
@@ -277,7 +351,7 @@ class Alignment:
         return _html.alignment_html(self)
 
 
-def _block_numbers(blocks: tuple[Block, ...]) -> str:
+def _block_numbers(blocks: tuple[Block | MastheadLines, ...]) -> str:
     return "+".join(b.number for b in blocks)
 
 
@@ -286,16 +360,16 @@ def _about(doc: Document) -> dict[str, Any]:
             "blocks": len(doc)}
 
 
-def _side_dict(blocks: tuple[Block, ...], index: dict[int, int]) -> dict[str, Any] | None:
+def _side_dict(blocks: tuple[Block | MastheadLines, ...], index: dict[int, int]) -> dict[str, Any] | None:
     if not blocks:
         return None
     return {"kind": blocks[0].kind, "number": blocks[0].number,
             "text": " ".join(b.text for b in blocks),
-            "blocks": [index[id(b)] for b in blocks]}
+            "blocks": [index[id(b)] for b in blocks if id(b) in index]}
 
 
 def _pair_differences(k: int, pair: Pair) -> list[Difference]:
-    def values(blocks: tuple[Block, ...]) -> dict[str, list[str]]:
+    def values(blocks: tuple[Block | MastheadLines, ...]) -> dict[str, list[str]]:
         by_label: dict[str, list[str]] = defaultdict(list)
         for b in blocks:
             for e in b.entities:
@@ -570,19 +644,25 @@ def _align_sides(a: _Side, b: _Side, lang_a: str, lang_b: str
 
 def align(doc_a: Document, doc_b: Document) -> Alignment:
     """Align two language versions of one report block by block (see the
-    module's docstring).  Every block of either document is in exactly one
-    pair; .related says whether they read as versions of one text."""
+    module's docstring).  Every block of either document, and every unit
+    of its masthead (MastheadLines), is in exactly one pair; .related says whether they read as versions of one text."""
     pairs: list[Pair] = []
     shared = total = 0.0
     values: tuple[set[str], set[str]] = (set(), set())
-    for footnotes in (False, True):
-        sides = [_Side([b for b in doc.blocks if (b.kind == "footnote") == footnotes])
-                 for doc in (doc_a, doc_b)]
+    # the masthead first, then headings and paragraphs, then footnotes;
+    # whether the documents are versions of one text rests on their blocks
+    sequences: list[tuple[Callable[[Document], Sequence[Block | MastheadLines]], bool]] = [
+        (_masthead_units, False),
+        (lambda doc: [b for b in doc.blocks if b.kind != "footnote"], True),
+        (lambda doc: [b for b in doc.blocks if b.kind == "footnote"], True)]
+    for sequence, counts in sequences:
+        sides = [_Side(sequence(doc)) for doc in (doc_a, doc_b)]
         got, s, t = _align_sides(sides[0], sides[1], doc_a.language, doc_b.language)
         pairs += got
-        shared, total = shared + s, total + t
-        for side, seen in zip(sides, values):
-            seen.update(*side.evidence)
+        if counts:
+            shared, total = shared + s, total + t
+            for side, seen in zip(sides, values):
+                seen.update(*side.evidence)
     share = shared / total if total else 0.0
     related, verdict = _verdict((len(doc_a), len(doc_b)), (len(values[0]), len(values[1])),
                                 share)

@@ -18,7 +18,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._align import Alignment, Difference
+    from ._align import Alignment, Difference, MastheadLines
     from ._document import Block, Document, Entity
 
 MAX_BLOCKS = 50
@@ -47,7 +47,7 @@ def _mark(entity: Entity, differs: bool = False) -> str:
             f'style="{outline}background:{color};{MARK_STYLE}">{escape(entity.text)}</mark>')
 
 
-def highlighted(block: Block, differs: Collection[str] = ()) -> str:
+def highlighted(block: Block | MastheadLines, differs: Collection[str] = ()) -> str:
     """The block's text as HTML, each entity in a <mark>, outlined in red
     when its value is one of `differs`."""
     out, pos = [], 0
@@ -59,7 +59,7 @@ def highlighted(block: Block, differs: Collection[str] = ()) -> str:
     return "".join(out)
 
 
-def _number(block: Block) -> str:
+def _number(block: Block | MastheadLines) -> str:
     if not block.number:
         return ""
     # "1." and "III." as printed; "annex 1" and "Annex" read better bare
@@ -175,7 +175,7 @@ def alignment_html(alignment: Alignment, max_pairs: int | None = MAX_BLOCKS) -> 
         differences.setdefault(d.pair, []).append(d)
     pairs = alignment.pairs if max_pairs is None else alignment.pairs[:max_pairs]
 
-    def cell(blocks: tuple[Block, ...], lang: str, odd: set[str]) -> str:
+    def cell(blocks: tuple[Block | MastheadLines, ...], lang: str, odd: set[str]) -> str:
         direction = "rtl" if lang == "ar" else "ltr"
         inner = "".join(f"<div>{_number(b)}{highlighted(b, odd)}</div>" for b in blocks)
         return (f'<td lang="{escape(lang)}" dir="{direction}" style="vertical-align:top;'

@@ -156,9 +156,87 @@ def test_every_block_in_exactly_one_pair():
     b = paratag.parse_file(CORPUS / "A_HRC_WG.6_7_ITA_1.fr.txt")
     alignment = paratag.align(a, b)
     for doc, side in ((a, "a"), (b, "b")):
-        seen = [id(block) for p in alignment for block in getattr(p, side)]
-        assert sorted(seen) == sorted(id(block) for block in doc.blocks)
+        seen = [block for p in alignment for block in getattr(p, side)]
+        assert sorted(id(block) for block in seen if block.kind != "masthead") == \
+            sorted(id(block) for block in doc.blocks)
+        # and every line of the masthead, once, in a masthead unit
+        lines = [span for block in seen if block.kind == "masthead" for span in block.raw_spans]
+        assert lines == [(r.start, r.end) for r in doc.regions if r.kind == "masthead"]
     assert all((p.a or p.b) and len(p.a) <= 2 and len(p.b) <= 2 for p in alignment)
+
+
+MASTHEAD_EN = """UNITED
+NATIONS
+
+Distr.
+GENERAL
+A/RES/99/7
+3 May 1999
+
+Original: ENGLISH
+
+Ninety-ninth session
+Agenda item 12
+RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY
+[on the report of the Second Committee (A/99/456)]
+99/7. Protection of coastal waters
+The General Assembly,
+Recalling its resolution 12/345 of 3 March 1990 on the coastal waters of the region,
+1. Welcomes the report of the Secretary-General of 2 April 1999 on coastal waters;
+"""
+MASTHEAD_FR = """NATIONS
+UNIES
+
+A/RES/99/7
+Distr. GÉNÉRALE
+3 mai 1999
+Français
+Original: ANGLAIS
+
+Quatre-vingt-dix-neuvième session
+Point 12 de l’ordre du jour
+RÉSOLUTION ADOPTÉE PAR L’ASSEMBLÉE GÉNÉRALE
+[sur la base du rapport de la Deuxième Commission (A/99/456)]
+99/7. Protection des eaux côtières
+L’Assemblée générale,
+Rappelant sa résolution 12/345 du 3 mars 1990 sur les eaux côtières de la région,
+1. Accueille avec satisfaction le rapport du Secrétaire général du 2 avril 1999;
+"""
+
+
+def test_masthead_units_pair_as_a_reader_groups_them():
+    en, fr = (paratag.parse(t) for t in (MASTHEAD_EN, MASTHEAD_FR))
+    pairs = [(" ".join(b.text for b in p.a), " ".join(b.text for b in p.b))
+             for p in paratag.align(en, fr) if p.a and p.a[0].kind == "masthead"]
+    assert pairs == [
+        ("UNITED NATIONS", "NATIONS UNIES"),
+        # the French box shows its symbol first: one unit against two
+        ("Distr. GENERAL A/RES/99/7 3 May 1999 Original: ENGLISH",
+         "A/RES/99/7 Distr. GÉNÉRALE 3 mai 1999 Français Original: ANGLAIS"),
+        ("Ninety-ninth session Agenda item 12",
+         "Quatre-vingt-dix-neuvième session Point 12 de l’ordre du jour"),
+        ("RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY",
+         "RÉSOLUTION ADOPTÉE PAR L’ASSEMBLÉE GÉNÉRALE"),
+        ("[on the report of the Second Committee (A/99/456)]",
+         "[sur la base du rapport de la Deuxième Commission (A/99/456)]"),
+        ("99/7. Protection of coastal waters", "99/7. Protection des eaux côtières"),
+        ("The General Assembly,", "L’Assemblée générale,"),
+    ]
+
+
+def test_masthead_units_without_direction_marks():
+    # an Arabic masthead as extractors leave it: each line in direction marks
+    marked = "\u202b\u202a{}\u202c\u202c"
+    text = "\n".join([marked.format("E"), "\u202bالأمم المتحدة\u202c", "",
+                      *(marked.format(line) for line in
+                        ("Distr.", "LIMITED", "E/XYZ/2031/3", "3 May 2031")), "",
+                      "\u202bاللجنة الاقتصادية والاجتماعية لغربي آسيا\u202c", "",
+                      "-1 عقدت اللجنة دورتها الأولى في بيروت يومي 3 و4 أيار/مايو 2031، وناقشت "
+                      "البنود المدرجة في جدول أعمالها.", ""])
+    doc = paratag.parse(text)
+    units = [p.a[0].text for p in paratag.align(doc, doc) if p.a[0].kind == "masthead"]
+    assert units == ["E الأمم المتحدة", "Distr. LIMITED E/XYZ/2031/3 3 May 2031",
+                     "اللجنة الاقتصادية والاجتماعية لغربي آسيا"]
 
 
 def test_empty_and_one_sided():
@@ -177,6 +255,10 @@ def test_zh_en_resolution_aligns_completely():
     assert alignment.related
     assert [(p.a[0].number, p.b[0].number) for p in alignment] == \
         [(str(n), str(n)) for n in range(1, 20)]
+    # its one disagreement is the translation's: the Chinese says the
+    # United Nations resident coordinator system (联合国驻地协调员系统)
+    assert alignment.differences() == [
+        paratag.Difference(11, "ORG", "only_b", None, "United Nations")]
 
 
 # ---- the hand-made gold of tests/data/align ------------------------------------
@@ -200,31 +282,48 @@ def _similarity(x, y):
     return ratio if ratio >= 0.9 else 0.0
 
 
-def recall(gold_path, a_path, b_path):
-    """alignscore.py's recall: the share of gold pairs whose main text is a
-    block (or a merged pair of blocks) paired with the gold's other text."""
+def alignscore(gold_path, a_path, b_path):
+    """alignscore.py's (coverage, accuracy, recall): the share of gold pairs
+    whose main text is a block (or a merged pair of blocks), the share of
+    those paired with the gold's other text, and their product.  Gold pairs
+    of kind list_item are left out: the annotator gave list items both as
+    pairs of their own and inside their paragraph, which is how paratag
+    keeps them (ANNOTATION.md)."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     pairs = paratag.align(paratag.parse_file(a_path), paratag.parse_file(b_path)).to_dict()
     texts = [tuple(_norm(f"{s['number']}. {s['text']}" if s and s["number"] else
                          (s or {}).get("text")) for s in (p["a"], p["b"]))
              for p in pairs["pairs"]]
-    right = 0
-    for g in gold["paragraphs"]:
+    paragraphs = [g for g in gold["paragraphs"] if g.get("kind") != "list_item"]
+    covered = right = 0
+    for g in paragraphs:
         ga, gb = _norm(g["main_language"]), _norm(g["other_language"])
         best = max(texts, key=lambda t: _similarity(ga, t[0]))
+        covered += bool(_similarity(ga, best[0]))
         right += bool(_similarity(ga, best[0]) and _similarity(gb, best[1]))
-    return right / len(gold["paragraphs"])
+    return covered / len(paragraphs), right / max(covered, 1), right / len(paragraphs)
 
 
 @pytest.mark.parametrize("gold, stem, floor", [
-    ("ohchr_2_en_fr.json", "A_HRC_WG.6_7_ITA_1", 0.97),
-    # the French version's preambular paragraphs come out as fewer blocks
-    # than the English and a page's running header starts some blocks
-    ("plan_2_en_fr.json", "A_RES_48_161", 0.58),
+    ("ohchr_2_en_fr.json", "A_HRC_WG.6_7_ITA_1", (0.99, 0.99, 0.99)),
+    # the English version's extractor put the last line of paragraph 13
+    # before its first
+    ("plan_2_en_fr.json", "A_RES_48_161", (0.98, 1.0, 0.98)),
+    # hand alignments of ESCWA reports, English and Arabic (tests/data/README.md);
+    # the contacts under a numbered heading stay in its block
+    ("E_ESCWA_2017_EC.4_INF.1_en_ar.json", "escwa/E_ESCWA_2017_EC.4_INF.1", (0.78, 1.0, 0.78)),
+    # the English lost its paragraph numbers and runs paragraphs together,
+    # the Arabic's footnotes come out as paragraphs
+    ("E_ESCWA_EDID_2017_IG.1_L.1_en_ar.json", "escwa/E_ESCWA_EDID_2017_IG.1_L.1",
+     (0.48, 0.30, 0.14)),
+    ("E_ESCWA_SD_2017_IG.1_7_REPORT_en_ar.json", "escwa/E_ESCWA_SD_2017_IG.1_7_REPORT",
+     (0.93, 0.95, 0.88)),
 ])
 def test_gold_alignments(gold, stem, floor):
-    assert recall(DATA / "align" / gold, CORPUS / f"{stem}.en.txt",
-                  CORPUS / f"{stem}.fr.txt") >= floor
+    path = DATA / "align" / gold
+    other = json.loads(path.read_text(encoding="utf-8"))["other_language"]
+    got = alignscore(path, CORPUS / f"{stem}.en.txt", CORPUS / f"{stem}.{other}.txt")
+    assert all(g >= f for g, f in zip(got, floor)), got
 
 
 # ---- views ----------------------------------------------------------------------
