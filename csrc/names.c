@@ -116,11 +116,14 @@ static const name_head name_heads[] = {
 /* en: words that join a head to its complement, and words that may follow
  * them before it ("of the"). */
 static const char *const joins_en[] = {
-    "against", "for", "of", "on", "to",
+    "against", "for", "of", "on", "to", "with",
 };
 static const char *const join_in_en[] = {"in"}; /* after HEAD_IN heads */
 static const char *const of_en[] = {"of"};
 static const char *const and_en[] = {"and"};
+/* en: the words that end a list inside a complement ("Trade, Economic
+ * Growth and Finance"; "Cruel, Inhuman or Degrading Treatment") */
+static const char *const list_ends_en[] = {"and", "or"};
 static const char *const article_en[] = {"the"};
 
 /* en: capitalised words that begin sentences or come before names but
@@ -339,17 +342,81 @@ modifiers_start(const pt_scan *sc, size_t h, size_t *words)
     return b;
 }
 
+/* Does a gazetteer's name end at e and begin at or before b?  (Then the
+ * same name read from its shape, with no complement, adds nothing but
+ * work: "the Security Council".) */
+static bool
+listed_name_ends_at(const pt_scan *sc, size_t b, size_t e)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t lo = 0, hi = sc->names; /* the first name beginning after b */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid].start <= b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* names begin at most a few dozen bytes before a head they hold */
+    for (size_t k = lo; k-- > 0 && b - c[k].start < 256;)
+        if (c[k].end == e && c[k].label != PT_LABEL_NONE)
+            return true;
+    return false;
+}
+
+/* The capitalised run at b and its end, or 0; its words are counted.  A
+ * run that is a listed name is another entity (", UNICEF and WHO"). */
+static size_t
+list_item(const pt_scan *sc, size_t b, size_t *count)
+{
+    size_t x, end = 0, start = b;
+    while (*count < MAX_NAME_WORDS && (x = name_word_at(sc, b))) {
+        ++*count;
+        end = x;
+        if (x >= sc->n || sc->t[x] != ' ')
+            break;
+        b = x + 1;
+    }
+    return end && listed_name_ends_at(sc, start, end) ? 0 : end;
+}
+
+/* After a run of a complement that ends at e, a list of runs that goes on
+ * with ", " and ends with "and" or "or" ("on Trade, Economic Growth and
+ * Finance"): its end, or e where the text after e is no such list. */
+static size_t
+list_end(const pt_scan *sc, size_t e, size_t *words)
+{
+    size_t end = e, count = 0;
+    while (end + 2 < sc->n && sc->t[end] == ',' && sc->t[end + 1] == ' ') {
+        size_t x = list_item(sc, end + 2, &count);
+        if (x == 0)
+            return e;
+        end = x;
+    }
+    if (end == e || end >= sc->n || sc->t[end] != ' ')
+        return e;
+    size_t w = word_end(sc, end + 1);
+    if (!WORD_IS(sc, end + 1, w, list_ends_en) || w >= sc->n ||
+        sc->t[w] != ' ')
+        return e;
+    size_t x = list_item(sc, w + 1, &count);
+    if (x == 0 || *words + count > MAX_NAME_WORDS)
+        return e;
+    *words += count;
+    return x;
+}
+
 /* The complement after a head that ends at e: connecting words and runs
  * of capitalised words ("on the Rights of the Child"); its end, or e. */
 static size_t
 complement_end(const pt_scan *sc, size_t e, const name_head *head,
                size_t *words)
 {
-    size_t end = e;
+    size_t end = e, last_run = e; /* where the complement's last run begins */
     while (*words < MAX_NAME_WORDS && end < sc->n && sc->t[end] == ' ') {
         size_t k = end + 1, w = word_end(sc, k);
         bool joined = false;
-        bool and_ = WORD_IS(sc, k, w, and_en);
+        bool and_ = WORD_IS(sc, k, w, list_ends_en);
         if ((and_ && end > e) || WORD_IS(sc, k, w, joins_en) ||
             (head->flags & HEAD_IN && WORD_IS(sc, k, w, join_in_en))) {
             k = w;
@@ -365,26 +432,33 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
         }
         if (!joined)
             break;
-        /* a run of capitalised words, at least one; after "and" one only
-         * ("on Trade and Development", not "... and United Nations"); a run
-         * with a body's head after any word but "of" is another body ("the
-         * Commission on Human Rights for the Working Group") */
+        /* a run of capitalised words, at least one; a run with a body's
+         * head after any word but "of" is another body ("the Commission on
+         * Human Rights for the Working Group") */
         size_t run = k, run_end = k, x, count = 0;
         bool body = false, of = WORD_IS(sc, end + 1, word_end(sc, end + 1),
                                         of_en);
         while (*words + count < MAX_NAME_WORDS &&
                (x = name_word_at(sc, run))) {
             const name_head *nested = of ? NULL : head_of(sc, run, x);
-            body = body || (nested && nested->label == PT_LABEL_ORG);
+            /* after "and", any head begins another name ("on Lakes and
+             * Harbour Protocol") */
+            body = body || (nested && (nested->label == PT_LABEL_ORG || and_));
             count++;
             run_end = x;
             if (x >= sc->n || sc->t[x] != ' ')
                 break;
             run = x + 1;
         }
-        if (count == 0 || (and_ && count > 1) || (body && !of))
+        /* after "and" a run that is a listed name is another entity
+         * ("on Trade and United Nations"), and so are several words after
+         * one ("for Africa and Lake Studies Network") */
+        if (count == 0 || (body && !of) ||
+            (and_ && (listed_name_ends_at(sc, k, run_end) ||
+                      (count > 1 && listed_name_ends_at(sc, last_run, end)))))
             break;
-        end = run_end;
+        last_run = k;
+        end = list_end(sc, run_end, words);
         *words += count;
     }
     return end;
@@ -418,28 +492,6 @@ emit_name(pt_scan *sc, size_t b, size_t e, pt_label label)
         k += n;
     }
     return pt__cand_add(sc, b, e, label, PT_REC_SHAPE, value, k);
-}
-
-/* Does a gazetteer's name end at e and begin at or before b?  (Then the
- * same name read from its shape, with no complement, adds nothing but
- * work: "the Security Council".) */
-static bool
-listed_name_ends_at(const pt_scan *sc, size_t b, size_t e)
-{
-    const pt_cand *c = sc->cands.items;
-    size_t lo = 0, hi = sc->names; /* the first name beginning after b */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c[mid].start <= b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    /* names begin at most a few dozen bytes before a head they hold */
-    for (size_t k = lo; k-- > 0 && b - c[k].start < 256;)
-        if (c[k].end == e && c[k].label != PT_LABEL_NONE)
-            return true;
-    return false;
 }
 
 /* At a head noun: the name it ends, with its complement.  At a language

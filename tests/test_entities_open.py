@@ -32,6 +32,32 @@ def test_complement_after_the_head():
     assert not any("Tarvania" in t and "Committee" in t for t, _ in got)
 
 
+def test_lists_and_with_inside_a_complement():
+    got = ents("1. The Committee on Lake Fisheries, Coastal Shipping and Harbour Finance met "
+               "the Office of Lake Affairs, UNICEF and WHO under the Convention against "
+               "Flooding and Harsh, Cruel or Wasteful Practices and the Charter for Persons "
+               "with Disabilities.", "en")
+    assert ("ORG", "Committee on Lake Fisheries, Coastal Shipping and Harbour Finance",
+            "Committee on Lake Fisheries, Coastal Shipping and Harbour Finance") in got
+    assert ("INSTRUMENT", "Convention against Flooding and Harsh, Cruel or Wasteful Practices",
+            "Convention against Flooding and Harsh, Cruel or Wasteful Practices") in got
+    assert ("INSTRUMENT", "Charter for Persons with Disabilities",
+            "Charter for Persons with Disabilities") in got
+    # a list of listed names after a name is no part of it
+    assert ("ORG", "Office of Lake Affairs", "Office of Lake Affairs") in got
+    assert [t for l, t, _ in got if t in ("UNICEF", "WHO")] == ["UNICEF", "WHO"]
+
+
+def test_and_before_another_name_ends_a_complement():
+    got = ents("1. The Commission on Rivers and United Nations staff met; the Board on "
+               "Rivers and Harbour Protocol apply; the Commission for Africa and Lake "
+               "Studies Network met.", "en")
+    assert ("ORG", "Commission for Africa", "Commission for Africa") in got
+    assert ("ORG", "Commission on Rivers", "Commission on Rivers") in got
+    assert ("ORG", "Board on Rivers", "Board on Rivers") in got
+    assert ("INSTRUMENT", "Harbour Protocol", "Harbour Protocol") in got
+
+
 def test_longer_name_beats_a_listed_name_inside_it():
     got = ents("1. The Kivu Harbour Agreement and the Kordofan Water Board.", "en")
     assert ("INSTRUMENT", "Kivu Harbour Agreement", "Kivu Harbour Agreement") in got
