@@ -209,3 +209,18 @@ def test_shares_in_words():
                    "three-quarters of the posts; two sessions; the third session.", "en", "QUANTITY")
     assert got == [("Two thirds", "0.6667"), ("twenty-five per cent", "0.25"),
                    ("three-quarters", "0.75"), ("two", "2")]
+
+
+def test_units_and_scales_stay_inside_a_count():
+    got = labelled("1. Over 2,000 people and more than 5.5 million refugees came for two weeks "
+                   "under a five-year plan, 50 years after the 10-day talks; 24 millions of "
+                   "visitors; $5.5 million was spent.", "en", "QUANTITY")
+    assert got == [("Over 2,000", ">2000"), ("more than 5.5 million", ">5500000"),
+                   ("two weeks", "2"), ("five-year", "5"), ("50 years", "50"),
+                   ("10-day", "10"), ("24 millions", "24000000")]
+
+
+def test_relative_durations_and_years_are_no_counts():
+    # "the past five years" is a relative date; "over 2009" a year
+    got = ents("1. In the past five years and over 2009, the last 20 countries met.", "en")
+    assert [(l, t) for l, t, _ in got] == [("DATE", "2009"), ("QUANTITY", "20")]
