@@ -224,3 +224,11 @@ def test_relative_durations_and_years_are_no_counts():
     # "the past five years" is a relative date; "over 2009" a year
     got = ents("1. In the past five years and over 2009, the last 20 countries met.", "en")
     assert [(l, t) for l, t, _ in got] == [("DATE", "2009"), ("QUANTITY", "20")]
+
+
+def test_a_bodys_secretariat_is_an_org():
+    # ANNOTATION.md lists the Secretariat among ORGs; reports of commissions
+    # and treaty bodies write their own in lower case
+    got = labelled("1. Member States asked the secretariat to report; the Secretariat agreed.",
+                   "en", "ORG")
+    assert got == [("secretariat", "Secretariat"), ("Secretariat", "Secretariat")]
