@@ -232,3 +232,13 @@ def test_a_bodys_secretariat_is_an_org():
     got = labelled("1. Member States asked the secretariat to report; the Secretariat agreed.",
                    "en", "ORG")
     assert got == [("secretariat", "Secretariat"), ("Secretariat", "Secretariat")]
+
+
+def test_chinese_transliterated_names_by_their_middle_dot():
+    got = labelled("1. 来信内称塔里克·奥斯曼先生已获任命；团长罗兰·贝克少将和国务卿马丁·洛佩兹和"
+                   "其他人出席；报告员：阿德里安·维拉(智利)；和平问题特别代表米拉·卡迪先生发言，"
+                   "副总理努尔·阿克萨宣布。", "zh", "PERSON")
+    assert [t for t, _ in got] == ["塔里克·奥斯曼", "罗兰·贝克", "马丁·洛佩兹", "阿德里安·维拉",
+                                   "米拉·卡迪", "努尔·阿克萨"]
+    # no dot, no name; a post never joins the name after it
+    assert labelled("1. 特别代表发言，数据分析完成。", "zh", "PERSON") == []
