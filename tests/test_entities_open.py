@@ -242,3 +242,27 @@ def test_chinese_transliterated_names_by_their_middle_dot():
                                    "米拉·卡迪", "努尔·阿克萨"]
     # no dot, no name; a post never joins the name after it
     assert labelled("1. 特别代表发言，数据分析完成。", "zh", "PERSON") == []
+
+
+def test_english_date_lists_ranges_and_month_first():
+    got = labelled("1. Signed on 3 May 1961 and 8 March 1979; from 2004 to 2006, between 2011 "
+                   "and 2013, but 2014 and 2016; March 2001 through June 2003; mid-April 2019; "
+                   "October 5, 2012 and August, 2nd 2015; the 1970s; 2 and 3 June 2010.",
+                   "en", "DATE")
+    assert got == [("3 May 1961", "1961-05-03"), ("8 March 1979", "1979-03-08"),
+                   ("2004 to 2006", "2004/2006"), ("2011 and 2013", "2011/2013"),
+                   ("2014", "2014"), ("2016", "2016"),
+                   ("March 2001 through June 2003", "2001-03/2003-06"),
+                   ("mid-April 2019", "2019-04"), ("October 5, 2012", "2012-10-05"),
+                   ("August, 2nd 2015", "2015-08-02"), ("1970s", "1970/1979"),
+                   ("2 and 3 June 2010", "2010-06-02/2010-06-03")]
+    # a month and a number that is no day-year pair
+    assert labelled("1. In March 45 States met.", "en", "DATE") == []
+
+
+def test_chinese_days_of_a_range_without_their_first_ri():
+    got = labelled("1. 会议于2016年9月12和13日及2017年5月3至6日举行，2016年9月12日闭幕。",
+                   "zh", "DATE")
+    assert got == [("2016年9月12和13日", "2016-09-12/2016-09-13"),
+                   ("2017年5月3至6日", "2017-05-03/2017-05-06"),
+                   ("2016年9月12日", "2016-09-12")]
