@@ -37,15 +37,22 @@ read_resolution_number(const pt_scan *sc, size_t i)
         return k > m && !is_alnum(cp_at(sc, k, &m)) ? k : i;
     }
     /* Security Council style: 1325 (2000), also written 1325(2000) and
-     * 1325（2000） */
+     * 1325（2000）; a session in Roman numerals, 320 (XXVIII); or the
+     * number alone, 1325 */
     size_t y = k < sc->n && t[k] == ' ' ? k + 1 : k;
     y = lit_at(sc, y, "(") ? y + 1 : lit_at(sc, y, "（") ? y + 3 : k;
+    size_t z = y;
     if (y > k && is_digit_at(sc, y) && is_digit_at(sc, y + 3) &&
         !is_digit_at(sc, y + 4))
-        return lit_at(sc, y + 4, ")")   ? y + 5
-               : lit_at(sc, y + 4, "）") ? y + 7
-                                         : i;
-    return i;
+        z = y + 4;
+    while (y > k && z < sc->n && z - y < 8 && strchr("IVXLC", t[z]) && t[z])
+        z++;
+    if (z > y)
+        return lit_at(sc, z, ")")   ? z + 1
+               : lit_at(sc, z, "）") ? z + 3
+                                     : i;
+    size_t n;
+    return is_alnum(cp_at(sc, k, &n)) ? i : k;
 }
 
 /* A resolution read by read_resolution_number at t[b, e), with its value
@@ -60,9 +67,11 @@ emit_resolution(pt_scan *sc, size_t from, size_t to, size_t b, size_t e)
     if (k == e)
         return pt__emit(sc, from, to, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION,
                         "%.*s", (int)(e - b), t + b);
-    size_t y = e - (t[e - 1] == ')' ? 5 : 7); /* the year, before ) or ） */
+    /* the year or session between ( or （ and ) or ） */
+    size_t y = k + (t[k] == ' ') + (t[k + (t[k] == ' ')] == '(' ? 1 : 3);
+    size_t z = e - (t[e - 1] == ')' ? 1 : 3);
     return pt__emit(sc, from, to, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION,
-                    "%.*s (%.*s)", (int)(k - b), t + b, 4, t + y);
+                    "%.*s (%.*s)", (int)(k - b), t + b, (int)(z - y), t + y);
 }
 
 /* An agenda item's or provision's number: "5", "28E", "IV", then
@@ -366,7 +375,19 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
         k = number_after_body(sc, kw, &e);
         if (k > direct)
             b = k; /* the body's name is its own entity */
+        size_t d = k;
+        while (d < e && is_digit_at(sc, d))
+            d++;
+        if (k && d == e)
+            return PT_OK; /* a number alone may be a year: резолюции 1995 года */
     } else {
+        /* resolution A/RES/71/213: the number is what follows RES/ */
+        static const char *const res_prefixes[] = {"A/RES/", "S/RES/",
+                                                   "E/RES/"};
+        size_t after = lit_in(sc, k, res_prefixes,
+                              sizeof res_prefixes / sizeof *res_prefixes);
+        if (after)
+            k = after;
         e = read_resolution_number(sc, k);
     }
     if (!k || e == k)

@@ -266,3 +266,14 @@ def test_chinese_days_of_a_range_without_their_first_ri():
     assert got == [("2016年9月12和13日", "2016-09-12/2016-09-13"),
                    ("2017年5月3至6日", "2017-05-03/2017-05-06"),
                    ("2016年9月12日", "2016-09-12")]
+
+
+def test_resolutions_without_a_year_with_a_session_or_a_symbol():
+    got = labelled("1. Recalling Resolution 1711, resolution 288 (XXIV), resolution 1711 (2006) "
+                   "and resolution A/RES/64/190; resolutions 1711 and 1712.", "en", "RESOLUTION")
+    assert got == [("Resolution 1711", "1711"), ("resolution 288 (XXIV)", "288 (XXIV)"),
+                   ("resolution 1711 (2006)", "1711 (2006)"),
+                   ("resolution A/RES/64/190", "64/190"), ("resolutions 1711", "1711"),
+                   ("1712", "1712")]
+    # a number glued to letters is no resolution
+    assert labelled("1. The resolution 12a was read.", "en", "RESOLUTION") == []
