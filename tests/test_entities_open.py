@@ -277,3 +277,9 @@ def test_resolutions_without_a_year_with_a_session_or_a_symbol():
                    ("1712", "1712")]
     # a number glued to letters is no resolution
     assert labelled("1. The resolution 12a was read.", "en", "RESOLUTION") == []
+
+
+def test_chinese_short_forms_of_un_bodies():
+    got = ents("1. 环境署执行主任与禁毒办合作。", "zh")
+    assert [(l, v) for l, _, v in got] == [("ORG", "United Nations Environment Programme"),
+                                           ("ORG", "United Nations Office on Drugs and Crime")]
