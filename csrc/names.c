@@ -169,7 +169,24 @@ static const char *const instrument_ends_zh[] = {
     "纲领", "战略", "规划", "法案", "条例", "法典", "守则", "议程", "框架",
     "准则", "原则", "规约", "盟约"};
 
+/* zh: the last words of names of bodies (ORG) after a place's or State's
+ * name: 乍得湖流域委员会, 阿根廷国会, 百慕大进步党.  Longest first where
+ * one ends another. */
+static const char *const org_ends_zh[] = {
+    "委员会", "基金会", "理事会", "联合会", "参议院", "众议院", "科学院",
+    "研究院", "研究所", "议会", "国会", "议院", "协会", "大学", "银行",
+    "公司", "法院", "总署", "党"};
+
+/* zh: characters that end the words between the place and that last word
+ * (a function word, a count or punctuation: 美国和法国委员会, 日本一所大学
+ * are no one name). */
+static const char gap_stops_zh[] = "的和与及在对向为是了或由从把被等、一个所";
+
 #define COUNT(a) (sizeof(a) / sizeof *(a))
+
+/* How many characters may stand between a place and the last word of a
+ * body's name after it: enough for 湖流域 or 妇女教育. */
+#define MAX_GAP_ZH 8
 
 /* How many words a name may have: enough for the longest real ones, and
  * a bound on the work at each head. */
@@ -529,11 +546,84 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     return emit_name(sc, b, e, (pt_label)head->label);
 }
 
+/* Is c one of the characters of set (UTF-8)? */
+static bool
+char_in(const char *set, uint32_t c)
+{
+    size_t n, len = strlen(set);
+    for (size_t k = 0; k < len; k += n)
+        if (pt__decode(set, len, k, &n) == c)
+            return true;
+    return false;
+}
+
+/* The start of a listed place or State that ends at e, or e. */
+static size_t
+place_ends_at(const pt_scan *sc, size_t e)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t lo = 0, hi = sc->names; /* the first name beginning at e or after */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid].start < e)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* place names are a few dozen bytes at most */
+    for (size_t k = lo; k-- > 0 && e - c[k].start < 256;)
+        if (c[k].end == e &&
+            (c[k].label == PT_LABEL_COUNTRY || c[k].label == PT_LABEL_PLACE))
+            return c[k].start;
+    return e;
+}
+
+/* The start of the Chinese name of a body whose last word is t[i, e):
+ * the start of a listed place or State that ends at most MAX_GAP_ZH Han
+ * characters before i, with no function word between; or i. */
+static size_t
+org_stem_zh(const pt_scan *sc, size_t i, size_t e)
+{
+    size_t gap = i, chars = 0, n;
+    bool party = e - i == 3; /* 党 alone: a word before it (进步党, not 政党) */
+    for (;;) {
+        size_t b = party && chars == 0 ? gap : place_ends_at(sc, gap);
+        if (b < gap)
+            return b;
+        if (gap == 0 || chars == MAX_GAP_ZH)
+            return i;
+        size_t p = pt__prev(sc->t, gap);
+        uint32_t ch = pt__decode(sc->t, sc->n, p, &n);
+        if (!pt__is_han(ch) || char_in(gap_stops_zh, ch) ||
+            (party && chars == 0 && ch == 0x653F /* 政 */))
+            return i;
+        gap = p;
+        chars++;
+    }
+}
+
+/* At the last word of a body's Chinese name: the name from the place
+ * before it (乍得湖流域委员会); its value is the name. */
+static pt_status
+org_zh_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    size_t e = lit_in(sc, i, org_ends_zh, COUNT(org_ends_zh));
+    if (!e)
+        return PT_OK;
+    *resume = e;
+    if (listed_name_ends_at(sc, i, e))
+        return PT_OK; /* 约旦出席安全理事会: the listed body, after a verb */
+    size_t b = org_stem_zh(sc, i, e);
+    return b < i ? emit_name(sc, b, e, PT_LABEL_ORG) : PT_OK;
+}
+
 /* At 《: a title that names an instrument; its value is the title. */
 static pt_status
 title_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     static const char open[] = "《", close[] = "》";
+    if (!lit_at(sc, i, open))
+        return org_zh_at(sc, i, resume);
     size_t b = i + sizeof open - 1, e = b;
     /* a title is one line of at most a few dozen characters */
     while (e < sc->n && e - b < 120 && sc->t[e] != '\n' &&
@@ -556,4 +646,6 @@ const pt_rule pt__rule_name = {.at = name_at,
                                .words = {PT_WORDS(name_heads),
                                          PT_WORDS(languages_en)},
                                .capitalised = true};
-const pt_rule pt__rule_title_zh = {.at = title_zh_at, .starts = "《"};
+const pt_rule pt__rule_title_zh = {.at = title_zh_at,
+                                   .starts = "《",
+                                   .words = {PT_WORDS(org_ends_zh)}};

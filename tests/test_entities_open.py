@@ -283,3 +283,14 @@ def test_chinese_short_forms_of_un_bodies():
     got = ents("1. 环境署执行主任与禁毒办合作。", "zh")
     assert [(l, v) for l, _, v in got] == [("ORG", "United Nations Environment Programme"),
                                            ("ORG", "United Nations Office on Drugs and Crime")]
+
+
+def test_chinese_bodies_named_after_a_place():
+    got = ents("1. 智利沿海渔业委员会、秘鲁国会、巴西进步党和肯尼亚妇女教育基金会出席。", "zh")
+    assert [(l, t) for l, t, _ in got] == [("ORG", "智利沿海渔业委员会"), ("ORG", "秘鲁国会"),
+                                           ("ORG", "巴西进步党"), ("ORG", "肯尼亚妇女教育基金会")]
+    # a function word or a count between, a generic party, a listed body after a verb
+    got = ents("1. 在巴西的委员会、巴西政党、日本一所大学和约旦出席安全理事会。", "zh")
+    assert [(l, v) for l, _, v in got] == [("COUNTRY", "BRA"), ("COUNTRY", "BRA"),
+                                           ("COUNTRY", "JPN"), ("COUNTRY", "JOR"),
+                                           ("ORG", "Security Council")]
