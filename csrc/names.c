@@ -65,6 +65,8 @@ static const name_head name_heads[] = {
     {"commission", ORG_, HEAD_IN, EN},
     {"committee", ORG_, 0, EN},
     {"conference", EVT_, 0, EN},
+    {"congress", ORG_, 0, EN},
+    {"consensus", INS_, 0, EN},
     {"constitution", INS_, 0, EN},
     {"convention", INS_, 0, EN},
     {"council", ORG_, 0, EN},
@@ -73,6 +75,7 @@ static const name_head name_heads[] = {
     {"declaration", INS_, 0, EN},
     {"department", ORG_, 0, EN},
     {"dialogue", EVT_, 0, EN},
+    {"directive", INS_, 0, EN},
     {"division", ORG_, 0, EN},
     {"facility", ORG_, 0, EN},
     {"federation", ORG_, 0, EN},
@@ -83,12 +86,15 @@ static const name_head name_heads[] = {
     {"front", ORG_, 0, EN},
     {"fund", ORG_, 0, EN},
     {"group", ORG_, 0, EN},
+    {"guidelines", INS_, 0, EN},
+    {"initiative", ORG_, 0, EN},
     {"institute", ORG_, 0, EN},
     {"league", ORG_, 0, EN},
     {"ministry", ORG_, 0, EN},
     {"mission", ORG_, HEAD_IN, EN},
     {"movement", ORG_, 0, EN},
     {"network", ORG_, 0, EN},
+    {"observatory", ORG_, 0, EN},
     {"office", ORG_, HEAD_IN, EN},
     {"operation", ORG_, HEAD_IN, EN},
     {"organization", ORG_, 0, EN},
@@ -96,7 +102,9 @@ static const name_head name_heads[] = {
     {"parliament", ORG_, 0, EN},
     {"party", ORG_, 0, EN},
     {"police", ORG_, 0, EN},
+    {"principles", INS_, 0, EN},
     {"process", EVT_, 0, EN},
+    {"proclamation", INS_, 0, EN},
     {"programme", ORG_, 0, EN},
     {"protocol", INS_, 0, EN},
     {"roadmap", INS_, 0, EN},
@@ -104,6 +112,8 @@ static const name_head name_heads[] = {
     {"section", ORG_, 0, EN},
     {"senate", ORG_, 0, EN},
     {"service", ORG_, 0, EN},
+    {"statute", INS_, 0, EN},
+    {"strategy", INS_, 0, EN},
     {"summit", EVT_, 0, EN},
     {"symposium", EVT_, 0, EN},
     {"treaty", INS_, 0, EN},
@@ -611,8 +621,10 @@ org_zh_at(pt_scan *sc, size_t i, size_t *resume)
     if (!e)
         return PT_OK;
     *resume = e;
-    if (listed_name_ends_at(sc, i, e))
-        return PT_OK; /* 约旦出席安全理事会: the listed body, after a verb */
+    /* a listed name that ends with the last word and begins before it is
+     * the body (约旦出席安全理事会: a verb, then the Security Council) */
+    if (i > 0 && listed_name_ends_at(sc, i - 1, e))
+        return PT_OK;
     size_t b = org_stem_zh(sc, i, e);
     return b < i ? emit_name(sc, b, e, PT_LABEL_ORG) : PT_OK;
 }

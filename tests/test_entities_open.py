@@ -294,3 +294,23 @@ def test_chinese_bodies_named_after_a_place():
     assert [(l, v) for l, _, v in got] == [("COUNTRY", "BRA"), ("COUNTRY", "BRA"),
                                            ("COUNTRY", "JPN"), ("COUNTRY", "JOR"),
                                            ("ORG", "Security Council")]
+
+
+def test_a_states_parliament_and_constitution():
+    got = ents("1. Under the Constitution, the Parliament and the Senate, the "
+               "Lakeland Congress and the Lakeside Growth Initiative met; the constitution of "
+               "a club and the Parliamentary group are no names.", "en")
+    assert [(l, t, v) for l, t, v in got] == [
+        ("INSTRUMENT", "Constitution", "Constitution"), ("ORG", "Parliament", "Parliament"),
+        ("ORG", "Senate", "Senate"), ("ORG", "Lakeland Congress", "Lakeland Congress"),
+        ("ORG", "Lakeside Growth Initiative", "Lakeside Growth Initiative")]
+    # Chinese 宪法 and 议会 also make adjectives (宪法地位, 议会选举): only the bodies' own words
+    got = ents("1. 参议院和宪法法院认为宪法地位和议会选举重要。", "zh")
+    assert [v for _, _, v in got] == ["Senate", "Constitutional Court"]
+
+
+def test_more_head_nouns_of_instruments():
+    got = labelled("1. The Lakeside Consensus on Water, the Harbour Statute and the Coastal "
+                   "Fisheries Strategy apply.", "en", "INSTRUMENT")
+    assert [t for t, _ in got] == ["Lakeside Consensus on Water", "Harbour Statute",
+                                   "Coastal Fisheries Strategy"]
