@@ -314,3 +314,10 @@ def test_more_head_nouns_of_instruments():
                    "Fisheries Strategy apply.", "en", "INSTRUMENT")
     assert [t for t, _ in got] == ["Lakeside Consensus on Water", "Harbour Statute",
                                    "Coastal Fisheries Strategy"]
+
+
+def test_a_documents_part_stays_in_its_symbol():
+    got = labelled("1. See A/99/7 (Part II), A/99/8 (Sect. 4) and A/99/9(Part I); "
+                   "A/99/10 (part of it).", "en", "DOCSYMBOL")
+    assert got == [("A/99/7 (Part II)", "A/99/7(PartII)"), ("A/99/8 (Sect. 4)", "A/99/8(Sect.4)"),
+                   ("A/99/9(Part I)", "A/99/9(PartI)"), ("A/99/10", "A/99/10")]
