@@ -321,3 +321,11 @@ def test_a_documents_part_stays_in_its_symbol():
                    "A/99/10 (part of it).", "en", "DOCSYMBOL")
     assert got == [("A/99/7 (Part II)", "A/99/7(PartII)"), ("A/99/8 (Sect. 4)", "A/99/8(Sect.4)"),
                    ("A/99/9(Part I)", "A/99/9(PartI)"), ("A/99/10", "A/99/10")]
+
+
+def test_towns_and_provinces_from_geonames_and_iso_3166_2():
+    got = ents("1. Families fled Bossangoa for Ségou, Segou and Sud-Kivu; the Union, the "
+               "Mission, the Police and the Centre met; Mr. Hassan spoke.", "en")
+    assert [(l, t) for l, t, _ in got if l == "PLACE"] == [
+        ("PLACE", "Bossangoa"), ("PLACE", "Ségou"), ("PLACE", "Segou"), ("PLACE", "Sud-Kivu")]
+    assert ("PERSON", "Hassan", "Hassan") in got
