@@ -371,9 +371,10 @@ modifiers_start(const pt_scan *sc, size_t h, size_t *words)
 
 /* Does a gazetteer's name end at e and begin at or before b?  (Then the
  * same name read from its shape, with no complement, adds nothing but
- * work: "the Security Council".) */
+ * work: "the Security Council".)  With `blocked_too`, also a name no
+ * entity may claim (blockers.tsv: the Sustainable Development Goals). */
 static bool
-listed_name_ends_at(const pt_scan *sc, size_t b, size_t e)
+listed_ends_at(const pt_scan *sc, size_t b, size_t e, bool blocked_too)
 {
     const pt_cand *c = sc->cands.items;
     size_t lo = 0, hi = sc->names; /* the first name beginning after b */
@@ -386,9 +387,15 @@ listed_name_ends_at(const pt_scan *sc, size_t b, size_t e)
     }
     /* names begin at most a few dozen bytes before a head they hold */
     for (size_t k = lo; k-- > 0 && b - c[k].start < 256;)
-        if (c[k].end == e && c[k].label != PT_LABEL_NONE)
+        if (c[k].end == e && (blocked_too || c[k].label != PT_LABEL_NONE))
             return true;
     return false;
+}
+
+static bool
+listed_name_ends_at(const pt_scan *sc, size_t b, size_t e)
+{
+    return listed_ends_at(sc, b, e, false);
 }
 
 /* The capitalised run at b and its end, or 0; its words are counted.  A
@@ -521,12 +528,81 @@ emit_name(pt_scan *sc, size_t b, size_t e, pt_label label)
     return pt__cand_add(sc, b, e, label, PT_REC_SHAPE, value, k);
 }
 
+/* The capitals of the acronym in brackets at t[i] ("(GAFTA)", "(StAR)":
+ * SAR) into caps (room for 16), and the index after its ")"; or 0. */
+static size_t
+acronym_in_brackets(const pt_scan *sc, size_t i, char *caps, size_t *ncaps)
+{
+    size_t k = i + 1;
+    *ncaps = 0;
+    while (k < sc->n && k - i <= 16 &&
+           (pt__is_ascii_alnum((unsigned char)sc->t[k]) || sc->t[k] == '-')) {
+        if (sc->t[k] >= 'A' && sc->t[k] <= 'Z')
+            caps[(*ncaps)++] = sc->t[k];
+        k++;
+    }
+    return *ncaps >= 2 && k < sc->n && sc->t[k] == ')' &&
+                   sc->t[i + 1] >= 'A' && sc->t[i + 1] <= 'Z'
+               ? k + 1
+               : 0;
+}
+
+/* At "(": a name no gazetteer lists and no head noun reads, that the
+ * acronym after it spells with the initials of its capitalised words
+ * (hyphened ones give each part's: Non-Aligned, NA) and only them, the
+ * words between them joined as in a complement ("Greater Arab Free Trade
+ * Area (GAFTA)").  Labelled by its head, else ORG; the acronym is learned
+ * for the document from it (pt__acronyms_scan). */
+static pt_status
+acronym_name_at(pt_scan *sc, size_t i)
+{
+    char caps[16];
+    size_t ncaps, matched = 0, words = 0;
+    if (!acronym_in_brackets(sc, i, caps, &ncaps) || i < 2 ||
+        sc->t[i - 1] != ' ')
+        return PT_OK;
+    size_t e = i - 1, b = e, start = e;
+    /* back over words: each capitalised one gives its initials, last first */
+    while (matched < ncaps && words < MAX_NAME_WORDS && b > 0) {
+        size_t w = word_before(sc, b);
+        if (w == b)
+            break;
+        if (name_word_at(sc, w) >= b || is_digit_at(sc, w)) {
+            for (size_t k = b; k-- > w && matched <= ncaps;)
+                if (sc->t[k] >= 'A' && sc->t[k] <= 'Z' &&
+                    (k == w || sc->t[k - 1] == '-')) {
+                    if (matched == ncaps ||
+                        caps[ncaps - 1 - matched] != sc->t[k])
+                        return PT_OK;
+                    matched++;
+                }
+            start = w;
+        } else if (!WORD_IS(sc, w, b, joins_en) &&
+                   !WORD_IS(sc, w, b, and_en) &&
+                   !WORD_IS(sc, w, b, article_en) &&
+                   !WORD_IS(sc, w, b, join_in_en)) {
+            return PT_OK;
+        }
+        words++;
+        if (w < 2 || sc->t[w - 1] != ' ')
+            break;
+        b = w - 1;
+    }
+    if (matched != ncaps || words < 2 || listed_ends_at(sc, start, e, true))
+        return PT_OK;
+    const name_head *head = head_of(sc, word_before(sc, e), e);
+    return emit_name(sc, start, e, head ? (pt_label)head->label : PT_LABEL_ORG);
+}
+
 /* At a head noun: the name it ends, with its complement.  At a language
- * after "in": a span no name may claim. */
+ * after "in": a span no name may claim.  At "(": a name its acronym
+ * spells. */
 static pt_status
 name_at(pt_scan *sc, size_t i, size_t *resume)
 {
     size_t n;
+    if (sc->t[i] == '(')
+        return sc->langs & PT_LANG_EN ? acronym_name_at(sc, i) : PT_OK;
     if (!pt__is_upper(cp_at(sc, i, &n)))
         return PT_OK;
     size_t h = word_end(sc, i);
@@ -655,6 +731,7 @@ title_zh_at(pt_scan *sc, size_t i, size_t *resume)
 /* ---- where the recognisers begin --------------------------------------- */
 
 const pt_rule pt__rule_name = {.at = name_at,
+                               .starts = "(",
                                .words = {PT_WORDS(name_heads),
                                          PT_WORDS(languages_en)},
                                .capitalised = true};

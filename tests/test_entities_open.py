@@ -329,3 +329,16 @@ def test_towns_and_provinces_from_geonames_and_iso_3166_2():
     assert [(l, t) for l, t, _ in got if l == "PLACE"] == [
         ("PLACE", "Bossangoa"), ("PLACE", "Ségou"), ("PLACE", "Segou"), ("PLACE", "Sud-Kivu")]
     assert ("PERSON", "Hassan", "Hassan") in got
+
+
+def test_a_name_its_acronym_spells_is_learned():
+    text = ("1. The Northern Lakes Free Fishing Zone (NLFFZ) and the Non-Aligned Rivers "
+            "Network (NARN) met; the Sustainable Development Goals (SDGs) were read.\n\n"
+            "2. The NLFFZ agreed.")
+    got = ents(text, "en")
+    assert ("ORG", "Northern Lakes Free Fishing Zone", "Northern Lakes Free Fishing Zone") in got
+    assert got.count(("ORG", "NLFFZ", "Northern Lakes Free Fishing Zone")) == 2
+    assert ("ORG", "NARN", "Non-Aligned Rivers Network") in got
+    # goals are no entities; initials that do not spell the acronym make no name
+    assert not [e for e in got if "Goals" in e[1] or e[1] == "SDGs"]
+    assert labelled("1. The Lake Fishing Area (XYZ) met.", "en", "ORG") == []
