@@ -74,8 +74,18 @@ emit_resolution(pt_scan *sc, size_t from, size_t to, size_t b, size_t e)
                     "%.*s (%.*s)", (int)(k - b), t + b, (int)(z - y), t + y);
 }
 
-/* An agenda item's or provision's number: "5", "28E", "IV", then
- * optional parts "(a)", "(2)(b)". */
+/* The Latin ordinal after an article's number ("185 bis", "12 ter") at
+ * t[k] (a space before it): the index after it, or k. */
+static size_t
+latin_ordinal(const pt_scan *sc, size_t k)
+{
+    static const char *const ordinals[] = {" bis", " ter", " quater"};
+    size_t e = lit_in(sc, k, ordinals, sizeof ordinals / sizeof *ordinals), n;
+    return e && !is_alnum(cp_at(sc, e, &n)) ? e : k;
+}
+
+/* An agenda item's or provision's number: "5", "28E", "IV", "87.1", a
+ * span "1-55", "185 bis", then optional parts "(a)", "(2)(b)". */
 static size_t
 read_item_number(const pt_scan *sc, size_t i, bool roman)
 {
@@ -84,9 +94,17 @@ read_item_number(const pt_scan *sc, size_t i, bool roman)
     if (is_digit_at(sc, k)) {
         while (is_digit_at(sc, k))
             k++;
+        /* a sub-article ("87.1") or a span of them ("29-31") */
+        while (k + 1 < sc->n && (t[k] == '.' || t[k] == '-') &&
+               is_digit_at(sc, k + 1)) {
+            k++;
+            while (is_digit_at(sc, k))
+                k++;
+        }
         if (k < sc->n && t[k] >= 'A' && t[k] <= 'Z' &&
             !is_alnum(cp_at(sc, k + 1, &n)))
             k++; /* 28E */
+        k = latin_ordinal(sc, k);
     } else if (roman) {
         while (k < sc->n && strchr("IVXLC", t[k]) && t[k])
             k++;
@@ -218,7 +236,8 @@ item_value(const pt_scan *sc, size_t k, size_t *e, char *out)
 {
     const char *t = sc->t;
     size_t o = 0, j = k;
-    while (j < *e && t[j] != ' ' && t[j] != '(' && o < 40)
+    while (j < *e && t[j] != '(' && o < 40 &&
+           (t[j] != ' ' || latin_ordinal(sc, j) > j)) /* "185 bis" */
         out[o++] = t[j++];
     for (bool first = true; o < 56;) {
         size_t p = j < sc->n && t[j] == ' ' ? j + 1 : j, after;

@@ -342,3 +342,11 @@ def test_a_name_its_acronym_spells_is_learned():
     # goals are no entities; initials that do not spell the acronym make no name
     assert not [e for e in got if "Goals" in e[1] or e[1] == "SDGs"]
     assert labelled("1. The Lake Fishing Area (XYZ) met.", "en", "ORG") == []
+
+
+def test_provisions_with_sub_numbers_spans_and_latin_ordinals():
+    got = labelled("1. Under Art. 41.2, Arts. 3-9, Art. 210 bis and paragraphs 15-17; "
+                   "article 12 bisque.", "en", "PROVISION")
+    assert got == [("Art. 41.2", "article 41.2"), ("Arts. 3-9", "article 3-9"),
+                   ("Art. 210 bis", "article 210 bis"), ("paragraphs 15-17", "paragraph 15-17"),
+                   ("article 12", "article 12")]
