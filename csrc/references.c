@@ -725,11 +725,51 @@ static const provision_word zh_provision_words[] = {
     {"款", "paragraph", false}, {"段", "paragraph", false},
     {"节", "section", false}};
 
-/* At 第: 第二章 (chapter II), 第 5 条 (article 5), 第 12 段 (paragraph 12). */
+/* The words before a number that name an annex or appendix: 附件一
+ * (annex I: a Chinese numeral is a Roman one in English), 附录 2
+ * (appendix 2). */
+static const provision_word zh_annex_words[] = {{"附件", "annex", true},
+                                                {"附录", "appendix", true}};
+
+/* At 附: 附件一, 附件 2, 附录二. */
+static pt_status
+annex_zh_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    const char *t = sc->t;
+    size_t w = 0;
+    while (w < sizeof zh_annex_words / sizeof *zh_annex_words &&
+           !lit_at(sc, i, zh_annex_words[w].word))
+        w++;
+    if (w == sizeof zh_annex_words / sizeof *zh_annex_words)
+        return PT_OK;
+    size_t k = skip_sp(sc, i + strlen(zh_annex_words[w].word)), e;
+    int64_t v = 0;
+    bool digits = is_digit_at(sc, k);
+    if (digits) {
+        for (e = k; is_digit_at(sc, e) && e - k < 4; e++)
+            v = v * 10 + (t[e] - '0');
+    } else {
+        e = pt__read_cjk_number(sc, k, &v);
+    }
+    if (e == k || v <= 0 || (!digits && v >= (int64_t)(sizeof romans /
+                                                       sizeof *romans)))
+        return PT_OK;
+    *resume = e;
+    if (digits)
+        return pt__emit(sc, i, e, PT_LABEL_PROVISION, PT_REC_PROVISION,
+                        "%s %lld", zh_annex_words[w].canonical, (long long)v);
+    return pt__emit(sc, i, e, PT_LABEL_PROVISION, PT_REC_PROVISION, "%s %s",
+                    zh_annex_words[w].canonical, romans[v]);
+}
+
+/* At 第: 第二章 (chapter II), 第 5 条 (article 5), 第 12 段 (paragraph 12).
+ * At 附: an annex. */
 static pt_status
 provision_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     const char *t = sc->t;
+    if (lit_at(sc, i, "附"))
+        return annex_zh_at(sc, i, resume);
     if (!lit_at(sc, i, "第"))
         return PT_OK;
     size_t k = skip_sp(sc, i + 3), e;
@@ -776,4 +816,4 @@ const pt_rule pt__rule_provision = {
     .at = provision_at,
     .starts = ARABIC_CLITICS "СПРГ",
     .words = {PT_WORDS(provision_words), PT_WORDS(provision_words_ml)}};
-const pt_rule pt__rule_provision_zh = {.at = provision_zh_at, .starts = "第"};
+const pt_rule pt__rule_provision_zh = {.at = provision_zh_at, .starts = "第附"};

@@ -350,3 +350,14 @@ def test_provisions_with_sub_numbers_spans_and_latin_ordinals():
     assert got == [("Art. 41.2", "article 41.2"), ("Arts. 3-9", "article 3-9"),
                    ("Art. 210 bis", "article 210 bis"), ("paragraphs 15-17", "paragraph 15-17"),
                    ("article 12", "article 12")]
+
+
+def test_chinese_annexes():
+    got = labelled("1. 见附件一、附件 2 和附录二；附件说明如下。", "zh", "PROVISION")
+    assert got == [("附件一", "annex I"), ("附件 2", "annex 2"), ("附录二", "appendix II")]
+
+
+def test_chinese_names_of_towns_and_provinces():
+    got = ents("1. 难民从霍姆斯和北基伍逃往阿比亚州；北部省和阿拉伯国家。", "zh")
+    assert [(l, v) for l, _, v in got if l == "PLACE"] == [
+        ("PLACE", "Homs"), ("PLACE", "Nord-Kivu"), ("PLACE", "Abia")]
