@@ -108,6 +108,36 @@ read_latin_name(const pt_scan *sc, size_t b, size_t *words)
     return e;
 }
 
+/* After a post at t[k], its complement up to the comma before the name
+ * ("Minister for Foreign Affairs, Jean Lorme"; "Special Representative
+ * of the Secretary-General, Ana Ruiz"): where the name begins, or k. */
+static size_t
+after_post_complement(const pt_scan *sc, size_t k)
+{
+    static const char *const joins[] = {"for ", "of ", "on "};
+    static const char *const inner[] = {"the ", "and "};
+    size_t p = lit_in(sc, k, joins, sizeof joins / sizeof *joins), n;
+    if (!p)
+        return k;
+    for (int words = 0; p < sc->n && words < 12; words++) {
+        size_t q = lit_in(sc, p, inner, sizeof inner / sizeof *inner);
+        if (q) {
+            p = q;
+            continue;
+        }
+        if (!pt__is_upper(cp_at(sc, p, &n)))
+            return k;
+        while (p < sc->n && (is_word_char(cp_at(sc, p, &n)) || sc->t[p] == '-'))
+            p += n;
+        if (p + 2 < sc->n && sc->t[p] == ',' && sc->t[p + 1] == ' ')
+            return p + 2;
+        if (p >= sc->n || sc->t[p] != ' ')
+            return k;
+        p++;
+    }
+    return k;
+}
+
 static pt_status
 person_at(pt_scan *sc, size_t i, size_t *resume)
 {
@@ -127,11 +157,18 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
                                 "%.*s", (int)(e - k), t + k)
                      : PT_OK;
     }
+    size_t post_end = k;
+    if (role) /* Minister for Foreign Affairs, (Mr.) Jean Lorme */
+        k = after_post_complement(sc, k);
     /* titles in a row: H.E. Mr. Jean Lorme, H.E. Ambassador Ana Ruiz */
     for (size_t next; (next = lit_in(sc, k, titles,
                                      sizeof titles / sizeof *titles));)
         k = next;
     size_t b = k, words, e = read_latin_name(sc, b, &words);
+    /* not the rest of the post's list: "Minister of Justice, Human Rights
+     * and Lakes" */
+    if (b > post_end && lit_at(sc, e, " and "))
+        return PT_OK;
     if (e > i)
         *resume = e;
     if (words >= (role ? 2u : 1u))

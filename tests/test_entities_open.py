@@ -361,3 +361,10 @@ def test_chinese_names_of_towns_and_provinces():
     got = ents("1. 难民从霍姆斯和北基伍逃往阿比亚州；北部省和阿拉伯国家。", "zh")
     assert [(l, v) for l, _, v in got if l == "PLACE"] == [
         ("PLACE", "Homs"), ("PLACE", "Nord-Kivu"), ("PLACE", "Abia")]
+
+
+def test_a_name_after_a_post_and_its_complement():
+    got = labelled("1. The mission met the Minister for Lakes and Rivers, Tomas K. Varga, the "
+                   "Special Representative of the Secretary-General for Tarvania, Mr. Ivo Pardo, "
+                   "and the Minister of Justice, Human Rights and Fisheries.", "en", "PERSON")
+    assert [t for t, _ in got] == ["Tomas K. Varga", "Ivo Pardo"]
