@@ -335,6 +335,69 @@ read_quarter(const pt_scan *sc, size_t i, size_t *end, int *y, int *m1,
     return false;
 }
 
+/* en: the start of the second year of a range of years at t[i] ("2007 to
+ * 2008", "2007 through 2008"; "and" only after "between": "between 2008
+ * and 2015", where "2009 and 2012" alone are two dates), or i. */
+static size_t
+year_range_en(const pt_scan *sc, size_t i)
+{
+    size_t k = skip_sp(sc, i + 4), w;
+    if (k == i + 4)
+        return i;
+    if (!(w = word_at(sc, k, "to")) && !(w = word_at(sc, k, "through")) &&
+        !(i >= 8 && (memcmp(sc->t + i - 8, "between ", 8) == 0 ||
+                     memcmp(sc->t + i - 8, "Between ", 8) == 0) &&
+          (w = word_at(sc, k, "and"))))
+        return i;
+    size_t y = skip_sp(sc, w);
+    return y > w ? y : i;
+}
+
+/* en: a month and year that ended at e, and a month and year after "to" or
+ * "through" ("January 2007 through August 2009"); "mid-" before the
+ * first stays inside ("mid-January 2018"). */
+static pt_status
+month_year_en(pt_scan *sc, size_t i, size_t e, int y, int m, size_t *resume)
+{
+    size_t b = i >= 4 && memcmp(sc->t + i - 4, "mid-", 4) == 0 &&
+                       at_word_start(sc, i - 4)
+                   ? i - 4
+                   : i;
+    size_t k = skip_sp(sc, e), w, me, ys;
+    int m2, y2;
+    *resume = e;
+    if (k > e && ((w = word_at(sc, k, "to")) || (w = word_at(sc, k, "through"))) &&
+        (me = read_month(sc, skip_sp(sc, w), &m2)) > skip_sp(sc, w) &&
+        (ys = skip_sp(sc, me)) > me && (y2 = pt__year_at(sc, ys)) &&
+        (y2 > y || (y2 == y && m2 > m))) {
+        *resume = ys + 4;
+        return emit_date(sc, b, ys + 4, y, m, 0, y2, m2, 0);
+    }
+    return emit_date(sc, b, e, y, m, 0, 0, 0, 0);
+}
+
+/* en: a month before its day and year, "March 21, 2018", "July, 21st
+ * 2009"; nothing else at a month without a year. */
+static pt_status
+month_day_year_en(pt_scan *sc, size_t i, size_t e, int m, size_t *resume)
+{
+    static const char *const suffixes[] = {"st", "nd", "rd", "th"};
+    size_t k = e + (e < sc->n && sc->t[e] == ',');
+    size_t ds = skip_sp(sc, k), de, x;
+    int d, y;
+    if (ds == k || (de = read_day(sc, ds, &d)) == ds)
+        return PT_OK;
+    if ((x = lit_in(sc, de, suffixes, sizeof suffixes / sizeof *suffixes)) &&
+        !is_alnum((unsigned char)sc->t[x]))
+        de = x;
+    k = de + (de < sc->n && sc->t[de] == ',');
+    size_t ys = skip_sp(sc, k);
+    if (ys == k || !(y = pt__year_at(sc, ys)))
+        return PT_OK;
+    *resume = ys + 4;
+    return emit_date(sc, i, ys + 4, y, m, d, 0, 0, 0);
+}
+
 /* At a digit or a letter: 21 May 2007, 6 to 12 March 1995, 29 January to
  * 2 February 2001, March 2018, 2006-2007, 2006, the last quarter of 2005. */
 static pt_status
@@ -350,6 +413,10 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
     if (read_dmy(sc, i, &a)) {
         /* 29 January to 2 February 2001, 1 May 2007 to 3 June 2008 */
         size_t r = read_range_word(sc, a.end);
+        /* "24 July 1954 and 26 January 1972": two dates, each with its
+         * year, joined as a list */
+        if (r > a.end && a.y && word_at(sc, skip_sp(sc, a.end), "and"))
+            r = a.end;
         if (r > a.end && read_dmy(sc, r, &z)) {
             int y2 = z.y ? z.y : context_year(sc, i);
             int y1 = a.y ? a.y : y2;
@@ -384,12 +451,17 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
             ys = skip_sp(sc, de);
         *resume = e;
         if (ys > e && (y = pt__year_at(sc, ys)))
-            return emit_date(sc, i, after_year(sc, ys + 4), y, m, 0, 0, 0, 0);
-        return PT_OK;
+            return month_year_en(sc, i, after_year(sc, ys + 4), y, m, resume);
+        return month_day_year_en(sc, i, e, m, resume);
     }
     if ((y = pt__year_at(sc, i))) { /* 2006, 2006-2007, 2017–2019 */
         size_t r = i + 4, s2;
         int y2 = 0;
+        if (y % 10 == 0 && r < sc->n && t[r] == 's' &&
+            !is_alnum((unsigned char)t[r + 1])) { /* the 1960s */
+            *resume = r + 1;
+            return emit_date(sc, i, r + 1, y, 0, 0, y + 9, 0, 0);
+        }
         if (r + 5 <= sc->n && t[r] == '-' && (y2 = pt__year_at(sc, r + 1)) &&
             y2 > y)
             PT_CHECK(emit_date(sc, i, after_year(sc, r + 5), y, 0, 0, y2, 0,
@@ -398,7 +470,12 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
                  (y2 = pt__year_at(sc, r + 3)) && y2 > y)
             PT_CHECK(emit_date(sc, i, after_year(sc, r + 7), y, 0, 0, y2, 0,
                                0));
-        else if (t[r] == ' ' && (s2 = skip_sp(sc, r)) < sc->n &&
+        else if ((s2 = year_range_en(sc, i)) > r &&
+                 (y2 = pt__year_at(sc, s2)) && y2 > y) {
+            /* 2007 to 2008, between 2008 and 2015 */
+            *resume = s2 + 4;
+            return emit_date(sc, i, s2 + 4, y, 0, 0, y2, 0, 0);
+        } else if (t[r] == ' ' && (s2 = skip_sp(sc, r)) < sc->n &&
                  (t[s2] == '-' || lit_at(sc, s2, "–")) &&
                  (s2 = skip_sp(sc, s2 + (t[s2] == '-' ? 1 : 3))) > r + 2 &&
                  (y2 = pt__year_at(sc, s2)) && y2 > y)
@@ -440,6 +517,15 @@ cjk_range_word(const pt_scan *sc, size_t i)
 {
     return lit_in(sc, skip_sp(sc, i), cjk_range_words,
                   sizeof cjk_range_words / sizeof *cjk_range_words);
+}
+
+/* A day number at t[i] (after spaces) with a range's connector and no 日
+ * after it (24和25日): after the connector, or 0. */
+static size_t
+day_before_range_zh(const pt_scan *sc, size_t i, int *d)
+{
+    size_t k = skip_sp(sc, i), x = read_day(sc, k, d);
+    return x > k ? cjk_range_word(sc, x) : 0;
 }
 
 /* At a digit: 2018 年 3 月 21 日和 22 日, 2017-2019 年, 6 月 6 日,
@@ -485,11 +571,18 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
     size_t me = number_unit(sc, e, "月", &m);
     if (me && m >= 1 && m <= 12) {
         e = me;
-        size_t de = number_unit(sc, e, "日", &d);
+        int d1;
+        size_t de = number_unit(sc, e, "日", &d), x;
+        /* 24和25日, 29至31日: the first day without its 日 */
+        size_t rd = day_before_range_zh(sc, e, &d1);
+        if (rd && (x = number_unit(sc, rd, "日", &d2)) && d2 > d1) {
+            *resume = x;
+            return emit_date(sc, i, x, y, m, d1, y, m, d2);
+        }
         if (de && d >= 1 && d <= 31) {
             e = de;
             /* 21 日和 22 日, 21 日至 4 月 2 日 */
-            size_t rr = cjk_range_word(sc, e), x;
+            size_t rr = cjk_range_word(sc, e);
             if (rr && (x = number_unit(sc, rr, "日", &d2)) && d2 > d) {
                 *resume = x;
                 return emit_date(sc, i, x, y, m, d, y, m, d2);

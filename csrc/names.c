@@ -65,6 +65,8 @@ static const name_head name_heads[] = {
     {"commission", ORG_, HEAD_IN, EN},
     {"committee", ORG_, 0, EN},
     {"conference", EVT_, 0, EN},
+    {"congress", ORG_, 0, EN},
+    {"consensus", INS_, 0, EN},
     {"constitution", INS_, 0, EN},
     {"convention", INS_, 0, EN},
     {"council", ORG_, 0, EN},
@@ -73,6 +75,7 @@ static const name_head name_heads[] = {
     {"declaration", INS_, 0, EN},
     {"department", ORG_, 0, EN},
     {"dialogue", EVT_, 0, EN},
+    {"directive", INS_, 0, EN},
     {"division", ORG_, 0, EN},
     {"facility", ORG_, 0, EN},
     {"federation", ORG_, 0, EN},
@@ -83,12 +86,15 @@ static const name_head name_heads[] = {
     {"front", ORG_, 0, EN},
     {"fund", ORG_, 0, EN},
     {"group", ORG_, 0, EN},
+    {"guidelines", INS_, 0, EN},
+    {"initiative", ORG_, 0, EN},
     {"institute", ORG_, 0, EN},
     {"league", ORG_, 0, EN},
     {"ministry", ORG_, 0, EN},
     {"mission", ORG_, HEAD_IN, EN},
     {"movement", ORG_, 0, EN},
     {"network", ORG_, 0, EN},
+    {"observatory", ORG_, 0, EN},
     {"office", ORG_, HEAD_IN, EN},
     {"operation", ORG_, HEAD_IN, EN},
     {"organization", ORG_, 0, EN},
@@ -96,7 +102,9 @@ static const name_head name_heads[] = {
     {"parliament", ORG_, 0, EN},
     {"party", ORG_, 0, EN},
     {"police", ORG_, 0, EN},
+    {"principles", INS_, 0, EN},
     {"process", EVT_, 0, EN},
+    {"proclamation", INS_, 0, EN},
     {"programme", ORG_, 0, EN},
     {"protocol", INS_, 0, EN},
     {"roadmap", INS_, 0, EN},
@@ -104,6 +112,8 @@ static const name_head name_heads[] = {
     {"section", ORG_, 0, EN},
     {"senate", ORG_, 0, EN},
     {"service", ORG_, 0, EN},
+    {"statute", INS_, 0, EN},
+    {"strategy", INS_, 0, EN},
     {"summit", EVT_, 0, EN},
     {"symposium", EVT_, 0, EN},
     {"treaty", INS_, 0, EN},
@@ -116,11 +126,14 @@ static const name_head name_heads[] = {
 /* en: words that join a head to its complement, and words that may follow
  * them before it ("of the"). */
 static const char *const joins_en[] = {
-    "against", "for", "of", "on", "to",
+    "against", "for", "of", "on", "to", "with",
 };
 static const char *const join_in_en[] = {"in"}; /* after HEAD_IN heads */
 static const char *const of_en[] = {"of"};
 static const char *const and_en[] = {"and"};
+/* en: the words that end a list inside a complement ("Trade, Economic
+ * Growth and Finance"; "Cruel, Inhuman or Degrading Treatment") */
+static const char *const list_ends_en[] = {"and", "or"};
 static const char *const article_en[] = {"the"};
 
 /* en: capitalised words that begin sentences or come before names but
@@ -166,7 +179,24 @@ static const char *const instrument_ends_zh[] = {
     "纲领", "战略", "规划", "法案", "条例", "法典", "守则", "议程", "框架",
     "准则", "原则", "规约", "盟约"};
 
+/* zh: the last words of names of bodies (ORG) after a place's or State's
+ * name: 乍得湖流域委员会, 阿根廷国会, 百慕大进步党.  Longest first where
+ * one ends another. */
+static const char *const org_ends_zh[] = {
+    "委员会", "基金会", "理事会", "联合会", "参议院", "众议院", "科学院",
+    "研究院", "研究所", "议会", "国会", "议院", "协会", "大学", "银行",
+    "公司", "法院", "总署", "党"};
+
+/* zh: characters that end the words between the place and that last word
+ * (a function word, a count or punctuation: 美国和法国委员会, 日本一所大学
+ * are no one name). */
+static const char gap_stops_zh[] = "的和与及在对向为是了或由从把被等、一个所";
+
 #define COUNT(a) (sizeof(a) / sizeof *(a))
+
+/* How many characters may stand between a place and the last word of a
+ * body's name after it: enough for 湖流域 or 妇女教育. */
+#define MAX_GAP_ZH 8
 
 /* How many words a name may have: enough for the longest real ones, and
  * a bound on the work at each head. */
@@ -339,17 +369,88 @@ modifiers_start(const pt_scan *sc, size_t h, size_t *words)
     return b;
 }
 
+/* Does a gazetteer's name end at e and begin at or before b?  (Then the
+ * same name read from its shape, with no complement, adds nothing but
+ * work: "the Security Council".)  With `blocked_too`, also a name no
+ * entity may claim (blockers.tsv: the Sustainable Development Goals). */
+static bool
+listed_ends_at(const pt_scan *sc, size_t b, size_t e, bool blocked_too)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t lo = 0, hi = sc->names; /* the first name beginning after b */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid].start <= b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* names begin at most a few dozen bytes before a head they hold */
+    for (size_t k = lo; k-- > 0 && b - c[k].start < 256;)
+        if (c[k].end == e && (blocked_too || c[k].label != PT_LABEL_NONE))
+            return true;
+    return false;
+}
+
+static bool
+listed_name_ends_at(const pt_scan *sc, size_t b, size_t e)
+{
+    return listed_ends_at(sc, b, e, false);
+}
+
+/* The capitalised run at b and its end, or 0; its words are counted.  A
+ * run that is a listed name is another entity (", UNICEF and WHO"). */
+static size_t
+list_item(const pt_scan *sc, size_t b, size_t *count)
+{
+    size_t x, end = 0, start = b;
+    while (*count < MAX_NAME_WORDS && (x = name_word_at(sc, b))) {
+        ++*count;
+        end = x;
+        if (x >= sc->n || sc->t[x] != ' ')
+            break;
+        b = x + 1;
+    }
+    return end && listed_name_ends_at(sc, start, end) ? 0 : end;
+}
+
+/* After a run of a complement that ends at e, a list of runs that goes on
+ * with ", " and ends with "and" or "or" ("on Trade, Economic Growth and
+ * Finance"): its end, or e where the text after e is no such list. */
+static size_t
+list_end(const pt_scan *sc, size_t e, size_t *words)
+{
+    size_t end = e, count = 0;
+    while (end + 2 < sc->n && sc->t[end] == ',' && sc->t[end + 1] == ' ') {
+        size_t x = list_item(sc, end + 2, &count);
+        if (x == 0)
+            return e;
+        end = x;
+    }
+    if (end == e || end >= sc->n || sc->t[end] != ' ')
+        return e;
+    size_t w = word_end(sc, end + 1);
+    if (!WORD_IS(sc, end + 1, w, list_ends_en) || w >= sc->n ||
+        sc->t[w] != ' ')
+        return e;
+    size_t x = list_item(sc, w + 1, &count);
+    if (x == 0 || *words + count > MAX_NAME_WORDS)
+        return e;
+    *words += count;
+    return x;
+}
+
 /* The complement after a head that ends at e: connecting words and runs
  * of capitalised words ("on the Rights of the Child"); its end, or e. */
 static size_t
 complement_end(const pt_scan *sc, size_t e, const name_head *head,
                size_t *words)
 {
-    size_t end = e;
+    size_t end = e, last_run = e; /* where the complement's last run begins */
     while (*words < MAX_NAME_WORDS && end < sc->n && sc->t[end] == ' ') {
         size_t k = end + 1, w = word_end(sc, k);
         bool joined = false;
-        bool and_ = WORD_IS(sc, k, w, and_en);
+        bool and_ = WORD_IS(sc, k, w, list_ends_en);
         if ((and_ && end > e) || WORD_IS(sc, k, w, joins_en) ||
             (head->flags & HEAD_IN && WORD_IS(sc, k, w, join_in_en))) {
             k = w;
@@ -365,26 +466,33 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
         }
         if (!joined)
             break;
-        /* a run of capitalised words, at least one; after "and" one only
-         * ("on Trade and Development", not "... and United Nations"); a run
-         * with a body's head after any word but "of" is another body ("the
-         * Commission on Human Rights for the Working Group") */
+        /* a run of capitalised words, at least one; a run with a body's
+         * head after any word but "of" is another body ("the Commission on
+         * Human Rights for the Working Group") */
         size_t run = k, run_end = k, x, count = 0;
         bool body = false, of = WORD_IS(sc, end + 1, word_end(sc, end + 1),
                                         of_en);
         while (*words + count < MAX_NAME_WORDS &&
                (x = name_word_at(sc, run))) {
             const name_head *nested = of ? NULL : head_of(sc, run, x);
-            body = body || (nested && nested->label == PT_LABEL_ORG);
+            /* after "and", any head begins another name ("on Lakes and
+             * Harbour Protocol") */
+            body = body || (nested && (nested->label == PT_LABEL_ORG || and_));
             count++;
             run_end = x;
             if (x >= sc->n || sc->t[x] != ' ')
                 break;
             run = x + 1;
         }
-        if (count == 0 || (and_ && count > 1) || (body && !of))
+        /* after "and" a run that is a listed name is another entity
+         * ("on Trade and United Nations"), and so are several words after
+         * one ("for Africa and Lake Studies Network") */
+        if (count == 0 || (body && !of) ||
+            (and_ && (listed_name_ends_at(sc, k, run_end) ||
+                      (count > 1 && listed_name_ends_at(sc, last_run, end)))))
             break;
-        end = run_end;
+        last_run = k;
+        end = list_end(sc, run_end, words);
         *words += count;
     }
     return end;
@@ -420,34 +528,81 @@ emit_name(pt_scan *sc, size_t b, size_t e, pt_label label)
     return pt__cand_add(sc, b, e, label, PT_REC_SHAPE, value, k);
 }
 
-/* Does a gazetteer's name end at e and begin at or before b?  (Then the
- * same name read from its shape, with no complement, adds nothing but
- * work: "the Security Council".) */
-static bool
-listed_name_ends_at(const pt_scan *sc, size_t b, size_t e)
+/* The capitals of the acronym in brackets at t[i] ("(GAFTA)", "(StAR)":
+ * SAR) into caps (room for 16), and the index after its ")"; or 0. */
+static size_t
+acronym_in_brackets(const pt_scan *sc, size_t i, char *caps, size_t *ncaps)
 {
-    const pt_cand *c = sc->cands.items;
-    size_t lo = 0, hi = sc->names; /* the first name beginning after b */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c[mid].start <= b)
-            lo = mid + 1;
-        else
-            hi = mid;
+    size_t k = i + 1;
+    *ncaps = 0;
+    while (k < sc->n && k - i <= 16 &&
+           (pt__is_ascii_alnum((unsigned char)sc->t[k]) || sc->t[k] == '-')) {
+        if (sc->t[k] >= 'A' && sc->t[k] <= 'Z')
+            caps[(*ncaps)++] = sc->t[k];
+        k++;
     }
-    /* names begin at most a few dozen bytes before a head they hold */
-    for (size_t k = lo; k-- > 0 && b - c[k].start < 256;)
-        if (c[k].end == e && c[k].label != PT_LABEL_NONE)
-            return true;
-    return false;
+    return *ncaps >= 2 && k < sc->n && sc->t[k] == ')' &&
+                   sc->t[i + 1] >= 'A' && sc->t[i + 1] <= 'Z'
+               ? k + 1
+               : 0;
+}
+
+/* At "(": a name no gazetteer lists and no head noun reads, that the
+ * acronym after it spells with the initials of its capitalised words
+ * (hyphened ones give each part's: Non-Aligned, NA) and only them, the
+ * words between them joined as in a complement ("Greater Arab Free Trade
+ * Area (GAFTA)").  Labelled by its head, else ORG; the acronym is learned
+ * for the document from it (pt__acronyms_scan). */
+static pt_status
+acronym_name_at(pt_scan *sc, size_t i)
+{
+    char caps[16];
+    size_t ncaps, matched = 0, words = 0;
+    if (!acronym_in_brackets(sc, i, caps, &ncaps) || i < 2 ||
+        sc->t[i - 1] != ' ')
+        return PT_OK;
+    size_t e = i - 1, b = e, start = e;
+    /* back over words: each capitalised one gives its initials, last first */
+    while (matched < ncaps && words < MAX_NAME_WORDS && b > 0) {
+        size_t w = word_before(sc, b);
+        if (w == b)
+            break;
+        if (name_word_at(sc, w) >= b || is_digit_at(sc, w)) {
+            for (size_t k = b; k-- > w && matched <= ncaps;)
+                if (sc->t[k] >= 'A' && sc->t[k] <= 'Z' &&
+                    (k == w || sc->t[k - 1] == '-')) {
+                    if (matched == ncaps ||
+                        caps[ncaps - 1 - matched] != sc->t[k])
+                        return PT_OK;
+                    matched++;
+                }
+            start = w;
+        } else if (!WORD_IS(sc, w, b, joins_en) &&
+                   !WORD_IS(sc, w, b, and_en) &&
+                   !WORD_IS(sc, w, b, article_en) &&
+                   !WORD_IS(sc, w, b, join_in_en)) {
+            return PT_OK;
+        }
+        words++;
+        if (w < 2 || sc->t[w - 1] != ' ')
+            break;
+        b = w - 1;
+    }
+    if (matched != ncaps || words < 2 || listed_ends_at(sc, start, e, true))
+        return PT_OK;
+    const name_head *head = head_of(sc, word_before(sc, e), e);
+    return emit_name(sc, start, e, head ? (pt_label)head->label : PT_LABEL_ORG);
 }
 
 /* At a head noun: the name it ends, with its complement.  At a language
- * after "in": a span no name may claim. */
+ * after "in": a span no name may claim.  At "(": a name its acronym
+ * spells. */
 static pt_status
 name_at(pt_scan *sc, size_t i, size_t *resume)
 {
     size_t n;
+    if (sc->t[i] == '(')
+        return sc->langs & PT_LANG_EN ? acronym_name_at(sc, i) : PT_OK;
     if (!pt__is_upper(cp_at(sc, i, &n)))
         return PT_OK;
     size_t h = word_end(sc, i);
@@ -477,11 +632,86 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     return emit_name(sc, b, e, (pt_label)head->label);
 }
 
+/* Is c one of the characters of set (UTF-8)? */
+static bool
+char_in(const char *set, uint32_t c)
+{
+    size_t n, len = strlen(set);
+    for (size_t k = 0; k < len; k += n)
+        if (pt__decode(set, len, k, &n) == c)
+            return true;
+    return false;
+}
+
+/* The start of a listed place or State that ends at e, or e. */
+static size_t
+place_ends_at(const pt_scan *sc, size_t e)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t lo = 0, hi = sc->names; /* the first name beginning at e or after */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid].start < e)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* place names are a few dozen bytes at most */
+    for (size_t k = lo; k-- > 0 && e - c[k].start < 256;)
+        if (c[k].end == e &&
+            (c[k].label == PT_LABEL_COUNTRY || c[k].label == PT_LABEL_PLACE))
+            return c[k].start;
+    return e;
+}
+
+/* The start of the Chinese name of a body whose last word is t[i, e):
+ * the start of a listed place or State that ends at most MAX_GAP_ZH Han
+ * characters before i, with no function word between; or i. */
+static size_t
+org_stem_zh(const pt_scan *sc, size_t i, size_t e)
+{
+    size_t gap = i, chars = 0, n;
+    bool party = e - i == 3; /* 党 alone: a word before it (进步党, not 政党) */
+    for (;;) {
+        size_t b = party && chars == 0 ? gap : place_ends_at(sc, gap);
+        if (b < gap)
+            return b;
+        if (gap == 0 || chars == MAX_GAP_ZH)
+            return i;
+        size_t p = pt__prev(sc->t, gap);
+        uint32_t ch = pt__decode(sc->t, sc->n, p, &n);
+        if (!pt__is_han(ch) || char_in(gap_stops_zh, ch) ||
+            (party && chars == 0 && ch == 0x653F /* 政 */))
+            return i;
+        gap = p;
+        chars++;
+    }
+}
+
+/* At the last word of a body's Chinese name: the name from the place
+ * before it (乍得湖流域委员会); its value is the name. */
+static pt_status
+org_zh_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    size_t e = lit_in(sc, i, org_ends_zh, COUNT(org_ends_zh));
+    if (!e)
+        return PT_OK;
+    *resume = e;
+    /* a listed name that ends with the last word and begins before it is
+     * the body (约旦出席安全理事会: a verb, then the Security Council) */
+    if (i > 0 && listed_name_ends_at(sc, i - 1, e))
+        return PT_OK;
+    size_t b = org_stem_zh(sc, i, e);
+    return b < i ? emit_name(sc, b, e, PT_LABEL_ORG) : PT_OK;
+}
+
 /* At 《: a title that names an instrument; its value is the title. */
 static pt_status
 title_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     static const char open[] = "《", close[] = "》";
+    if (!lit_at(sc, i, open))
+        return org_zh_at(sc, i, resume);
     size_t b = i + sizeof open - 1, e = b;
     /* a title is one line of at most a few dozen characters */
     while (e < sc->n && e - b < 120 && sc->t[e] != '\n' &&
@@ -501,7 +731,10 @@ title_zh_at(pt_scan *sc, size_t i, size_t *resume)
 /* ---- where the recognisers begin --------------------------------------- */
 
 const pt_rule pt__rule_name = {.at = name_at,
+                               .starts = "(",
                                .words = {PT_WORDS(name_heads),
                                          PT_WORDS(languages_en)},
                                .capitalised = true};
-const pt_rule pt__rule_title_zh = {.at = title_zh_at, .starts = "《"};
+const pt_rule pt__rule_title_zh = {.at = title_zh_at,
+                                   .starts = "《",
+                                   .words = {PT_WORDS(org_ends_zh)}};

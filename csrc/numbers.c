@@ -786,6 +786,69 @@ titled_noun_end(const pt_scan *sc, size_t i)
     return letters >= 4 ? f : i; /* not "Les", "Des" starting a sentence */
 }
 
+/* en: units and measures that stay inside a count's span (ANNOTATION.md:
+ * "six months", "917 km"); a singular one also after a hyphen
+ * ("five-year", "10-day"). */
+static const char *const units_en[] = {
+    "years", "year", "months", "month", "weeks", "week", "days", "day",
+    "hours", "hour", "decades", "decade", "minutes", "kilometres",
+    "kilometers", "km", "metres", "meters", "tons", "tonnes", "hectares",
+    "kg"};
+
+/* en: what puts a count above its number ("more than 20", "over 20"). */
+static const char *const above_en[] = {"more than ", "More than ", "over ",
+                                       "Over "};
+
+/* en: words before a duration that make it a relative date ("in the past
+ * five years"), which is not tagged. */
+static const char *const relative_en[] = {"past ", "last ", "next ",
+                                          "coming "};
+
+/* Does one of the `count` phrases `before` (each ending in a space) end
+ * just before t[i]?  Its start, or i. */
+static size_t
+phrase_before(const pt_scan *sc, size_t i, const char *const *before,
+              size_t count)
+{
+    for (size_t w = 0; w < count; w++) {
+        size_t len = strlen(before[w]);
+        if (i >= len && memcmp(sc->t + i - len, before[w], len) == 0 &&
+            at_word_start(sc, i - len))
+            return i - len;
+    }
+    return i;
+}
+
+/* The start of the words of above_en before t[i], or i. */
+static size_t
+above_before(const pt_scan *sc, size_t i)
+{
+    return phrase_before(sc, i, above_en, sizeof above_en / sizeof *above_en);
+}
+
+/* After an English number t[i, e), a scale ("5.5 million", which scales
+ * *v) and a unit ("two weeks", "five-year"): where the count's span ends,
+ * or e; or 0 for a relative date ("the past five years"). */
+static size_t
+measure_end_en(const pt_scan *sc, size_t i, size_t e, num *v)
+{
+    size_t u = 0;
+    if (e + 1 < sc->n && sc->t[e] == '-')
+        u = word_in(sc, e + 1, units_en, sizeof units_en / sizeof *units_en);
+    if (u == 0) {
+        size_t k = skip_sp(sc, e);
+        if (k < sc->n && pt__is_latin_letter((unsigned char)sc->t[k]))
+            e = read_scale(sc, e, v);
+        if (e + 1 < sc->n && sc->t[e] == ' ')
+            u = word_in(sc, e + 1, units_en,
+                        sizeof units_en / sizeof *units_en);
+    }
+    if (u && phrase_before(sc, i, relative_en,
+                           sizeof relative_en / sizeof *relative_en) < i)
+        return 0;
+    return u ? u : e;
+}
+
 /* At a digit, a Chinese numeral or an English number word: 20 个, 九个,
  * 100 多场, 38 次以上, 三分之二, 3.0％, 百分之十五, two sessions, 15 per
  * cent, more than 20. */
@@ -803,7 +866,6 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK; /* numbers and number words begin words */
     if (pt__is_ascii_digit(c) && (e = read_number(sc, i, &v)) > i) {
         k = skip_sp(sc, e);
-        bool more_than = i >= 10 && memcmp(t + i - 10, "more than ", 10) == 0;
         *resume = e;
         size_t f = 0;
         for (size_t w = 0; w < sizeof percent_words / sizeof *percent_words &&
@@ -815,10 +877,19 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
                             value);
         }
-        if (more_than) {
+        bool english = !(sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU |
+                                      PT_LANG_AR | PT_LANG_ZH)) ||
+                       sc->langs == PT_ALL_LANGS;
+        size_t above = above_before(sc, i), m;
+        if (english && !pt__year_at(sc, i) &&
+            ((m = measure_end_en(sc, i, e, &v)) == 0 || m > e || above < i)) {
+            if (m == 0)
+                return PT_OK;
+            /* 5.5 million, 50 years, more than 20 */
             format_num(v, value, sizeof value);
-            return pt__emit(sc, i - 10, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
-                            ">%s", value);
+            *resume = m;
+            return pt__emit(sc, above, m, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                            "%s%s", above < i ? ">" : "", value);
         }
         if (v.exp < 0 || (v.mant < 2 && v.exp == 0))
             return PT_OK;
@@ -918,6 +989,16 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             *resume = f;
             return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
                             "%s", value);
+        }
+        num nv = {w, 0};
+        size_t m = measure_end_en(sc, i, e, &nv);
+        if (m == 0)
+            return PT_OK;
+        if (m > e) { /* two weeks, five-year */
+            format_num(nv, value, sizeof value);
+            *resume = m;
+            return pt__emit(sc, i, m, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                            value);
         }
         if (k == e + 1 && counted_noun_at(sc, k))
             return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%d",

@@ -108,6 +108,36 @@ read_latin_name(const pt_scan *sc, size_t b, size_t *words)
     return e;
 }
 
+/* After a post at t[k], its complement up to the comma before the name
+ * ("Minister for Foreign Affairs, Jean Lorme"; "Special Representative
+ * of the Secretary-General, Ana Ruiz"): where the name begins, or k. */
+static size_t
+after_post_complement(const pt_scan *sc, size_t k)
+{
+    static const char *const joins[] = {"for ", "of ", "on "};
+    static const char *const inner[] = {"the ", "and "};
+    size_t p = lit_in(sc, k, joins, sizeof joins / sizeof *joins), n;
+    if (!p)
+        return k;
+    for (int words = 0; p < sc->n && words < 12; words++) {
+        size_t q = lit_in(sc, p, inner, sizeof inner / sizeof *inner);
+        if (q) {
+            p = q;
+            continue;
+        }
+        if (!pt__is_upper(cp_at(sc, p, &n)))
+            return k;
+        while (p < sc->n && (is_word_char(cp_at(sc, p, &n)) || sc->t[p] == '-'))
+            p += n;
+        if (p + 2 < sc->n && sc->t[p] == ',' && sc->t[p + 1] == ' ')
+            return p + 2;
+        if (p >= sc->n || sc->t[p] != ' ')
+            return k;
+        p++;
+    }
+    return k;
+}
+
 static pt_status
 person_at(pt_scan *sc, size_t i, size_t *resume)
 {
@@ -127,11 +157,18 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
                                 "%.*s", (int)(e - k), t + k)
                      : PT_OK;
     }
+    size_t post_end = k;
+    if (role) /* Minister for Foreign Affairs, (Mr.) Jean Lorme */
+        k = after_post_complement(sc, k);
     /* titles in a row: H.E. Mr. Jean Lorme, H.E. Ambassador Ana Ruiz */
     for (size_t next; (next = lit_in(sc, k, titles,
                                      sizeof titles / sizeof *titles));)
         k = next;
     size_t b = k, words, e = read_latin_name(sc, b, &words);
+    /* not the rest of the post's list: "Minister of Justice, Human Rights
+     * and Lakes" */
+    if (b > post_end && lit_at(sc, e, " and "))
+        return PT_OK;
     if (e > i)
         *resume = e;
     if (words >= (role ? 2u : 1u))
@@ -171,6 +208,88 @@ is_name_stop(uint32_t c)
 static const char *const cjk_roles[] = {"总统", "总理", "总督", "主席",
                                         "部长", "大使", "特别代表", "特使"};
 
+/* Words that end just before a transliterated name and are no part of
+ * it: posts and ranks (特别代表, 团长, 国务卿, 报告员, 少将), and verbs of
+ * saying (内称, 指出). */
+static const char *const before_names_zh[] = {
+    "代表", "团长", "国务卿", "总理", "总统", "总督", "主席", "部长", "大使",
+    "特使", "秘书长", "报告员", "议长", "主任", "法官", "顾问", "将军",
+    "少将", "中将", "上将", "国王", "首相", "外长", "称", "指出", "表示"};
+
+/* The first characters of ranks after a name (少将, 中将, 上将), which
+ * end it as after_names do. */
+static const char ranks_after[] = "少中上有";
+
+/* Is a word of before_names_zh just before t[b]? */
+static bool
+post_ends_at(const pt_scan *sc, size_t b)
+{
+    for (size_t w = 0; w < sizeof before_names_zh / sizeof *before_names_zh;
+         w++) {
+        size_t len = strlen(before_names_zh[w]);
+        if (b >= len && memcmp(sc->t + b - len, before_names_zh[w], len) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* A middle dot between the parts of a transliterated name. */
+static bool
+is_name_dot(uint32_t c)
+{
+    return c == 0xB7 || c == 0x30FB;
+}
+
+/* The start of the name whose part ends at t[i]: Han characters back to
+ * a function word, a post or a verb of saying before it, or `most`
+ * characters. */
+static size_t
+name_part_start(const pt_scan *sc, size_t i, size_t most)
+{
+    size_t b = i, n;
+    for (size_t chars = 0; b > 0 && chars < most && !post_ends_at(sc, b);
+         chars++) {
+        size_t p = pt__prev(sc->t, b);
+        uint32_t c = pt__decode(sc->t, sc->n, p, &n);
+        if (!pt__is_han(c) || is_name_stop(c))
+            break;
+        b = p;
+    }
+    return b;
+}
+
+/* At a middle dot inside Han characters: a transliterated name, 约翰·克里,
+ * 让·皮埃尔·迪亚瓦拉, from after the post or verb before it to the word
+ * after it (和, 宣布, 少将, 先生). */
+static pt_status
+dotted_name_zh(pt_scan *sc, size_t i, size_t *resume)
+{
+    size_t n, b = name_part_start(sc, i, 6), e = i;
+    if (b == i)
+        return PT_OK;
+    for (;;) { /* at a dot: the part after it */
+        size_t part = e + (cp_at(sc, e, &n), n), f = part;
+        for (size_t chars = 0; f < sc->n && chars < 6; chars++) {
+            uint32_t c = cp_at(sc, f, &n);
+            if (!pt__is_han(c) || is_name_stop(c) ||
+                is_in(after_names, sizeof after_names - 1, c) ||
+                is_in(ranks_after, sizeof ranks_after - 1, c))
+                break;
+            f += n;
+        }
+        if (f == part)
+            break;
+        e = f;
+        if (!is_name_dot(cp_at(sc, e, &n)))
+            break;
+    }
+    *resume = e > i ? e : i + 1;
+    if (e == i)
+        return PT_OK;
+    return pt__emit(sc, b, e, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
+                    (int)(e - b), sc->t + b);
+}
+
 /* After a post: a name in Latin letters of two words or more, or a
  * transliterated one, whose parts a middle dot joins. */
 static pt_status
@@ -206,15 +325,18 @@ static pt_status
 person_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     const char *t = sc->t;
+    size_t n;
+    if (is_name_dot(cp_at(sc, i, &n)))
+        return dotted_name_zh(sc, i, resume);
     size_t role = lit_in(sc, i, cjk_roles, sizeof cjk_roles / sizeof *cjk_roles);
     if (role)
         return person_after_role_zh(sc, role, resume);
     if (i < 3 || i + 6 > sc->n ||
         !lit_in(sc, i, cjk_titles, sizeof cjk_titles / sizeof *cjk_titles))
         return PT_OK;
-    size_t b = i, chars = 0, n;
+    size_t b = i, chars = 0;
     bool dot = false;
-    while (b > 0 && chars < 10) {
+    while (b > 0 && chars < 10 && !post_ends_at(sc, b)) {
         size_t p = pt__prev(t, b);
         uint32_t c = pt__decode(t, sc->n, p, &n);
         if (!(pt__is_han(c) || c == 0xB7 || c == 0x30FB) || is_name_stop(c))
@@ -236,4 +358,6 @@ const pt_rule pt__rule_person = {.at = person_at,
                                  .words = {PT_WORDS(titles), PT_WORDS(roles)},
                                  .capitalised = true};
 const pt_rule pt__rule_person_zh = {
-    .at = person_zh_at, .words = {PT_WORDS(cjk_titles), PT_WORDS(cjk_roles)}};
+    .at = person_zh_at,
+    .starts = "·・",
+    .words = {PT_WORDS(cjk_titles), PT_WORDS(cjk_roles)}};

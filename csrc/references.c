@@ -37,15 +37,22 @@ read_resolution_number(const pt_scan *sc, size_t i)
         return k > m && !is_alnum(cp_at(sc, k, &m)) ? k : i;
     }
     /* Security Council style: 1325 (2000), also written 1325(2000) and
-     * 1325（2000） */
+     * 1325（2000）; a session in Roman numerals, 320 (XXVIII); or the
+     * number alone, 1325 */
     size_t y = k < sc->n && t[k] == ' ' ? k + 1 : k;
     y = lit_at(sc, y, "(") ? y + 1 : lit_at(sc, y, "（") ? y + 3 : k;
+    size_t z = y;
     if (y > k && is_digit_at(sc, y) && is_digit_at(sc, y + 3) &&
         !is_digit_at(sc, y + 4))
-        return lit_at(sc, y + 4, ")")   ? y + 5
-               : lit_at(sc, y + 4, "）") ? y + 7
-                                         : i;
-    return i;
+        z = y + 4;
+    while (y > k && z < sc->n && z - y < 8 && strchr("IVXLC", t[z]) && t[z])
+        z++;
+    if (z > y)
+        return lit_at(sc, z, ")")   ? z + 1
+               : lit_at(sc, z, "）") ? z + 3
+                                     : i;
+    size_t n;
+    return is_alnum(cp_at(sc, k, &n)) ? i : k;
 }
 
 /* A resolution read by read_resolution_number at t[b, e), with its value
@@ -60,13 +67,25 @@ emit_resolution(pt_scan *sc, size_t from, size_t to, size_t b, size_t e)
     if (k == e)
         return pt__emit(sc, from, to, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION,
                         "%.*s", (int)(e - b), t + b);
-    size_t y = e - (t[e - 1] == ')' ? 5 : 7); /* the year, before ) or ） */
+    /* the year or session between ( or （ and ) or ） */
+    size_t y = k + (t[k] == ' ') + (t[k + (t[k] == ' ')] == '(' ? 1 : 3);
+    size_t z = e - (t[e - 1] == ')' ? 1 : 3);
     return pt__emit(sc, from, to, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION,
-                    "%.*s (%.*s)", (int)(k - b), t + b, 4, t + y);
+                    "%.*s (%.*s)", (int)(k - b), t + b, (int)(z - y), t + y);
 }
 
-/* An agenda item's or provision's number: "5", "28E", "IV", then
- * optional parts "(a)", "(2)(b)". */
+/* The Latin ordinal after an article's number ("185 bis", "12 ter") at
+ * t[k] (a space before it): the index after it, or k. */
+static size_t
+latin_ordinal(const pt_scan *sc, size_t k)
+{
+    static const char *const ordinals[] = {" bis", " ter", " quater"};
+    size_t e = lit_in(sc, k, ordinals, sizeof ordinals / sizeof *ordinals), n;
+    return e && !is_alnum(cp_at(sc, e, &n)) ? e : k;
+}
+
+/* An agenda item's or provision's number: "5", "28E", "IV", "87.1", a
+ * span "1-55", "185 bis", then optional parts "(a)", "(2)(b)". */
 static size_t
 read_item_number(const pt_scan *sc, size_t i, bool roman)
 {
@@ -75,9 +94,17 @@ read_item_number(const pt_scan *sc, size_t i, bool roman)
     if (is_digit_at(sc, k)) {
         while (is_digit_at(sc, k))
             k++;
+        /* a sub-article ("87.1") or a span of them ("29-31") */
+        while (k + 1 < sc->n && (t[k] == '.' || t[k] == '-') &&
+               is_digit_at(sc, k + 1)) {
+            k++;
+            while (is_digit_at(sc, k))
+                k++;
+        }
         if (k < sc->n && t[k] >= 'A' && t[k] <= 'Z' &&
             !is_alnum(cp_at(sc, k + 1, &n)))
             k++; /* 28E */
+        k = latin_ordinal(sc, k);
     } else if (roman) {
         while (k < sc->n && strchr("IVXLC", t[k]) && t[k])
             k++;
@@ -209,7 +236,8 @@ item_value(const pt_scan *sc, size_t k, size_t *e, char *out)
 {
     const char *t = sc->t;
     size_t o = 0, j = k;
-    while (j < *e && t[j] != ' ' && t[j] != '(' && o < 40)
+    while (j < *e && t[j] != '(' && o < 40 &&
+           (t[j] != ' ' || latin_ordinal(sc, j) > j)) /* "185 bis" */
         out[o++] = t[j++];
     for (bool first = true; o < 56;) {
         size_t p = j < sc->n && t[j] == ' ' ? j + 1 : j, after;
@@ -366,7 +394,19 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
         k = number_after_body(sc, kw, &e);
         if (k > direct)
             b = k; /* the body's name is its own entity */
+        size_t d = k;
+        while (d < e && is_digit_at(sc, d))
+            d++;
+        if (k && d == e)
+            return PT_OK; /* a number alone may be a year: резолюции 1995 года */
     } else {
+        /* resolution A/RES/71/213: the number is what follows RES/ */
+        static const char *const res_prefixes[] = {"A/RES/", "S/RES/",
+                                                   "E/RES/"};
+        size_t after = lit_in(sc, k, res_prefixes,
+                              sizeof res_prefixes / sizeof *res_prefixes);
+        if (after)
+            k = after;
         e = read_resolution_number(sc, k);
     }
     if (!k || e == k)
@@ -685,11 +725,51 @@ static const provision_word zh_provision_words[] = {
     {"款", "paragraph", false}, {"段", "paragraph", false},
     {"节", "section", false}};
 
-/* At 第: 第二章 (chapter II), 第 5 条 (article 5), 第 12 段 (paragraph 12). */
+/* The words before a number that name an annex or appendix: 附件一
+ * (annex I: a Chinese numeral is a Roman one in English), 附录 2
+ * (appendix 2). */
+static const provision_word zh_annex_words[] = {{"附件", "annex", true},
+                                                {"附录", "appendix", true}};
+
+/* At 附: 附件一, 附件 2, 附录二. */
+static pt_status
+annex_zh_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    const char *t = sc->t;
+    size_t w = 0;
+    while (w < sizeof zh_annex_words / sizeof *zh_annex_words &&
+           !lit_at(sc, i, zh_annex_words[w].word))
+        w++;
+    if (w == sizeof zh_annex_words / sizeof *zh_annex_words)
+        return PT_OK;
+    size_t k = skip_sp(sc, i + strlen(zh_annex_words[w].word)), e;
+    int64_t v = 0;
+    bool digits = is_digit_at(sc, k);
+    if (digits) {
+        for (e = k; is_digit_at(sc, e) && e - k < 4; e++)
+            v = v * 10 + (t[e] - '0');
+    } else {
+        e = pt__read_cjk_number(sc, k, &v);
+    }
+    if (e == k || v <= 0 || (!digits && v >= (int64_t)(sizeof romans /
+                                                       sizeof *romans)))
+        return PT_OK;
+    *resume = e;
+    if (digits)
+        return pt__emit(sc, i, e, PT_LABEL_PROVISION, PT_REC_PROVISION,
+                        "%s %lld", zh_annex_words[w].canonical, (long long)v);
+    return pt__emit(sc, i, e, PT_LABEL_PROVISION, PT_REC_PROVISION, "%s %s",
+                    zh_annex_words[w].canonical, romans[v]);
+}
+
+/* At 第: 第二章 (chapter II), 第 5 条 (article 5), 第 12 段 (paragraph 12).
+ * At 附: an annex. */
 static pt_status
 provision_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     const char *t = sc->t;
+    if (lit_at(sc, i, "附"))
+        return annex_zh_at(sc, i, resume);
     if (!lit_at(sc, i, "第"))
         return PT_OK;
     size_t k = skip_sp(sc, i + 3), e;
@@ -736,4 +816,4 @@ const pt_rule pt__rule_provision = {
     .at = provision_at,
     .starts = ARABIC_CLITICS "СПРГ",
     .words = {PT_WORDS(provision_words), PT_WORDS(provision_words_ml)}};
-const pt_rule pt__rule_provision_zh = {.at = provision_zh_at, .starts = "第"};
+const pt_rule pt__rule_provision_zh = {.at = provision_zh_at, .starts = "第附"};

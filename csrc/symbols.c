@@ -17,6 +17,22 @@ is_symbol_char(char c)
            (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '/';
 }
 
+/* The part of a document after its symbol, "(Part II)", "(Sect. 3)",
+ * "(Vol. I)": where it ends (the symbol's end at e, a space, the bracket),
+ * or e. */
+static size_t
+part_end(const pt_scan *sc, size_t e)
+{
+    static const char *const parts[] = {"(Part ", "(Sect. ", "(Vol. "};
+    const char *t = sc->t;
+    size_t k = e < sc->n && t[e] == ' ' ? e + 1 : e;
+    size_t p = lit_in(sc, k, parts, sizeof parts / sizeof *parts), d = p;
+    while (p && d < sc->n && d - p < 8 &&
+           ((t[d] >= '0' && t[d] <= '9') || (t[d] && strchr("IVXLC", t[d]))))
+        d++;
+    return p && d > p && d < sc->n && t[d] == ')' ? d + 1 : e;
+}
+
 /* At an upper-case letter. */
 static pt_status
 symbol_at(pt_scan *sc, size_t i, size_t *resume)
@@ -34,10 +50,21 @@ symbol_at(pt_scan *sc, size_t i, size_t *resume)
     for (size_t k = i; k < e; k++)
         digit = digit || (t[k] >= '0' && t[k] <= '9');
     *resume = e + 1;
-    if (digit && pt__is_symbol(t, i, e))
+    if (!digit || !pt__is_symbol(t, i, e))
+        return PT_OK;
+    size_t f = part_end(sc, e);
+    if (f == e)
         return pt__emit(sc, i, e, PT_LABEL_DOCSYMBOL, PT_REC_SYMBOL, "%.*s",
                         (int)(e - i), t + i);
-    return PT_OK;
+    /* the value without spaces (ANNOTATION.md): A/72/6(PartII) */
+    char part[24];
+    size_t n = 0;
+    for (size_t k = e; k < f && n + 1 < sizeof part; k++)
+        if (t[k] != ' ')
+            part[n++] = t[k];
+    *resume = f;
+    return pt__emit(sc, i, f, PT_LABEL_DOCSYMBOL, PT_REC_SYMBOL, "%.*s%.*s",
+                    (int)(e - i), t + i, (int)n, part);
 }
 
 /* ---- URLs ------------------------------------------------------------ */

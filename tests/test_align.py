@@ -32,7 +32,7 @@ BASE = {
                  "54 per cent"),
     "URL": ("The data are published at www.un.org/en/data for all.", "www.un.org/en/data",
             "www.un.org/en/other"),
-    "PERSON": ("The item was introduced by Mr. John Smith of the secretariat.", "John Smith",
+    "PERSON": ("The item was introduced by Mr. John Smith of the delegation.", "John Smith",
                "Peter Brown"),
 }
 
