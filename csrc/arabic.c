@@ -12,6 +12,7 @@
  */
 #include "internal.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <unicode/unorm2.h>
 
@@ -386,12 +387,18 @@ pt__ar_heading_numeral(const char *s, size_t len, size_t b, size_t e,
 }
 
 pt_status
-pt__numeral_append(const char *s, size_t len, size_t b, size_t e,
+pt__numeral_append(const char *s, size_t len, const pt_line *l,
                    const pt_alloc *a, pt_buf *out)
 {
     const char *word;
     bool tanween;
+    size_t b = l->cstart, e = l->num_end;
     size_t i = skip_marks(s, len, b, e), n, end;
+    if (l->by_order) {
+        char digits[11];
+        int k = snprintf(digits, sizeof digits, "%u", (unsigned)l->num_value);
+        return pt__buf_append(out, a, digits, (size_t)k);
+    }
     if (pt__ar_heading_numeral(s, len, i, e, &word, &tanween, &end)) {
         if (pt__buf_append(out, a, word, strlen(word)) != PT_OK)
             return PT_E_NOMEM;
@@ -410,23 +417,22 @@ pt__numeral_append(const char *s, size_t len, size_t b, size_t e,
     return PT_OK;
 }
 
-size_t
-pt__ar_paragraph_number(const char *s, size_t len, size_t b, size_t e,
-                        uint32_t *value, size_t *text)
+/* The paragraph number "-3" or "3-" at s[b, e), its digits as shown
+ * (up to three, a leading zero included) in shown[]: see
+ * pt__ar_paragraph_number. */
+static size_t
+shown_number(const char *s, size_t len, size_t b, size_t e, uint8_t *shown,
+             size_t *nd, size_t *text)
 {
     size_t i = b, n, d = 0;
     bool dash_first = i < e && s[i] == '-';
     if (dash_first)
         i = skip_marks(s, len, i + 1, e);
-    uint32_t v = 0;
     int dv;
     while (i < e && (dv = pt__digit_value(char_at(s, e, i, &n))) >= 0 &&
            d < 3) {
-        if (d == 0 && dv == 0)
-            return 0;
-        v = v * 10 + (uint32_t)dv;
+        shown[d++] = (uint8_t)dv;
         i += n;
-        d++;
     }
     if (d == 0 || (i < e && pt__digit_value(char_at(s, e, i, &n)) >= 0))
         return 0;
@@ -440,7 +446,131 @@ pt__ar_paragraph_number(const char *s, size_t len, size_t b, size_t e,
     }
     if (i < e && !pt__is_arabic_letter(char_at(s, e, i, &n)))
         return 0; /* "-3 %", "-5-" */
-    *value = v;
+    *nd = d;
     *text = i;
     return num_end;
+}
+
+size_t
+pt__ar_paragraph_number(const char *s, size_t len, size_t b, size_t e,
+                        uint32_t *value, size_t *text)
+{
+    uint8_t shown[3];
+    size_t nd, end = shown_number(s, len, b, e, shown, &nd, text);
+    if (!end || shown[0] == 0)
+        return 0;
+    *value = 0;
+    for (size_t k = 0; k < nd; k++)
+        *value = *value * 10 + shown[k];
+    return end;
+}
+
+/* ---- paragraph numbers by their order ---------------------------------- */
+
+/* Some Arabic fonts draw digits from other code points, and the extractor
+ * gives those: 2015 comes out "7105", paragraphs 1, 2, 3 as "-0", "-7",
+ * "-0".  One map from each true digit to the digit shown holds through
+ * the document (not one to one: two digits may show alike), so the text
+ * cannot be undone, but paragraph numbers, which run 1, 2, 3..., can be
+ * read from their order. */
+
+/* Does paragraph number k show as shown[0, nd) through map (true digit to
+ * shown digit, -1 where not known yet)?  With learn, an unknown digit
+ * takes what is shown, in map. */
+static bool
+shows_as(uint32_t k, const uint8_t *shown, size_t nd, int8_t *map, bool learn)
+{
+    uint8_t digits[3];
+    size_t kd = 0;
+    for (uint32_t v = k; v && kd < 3; v /= 10)
+        digits[kd++] = (uint8_t)(v % 10);
+    if (kd != nd || k >= 1000)
+        return false;
+    int8_t tried[10];
+    memcpy(tried, map, sizeof tried);
+    for (size_t j = 0; j < nd; j++) {
+        uint8_t t = digits[nd - 1 - j];
+        if (tried[t] < 0 && learn)
+            tried[t] = (int8_t)shown[j];
+        if (tried[t] != shown[j])
+            return false;
+    }
+    memcpy(map, tried, sizeof tried);
+    return true;
+}
+
+/* The paragraph-number candidates from line `from` on, read as 1, 2, 3...
+ * through map: how many read so (a number or two may be missing, where
+ * the map already knows how the next ones show).  With apply, those
+ * lines become paragraphs numbered by their order. */
+static size_t
+follow_order(const char *s, size_t len, pt_lines *lines, size_t from,
+             int8_t *map, bool learn, bool apply)
+{
+    uint32_t k = 1;
+    size_t found = 0;
+    for (size_t i = from; i < lines->n; i++) {
+        pt_line *l = &lines->v[i];
+        uint8_t shown[3];
+        size_t nd, text, end;
+        if (l->kind != PT_LINE_PARA && l->kind != PT_LINE_BODY)
+            continue;
+        if (!(end = shown_number(s, len, l->cstart, l->cend, shown, &nd,
+                                 &text)))
+            continue;
+        uint32_t next = 0;
+        for (uint32_t skip = 0; skip < 3 && !next; skip++)
+            if (shows_as(k + skip, shown, nd, map, learn && skip == 0))
+                next = k + skip;
+        if (!next)
+            continue;
+        found++;
+        k = next + 1;
+        if (apply) {
+            l->kind = PT_LINE_PARA;
+            l->num_value = next;
+            l->num_end = (uint32_t)end;
+            l->text_start = (uint32_t)text;
+            l->by_order = 1;
+        }
+    }
+    return found;
+}
+
+/* Where a candidate starts, among the first few: a page number glued to
+ * a line may come before paragraph 1. */
+#define STARTS 4
+
+void
+pt__ar_number_by_order(const char *s, size_t len, pt_lines *lines)
+{
+    int8_t identity[10], map[10], best_map[10];
+    for (int8_t d = 0; d < 10; d++)
+        identity[d] = d;
+    size_t as_shown = follow_order(s, len, lines, 0, identity, false, false);
+    size_t best = 0, best_from = 0, starts = 0;
+    for (size_t i = 0; i < lines->n && starts < STARTS; i++) {
+        const pt_line *l = &lines->v[i];
+        uint8_t shown[3];
+        size_t nd, text;
+        if ((l->kind != PT_LINE_PARA && l->kind != PT_LINE_BODY) ||
+            !shown_number(s, len, l->cstart, l->cend, shown, &nd, &text))
+            continue;
+        starts++;
+        memset(map, -1, sizeof map);
+        size_t found = follow_order(s, len, lines, i, map, true, false);
+        if (found > best)
+            best = found, best_from = i, memcpy(best_map, map, sizeof map);
+    }
+    /* a map that is not the identity, borne out by four paragraphs at
+     * least and by two more than the digits as shown */
+    if (best < 4 || best < as_shown + 2)
+        return;
+    bool substitutes = false;
+    for (int d = 0; d < 10; d++)
+        substitutes |= best_map[d] >= 0 && best_map[d] != d;
+    if (!substitutes)
+        return;
+    memset(map, -1, sizeof map);
+    follow_order(s, len, lines, best_from, map, true, true);
 }

@@ -865,8 +865,8 @@ open_numbered(assembler *as, const pt_line *l, pt_block_kind kind)
     } else {
         PT_CHECK(pt__buf_append(&b->number, alloc_of(as), as->annex_prefix.ptr,
                                 as->annex_prefix.len));
-        PT_CHECK(pt__numeral_append(s, as->len, l->cstart, l->num_end,
-                                    alloc_of(as), &b->number));
+        PT_CHECK(pt__numeral_append(s, as->len, l, alloc_of(as),
+                                    &b->number));
         if (kind == PT_BLOCK_PARAGRAPH && is_decimal(as, l)) {
             as->major = number_value(s, l->cstart, l->num_end);
             as->minor_next = l->num_value + 1;

@@ -128,6 +128,8 @@ typedef struct pt_line {
     uint8_t annex;         /* heading: an "Annex" line */
     uint8_t blanks_before; /* blank lines between it and the line before,
                               counted up to 255 */
+    uint8_t by_order;      /* PARA: num_value is the paragraph's place in
+                              the sequence, not the digits it shows */
 } pt_line;
 
 typedef struct pt_lines {
@@ -206,10 +208,16 @@ size_t pt__ar_heading_numeral(const char *s, size_t len, size_t b, size_t e,
  * its value and where its text starts. */
 size_t pt__ar_paragraph_number(const char *s, size_t len, size_t b, size_t e,
                                uint32_t *value, size_t *text);
-/* Append a block's number as written at s[b, e) to out: direction marks,
- * dashes and blanks left out, digits Western, Arabic numerals repaired. */
-pt_status pt__numeral_append(const char *s, size_t len, size_t b, size_t e,
+/* Append line l's number as written to out: direction marks, dashes and
+ * blanks left out, digits Western, Arabic numerals repaired; a number
+ * read by its order, as its value. */
+pt_status pt__numeral_append(const char *s, size_t len, const pt_line *l,
                              const pt_alloc *a, pt_buf *out);
+/* Paragraph numbers in a font that substitutes digits ("-0", "-7", "-0"
+ * for 1, 2, 3): where one digit map reads far more of the Arabic
+ * paragraph numbers as 1, 2, 3... than the digits as shown do, number
+ * those paragraphs by their order. */
+void pt__ar_number_by_order(const char *s, size_t len, pt_lines *lines);
 
 /* Detect the language of s. */
 const char *pt__detect_language(const char *s, size_t len);

@@ -698,6 +698,8 @@ pt__lines_classify(const char *s, size_t len, pt_lines *lines)
     }
     lines->double_spaced =
         nonblank >= 4 && followed_by_blank * 10 >= nonblank * 7;
+    if (lines->arabic)
+        pt__ar_number_by_order(s, len, lines);
 }
 
 bool

@@ -271,3 +271,33 @@ def test_an_out_of_sequence_number_with_a_dot_taken_as_a_page_number_keeps_its_d
     (found by the fuzzer)."""
     doc = parse(["1. نص الفقرة الأولى.", "", "1 تفاصيل أخرى في الحاشية.", "7. نص آخر."])
     assert doc.unassigned() == []
+
+
+# A font that draws digits from other code points: true 1 2 3 4 5 6 7 show
+# as 0 7 0 4 5 1 2 (one map, not one to one), as the extractor gives them.
+SUBSTITUTED = {1: "0", 2: "7", 3: "0", 4: "4", 5: "5", 6: "1", 7: "2"}
+
+
+def substituted_paragraphs(n):
+    lines = []
+    for k in range(1, n + 1):
+        first = FULL[k % 4]
+        if k % 2:  # the number alone after the paragraph's first line
+            lines += [rtl(first), rtl(ltr("-" + SUBSTITUTED[k])), rtl("وتنتهي هنا" + ltr("."))]
+        else:  # glued to its first line
+            lines += [rtl(ltr("-" + SUBSTITUTED[k]) + first), rtl("وتنتهي أيضا" + ltr("."))]
+    return lines
+
+
+def test_paragraphs_in_a_font_that_substitutes_digits_are_numbered_by_their_order():
+    doc = parse([rtl("مقدمة")] + substituted_paragraphs(7))
+    assert body(doc) == [("heading", "")] + [("paragraph", str(k)) for k in range(1, 8)]
+    assert doc.blocks[1].text.startswith(FULL[1]) and doc.blocks[1].text.endswith("هنا.")
+    assert doc.blocks[2].text.startswith(FULL[2])
+
+
+def test_a_few_numbers_out_of_sequence_do_not_make_a_substituting_font():
+    # one map would read these three as 1, 2, 3, but three paragraphs are
+    # too few to tell a font from numbers out of sequence
+    doc = parse(substituted_paragraphs(3))
+    assert [b.number for b in doc.blocks if b.number in ("2", "3")] == []
