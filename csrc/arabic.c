@@ -282,6 +282,24 @@ pt__next_repair(const char *s, size_t len, uint32_t i, uint32_t e,
     return e;
 }
 
+/* ---- sentences ---------------------------------------------------------- */
+
+bool
+pt__ar_stop_before_number(const char *t, size_t n)
+{
+    size_t i = n, digits = 0, k;
+    while (i > 0) {
+        size_t p = pt__prev(t, i);
+        uint32_t c = pt__decode(t, n, p, &k);
+        if (pt__digit_value(c) >= 0)
+            digits++;
+        else if (c != ')' && c != ' ')
+            break;
+        i = p;
+    }
+    return digits > 0 && i > 0 && t[i - 1] == '.';
+}
+
 /* ---- numerals ---------------------------------------------------------- */
 
 /* The numerals of Arabic UN headings: the ordinal adverbs of chapters and

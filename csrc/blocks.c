@@ -975,7 +975,8 @@ number_follows(assembler *as, size_t i, const pt_line *l)
     const builder *b = &as->body;
     uint32_t last = decode_at(as->s, as->len, pt__prev(as->s, l->cend));
     bool ends = last == '.' || last == ':' || last == 0x061B;
-    return !ends || !b->open || b->text.len == 0 || ends_sentence(&b->text);
+    return !ends || !b->open || b->text.len == 0 || ends_sentence(&b->text) ||
+           pt__ar_stop_before_number(b->text.ptr, b->text.len);
 }
 
 /* Open paragraph n's block with line l as its first line. */

@@ -213,6 +213,9 @@ size_t pt__ar_paragraph_number(const char *s, size_t len, size_t b, size_t e,
  * read by its order, as its value. */
 pt_status pt__numeral_append(const char *s, size_t len, const pt_line *l,
                              const pt_alloc *a, pt_buf *out);
+/* Does the Arabic text t[0, n) end a sentence whose full stop the
+ * extractor put before the number that ends it (".)2016", ". 2030")? */
+bool pt__ar_stop_before_number(const char *t, size_t n);
 /* Paragraph numbers in a font that substitutes digits ("-0", "-7", "-0"
  * for 1, 2, 3): where one digit map reads far more of the Arabic
  * paragraph numbers as 1, 2, 3... than the digits as shown do, number

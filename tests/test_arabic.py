@@ -301,3 +301,12 @@ def test_a_few_numbers_out_of_sequence_do_not_make_a_substituting_font():
     # too few to tell a font from numbers out of sequence
     doc = parse(substituted_paragraphs(3))
     assert [b.number for b in doc.blocks if b.number in ("2", "3")] == []
+
+
+def test_a_full_stop_before_the_closing_number_ends_the_paragraph():
+    # "(... 2016)." comes out ".)2016": the paragraph is finished, so the
+    # next line, ending in a colon, is the first line of paragraph 2
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("في دورتها الأخيرة (المدينة المفترضة" + ltr(".)2016")),
+                 rtl(FULL[1] + ":"), rtl(ltr("-2")), rtl(FULL[2] + ".")])
+    assert body(doc) == [("paragraph", "1"), ("paragraph", "2")]
+    assert doc.blocks[1].text.startswith(FULL[1] + ":")
