@@ -282,6 +282,25 @@ pt__next_repair(const char *s, size_t len, uint32_t i, uint32_t e,
     return e;
 }
 
+/* ---- words --------------------------------------------------------------- */
+
+bool
+pt__ar_is_word(const char *s, size_t b, size_t e, const char *w)
+{
+    size_t k = 0, wl = strlen(w);
+    for (size_t i = b; i < e; i++) {
+        if (i + 2 <= e && (unsigned char)s[i] == 0xD9 &&
+            (unsigned char)s[i + 1] == 0x80) { /* a tatweel stretches it */
+            i++;
+            continue;
+        }
+        if (k >= wl || s[i] != w[k])
+            return false;
+        k++;
+    }
+    return k == wl;
+}
+
 /* ---- sentences ---------------------------------------------------------- */
 
 bool
@@ -297,7 +316,9 @@ pt__ar_stop_before_number(const char *t, size_t n)
             break;
         i = p;
     }
-    return digits > 0 && i > 0 && t[i - 1] == '.';
+    /* "2.0" is a number */
+    return digits > 0 && i > 0 && t[i - 1] == '.' &&
+           (i < 2 || !(t[i - 2] >= '0' && t[i - 2] <= '9'));
 }
 
 /* ---- numerals ---------------------------------------------------------- */

@@ -516,6 +516,15 @@ ends_sentence(const pt_buf *t)
     return false;
 }
 
+/* Does the block's text end a sentence, in Arabic also where the
+ * extractor put its full stop before the number that ends it? */
+static bool
+sentence_ended(const assembler *as, const builder *b)
+{
+    return ends_sentence(&b->text) ||
+           (as->arabic && pt__ar_stop_before_number(b->text.ptr, b->text.len));
+}
+
 /* Does the line open a preambular paragraph ("Recalling", "Guided by",
  * "Rappelant", "回顾")? */
 static bool
@@ -579,9 +588,9 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
     if (b->last_line->kind == PT_LINE_PARA &&
         b->last_line->text_start == b->last_line->cend)
         return false;
-    if (ends_sentence(&b->text) && pt__line_is_short(as->lines, b->last_line))
+    if (sentence_ended(as, b) && pt__line_is_short(as->lines, b->last_line))
         return true;
-    return blank && !b->numbered && ends_sentence(&b->text);
+    return blank && !b->numbered && sentence_ended(as, b);
 }
 
 /* A footnote's start in a footnote area: "1 text", "* text", "12" alone;
@@ -975,8 +984,7 @@ number_follows(assembler *as, size_t i, const pt_line *l)
     const builder *b = &as->body;
     uint32_t last = decode_at(as->s, as->len, pt__prev(as->s, l->cend));
     bool ends = last == '.' || last == ':' || last == 0x061B;
-    return !ends || !b->open || b->text.len == 0 || ends_sentence(&b->text) ||
-           pt__ar_stop_before_number(b->text.ptr, b->text.len);
+    return !ends || !b->open || b->text.len == 0 || sentence_ended(as, b);
 }
 
 /* Open paragraph n's block with line l as its first line. */

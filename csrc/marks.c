@@ -178,7 +178,11 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
         return NO_MARK; /* a paragraph number, or a line starting "2019 年" */
     size_t pi = pt__prev(s, i);
     uint32_t p = pt__decode(s, e, pi, &n);
-    uint32_t pp = pi > b ? pt__decode(s, e, pt__prev(s, pi), &n) : 0;
+    uint32_t pp = 0; /* the character before p, past direction marks */
+    for (size_t q = pi; q > b && (pp == 0 || pt__is_dirmark(pp));) {
+        q = pt__prev(s, q);
+        pp = pt__decode(s, e, q, &n);
+    }
 
     /* "2001-20107": a year range with the mark run into it */
     if ((d == 5 || d == 6) && (p == '-' || p == 0x2013) && pi >= b + 4) {

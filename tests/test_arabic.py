@@ -310,3 +310,21 @@ def test_a_full_stop_before_the_closing_number_ends_the_paragraph():
                  rtl(FULL[1] + ":"), rtl(ltr("-2")), rtl(FULL[2] + ".")])
     assert body(doc) == [("paragraph", "1"), ("paragraph", "2")]
     assert doc.blocks[1].text.startswith(FULL[1] + ":")
+
+
+def test_summary_under_the_masthead_is_the_body():
+    doc = parse([rtl(ltr("Distr.")), rtl(ltr("LIMITED")), rtl(ltr("E/ESCWA/XYZ/2031/1")),
+                 rtl(ltr("ORIGINAL: ARABIC")), "", rtl("تقرير مفترض عن موضوع متخيل"),
+                 rtl("موجـز"), rtl(FULL[0]), rtl("وتنتهي هنا" + ltr(".")), "",
+                 rtl("مقدمة"), rtl(ltr("-1") + FULL[1]), rtl("وتنتهي أيضا" + ltr("."))])
+    assert body(doc) == [("heading", ""), ("paragraph", ""), ("heading", ""), ("paragraph", "1")]
+    assert doc.blocks[0].text == "موجـز"
+    assert doc.blocks[1].text.startswith(FULL[0])
+
+
+def test_a_number_after_a_displaced_full_stop_is_text_not_a_footnote_mark():
+    # "goal 16." comes out "الهدف .16", the number in its own embedding;
+    # it ends the paragraph, and the next one starts
+    doc = parse([rtl(FULL[0]), rtl("وخاصة الهدف " + ltr(".16")), rtl(FULL[1]), rtl("وتنتهي هنا.")])
+    assert [b.text for b in doc.blocks] == [FULL[0] + " وخاصة الهدف .16", FULL[1] + " وتنتهي هنا."]
+    assert not doc.blocks[0].footnote_refs
