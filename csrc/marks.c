@@ -204,9 +204,14 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
          * after the brackets, a full stop displaced inside them, the
          * next word glued to it */
         size_t k = pi;
-        while (k > b && pi - k < 4 &&
-               (s[k - 1] == ' ' || s[k - 1] == '.' || s[k - 1] == ','))
-            k--;
+        while (k > b && pi - k < 10) {
+            if (s[k - 1] == ' ' || s[k - 1] == '.' || s[k - 1] == ',')
+                k--;
+            else if (k >= b + 3 && pt__dirmark_at(s, e, k - 3)) /* "(", LRE, ".)1" */
+                k -= 3;
+            else
+                break;
+        }
         if (k > b && s[k - 1] == '(') {
             *mark_start = k - 1;
             return MARK;

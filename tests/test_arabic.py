@@ -328,3 +328,11 @@ def test_a_number_after_a_displaced_full_stop_is_text_not_a_footnote_mark():
     doc = parse([rtl(FULL[0]), rtl("وخاصة الهدف " + ltr(".16")), rtl(FULL[1]), rtl("وتنتهي هنا.")])
     assert [b.text for b in doc.blocks] == [FULL[0] + " وخاصة الهدف .16", FULL[1] + " وتنتهي هنا."]
     assert not doc.blocks[0].footnote_refs
+
+
+def test_footnote_mark_with_an_embedding_inside_its_brackets():
+    # "(1)" comes out "(", then a left-to-right embedding holding " .)1"
+    doc = parse([rtl("وتبين الدراسة المفترضة(" + ltr(" .)1") + "وتقدر الخسائر بمبالغ كبيرة")])
+    [block] = doc.blocks
+    assert block.footnote_refs == ["1"]
+    assert block.text == "وتبين الدراسة المفترضة .وتقدر الخسائر بمبالغ كبيرة"
