@@ -987,6 +987,20 @@ number_follows(assembler *as, size_t i, const pt_line *l)
     return !ends || !b->open || b->text.len == 0 || sentence_ended(as, b);
 }
 
+/* Does an Arabic numbered heading go on in line l: a short line right
+ * under its first line that ends no sentence?  Arabic has no capitals
+ * to tell a wrapped title, and its section titles are numbered, so a
+ * short line under one is the rest of its title. */
+static bool
+arabic_heading_wraps(assembler *as, const builder *b, const pt_line *l)
+{
+    uint32_t last = decode_at(as->s, as->len, pt__prev(as->s, l->cend));
+    return b->last_line && b->last_line->kind == PT_LINE_HEADING &&
+           l == b->last_line + 1 && !l->blanks_before &&
+           l->kind == PT_LINE_BODY && pt__line_is_short(as->lines, l) &&
+           last != '.' && last != ':' && last != 0x061B && last != 0x060C;
+}
+
 /* Open paragraph n's block with line l as its first line. */
 static pt_status
 number_after_first_line(assembler *as, const pt_line *l, const pt_line *n)
@@ -1158,6 +1172,7 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
         uint32_t end = decode_at(as->s, as->len, pt__prev(as->s, l->cend));
         bool clause = end == ',' || end == ';' || end == 0xFF0C || end == 0xFF1B;
         bool wraps = !pt__line_is_short(as->lines, b->last_line) ||
+                     (as->arabic && arabic_heading_wraps(as, b, l)) ||
                      pt__is_lower(decode_at(as->s, as->len, l->cstart)) ||
                      (in_capitals(b->text.ptr, 0, b->text.len) &&
                       in_capitals(as->s, l->cstart, l->cend));

@@ -336,3 +336,13 @@ def test_footnote_mark_with_an_embedding_inside_its_brackets():
     [block] = doc.blocks
     assert block.footnote_refs == ["1"]
     assert block.text == "وتبين الدراسة المفترضة .وتقدر الخسائر بمبالغ كبيرة"
+
+
+def test_a_numbered_heading_wraps_onto_a_short_line():
+    doc = parse([rtl("أوالا" + ltr(" -") + "المسائل المفترضة التي تعرضها الهيئة المتخيلة على"),
+                 rtl("الدول الأعضاء"), rtl(FULL[0]), rtl(ltr("-1")), rtl("وتنتهي هنا" + ltr(".")),
+                 rtl("ألف" + ltr("- ") + "عنوان قصير"), rtl("وعنوان فرعي غير مرقم"), "",
+                 rtl(FULL[1] + ".")])
+    assert body(doc) == [("heading", "أولاً"), ("paragraph", "1"), ("heading", "ألف"), ("paragraph", "")]
+    assert doc.blocks[0].text == "المسائل المفترضة التي تعرضها الهيئة المتخيلة على الدول الأعضاء"
+    assert doc.blocks[2].text == "عنوان قصير وعنوان فرعي غير مرقم"
