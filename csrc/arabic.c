@@ -360,9 +360,8 @@ spells(const char *s, size_t b, size_t e, const char *w)
     return true;
 }
 
-/* Skip direction marks and blanks from i. */
-static size_t
-skip_marks(const char *s, size_t len, size_t i, size_t e)
+size_t
+pt__ar_skip_marks(const char *s, size_t len, size_t i, size_t e)
 {
     size_t m;
     for (;;) {
@@ -418,11 +417,11 @@ pt__ar_heading_numeral(const char *s, size_t len, size_t b, size_t e,
         *tanween = true;
         i += n;
     }
-    i = skip_marks(s, len, i, e);
+    i = pt__ar_skip_marks(s, len, i, e);
     if (i >= e || s[i] != '-')
         return 0;
     *num_end = i + 1;
-    return skip_marks(s, len, i + 1, e);
+    return pt__ar_skip_marks(s, len, i + 1, e);
 }
 
 pt_status
@@ -432,7 +431,7 @@ pt__numeral_append(const char *s, size_t len, const pt_line *l,
     const char *word;
     bool tanween;
     size_t b = l->cstart, e = l->num_end;
-    size_t i = skip_marks(s, len, b, e), n, end;
+    size_t i = pt__ar_skip_marks(s, len, b, e), n, end;
     if (l->by_order) {
         char digits[11];
         int k = snprintf(digits, sizeof digits, "%u", (unsigned)l->num_value);
@@ -466,7 +465,7 @@ shown_number(const char *s, size_t len, size_t b, size_t e, uint8_t *shown,
     size_t i = b, n, d = 0;
     bool dash_first = i < e && s[i] == '-';
     if (dash_first)
-        i = skip_marks(s, len, i + 1, e);
+        i = pt__ar_skip_marks(s, len, i + 1, e);
     int dv;
     while (i < e && (dv = pt__digit_value(char_at(s, e, i, &n))) >= 0 &&
            d < 3) {
@@ -476,12 +475,12 @@ shown_number(const char *s, size_t len, size_t b, size_t e, uint8_t *shown,
     if (d == 0 || (i < e && pt__digit_value(char_at(s, e, i, &n)) >= 0))
         return 0;
     size_t num_end = i;
-    i = skip_marks(s, len, i, e);
+    i = pt__ar_skip_marks(s, len, i, e);
     if (!dash_first) { /* "3-" in the page's order */
         if (i >= e || s[i] != '-')
             return 0;
         num_end = i + 1;
-        i = skip_marks(s, len, i + 1, e);
+        i = pt__ar_skip_marks(s, len, i + 1, e);
     }
     if (i < e && !pt__is_arabic_letter(char_at(s, e, i, &n)))
         return 0; /* "-3 %", "-5-" */

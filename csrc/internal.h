@@ -213,6 +213,8 @@ size_t pt__ar_paragraph_number(const char *s, size_t len, size_t b, size_t e,
  * read by its order, as its value. */
 pt_status pt__numeral_append(const char *s, size_t len, const pt_line *l,
                              const pt_alloc *a, pt_buf *out);
+/* Skip direction marks and blanks in s[i, e). */
+size_t pt__ar_skip_marks(const char *s, size_t len, size_t i, size_t e);
 /* Does s[b, e) spell the word w, a tatweel ("موجـز") aside? */
 bool pt__ar_is_word(const char *s, size_t b, size_t e, const char *w);
 /* Does the Arabic text t[0, n) end a sentence whose full stop the

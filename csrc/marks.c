@@ -167,13 +167,18 @@ han_follows(const char *s, size_t e, size_t j)
     return j < e && pt__is_han(pt__decode(s, e, j, &n));
 }
 
-/* The mark (if any) in the digit run s[i, j) of a line s[b, e). */
+/* The mark (if any) in the digit run s[i, j) of a line s[b, e): it
+ * spans [*mark_start, *mark_end). */
 static reading
 digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
-               bool cjk, bool decimal_comma, size_t *mark_start)
+               bool cjk, bool decimal_comma, size_t *mark_start,
+               size_t *mark_end)
 {
     size_t n, d = j - i;
     *mark_start = i;
+    *mark_end = j;
+    if (s[i] == '0')
+        return NO_MARK; /* footnotes count from 1: "(figure .)0" */
     if (i == b)
         return NO_MARK; /* a paragraph number, or a line starting "2019 年" */
     size_t pi = pt__prev(s, i);
@@ -199,6 +204,12 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
     }
     if (d > 3)
         return NO_MARK;
+    if (p == ')' && d <= 2 && j < e && s[j] == '(') {
+        /* ")7(": "(7)" mirrored, in a left-to-right run of Arabic text */
+        *mark_start = pi;
+        *mark_end = j + 1;
+        return MARK;
+    }
     if (p == ')' && d <= 2) {
         /* "(1)" in Arabic comes out "()1", "(.)1" or "( .)1": its digits
          * after the brackets, a full stop displaced inside them, the
@@ -306,8 +317,9 @@ pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
         } else if (pt__is_ascii_digit(c)) {
             while (j < e && s[j] >= '0' && s[j] <= '9')
                 j++;
-            size_t ms;
-            reading r = digit_run_mark(s, b, e, i, j, cjk, decimal_comma, &ms);
+            size_t ms, me;
+            reading r =
+                digit_run_mark(s, b, e, i, j, cjk, decimal_comma, &ms, &me);
             uint32_t v = 0;
             for (size_t k = ms; k < j; k++)
                 v = v * 10 + (uint32_t)(s[k] - '0');
@@ -317,6 +329,7 @@ pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
                 continue;
             }
             i = ms;
+            j = me;
         } else if (c == '*' && i > b) {
             /* "South Africa:*", "汇编*": a star glued to a word */
             uint32_t p = pt__decode(s, e, pt__prev(s, i), &n);

@@ -346,3 +346,37 @@ def test_a_numbered_heading_wraps_onto_a_short_line():
     assert body(doc) == [("heading", "أولاً"), ("paragraph", "1"), ("heading", "ألف"), ("paragraph", "")]
     assert doc.blocks[0].text == "المسائل المفترضة التي تعرضها الهيئة المتخيلة على الدول الأعضاء"
     assert doc.blocks[2].text == "عنوان قصير وعنوان فرعي غير مرقم"
+
+
+def test_footnotes_with_no_rule_in_both_arabic_forms():
+    # "(1) text" on the page: "( )1 text" where the text is Arabic, "(text )1"
+    # where it is a left-to-right run (an address)
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("وتقدر الخسائر بمبالغ كبيرة(" + ltr(" .)1") + "وتضيف"),
+                 rtl("الدراسة أمثلة أخرى(" + ltr(".)2") + " وتنتهي هنا."), "",
+                 rtl("(" + ltr(" )1") + "دراسة مفترضة عن موضوع متخيل."),
+                 rtl("(" + ltr(".https://example.org/study.pdf )2")), "",
+                 rtl(ltr("-2") + FULL[1]), rtl("وتنتهي أيضا" + ltr("."))])
+    assert body(doc) == [("paragraph", "1"), ("footnote", "1"), ("footnote", "2"), ("paragraph", "2")]
+    assert doc.blocks[0].footnote_refs == ["1", "2"]
+    assert doc.blocks[1].text == "دراسة مفترضة عن موضوع متخيل."
+    assert doc.blocks[2].text == ".https://example.org/study.pdf"
+
+
+def test_a_footnote_line_needs_its_mark_in_the_body():
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("وتنتهي هنا."), "",
+                 rtl("(" + ltr(" )1") + "سطر يبدأ بقوسين فارغين.")])
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
+
+
+def test_mirrored_mark_in_a_left_to_right_run():
+    doc = parse([rtl("ويستخدم الباحثان " + ltr(" Smith") + "و" + ltr(" )3(Jones") + "نهجا آخر")])
+    [block] = doc.blocks
+    assert block.footnote_refs == ["3"]
+    assert ")3(" not in block.text
+
+
+def test_a_zero_after_brackets_is_no_footnote_mark():
+    # "(figure 1.)" in a font that shows 1 as 0: "(الشكل .)0"
+    doc = parse([rtl(FULL[0] + " (الشكل" + ltr(" .)0"))])
+    [block] = doc.blocks
+    assert block.footnote_refs == [] and block.text.endswith("(الشكل .)0")
