@@ -556,6 +556,14 @@ follow_order(const char *s, size_t len, pt_lines *lines, size_t from,
         if (!(end = shown_number(s, len, l->cstart, l->cend, shown, &nd,
                                  &text)))
             continue;
+        /* glued to the line under a page's running header: the page's
+         * number, which has no line of its own there */
+        if (text < l->cend && i > 0 && l[-1].kind == PT_LINE_FURNITURE &&
+            l[-1].role == PT_ROLE_HEADER) {
+            if (apply)
+                l->role = PT_ROLE_PAGE_NUMBER;
+            continue;
+        }
         uint32_t next = 0;
         for (uint32_t skip = 0; skip < 3 && !next; skip++)
             if (shows_as(k + skip, shown, nd, map, learn && skip == 0))

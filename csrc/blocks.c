@@ -1336,7 +1336,7 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             continue;
         }
         if (as.arabic && l->kind == PT_LINE_PARA && l->text_start < l->cend &&
-            !accepts_paragraph(&as, l)) {
+            (l->role == PT_ROLE_PAGE_NUMBER || !accepts_paragraph(&as, l))) {
             /* "-5" glued to a line, out of sequence: a page number */
             uint32_t ob, oe, ne = l->num_end;
             pt__line_outer(as.s, as.len, l, &ob, &oe);

@@ -124,7 +124,8 @@ typedef struct pt_line {
     uint32_t num_value;    /* PARA: the number's value; HEADING: a Roman
                               numeral's, or 0 */
     uint8_t kind;          /* pt_line_kind */
-    uint8_t role;          /* pt_role, for furniture */
+    uint8_t role;          /* pt_role, for furniture; PAGE_NUMBER for a
+                              PARA line whose number is its page's */
     uint8_t annex;         /* heading: an "Annex" line */
     uint8_t blanks_before; /* blank lines between it and the line before,
                               counted up to 255 */

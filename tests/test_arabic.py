@@ -380,3 +380,14 @@ def test_a_zero_after_brackets_is_no_footnote_mark():
     doc = parse([rtl(FULL[0] + " (الشكل" + ltr(" .)0"))])
     [block] = doc.blocks
     assert block.footnote_refs == [] and block.text.endswith("(الشكل .)0")
+
+
+def test_a_number_glued_under_a_running_header_is_the_page_number():
+    # page 8's number, with no line of its own, glued to the page's first line
+    lines = substituted_paragraphs(6) + ["\f" + rtl(ltr("E/ESCWA/XYZ/2031/1")), "",
+                                         rtl(ltr("-8") + "تتمة الفقرة السابقة" + ltr("."))]
+    doc = parse(lines)
+    assert [b.number for b in doc.blocks if b.number] == [str(k) for k in range(1, 7)]
+    assert doc.blocks[-1].text == "تتمة الفقرة السابقة."
+    pages = [doc.text[r.start:r.end].strip("".join(MARKS)) for r in doc.regions if r.role == "page_number"]
+    assert pages == ["-8"]
