@@ -847,7 +847,7 @@ accepts_heading(assembler *as, const pt_line *l)
     if (in_sequence && l->text_start < l->cend &&
         in_capitals(as->s, l->text_start, l->cend))
         return true;
-    return ends_sentence(&b->text) || last_char(&b->text) == ';' ||
+    return sentence_ended(as, b) || last_char(&b->text) == ';' ||
            last_char(&b->text) == 0xFF1B || last_char(&b->text) == ':';
 }
 

@@ -391,3 +391,9 @@ def test_a_number_glued_under_a_running_header_is_the_page_number():
     assert doc.blocks[-1].text == "تتمة الفقرة السابقة."
     pages = [doc.text[r.start:r.end].strip("".join(MARKS)) for r in doc.regions if r.role == "page_number"]
     assert pages == ["-8"]
+
+
+def test_a_heading_after_a_paragraph_ending_in_a_displaced_full_stop():
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("خطة التنمية المستدامة لعام" + ltr(" .2030")),
+                 rtl("ثانيا ا" + ltr(" -") + "عنوان الفصل الثاني"), rtl(ltr("-2") + FULL[1] + ".")])
+    assert body(doc) == [("paragraph", "1"), ("heading", "ثانياً"), ("paragraph", "2")]
