@@ -180,9 +180,69 @@ reads_with_lam_alef(const char *w, size_t k)
            !LISTED(kept_words, w); /* the rarest first */
 }
 
+/* What a word's core may carry: clitics with or without the article,
+ * and endings (the empty string: none). */
+static const char *const core_prefixes[] = {
+    "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
+    "و", "ف", "ب", "ك", "ل", ""};
+static const char *const core_suffixes[] = {
+    "تهما", "تهم", "تها", "هما", "يات", "ات", "ية", "ين", "ون", "ان", "ها",
+    "هم", "هن", "كم", "نا", "ته", "ة", "ي", "ه", "ا", ""};
+
+#define CORE_MIN 6 /* bytes: three letters */
+
+/* Is the core w[b, e) listed? */
+static bool
+core_listed(const char *const *stems, size_t n, const char *w, size_t b,
+            size_t e)
+{
+    char core[WORD_MAX];
+    memcpy(core, w + b, e - b);
+    core[e - b] = '\0';
+    return listed(stems, n, core);
+}
+
+/* Does the word w (wl bytes), spelt with lam-alef in place of the
+ * alef-lam at w[k], have a core (the word less a prefix and an ending
+ * of core_prefixes, core_suffixes) among the dictionary's lam-alef
+ * stems, where no core of w itself is among its alef-lam stems? */
+static bool
+core_reads_with_lam_alef(const char *w, size_t wl, size_t k)
+{
+    /* after clitics alone it is the article ("والسياسية") */
+    for (size_t p = 0; p < sizeof core_prefixes / sizeof *core_prefixes; p++)
+        if (strlen(core_prefixes[p]) == k && memcmp(w, core_prefixes[p], k) == 0)
+            return false;
+    char x[WORD_MAX];
+    memcpy(x, w, wl + 1);
+    memcpy(x + k, w + k + 2, 2);
+    memcpy(x + k + 2, w + k, 2);
+    bool repaired = false;
+    for (size_t p = 0; p < sizeof core_prefixes / sizeof *core_prefixes; p++) {
+        size_t pl = strlen(core_prefixes[p]);
+        if (pl > k || memcmp(w, core_prefixes[p], pl) != 0)
+            continue;
+        for (size_t q = 0; q < sizeof core_suffixes / sizeof *core_suffixes;
+             q++) {
+            size_t ql = strlen(core_suffixes[q]);
+            if (wl < pl + ql + CORE_MIN || wl - ql < k + 4 ||
+                memcmp(w + wl - ql, core_suffixes[q], ql) != 0)
+                continue;
+            if (core_listed(alef_lam_stems, sizeof alef_lam_stems /
+                                                sizeof *alef_lam_stems,
+                            w, pl, wl - ql))
+                return false;
+            repaired |= core_listed(lam_alef_stems, sizeof lam_alef_stems /
+                                                        sizeof *lam_alef_stems,
+                                    x, pl, wl - ql);
+        }
+    }
+    return repaired;
+}
+
 /* Is the alef-lam at s[k] a lam-alef written back to front, as the
  * vocabulary tells for its word, with or without a one-letter clitic
- * (و ف ب ك ل) before it? */
+ * (و ف ب ك ل) before it, or the dictionary for its core? */
 static bool
 swapped_in_word(const char *s, size_t len, size_t k)
 {
@@ -204,6 +264,8 @@ swapped_in_word(const char *s, size_t len, size_t k)
     bool clitic = c == WAW || c == 0x0641 || c == 0x0628 || c == 0x0643 ||
                   c == LAM;
     if (clitic && k - b >= 2 && reads_with_lam_alef(w + 2, k - b - 2))
+        return true;
+    if (k > b && core_reads_with_lam_alef(w, e - b, k - b))
         return true;
     /* لِـ fused with the article: "لإلسكوا" is "للإسكوا" where the
      * vocabulary knows "الإسكوا" */
