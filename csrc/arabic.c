@@ -511,6 +511,7 @@ pt__numeral_append(const char *s, size_t len, const pt_line *l,
         if (d >= 0 && pt__buf_append(out, a, &digit, 1) != PT_OK)
             return PT_E_NOMEM;
         if (d < 0 && !pt__is_dirmark(c) && !pt__is_space(c) && c != '-' &&
+            !(c >= 0x064B && c <= 0x0652) && /* a displaced vowel mark */
             pt__buf_append(out, a, s + i, n) != PT_OK)
             return PT_E_NOMEM;
     }
@@ -525,6 +526,13 @@ shown_number(const char *s, size_t len, size_t b, size_t e, uint8_t *shown,
              size_t *nd, size_t *text)
 {
     size_t i = b, n, d = 0;
+    /* a vowel mark of the first word, displaced before the number
+     * ("ُ -10نظمت"): the number's, as no text comes before it */
+    for (uint32_t c; i < e && (c = char_at(s, e, i, &n)) >= 0x064B &&
+                     c <= 0x0652 && i - b < 4;)
+        i = pt__ar_skip_marks(s, len, i + n, e);
+    if (i > b && (i >= e || s[i] != '-'))
+        i = b;
     bool dash_first = i < e && s[i] == '-';
     if (dash_first)
         i = pt__ar_skip_marks(s, len, i + 1, e);

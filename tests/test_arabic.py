@@ -404,3 +404,11 @@ def test_lam_alef_put_back_where_the_dictionary_knows_the_words_core():
     # (and leaves words that are right as they stand: والسياسية, الفعالة)
     doc = parse([rtl("ناقشت الدراسة التالعب بالمالحظات واختالفها مع والسياسية الفعالة")])
     assert doc.blocks[0].text == "ناقشت الدراسة التلاعب بالملاحظات واختلافها مع والسياسية الفعالة"
+
+
+def test_a_vowel_mark_displaced_before_the_paragraph_number():
+    # "نُظمت" with its damma put before the number: "ُ -2نظمت"
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("وتنتهي هنا."),
+                 rtl(ltr("\u064f -2") + "نظمت الهيئة المفترضة ندوة عن موضوع متخيل.")])
+    assert body(doc) == [("paragraph", "1"), ("paragraph", "2")]
+    assert doc.blocks[1].text.startswith("نظمت")
