@@ -204,7 +204,8 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
     }
     if (d > 3)
         return NO_MARK;
-    if (p == ')' && d <= 2 && j < e && s[j] == '(') {
+    if (p == ')' && d <= 2 && j < e && s[j] == '(' &&
+        !(j + 1 < e && s[j + 1] == ')')) { /* "()4" follows: "(4)" */
         /* ")7(": "(7)" mirrored, in a left-to-right run of Arabic text */
         *mark_start = pi;
         *mark_end = j + 1;
@@ -323,7 +324,9 @@ pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
             uint32_t v = 0;
             for (size_t k = ms; k < j; k++)
                 v = v * 10 + (uint32_t)(s[k] - '0');
-            if (r == NO_MARK ||
+            /* a bracket the mark before has taken is not this one's */
+            if (r == NO_MARK || ms < from ||
+                (found && ms < out[found - 1].end) ||
                 (r == WEAK_MARK && !(v < notes->n && notes->shown[v]))) {
                 n = j - i;
                 continue;
