@@ -12,6 +12,7 @@
  */
 #include "internal.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <unicode/unorm2.h>
 
@@ -179,9 +180,69 @@ reads_with_lam_alef(const char *w, size_t k)
            !LISTED(kept_words, w); /* the rarest first */
 }
 
+/* What a word's core may carry: clitics with or without the article,
+ * and endings (the empty string: none). */
+static const char *const core_prefixes[] = {
+    "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
+    "و", "ف", "ب", "ك", "ل", ""};
+static const char *const core_suffixes[] = {
+    "تهما", "تهم", "تها", "هما", "يات", "ات", "ية", "ين", "ون", "ان", "ها",
+    "هم", "هن", "كم", "نا", "ته", "ة", "ي", "ه", "ا", ""};
+
+#define CORE_MIN 6 /* bytes: three letters */
+
+/* Is the core w[b, e) listed? */
+static bool
+core_listed(const char *const *stems, size_t n, const char *w, size_t b,
+            size_t e)
+{
+    char core[WORD_MAX];
+    memcpy(core, w + b, e - b);
+    core[e - b] = '\0';
+    return listed(stems, n, core);
+}
+
+/* Does the word w (wl bytes), spelt with lam-alef in place of the
+ * alef-lam at w[k], have a core (the word less a prefix and an ending
+ * of core_prefixes, core_suffixes) among the dictionary's lam-alef
+ * stems, where no core of w itself is among its alef-lam stems? */
+static bool
+core_reads_with_lam_alef(const char *w, size_t wl, size_t k)
+{
+    /* after clitics alone it is the article ("والسياسية") */
+    for (size_t p = 0; p < sizeof core_prefixes / sizeof *core_prefixes; p++)
+        if (strlen(core_prefixes[p]) == k && memcmp(w, core_prefixes[p], k) == 0)
+            return false;
+    char x[WORD_MAX];
+    memcpy(x, w, wl + 1);
+    memcpy(x + k, w + k + 2, 2);
+    memcpy(x + k + 2, w + k, 2);
+    bool repaired = false;
+    for (size_t p = 0; p < sizeof core_prefixes / sizeof *core_prefixes; p++) {
+        size_t pl = strlen(core_prefixes[p]);
+        if (pl > k || memcmp(w, core_prefixes[p], pl) != 0)
+            continue;
+        for (size_t q = 0; q < sizeof core_suffixes / sizeof *core_suffixes;
+             q++) {
+            size_t ql = strlen(core_suffixes[q]);
+            if (wl < pl + ql + CORE_MIN || wl - ql < k + 4 ||
+                memcmp(w + wl - ql, core_suffixes[q], ql) != 0)
+                continue;
+            if (core_listed(alef_lam_stems, sizeof alef_lam_stems /
+                                                sizeof *alef_lam_stems,
+                            w, pl, wl - ql))
+                return false;
+            repaired |= core_listed(lam_alef_stems, sizeof lam_alef_stems /
+                                                        sizeof *lam_alef_stems,
+                                    x, pl, wl - ql);
+        }
+    }
+    return repaired;
+}
+
 /* Is the alef-lam at s[k] a lam-alef written back to front, as the
  * vocabulary tells for its word, with or without a one-letter clitic
- * (و ف ب ك ل) before it? */
+ * (و ف ب ك ل) before it, or the dictionary for its core? */
 static bool
 swapped_in_word(const char *s, size_t len, size_t k)
 {
@@ -203,6 +264,8 @@ swapped_in_word(const char *s, size_t len, size_t k)
     bool clitic = c == WAW || c == 0x0641 || c == 0x0628 || c == 0x0643 ||
                   c == LAM;
     if (clitic && k - b >= 2 && reads_with_lam_alef(w + 2, k - b - 2))
+        return true;
+    if (k > b && core_reads_with_lam_alef(w, e - b, k - b))
         return true;
     /* لِـ fused with the article: "لإلسكوا" is "للإسكوا" where the
      * vocabulary knows "الإسكوا" */
@@ -281,6 +344,45 @@ pt__next_repair(const char *s, size_t len, uint32_t i, uint32_t e,
     return e;
 }
 
+/* ---- words --------------------------------------------------------------- */
+
+bool
+pt__ar_is_word(const char *s, size_t b, size_t e, const char *w)
+{
+    size_t k = 0, wl = strlen(w);
+    for (size_t i = b; i < e; i++) {
+        if (i + 2 <= e && (unsigned char)s[i] == 0xD9 &&
+            (unsigned char)s[i + 1] == 0x80) { /* a tatweel stretches it */
+            i++;
+            continue;
+        }
+        if (k >= wl || s[i] != w[k])
+            return false;
+        k++;
+    }
+    return k == wl;
+}
+
+/* ---- sentences ---------------------------------------------------------- */
+
+bool
+pt__ar_stop_before_number(const char *t, size_t n)
+{
+    size_t i = n, digits = 0, k;
+    while (i > 0) {
+        size_t p = pt__prev(t, i);
+        uint32_t c = pt__decode(t, n, p, &k);
+        if (pt__digit_value(c) >= 0)
+            digits++;
+        else if (c != ')' && c != ' ')
+            break;
+        i = p;
+    }
+    /* "2.0" is a number */
+    return digits > 0 && i > 0 && t[i - 1] == '.' &&
+           (i < 2 || !(t[i - 2] >= '0' && t[i - 2] <= '9'));
+}
+
 /* ---- numerals ---------------------------------------------------------- */
 
 /* The numerals of Arabic UN headings: the ordinal adverbs of chapters and
@@ -320,9 +422,8 @@ spells(const char *s, size_t b, size_t e, const char *w)
     return true;
 }
 
-/* Skip direction marks and blanks from i. */
-static size_t
-skip_marks(const char *s, size_t len, size_t i, size_t e)
+size_t
+pt__ar_skip_marks(const char *s, size_t len, size_t i, size_t e)
 {
     size_t m;
     for (;;) {
@@ -378,20 +479,26 @@ pt__ar_heading_numeral(const char *s, size_t len, size_t b, size_t e,
         *tanween = true;
         i += n;
     }
-    i = skip_marks(s, len, i, e);
+    i = pt__ar_skip_marks(s, len, i, e);
     if (i >= e || s[i] != '-')
         return 0;
     *num_end = i + 1;
-    return skip_marks(s, len, i + 1, e);
+    return pt__ar_skip_marks(s, len, i + 1, e);
 }
 
 pt_status
-pt__numeral_append(const char *s, size_t len, size_t b, size_t e,
+pt__numeral_append(const char *s, size_t len, const pt_line *l,
                    const pt_alloc *a, pt_buf *out)
 {
     const char *word;
     bool tanween;
-    size_t i = skip_marks(s, len, b, e), n, end;
+    size_t b = l->cstart, e = l->num_end;
+    size_t i = pt__ar_skip_marks(s, len, b, e), n, end;
+    if (l->by_order) {
+        char digits[11];
+        int k = snprintf(digits, sizeof digits, "%u", (unsigned)l->num_value);
+        return pt__buf_append(out, a, digits, (size_t)k);
+    }
     if (pt__ar_heading_numeral(s, len, i, e, &word, &tanween, &end)) {
         if (pt__buf_append(out, a, word, strlen(word)) != PT_OK)
             return PT_E_NOMEM;
@@ -404,43 +511,182 @@ pt__numeral_append(const char *s, size_t len, size_t b, size_t e,
         if (d >= 0 && pt__buf_append(out, a, &digit, 1) != PT_OK)
             return PT_E_NOMEM;
         if (d < 0 && !pt__is_dirmark(c) && !pt__is_space(c) && c != '-' &&
+            !(c >= 0x064B && c <= 0x0652) && /* a displaced vowel mark */
             pt__buf_append(out, a, s + i, n) != PT_OK)
             return PT_E_NOMEM;
     }
     return PT_OK;
 }
 
-size_t
-pt__ar_paragraph_number(const char *s, size_t len, size_t b, size_t e,
-                        uint32_t *value, size_t *text)
+/* The paragraph number "-3" or "3-" at s[b, e), its digits as shown
+ * (up to three, a leading zero included) in shown[]: see
+ * pt__ar_paragraph_number. */
+static size_t
+shown_number(const char *s, size_t len, size_t b, size_t e, uint8_t *shown,
+             size_t *nd, size_t *text)
 {
     size_t i = b, n, d = 0;
+    /* a vowel mark of the first word, displaced before the number
+     * ("ُ -10نظمت"): the number's, as no text comes before it */
+    for (uint32_t c; i < e && (c = char_at(s, e, i, &n)) >= 0x064B &&
+                     c <= 0x0652 && i - b < 4;)
+        i = pt__ar_skip_marks(s, len, i + n, e);
+    if (i > b && (i >= e || s[i] != '-'))
+        i = b;
     bool dash_first = i < e && s[i] == '-';
     if (dash_first)
-        i = skip_marks(s, len, i + 1, e);
-    uint32_t v = 0;
+        i = pt__ar_skip_marks(s, len, i + 1, e);
     int dv;
     while (i < e && (dv = pt__digit_value(char_at(s, e, i, &n))) >= 0 &&
            d < 3) {
-        if (d == 0 && dv == 0)
-            return 0;
-        v = v * 10 + (uint32_t)dv;
+        shown[d++] = (uint8_t)dv;
         i += n;
-        d++;
     }
     if (d == 0 || (i < e && pt__digit_value(char_at(s, e, i, &n)) >= 0))
         return 0;
     size_t num_end = i;
-    i = skip_marks(s, len, i, e);
+    i = pt__ar_skip_marks(s, len, i, e);
     if (!dash_first) { /* "3-" in the page's order */
         if (i >= e || s[i] != '-')
             return 0;
         num_end = i + 1;
-        i = skip_marks(s, len, i + 1, e);
+        i = pt__ar_skip_marks(s, len, i + 1, e);
     }
     if (i < e && !pt__is_arabic_letter(char_at(s, e, i, &n)))
         return 0; /* "-3 %", "-5-" */
-    *value = v;
+    *nd = d;
     *text = i;
     return num_end;
+}
+
+size_t
+pt__ar_paragraph_number(const char *s, size_t len, size_t b, size_t e,
+                        uint32_t *value, size_t *text)
+{
+    uint8_t shown[3];
+    size_t nd, end = shown_number(s, len, b, e, shown, &nd, text);
+    if (!end || shown[0] == 0)
+        return 0;
+    *value = 0;
+    for (size_t k = 0; k < nd; k++)
+        *value = *value * 10 + shown[k];
+    return end;
+}
+
+/* ---- paragraph numbers by their order ---------------------------------- */
+
+/* Some Arabic fonts draw digits from other code points, and the extractor
+ * gives those: 2015 comes out "7105", paragraphs 1, 2, 3 as "-0", "-7",
+ * "-0".  One map from each true digit to the digit shown holds through
+ * the document (not one to one: two digits may show alike), so the text
+ * cannot be undone, but paragraph numbers, which run 1, 2, 3..., can be
+ * read from their order. */
+
+/* Does paragraph number k show as shown[0, nd) through map (true digit to
+ * shown digit, -1 where not known yet)?  With learn, an unknown digit
+ * takes what is shown, in map. */
+static bool
+shows_as(uint32_t k, const uint8_t *shown, size_t nd, int8_t *map, bool learn)
+{
+    uint8_t digits[3];
+    size_t kd = 0;
+    for (uint32_t v = k; v && kd < 3; v /= 10)
+        digits[kd++] = (uint8_t)(v % 10);
+    if (kd != nd || k >= 1000)
+        return false;
+    int8_t tried[10];
+    memcpy(tried, map, sizeof tried);
+    for (size_t j = 0; j < nd; j++) {
+        uint8_t t = digits[nd - 1 - j];
+        if (tried[t] < 0 && learn)
+            tried[t] = (int8_t)shown[j];
+        if (tried[t] != shown[j])
+            return false;
+    }
+    memcpy(map, tried, sizeof tried);
+    return true;
+}
+
+/* The paragraph-number candidates from line `from` on, read as 1, 2, 3...
+ * through map: how many read so (a number or two may be missing, where
+ * the map already knows how the next ones show).  With apply, those
+ * lines become paragraphs numbered by their order. */
+static size_t
+follow_order(const char *s, size_t len, pt_lines *lines, size_t from,
+             int8_t *map, bool learn, bool apply)
+{
+    uint32_t k = 1;
+    size_t found = 0;
+    for (size_t i = from; i < lines->n; i++) {
+        pt_line *l = &lines->v[i];
+        uint8_t shown[3];
+        size_t nd, text, end;
+        if (l->kind != PT_LINE_PARA && l->kind != PT_LINE_BODY)
+            continue;
+        if (!(end = shown_number(s, len, l->cstart, l->cend, shown, &nd,
+                                 &text)))
+            continue;
+        /* glued to the line under a page's running header: the page's
+         * number, which has no line of its own there */
+        if (text < l->cend && i > 0 && l[-1].kind == PT_LINE_FURNITURE &&
+            l[-1].role == PT_ROLE_HEADER) {
+            if (apply)
+                l->role = PT_ROLE_PAGE_NUMBER;
+            continue;
+        }
+        uint32_t next = 0;
+        for (uint32_t skip = 0; skip < 3 && !next; skip++)
+            if (shows_as(k + skip, shown, nd, map, learn && skip == 0))
+                next = k + skip;
+        if (!next)
+            continue;
+        found++;
+        k = next + 1;
+        if (apply) {
+            l->kind = PT_LINE_PARA;
+            l->num_value = next;
+            l->num_end = (uint32_t)end;
+            l->text_start = (uint32_t)text;
+            l->by_order = 1;
+        }
+    }
+    return found;
+}
+
+/* Where a candidate starts, among the first few: a page number glued to
+ * a line may come before paragraph 1. */
+#define STARTS 4
+
+void
+pt__ar_number_by_order(const char *s, size_t len, pt_lines *lines)
+{
+    int8_t identity[10], map[10], best_map[10];
+    for (int8_t d = 0; d < 10; d++)
+        identity[d] = d;
+    size_t as_shown = follow_order(s, len, lines, 0, identity, false, false);
+    size_t best = 0, best_from = 0, starts = 0;
+    for (size_t i = 0; i < lines->n && starts < STARTS; i++) {
+        const pt_line *l = &lines->v[i];
+        uint8_t shown[3];
+        size_t nd, text;
+        if ((l->kind != PT_LINE_PARA && l->kind != PT_LINE_BODY) ||
+            !shown_number(s, len, l->cstart, l->cend, shown, &nd, &text))
+            continue;
+        starts++;
+        memset(map, -1, sizeof map);
+        size_t found = follow_order(s, len, lines, i, map, true, false);
+        if (found > best)
+            best = found, best_from = i, memcpy(best_map, map, sizeof map);
+    }
+    /* a map that is not the identity, borne out by four paragraphs at
+     * least and by two more than the digits as shown */
+    if (best < 4 || best < as_shown + 2)
+        return;
+    bool substitutes = false;
+    for (int d = 0; d < 10; d++)
+        substitutes |= best_map[d] >= 0 && best_map[d] != d;
+    if (!substitutes)
+        return;
+    memset(map, -1, sizeof map);
+    follow_order(s, len, lines, best_from, map, true, true);
 }

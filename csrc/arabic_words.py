@@ -11,7 +11,7 @@ HEADER = ROOT / "csrc" / "arabic_words.h"
 
 
 def header_text(data: str) -> str:
-    kinds = {"lam-alef": [], "keep": []}
+    kinds = {"lam-alef": [], "keep": [], "lam-alef stem": [], "alef-lam stem": []}
     for line in data.splitlines():
         if line and not line.startswith("#"):
             word, kind = line.split("\t")
@@ -19,7 +19,8 @@ def header_text(data: str) -> str:
     out = ["/* Made by csrc/arabic_words.py from paratag/data/arabic_words.txt,",
            " * which says what the words are and where they come from.  Do not",
            " * edit: change the data file and run the script. */"]
-    for kind, name in (("lam-alef", "lam_alef_words"), ("keep", "kept_words")):
+    for kind, name in (("lam-alef", "lam_alef_words"), ("keep", "kept_words"),
+                       ("lam-alef stem", "lam_alef_stems"), ("alef-lam stem", "alef_lam_stems")):
         words = sorted(kinds[kind], key=lambda w: w.encode())
         out.append(f"static const char *const {name}[] = {{")
         out += [f'    "{w}",' for w in words]

@@ -105,6 +105,19 @@ number_value(const char *s, uint32_t b, uint32_t e)
     return v;
 }
 
+/* The number of a footnote mark s[b, e): its last digits ("12", and in
+ * Arabic "( .)1" or ")7("), 0 for a star. */
+static uint32_t
+mark_number(const char *s, uint32_t b, uint32_t e)
+{
+    uint32_t k = e;
+    while (k > b && !(s[k - 1] >= '0' && s[k - 1] <= '9'))
+        k--;
+    while (k > b && s[k - 1] >= '0' && s[k - 1] <= '9')
+        k--;
+    return number_value(s, k, e);
+}
+
 /* ---- building one block ----------------------------------------------- */
 
 /* The block's last map segment, or NULL. */
@@ -420,6 +433,9 @@ own_mark(assembler *as, builder *b, pt_span mark)
         PT_CHECK(copy_clean(as, b, mark.start + 1, close));
         PT_CHECK(own(as, b, mark.start + 1, close, PT_ROLE_TEXT));
         mark.start = close;
+    } else if (as->s[mark.start] == ')') { /* ")7(", mirrored */
+        digits.start = mark.start + 1;
+        digits.end = mark.end - 1;
     }
     PT_CHECK(own(as, b, mark.start, mark.end, PT_ROLE_MARK));
     PT_CHECK(pt__vec_push(&b->refs, alloc_of(as), &digits));
@@ -462,7 +478,7 @@ append(assembler *as, builder *b, const pt_line *l, uint32_t i, uint32_t e,
             PT_CHECK(own(as, b, i, found[m].start, PT_ROLE_TEXT));
             PT_CHECK(own_mark(as, b, found[m]));
             i = found[m].end;
-            uint32_t v = number_value(as->s, found[m].start, found[m].end);
+            uint32_t v = mark_number(as->s, found[m].start, found[m].end);
             if (b == &as->body && v < NOTE_NUMBERS) {
                 as->body_marks[v] = true;
                 if (v > as->body_mark_max)
@@ -525,6 +541,15 @@ ends_sentence(const pt_buf *t)
 
 static bool is_participle(const char *s, size_t len, size_t b, size_t e,
                           size_t line_end);
+
+/* Does the block's text end a sentence, in Arabic also where the
+ * extractor put its full stop before the number that ends it? */
+static bool
+sentence_ended(const assembler *as, const builder *b)
+{
+    return ends_sentence(&b->text) ||
+           (as->arabic && pt__ar_stop_before_number(b->text.ptr, b->text.len));
+}
 
 /* Does the line open a preambular paragraph ("Recalling", "Guided by",
  * "Rappelant", "回顾")? */
@@ -702,12 +727,12 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
     if (is_marker_alone(as->s, b->last_line) ||
         (b->list_letter && item_letter(as->s, l) == b->list_letter + 1))
         return false;
-    if (ends_sentence(&b->text) &&
+    if (sentence_ended(as, b) &&
         (pt__line_is_short(as->lines, b->last_line) ||
          first_word_fits(as, b->last_line, l) ||
          starts_with_ordinal(as->s, l)))
         return true;
-    return blank && !b->numbered && ends_sentence(&b->text);
+    return blank && !b->numbered && sentence_ended(as, b);
 }
 
 /* Is footnote v, a few numbers past the last one found (once the chain
@@ -809,8 +834,10 @@ is_star_note(const assembler *as, const pt_line *l)
            (n == 3 && memcmp(s + l->cstart, "\uF02A", 3) == 0);
 }
 
+/* Open a footnote numbered s[mb, me), its number owning s[own_b, own_e). */
 static pt_status
-open_note(assembler *as, const pt_line *l, uint32_t mb, uint32_t me)
+open_note_owning(assembler *as, const pt_line *l, uint32_t own_b,
+                 uint32_t own_e, uint32_t mb, uint32_t me)
 {
     pt_status rc = PT_OK;
     PT_CHECK(builder_close(as, &as->note));
@@ -822,16 +849,21 @@ open_note(assembler *as, const pt_line *l, uint32_t mb, uint32_t me)
     PT_CHECK(pt__buf_append(&as->note.number, alloc_of(as),
                             symbol_star ? "*" : as->s + mb,
                             symbol_star ? 1 : shown));
-    uint32_t ob, oe;
-    pt__line_outer(as->s, as->len, l, &ob, &oe);
-    PT_CHECK(own(as, &as->note, mb == l->cstart ? ob : mb, me,
-                 PT_ROLE_NUMBER));
+    PT_CHECK(own(as, &as->note, own_b, own_e, PT_ROLE_NUMBER));
     if (as->s[mb] != '*')
         as->last_note = number_value(as->s, mb, me);
     as->note_area_fresh = false;
     as->note.last_line = l;
 done:
     return rc;
+}
+
+static pt_status
+open_note(assembler *as, const pt_line *l, uint32_t mb, uint32_t me)
+{
+    uint32_t ob, oe;
+    pt__line_outer(as->s, as->len, l, &ob, &oe);
+    return open_note_owning(as, l, mb == l->cstart ? ob : mb, me, mb, me);
 }
 
 /* Add a footnote line, starting a new footnote wherever the next number
@@ -1014,7 +1046,7 @@ accepts_heading(assembler *as, const pt_line *l)
     if (in_sequence && l->text_start < l->cend &&
         in_capitals(as->s, l->text_start, l->cend))
         return true;
-    return ends_sentence(&b->text) || last_char(&b->text) == ';' ||
+    return sentence_ended(as, b) || last_char(&b->text) == ';' ||
            last_char(&b->text) == 0xFF1B || last_char(&b->text) == ':';
 }
 
@@ -1065,8 +1097,8 @@ open_numbered(assembler *as, const pt_line *l, pt_block_kind kind)
     } else {
         PT_CHECK(pt__buf_append(&b->number, alloc_of(as), as->annex_prefix.ptr,
                                 as->annex_prefix.len));
-        PT_CHECK(pt__numeral_append(s, as->len, l->cstart, l->num_end,
-                                    alloc_of(as), &b->number));
+        PT_CHECK(pt__numeral_append(s, as->len, l, alloc_of(as),
+                                    &b->number));
         if (kind == PT_BLOCK_PARAGRAPH && is_decimal(as, l)) {
             as->major = number_value(s, l->cstart, l->num_end);
             as->minor_next = l->num_value + 1;
@@ -1386,7 +1418,81 @@ number_follows(assembler *as, size_t i, const pt_line *l)
     const builder *b = &as->body;
     uint32_t last = decode_at(as->s, as->len, pt__prev(as->s, l->cend));
     bool ends = last == '.' || last == ':' || last == 0x061B;
-    return !ends || !b->open || b->text.len == 0 || ends_sentence(&b->text);
+    return !ends || !b->open || b->text.len == 0 || sentence_ended(as, b);
+}
+
+/* Does an Arabic numbered heading go on in line l: a short line right
+ * under its first line that ends no sentence?  Arabic has no capitals
+ * to tell a wrapped title, and its section titles are numbered, so a
+ * short line under one is the rest of its title. */
+static bool
+arabic_heading_wraps(assembler *as, const builder *b, const pt_line *l)
+{
+    uint32_t last = decode_at(as->s, as->len, pt__prev(as->s, l->cend));
+    return b->last_line && b->last_line->kind == PT_LINE_HEADING &&
+           l == b->last_line + 1 && !l->blanks_before &&
+           l->kind == PT_LINE_BODY && pt__line_is_short(as->lines, l) &&
+           last != '.' && last != ':' && last != 0x061B && last != 0x060C;
+}
+
+/* An Arabic footnote line: "(1) text" on the page comes out with its
+ * digits after the brackets, "( )1 text", or, where the text is a
+ * left-to-right run, "(text )1", the brackets around it.  Only the next
+ * footnote's number, whose mark the body has shown.  Sets the digits
+ * [*db, *de) and the text [*tb, *te). */
+static bool
+arabic_note(const assembler *as, const pt_line *l, uint32_t *db, uint32_t *de,
+            uint32_t *tb, uint32_t *te)
+{
+    const char *s = as->s;
+    uint32_t b = l->cstart, e = l->cend, i;
+    if (e - b < 4 || s[b] != '(')
+        return false;
+    i = (uint32_t)pt__ar_skip_marks(s, as->len, b + 1, e);
+    if (i < e && s[i] == ')') { /* "( )1 text" */
+        *db = *de = i + 1;
+        while (*de < e && s[*de] >= '0' && s[*de] <= '9' && *de - *db < 2)
+            (*de)++;
+        *tb = (uint32_t)pt__ar_skip_marks(s, as->len, *de, e);
+        *te = e;
+        if (*de == *db || *tb == *de || *tb >= e)
+            return false;
+    } else { /* "(text )1" */
+        *tb = i;
+        *de = *db = e;
+        while (*db > i && s[*db - 1] >= '0' && s[*db - 1] <= '9' &&
+               *de - *db < 2)
+            (*db)--;
+        if (*db == *de || *db == i || s[*db - 1] != ')')
+            return false;
+        *te = *db - 1;
+        while (*te > i && (s[*te - 1] == ' ' || pt__dirmark_at(s, e, *te - 1)))
+            (*te)--;
+        if (*te <= *tb || memchr(s + *tb, ')', *te - *tb))
+            return false;
+    }
+    uint32_t v = number_value(s, *db, *de);
+    return v == as->last_note + 1 && v < NOTE_NUMBERS && as->body_marks[v];
+}
+
+/* Open the Arabic footnote of line l (arabic_note) and take its text. */
+static pt_status
+arabic_note_line(assembler *as, const pt_line *l, uint32_t db, uint32_t de,
+                 uint32_t tb, uint32_t te)
+{
+    pt_status rc = PT_OK;
+    uint32_t ob, oe;
+    pt__line_outer(as->s, as->len, l, &ob, &oe);
+    if (db < tb) { /* the mark first */
+        PT_CHECK(open_note_owning(as, l, ob, de, db, de));
+        PT_CHECK(note_line(as, l, de));
+    } else { /* the brackets around the text: "(" and " )1" the mark's */
+        PT_CHECK(open_note_owning(as, l, ob, tb, db, de));
+        PT_CHECK(append(as, &as->note, l, tb, te, false));
+        PT_CHECK(own(as, &as->note, te, oe, PT_ROLE_NUMBER));
+    }
+done:
+    return rc;
 }
 
 /* Open paragraph n's block with line l as its first line. */
@@ -1589,6 +1695,7 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
         uint32_t end = last_char_before_mark(as, l);
         bool clause = end == ',' || end == ';' || end == 0xFF0C || end == 0xFF1B;
         bool wraps = !pt__line_is_short(as->lines, b->last_line) ||
+                     (as->arabic && arabic_heading_wraps(as, b, l)) ||
                      pt__is_lower(decode_at(as->s, as->len, l->cstart)) ||
                      (in_capitals(b->text.ptr, 0, b->text.len) &&
                       in_capitals(as->s, l->cstart, l->cend));
@@ -1678,7 +1785,7 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             continue;
         }
         if (as.arabic && l->kind == PT_LINE_PARA && l->text_start < l->cend &&
-            !accepts_paragraph(&as, l)) {
+            (l->role == PT_ROLE_PAGE_NUMBER || !accepts_paragraph(&as, l))) {
             /* "-5" glued to a line, out of sequence: a page number */
             uint32_t ob, oe, ne = l->num_end;
             pt__line_outer(as.s, as.len, l, &ob, &oe);
@@ -1716,7 +1823,13 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             PT_CHECK(mandate_start(&as, l));
             continue;
         }
-        uint32_t note_end;
+        uint32_t note_end, db, de, tb, te;
+        if (as.arabic && l->kind == PT_LINE_BODY &&
+            arabic_note(&as, l, &db, &de, &tb, &te)) {
+            as.in_notes = true;
+            PT_CHECK(arabic_note_line(&as, l, db, de, tb, te));
+            continue;
+        }
         if (((l->kind == PT_LINE_FURNITURE &&
               l->role == PT_ROLE_PAGE_NUMBER) ||
              (l->kind == PT_LINE_BODY && !as.in_notes)) &&

@@ -123,10 +123,13 @@ typedef struct pt_line {
     uint32_t num_value;    /* PARA: the number's value; HEADING: a Roman
                               numeral's, or 0 */
     uint8_t kind;          /* pt_line_kind */
-    uint8_t role;          /* pt_role, for furniture */
+    uint8_t role;          /* pt_role, for furniture; PAGE_NUMBER for a
+                              PARA line whose number is its page's */
     uint8_t annex;         /* heading: an "Annex" line */
     uint8_t blanks_before; /* blank lines between it and the line before,
                               counted up to 255 */
+    uint8_t by_order;      /* PARA: num_value is the paragraph's place in
+                              the sequence, not the digits it shows */
 } pt_line;
 
 typedef struct pt_lines {
@@ -209,10 +212,23 @@ size_t pt__ar_heading_numeral(const char *s, size_t len, size_t b, size_t e,
  * its value and where its text starts. */
 size_t pt__ar_paragraph_number(const char *s, size_t len, size_t b, size_t e,
                                uint32_t *value, size_t *text);
-/* Append a block's number as written at s[b, e) to out: direction marks,
- * dashes and blanks left out, digits Western, Arabic numerals repaired. */
-pt_status pt__numeral_append(const char *s, size_t len, size_t b, size_t e,
+/* Append line l's number as written to out: direction marks, dashes and
+ * blanks left out, digits Western, Arabic numerals repaired; a number
+ * read by its order, as its value. */
+pt_status pt__numeral_append(const char *s, size_t len, const pt_line *l,
                              const pt_alloc *a, pt_buf *out);
+/* Skip direction marks and blanks in s[i, e). */
+size_t pt__ar_skip_marks(const char *s, size_t len, size_t i, size_t e);
+/* Does s[b, e) spell the word w, a tatweel ("موجـز") aside? */
+bool pt__ar_is_word(const char *s, size_t b, size_t e, const char *w);
+/* Does the Arabic text t[0, n) end a sentence whose full stop the
+ * extractor put before the number that ends it (".)2016", ". 2030")? */
+bool pt__ar_stop_before_number(const char *t, size_t n);
+/* Paragraph numbers in a font that substitutes digits ("-0", "-7", "-0"
+ * for 1, 2, 3): where one digit map reads far more of the Arabic
+ * paragraph numbers as 1, 2, 3... than the digits as shown do, number
+ * those paragraphs by their order. */
+void pt__ar_number_by_order(const char *s, size_t len, pt_lines *lines);
 
 /* Detect the language of s. */
 const char *pt__detect_language(const char *s, size_t len);

@@ -167,18 +167,27 @@ han_follows(const char *s, size_t e, size_t j)
     return j < e && pt__is_han(pt__decode(s, e, j, &n));
 }
 
-/* The mark (if any) in the digit run s[i, j) of a line s[b, e). */
+/* The mark (if any) in the digit run s[i, j) of a line s[b, e): it
+ * spans [*mark_start, *mark_end). */
 static reading
 digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
-               bool cjk, bool decimal_comma, size_t *mark_start)
+               bool cjk, bool decimal_comma, size_t *mark_start,
+               size_t *mark_end)
 {
     size_t n, d = j - i;
     *mark_start = i;
+    *mark_end = j;
+    if (s[i] == '0')
+        return NO_MARK; /* footnotes count from 1: "(figure .)0" */
     if (i == b)
         return NO_MARK; /* a paragraph number, or a line starting "2019 年" */
     size_t pi = pt__prev(s, i);
     uint32_t p = pt__decode(s, e, pi, &n);
-    uint32_t pp = pi > b ? pt__decode(s, e, pt__prev(s, pi), &n) : 0;
+    uint32_t pp = 0; /* the character before p, past direction marks */
+    for (size_t q = pi; q > b && (pp == 0 || pt__is_dirmark(pp));) {
+        q = pt__prev(s, q);
+        pp = pt__decode(s, e, q, &n);
+    }
 
     /* "2001-20107": a year range with the mark run into it */
     if ((d == 5 || d == 6) && (p == '-' || p == 0x2013) && pi >= b + 4) {
@@ -195,14 +204,26 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
     }
     if (d > 3)
         return NO_MARK;
+    if (p == ')' && d <= 2 && j < e && s[j] == '(' &&
+        !(j + 1 < e && s[j + 1] == ')')) { /* "()4" follows: "(4)" */
+        /* ")7(": "(7)" mirrored, in a left-to-right run of Arabic text */
+        *mark_start = pi;
+        *mark_end = j + 1;
+        return MARK;
+    }
     if (p == ')' && d <= 2) {
         /* "(1)" in Arabic comes out "()1", "(.)1" or "( .)1": its digits
          * after the brackets, a full stop displaced inside them, the
          * next word glued to it */
         size_t k = pi;
-        while (k > b && pi - k < 4 &&
-               (s[k - 1] == ' ' || s[k - 1] == '.' || s[k - 1] == ','))
-            k--;
+        while (k > b && pi - k < 10) {
+            if (s[k - 1] == ' ' || s[k - 1] == '.' || s[k - 1] == ',')
+                k--;
+            else if (k >= b + 3 && pt__dirmark_at(s, e, k - 3)) /* "(", LRE, ".)1" */
+                k -= 3;
+            else
+                break;
+        }
         if (k > b && s[k - 1] == '(') {
             *mark_start = k - 1;
             return MARK;
@@ -307,17 +328,21 @@ pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
         } else if (pt__is_ascii_digit(c)) {
             while (j < e && s[j] >= '0' && s[j] <= '9')
                 j++;
-            size_t ms;
-            reading r = digit_run_mark(s, b, e, i, j, cjk, decimal_comma, &ms);
+            size_t ms, me;
+            reading r =
+                digit_run_mark(s, b, e, i, j, cjk, decimal_comma, &ms, &me);
             uint32_t v = 0;
             for (size_t k = ms; k < j; k++)
                 v = v * 10 + (uint32_t)(s[k] - '0');
-            if (r == NO_MARK ||
+            /* a bracket the mark before has taken is not this one's */
+            if (r == NO_MARK || ms < from ||
+                (found && ms < out[found - 1].end) ||
                 (r == WEAK_MARK && !(v < notes->n && notes->shown[v]))) {
                 n = j - i;
                 continue;
             }
             i = ms;
+            j = me;
         } else if ((c == '*' || c == 0xF02A) && i > b) {
             /* "South Africa:*", "汇编*": a star glued to a word */
             uint32_t p = pt__decode(s, e, pt__prev(s, i), &n);

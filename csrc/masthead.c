@@ -587,7 +587,9 @@ is_summary(const char *s, slice x)
     static const char *const words[] = {
         "Summary", "Executive summary", "Abstract", "Résumé", "Resumen",
         "Резюме", "摘要", "内容提要", "提要"};
-    return in_list(s, x, words, sizeof words / sizeof *words, true);
+    return in_list(s, x, words, sizeof words / sizeof *words, true) ||
+           pt__ar_is_word(s, x.b, x.e, "موجز") ||
+           pt__ar_is_word(s, x.b, x.e, "ملخص");
 }
 
 /* Where the body begins: a paragraph, heading, contents, summary, footnote

@@ -271,3 +271,144 @@ def test_an_out_of_sequence_number_with_a_dot_taken_as_a_page_number_keeps_its_d
     (found by the fuzzer)."""
     doc = parse(["1. نص الفقرة الأولى.", "", "1 تفاصيل أخرى في الحاشية.", "7. نص آخر."])
     assert doc.unassigned() == []
+
+
+# A font that draws digits from other code points: true 1 2 3 4 5 6 7 show
+# as 0 7 0 4 5 1 2 (one map, not one to one), as the extractor gives them.
+SUBSTITUTED = {1: "0", 2: "7", 3: "0", 4: "4", 5: "5", 6: "1", 7: "2"}
+
+
+def substituted_paragraphs(n):
+    lines = []
+    for k in range(1, n + 1):
+        first = FULL[k % 4]
+        if k % 2:  # the number alone after the paragraph's first line
+            lines += [rtl(first), rtl(ltr("-" + SUBSTITUTED[k])), rtl("وتنتهي هنا" + ltr("."))]
+        else:  # glued to its first line
+            lines += [rtl(ltr("-" + SUBSTITUTED[k]) + first), rtl("وتنتهي أيضا" + ltr("."))]
+    return lines
+
+
+def test_paragraphs_in_a_font_that_substitutes_digits_are_numbered_by_their_order():
+    doc = parse([rtl("مقدمة")] + substituted_paragraphs(7))
+    assert body(doc) == [("heading", "")] + [("paragraph", str(k)) for k in range(1, 8)]
+    assert doc.blocks[1].text.startswith(FULL[1]) and doc.blocks[1].text.endswith("هنا.")
+    assert doc.blocks[2].text.startswith(FULL[2])
+
+
+def test_a_few_numbers_out_of_sequence_do_not_make_a_substituting_font():
+    # one map would read these three as 1, 2, 3, but three paragraphs are
+    # too few to tell a font from numbers out of sequence
+    doc = parse(substituted_paragraphs(3))
+    assert [b.number for b in doc.blocks if b.number in ("2", "3")] == []
+
+
+def test_a_full_stop_before_the_closing_number_ends_the_paragraph():
+    # "(... 2016)." comes out ".)2016": the paragraph is finished, so the
+    # next line, ending in a colon, is the first line of paragraph 2
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("في دورتها الأخيرة (المدينة المفترضة" + ltr(".)2016")),
+                 rtl(FULL[1] + ":"), rtl(ltr("-2")), rtl(FULL[2] + ".")])
+    assert body(doc) == [("paragraph", "1"), ("paragraph", "2")]
+    assert doc.blocks[1].text.startswith(FULL[1] + ":")
+
+
+def test_summary_under_the_masthead_is_the_body():
+    doc = parse([rtl(ltr("Distr.")), rtl(ltr("LIMITED")), rtl(ltr("E/ESCWA/XYZ/2031/1")),
+                 rtl(ltr("ORIGINAL: ARABIC")), "", rtl("تقرير مفترض عن موضوع متخيل"),
+                 rtl("موجـز"), rtl(FULL[0]), rtl("وتنتهي هنا" + ltr(".")), "",
+                 rtl("مقدمة"), rtl(ltr("-1") + FULL[1]), rtl("وتنتهي أيضا" + ltr("."))])
+    assert body(doc) == [("heading", ""), ("paragraph", ""), ("heading", ""), ("paragraph", "1")]
+    assert doc.blocks[0].text == "موجـز"
+    assert doc.blocks[1].text.startswith(FULL[0])
+
+
+def test_a_number_after_a_displaced_full_stop_is_text_not_a_footnote_mark():
+    # "goal 16." comes out "الهدف .16", the number in its own embedding;
+    # it ends the paragraph, and the next one starts
+    doc = parse([rtl(FULL[0]), rtl("وخاصة الهدف " + ltr(".16")), rtl(FULL[1]), rtl("وتنتهي هنا.")])
+    assert [b.text for b in doc.blocks] == [FULL[0] + " وخاصة الهدف .16", FULL[1] + " وتنتهي هنا."]
+    assert not doc.blocks[0].footnote_refs
+
+
+def test_footnote_mark_with_an_embedding_inside_its_brackets():
+    # "(1)" comes out "(", then a left-to-right embedding holding " .)1"
+    doc = parse([rtl("وتبين الدراسة المفترضة(" + ltr(" .)1") + "وتقدر الخسائر بمبالغ كبيرة")])
+    [block] = doc.blocks
+    assert block.footnote_refs == ["1"]
+    assert block.text == "وتبين الدراسة المفترضة .وتقدر الخسائر بمبالغ كبيرة"
+
+
+def test_a_numbered_heading_wraps_onto_a_short_line():
+    doc = parse([rtl("أوالا" + ltr(" -") + "المسائل المفترضة التي تعرضها الهيئة المتخيلة على"),
+                 rtl("الدول الأعضاء"), rtl(FULL[0]), rtl(ltr("-1")), rtl("وتنتهي هنا" + ltr(".")),
+                 rtl("ألف" + ltr("- ") + "عنوان قصير"), rtl("وعنوان فرعي غير مرقم"), "",
+                 rtl(FULL[1] + ".")])
+    assert body(doc) == [("heading", "أولاً"), ("paragraph", "1"), ("heading", "ألف"), ("paragraph", "")]
+    assert doc.blocks[0].text == "المسائل المفترضة التي تعرضها الهيئة المتخيلة على الدول الأعضاء"
+    assert doc.blocks[2].text == "عنوان قصير وعنوان فرعي غير مرقم"
+
+
+def test_footnotes_with_no_rule_in_both_arabic_forms():
+    # "(1) text" on the page: "( )1 text" where the text is Arabic, "(text )1"
+    # where it is a left-to-right run (an address)
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("وتقدر الخسائر بمبالغ كبيرة(" + ltr(" .)1") + "وتضيف"),
+                 rtl("الدراسة أمثلة أخرى(" + ltr(".)2") + " وتنتهي هنا."), "",
+                 rtl("(" + ltr(" )1") + "دراسة مفترضة عن موضوع متخيل."),
+                 rtl("(" + ltr(".https://example.org/study.pdf )2")), "",
+                 rtl(ltr("-2") + FULL[1]), rtl("وتنتهي أيضا" + ltr("."))])
+    assert body(doc) == [("paragraph", "1"), ("footnote", "1"), ("footnote", "2"), ("paragraph", "2")]
+    assert doc.blocks[0].footnote_refs == ["1", "2"]
+    assert doc.blocks[1].text == "دراسة مفترضة عن موضوع متخيل."
+    assert doc.blocks[2].text == ".https://example.org/study.pdf"
+
+
+def test_a_footnote_line_needs_its_mark_in_the_body():
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("وتنتهي هنا."), "",
+                 rtl("(" + ltr(" )1") + "سطر يبدأ بقوسين فارغين.")])
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
+
+
+def test_mirrored_mark_in_a_left_to_right_run():
+    doc = parse([rtl("ويستخدم الباحثان " + ltr(" Smith") + "و" + ltr(" )3(Jones") + "نهجا آخر")])
+    [block] = doc.blocks
+    assert block.footnote_refs == ["3"]
+    assert ")3(" not in block.text
+
+
+def test_a_zero_after_brackets_is_no_footnote_mark():
+    # "(figure 1.)" in a font that shows 1 as 0: "(الشكل .)0"
+    doc = parse([rtl(FULL[0] + " (الشكل" + ltr(" .)0"))])
+    [block] = doc.blocks
+    assert block.footnote_refs == [] and block.text.endswith("(الشكل .)0")
+
+
+def test_a_number_glued_under_a_running_header_is_the_page_number():
+    # page 8's number, with no line of its own, glued to the page's first line
+    lines = substituted_paragraphs(6) + ["\f" + rtl(ltr("E/ESCWA/XYZ/2031/1")), "",
+                                         rtl(ltr("-8") + "تتمة الفقرة السابقة" + ltr("."))]
+    doc = parse(lines)
+    assert [b.number for b in doc.blocks if b.number] == [str(k) for k in range(1, 7)]
+    assert doc.blocks[-1].text == "تتمة الفقرة السابقة."
+    pages = [doc.text[r.start:r.end].strip("".join(MARKS)) for r in doc.regions if r.role == "page_number"]
+    assert pages == ["-8"]
+
+
+def test_a_heading_after_a_paragraph_ending_in_a_displaced_full_stop():
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("خطة التنمية المستدامة لعام" + ltr(" .2030")),
+                 rtl("ثانيا ا" + ltr(" -") + "عنوان الفصل الثاني"), rtl(ltr("-2") + FULL[1] + ".")])
+    assert body(doc) == [("paragraph", "1"), ("heading", "ثانياً"), ("paragraph", "2")]
+
+
+def test_lam_alef_put_back_where_the_dictionary_knows_the_words_core():
+    # clitics, the article and endings around a core the devset never had
+    # (and leaves words that are right as they stand: والسياسية, الفعالة)
+    doc = parse([rtl("ناقشت الدراسة التالعب بالمالحظات واختالفها مع والسياسية الفعالة")])
+    assert doc.blocks[0].text == "ناقشت الدراسة التلاعب بالملاحظات واختلافها مع والسياسية الفعالة"
+
+
+def test_a_vowel_mark_displaced_before_the_paragraph_number():
+    # "نُظمت" with its damma put before the number: "ُ -2نظمت"
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("وتنتهي هنا."),
+                 rtl(ltr("\u064f -2") + "نظمت الهيئة المفترضة ندوة عن موضوع متخيل.")])
+    assert body(doc) == [("paragraph", "1"), ("paragraph", "2")]
+    assert doc.blocks[1].text.startswith("نظمت")

@@ -32,8 +32,12 @@ FLOORS = {
     "E_ESCWA_EDID_2017_IG.2_5_PART_II_.en.gold.json": (0.95, 0.93, 0.99),
     "E_ESCWA_EDID_2017_IG.2_8.en.gold.json": (0.98, 0.82, 0.99),
     "E_ESCWA_EDID_2017_IG.2_9_REPORT.en.gold.json": (0.98, 0.93, 0.98),
-    "E_ESCWA_EDID_2017_IG.2_5_PART_II_.ar.gold.json": (0.05, 0.07, 0.99),
-    "E_ESCWA_EDID_2017_IG.2_8.ar.gold.json": (0.05, 0.08, 0.99),
+    # its value floor stood on the one value then checked; with the
+    # paragraphs found (numbered by their order: its font substitutes
+    # digits) 23 are, and the 10 wrong are numbers whose digits the font
+    # substituted ("01" for 10, "12" for 67), which the text cannot undo
+    "E_ESCWA_EDID_2017_IG.2_5_PART_II_.ar.gold.json": (0.58, 0.73, 0.56),
+    "E_ESCWA_EDID_2017_IG.2_8.ar.gold.json": (0.25, 0.19, 0.99),
 }
 # language: (entity micro-F1, value accuracy) on the devset lines
 DEVSET_FLOORS = {"en": (0.86, 0.99), "zh": (0.87, 0.96), "fr": (0.78, 0.99),
