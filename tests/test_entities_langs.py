@@ -118,3 +118,39 @@ def test_arabic_teens_before_a_feminine_noun():
 def test_arabic_day_without_its_year_counts_no_month():
     doc = paratag.parse("1. عقد الاجتماع في 3 كانون الأول/ديسمبر.", lang="ar")
     assert [e for b in doc.blocks for e in b.entities if e.label == "QUANTITY"] == []
+
+
+# Names read from the aligned UNPC devset lines (issue 15, tools/devset_names.py): the value is
+# the English row's, whichever language names the body or instrument.
+def names(text, lang, label):
+    doc = paratag.parse(text, lang=lang)
+    return [(e.text, e.value) for b in doc.blocks for e in b.entities if e.label == label]
+
+
+BASEL = "Basel Convention on the Control of Transboundary Movements of Hazardous Wastes and their Disposal"
+STOCKHOLM = "Stockholm Convention on Persistent Organic Pollutants"
+
+
+def test_french_convention_read_from_the_devset():
+    assert names("1. Le centre régional de la Convention de Bâle a tenu un atelier.", "fr",
+                 "INSTRUMENT") == [("Convention de Bâle", BASEL)]
+
+
+def test_spanish_convention_read_from_the_devset():
+    assert names("1. El centro regional del Convenio de Estocolmo celebró un taller.", "es",
+                 "INSTRUMENT") == [("Convenio de Estocolmo", STOCKHOLM)]
+
+
+def test_russian_case_form_read_from_the_devset():
+    assert names("1. Секретариат Базельской конвенции провел семинар.", "ru",
+                 "INSTRUMENT") == [("Базельской конвенции", BASEL)]
+    assert names("2. Командование МИНУСКА провело совещание.", "ru", "ORG") == [
+        ("МИНУСКА", "United Nations Multidimensional Integrated Stabilization Mission "
+                    "in the Central African Republic")]
+
+
+def test_arabic_name_with_and_without_a_clitic_read_from_the_devset():
+    # the clitic ل stays outside the span
+    assert names("1. عقد مؤتمر نزع السلاح جلسة، وأشار الرئيس إلى وثائق لمؤتمر نزع السلاح.", "ar",
+                 "ORG") == [("مؤتمر نزع السلاح", "Conference on Disarmament"),
+                            ("مؤتمر نزع السلاح", "Conference on Disarmament")]
