@@ -35,6 +35,13 @@ static const char *const month_names[MONTH_LANGS][12] = {
  * these the endings a month name takes. */
 static const char *const russian_month_endings[] = {"я", "а", "е", "ь", "й"};
 
+/* The first letters of the Russian month names (а..я as bits 0..31): я, ф,
+ * м, а, и, с, о, н, д. */
+#define RUSSIAN_MONTH_INITIALS                                                 \
+    (1u << (0x44F - 0x430) | 1u << (0x444 - 0x430) | 1u << (0x43C - 0x430) |  \
+     1u << (0x430 - 0x430) | 1u << (0x438 - 0x430) | 1u << (0x441 - 0x430) |  \
+     1u << (0x43E - 0x430) | 1u << (0x43D - 0x430) | 1u << (0x434 - 0x430))
+
 /* Arabic names a month twice, the Levantine name then the other
  * ("حزيران/يونيه"), or once: ICU 72's ar_SY and ar month names (CLDR),
  * and the UN's spellings يونيه and يوليه beside ICU's يونيو and يوليو. */
@@ -48,9 +55,20 @@ static const char *const arabic_months[12][3] = {
 
 /* An Arabic month name at t[i], both names or one: the month and *end, or
  * 0.  A space may stand around the slash ("حزيران/ يونيه"). */
+/* The letters arabic_months' names begin with (two bytes each): most
+ * words of an Arabic text begin with none of them. */
+static const char arabic_month_initials[] = "آأتحدسشفكمني";
+
 int
 pt__arabic_month_at(const pt_scan *sc, size_t i, size_t *end)
 {
+    bool initial = false;
+    for (size_t k = 0; k + 2 <= sizeof arabic_month_initials - 1 && !initial;
+         k += 2)
+        initial = i + 2 <= sc->n &&
+                  memcmp(sc->t + i, arabic_month_initials + k, 2) == 0;
+    if (!initial)
+        return 0;
     for (int m = 0; m < 12; m++)
         for (int k = 0; k < 3 && arabic_months[m][k]; k++) {
             size_t e = script_word_at(sc, i, arabic_months[m][k]);
@@ -81,10 +99,14 @@ pt__month_of(const char *s, size_t b, size_t e)
     if (e - b < 3 || e - b > 20) /* "may" ... "сентября" */
         return 0;
     char first = s[b] >= 'A' && s[b] <= 'Z' ? (char)(s[b] | 0x20) : s[b];
-    for (size_t lang = 0; lang < MONTH_LANGS; lang++)
+    /* a word not in Latin letters is Russian's, whose every case the
+     * stem below reads */
+    size_t latin = (unsigned char)s[b] < 0x80 ? MONTH_LANGS - 1 : 0;
+    for (size_t lang = 0; lang < latin; lang++)
         for (int m = 0; m < 12; m++) {
             const char *name = month_names[lang][m];
-            if (first != name[0] || strlen(name) != e - b)
+            if (first != name[0] || s[b + 1] != name[1] ||
+                strlen(name) != e - b)
                 continue;
             bool cap = s[b] == name[0] - 32;
             if ((month_capitalised[lang] && !cap) ||
@@ -98,6 +120,9 @@ pt__month_of(const char *s, size_t b, size_t e)
     uint32_t initial = pt__decode(s, e, b, &n);
     if (initial >= 0x410 && initial <= 0x42F)
         initial += 0x20; /* capitalised at a sentence's start */
+    if (initial < 0x430 || initial > 0x44F ||
+        !(RUSSIAN_MONTH_INITIALS >> (initial - 0x430) & 1))
+        return 0; /* most words of a Russian text end here */
     for (int m = 0; m < 12; m++) {
         const char *gen = month_names[MONTH_LANGS - 1][m];
         size_t stem = strlen(gen) - 2; /* its ending is one letter */

@@ -129,8 +129,11 @@ is_alnum(uint32_t c)
 PT_HOT_INLINE size_t
 word_at(const pt_scan *sc, size_t i, const char *lit)
 {
-    if (i >= sc->n || sc->t[i] != lit[0])
-        return 0; /* most calls end here, before strlen */
+    /* most calls end here, before strlen: at the first byte, or at the
+     * second, which tells Arabic and Cyrillic letters apart */
+    if (i >= sc->n || sc->t[i] != lit[0] ||
+        (lit[1] && (i + 1 >= sc->n || sc->t[i + 1] != lit[1])))
+        return 0;
     size_t n = strlen(lit), k;
     if (sc->n - i < n || i > sc->n || memcmp(sc->t + i, lit, n) != 0)
         return 0;
@@ -174,8 +177,11 @@ at_any_word_start(const pt_scan *sc, size_t i)
 PT_HOT_INLINE size_t
 script_word_at(const pt_scan *sc, size_t i, const char *lit)
 {
-    if (i >= sc->n || sc->t[i] != lit[0])
-        return 0; /* most calls end here, before strlen */
+    /* most calls end here, before strlen: at the first byte, or at the
+     * second, which tells Arabic and Cyrillic letters apart */
+    if (i >= sc->n || sc->t[i] != lit[0] ||
+        (lit[1] && (i + 1 >= sc->n || sc->t[i + 1] != lit[1])))
+        return 0;
     size_t n = strlen(lit), k;
     if (sc->n - i < n || memcmp(sc->t + i, lit, n) != 0)
         return 0;

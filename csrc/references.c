@@ -153,11 +153,14 @@ to_lower(uint32_t c)
 /* The keyword w at t[i] (its first letter in either case; a stem with its
  * ending), ending a word: the index after it, or 0. */
 static size_t
-ref_word_at(const pt_scan *sc, size_t i, const ref_word *w)
+ref_word_at(const pt_scan *sc, size_t i, uint32_t lower, size_t n,
+            const ref_word *w)
 {
-    size_t n, m, len = strlen(w->word);
-    uint32_t first = pt__decode(w->word, len, 0, &m);
-    if (to_lower(cp_at(sc, i, &n)) != first || sc->n - i < len - m + n ||
+    size_t m; /* a literal's first character ends before its NUL */
+    if (pt__decode(w->word, 4, 0, &m) != lower)
+        return 0; /* most words end here, before strlen */
+    size_t len = strlen(w->word);
+    if (sc->n - i < len - m + n ||
         memcmp(sc->t + i + n, w->word + m, len - m) != 0)
         return 0;
     size_t k = i + n + len - m;
@@ -178,17 +181,21 @@ ref_words_at(const pt_scan *sc, size_t i, const ref_word *words, size_t n,
         return 0;
     size_t k = i, m;
     for (int clitics = 0; clitics <= 2; clitics++) {
+        size_t cn;
+        uint32_t lower = to_lower(cp_at(sc, k, &cn));
+        bool fused = lit_at(sc, k, "لل");
         for (size_t w = 0; w < n; w++) {
             const char *word = words[w].word;
-            size_t e = ref_word_at(sc, k, &words[w]);
+            size_t e = ref_word_at(sc, k, lower, cn, &words[w]);
             *found = &words[w];
             *b = k;
             if (e)
                 return e;
             /* "للقرار": ل, then the article without its alef */
+            if (!fused || strncmp(word, "ال", 4) != 0)
+                continue;
             size_t rest = strlen(word) - 4; /* after ال */
-            if (lit_at(sc, k, "لل") && strncmp(word, "ال", 4) == 0 &&
-                sc->n - k - 4 >= rest &&
+            if (sc->n - k - 4 >= rest &&
                 memcmp(sc->t + k + 4, word + 4, rest) == 0 &&
                 !is_word_char(cp_at(sc, k + 4 + rest, &m))) {
                 *b = k;
