@@ -13,7 +13,9 @@ in MB (10^6 bytes of UTF-8 input) and characters of input per second, and
 as a ratio to bytes.decode of the same input in the same run.  Then: the
 time per stage, paratag.parse_many with 1 and 2 workers, the size curve of
 paratag.parse (each point in a fresh process: throughput and peak RSS) and
-the issue's targets, met or not.  Prints tables; writes JSON to
+the issue's targets, met or not; and paratag.parse in each of the six
+languages at 8 MB (the UNPC devset's lines, and Arabic reports as
+pdftotext left them).  Prints tables; writes JSON to
 benchmarks/results.json or --json PATH.
 """
 import argparse
@@ -58,6 +60,17 @@ DATES = {
                      r"|\b\d{4}-\d{2}-\d{2}\b"),
     "zh": re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{1,2}\s*月\s*\d{1,2}\s*日"),
 }
+
+
+LANGUAGES = ("zh", "en", "fr", "es", "ru", "ar")
+# each language at one size: the UNPC devset's lines (the same text in all
+# six), and the regional commission's Arabic reports as pdftotext left them
+LANGUAGE_SEEDS = {lang: [f"unpc-devset/devset.{lang}.txt"] for lang in LANGUAGES}
+LANGUAGE_SEEDS["ar (ESCWA PDF text)"] = ["escwa/E_ESCWA_EDID_2017_IG.2_5_PART_II_.ar.txt",
+                                         "escwa/E_ESCWA_EDID_2017_IG.2_8.ar.txt",
+                                         "escwa/E_ESCWA_EDID_2017_IG.1_6.ar.txt"]
+LANGUAGE_SIZE = {False: 8 * MB, True: 1 * MB}
+LANGUAGE_TARGET = 0.07  # × bytes.decode, issue 15
 
 
 def human(n):
@@ -492,6 +505,30 @@ def print_point(p):
 
 # ---- the targets ----------------------------------------------------------
 
+def languages(quick):
+    """paratag.parse (default tagger) of each language's seed repeated to
+    LANGUAGE_SIZE, against bytes.decode of the same input."""
+    size, rows = LANGUAGE_SIZE[quick], []
+    print(f"\nEach language at {human(size)}: paratag.parse against bytes.decode "
+          f"(target ≥ {LANGUAGE_TARGET} × decode)")
+    for name, files in LANGUAGE_SEEDS.items():
+        paths = [CORPUS / f for f in files]
+        if not all(p.is_file() for p in paths):
+            continue
+        unit = b"".join(p.read_bytes().rstrip(b"\n") + b"\n\n" for p in paths)
+        data = unit * (size // len(unit) + 1)
+        data = data[:data.rfind(b"\n", 0, size) + 1]
+        decode, _ = measure(lambda _: data.decode("utf-8"))
+        parse, _ = measure(lambda _: paratag.parse(data), budget=2.0, max_reps=5)
+        row = {"language": name, "bytes": len(data), "mb_s": len(data) / parse / MB,
+               "decode_mb_s": len(data) / decode / MB, "x_decode": decode / parse}
+        row["met"] = row["x_decode"] >= LANGUAGE_TARGET
+        rows.append(row)
+        print(f"  {name:22} {row['mb_s']:7.1f} MB/s  decode {row['decode_mb_s']:7.1f} MB/s  "
+              f"{row['x_decode']:.3f} × decode  {'met' if row['met'] else 'NOT MET'}")
+    return rows
+
+
 def targets(table, points, many_result, quick):
     """Each target of the issue: what was measured and whether it is met."""
     top = max(TABLE_SIZES[quick])
@@ -590,6 +627,7 @@ def main():
     print_stages(stages)
     many_result = many(args.quick)
     print_many(many_result)
+    per_language = languages(args.quick)
     print_curve_head()
     points = curve(args.quick)
     goals = targets(table, points, many_result, args.quick)
@@ -597,7 +635,8 @@ def main():
     print(f"\n{elapsed:.0f} s in all; load average at the end {os.getloadavg()[0]:.2f}")
     with open(args.json, "w") as f:
         json.dump({"machine": info, "quick": args.quick, "seconds": elapsed, "rows": table.rows,
-                   "stages": stages, "parse_many": many_result, "curve": points, "targets": goals},
+                   "stages": stages, "parse_many": many_result, "curve": points, "targets": goals,
+                   "languages": per_language},
                   f, indent=1, ensure_ascii=False)
     print(f"wrote {args.json}")
 
