@@ -56,8 +56,16 @@ typedef struct edge {
     uint32_t child;
 } edge;
 
+/* An entry a name stands for in some languages: a node's first, and the
+ * next for other languages (at most one per language bit). */
+typedef struct outlink {
+    uint32_t entry;
+    uint32_t langs;
+    uint32_t next; /* into nm->outs, or PT_NONE */
+} outlink;
+
 typedef struct node {
-    uint32_t out;   /* entry ending here, or PT_NONE */
+    uint32_t out;   /* the first outlink of a name ending here, or PT_NONE */
     uint32_t langs; /* the languages whose texts may use this name */
     uint32_t depth; /* characters from the root */
     uint32_t fail;  /* the node of the longest proper suffix of this one's
@@ -97,6 +105,7 @@ struct pt_names {
     pt_alloc alloc;
     pt_buf strings;
     pt_vec entries; /* entry */
+    pt_vec outs;    /* outlink */
     pt_vec nodes;   /* node; 0 is the root */
     size_t nedges;
     uint32_t *first_step; /* BMP entries: the node after a name's first
@@ -325,9 +334,49 @@ new_node(pt_names *nm, uint32_t depth, uint32_t *id)
     return pt__vec_push(&nm->nodes, &nm->alloc, &nd);
 }
 
-/* Add a normalised name for entry `e` in the languages `langs`; the first
- * entry to claim a name keeps it, and other languages' lines of the same
- * entity add their languages to it. */
+/* Let node x (reached from `parent` by c) stand for entry e in the
+ * languages `langs`.  The first entry to claim the name in a language
+ * keeps it there; other languages' lines of the same entity add their
+ * languages to it, and a name another language writes alike for another
+ * thing (Spanish "Constitución", also a town's name) gets an outlink of
+ * its own for the languages it adds, so that a chain never grows beyond
+ * the language bits. */
+static pt_status
+add_out(pt_names *nm, uint32_t x, uint32_t e, uint32_t langs, uint32_t parent,
+        uint32_t c)
+{
+    const entry *entries = nm->entries.items;
+    node *nd = &PT_VEC_AT(nm->nodes, node, x);
+    uint32_t fresh = langs & ~nd->langs, k = nd->out, last = PT_NONE;
+    for (; k != PT_NONE; last = k, k = PT_VEC_AT(nm->outs, outlink, k).next) {
+        outlink *o = &PT_VEC_AT(nm->outs, outlink, k);
+        if (entries[o->entry].label == entries[e].label &&
+            strcmp(nm->strings.ptr + entries[o->entry].value,
+                   nm->strings.ptr + entries[e].value) == 0) {
+            o->langs |= fresh;
+            nd->langs |= fresh;
+            return PT_OK;
+        }
+    }
+    if (fresh == 0)
+        return PT_OK; /* every language of it taken by another entry */
+    outlink o = {e, fresh, PT_NONE};
+    uint32_t id = (uint32_t)nm->outs.n;
+    pt_status rc = pt__vec_push(&nm->outs, &nm->alloc, &o);
+    if (rc != PT_OK)
+        return rc;
+    nd->langs |= fresh;
+    if (last != PT_NONE) {
+        PT_VEC_AT(nm->outs, outlink, last).next = id;
+        return PT_OK;
+    }
+    nd->out = id;
+    nm->patterns++;
+    goto_mark_out(nm, parent, c);
+    return PT_OK;
+}
+
+/* Add a normalised name for entry `e` in the languages `langs` (add_out). */
 static pt_status
 insert(pt_names *nm, const char *name, size_t len, uint32_t e, uint32_t langs)
 {
@@ -360,18 +409,8 @@ insert(pt_names *nm, const char *name, size_t len, uint32_t e, uint32_t langs)
         at = child;
     }
     PT_CHECK(add_first_word(nm, name, len));
-    node *last = &PT_VEC_AT(nm->nodes, node, node_of(at));
-    const entry *entries = nm->entries.items;
-    if (at != 0 && last->out == PT_NONE) {
-        last->out = e;
-        last->langs = langs;
-        nm->patterns++;
-        goto_mark_out(nm, parent, c);
-    } else if (at != 0 && entries[last->out].label == entries[e].label &&
-               strcmp(nm->strings.ptr + entries[last->out].value,
-                      nm->strings.ptr + entries[e].value) == 0) {
-        last->langs |= langs;
-    }
+    if (at != 0)
+        PT_CHECK(add_out(nm, node_of(at), e, langs, parent, c));
 done:
     return rc;
 }
@@ -808,8 +847,10 @@ pt__names_new(const pt_alloc *a, const pt_tagger_options *opt, pt_names **out,
         return PT_E_NOMEM;
     memset(nm, 0, sizeof *nm);
     nm->alloc = *a;
-    pt_vec entries = PT_VEC_INIT(entry), nodes = PT_VEC_INIT(node);
+    pt_vec entries = PT_VEC_INIT(entry), nodes = PT_VEC_INIT(node),
+           outs = PT_VEC_INIT(outlink);
     nm->entries = entries;
+    nm->outs = outs;
     nm->nodes = nodes;
     pt_buf scratch = {NULL, 0, 0};
     uint32_t root;
@@ -850,6 +891,7 @@ pt__names_free(pt_names *nm)
     pt_alloc a = nm->alloc;
     pt__buf_free(&nm->strings, &a);
     pt__vec_free(&nm->entries, &a);
+    pt__vec_free(&nm->outs, &a);
     pt__vec_free(&nm->nodes, &a);
     pt__free(&a, nm->first_step);
     pt__free(&a, nm->pairs);
@@ -969,7 +1011,10 @@ match(const pt_names *nm, pt_scan *sc, size_t b, size_t e, const node *x)
     uint32_t last = pt__decode(sc->t, sc->n, pt__prev(sc->t, e), &n);
     if (is_word(last) && e < sc->n && is_word(pt__decode(sc->t, sc->n, e, &n)))
         return PT_OK;
-    const entry *en = &((const entry *)nm->entries.items)[x->out];
+    const outlink *o = &PT_VEC_AT(nm->outs, outlink, x->out);
+    while (!(o->langs & sc->langs)) /* x->langs holds one that does */
+        o = &PT_VEC_AT(nm->outs, outlink, o->next);
+    const entry *en = &((const entry *)nm->entries.items)[o->entry];
     const char *value = nm->strings.ptr + en->value;
     return pt__cand_add_name(sc, b, e, (pt_label)en->label,
                              nm->strings.ptr + en->source, value,

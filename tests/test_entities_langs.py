@@ -154,3 +154,25 @@ def test_arabic_name_with_and_without_a_clitic_read_from_the_devset():
     assert names("1. عقد مؤتمر نزع السلاح جلسة، وأشار الرئيس إلى وثائق لمؤتمر نزع السلاح.", "ar",
                  "ORG") == [("مؤتمر نزع السلاح", "Conference on Disarmament"),
                             ("مؤتمر نزع السلاح", "Conference on Disarmament")]
+
+
+def ents(lang, text):
+    """(label, text, value) of each entity of the text in `lang`."""
+    return [(e.label, e.text, e.value) for b in paratag.parse(text, lang=lang).blocks
+            for e in b.entities]
+
+
+def test_a_name_two_languages_write_alike_for_different_things():
+    """A surface listed for two things in different languages stands for
+    each in its own language: Spanish's Constitution is also the name of
+    a Chilean town, which the English list of towns holds first; a
+    State's name in Spanish (Tailandia) is also a town's."""
+    assert ents("es", "El Senado aprobó la Constitución.") == [
+        ("ORG", "Senado", "Senate"), ("INSTRUMENT", "Constitución", "Constitution")]
+    assert ents("en", "He was born in Constitución, Chile.")[0] == (
+        "PLACE", "Constitución", "Constitución")
+    assert ents("es", "En Tailandia, la Oficina") [0] == ("COUNTRY", "Tailandia", "THA")
+    assert ents("fr", "Le Parlement a adopté la Constitution.") == [
+        ("ORG", "Parlement", "Parliament"), ("INSTRUMENT", "Constitution", "Constitution")]
+    # negative: the election of officers
+    assert ents("fr", "Constitution du Bureau") == []
