@@ -368,3 +368,17 @@ def test_a_name_after_a_post_and_its_complement():
                    "Special Representative of the Secretary-General for Tarvania, Mr. Ivo Pardo, "
                    "and the Minister of Justice, Human Rights and Fisheries.", "en", "PERSON")
     assert [t for t, _ in got] == ["Tomas K. Varga", "Ivo Pardo"]
+
+
+def test_the_body_in_a_post_is_tagged():
+    """ANNOTATION.md: a post is not tagged, the body after "of" in it is
+    ("President of the Security Council" -> Security Council), and so in
+    "Secretary-General of the United Nations" and 联合国秘书长; a post that
+    names no body apart (the High Commissioner for Refugees) stays whole."""
+    def ents(text, lang):
+        return [(e.label, e.text, e.value) for b in paratag.parse(text, lang=lang).blocks
+                for e in b.entities]
+    assert ents("The Secretary-General of the United Nations spoke.", "en") == [
+        ("ORG", "United Nations", "United Nations")]
+    assert ents("联合国秘书长发言。", "zh") == [("ORG", "联合国", "United Nations")]
+    assert ents("The United Nations High Commissioner for Refugees spoke.", "en") == []
