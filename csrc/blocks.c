@@ -221,15 +221,10 @@ static pt_status
 own(assembler *as, builder *b, uint32_t start, uint32_t end, pt_role role)
 {
     pt_status rc = PT_OK;
-    /* a line's outer start (the marks and controls before its content) may
-     * reach back into what the line's number already owns: regions stay
-     * apart, so own only the rest */
-    const pt_vec *regions = &as->doc->regions;
-    if (regions->n) {
-        uint32_t owned = PT_VEC_AT(*regions, pt_region, regions->n - 1).end;
-        if (start < owned)
-            start = owned;
-    }
+    /* regions stay apart: own only what is not owned yet */
+    uint32_t owned = pt__owned_end(as->doc);
+    if (start < owned)
+        start = owned;
     if (start >= end)
         return PT_OK;
     PT_CHECK(pt__region_add(as->doc, start, end, PT_REGION_BLOCK, role,

@@ -250,14 +250,27 @@ int pt__month_of(const char *s, size_t b, size_t e);
 
 /* ---- blocks (masthead.c, blocks.c) -------------------------------------- */
 
-/* Add the content of a line (trimmed) as one region. */
+/* Where what the regions own so far ends: a line's outer start (the marks
+ * and controls before its content) may reach back into what the line
+ * before it owns, so a region starts no earlier. */
+static inline uint32_t
+pt__owned_end(const pt_doc *doc)
+{
+    const pt_vec *r = &doc->regions;
+    return r->n ? PT_VEC_AT(*r, pt_region, r->n - 1).end : 0;
+}
+
+/* Add the content of a line (trimmed), what no region owns yet, as one
+ * region. */
 static inline pt_status
 pt__region_line(pt_doc *doc, const pt_line *l, pt_region_kind kind,
                 pt_role role)
 {
-    uint32_t b, e;
+    uint32_t b, e, owned = pt__owned_end(doc);
     pt__line_outer(doc->text, doc->len, l, &b, &e);
-    return pt__region_add(doc, b, e, kind, role, PT_NONE);
+    if (b < owned)
+        b = owned;
+    return b < e ? pt__region_add(doc, b, e, kind, role, PT_NONE) : PT_OK;
 }
 
 /* The masthead: returns the index of the first line after it (0 when the
