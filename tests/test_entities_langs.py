@@ -176,3 +176,24 @@ def test_a_name_two_languages_write_alike_for_different_things():
         ("ORG", "Parlement", "Parliament"), ("INSTRUMENT", "Constitution", "Constitution")]
     # negative: the election of officers
     assert ents("fr", "Constitution du Bureau") == []
+
+
+ARABIC_MONTHS = [("كانون الثاني", "يناير"), ("شباط", "فبراير"), ("آذار", "مارس"),
+                 ("نيسان", "أبريل"), ("أيار", "مايو"), ("حزيران", "يونيه", "يونيو"),
+                 ("تموز", "يوليه", "يوليو"), ("آب", "أغسطس"), ("أيلول", "سبتمبر"),
+                 ("تشرين الأول", "أكتوبر"), ("تشرين الثاني", "نوفمبر"),
+                 ("كانون الأول", "ديسمبر")]
+
+
+def test_every_arabic_month_name_is_read():
+    """Each of Arabic's month names (both calendars, the UN's spellings)
+    dates a day: the scan rejects words by their first letter, which
+    must be among the names'."""
+    for month, names in enumerate(ARABIC_MONTHS, start=1):
+        for name in names:
+            got = [e.value for e in ents_of(f"في 3 {name} 2016 عقد الاجتماع.")]
+            assert f"2016-{month:02d}-03" in got, (name, got)
+
+
+def ents_of(text):
+    return [e for b in paratag.parse(text, lang="ar").blocks for e in b.entities]
