@@ -385,6 +385,79 @@ resolve(pt_scan *sc, unsigned char *taken, pt_vec *tmp, pt_status *rc)
     return kept;
 }
 
+/* ---- digits of other scripts -------------------------------------------- */
+
+/* The ASCII character that a digit or number separator of another script
+ * stands for, given the two or three bytes at s[i] (n bytes left), or 0:
+ * Arabic-Indic digits and separators (U+0660-U+066C: "١٣٢٥", "٣٫٥",
+ * "١٠٬٦٠٠"), the extended ones of Persian and Urdu (U+06F0-U+06F9) and
+ * full-width digits (U+FF10-U+FF19: "２０１５年").  The recognisers read
+ * ASCII digits; these give the same values. */
+static char
+ascii_digit_for(const unsigned char *s, size_t i, size_t n, size_t *len)
+{
+    if (n - i >= 2 && s[i] == 0xD9 && s[i + 1] >= 0xA0 && s[i + 1] <= 0xAC &&
+        s[i + 1] != 0xAA) { /* U+066A is the per cent sign */
+        *len = 2;
+        return s[i + 1] <= 0xA9 ? (char)('0' + s[i + 1] - 0xA0)
+               : s[i + 1] == 0xAB ? '.' /* Arabic decimal separator */
+                                  : ',';
+    }
+    if (n - i >= 2 && s[i] == 0xDB && s[i + 1] >= 0xB0 && s[i + 1] <= 0xB9) {
+        *len = 2;
+        return (char)('0' + s[i + 1] - 0xB0);
+    }
+    if (n - i >= 3 && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] >= 0x90 &&
+        s[i + 2] <= 0x99) {
+        *len = 3;
+        return (char)('0' + s[i + 2] - 0x90);
+    }
+    return 0;
+}
+
+/* The block text s[0, n) into `text`, its other digits as ASCII ones.
+ * Where any were folded, (*map)[k] is the offset in s of byte k of the
+ * folded text (k up to its length included), so that entities keep the
+ * text's own offsets; else *mapped is false and offsets are the same. */
+static pt_status
+copy_folding_digits(const char *s, size_t n, pt_buf *text, uint32_t **map,
+                    size_t *map_cap, bool *mapped, const pt_alloc *a)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t first = 0, len;
+    while (first < n && !((u[first] == 0xD9 || u[first] == 0xDB ||
+                           u[first] == 0xEF) &&
+                          ascii_digit_for(u, first, n, &len)))
+        first++;
+    text->len = 0;
+    *mapped = first < n;
+    if (!*mapped)
+        return pt__buf_append(text, a, s, n);
+    if (*map_cap < n + 1) {
+        uint32_t *m = pt__realloc(a, *map, (n + 1) * sizeof **map);
+        if (m == NULL)
+            return PT_E_NOMEM;
+        *map = m;
+        *map_cap = n + 1;
+    }
+    pt_status rc = pt__buf_append(text, a, s, first);
+    for (size_t k = 0; k < first; k++)
+        (*map)[k] = (uint32_t)k;
+    for (size_t i = first; rc == PT_OK && i < n;) {
+        char c = ascii_digit_for(u, i, n, &len);
+        (*map)[text->len] = (uint32_t)i;
+        if (c) {
+            rc = pt__buf_append(text, a, &c, 1);
+            i += len;
+        } else {
+            rc = pt__buf_append(text, a, s + i, 1);
+            i++;
+        }
+    }
+    (*map)[text->len] = (uint32_t)n;
+    return rc;
+}
+
 /* ---- the document ------------------------------------------------------- */
 
 pt_status
@@ -396,6 +469,9 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
     tag_state st;
     unsigned char *taken = NULL;
     size_t taken_cap = 0;
+    uint32_t *map = NULL; /* folded offset -> the text's own */
+    size_t map_cap = 0;
+    bool mapped = false;
     memset(&sc, 0, sizeof sc);
     memset(&st, 0, sizeof st);
     st.defined = (pt_vec)PT_VEC_INIT(defined_acronym);
@@ -431,9 +507,9 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
             taken = p;
             taken_cap = rec->text_len + 1;
         }
-        text.len = 0;
-        PT_CHECK(pt__buf_append(&text, a, doc->pool.ptr + rec->text_off,
-                                rec->text_len));
+        PT_CHECK(copy_folding_digits(doc->pool.ptr + rec->text_off,
+                                     rec->text_len, &text, &map, &map_cap,
+                                     &mapped, a));
         sc.t = text.ptr;
         sc.n = text.len;
         sc.langs = pt__lang_bit(rec->lang, strlen(rec->lang));
@@ -445,7 +521,8 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
         size_t kept = rc == PT_OK ? resolve(&sc, taken, &sort_tmp, &rc) : 0;
         for (size_t i = 0; rc == PT_OK && i < kept; i++) {
             const pt_cand *c = &PT_VEC_AT(sc.cands, pt_cand, i);
-            pt_entrec e = {c->start, c->end, c->label, 0, 0};
+            pt_entrec e = {mapped ? map[c->start] : c->start,
+                           mapped ? map[c->end] : c->end, c->label, 0, 0};
             const char *value;
             size_t vlen;
             entity_value(&st, &sc, c, &value, &vlen);
@@ -475,5 +552,6 @@ done:
     pt__buf_free(&st.defined_text, a);
     pt__free(a, st.defined_slots);
     pt__free(a, taken);
+    pt__free(a, map);
     return rc;
 }

@@ -696,6 +696,13 @@ counted_noun_end(const pt_scan *sc, size_t i)
     x = lit_in(sc, i, pt__arabic_clitics, PT_ARABIC_CLITICS);
     if (lit_at(sc, x ? x : i, "ال") || lit_at(sc, i, "لل"))
         return i;
+    /* ... and so is "and" + a numbered thing ("1325 وقرار", "5 وفقرة") */
+    for (size_t w = 0; x && w < sizeof numbered_things / sizeof *numbered_things;
+         w++)
+        if (strncmp(numbered_things[w], "ال", 4) == 0 &&
+            strlen(numbered_things[w]) - 4 == k - x &&
+            memcmp(sc->t + x, numbered_things[w] + 4, k - x) == 0)
+            return i;
     return k;
 }
 

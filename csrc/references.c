@@ -17,6 +17,9 @@
 #include <stdio.h>
 #include <string.h>
 
+/* How Arabic writes "session" in a resolution's number: "(د-57)". */
+#define ARABIC_SESSION "د-"
+
 /* A resolution or decision number: "41/128", "S-4/101", "1325 (2000)". */
 static size_t
 read_resolution_number(const pt_scan *sc, size_t i)
@@ -45,6 +48,9 @@ read_resolution_number(const pt_scan *sc, size_t i)
     if (y > k && is_digit_at(sc, y) && is_digit_at(sc, y + 3) &&
         !is_digit_at(sc, y + 4))
         z = y + 4;
+    else if (y > k && lit_at(sc, y, ARABIC_SESSION)) /* (د-57): session 57 */
+        for (z = y + strlen(ARABIC_SESSION); is_digit_at(sc, z) && z - y < 6;)
+            z++;
     while (y > k && z < sc->n && z - y < 8 && strchr("IVXLC", t[z]) && t[z])
         z++;
     if (z > y)
@@ -55,8 +61,27 @@ read_resolution_number(const pt_scan *sc, size_t i)
     return is_alnum(cp_at(sc, k, &n)) ? i : k;
 }
 
+/* Session n in Roman numerals, as English and French write it in a
+ * resolution's number ("1894 (LVII)"), into out (room for 16). */
+static void
+put_roman(char *out, unsigned n)
+{
+    static const struct {
+        unsigned v;
+        const char *s;
+    } steps[] = {{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"},
+                 {10, "X"},  {9, "IX"},  {5, "V"},  {4, "IV"}, {1, "I"}};
+    size_t o = 0;
+    for (size_t k = 0; k < sizeof steps / sizeof *steps; k++)
+        for (; n >= steps[k].v && o + strlen(steps[k].s) < 16; n -= steps[k].v)
+            for (const char *c = steps[k].s; *c; c++)
+                out[o++] = *c;
+    out[o] = '\0';
+}
+
 /* A resolution read by read_resolution_number at t[b, e), with its value
- * written one way: "1325 (2000)" however the brackets were. */
+ * written one way: "1325 (2000)" however the brackets were, and an Arabic
+ * session's number in Roman numerals: "1894 (د-57)" is "1894 (LVII)". */
 static pt_status
 emit_resolution(pt_scan *sc, size_t from, size_t to, size_t b, size_t e)
 {
@@ -70,6 +95,15 @@ emit_resolution(pt_scan *sc, size_t from, size_t to, size_t b, size_t e)
     /* the year or session between ( or （ and ) or ） */
     size_t y = k + (t[k] == ' ') + (t[k + (t[k] == ' ')] == '(' ? 1 : 3);
     size_t z = e - (t[e - 1] == ')' ? 1 : 3);
+    if (lit_at(sc, y, ARABIC_SESSION)) {
+        char roman[16];
+        unsigned session = 0;
+        for (size_t d = y + strlen(ARABIC_SESSION); d < z; d++)
+            session = session * 10 + (unsigned)(t[d] - '0');
+        put_roman(roman, session);
+        return pt__emit(sc, from, to, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION,
+                        "%.*s (%s)", (int)(k - b), t + b, roman);
+    }
     return pt__emit(sc, from, to, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION,
                     "%.*s (%.*s)", (int)(k - b), t + b, (int)(z - y), t + y);
 }
@@ -339,6 +373,9 @@ static const ref_word resolution_words_ml[] = {
     {"المقررات", NULL, false, false, false},    {"المقرر", NULL, false, false, false},
     /* Arabic's construct state and possessive endings: قرار مجلس الأمن,
      * قراره (its resolution) */
+    /* the dual, which names two: القرارين 1267 (1999) و 1989 (2011) */
+    {"القرارين", NULL, false, false, false},    {"المقررين", NULL, false, false, false},
+    {"قراري", NULL, false, false, false},       {"قرارا", NULL, false, false, false},
     {"قرارات", NULL, false, false, false},      {"قرار", NULL, false, false, false},
     {"قراراته", NULL, false, false, false},     {"قراره", NULL, false, false, false},
     {"قراراتها", NULL, false, false, false},    {"قرارها", NULL, false, false, false},
@@ -350,22 +387,66 @@ static const ref_word resolution_words_ml[] = {
  * number alone, since the body is an entity of its own. */
 #define BODY_WORDS 3
 
-/* The resolution number after kw, past a body's name of up to BODY_WORDS
- * words where the keyword is Cyrillic or Arabic; its start, or 0. */
+/* The end of the longest gazetteer name that begins in t[b, e) (a word,
+ * its clitics before the name: "للأمم المتحدة"), or 0. */
 static size_t
-number_after_body(const pt_scan *sc, size_t kw, size_t *end)
+listed_name_from(const pt_scan *sc, size_t b, size_t e)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t lo = 0, hi = sc->names, end = 0; /* the first name beginning at b or after */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < sc->names && c[k].start < e; k++)
+        if (c[k].label != PT_LABEL_NONE && c[k].end > end)
+            end = c[k].end;
+    return end;
+}
+
+/* Words that make the number after them a year: "قرار عام 1995" (the
+ * decision of the year 1995), "резолюции 1995 года" (after it). */
+static const char *const year_words_before[] = {"عام", "العام", "لعام",
+                                                "سنة", "لسنة"};
+static const char *const year_words_after[] = {"года", "году", "год", "г."};
+
+/* The resolution number after kw, past a body's name where the keyword is
+ * Cyrillic or Arabic: the gazetteer's names, however long ("قرار مجلس
+ * الأمن التابع للأمم المتحدة رقم 1325"), and up to BODY_WORDS other words;
+ * its start, or 0.  *year: the number is written as a year's. */
+static size_t
+number_after_body(const pt_scan *sc, size_t kw, size_t *end, bool *year)
 {
     size_t k = skip_sp(sc, kw), n;
-    for (int w = 0; w <= BODY_WORDS; w++) {
-        if ((*end = read_resolution_number(sc, k)) > k)
+    *year = false;
+    for (int w = 0; w <= BODY_WORDS;) {
+        if ((*end = read_resolution_number(sc, k)) > k) {
+            size_t a = skip_sp(sc, *end);
+            *year = *year || lit_in(sc, a, year_words_after,
+                                    NWORDS(year_words_after)) > 0;
             return k;
+        }
         size_t b = k;
         while (k < sc->n && is_word_char(cp_at(sc, k, &n)) &&
                !is_digit_at(sc, k))
             k += n;
         if (k == b || k == skip_sp(sc, k))
             return 0;
+        size_t name = listed_name_from(sc, b, k);
+        if (name >= k) {
+            k = skip_sp(sc, name);
+            *year = false;
+            continue; /* a name counts as no word */
+        }
+        *year = false;
+        for (size_t y = 0; y < NWORDS(year_words_before) && !*year; y++)
+            *year = k - b == strlen(year_words_before[y]) &&
+                    lit_at(sc, b, year_words_before[y]);
         k = skip_sp(sc, k);
+        w++;
     }
     return 0;
 }
@@ -398,14 +479,15 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
     size_t k = skip_sp(sc, kw), e;
     if ((unsigned char)t[i] >= 0xD0) { /* Cyrillic and Arabic */
         size_t direct = k;
-        k = number_after_body(sc, kw, &e);
+        bool year;
+        k = number_after_body(sc, kw, &e, &year);
         if (k > direct)
             b = k; /* the body's name is its own entity */
         size_t d = k;
         while (d < e && is_digit_at(sc, d))
             d++;
-        if (k && d == e)
-            return PT_OK; /* a number alone may be a year: резолюции 1995 года */
+        if (k && d == e && year)
+            return PT_OK; /* a year's number: резолюции 1995 года */
     } else {
         /* resolution A/RES/71/213: the number is what follows RES/ */
         static const char *const res_prefixes[] = {"A/RES/", "S/RES/",

@@ -197,3 +197,55 @@ def test_every_arabic_month_name_is_read():
 
 def ents_of(text):
     return [e for b in paratag.parse(text, lang="ar").blocks for e in b.entities]
+
+
+def entities(text, lang, label=None):
+    doc = paratag.parse(text, lang=lang)
+    return [(e.text, e.value) for b in doc.blocks for e in b.entities
+            if label is None or e.label == label]
+
+
+def test_arabic_session_in_a_resolution_number_is_roman_as_in_english():
+    # Arabic writes the session "(د-57)" where English writes "(LVII)"
+    assert entities("1. وفقا لقرار المجلس الاقتصادي والاجتماعي 1894 (د-57) وقرار الجمعية "
+                    "العامة 3281 (د-29).", "ar", "RESOLUTION") == [
+        ("1894 (د-57)", "1894 (LVII)"), ("3281 (د-29)", "3281 (XXIX)")]
+    assert entities("1. resolution 1894 (LVII)", "en", "RESOLUTION") == [
+        ("resolution 1894 (LVII)", "1894 (LVII)")]
+    # a number alone after the keyword may be a year, with or without a session
+    assert entities("1. القرار 5 (د-123456)", "ar", "RESOLUTION") == []
+
+
+def test_arabic_dual_names_two_resolutions():
+    assert [v for _, v in entities("1. اللجنة المنشأة عملا بالقرارين 1267 (1999) و 1989 (2011).",
+                                   "ar", "RESOLUTION")] == ["1267 (1999)", "1989 (2011)"]
+    assert [v for _, v in entities("1. قرارا مجلس الأمن 2139 (2014) و 2165 (2014).", "ar",
+                                   "RESOLUTION")] == ["2139 (2014)", "2165 (2014)"]
+    # a body's name of any length between the keyword and the number; a
+    # number written as a year's is none ("the decision of the year 2015")
+    assert [v for _, v in entities("1. قرار مجلس الأمن التابع للأمم المتحدة رقم 1325.", "ar",
+                                   "RESOLUTION")] == ["1325"]
+    assert entities("1. عملا بقرار عام 2015 بشأن الميزانية.", "ar", "RESOLUTION") == []
+    # "and" + a numbered thing after a number is the next phrase, no counted noun
+    assert [(lab, v) for lab, v in [(e.label, e.value) for b in paratag.parse(
+        "1. القرار 1325 وقرار الأمم المتحدة 1325 و20 وثيقة.", lang="ar").blocks
+        for e in b.entities]] == [("RESOLUTION", "1325"), ("ORG", "United Nations"),
+                                  ("RESOLUTION", "1325"), ("QUANTITY", "20")]
+    assert [v for _, v in entities("1. резолюции Совета Безопасности 1325; резолюции 1995 года.",
+                                   "ru", "RESOLUTION")] == ["1325"]
+
+
+def test_digits_of_other_scripts_give_the_values_of_ascii_digits():
+    # Arabic-Indic digits and separators, full-width digits: the entity's
+    # text is the text's own, its value the same as with ASCII digits
+    arabic = entities("1. في ١ كانون الثاني/يناير ٢٠١٥ قُدم ٥ ملايين دولار وفقا للقرار "
+                      "١٣٢٥ (٢٠٠٠) بنسبة ٣٫٥ في المائة.", "ar")
+    assert [v for _, v in arabic] == [v for _, v in entities("1. في 1 كانون الثاني/يناير 2015 قُدم 5 ملايين دولار وفقا للقرار "
+                              "1325 (2000) بنسبة 3.5 في المائة.", "ar")] and \
+        [t for t, _ in arabic] == ["١ كانون الثاني/يناير ٢٠١٥", "٥ ملايين دولار",
+                                   "للقرار ١٣٢٥ (٢٠٠٠)", "٣٫٥ في المائة"]
+    chinese = entities("1. ２０１５年１月１日，第１３２５（２０００）号决议。", "zh")
+    assert [v for _, v in chinese] == ["2015-01-01", "1325 (2000)"]
+    assert [t for t, _ in chinese] == ["２０１５年１月１日", "第１３２５（２０００）号决议"]
+    # the Arabic per cent sign is no digit
+    assert entities("1. ٪", "ar") == []
