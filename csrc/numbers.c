@@ -706,6 +706,22 @@ counted_noun_end(const pt_scan *sc, size_t i)
     return k;
 }
 
+/* The start of the word before t[i] (one space before it) where that word
+ * has the Arabic article (البلدان, للدول; past a clitic: والدول); else i. */
+static size_t
+definite_word_before(const pt_scan *sc, size_t i)
+{
+    size_t n, b = i > 0 ? pt__prev(sc->t, i) : 0;
+    if (i == 0 || sc->t[b] != ' ')
+        return i;
+    while (b > 0 && is_word_char(cp_at(sc, pt__prev(sc->t, b), &n)))
+        b = pt__prev(sc->t, b);
+    size_t x = lit_in(sc, b, pt__arabic_clitics, PT_ARABIC_CLITICS);
+    if (x && lit_at(sc, x, "ال"))
+        return x; /* the clitic stays outside the span */
+    return lit_at(sc, b, "ال") || lit_at(sc, b, "لل") ? b : i;
+}
+
 /* Does the word before t[i] (one space before it) name a numbered thing? */
 static bool
 after_numbered_thing(const pt_scan *sc, size_t i)
@@ -958,9 +974,24 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                             value);
         }
     }
+    int w;
+    /* Arabic puts a number from three to ten after a definite noun, with
+     * the article: البلدان الثلاثة (the three countries); from eleven on
+     * such words are ordinals (الدورة الخمسين, the fiftieth session) */
+    if (sc->langs == PT_LANG_AR && lit_at(sc, i, "ال") &&
+        at_any_word_start(sc, i) &&
+        (w = read_spelled_number(sc, i + 4, &e)) >= 3 && w <= 10) {
+        size_t noun = definite_word_before(sc, i);
+        *resume = e;
+        if (noun < i) {
+            value[pt__put_int(value, w, 0)] = '\0';
+            return pt__emit(sc, noun, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                            "%s", value);
+        }
+        return PT_OK;
+    }
     /* two sessions, twenty-five per cent, two thirds; deux sessions, dos
      * sesiones, две сессии, ثلاثة أشهر */
-    int w;
     if (sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU | PT_LANG_AR) &&
         sc->langs != PT_ALL_LANGS && at_any_word_start(sc, i) &&
         (w = read_spelled_number(sc, i, &e)) >= 2) {

@@ -249,3 +249,14 @@ def test_digits_of_other_scripts_give_the_values_of_ascii_digits():
     assert [t for t, _ in chinese] == ["２０１５年１月１日", "第１３２５（２０００）号决议"]
     # the Arabic per cent sign is no digit
     assert entities("1. ٪", "ar") == []
+
+
+def test_arabic_number_after_a_definite_noun():
+    # "the three countries": three to ten follow the noun, with the article
+    assert entities("1. في البلدان الثلاثة الأكثر تضررا وفي الدول الخمس.", "ar", "QUANTITY") == [
+        ("البلدان الثلاثة", "3"), ("الدول الخمس", "5")]
+    # the clitic stays outside; tens after a definite noun are ordinals
+    assert entities("1. والدول العشر في الدورة الخمسين.", "ar", "QUANTITY") == [
+        ("الدول العشر", "10")]
+    # a number word with the article and no definite noun before it counts nothing
+    assert entities("1. وكان الثلاثة حاضرين.", "ar", "QUANTITY") == []
