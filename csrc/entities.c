@@ -385,7 +385,7 @@ resolve(pt_scan *sc, unsigned char *taken, pt_vec *tmp, pt_status *rc)
     return kept;
 }
 
-/* ---- digits of other scripts -------------------------------------------- */
+/* ---- digits of other scripts, and the tatweel ----------------------------- */
 
 /* The ASCII character that a digit or number separator of another script
  * stands for, given the two or three bytes at s[i] (n bytes left), or 0:
@@ -415,10 +415,20 @@ ascii_digit_for(const unsigned char *s, size_t i, size_t n, size_t *len)
     return 0;
 }
 
-/* The block text s[0, n) into `text`, its other digits as ASCII ones.
- * Where any were folded, (*map)[k] is the offset in s of byte k of the
- * folded text (k up to its length included), so that entities keep the
- * text's own offsets; else *mapped is false and offsets are the same. */
+/* Is s[i] an Arabic tatweel (U+0640), the stroke that stretches a word
+ * to justify a line ("الفقــرة")?  It is no letter: names and keywords
+ * are read without it. */
+static bool
+is_tatweel(const unsigned char *s, size_t i, size_t n)
+{
+    return n - i >= 2 && s[i] == 0xD9 && s[i + 1] == 0x80;
+}
+
+/* The block text s[0, n) into `text`, its other digits as ASCII ones and
+ * without tatweels.  Where any were folded, (*map)[k] is the offset in s
+ * of byte k of the folded text (k up to its length included), so that
+ * entities keep the text's own offsets; else *mapped is false and offsets
+ * are the same. */
 static pt_status
 copy_folding_digits(const char *s, size_t n, pt_buf *text, uint32_t **map,
                     size_t *map_cap, bool *mapped, const pt_alloc *a)
@@ -427,7 +437,8 @@ copy_folding_digits(const char *s, size_t n, pt_buf *text, uint32_t **map,
     size_t first = 0, len;
     while (first < n && !((u[first] == 0xD9 || u[first] == 0xDB ||
                            u[first] == 0xEF) &&
-                          ascii_digit_for(u, first, n, &len)))
+                          (ascii_digit_for(u, first, n, &len) ||
+                           is_tatweel(u, first, n))))
         first++;
     text->len = 0;
     *mapped = first < n;
@@ -446,7 +457,9 @@ copy_folding_digits(const char *s, size_t n, pt_buf *text, uint32_t **map,
     for (size_t i = first; rc == PT_OK && i < n;) {
         char c = ascii_digit_for(u, i, n, &len);
         (*map)[text->len] = (uint32_t)i;
-        if (c) {
+        if (is_tatweel(u, i, n)) {
+            i += 2;
+        } else if (c) {
             rc = pt__buf_append(text, a, &c, 1);
             i += len;
         } else {

@@ -313,12 +313,28 @@ item_value(const pt_scan *sc, size_t k, size_t *e, char *out)
 static const char *const list_words[] = {"and", "or", "to", "et", "ou", "à",
                                          "y", "o", "a", "и", "или"};
 
+/* A provision's number t[k, e) into out (room for 64): as written, or
+ * with `dotted` its part after a hyphen as English writes it after a
+ * full stop (Arabic's "2-1", article 2.1). */
+static void
+provision_number(const char *t, size_t k, size_t e, bool dotted, char *out)
+{
+    size_t dash = k;
+    while (dotted && dash < e && t[dash] >= '0' && t[dash] <= '9')
+        dash++;
+    bool part = dotted && dash > k && dash + 1 < e && t[dash] == '-' &&
+                t[dash + 1] >= '0' && t[dash + 1] <= '9';
+    snprintf(out, 64, "%.*s", (int)(e - k), t + k);
+    if (part)
+        out[dash - k] = '.';
+}
+
 /* After a keyword's first number: ", N", " and N", ", N and N"... each
  * emitted on its own with the full value.  `prefix` goes before each
- * value ("section "). */
+ * value ("section "); `dotted` as provision_number has it. */
 static pt_status
 list_tail(pt_scan *sc, size_t i, pt_label label, pt_recogniser rec,
-          const char *prefix, bool roman)
+          const char *prefix, bool roman, bool dotted)
 {
     pt_status rc = PT_OK;
     const char *t = sc->t;
@@ -349,7 +365,7 @@ list_tail(pt_scan *sc, size_t i, pt_label label, pt_recogniser rec,
             if (label == PT_LABEL_AGENDA_ITEM && sc->langs != PT_LANG_EN)
                 item_value(sc, k, &e, value); /* "17 c)", "17 (ج)" */
             else
-                snprintf(value, sizeof value, "%.*s", (int)(e - k), t + k);
+                provision_number(t, k, e, dotted, value);
             PT_CHECK(pt__emit(sc, k, e, label, rec, "%s%s", prefix, value));
         }
         i = e;
@@ -502,7 +518,7 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     PT_CHECK(emit_resolution(sc, b, e, k, e));
     PT_CHECK(list_tail(sc, e, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION, "",
-                       false));
+                       false, false));
     *resume = e;
 done:
     return rc;
@@ -599,7 +615,7 @@ agenda_ml_at(pt_scan *sc, size_t i, size_t *resume)
                       PT_REC_AGENDA_ITEM, "%s", value));
     if (!tail)
         PT_CHECK(list_tail(sc, e, PT_LABEL_AGENDA_ITEM, PT_REC_AGENDA_ITEM, "",
-                           false));
+                           false, false));
     *resume = tail ? tail : e;
 done:
     return rc;
@@ -634,7 +650,7 @@ agenda_at(pt_scan *sc, size_t i, size_t *resume)
     PT_CHECK(pt__emit(sc, i, e, PT_LABEL_AGENDA_ITEM, PT_REC_AGENDA_ITEM,
                       "%.*s", (int)(e - k), t + k));
     PT_CHECK(list_tail(sc, e, PT_LABEL_AGENDA_ITEM, PT_REC_AGENDA_ITEM, "",
-                       false));
+                       false, false));
     *resume = e;
 done:
     return rc;
@@ -713,7 +729,36 @@ static const ref_word provision_words_ml[] = {
     PROVISION("الفرع", "section", true, false),
     PROVISION("الفصل", "chapter", true, false),
     PROVISION("القسم", "section", true, false),
-    PROVISION("المرفق", "annex", true, false)};
+    PROVISION("المرفق", "annex", true, false),
+    /* the dual, which names two: الفقرتين 9 و 11 */
+    PROVISION("المادتين", "article", true, false),
+    PROVISION("المادتان", "article", true, false),
+    PROVISION("الفقرتين", "paragraph", false, false),
+    PROVISION("الفقرتان", "paragraph", false, false),
+    PROVISION("القاعدتين", "rule", false, false),
+    PROVISION("القاعدتان", "rule", false, false),
+    PROVISION("الفرعين", "section", true, false),
+    PROVISION("الفرعان", "section", true, false),
+    PROVISION("الفصلين", "chapter", true, false),
+    PROVISION("الفصلان", "chapter", true, false),
+    PROVISION("المرفقين", "annex", true, false),
+    PROVISION("المرفقان", "annex", true, false)};
+
+/* The Arabic plurals among them, without the article (للمواد fuses it):
+ * after these "1-55" is a span of provisions; after the others, one
+ * provision and its part ("المادة 2-1" is article 2.1). */
+static const char *const arabic_provision_plurals[] = {"مواد", "فقرات",
+                                                       "قواعد"};
+
+/* How Arabic letters a part where English writes A, B, C ("المرفق جيم",
+ * annex C), and numbers one with an adverb where English writes I, II
+ * ("الفرع خامسا", section V), with or without the tanween's mark. */
+static const char *const arabic_letter_names[] = {
+    "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء",
+    "كاف", "لام"};
+static const char *const arabic_adverb_ordinals[] = {
+    "أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا",
+    "تاسعا", "عاشرا"};
 
 /* Arabic writes a Roman-numbered provision with an ordinal ("الفصل
  * السابع", chapter VII; "المادة الثالثة", article III): ICU 72's ar
@@ -733,6 +778,47 @@ arabic_ordinal_at(const pt_scan *sc, size_t i, size_t *end)
             if ((*end = script_word_at(sc, i, arabic_ordinals[g][v])))
                 return v + 1;
     return 0;
+}
+
+/* An Arabic letter's name or ordinal adverb at t[i] ("جيم", "خامساً"): the
+ * letter or Roman number it stands for into part (room for 8), and the
+ * index after it; or 0. */
+static size_t
+arabic_part_name_at(const pt_scan *sc, size_t i, char *part)
+{
+    size_t e, n;
+    for (size_t k = 0; k < NWORDS(arabic_letter_names); k++)
+        if ((e = script_word_at(sc, i, arabic_letter_names[k]))) {
+            part[0] = (char)('A' + k);
+            part[1] = '\0';
+            return e;
+        }
+    for (size_t k = 0; k < NWORDS(arabic_adverb_ordinals); k++) {
+        size_t len = strlen(arabic_adverb_ordinals[k]);
+        if (!lit_at(sc, i, arabic_adverb_ordinals[k]))
+            continue;
+        e = i + len;
+        if (lit_at(sc, e, "\u064B")) /* the tanween's mark: "خامساً" */
+            e += 2;
+        if (is_word_char(cp_at(sc, e, &n)))
+            continue;
+        snprintf(part, 8, "%s", romans[k + 1]);
+        return e;
+    }
+    return 0;
+}
+
+/* Does the Arabic keyword t[b, kw) end in a plural? */
+static bool
+arabic_plural_at(const pt_scan *sc, size_t b, size_t kw)
+{
+    for (size_t k = 0; k < NWORDS(arabic_provision_plurals); k++) {
+        size_t len = strlen(arabic_provision_plurals[k]);
+        if (kw - b >= len &&
+            memcmp(sc->t + kw - len, arabic_provision_plurals[k], len) == 0)
+            return true;
+    }
+    return false;
 }
 
 /* French, Spanish and Arabic number the rules of procedure as articles
@@ -789,19 +875,30 @@ provision_at(pt_scan *sc, size_t i, size_t *resume)
         return pt__emit(sc, b, e, PT_LABEL_PROVISION, PT_REC_PROVISION,
                         "%s %s", canonical, romans[ordinal]);
     }
+    char part[8];
+    if (roman && (e = arabic_part_name_at(sc, k, part))) {
+        *resume = e;
+        return pt__emit(sc, b, e, PT_LABEL_PROVISION, PT_REC_PROVISION,
+                        "%s %s", canonical, part);
+    }
     e = read_item_number(sc, k, roman);
     if (e == k)
         return PT_OK;
+    /* "المادة 2-1" is article 2.1, "المواد 1-55" articles 1 to 55 */
+    bool dotted = pw == NULL && (unsigned char)t[b] >= 0xD8 &&
+                  !arabic_plural_at(sc, b, kw);
     if (strcmp(canonical, "article") == 0 &&
         lit_in(sc, skip_sp(sc, e), rules_of_procedure,
                NWORDS(rules_of_procedure)))
         canonical = "rule";
     char prefix[24];
     snprintf(prefix, sizeof prefix, "%s ", canonical);
-    PT_CHECK(pt__emit(sc, b, e, PT_LABEL_PROVISION, PT_REC_PROVISION, "%s%.*s",
-                      prefix, (int)(e - k), t + k));
+    char number[64];
+    provision_number(t, k, e, dotted, number);
+    PT_CHECK(pt__emit(sc, b, e, PT_LABEL_PROVISION, PT_REC_PROVISION, "%s%s",
+                      prefix, number));
     PT_CHECK(list_tail(sc, e, PT_LABEL_PROVISION, PT_REC_PROVISION, prefix,
-                       roman));
+                       roman, dotted));
     *resume = e;
 done:
     return rc;

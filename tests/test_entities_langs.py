@@ -260,3 +260,23 @@ def test_arabic_number_after_a_definite_noun():
         ("الدول العشر", "10")]
     # a number word with the article and no definite noun before it counts nothing
     assert entities("1. وكان الثلاثة حاضرين.", "ar", "QUANTITY") == []
+
+
+def test_arabic_provisions_as_english_writes_them():
+    got = entities("1. عملا بالفقرتين 9 و 11 والمادة 2-1 والمادتين 2-1 و 2-3 والمواد 1-55 "
+                   "والمرفق جيم والفرع خامساً والفصل الخامس.", "ar", "PROVISION")
+    assert [v for _, v in got] == [
+        "paragraph 9", "paragraph 11",          # the dual names two
+        "article 2.1", "article 2.1", "article 2.3",  # one article's part
+        "article 1-55",                          # the plural: a span
+        "annex C", "section V", "chapter V"]     # a letter's name, an adverb, an ordinal
+    # "above" after a number is no counted noun
+    assert [v for _, v in entities("1. في الفقرتين 4 و 5 أعلاه.", "ar")] == [
+        "paragraph 4", "paragraph 5"]
+
+
+def test_arabic_tatweel_is_no_letter():
+    # the stroke that stretches a word to justify a line ("الفقــرة")
+    stretched = entities("1. وفقــاً لقــرار مجلس الأمــن 1325 (2000) والفقــرة 3.", "ar")
+    assert [v for _, v in stretched] == ["Security Council", "1325 (2000)", "paragraph 3"]
+    assert [t for t, _ in stretched] == ["مجلس الأمــن", "1325 (2000)", "الفقــرة 3"]
