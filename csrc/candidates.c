@@ -10,7 +10,9 @@
 
 /* Which recogniser a candidate comes from decides its `source` and, among
  * candidates of equal length, which one the resolver keeps: the lower
- * priority, so money first, then dates, the other rules, quantities, the
+ * priority, so money first, then dates and agenda items (Russian "пункты
+ * 13 и 15 повестки дня" would be paragraphs too, and the agenda named
+ * after the list settles it), the other rules, quantities, the
  * gazetteers' names and the acronyms after them, then a short title, and
  * last a name read from its shape, which a listed name of the same span
  * beats. */
@@ -21,7 +23,7 @@ const pt_recogniser_info pt__recognisers[PT_REC_COUNT] = {
     [PT_REC_SYMBOL]      = {"symbol",       3},
     [PT_REC_URL]         = {"url",          3},
     [PT_REC_RESOLUTION]  = {"resolution",   3},
-    [PT_REC_AGENDA_ITEM] = {"agenda_item",  3},
+    [PT_REC_AGENDA_ITEM] = {"agenda_item",  2},
     [PT_REC_PROVISION]   = {"provision",    3},
     [PT_REC_PERSON]      = {"person",       3},
     [PT_REC_QUANTITY]    = {"quantity",     4},

@@ -251,9 +251,14 @@ ref_words_at(const pt_scan *sc, size_t i, const ref_word *words, size_t n,
 static const char *const arabic_part_letters[] = {
     "أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل"};
 
-/* "(ب)" at t[x]: the Latin letter it stands for and *end, or 0. */
+/* Russian letters a part in its own alphabet's order where English
+ * writes (a), (b), (c): а б в г д е ж з и к л м. */
+static const char *const cyrillic_part_letters[] = {
+    "а", "б", "в", "г", "д", "е", "ж", "з", "и", "к", "л", "м"};
+
+/* "(ب)" or "(в)" at t[x]: the Latin letter it stands for and *end, or 0. */
 static char
-arabic_part_at(const pt_scan *sc, size_t x, size_t *end)
+lettered_part_at(const pt_scan *sc, size_t x, size_t *end)
 {
     if (x >= sc->n || sc->t[x] != '(')
         return 0;
@@ -265,6 +270,12 @@ arabic_part_at(const pt_scan *sc, size_t x, size_t *end)
             return (char)('a' + k);
         }
     }
+    for (size_t k = 0; k < NWORDS(cyrillic_part_letters); k++)
+        if (lit_at(sc, x + 1, cyrillic_part_letters[k]) && x + 3 < sc->n &&
+            sc->t[x + 3] == ')') {
+            *end = x + 4;
+            return (char)('a' + k);
+        }
     return 0;
 }
 
@@ -284,7 +295,7 @@ item_value(const pt_scan *sc, size_t k, size_t *e, char *out)
         size_t p = j < sc->n && t[j] == ' ' ? j + 1 : j, after;
         size_t open = p < sc->n && t[p] == '(';
         size_t x = p + open;
-        char letter = arabic_part_at(sc, p, &after);
+        char letter = lettered_part_at(sc, p, &after);
         if (letter) {
             x = after - 2; /* as if "x)" */
         } else if (!(x + 1 < sc->n && t[x] >= 'a' && t[x] <= 'z' &&
@@ -329,6 +340,21 @@ provision_number(const char *t, size_t k, size_t e, bool dotted, char *out)
         out[dash - k] = '.';
 }
 
+/* Past the word that joins two numbers of a list at t[k] ("and", "et",
+ * "и", Arabic's "و", Chinese 和 and 、 glued to the numbers), or 0. */
+static size_t
+list_word_end(const pt_scan *sc, size_t k)
+{
+    size_t a = 0;
+    for (size_t w = 0; w < sizeof list_words / sizeof *list_words && !a; w++)
+        a = script_word_at(sc, k, list_words[w]);
+    if (!a && lit_at(sc, k, "و"))
+        a = k + 2;
+    if (!a && (lit_at(sc, k, "和") || lit_at(sc, k, "、")))
+        a = k + 3;
+    return a;
+}
+
 /* After a keyword's first number: ", N", " and N", ", N and N"... each
  * emitted on its own with the full value.  `prefix` goes before each
  * value ("section "); `dotted` as provision_number has it. */
@@ -343,12 +369,7 @@ list_tail(pt_scan *sc, size_t i, pt_label label, pt_recogniser rec,
         if (k < sc->n && t[k] == ',')
             k++;
         k = skip_sp(sc, k);
-        size_t a = 0;
-        for (size_t w = 0; w < sizeof list_words / sizeof *list_words && !a;
-             w++)
-            a = script_word_at(sc, k, list_words[w]);
-        if (!a && lit_at(sc, k, "و"))
-            a = k + 2;
+        size_t a = list_word_end(sc, k);
         if (a)
             k = skip_sp(sc, a);
         else if (k == i || t[i] != ',')
@@ -362,8 +383,8 @@ list_tail(pt_scan *sc, size_t i, pt_label label, pt_recogniser rec,
             PT_CHECK(emit_resolution(sc, k, e, k, e));
         } else {
             char value[64];
-            if (label == PT_LABEL_AGENDA_ITEM && sc->langs != PT_LANG_EN)
-                item_value(sc, k, &e, value); /* "17 c)", "17 (ج)" */
+            if (label == PT_LABEL_AGENDA_ITEM)
+                item_value(sc, k, &e, value); /* "17 c)", "17(c)", "17 (ج)" */
             else
                 provision_number(t, k, e, dotted, value);
             PT_CHECK(pt__emit(sc, k, e, label, rec, "%s%s", prefix, value));
@@ -577,6 +598,7 @@ static const struct agenda_word {
 } agenda_words[] = {{"agenda items", true}, {"agenda item", true},
                     {"Agenda items", true}, {"Agenda item", true},
                     {"items", true},        {"item", true},
+                    {"Items", true},        {"Item", true},
                     {"议程项目", false},    {"项目", false}};
 
 /* ... and in French, Spanish, Russian and Arabic, with what names the
@@ -590,7 +612,28 @@ static const ref_word agenda_words_ml[] = {
     {"البند", NULL, false, false, false}};
 static const char *const agenda_tails[] = {
     "de l'ordre du jour", "de l’ordre du jour", "del programa",
-    "повестки дня", "من جدول الأعمال"};
+    "повестки дня", "предварительной повестки дня", "من جدول الأعمال"};
+
+/* The end of the list of item numbers that begins at t[k] ("132 и
+ * 17(c)"): where a tail naming the agenda would stand. */
+static size_t
+item_list_end(const pt_scan *sc, size_t k)
+{
+    char part[64];
+    size_t e = read_item_number(sc, k, false);
+    for (int items = 0; e > k && items < 64; items++) {
+        item_value(sc, k, &e, part); /* past "(c)" */
+        size_t j = e < sc->n && sc->t[e] == ',' ? e + 1 : e;
+        size_t a = list_word_end(sc, skip_sp(sc, j));
+        size_t next = skip_sp(sc, a ? a : j);
+        size_t f = (a || j > e) ? read_item_number(sc, next, false) : next;
+        if (f == next)
+            break;
+        k = next;
+        e = f;
+    }
+    return e;
+}
 
 /* At an agenda word of French, Spanish, Russian or Arabic. */
 static pt_status
@@ -609,7 +652,10 @@ agenda_ml_at(pt_scan *sc, size_t i, size_t *resume)
     char value[64];
     item_value(sc, k, &e, value);
     size_t tail = lit_in(sc, skip_sp(sc, e), agenda_tails, NWORDS(agenda_tails));
-    if (w->needs_tail && !tail)
+    /* "Пункты 132 и 17(c) повестки дня": the tail after the whole list */
+    if (w->needs_tail && !tail &&
+        !lit_in(sc, skip_sp(sc, item_list_end(sc, k)), agenda_tails,
+                NWORDS(agenda_tails)))
         return PT_OK;
     PT_CHECK(pt__emit(sc, b, tail ? tail : e, PT_LABEL_AGENDA_ITEM,
                       PT_REC_AGENDA_ITEM, "%s", value));
@@ -647,8 +693,10 @@ agenda_at(pt_scan *sc, size_t i, size_t *resume)
     size_t e = read_item_number(sc, k, false);
     if (e == k)
         return PT_OK;
+    char value[64];
+    item_value(sc, k, &e, value); /* "4(d)" is item 4 (d) */
     PT_CHECK(pt__emit(sc, i, e, PT_LABEL_AGENDA_ITEM, PT_REC_AGENDA_ITEM,
-                      "%.*s", (int)(e - k), t + k));
+                      "%s", value));
     PT_CHECK(list_tail(sc, e, PT_LABEL_AGENDA_ITEM, PT_REC_AGENDA_ITEM, "",
                        false, false));
     *resume = e;

@@ -280,3 +280,19 @@ def test_arabic_tatweel_is_no_letter():
     stretched = entities("1. وفقــاً لقــرار مجلس الأمــن 1325 (2000) والفقــرة 3.", "ar")
     assert [v for _, v in stretched] == ["Security Council", "1325 (2000)", "paragraph 3"]
     assert [t for t, _ in stretched] == ["مجلس الأمــن", "1325 (2000)", "الفقــرة 3"]
+
+
+def test_agenda_items_in_every_language_give_english_values():
+    # a capital at a line's start, a part glued to its number
+    assert entities("Item 7 of the provisional agenda; agenda item 4(d) and 5 (c).", "en",
+                    "AGENDA_ITEM") == [("Item 7", "7"), ("agenda item 4(d)", "4 (d)"),
+                                       ("5 (c)", "5 (c)")]
+    # Chinese joins the numbers with 和
+    assert [v for _, v in entities("议程项目132和17(c)", "zh", "AGENDA_ITEM")] == [
+        "132", "17 (c)"]
+    # Russian пункт is an item only with the agenda named, after the whole
+    # list or after "provisional"; its parts are lettered а, б, в
+    assert [v for _, v in entities("Пункты 13(а) и 115 повестки дня; пункт 4 (в) "
+                                   "предварительной повестки дня.", "ru", "AGENDA_ITEM")] == [
+        "13 (a)", "115", "4 (c)"]
+    assert entities("1. пункты 3 и 4 доклада", "ru", "AGENDA_ITEM") == []
