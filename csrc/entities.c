@@ -385,7 +385,7 @@ resolve(pt_scan *sc, unsigned char *taken, pt_vec *tmp, pt_status *rc)
     return kept;
 }
 
-/* ---- digits of other scripts, and the tatweel ----------------------------- */
+/* ---- digits of other scripts, optional Arabic marks ---------------------- */
 
 /* The ASCII character that a digit or number separator of another script
  * stands for, given the two or three bytes at s[i] (n bytes left), or 0:
@@ -415,17 +415,17 @@ ascii_digit_for(const unsigned char *s, size_t i, size_t n, size_t *len)
     return 0;
 }
 
-/* Is s[i] an Arabic tatweel (U+0640), the stroke that stretches a word
- * to justify a line ("الفقــرة")?  It is no letter: names and keywords
- * are read without it. */
+/* Is s[i] an optional Arabic mark (pt__is_optional_arabic_mark)?  All
+ * are in U+0640-U+067F, two bytes whose first is 0xD9. */
 static bool
-is_tatweel(const unsigned char *s, size_t i, size_t n)
+is_optional_arabic_mark(const unsigned char *s, size_t i, size_t n)
 {
-    return n - i >= 2 && s[i] == 0xD9 && s[i + 1] == 0x80;
+    return n - i >= 2 && s[i] == 0xD9 &&
+           pt__is_optional_arabic_mark(0x640u | (s[i + 1] & 0x3Fu));
 }
 
 /* The block text s[0, n) into `text`, its other digits as ASCII ones and
- * without tatweels.  Where any were folded, (*map)[k] is the offset in s
+ * without optional Arabic marks.  Where any were folded, (*map)[k] is the offset in s
  * of byte k of the folded text (k up to its length included), so that
  * entities keep the text's own offsets; else *mapped is false and offsets
  * are the same. */
@@ -438,7 +438,7 @@ copy_folding_digits(const char *s, size_t n, pt_buf *text, uint32_t **map,
     while (first < n && !((u[first] == 0xD9 || u[first] == 0xDB ||
                            u[first] == 0xEF) &&
                           (ascii_digit_for(u, first, n, &len) ||
-                           is_tatweel(u, first, n))))
+                           is_optional_arabic_mark(u, first, n))))
         first++;
     text->len = 0;
     *mapped = first < n;
@@ -457,7 +457,7 @@ copy_folding_digits(const char *s, size_t n, pt_buf *text, uint32_t **map,
     for (size_t i = first; rc == PT_OK && i < n;) {
         char c = ascii_digit_for(u, i, n, &len);
         (*map)[text->len] = (uint32_t)i;
-        if (is_tatweel(u, i, n)) {
+        if (is_optional_arabic_mark(u, i, n)) {
             i += 2;
         } else if (c) {
             rc = pt__buf_append(text, a, &c, 1);

@@ -162,6 +162,8 @@ normalise(const char *s, size_t len, const pt_alloc *a, pt_buf *out)
             pending = k > 0;
             continue;
         }
+        if (pt__is_optional_arabic_mark(c))
+            continue; /* the tagger reads the text without them too */
         bool cjk = c >= 0x3000 && pt__is_cjk(c);
         if (pending && !cjk && !last_cjk)
             o[k++] = ' ';

@@ -180,6 +180,11 @@ size_t pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e,
 
 /* Arabic as extractors leave it (arabic.c). */
 bool pt__is_dirmark(uint32_t c);
+/* A mark that Arabic writes or leaves out at will: the tatweel (U+0640)
+ * that stretches a word to justify a line ("الفقــرة"), a vowel sign,
+ * shadda or sukun (U+064B-U+0652, U+0670: "المخدّرات", "قُدم").  Names
+ * and keywords are read without them. */
+bool pt__is_optional_arabic_mark(uint32_t c);
 /* The length of the direction mark at s[i], or 0. */
 size_t pt__dirmark_at(const char *s, size_t len, size_t i);
 bool pt__has_dirmarks(const char *s, size_t len);

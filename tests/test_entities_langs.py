@@ -296,3 +296,13 @@ def test_agenda_items_in_every_language_give_english_values():
                                    "предварительной повестки дня.", "ru", "AGENDA_ITEM")] == [
         "13 (a)", "115", "4 (c)"]
     assert entities("1. пункты 3 и 4 доклада", "ru", "AGENDA_ITEM") == []
+
+
+def test_arabic_vowel_signs_are_optional():
+    # the same name with and without its vowel signs and shadda, in the
+    # text and in the gazetteer's own rows
+    plain = entities("1. مكتب الأمم المتحدة المعني بالمخدرات والجريمة في عمان.", "ar")
+    marked = entities("1. مكتبُ الأممِ المتحدة المعني بالمخدّرات والجريمة في عُمان.", "ar")
+    assert [v for _, v in marked] == [v for _, v in plain] == [
+        "United Nations Office on Drugs and Crime", "OMN"]
+    assert marked[1][0] == "عُمان"
