@@ -306,3 +306,11 @@ def test_arabic_vowel_signs_are_optional():
     assert [v for _, v in marked] == [v for _, v in plain] == [
         "United Nations Office on Drugs and Crime", "OMN"]
     assert marked[1][0] == "عُمان"
+
+
+def test_arabic_secretariat():
+    # "the secretariat" in English, "the (executive) secretariat" in Arabic
+    assert [v for _, v in entities("1. وقدمت الأمانة التنفيذية تقريرا، وطلب إلى الأمانة أن "
+                                   "تعد مذكرة.", "ar", "ORG")] == ["Secretariat", "Secretariat"]
+    assert [v for _, v in entities("1. The secretariat prepared a note.", "en", "ORG")] == [
+        "Secretariat"]
