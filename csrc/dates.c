@@ -325,7 +325,11 @@ emit_date(pt_scan *sc, size_t b, size_t e, int y1, int m1, int d1, int y2,
     if (!y2)
         return pt__emit(sc, b, e, PT_LABEL_DATE, PT_REC_DATE, "%s", a);
     iso_date(z, y2, m2, d2);
-    return pt__emit(sc, b, e, PT_LABEL_DATE, PT_REC_DATE, "%s/%s", a, z);
+    /* a range runs forwards: Arabic as extractors leave it writes its
+     * ends in reverse ("30-29 تشرين الثاني", 29-30 November) */
+    bool reversed = strcmp(z, a) < 0 && strlen(z) == strlen(a);
+    return pt__emit(sc, b, e, PT_LABEL_DATE, PT_REC_DATE, "%s/%s",
+                    reversed ? z : a, reversed ? a : z);
 }
 
 /* "first quarter of 2005", "last quarter of 2005": the months. */
@@ -360,20 +364,54 @@ read_quarter(const pt_scan *sc, size_t i, size_t *end, int *y, int *m1,
     return false;
 }
 
-/* en: the start of the second year of a range of years at t[i] ("2007 to
+/* Does "between" stand right before t[i], in any of the languages but
+ * Chinese ("between 2008", "entre 2008", "между 2008", "بين عامي 2008")? */
+static bool
+after_between(const pt_scan *sc, size_t i)
+{
+    static const char *const betweens[] = {"between ", "Between ", "entre ",
+                                           "Entre ", "между ", "Между ",
+                                           "بين "};
+    /* Arabic may name the years between: بين عامي, بين العامين */
+    static const char *const year_words[] = {"", "عامي ", "عام ",
+                                             "العامين "};
+    while (i >= 2 && sc->t[i - 1] == ' ' && sc->t[i - 2] == ' ')
+        i--; /* extractors double spaces */
+    for (size_t y = 0; y < sizeof year_words / sizeof *year_words; y++) {
+        size_t yn = strlen(year_words[y]);
+        if (i < yn || memcmp(sc->t + i - yn, year_words[y], yn) != 0)
+            continue;
+        for (size_t w = 0; w < sizeof betweens / sizeof *betweens; w++) {
+            size_t n = strlen(betweens[w]) + yn;
+            if (i >= n && memcmp(sc->t + i - n, betweens[w], n - yn) == 0 &&
+                at_any_word_start(sc, i - n))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* The start of the second year of a range of years at t[i] ("2007 to
  * 2008", "2007 through 2008"; "and" only after "between": "between 2008
- * and 2015", where "2009 and 2012" alone are two dates), or i. */
+ * and 2015", "entre 2008 et 2015", "بين عامي 2008 و 2015", where "2009
+ * and 2012" alone are two dates), or i. */
 static size_t
 year_range_en(const pt_scan *sc, size_t i)
 {
-    size_t k = skip_sp(sc, i + 4), w;
+    static const char *const ands[] = {"and", "et", "y", "и"};
+    size_t k = skip_sp(sc, i + 4), w = 0;
     if (k == i + 4)
         return i;
-    if (!(w = word_at(sc, k, "to")) && !(w = word_at(sc, k, "through")) &&
-        !(i >= 8 && (memcmp(sc->t + i - 8, "between ", 8) == 0 ||
-                     memcmp(sc->t + i - 8, "Between ", 8) == 0) &&
-          (w = word_at(sc, k, "and"))))
-        return i;
+    if (!(w = word_at(sc, k, "to")) && !(w = word_at(sc, k, "through"))) {
+        if (!after_between(sc, i))
+            return i;
+        for (size_t a = 0; a < sizeof ands / sizeof *ands && !w; a++)
+            w = script_word_at(sc, k, ands[a]);
+        if (!w && lit_at(sc, k, "و")) /* glued to the year after it or not */
+            return pt__year_at(sc, skip_sp(sc, k + 2)) ? skip_sp(sc, k + 2) : i;
+        if (!w)
+            return i;
+    }
     size_t y = skip_sp(sc, w);
     return y > w ? y : i;
 }

@@ -424,32 +424,48 @@ is_optional_arabic_mark(const unsigned char *s, size_t i, size_t n)
            pt__is_optional_arabic_mark(0x640u | (s[i + 1] & 0x3Fu));
 }
 
+/* Does an Arabic letter begin at s[i]? */
+static bool
+arabic_letter_at(const unsigned char *s, size_t i, size_t n)
+{
+    size_t len;
+    return i < n && s[i] >= 0xD8 && s[i] <= 0xDB &&
+           pt__is_arabic_letter(pt__decode((const char *)s, n, i, &len));
+}
+
 /* The block text s[0, n) into `text`, its other digits as ASCII ones and
- * without optional Arabic marks.  Where any were folded, (*map)[k] is the offset in s
- * of byte k of the folded text (k up to its length included), so that
- * entities keep the text's own offsets; else *mapped is false and offsets
- * are the same. */
+ * without optional Arabic marks; in Arabic (`arabic`), with a tab
+ * between a number and the word the extractor glued to it ("8و 9أيلول",
+ * " 72مليار": in the PDF each number is a left-to-right run apart from
+ * the words around it; a tab, so that counts can tell, numbers.c).  Where anything changed, (*map)[k] is the offset
+ * in s of byte k of the copy (k up to its length included), so that
+ * entities keep the text's own offsets; else *mapped is false and the
+ * offsets are the same. */
 static pt_status
-copy_folding_digits(const char *s, size_t n, pt_buf *text, uint32_t **map,
-                    size_t *map_cap, bool *mapped, const pt_alloc *a)
+copy_folding_digits(const char *s, size_t n, bool arabic, pt_buf *text,
+                    uint32_t **map, size_t *map_cap, bool *mapped,
+                    const pt_alloc *a)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t first = 0, len;
     while (first < n && !((u[first] == 0xD9 || u[first] == 0xDB ||
                            u[first] == 0xEF) &&
                           (ascii_digit_for(u, first, n, &len) ||
-                           is_optional_arabic_mark(u, first, n))))
+                           is_optional_arabic_mark(u, first, n))) &&
+           !(arabic && u[first] >= '0' && u[first] <= '9' &&
+             arabic_letter_at(u, first + 1, n)))
         first++;
     text->len = 0;
     *mapped = first < n;
     if (!*mapped)
         return pt__buf_append(text, a, s, n);
-    if (*map_cap < n + 1) {
-        uint32_t *m = pt__realloc(a, *map, (n + 1) * sizeof **map);
+    /* a space after every other byte at most */
+    if (*map_cap < 2 * n + 1) {
+        uint32_t *m = pt__realloc(a, *map, (2 * n + 1) * sizeof **map);
         if (m == NULL)
             return PT_E_NOMEM;
         *map = m;
-        *map_cap = n + 1;
+        *map_cap = 2 * n + 1;
     }
     pt_status rc = pt__buf_append(text, a, s, first);
     for (size_t k = 0; k < first; k++)
@@ -459,16 +475,52 @@ copy_folding_digits(const char *s, size_t n, pt_buf *text, uint32_t **map,
         (*map)[text->len] = (uint32_t)i;
         if (is_optional_arabic_mark(u, i, n)) {
             i += 2;
-        } else if (c) {
+            continue;
+        }
+        if (c) {
             rc = pt__buf_append(text, a, &c, 1);
             i += len;
         } else {
+            c = s[i];
             rc = pt__buf_append(text, a, s + i, 1);
             i++;
+        }
+        if (rc == PT_OK && arabic && c >= '0' && c <= '9' &&
+            arabic_letter_at(u, i, n)) {
+            (*map)[text->len] = (uint32_t)i;
+            rc = pt__buf_append(text, a, "\t", 1);
         }
     }
     (*map)[text->len] = (uint32_t)n;
     return rc;
+}
+
+/* Arabic as extractors leave it puts a number's punctuation on its wrong
+ * side: the full stop that ends a sentence before the year that ends it
+ * ("في كانون الأول/ديسمبر .2015"), a comma, colon or bracket before the
+ * number it follows ("في عام ،2017", "الجدول :2", "عام )2015").  Before a number, after a
+ * space or an Arabic letter, such a mark ends nothing and starts no
+ * decimal: the recognisers read it as a space (in their copy of the text;
+ * the block's text keeps it). */
+static void
+blank_displaced_punctuation(pt_buf *text)
+{
+    char *t = text->ptr;
+    for (size_t i = 1; i + 1 < text->len; i++) {
+        size_t len = t[i] == '.' || t[i] == ',' || t[i] == ')' || t[i] == ':'
+                         ? 1
+                     : (unsigned char)t[i] == 0xD8 &&
+                             (unsigned char)t[i + 1] == 0x8C
+                         ? 2 /* ، */
+                         : 0;
+        if (len == 0 || i + len >= text->len || t[i + len] < '0' ||
+            t[i + len] > '9')
+            continue;
+        size_t n, p = pt__prev(t, i);
+        uint32_t before = pt__decode(t, text->len, p, &n);
+        if (before == ' ' || pt__is_arabic_letter(before))
+            memset(t + i, ' ', len);
+    }
 }
 
 /* ---- the document ------------------------------------------------------- */
@@ -511,18 +563,21 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
         /* the pool grows below: work on the text by offset, copied once */
         sc.cands.n = 0;
         sc.vals.len = 0;
-        if (taken_cap < rec->text_len + 1) {
-            unsigned char *p = pt__realloc(a, taken, rec->text_len + 1);
+        bool arabic = strcmp(rec->lang, "ar") == 0;
+        PT_CHECK(copy_folding_digits(doc->pool.ptr + rec->text_off,
+                                     rec->text_len, arabic, &text, &map,
+                                     &map_cap, &mapped, a));
+        if (arabic)
+            blank_displaced_punctuation(&text);
+        if (taken_cap < text.len + 1) {
+            unsigned char *p = pt__realloc(a, taken, text.len + 1);
             if (p == NULL) {
                 rc = PT_E_NOMEM;
                 goto done;
             }
             taken = p;
-            taken_cap = rec->text_len + 1;
+            taken_cap = text.len + 1;
         }
-        PT_CHECK(copy_folding_digits(doc->pool.ptr + rec->text_off,
-                                     rec->text_len, &text, &map, &map_cap,
-                                     &mapped, a));
         sc.t = text.ptr;
         sc.n = text.len;
         sc.langs = pt__lang_bit(rec->lang, strlen(rec->lang));

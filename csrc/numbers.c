@@ -589,7 +589,8 @@ static const char *const not_counted[] = {
     "до", "из", "от", "за", "или", "года", "году", "год", "гг.", "г.",
     "повестки", /* "пункты 13 и 115 повестки дня": the agenda, no count */
     "و", "في", "من", "إلى", "على", "عن", "أو", "مع", "حتى", "بين", "عام",
-    "ما", "لا", "قد", "كل", "هذه", "هذا", "التي", "الذي", "أعلاه", "أدناه"};
+    "ما", "لا", "قد", "كل", "هذه", "هذا", "التي", "الذي", "أعلاه", "أدناه",
+    "حيث"};
 
 /* The nouns of fractions: "deux tiers", "dos tercios", "две трети" are
  * the fraction 2/3, not two of something. */
@@ -723,13 +724,32 @@ definite_word_before(const pt_scan *sc, size_t i)
     return lit_at(sc, b, "ال") || lit_at(sc, b, "لل") ? b : i;
 }
 
+/* Is the number t[i, e) one that an Arabic extractor glued to the next
+ * phrase (the tagger reads a tab there, entities.c): a year ("7101وأهدافها",
+ * a year whose font substitutes digits, 2015) or a number before "and"
+ * (و, ف)?  Then the word after it is counted by nothing; a smaller number
+ * glued to its noun ("3أنواع") is a count. */
+static bool
+glued_phrase(const pt_scan *sc, size_t i, size_t e)
+{
+    if (e >= sc->n || sc->t[e] != '\t')
+        return false;
+    return e - i >= 4 || lit_at(sc, e + 1, "و") || lit_at(sc, e + 1, "ف");
+}
+
 /* Does the word before t[i] (one space before it) name a numbered thing? */
 static bool
 after_numbered_thing(const pt_scan *sc, size_t i)
 {
-    size_t n, e = i > 0 ? pt__prev(sc->t, i) : 0, b = e;
+    size_t n;
+    if (i > 0 && sc->t[i - 1] == '-')
+        i--; /* "الشكل -2": Arabic's "Figure 2" as the extractor left it */
+    size_t e = i > 0 ? pt__prev(sc->t, i) : 0, b = e;
     if (i == 0 || !pt__is_space(cp_at(sc, e, &n)))
         return false;
+    while (e > 0 && sc->t[e - 1] == ' ')
+        e--; /* extractors double spaces */
+    b = e;
     while (b > 0 && is_word_char(cp_at(sc, pt__prev(sc->t, b), &n)))
         b = pt__prev(sc->t, b);
     for (; b < e; b += n) { /* the stem after a clitic (وفي البند 5) */
@@ -888,6 +908,10 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
     uint32_t c = cp_at(sc, i, &n);
     if (c < 0x80 && !at_word_start(sc, i))
         return PT_OK; /* numbers and number words begin words */
+    if (i > 0 && (t[i - 1] == '/' ||
+                  (t[i - 1] == ':' && i > 1 && pt__is_ascii_digit(
+                                                   (unsigned char)t[i - 2]))))
+        return PT_OK; /* a symbol's part, A/RES/71/213; a time's, 10:30 */
     if (pt__is_ascii_digit(c) && (e = read_number(sc, i, &v)) > i) {
         k = skip_sp(sc, e);
         *resume = e;
@@ -923,7 +947,9 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         k = skip_sp(sc, e);
         if (sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU | PT_LANG_AR) &&
             sc->langs != PT_ALL_LANGS) {
-            size_t f2 = k == e + 1 ? counted_noun_end(sc, k) : k;
+            size_t f2 = k == e + 1 && !glued_phrase(sc, i, e)
+                            ? counted_noun_end(sc, k)
+                            : k;
             if (f2 == k || pt__year_at(sc, i) || after_numbered_thing(sc, i) ||
                 after_numbered_list(sc, i) || clock_time(sc, i, k, f2))
                 return PT_OK;

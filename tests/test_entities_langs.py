@@ -314,3 +314,46 @@ def test_arabic_secretariat():
                                    "تعد مذكرة.", "ar", "ORG")] == ["Secretariat", "Secretariat"]
     assert [v for _, v in entities("1. The secretariat prepared a note.", "en", "ORG")] == [
         "Secretariat"]
+
+
+def test_arabic_numbers_as_pdf_extractors_leave_them():
+    # a sentence's full stop, a comma or a bracket put before the number
+    # they follow, and a number glued to the word after it: the values of
+    # the clean text; the entity's text is the text as it stands
+    got = entities("1. عقد الاجتماع في الرباط يومي  8و 9أيلول/سبتمبر .2015 وبلغ ( 72مليار دولار "
+                   "في عام  )2016 وفي عام ،2017 ارتفع.", "ar")
+    assert [v for _, v in got] == ["Rabat", "2015-09-08/2015-09-09", "USD 72000000000",
+                                   "2016", "2017"]
+    assert got[1][0] == "8و 9أيلول/سبتمبر .2015"
+    # a decimal point between digits stays one
+    assert [v for _, v in entities("1. بنسبة 3.5 في المائة.", "ar")] == ["0.035"]
+
+
+def test_a_range_of_years_after_between_in_every_language():
+    for text, lang in [("between 2008 and 2015", "en"), ("entre 2008 et 2015", "fr"),
+                       ("entre 2008 y 2015", "es"), ("между 2008 и 2015 годами", "ru"),
+                       ("بين عامي 2008 و 2015", "ar"), ("بين عامي  2008و.2015", "ar")]:
+        assert [v for _, v in entities("1. " + text, lang, "DATE")] == ["2008/2015"], text
+    # without "between", two years
+    assert [v for _, v in entities("1. في عامي 2009 و 2012", "ar", "DATE")] == ["2009", "2012"]
+    assert [v for _, v in entities("1. en 2009 et 2012", "fr", "DATE")] == ["2009", "2012"]
+
+
+def test_arabic_glued_numbers_count_only_their_own_noun():
+    # a year glued to the next sentence, a number before "and", a figure's
+    # number: no count; a small number glued to its noun is one
+    assert entities("1. في عام 7101وأهدافها، و5وتشمل، ويبين الشكل  -2تقديرات مختارة.", "ar",
+                    "QUANTITY") == []
+    assert entities("1. وهناك 3أنواع من التدفقات.", "ar", "QUANTITY") == [("3أنواع", "3")]
+    # a symbol's last number is no count, glued or not
+    assert entities("1. القرار A/RES/71/213 منظومة الأمم.", "ar") == [
+        ("A/RES/71/213", "A/RES/71/213")]
+
+
+def test_ranges_run_forwards_and_times_count_nothing():
+    # Arabic as extractors leave it writes a range's ends in reverse
+    assert [v for _, v in entities("1. يومي 30-29 تشرين الثاني/نوفمبر 2016", "ar", "DATE")] == [
+        "2016-11-29/2016-11-30"]
+    # a displaced colon before a table's number; a time's minutes
+    assert entities("1. الجدول :2مؤشر تطور الحكومة، في الساعة 10:30 صباحا.", "ar",
+                    "QUANTITY") == []
