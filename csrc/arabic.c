@@ -449,6 +449,18 @@ numeral_word(const char *s, size_t b, size_t e, bool *ordinal)
     return NULL;
 }
 
+unsigned
+pt__ar_numeral_rank(const char *word, bool *ordinal)
+{
+    for (size_t k = 0; k < sizeof ordinals / sizeof *ordinals; k++)
+        if (word == ordinals[k])
+            return *ordinal = true, (unsigned)k + 1;
+    for (size_t k = 0; k < sizeof letters / sizeof *letters; k++)
+        if (word == letters[k])
+            return *ordinal = false, (unsigned)k + 1;
+    return 0;
+}
+
 size_t
 pt__ar_heading_numeral(const char *s, size_t len, size_t b, size_t e,
                        const char **word, bool *tanween, size_t *num_end)

@@ -70,6 +70,8 @@ typedef struct assembler {
     uint32_t major, minor_next; /* the last "19.29": 19 and 30 */
     uint32_t last_chapter; /* the last Roman-numbered heading's value */
     char last_section;     /* its last lettered heading's letter, or '@' */
+    uint32_t ar_chapter, ar_section; /* the last Arabic ordinal's and abjad
+                                        letter's places, 0 for none */
     pt_buf annex_prefix;  /* "annex " or "annex II " inside an annex */
     bool in_directory;    /* inside a list of participants or documents */
     bool notes_shown[NOTE_NUMBERS]; /* see pt_note_numbers */
@@ -1019,6 +1021,33 @@ is_lettered(const assembler *as, const pt_line *l)
            (l->num_value == 0 || as->s[l->cstart] == as->last_section + 1);
 }
 
+/* The place of Arabic heading line l's numeral in its sequence, from 1
+ * (pt__ar_numeral_rank), or 0. */
+static unsigned
+arabic_numeral(const assembler *as, const pt_line *l, bool *ordinal)
+{
+    const char *word;
+    bool tanween;
+    size_t end, b = pt__ar_skip_marks(as->s, as->len, l->cstart, l->cend);
+    if (!pt__ar_heading_numeral(as->s, as->len, b, l->cend, &word, &tanween,
+                                &end))
+        return 0;
+    return pt__ar_numeral_rank(word, ordinal);
+}
+
+/* Does Arabic heading line l, with its title, take the next numeral of
+ * its sequence (ثانياً after أولاً, باء after ألف)?  After a table or a
+ * list, which end no sentence, that tells a heading where capitals do
+ * in Latin script; Arabic has none. */
+static bool
+arabic_heading_in_sequence(const assembler *as, const pt_line *l)
+{
+    bool ordinal = false;
+    unsigned place = arabic_numeral(as, l, &ordinal);
+    return place && l->text_start < l->cend &&
+           place == (ordinal ? as->ar_chapter : as->ar_section) + 1;
+}
+
 /* A heading interrupts nothing: it follows a finished block, or takes the
  * next number in the headings' sequence with a title in capitals (after
  * a table or a list, which end no sentence). */
@@ -1041,8 +1070,23 @@ accepts_heading(assembler *as, const pt_line *l)
     if (in_sequence && l->text_start < l->cend &&
         in_capitals(as->s, l->text_start, l->cend))
         return true;
+    if (as->arabic && arabic_heading_in_sequence(as, l))
+        return true;
     return sentence_ended(as, b) || last_char(&b->text) == ';' ||
            last_char(&b->text) == 0xFF1B || last_char(&b->text) == ':';
+}
+
+/* Arabic heading line l opens its block: a chapter's ordinal starts its
+ * sections' letters again. */
+static void
+arabic_heading_opened(assembler *as, const pt_line *l)
+{
+    bool ordinal = false;
+    unsigned place = arabic_numeral(as, l, &ordinal);
+    if (place && ordinal)
+        as->ar_chapter = place, as->ar_section = 0;
+    else if (place)
+        as->ar_section = place;
 }
 
 /* Open a numbered block whose number is the PARA or HEADING line l's. */
@@ -1089,6 +1133,7 @@ open_numbered(assembler *as, const pt_line *l, pt_block_kind kind)
         as->expected = 1;
         as->last_chapter = 0;
         as->last_section = '@';
+        as->ar_chapter = as->ar_section = 0;
     } else {
         PT_CHECK(pt__buf_append(&b->number, alloc_of(as), as->annex_prefix.ptr,
                                 as->annex_prefix.len));
@@ -1105,6 +1150,8 @@ open_numbered(assembler *as, const pt_line *l, pt_block_kind kind)
         } else if (l->kind == PT_LINE_HEADING && l->num_value) {
             as->last_chapter = l->num_value;
             as->last_section = '@';
+        } else if (l->kind == PT_LINE_HEADING && as->arabic) {
+            arabic_heading_opened(as, l);
         }
     }
 done:

@@ -207,6 +207,10 @@ uint32_t pt__next_repair(const char *s, size_t len, uint32_t i, uint32_t e,
 size_t pt__ar_heading_numeral(const char *s, size_t len, size_t b, size_t e,
                               const char **word, bool *tanween,
                               size_t *num_end);
+/* The place of a heading numeral, as pt__ar_heading_numeral gives it, in
+ * its sequence from 1 (أولاً 1, ثانياً 2; ألف 1, باء 2), *ordinal for a
+ * chapter's ordinal; 0 for another word. */
+unsigned pt__ar_numeral_rank(const char *word, bool *ordinal);
 /* A paragraph number "-3" or "3-" (either digits) at s[b, e), alone or
  * glued to Arabic text: returns the end of the number (0 if none), sets
  * its value and where its text starts. */

@@ -412,3 +412,24 @@ def test_a_vowel_mark_displaced_before_the_paragraph_number():
                  rtl(ltr("\u064f -2") + "نظمت الهيئة المفترضة ندوة عن موضوع متخيل.")])
     assert body(doc) == [("paragraph", "1"), ("paragraph", "2")]
     assert doc.blocks[1].text.startswith("نظمت")
+
+
+def test_a_heading_after_a_list_is_taken_by_its_numerals_sequence():
+    # a list's last line ends no sentence; "باء" after "ألف" is the next
+    # section all the same, as a title in capitals would be in English
+    listed = [rtl("ألف" + ltr(" -") + "المؤشرات"), rtl(FULL[0] + "."),
+              rtl("( )1ازدياد عدد الجهات المفترضة التي تعتمد الخطط"),
+              rtl("( )2ازدياد عدد البرامج المتخيلة في المنطقة")]
+    doc = parse(listed + [rtl("باء" + ltr(" -") + "الاستراتيجية"), rtl(FULL[1] + ".")])
+    assert body(doc) == [("heading", "ألف"), ("paragraph", ""), ("heading", "باء"), ("paragraph", "")]
+    # out of its sequence ("دال" after "ألف"), the line goes on the list
+    doc = parse(listed + [rtl("دال" + ltr(" -") + "الاستراتيجية"), rtl(FULL[1] + ".")])
+    assert body(doc) == [("heading", "ألف"), ("paragraph", "")]
+    # a chapter's ordinal starts its sections' letters again
+    doc = parse([rtl("أوالا" + ltr(" -") + "الفصل الأول"), rtl("ألف" + ltr(" -") + "المؤشرات"),
+                 rtl(FULL[0] + "."), rtl("( )1ازدياد عدد الجهات المفترضة"),
+                 rtl("ثانيا ا" + ltr(" -") + "الفصل الثاني"), rtl(FULL[2] + "."),
+                 rtl("( )1ازدياد عدد البرامج المتخيلة"),
+                 rtl("ألف" + ltr(" -") + "المؤشرات"), rtl(FULL[1] + ".")])
+    assert body(doc) == [("heading", "أولاً"), ("heading", "ألف"), ("paragraph", ""),
+                         ("heading", "ثانياً"), ("paragraph", ""), ("heading", "ألف"), ("paragraph", "")]
