@@ -585,6 +585,25 @@ pt__ar_paragraph_number(const char *s, size_t len, size_t b, size_t e,
     return end;
 }
 
+size_t
+pt__ar_page_then_number(const char *s, size_t len, size_t b, size_t e)
+{
+    size_t i = pt__ar_skip_marks(s, len, b, e), d, n, text;
+    uint32_t value;
+    if (i >= e || s[i] != '-')
+        return 0;
+    for (d = i + 1; d < e && d - i <= 3 && pt__digit_value(char_at(s, e, d, &n)) >= 0;)
+        d += n;
+    if (d == i + 1)
+        return 0;
+    d = pt__ar_skip_marks(s, len, d, e);
+    if (d >= e || s[d] != '-')
+        return 0;
+    return pt__ar_paragraph_number(s, len, d, e, &value, &text) && text == e
+               ? d
+               : 0;
+}
+
 /* ---- paragraph numbers by their order ---------------------------------- */
 
 /* Some Arabic fonts draw digits from other code points, and the extractor
@@ -635,8 +654,10 @@ follow_order(const char *s, size_t len, pt_lines *lines, size_t from,
         size_t nd, text, end;
         if (l->kind != PT_LINE_PARA && l->kind != PT_LINE_BODY)
             continue;
-        if (!(end = shown_number(s, len, l->cstart, l->cend, shown, &nd,
-                                 &text)))
+        /* after the page's number glued before it, it is read there */
+        size_t split = pt__ar_page_then_number(s, len, l->cstart, l->cend);
+        if (!(end = shown_number(s, len, split ? split : l->cstart, l->cend,
+                                 shown, &nd, &text)))
             continue;
         /* glued to the line under a page's running header: the page's
          * number, which has no line of its own there */
@@ -654,11 +675,13 @@ follow_order(const char *s, size_t len, pt_lines *lines, size_t from,
             continue;
         found++;
         k = next + 1;
-        if (apply) {
+        if (apply && !split) {
             l->kind = PT_LINE_PARA;
-            l->num_value = next;
             l->num_end = (uint32_t)end;
             l->text_start = (uint32_t)text;
+        }
+        if (apply) {
+            l->num_value = next;
             l->by_order = 1;
         }
     }

@@ -1537,6 +1537,26 @@ done:
     return rc;
 }
 
+/* What is left of line l once its page number is set apart: a paragraph
+ * number alone ("-14-27": pt__ar_page_then_number) makes it that
+ * paragraph's number line (its value by its order, where the font
+ * substitutes digits). */
+static void
+arabic_number_after_page(const assembler *as, pt_line *l)
+{
+    uint32_t value;
+    size_t text, end = pt__ar_paragraph_number(as->s, as->len, l->cstart,
+                                               l->cend, &value, &text);
+    if (!end || text != l->cend)
+        return;
+    l->kind = PT_LINE_PARA;
+    l->role = PT_ROLE_NONE;
+    if (!l->by_order)
+        l->num_value = value;
+    l->num_end = (uint32_t)end;
+    l->text_start = (uint32_t)text;
+}
+
 /* Open paragraph n's block with line l as its first line. */
 static pt_status
 number_after_first_line(assembler *as, const pt_line *l, const pt_line *n)
@@ -1837,6 +1857,7 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
                                     PT_ROLE_PAGE_NUMBER, PT_NONE));
             lines->v[i].cstart = l->text_start;
             lines->v[i].kind = PT_LINE_BODY;
+            arabic_number_after_page(&as, &lines->v[i]);
         }
         size_t figure_last;
         if (l->kind == PT_LINE_BODY && is_caption(&as, l) &&

@@ -216,6 +216,10 @@ unsigned pt__ar_numeral_rank(const char *word, bool *ordinal);
  * its value and where its text starts. */
 size_t pt__ar_paragraph_number(const char *s, size_t len, size_t b, size_t e,
                                uint32_t *value, size_t *text);
+/* A page number glued to the paragraph number under it, alone on their
+ * line ("-14-27": page 14, then paragraph 27's "-27"): where the
+ * paragraph number starts, or 0. */
+size_t pt__ar_page_then_number(const char *s, size_t len, size_t b, size_t e);
 /* Append line l's number as written to out: direction marks, dashes and
  * blanks left out, digits Western, Arabic numerals repaired; a number
  * read by its order, as its value. */

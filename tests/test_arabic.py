@@ -433,3 +433,18 @@ def test_a_heading_after_a_list_is_taken_by_its_numerals_sequence():
                  rtl("ألف" + ltr(" -") + "المؤشرات"), rtl(FULL[1] + ".")])
     assert body(doc) == [("heading", "أولاً"), ("heading", "ألف"), ("paragraph", ""),
                          ("heading", "ثانياً"), ("paragraph", ""), ("heading", "ألف"), ("paragraph", "")]
+
+
+def test_a_page_number_glued_to_the_paragraph_number_under_it():
+    # page 3's "-3" and paragraph 2's "-2" on one line: "-3-2"
+    header = "\f" + rtl(ltr("E/ESCWA/XYZ/2031/1"))
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("وتنتهي هنا" + ltr(".")), header, "",
+                 rtl(ltr("-3")) + rtl(ltr("-2")), "", rtl(FULL[1]), rtl("وتنتهي أيضا" + ltr("."))])
+    assert body(doc) == [("paragraph", "1"), ("paragraph", "2")]
+    assert doc.blocks[1].text == FULL[1] + " وتنتهي أيضا."
+    pages = [doc.text[r.start:r.end].strip("".join(MARKS)) for r in doc.regions if r.role == "page_number"]
+    assert pages == ["-3"]
+    # in a font that substitutes digits, the paragraph's number is its place
+    doc = parse(substituted_paragraphs(6) + [header, rtl(ltr("-4")) + rtl(ltr("-" + SUBSTITUTED[7])),
+                                             rtl(FULL[1]), rtl("وتنتهي أيضا" + ltr("."))])
+    assert [b.number for b in doc.blocks if b.number] == [str(k) for k in range(1, 8)]
