@@ -294,6 +294,17 @@ bare_la(const char *s, size_t len, size_t i)
            after != 0x0640; /* the tatweel of "الـ" */
 }
 
+/* Does the lam of the alef-lam at s[k] carry the tanween that ends its
+ * word ("مثالً")?  An accusative tanween rides on an alef ("مثلاً"), so
+ * it is the ligature's, whose alef the extractor put first. */
+static bool
+tanween_on_lam(const char *s, size_t e, size_t k)
+{
+    size_t n;
+    return char_at(s, e, k + 4, &n) == FATHATAN &&
+           !pt__is_arabic_letter(char_at(s, e, k + 6, &n));
+}
+
 uint32_t
 pt__next_repair(const char *s, size_t len, uint32_t i, uint32_t e,
                 pt_repair *r)
@@ -326,14 +337,15 @@ pt__next_repair(const char *s, size_t len, uint32_t i, uint32_t e,
                                           the lead of half the letters */
             /* an alef, then lam: the ligature written back to front where
              * another alef comes first ("األمم", "إال"), as no word has
-             * two alefs in a row; in the bare word "ال"; and where the
+             * two alefs in a row; in the bare word "ال"; under a word's
+             * closing tanween ("مثالً"); and where the
              * vocabulary knows the word only with lam-alef ("خالل") */
             uint32_t a = char_at(s, e, k, &n);
             if (!is_alef(a) || char_at(s, e, k + 2, &n) != LAM)
                 continue;
             bool swapped = k >= 2 && is_alef(char_at(s, len, k - 2, &n));
             if (!swapped && !(a == ALEF && bare_la(s, len, k)) &&
-                !swapped_in_word(s, len, k))
+                !tanween_on_lam(s, e, k) && !swapped_in_word(s, len, k))
                 continue;
             r->raw_len = r->clean_len = 4;
             memcpy(r->clean, s + k + 2, 2);

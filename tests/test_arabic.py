@@ -448,3 +448,10 @@ def test_a_page_number_glued_to_the_paragraph_number_under_it():
     doc = parse(substituted_paragraphs(6) + [header, rtl(ltr("-4")) + rtl(ltr("-" + SUBSTITUTED[7])),
                                              rtl(FULL[1]), rtl("وتنتهي أيضا" + ltr("."))])
     assert [b.number for b in doc.blocks if b.number] == [str(k) for k in range(1, 8)]
+
+
+def test_lam_alef_put_back_under_a_closing_tanween():
+    # the accusative tanween rides on an alef: "مثلاً", never on a lam
+    # after an alef; "مثالًا" (the alef after the tanween) stands as it is
+    doc = parse([rtl("وقدمت الهيئة مثالً قليالً وطويالً عن سبيالً آخر، ومثالًا ثانيا")])
+    assert doc.blocks[0].text == "وقدمت الهيئة مثلاً قليلاً وطويلاً عن سبيلاً آخر، ومثالًا ثانيا"
