@@ -180,6 +180,32 @@ reads_with_lam_alef(const char *w, size_t k)
            !LISTED(kept_words, w); /* the rarest first */
 }
 
+/* Is the word w, spelt with lam-alef in place of the alef-lam at w[k]
+ * and of another one, a word of the vocabulary where w itself is none?
+ * Both ligatures of a word come out back to front ("االتصاالت",
+ * "الختالف"), and neither alone makes a word. */
+static bool
+reads_with_two_lam_alefs(const char *w, size_t k)
+{
+    size_t wl = strlen(w), n, m;
+    for (size_t j = 0; j + 4 <= wl; j += n) {
+        bool apart = j + 4 <= k || j >= k + 4;
+        if (!is_alef(pt__decode(w, wl, j, &n)) || n != 2 || !apart ||
+            pt__decode(w, wl, j + 2, &m) != LAM)
+            continue;
+        char x[WORD_MAX];
+        memcpy(x, w, wl + 1);
+        memcpy(x + k, w + k + 2, 2);
+        memcpy(x + k + 2, w + k, 2);
+        memcpy(x + j, w + j + 2, 2);
+        memcpy(x + j + 2, w + j, 2);
+        if (LISTED(lam_alef_words, x) && !LISTED(lam_alef_words, w) &&
+            !LISTED(kept_words, w))
+            return true;
+    }
+    return false;
+}
+
 /* What a word's core may carry: clitics with or without the article,
  * and endings (the empty string: none). */
 static const char *const core_prefixes[] = {
@@ -258,12 +284,14 @@ swapped_in_word(const char *s, size_t len, size_t k)
         return false;
     memcpy(w, s + b, e - b);
     w[e - b] = '\0';
-    if (reads_with_lam_alef(w, k - b))
+    if (reads_with_lam_alef(w, k - b) || reads_with_two_lam_alefs(w, k - b))
         return true;
     uint32_t c = pt__decode(w, e - b, 0, &n);
     bool clitic = c == WAW || c == 0x0641 || c == 0x0628 || c == 0x0643 ||
                   c == LAM;
-    if (clitic && k - b >= 2 && reads_with_lam_alef(w + 2, k - b - 2))
+    if (clitic && k - b >= 2 &&
+        (reads_with_lam_alef(w + 2, k - b - 2) ||
+         reads_with_two_lam_alefs(w + 2, k - b - 2)))
         return true;
     if (k > b && core_reads_with_lam_alef(w, e - b, k - b))
         return true;

@@ -455,3 +455,10 @@ def test_lam_alef_put_back_under_a_closing_tanween():
     # after an alef; "مثالًا" (the alef after the tanween) stands as it is
     doc = parse([rtl("وقدمت الهيئة مثالً قليالً وطويالً عن سبيالً آخر، ومثالًا ثانيا")])
     assert doc.blocks[0].text == "وقدمت الهيئة مثلاً قليلاً وطويلاً عن سبيلاً آخر، ومثالًا ثانيا"
+
+
+def test_lam_alef_put_back_where_a_word_has_two():
+    # both ligatures back to front, and neither alone makes a word the
+    # vocabulary knows: "الاتصالات" as "االتصاالت", "الإصلاح" as "اإلصالح"
+    doc = parse([rtl("وناقشت الهيئة االتصاالت واإلصالح والتالعب")])
+    assert doc.blocks[0].text == "وناقشت الهيئة الاتصالات والإصلاح والتلاعب"
