@@ -403,6 +403,53 @@ pt__ar_is_word(const char *s, size_t b, size_t e, const char *w)
     return k == wl;
 }
 
+/* ---- figures -------------------------------------------------------------- */
+
+/* Is the first word of s[b, e), past direction marks, one of words[0, n)?
+ * Sets *end after it. */
+static bool
+first_word_among(const char *s, size_t len, size_t b, size_t e,
+                 const char *const *words, size_t n, size_t *end)
+{
+    size_t i = pt__ar_skip_marks(s, len, b, e), m;
+    *end = i;
+    while (*end < e && (pt__is_arabic_letter(char_at(s, e, *end, &m)) ||
+                        char_at(s, e, *end, &m) == 0x0640)) /* tatweel */
+        *end += m;
+    for (size_t k = 0; k < n; k++)
+        if (*end > i && pt__ar_is_word(s, i, *end, words[k]))
+            return true;
+    return false;
+}
+
+bool
+pt__ar_is_caption(const char *s, size_t len, size_t b, size_t e)
+{
+    /* figure, table: the words English captions start with */
+    static const char *const words[] = {"الشكل", "الجدول"};
+    size_t i, d, n;
+    if (!first_word_among(s, len, b, e, words, 2, &i))
+        return false;
+    i = pt__ar_skip_marks(s, len, i, e);
+    bool dash_first = i < e && s[i] == '-';
+    if (dash_first)
+        i = pt__ar_skip_marks(s, len, i + 1, e);
+    for (d = i; i < e && pt__digit_value(char_at(s, e, i, &n)) >= 0;)
+        i += n;
+    if (i == d || dash_first)
+        return i > d;
+    i = pt__ar_skip_marks(s, len, i, e);
+    return i < e && s[i] == '-';
+}
+
+bool
+pt__ar_is_source_note(const char *s, size_t len, size_t b, size_t e)
+{
+    static const char *const words[] = {"المصدر", "المصادر"};
+    size_t end;
+    return first_word_among(s, len, b, e, words, 2, &end);
+}
+
 /* ---- sentences ---------------------------------------------------------- */
 
 bool

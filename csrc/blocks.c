@@ -1325,6 +1325,8 @@ is_caption(const assembler *as, const pt_line *l)
 {
     static const char *const words[] = {"Figure ", "Table ", "Chart "};
     const char *s = as->s;
+    if (as->arabic && pt__ar_is_caption(s, as->len, l->cstart, l->cend))
+        return true;
     for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
         if (!starts_with_word(s, l, words[k]))
             continue;
@@ -1360,7 +1362,11 @@ figure_end(assembler *as, size_t i)
             t->kind == PT_LINE_HEADING || full == PROSE_LINES)
             return 0;
         if (t->kind != PT_LINE_BODY || !(starts_with_word(as->s, t, "Source:") ||
-                                         starts_with_word(as->s, t, "Sources:")))
+                                         starts_with_word(as->s, t, "Sources:") ||
+                                         (as->arabic &&
+                                          pt__ar_is_source_note(as->s, as->len,
+                                                                t->cstart,
+                                                                t->cend))))
             continue;
         for (size_t k = j; k < lines->n && k < j + SOURCE_LINES; k++) {
             const pt_line *u = &lines->v[k];

@@ -229,6 +229,12 @@ pt_status pt__numeral_append(const char *s, size_t len, const pt_line *l,
 size_t pt__ar_skip_marks(const char *s, size_t len, size_t i, size_t e);
 /* Does s[b, e) spell the word w, a tatweel ("موجـز") aside? */
 bool pt__ar_is_word(const char *s, size_t b, size_t e, const char *w);
+/* An Arabic figure's or table's caption at s[b, e): "الشكل -2" or
+ * "الجدول 2-" and its title; not a sentence that names one. */
+bool pt__ar_is_caption(const char *s, size_t len, size_t b, size_t e);
+/* An Arabic source note under a figure: its first word "المصدر" or
+ * "المصادر", the colon wherever the extractor put it. */
+bool pt__ar_is_source_note(const char *s, size_t len, size_t b, size_t e);
 /* Does the Arabic text t[0, n) end a sentence whose full stop the
  * extractor put before the number that ends it (".)2016", ". 2030")? */
 bool pt__ar_stop_before_number(const char *t, size_t n);

@@ -462,3 +462,18 @@ def test_lam_alef_put_back_where_a_word_has_two():
     # vocabulary knows: "الاتصالات" as "االتصاالت", "الإصلاح" as "اإلصالح"
     doc = parse([rtl("وناقشت الهيئة االتصاالت واإلصالح والتالعب")])
     assert doc.blocks[0].text == "وناقشت الهيئة الاتصالات والإصلاح والتلاعب"
+
+
+def test_figure_with_its_arabic_caption_and_source_note():
+    # "الشكل -1" (figure 1, its "1-" as extracted), short labels and
+    # figures, then the source note with its colon displaced
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("وتنتهي هنا" + ltr(".")),
+                 rtl("الشكل" + ltr("  -1") + "توزيع الموارد المفترضة"), "",
+                 rtl("الموارد الأولى"), rtl(ltr("12.5")), "", rtl("الموارد الثانية"), rtl(ltr("7.5")), "",
+                 rtl("المصدر :حسابات الهيئة المتخيلة."), "",
+                 rtl(ltr("-2") + FULL[1]), rtl("وتنتهي أيضا" + ltr(".")),
+                 rtl("ويبين الشكل" + ltr(" 1") + " توزيع الموارد " + FULL[2]), rtl("وتنتهي كذلك" + ltr("."))])
+    assert body(doc) == [("paragraph", "1"), ("paragraph", "2"), ("paragraph", "")]
+    assert not any("الموارد الأولى" in b.text for b in doc.blocks)
+    figure = "".join(doc.text[r.start:r.end] for r in doc.regions if r.kind == "figure")
+    assert "الموارد الأولى" in figure and "المصدر" in figure
