@@ -922,6 +922,16 @@ is_arabic_letter(uint32_t c)
     return c >= 0x620 && c <= 0x64A;
 }
 
+/* Do a digit and an Arabic letter meet, in either order?  The extractor
+ * loses the space between an Arabic word and a number ("2030وأهداف"),
+ * and the two never make one word. */
+static bool
+digit_meets_arabic(uint32_t a, uint32_t b)
+{
+    return (pt__digit_value(a) >= 0 && is_arabic_letter(b)) ||
+           (is_arabic_letter(a) && pt__digit_value(b) >= 0);
+}
+
 /* May a match start at byte k, at the character `first`?  The character
  * before it is read in the text itself: white space, which normalising
  * drops or turns into a space, is no letter either way. */
@@ -933,7 +943,7 @@ starts_word(const char *s, size_t k, uint32_t first)
         return true;
     size_t p = pt__prev(s, k);
     uint32_t c = pt__decode(s, k, p, &n);
-    if (!is_word(c))
+    if (!is_word(c) || digit_meets_arabic(c, first))
         return true;
     /* an Arabic clitic letter (و ف ب ل ك) standing alone before the name */
     if (is_arabic_letter(first) &&
@@ -953,6 +963,17 @@ typedef struct norm_reader {
     bool last_cjk; /* was the character before i wide? */
     size_t at;     /* where the last character read begins */
 } norm_reader;
+
+/* Is c, n bytes at r->i after white space, a comma or full stop the
+ * extractor moved from after a number to before it, in Arabic text
+ * ("لعام ،2030" for "لعام 2030،")? */
+static bool
+displaced_before_number(const norm_reader *r, uint32_t c, size_t n)
+{
+    size_t m;
+    return (c == 0x060C || c == '.') && r->i + n < r->len &&
+           pt__digit_value(pt__decode(r->s, r->len, r->i + n, &m)) >= 0;
+}
 
 /* The next character normalised into out, after a space when white space
  * before it gives one; returns how many characters, 0 at the end. */
@@ -984,6 +1005,10 @@ read_normalised(norm_reader *r, uint32_t out[2])
         if (r->i >= r->len)
             return 0;
         c = pt__decode(r->s, r->len, r->i, &n);
+        if (space && displaced_before_number(r, c, n)) {
+            r->i += n; /* read as the white space it stands in */
+            continue;
+        }
         if (!pt__is_space(c))
             break;
         space = true;
@@ -1009,7 +1034,8 @@ match(const pt_names *nm, pt_scan *sc, size_t b, size_t e, const node *x)
     if (!(x->langs & sc->langs))
         return PT_OK; /* a name of another language's texts */
     uint32_t last = pt__decode(sc->t, sc->n, pt__prev(sc->t, e), &n);
-    if (is_word(last) && e < sc->n && is_word(pt__decode(sc->t, sc->n, e, &n)))
+    uint32_t next = e < sc->n ? pt__decode(sc->t, sc->n, e, &n) : 0;
+    if (is_word(last) && is_word(next) && !digit_meets_arabic(last, next))
         return PT_OK;
     const outlink *o = &PT_VEC_AT(nm->outs, outlink, x->out);
     while (!(o->langs & sc->langs)) /* x->langs holds one that does */

@@ -197,3 +197,17 @@ def test_every_arabic_month_name_is_read():
 
 def ents_of(text):
     return [e for b in paratag.parse(text, lang="ar").blocks for e in b.entities]
+
+
+def test_arabic_name_ending_in_a_number_as_the_extractor_leaves_it():
+    # the space after the number lost ("2030وأهداف"), a comma or full
+    # stop moved before it ("لعام ،2030" for "لعام 2030،"), inside the span
+    agenda = "2030 Agenda for Sustainable Development"
+    for text in ["ناقشت الهيئة خطة التنمية المستدامة لعام  2030وأهداف التنمية",
+                 "ناقشت الهيئة خطة التنمية المستدامة لعام  ،2030وأهداف التنمية",
+                 "ناقشت الهيئة تنفيذ خطة التنمية المستدامة لعام .2030"]:
+        found = [(e.label, e.value) for e in paratag.parse(text + "\n", lang="ar").entities]
+        assert found == [("INSTRUMENT", agenda)], text
+    # a number glued to a name a gazetteer lists ends or begins no word less
+    found = [(e.label, e.value) for e in paratag.parse("حضر ممثلو فرنسا2017 والأردن\n", lang="ar").entities]
+    assert ("COUNTRY", "FRA") in found
