@@ -211,3 +211,10 @@ def test_arabic_name_ending_in_a_number_as_the_extractor_leaves_it():
     # a number glued to a name a gazetteer lists ends or begins no word less
     found = [(e.label, e.value) for e in paratag.parse("حضر ممثلو فرنسا2017 والأردن\n", lang="ar").entities]
     assert ("COUNTRY", "FRA") in found
+
+
+def test_arabic_executive_secretariat_is_the_secretariat():
+    # a regional commission's "الأمانة التنفيذية", which its English version
+    # calls the secretariat
+    assert names("وقدمت الأمانة التنفيذية عرضا عن أعمالها.", "ar", "ORG") == [
+        ("الأمانة التنفيذية", "Secretariat")]
