@@ -450,6 +450,44 @@ pt__ar_is_source_note(const char *s, size_t len, size_t b, size_t e)
     return first_word_among(s, len, b, e, words, 2, &end);
 }
 
+/* ---- annexes -------------------------------------------------------------- */
+
+static bool spells(const char *s, size_t b, size_t e, const char *w);
+
+/* The ordinals that number Arabic annexes ("المرفق الثاني"), with the
+ * Roman numerals English numbers them by. */
+static const char *const annex_ordinals[][2] = {
+    {"الأول", "I"},    {"الثاني", "II"},  {"الثالث", "III"},
+    {"الرابع", "IV"},  {"الخامس", "V"},   {"السادس", "VI"},
+    {"السابع", "VII"}, {"الثامن", "VIII"}, {"التاسع", "IX"},
+    {"العاشر", "X"}};
+
+const char *
+pt__ar_annex(const char *s, size_t len, size_t b, size_t e)
+{
+    static const char *const annex[] = {"المرفق"};
+    const char *numeral = "";
+    size_t i, w, n;
+    if (!first_word_among(s, len, b, e, annex, 1, &i))
+        return NULL;
+    i = pt__ar_skip_marks(s, len, i, e);
+    for (w = i; w < e && pt__is_arabic_letter(char_at(s, e, w, &n));)
+        w += n;
+    if (w > i) {
+        numeral = NULL;
+        for (size_t k = 0; k < sizeof annex_ordinals / sizeof *annex_ordinals; k++)
+            if (spells(s, i, w, annex_ordinals[k][0]))
+                numeral = annex_ordinals[k][1];
+        if (!numeral)
+            return NULL;
+    }
+    /* nothing after but a footnote mark, "(*)" */
+    for (i = w; (i = pt__ar_skip_marks(s, len, i, e)) < e; i++)
+        if (s[i] != '(' && s[i] != ')' && s[i] != '*')
+            return NULL;
+    return numeral;
+}
+
 /* ---- sentences ---------------------------------------------------------- */
 
 bool

@@ -957,6 +957,10 @@ accepts_paragraph(assembler *as, const pt_line *l)
         return !as->body.open || as->body.kind == PT_BLOCK_HEADING ||
                ends_sentence(&as->body.text);
     }
+    /* an Arabic annex numbers its paragraphs from 1: another number is
+     * its page's, which the extractor glues to a line ("-17المرفق") */
+    if (!as->numbered_seen && as->arabic && as->annex_prefix.len)
+        return v == 1;
     if (!as->numbered_seen || v == as->expected)
         return true;
     /* a skipped number or two, after a finished sentence */
@@ -1089,6 +1093,26 @@ arabic_heading_opened(assembler *as, const pt_line *l)
         as->ar_section = place;
 }
 
+/* Number the Arabic annex heading just opened "Annex" or "Annex II"
+ * (pt__ar_annex gives its numeral), and its blocks "annex " or
+ * "annex II ". */
+static pt_status
+arabic_annex_number(assembler *as, const char *numeral)
+{
+    pt_status rc = PT_OK;
+    size_t n = strlen(numeral);
+    PT_CHECK(pt__buf_append(&as->body.number, alloc_of(as), "Annex", 5));
+    PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as), "annex", 5));
+    if (n) {
+        PT_CHECK(pt__buf_append(&as->body.number, alloc_of(as), " ", 1));
+        PT_CHECK(pt__buf_append(&as->body.number, alloc_of(as), numeral, n));
+        PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as), " ", 1));
+        PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as), numeral, n));
+    }
+done:
+    return rc;
+}
+
 /* Open a numbered block whose number is the PARA or HEADING line l's. */
 static pt_status
 open_numbered(assembler *as, const pt_line *l, pt_block_kind kind)
@@ -1106,8 +1130,13 @@ open_numbered(assembler *as, const pt_line *l, pt_block_kind kind)
         while (k < l->num_end && pt__is_space(decode_at(s, as->len, k)))
             k += (pt__decode(s, as->len, k, &n), n);
         bool latin = s[l->cstart] == 'A';
+        const char *arabic = as->arabic ? pt__ar_annex(s, as->len, l->cstart,
+                                                       l->cend)
+                                        : NULL;
         as->annex_prefix.len = 0;
-        if (latin) {
+        if (arabic) /* "المرفق الثاني": "Annex II", as English numbers it */
+            PT_CHECK(arabic_annex_number(as, arabic));
+        else if (latin) {
             PT_CHECK(pt__buf_append(&b->number, alloc_of(as), "Annex", 5));
             PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as), "annex",
                                     5));
@@ -1546,13 +1575,20 @@ done:
 /* What is left of line l once its page number is set apart: a paragraph
  * number alone ("-14-27": pt__ar_page_then_number) makes it that
  * paragraph's number line (its value by its order, where the font
- * substitutes digits). */
+ * substitutes digits), an annex's title ("-16المرفق الأول") its
+ * heading's. */
 static void
 arabic_number_after_page(const assembler *as, pt_line *l)
 {
     uint32_t value;
     size_t text, end = pt__ar_paragraph_number(as->s, as->len, l->cstart,
                                                l->cend, &value, &text);
+    if (pt__ar_annex(as->s, as->len, l->cstart, l->cend)) {
+        l->kind = PT_LINE_HEADING;
+        l->annex = 1;
+        l->num_end = l->text_start = l->cend;
+        return;
+    }
     if (!end || text != l->cend)
         return;
     l->kind = PT_LINE_PARA;

@@ -235,6 +235,10 @@ bool pt__ar_is_caption(const char *s, size_t len, size_t b, size_t e);
 /* An Arabic source note under a figure: its first word "المصدر" or
  * "المصادر", the colon wherever the extractor put it. */
 bool pt__ar_is_source_note(const char *s, size_t len, size_t b, size_t e);
+/* An Arabic annex heading alone on its line at s[b, e): "المرفق" (then
+ * "", the annex unnumbered) or "المرفق الثاني" (then its Roman numeral,
+ * "II"); NULL for another line. */
+const char *pt__ar_annex(const char *s, size_t len, size_t b, size_t e);
 /* Does the Arabic text t[0, n) end a sentence whose full stop the
  * extractor put before the number that ends it (".)2016", ". 2030")? */
 bool pt__ar_stop_before_number(const char *t, size_t n);

@@ -650,7 +650,7 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
     }
     if (arabic && arabic_numbered(s, len, l))
         return;
-    if (is_annex(s, len, b, e)) {
+    if (is_annex(s, len, b, e) || (arabic && pt__ar_annex(s, len, b, e))) {
         l->kind = PT_LINE_HEADING;
         l->annex = 1;
         l->num_end = (uint32_t)e;

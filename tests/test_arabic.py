@@ -477,3 +477,20 @@ def test_figure_with_its_arabic_caption_and_source_note():
     assert not any("الموارد الأولى" in b.text for b in doc.blocks)
     figure = "".join(doc.text[r.start:r.end] for r in doc.regions if r.kind == "figure")
     assert "الموارد الأولى" in figure and "المصدر" in figure
+
+
+def test_arabic_annexes_are_numbered_as_english_numbers_them():
+    # "المرفق الأول" (lam-alef swapped) is Annex I, its page's number glued
+    # before it; in the annex a number glued under the header is the page's
+    header = "\f" + rtl(ltr("E/ESCWA/XYZ/2031/1"))
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("وتنتهي هنا" + ltr(".")), header, "",
+                 rtl(ltr("-7") + "المرفق األول"), "", rtl("قائمة المشاركين"),
+                 rtl("ألف" + ltr(" -") + "الدول الأعضاء"), rtl(FULL[1] + "."), header, "",
+                 rtl(ltr("-8") + "المرفق الثاني"), "", rtl("قائمة الوثائق"), rtl(FULL[2] + "."),
+                 rtl("المرفق"), rtl("وتنتهي هنا المرفقات المفترضة.")])
+    assert body(doc) == [("paragraph", "1"), ("heading", "Annex I"), ("heading", "annex I ألف"),
+                         ("paragraph", ""), ("heading", "Annex II"), ("paragraph", ""),
+                         ("heading", "Annex")]
+    assert doc.blocks[1].text == "قائمة المشاركين"
+    pages = [doc.text[r.start:r.end].strip("".join(MARKS)) for r in doc.regions if r.role == "page_number"]
+    assert pages == ["-7", "-8"]
