@@ -378,6 +378,50 @@ year_range_en(const pt_scan *sc, size_t i)
     return y > w ? y : i;
 }
 
+/* Do the bytes before t[i] end with lit (spaces between aside), after
+ * a word's start or the conjunction و?  Sets *b where lit starts. */
+static bool
+ends_with_word(const pt_scan *sc, size_t i, const char *lit, size_t *b)
+{
+    size_t n = strlen(lit), p = i;
+    while (p > 0 && sc->t[p - 1] == ' ')
+        p--;
+    if (p < n || memcmp(sc->t + p - n, lit, n) != 0)
+        return false;
+    *b = p -= n;
+    if (p >= 2 && memcmp(sc->t + p - 2, "و", 2) == 0)
+        p -= 2;
+    return p == 0 || sc->t[p - 1] == ' ' || sc->t[p - 1] == '\n';
+}
+
+/* ar: the end of a range of years whose first year is y at t[i], its
+ * other year in *y2, or 0: "2019-2018", the range 2018-2019 with its
+ * ends in the extractor's order, and "بين عامي 2006 و2015" (between the
+ * years), the conjunction glued to either year and a comma moved before
+ * the second ("2011و ،2015"). */
+static size_t
+year_range_ar(const pt_scan *sc, size_t i, int y, int *y2)
+{
+    const char *t = sc->t;
+    size_t r = i + 4, b;
+    if (!(sc->langs & PT_LANG_AR))
+        return 0;
+    if (r + 5 <= sc->n && t[r] == '-' && (*y2 = pt__year_at(sc, r + 1)) &&
+        *y2 < y)
+        return r + 5;
+    if (!ends_with_word(sc, i, "بين", &b) &&
+        !(ends_with_word(sc, i, "عامي", &b) &&
+          ends_with_word(sc, b, "بين", &b)))
+        return 0;
+    size_t k = skip_sp(sc, r);
+    if (k + 2 > sc->n || memcmp(t + k, "و", 2) != 0)
+        return 0;
+    k = skip_sp(sc, k + 2);
+    if (k + 2 <= sc->n && memcmp(t + k, "،", 2) == 0)
+        k = skip_sp(sc, k + 2);
+    return (*y2 = pt__year_at(sc, k)) > y ? k + 4 : 0;
+}
+
 /* en: a month and year that ended at e, and a month and year after "to" or
  * "through" ("January 2007 through August 2009"); "mid-" before the
  * first stays inside ("mid-January 2018"). */
@@ -495,7 +539,12 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
                  (y2 = pt__year_at(sc, r + 3)) && y2 > y)
             PT_CHECK(emit_date(sc, i, after_year(sc, r + 7), y, 0, 0, y2, 0,
                                0));
-        else if ((s2 = year_range_en(sc, i)) > r &&
+        else if ((s2 = year_range_ar(sc, i, y, &y2)) > r) {
+            /* 2019-2018, بين عامي 2006 و2015 */
+            *resume = s2;
+            return emit_date(sc, i, s2, y < y2 ? y : y2, 0, 0,
+                             y < y2 ? y2 : y, 0, 0);
+        } else if ((s2 = year_range_en(sc, i)) > r &&
                  (y2 = pt__year_at(sc, s2)) && y2 > y) {
             /* 2007 to 2008, between 2008 and 2015 */
             *resume = s2 + 4;

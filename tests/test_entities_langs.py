@@ -218,3 +218,17 @@ def test_arabic_executive_secretariat_is_the_secretariat():
     # calls the secretariat
     assert names("وقدمت الأمانة التنفيذية عرضا عن أعمالها.", "ar", "ORG") == [
         ("الأمانة التنفيذية", "Secretariat")]
+
+
+def test_arabic_ranges_of_years_as_the_extractor_leaves_them():
+    def dates(text):
+        return [(e.text, e.value) for e in paratag.parse(text + "\n", lang="ar").entities
+                if e.label == "DATE"]
+    # a range with its ends in the extractor's order
+    assert dates("برنامج العمل لفترة السنتين 2019-2018 في المنطقة") == [("2019-2018", "2018/2019")]
+    # between the years: عامي outside, the conjunction glued to either year,
+    # a comma moved before the second
+    assert dates("ارتفع المؤشر بين عامي 2006 و2015 بشدة") == [("2006 و2015", "2006/2015")]
+    assert dates("ارتفع المؤشر بين عامي 2011و ،2015بشدة") == [("2011و ،2015", "2011/2015")]
+    # in two years (not between them): two dates
+    assert dates("ارتفع المؤشر في عامي 2011 و2015 بشدة") == [("2011", "2011"), ("2015", "2015")]
