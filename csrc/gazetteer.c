@@ -964,14 +964,14 @@ typedef struct norm_reader {
     size_t at;     /* where the last character read begins */
 } norm_reader;
 
-/* Is c, n bytes at r->i after white space, a comma or full stop the
- * extractor moved from after a number to before it, in Arabic text
+/* Is c, n bytes at r->i after white space, a comma, full stop or colon
+ * the extractor moved from after a number to before it, in Arabic text
  * ("لعام ،2030" for "لعام 2030،")? */
 static bool
 displaced_before_number(const norm_reader *r, uint32_t c, size_t n)
 {
     size_t m;
-    return (c == 0x060C || c == '.') && r->i + n < r->len &&
+    return (c == 0x060C || c == '.' || c == ':') && r->i + n < r->len &&
            pt__digit_value(pt__decode(r->s, r->len, r->i + n, &m)) >= 0;
 }
 

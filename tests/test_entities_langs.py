@@ -205,7 +205,9 @@ def test_arabic_name_ending_in_a_number_as_the_extractor_leaves_it():
     agenda = "2030 Agenda for Sustainable Development"
     for text in ["ناقشت الهيئة خطة التنمية المستدامة لعام  2030وأهداف التنمية",
                  "ناقشت الهيئة خطة التنمية المستدامة لعام  ،2030وأهداف التنمية",
-                 "ناقشت الهيئة تنفيذ خطة التنمية المستدامة لعام .2030"]:
+                 "ناقشت الهيئة تنفيذ خطة التنمية المستدامة لعام .2030",
+                 "ناقشت الهيئة تنفيذ خطة التنمية المستدامة لعام  :2030مستقبل أفضل",
+                 "ناقشت الهيئة المتابعة الشاملة لخطة  2030واستعراضها"]:
         found = [(e.label, e.value) for e in paratag.parse(text + "\n", lang="ar").entities]
         assert found == [("INSTRUMENT", agenda)], text
     # a number glued to a name a gazetteer lists ends or begins no word less
