@@ -1093,14 +1093,13 @@ arabic_heading_opened(assembler *as, const pt_line *l)
         as->ar_section = place;
 }
 
-/* Number the Arabic annex heading just opened "Annex" or "Annex II"
- * (pt__ar_annex gives its numeral), and its blocks "annex " or
+/* Number the annex heading just opened "Annex" or, with its numeral
+ * numeral[0, n) ("II"), "Annex II", and its blocks "annex " or
  * "annex II ". */
 static pt_status
-arabic_annex_number(assembler *as, const char *numeral)
+annex_number(assembler *as, const char *numeral, size_t n)
 {
     pt_status rc = PT_OK;
-    size_t n = strlen(numeral);
     PT_CHECK(pt__buf_append(&as->body.number, alloc_of(as), "Annex", 5));
     PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as), "annex", 5));
     if (n) {
@@ -1135,20 +1134,10 @@ open_numbered(assembler *as, const pt_line *l, pt_block_kind kind)
                                         : NULL;
         as->annex_prefix.len = 0;
         if (arabic) /* "المرفق الثاني": "Annex II", as English numbers it */
-            PT_CHECK(arabic_annex_number(as, arabic));
+            PT_CHECK(annex_number(as, arabic, strlen(arabic)));
         else if (latin) {
-            PT_CHECK(pt__buf_append(&b->number, alloc_of(as), "Annex", 5));
-            PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as), "annex",
-                                    5));
-            if (k < l->num_end) {
-                PT_CHECK(pt__buf_append(&b->number, alloc_of(as), " ", 1));
-                PT_CHECK(pt__buf_append(&b->number, alloc_of(as), s + k,
-                                        l->num_end - k));
-                PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as), " ",
-                                        1));
-                PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as),
-                                        s + k, l->num_end - k));
-            }
+            PT_CHECK(annex_number(as, s + k, k < l->num_end ? l->num_end - k
+                                                            : 0));
         } else {
             PT_CHECK(pt__buf_append(&b->number, alloc_of(as), s + l->cstart,
                                     l->num_end - l->cstart));
