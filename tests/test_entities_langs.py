@@ -234,3 +234,18 @@ def test_arabic_ranges_of_years_as_the_extractor_leaves_them():
     assert dates("ارتفع المؤشر بين عامي 2011و ،2015بشدة") == [("2011و ،2015", "2011/2015")]
     # in two years (not between them): two dates
     assert dates("ارتفع المؤشر في عامي 2011 و2015 بشدة") == [("2011", "2011"), ("2015", "2015")]
+
+
+def test_arabic_symbol_whose_part_brackets_the_extractor_mirrored():
+    # "(E/XYZ/2031/3(Part II))." comes out ")).(E/XYZ/2031/3(Part II": the
+    # part is the symbol's, its closing bracket back in the value
+    def symbols(text, lang="ar"):
+        return [(e.text, e.value) for e in paratag.parse(text + "\n", lang=lang).entities
+                if e.label == "DOCSYMBOL"]
+    assert symbols("وعرضت الوثيقة )).(E/ESCWA/XYZ/2031/3(Part II") == [
+        ("E/ESCWA/XYZ/2031/3(Part II", "E/ESCWA/XYZ/2031/3(PartII)")]
+    assert symbols("وعرضت الوثيقة ) ،E/ESCWA/XYZ/2031/3(Part IIعن الدعم") == [
+        ("E/ESCWA/XYZ/2031/3(Part II", "E/ESCWA/XYZ/2031/3(PartII)")]
+    # no bracket before it: the symbol alone
+    assert symbols("وعرضت الوثيقة E/ESCWA/XYZ/2031/3(Part II وغيرها") == [
+        ("E/ESCWA/XYZ/2031/3", "E/ESCWA/XYZ/2031/3")]
