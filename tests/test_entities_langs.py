@@ -249,3 +249,15 @@ def test_arabic_symbol_whose_part_brackets_the_extractor_mirrored():
     # no bracket before it: the symbol alone
     assert symbols("وعرضت الوثيقة E/ESCWA/XYZ/2031/3(Part II وغيرها") == [
         ("E/ESCWA/XYZ/2031/3", "E/ESCWA/XYZ/2031/3")]
+
+
+def test_escwa_bodies_and_the_trade_facilitation_agreement_in_english_and_arabic():
+    # one value in both languages, as the parallel ESCWA reports write them
+    assert names("1. The WTO Trade Facilitation Agreement and the Trade Facilitation Agreement.", "en",
+                 "INSTRUMENT") == [("WTO Trade Facilitation Agreement", "Agreement on Trade Facilitation"),
+                                   ("Trade Facilitation Agreement", "Agreement on Trade Facilitation")]
+    assert names("دخل اتفاق تيسير التجارة حيز النفاذ.", "ar", "INSTRUMENT") == [
+        ("اتفاق تيسير التجارة", "Agreement on Trade Facilitation")]
+    assert names("ناقشت لجنة الطاقة ودول مجلس التعاون الخليجي الاتحاد الجمركي العربي.", "ar", "ORG") == [
+        ("لجنة الطاقة", "Committee on Energy"), ("مجلس التعاون الخليجي", "Gulf Cooperation Council"),
+        ("الاتحاد الجمركي العربي", "Arab Customs Union")]
