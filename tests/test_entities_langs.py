@@ -261,3 +261,4 @@ def test_escwa_bodies_and_the_trade_facilitation_agreement_in_english_and_arabic
     assert names("ناقشت لجنة الطاقة ودول مجلس التعاون الخليجي الاتحاد الجمركي العربي.", "ar", "ORG") == [
         ("لجنة الطاقة", "Committee on Energy"), ("مجلس التعاون الخليجي", "Gulf Cooperation Council"),
         ("الاتحاد الجمركي العربي", "Arab Customs Union")]
+    assert names("وعقدت اللجنة التنفيذية اجتماعها.", "ar", "ORG") == [("اللجنة التنفيذية", "Executive Committee")]
