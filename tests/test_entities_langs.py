@@ -220,6 +220,8 @@ def test_arabic_executive_secretariat_is_the_secretariat():
     # calls the secretariat
     assert names("وقدمت الأمانة التنفيذية عرضا عن أعمالها.", "ar", "ORG") == [
         ("الأمانة التنفيذية", "Secretariat")]
+    # and the secretariat alone, as English's "the secretariat"
+    assert names("وأعدت الأمانة هذه المذكرة.", "ar", "ORG") == [("الأمانة", "Secretariat")]
 
 
 def test_arabic_ranges_of_years_as_the_extractor_leaves_them():
