@@ -143,6 +143,15 @@ fold(uint32_t c)
     }
 }
 
+/* An Arabic short vowel, tanween, sukun or tatweel, which writers add or
+ * leave out at will ("الأمانةُ", "عُمان"): names and text are read without
+ * them.  Not the shadda, which tells names apart (عمّان, Amman; عمان). */
+static inline bool
+optional_mark(uint32_t c)
+{
+    return (c >= 0x064B && c <= 0x0652 && c != 0x0651) || c == 0x0640;
+}
+
 /* Normalise a name s[0, len) into out.  Valid UTF-8 never grows (a space
  * stands for white space that gave nothing, folding only shortens), but a
  * name from a caller's file may end in a cut sequence, whose U+FFFD is
@@ -162,6 +171,8 @@ normalise(const char *s, size_t len, const pt_alloc *a, pt_buf *out)
             pending = k > 0;
             continue;
         }
+        if (optional_mark(c))
+            continue;
         bool cjk = c >= 0x3000 && pt__is_cjk(c);
         if (pending && !cjk && !last_cjk)
             o[k++] = ' ';
@@ -1005,8 +1016,8 @@ read_normalised(norm_reader *r, uint32_t out[2])
         if (r->i >= r->len)
             return 0;
         c = pt__decode(r->s, r->len, r->i, &n);
-        if (space && displaced_before_number(r, c, n)) {
-            r->i += n; /* read as the white space it stands in */
+        if ((space && displaced_before_number(r, c, n)) || optional_mark(c)) {
+            r->i += n; /* white space it stands in, or nothing */
             continue;
         }
         if (!pt__is_space(c))
@@ -1042,6 +1053,10 @@ match(const pt_names *nm, pt_scan *sc, size_t b, size_t e, const node *x)
         o = &PT_VEC_AT(nm->outs, outlink, o->next);
     const entry *en = &((const entry *)nm->entries.items)[o->entry];
     const char *value = nm->strings.ptr + en->value;
+    while (e < sc->n && optional_mark(next)) { /* its last letter's vowel */
+        e += n;
+        next = e < sc->n ? pt__decode(sc->t, sc->n, e, &n) : 0;
+    }
     return pt__cand_add_name(sc, b, e, (pt_label)en->label,
                              nm->strings.ptr + en->source, value,
                              strlen(value));

@@ -264,3 +264,11 @@ def test_escwa_bodies_and_the_trade_facilitation_agreement_in_english_and_arabic
         ("لجنة الطاقة", "Committee on Energy"), ("مجلس التعاون الخليجي", "Gulf Cooperation Council"),
         ("الاتحاد الجمركي العربي", "Arab Customs Union")]
     assert names("وعقدت اللجنة التنفيذية اجتماعها.", "ar", "ORG") == [("اللجنة التنفيذية", "Executive Committee")]
+
+
+def test_arabic_names_with_or_without_their_short_vowels():
+    # a vowel written or not ("الأمانةُ", "عُمان" and "عمان"); the shadda
+    # tells Amman (عمّان) from Oman, and stays
+    assert names("وأعدت الأمانةُ المذكرة.", "ar", "ORG") == [("الأمانةُ", "Secretariat")]
+    found = countries("وشارك ممثل سلطنة عمان وممثل عُمان في عمّان.", "ar")
+    assert [(text, value) for text, value, _ in found] == [("عمان", "OMN"), ("عُمان", "OMN")]
