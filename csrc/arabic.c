@@ -31,7 +31,8 @@ pt__is_dirmark(uint32_t c)
 bool
 pt__is_optional_arabic_mark(uint32_t c)
 {
-    return c == 0x0640 || (c >= 0x064B && c <= 0x0652) || c == 0x0670;
+    return c == 0x0640 || (c >= 0x064B && c <= 0x0652 && c != 0x0651) ||
+           c == 0x0670;
 }
 
 /* The length of the direction mark at s[i], or 0. */
@@ -186,6 +187,32 @@ reads_with_lam_alef(const char *w, size_t k)
            !LISTED(kept_words, w); /* the rarest first */
 }
 
+/* Is the word w, spelt with lam-alef in place of the alef-lam at w[k]
+ * and of another one, a word of the vocabulary where w itself is none?
+ * Both ligatures of a word come out back to front ("االتصاالت",
+ * "الختالف"), and neither alone makes a word. */
+static bool
+reads_with_two_lam_alefs(const char *w, size_t k)
+{
+    size_t wl = strlen(w), n, m;
+    for (size_t j = 0; j + 4 <= wl; j += n) {
+        bool apart = j + 4 <= k || j >= k + 4;
+        if (!is_alef(pt__decode(w, wl, j, &n)) || n != 2 || !apart ||
+            pt__decode(w, wl, j + 2, &m) != LAM)
+            continue;
+        char x[WORD_MAX];
+        memcpy(x, w, wl + 1);
+        memcpy(x + k, w + k + 2, 2);
+        memcpy(x + k + 2, w + k, 2);
+        memcpy(x + j, w + j + 2, 2);
+        memcpy(x + j + 2, w + j, 2);
+        if (LISTED(lam_alef_words, x) && !LISTED(lam_alef_words, w) &&
+            !LISTED(kept_words, w))
+            return true;
+    }
+    return false;
+}
+
 /* What a word's core may carry: clitics with or without the article,
  * and endings (the empty string: none). */
 static const char *const core_prefixes[] = {
@@ -264,12 +291,14 @@ swapped_in_word(const char *s, size_t len, size_t k)
         return false;
     memcpy(w, s + b, e - b);
     w[e - b] = '\0';
-    if (reads_with_lam_alef(w, k - b))
+    if (reads_with_lam_alef(w, k - b) || reads_with_two_lam_alefs(w, k - b))
         return true;
     uint32_t c = pt__decode(w, e - b, 0, &n);
     bool clitic = c == WAW || c == 0x0641 || c == 0x0628 || c == 0x0643 ||
                   c == LAM;
-    if (clitic && k - b >= 2 && reads_with_lam_alef(w + 2, k - b - 2))
+    if (clitic && k - b >= 2 &&
+        (reads_with_lam_alef(w + 2, k - b - 2) ||
+         reads_with_two_lam_alefs(w + 2, k - b - 2)))
         return true;
     if (k > b && core_reads_with_lam_alef(w, e - b, k - b))
         return true;
@@ -298,6 +327,17 @@ bare_la(const char *s, size_t len, size_t i)
     uint32_t after = char_at(s, len, i + 4, &n);
     return !pt__is_arabic_letter(before) && !pt__is_arabic_letter(after) &&
            after != 0x0640; /* the tatweel of "الـ" */
+}
+
+/* Does the lam of the alef-lam at s[k] carry the tanween that ends its
+ * word ("مثالً")?  An accusative tanween rides on an alef ("مثلاً"), so
+ * it is the ligature's, whose alef the extractor put first. */
+static bool
+tanween_on_lam(const char *s, size_t e, size_t k)
+{
+    size_t n;
+    return char_at(s, e, k + 4, &n) == FATHATAN &&
+           !pt__is_arabic_letter(char_at(s, e, k + 6, &n));
 }
 
 uint32_t
@@ -332,14 +372,15 @@ pt__next_repair(const char *s, size_t len, uint32_t i, uint32_t e,
                                           the lead of half the letters */
             /* an alef, then lam: the ligature written back to front where
              * another alef comes first ("األمم", "إال"), as no word has
-             * two alefs in a row; in the bare word "ال"; and where the
+             * two alefs in a row; in the bare word "ال"; under a word's
+             * closing tanween ("مثالً"); and where the
              * vocabulary knows the word only with lam-alef ("خالل") */
             uint32_t a = char_at(s, e, k, &n);
             if (!is_alef(a) || char_at(s, e, k + 2, &n) != LAM)
                 continue;
             bool swapped = k >= 2 && is_alef(char_at(s, len, k - 2, &n));
             if (!swapped && !(a == ALEF && bare_la(s, len, k)) &&
-                !swapped_in_word(s, len, k))
+                !tanween_on_lam(s, e, k) && !swapped_in_word(s, len, k))
                 continue;
             r->raw_len = r->clean_len = 4;
             memcpy(r->clean, s + k + 2, 2);
@@ -367,6 +408,91 @@ pt__ar_is_word(const char *s, size_t b, size_t e, const char *w)
         k++;
     }
     return k == wl;
+}
+
+/* ---- figures -------------------------------------------------------------- */
+
+/* Is the first word of s[b, e), past direction marks, one of words[0, n)?
+ * Sets *end after it. */
+static bool
+first_word_among(const char *s, size_t len, size_t b, size_t e,
+                 const char *const *words, size_t n, size_t *end)
+{
+    size_t i = pt__ar_skip_marks(s, len, b, e), m;
+    *end = i;
+    while (*end < e && (pt__is_arabic_letter(char_at(s, e, *end, &m)) ||
+                        char_at(s, e, *end, &m) == 0x0640)) /* tatweel */
+        *end += m;
+    for (size_t k = 0; k < n; k++)
+        if (*end > i && pt__ar_is_word(s, i, *end, words[k]))
+            return true;
+    return false;
+}
+
+bool
+pt__ar_is_caption(const char *s, size_t len, size_t b, size_t e)
+{
+    /* figure, table: the words English captions start with */
+    static const char *const words[] = {"الشكل", "الجدول"};
+    size_t i, d, n;
+    if (!first_word_among(s, len, b, e, words, 2, &i))
+        return false;
+    i = pt__ar_skip_marks(s, len, i, e);
+    bool dash_first = i < e && s[i] == '-';
+    if (dash_first)
+        i = pt__ar_skip_marks(s, len, i + 1, e);
+    for (d = i; i < e && pt__digit_value(char_at(s, e, i, &n)) >= 0;)
+        i += n;
+    if (i == d || dash_first)
+        return i > d;
+    i = pt__ar_skip_marks(s, len, i, e);
+    return i < e && s[i] == '-';
+}
+
+bool
+pt__ar_is_source_note(const char *s, size_t len, size_t b, size_t e)
+{
+    static const char *const words[] = {"المصدر", "المصادر"};
+    size_t end;
+    return first_word_among(s, len, b, e, words, 2, &end);
+}
+
+/* ---- annexes -------------------------------------------------------------- */
+
+static bool spells(const char *s, size_t b, size_t e, const char *w);
+
+/* The ordinals that number Arabic annexes ("المرفق الثاني"), with the
+ * Roman numerals English numbers them by. */
+static const char *const annex_ordinals[][2] = {
+    {"الأول", "I"},    {"الثاني", "II"},  {"الثالث", "III"},
+    {"الرابع", "IV"},  {"الخامس", "V"},   {"السادس", "VI"},
+    {"السابع", "VII"}, {"الثامن", "VIII"}, {"التاسع", "IX"},
+    {"العاشر", "X"}};
+
+const char *
+pt__ar_annex(const char *s, size_t len, size_t b, size_t e)
+{
+    static const char *const annex[] = {"المرفق"};
+    const char *numeral = "";
+    size_t i, w, n;
+    if (!first_word_among(s, len, b, e, annex, 1, &i))
+        return NULL;
+    i = pt__ar_skip_marks(s, len, i, e);
+    for (w = i; w < e && pt__is_arabic_letter(char_at(s, e, w, &n));)
+        w += n;
+    if (w > i) {
+        numeral = NULL;
+        for (size_t k = 0; k < sizeof annex_ordinals / sizeof *annex_ordinals; k++)
+            if (spells(s, i, w, annex_ordinals[k][0]))
+                numeral = annex_ordinals[k][1];
+        if (!numeral)
+            return NULL;
+    }
+    /* nothing after but a footnote mark, "(*)" */
+    for (i = w; (i = pt__ar_skip_marks(s, len, i, e)) < e; i++)
+        if (s[i] != '(' && s[i] != ')' && s[i] != '*')
+            return NULL;
+    return numeral;
 }
 
 /* ---- sentences ---------------------------------------------------------- */
@@ -453,6 +579,18 @@ numeral_word(const char *s, size_t b, size_t e, bool *ordinal)
         if (spells(s, b, e, letters[k]))
             return *ordinal = false, letters[k];
     return NULL;
+}
+
+unsigned
+pt__ar_numeral_rank(const char *word, bool *ordinal)
+{
+    for (size_t k = 0; k < sizeof ordinals / sizeof *ordinals; k++)
+        if (word == ordinals[k])
+            return *ordinal = true, (unsigned)k + 1;
+    for (size_t k = 0; k < sizeof letters / sizeof *letters; k++)
+        if (word == letters[k])
+            return *ordinal = false, (unsigned)k + 1;
+    return 0;
 }
 
 size_t
@@ -579,6 +717,25 @@ pt__ar_paragraph_number(const char *s, size_t len, size_t b, size_t e,
     return end;
 }
 
+size_t
+pt__ar_page_then_number(const char *s, size_t len, size_t b, size_t e)
+{
+    size_t i = pt__ar_skip_marks(s, len, b, e), d, n, text;
+    uint32_t value;
+    if (i >= e || s[i] != '-')
+        return 0;
+    for (d = i + 1; d < e && d - i <= 3 && pt__digit_value(char_at(s, e, d, &n)) >= 0;)
+        d += n;
+    if (d == i + 1)
+        return 0;
+    d = pt__ar_skip_marks(s, len, d, e);
+    if (d >= e || s[d] != '-')
+        return 0;
+    return pt__ar_paragraph_number(s, len, d, e, &value, &text) && text == e
+               ? d
+               : 0;
+}
+
 /* ---- paragraph numbers by their order ---------------------------------- */
 
 /* Some Arabic fonts draw digits from other code points, and the extractor
@@ -629,8 +786,10 @@ follow_order(const char *s, size_t len, pt_lines *lines, size_t from,
         size_t nd, text, end;
         if (l->kind != PT_LINE_PARA && l->kind != PT_LINE_BODY)
             continue;
-        if (!(end = shown_number(s, len, l->cstart, l->cend, shown, &nd,
-                                 &text)))
+        /* after the page's number glued before it, it is read there */
+        size_t split = pt__ar_page_then_number(s, len, l->cstart, l->cend);
+        if (!(end = shown_number(s, len, split ? split : l->cstart, l->cend,
+                                 shown, &nd, &text)))
             continue;
         /* glued to the line under a page's running header: the page's
          * number, which has no line of its own there */
@@ -648,11 +807,13 @@ follow_order(const char *s, size_t len, pt_lines *lines, size_t from,
             continue;
         found++;
         k = next + 1;
-        if (apply) {
+        if (apply && !split) {
             l->kind = PT_LINE_PARA;
-            l->num_value = next;
             l->num_end = (uint32_t)end;
             l->text_start = (uint32_t)text;
+        }
+        if (apply) {
+            l->num_value = next;
             l->by_order = 1;
         }
     }

@@ -70,6 +70,8 @@ typedef struct assembler {
     uint32_t major, minor_next; /* the last "19.29": 19 and 30 */
     uint32_t last_chapter; /* the last Roman-numbered heading's value */
     char last_section;     /* its last lettered heading's letter, or '@' */
+    uint32_t ar_chapter, ar_section; /* the last Arabic ordinal's and abjad
+                                        letter's places, 0 for none */
     pt_buf annex_prefix;  /* "annex " or "annex II " inside an annex */
     bool in_directory;    /* inside a list of participants or documents */
     bool notes_shown[NOTE_NUMBERS]; /* see pt_note_numbers */
@@ -955,6 +957,10 @@ accepts_paragraph(assembler *as, const pt_line *l)
         return !as->body.open || as->body.kind == PT_BLOCK_HEADING ||
                ends_sentence(&as->body.text);
     }
+    /* an Arabic annex numbers its paragraphs from 1: another number is
+     * its page's, which the extractor glues to a line ("-17المرفق") */
+    if (!as->numbered_seen && as->arabic && as->annex_prefix.len)
+        return v == 1;
     if (!as->numbered_seen || v == as->expected)
         return true;
     /* a skipped number or two, after a finished sentence */
@@ -1019,6 +1025,33 @@ is_lettered(const assembler *as, const pt_line *l)
            (l->num_value == 0 || as->s[l->cstart] == as->last_section + 1);
 }
 
+/* The place of Arabic heading line l's numeral in its sequence, from 1
+ * (pt__ar_numeral_rank), or 0. */
+static unsigned
+arabic_numeral(const assembler *as, const pt_line *l, bool *ordinal)
+{
+    const char *word;
+    bool tanween;
+    size_t end, b = pt__ar_skip_marks(as->s, as->len, l->cstart, l->cend);
+    if (!pt__ar_heading_numeral(as->s, as->len, b, l->cend, &word, &tanween,
+                                &end))
+        return 0;
+    return pt__ar_numeral_rank(word, ordinal);
+}
+
+/* Does Arabic heading line l, with its title, take the next numeral of
+ * its sequence (ثانياً after أولاً, باء after ألف)?  After a table or a
+ * list, which end no sentence, that tells a heading where capitals do
+ * in Latin script; Arabic has none. */
+static bool
+arabic_heading_in_sequence(const assembler *as, const pt_line *l)
+{
+    bool ordinal = false;
+    unsigned place = arabic_numeral(as, l, &ordinal);
+    return place && l->text_start < l->cend &&
+           place == (ordinal ? as->ar_chapter : as->ar_section) + 1;
+}
+
 /* A heading interrupts nothing: it follows a finished block, or takes the
  * next number in the headings' sequence with a title in capitals (after
  * a table or a list, which end no sentence). */
@@ -1041,8 +1074,42 @@ accepts_heading(assembler *as, const pt_line *l)
     if (in_sequence && l->text_start < l->cend &&
         in_capitals(as->s, l->text_start, l->cend))
         return true;
+    if (as->arabic && arabic_heading_in_sequence(as, l))
+        return true;
     return sentence_ended(as, b) || last_char(&b->text) == ';' ||
            last_char(&b->text) == 0xFF1B || last_char(&b->text) == ':';
+}
+
+/* Arabic heading line l opens its block: a chapter's ordinal starts its
+ * sections' letters again. */
+static void
+arabic_heading_opened(assembler *as, const pt_line *l)
+{
+    bool ordinal = false;
+    unsigned place = arabic_numeral(as, l, &ordinal);
+    if (place && ordinal)
+        as->ar_chapter = place, as->ar_section = 0;
+    else if (place)
+        as->ar_section = place;
+}
+
+/* Number the annex heading just opened "Annex" or, with its numeral
+ * numeral[0, n) ("II"), "Annex II", and its blocks "annex " or
+ * "annex II ". */
+static pt_status
+annex_number(assembler *as, const char *numeral, size_t n)
+{
+    pt_status rc = PT_OK;
+    PT_CHECK(pt__buf_append(&as->body.number, alloc_of(as), "Annex", 5));
+    PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as), "annex", 5));
+    if (n) {
+        PT_CHECK(pt__buf_append(&as->body.number, alloc_of(as), " ", 1));
+        PT_CHECK(pt__buf_append(&as->body.number, alloc_of(as), numeral, n));
+        PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as), " ", 1));
+        PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as), numeral, n));
+    }
+done:
+    return rc;
 }
 
 /* Open a numbered block whose number is the PARA or HEADING line l's. */
@@ -1062,20 +1129,15 @@ open_numbered(assembler *as, const pt_line *l, pt_block_kind kind)
         while (k < l->num_end && pt__is_space(decode_at(s, as->len, k)))
             k += (pt__decode(s, as->len, k, &n), n);
         bool latin = s[l->cstart] == 'A';
+        const char *arabic = as->arabic ? pt__ar_annex(s, as->len, l->cstart,
+                                                       l->cend)
+                                        : NULL;
         as->annex_prefix.len = 0;
-        if (latin) {
-            PT_CHECK(pt__buf_append(&b->number, alloc_of(as), "Annex", 5));
-            PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as), "annex",
-                                    5));
-            if (k < l->num_end) {
-                PT_CHECK(pt__buf_append(&b->number, alloc_of(as), " ", 1));
-                PT_CHECK(pt__buf_append(&b->number, alloc_of(as), s + k,
-                                        l->num_end - k));
-                PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as), " ",
-                                        1));
-                PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as),
-                                        s + k, l->num_end - k));
-            }
+        if (arabic) /* "المرفق الثاني": "Annex II", as English numbers it */
+            PT_CHECK(annex_number(as, arabic, strlen(arabic)));
+        else if (latin) {
+            PT_CHECK(annex_number(as, s + k, k < l->num_end ? l->num_end - k
+                                                            : 0));
         } else {
             PT_CHECK(pt__buf_append(&b->number, alloc_of(as), s + l->cstart,
                                     l->num_end - l->cstart));
@@ -1089,6 +1151,7 @@ open_numbered(assembler *as, const pt_line *l, pt_block_kind kind)
         as->expected = 1;
         as->last_chapter = 0;
         as->last_section = '@';
+        as->ar_chapter = as->ar_section = 0;
     } else {
         PT_CHECK(pt__buf_append(&b->number, alloc_of(as), as->annex_prefix.ptr,
                                 as->annex_prefix.len));
@@ -1105,6 +1168,8 @@ open_numbered(assembler *as, const pt_line *l, pt_block_kind kind)
         } else if (l->kind == PT_LINE_HEADING && l->num_value) {
             as->last_chapter = l->num_value;
             as->last_section = '@';
+        } else if (l->kind == PT_LINE_HEADING && as->arabic) {
+            arabic_heading_opened(as, l);
         }
     }
 done:
@@ -1278,6 +1343,8 @@ is_caption(const assembler *as, const pt_line *l)
 {
     static const char *const words[] = {"Figure ", "Table ", "Chart "};
     const char *s = as->s;
+    if (as->arabic && pt__ar_is_caption(s, as->len, l->cstart, l->cend))
+        return true;
     for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
         if (!starts_with_word(s, l, words[k]))
             continue;
@@ -1313,7 +1380,11 @@ figure_end(assembler *as, size_t i)
             t->kind == PT_LINE_HEADING || full == PROSE_LINES)
             return 0;
         if (t->kind != PT_LINE_BODY || !(starts_with_word(as->s, t, "Source:") ||
-                                         starts_with_word(as->s, t, "Sources:")))
+                                         starts_with_word(as->s, t, "Sources:") ||
+                                         (as->arabic &&
+                                          pt__ar_is_source_note(as->s, as->len,
+                                                                t->cstart,
+                                                                t->cend))))
             continue;
         for (size_t k = j; k < lines->n && k < j + SOURCE_LINES; k++) {
             const pt_line *u = &lines->v[k];
@@ -1488,6 +1559,33 @@ arabic_note_line(assembler *as, const pt_line *l, uint32_t db, uint32_t de,
     }
 done:
     return rc;
+}
+
+/* What is left of line l once its page number is set apart: a paragraph
+ * number alone ("-14-27": pt__ar_page_then_number) makes it that
+ * paragraph's number line (its value by its order, where the font
+ * substitutes digits), an annex's title ("-16المرفق الأول") its
+ * heading's. */
+static void
+arabic_number_after_page(const assembler *as, pt_line *l)
+{
+    uint32_t value;
+    size_t text, end = pt__ar_paragraph_number(as->s, as->len, l->cstart,
+                                               l->cend, &value, &text);
+    if (pt__ar_annex(as->s, as->len, l->cstart, l->cend)) {
+        l->kind = PT_LINE_HEADING;
+        l->annex = 1;
+        l->num_end = l->text_start = l->cend;
+        return;
+    }
+    if (!end || text != l->cend)
+        return;
+    l->kind = PT_LINE_PARA;
+    l->role = PT_ROLE_NONE;
+    if (!l->by_order)
+        l->num_value = value;
+    l->num_end = (uint32_t)end;
+    l->text_start = (uint32_t)text;
 }
 
 /* Open paragraph n's block with line l as its first line. */
@@ -1790,6 +1888,7 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
                                     PT_ROLE_PAGE_NUMBER, PT_NONE));
             lines->v[i].cstart = l->text_start;
             lines->v[i].kind = PT_LINE_BODY;
+            arabic_number_after_page(&as, &lines->v[i]);
         }
         size_t figure_last;
         if (l->kind == PT_LINE_BODY && is_caption(&as, l) &&

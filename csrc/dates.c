@@ -416,6 +416,19 @@ year_range_en(const pt_scan *sc, size_t i)
     return y > w ? y : i;
 }
 
+/* ar: the end of a range of years whose first year is y at t[i], written
+ * with its ends in the extractor's order ("2019-2018", the range
+ * 2018-2019), its other year in *y2; or 0.  ("بين عامي 2006 و2015" is
+ * read as "between 2006 and 2015" is, year_range_en.) */
+static size_t
+year_range_ar(const pt_scan *sc, size_t i, int y, int *y2)
+{
+    size_t r = i + 4;
+    if (!(sc->langs & PT_LANG_AR) || r + 5 > sc->n || sc->t[r] != '-')
+        return 0;
+    return (*y2 = pt__year_at(sc, r + 1)) && *y2 < y ? r + 5 : 0;
+}
+
 /* en: a month and year that ended at e, and a month and year after "to" or
  * "through" ("January 2007 through August 2009"); "mid-" before the
  * first stays inside ("mid-January 2018"). */
@@ -533,7 +546,10 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
                  (y2 = pt__year_at(sc, r + 3)) && y2 > y)
             PT_CHECK(emit_date(sc, i, after_year(sc, r + 7), y, 0, 0, y2, 0,
                                0));
-        else if ((s2 = year_range_en(sc, i)) > r &&
+        else if ((s2 = year_range_ar(sc, i, y, &y2)) > r) {
+            *resume = s2; /* 2019-2018: emit_date turns it round */
+            return emit_date(sc, i, s2, y, 0, 0, y2, 0, 0);
+        } else if ((s2 = year_range_en(sc, i)) > r &&
                  (y2 = pt__year_at(sc, s2)) && y2 > y) {
             /* 2007 to 2008, between 2008 and 2015 */
             *resume = s2 + 4;

@@ -163,7 +163,7 @@ normalise(const char *s, size_t len, const pt_alloc *a, pt_buf *out)
             continue;
         }
         if (pt__is_optional_arabic_mark(c))
-            continue; /* the tagger reads the text without them too */
+            continue;
         bool cjk = c >= 0x3000 && pt__is_cjk(c);
         if (pending && !cjk && !last_cjk)
             o[k++] = ' ';
@@ -924,6 +924,16 @@ is_arabic_letter(uint32_t c)
     return c >= 0x620 && c <= 0x64A;
 }
 
+/* Do a digit and an Arabic letter meet, in either order?  The extractor
+ * loses the space between an Arabic word and a number ("2030وأهداف"),
+ * and the two never make one word. */
+static bool
+digit_meets_arabic(uint32_t a, uint32_t b)
+{
+    return (pt__digit_value(a) >= 0 && is_arabic_letter(b)) ||
+           (is_arabic_letter(a) && pt__digit_value(b) >= 0);
+}
+
 /* May a match start at byte k, at the character `first`?  The character
  * before it is read in the text itself: white space, which normalising
  * drops or turns into a space, is no letter either way. */
@@ -935,7 +945,7 @@ starts_word(const char *s, size_t k, uint32_t first)
         return true;
     size_t p = pt__prev(s, k);
     uint32_t c = pt__decode(s, k, p, &n);
-    if (!is_word(c))
+    if (!is_word(c) || digit_meets_arabic(c, first))
         return true;
     /* an Arabic clitic letter (و ف ب ل ك) standing alone before the name */
     if (is_arabic_letter(first) &&
@@ -955,6 +965,17 @@ typedef struct norm_reader {
     bool last_cjk; /* was the character before i wide? */
     size_t at;     /* where the last character read begins */
 } norm_reader;
+
+/* Is c, n bytes at r->i after white space, a comma, full stop or colon
+ * the extractor moved from after a number to before it, in Arabic text
+ * ("لعام ،2030" for "لعام 2030،")? */
+static bool
+displaced_before_number(const norm_reader *r, uint32_t c, size_t n)
+{
+    size_t m;
+    return (c == 0x060C || c == '.' || c == ':') && r->i + n < r->len &&
+           pt__digit_value(pt__decode(r->s, r->len, r->i + n, &m)) >= 0;
+}
 
 /* The next character normalised into out, after a space when white space
  * before it gives one; returns how many characters, 0 at the end. */
@@ -986,6 +1007,11 @@ read_normalised(norm_reader *r, uint32_t out[2])
         if (r->i >= r->len)
             return 0;
         c = pt__decode(r->s, r->len, r->i, &n);
+        if ((space && displaced_before_number(r, c, n)) ||
+            pt__is_optional_arabic_mark(c)) {
+            r->i += n; /* white space it stands in, or nothing */
+            continue;
+        }
         if (!pt__is_space(c))
             break;
         space = true;
@@ -1011,13 +1037,19 @@ match(const pt_names *nm, pt_scan *sc, size_t b, size_t e, const node *x)
     if (!(x->langs & sc->langs))
         return PT_OK; /* a name of another language's texts */
     uint32_t last = pt__decode(sc->t, sc->n, pt__prev(sc->t, e), &n);
-    if (is_word(last) && e < sc->n && is_word(pt__decode(sc->t, sc->n, e, &n)))
+    uint32_t next = e < sc->n ? pt__decode(sc->t, sc->n, e, &n) : 0;
+    if (is_word(last) && is_word(next) && !digit_meets_arabic(last, next))
         return PT_OK;
     const outlink *o = &PT_VEC_AT(nm->outs, outlink, x->out);
     while (!(o->langs & sc->langs)) /* x->langs holds one that does */
         o = &PT_VEC_AT(nm->outs, outlink, o->next);
     const entry *en = &((const entry *)nm->entries.items)[o->entry];
     const char *value = nm->strings.ptr + en->value;
+    /* its last letter's vowel */
+    while (e < sc->n && pt__is_optional_arabic_mark(next)) {
+        e += n;
+        next = e < sc->n ? pt__decode(sc->t, sc->n, e, &n) : 0;
+    }
     return pt__cand_add_name(sc, b, e, (pt_label)en->label,
                              nm->strings.ptr + en->source, value,
                              strlen(value));

@@ -181,9 +181,10 @@ size_t pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e,
 /* Arabic as extractors leave it (arabic.c). */
 bool pt__is_dirmark(uint32_t c);
 /* A mark that Arabic writes or leaves out at will: the tatweel (U+0640)
- * that stretches a word to justify a line ("الفقــرة"), a vowel sign,
- * shadda or sukun (U+064B-U+0652, U+0670: "المخدّرات", "قُدم").  Names
- * and keywords are read without them. */
+ * that stretches a word to justify a line ("الفقــرة"), a short vowel,
+ * tanween or sukun (U+064B-U+0652, U+0670: "قُدم", "عُمان").  Names and
+ * keywords are read without them.  Not the shadda, which tells names
+ * apart (عمّان, Amman; عمان, Oman). */
 bool pt__is_optional_arabic_mark(uint32_t c);
 /* The length of the direction mark at s[i], or 0. */
 size_t pt__dirmark_at(const char *s, size_t len, size_t i);
@@ -212,11 +213,19 @@ uint32_t pt__next_repair(const char *s, size_t len, uint32_t i, uint32_t e,
 size_t pt__ar_heading_numeral(const char *s, size_t len, size_t b, size_t e,
                               const char **word, bool *tanween,
                               size_t *num_end);
+/* The place of a heading numeral, as pt__ar_heading_numeral gives it, in
+ * its sequence from 1 (أولاً 1, ثانياً 2; ألف 1, باء 2), *ordinal for a
+ * chapter's ordinal; 0 for another word. */
+unsigned pt__ar_numeral_rank(const char *word, bool *ordinal);
 /* A paragraph number "-3" or "3-" (either digits) at s[b, e), alone or
  * glued to Arabic text: returns the end of the number (0 if none), sets
  * its value and where its text starts. */
 size_t pt__ar_paragraph_number(const char *s, size_t len, size_t b, size_t e,
                                uint32_t *value, size_t *text);
+/* A page number glued to the paragraph number under it, alone on their
+ * line ("-14-27": page 14, then paragraph 27's "-27"): where the
+ * paragraph number starts, or 0. */
+size_t pt__ar_page_then_number(const char *s, size_t len, size_t b, size_t e);
 /* Append line l's number as written to out: direction marks, dashes and
  * blanks left out, digits Western, Arabic numerals repaired; a number
  * read by its order, as its value. */
@@ -226,6 +235,16 @@ pt_status pt__numeral_append(const char *s, size_t len, const pt_line *l,
 size_t pt__ar_skip_marks(const char *s, size_t len, size_t i, size_t e);
 /* Does s[b, e) spell the word w, a tatweel ("موجـز") aside? */
 bool pt__ar_is_word(const char *s, size_t b, size_t e, const char *w);
+/* An Arabic figure's or table's caption at s[b, e): "الشكل -2" or
+ * "الجدول 2-" and its title; not a sentence that names one. */
+bool pt__ar_is_caption(const char *s, size_t len, size_t b, size_t e);
+/* An Arabic source note under a figure: its first word "المصدر" or
+ * "المصادر", the colon wherever the extractor put it. */
+bool pt__ar_is_source_note(const char *s, size_t len, size_t b, size_t e);
+/* An Arabic annex heading alone on its line at s[b, e): "المرفق" (then
+ * "", the annex unnumbered) or "المرفق الثاني" (then its Roman numeral,
+ * "II"); NULL for another line. */
+const char *pt__ar_annex(const char *s, size_t len, size_t b, size_t e);
 /* Does the Arabic text t[0, n) end a sentence whose full stop the
  * extractor put before the number that ends it (".)2016", ". 2030")? */
 bool pt__ar_stop_before_number(const char *t, size_t n);

@@ -569,8 +569,15 @@ arabic_numbered(const char *s, size_t len, pt_line *l)
     uint32_t value;
     const char *word;
     bool tanween;
-    if ((end = pt__ar_paragraph_number(s, len, l->cstart, l->cend, &value,
-                                       &text))) {
+    if ((end = pt__ar_page_then_number(s, len, l->cstart, l->cend))) {
+        /* the page's number, which blocks.c sets apart, then the
+         * paragraph's, read again there */
+        l->kind = PT_LINE_PARA;
+        l->role = PT_ROLE_PAGE_NUMBER;
+        l->num_value = 0;
+        text = end;
+    } else if ((end = pt__ar_paragraph_number(s, len, l->cstart, l->cend,
+                                              &value, &text))) {
         l->kind = PT_LINE_PARA;
         l->num_value = value;
     } else if ((text = pt__ar_heading_numeral(s, len, l->cstart, l->cend,
@@ -643,7 +650,7 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
     }
     if (arabic && arabic_numbered(s, len, l))
         return;
-    if (is_annex(s, len, b, e)) {
+    if (is_annex(s, len, b, e) || (arabic && pt__ar_annex(s, len, b, e))) {
         l->kind = PT_LINE_HEADING;
         l->annex = 1;
         l->num_end = (uint32_t)e;

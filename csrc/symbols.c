@@ -17,11 +17,34 @@ is_symbol_char(char c)
            (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '/';
 }
 
+/* Does a closing bracket stand right before the symbol at t[i] (past
+ * spaces and punctuation), in Arabic text?  A right-to-left line's
+ * extractor writes "(E/…/3(Part II))." as ")).(E/…/3(Part II": the
+ * part's bracket comes out before the symbol. */
+static bool
+mirrored_before(const pt_scan *sc, size_t i)
+{
+    if (!(sc->langs & PT_LANG_AR))
+        return false;
+    for (size_t k = i; k > 0 && i - k < 8;) {
+        char c = sc->t[k - 1];
+        if (c == ')')
+            return true;
+        if (c == ' ' || c == '.' || c == ',' || c == '(')
+            k--;
+        else if (k >= 2 && memcmp(sc->t + k - 2, "،", 2) == 0)
+            k -= 2;
+        else
+            return false;
+    }
+    return false;
+}
+
 /* The part of a document after its symbol, "(Part II)", "(Sect. 3)",
- * "(Vol. I)": where it ends (the symbol's end at e, a space, the bracket),
- * or e. */
+ * "(Vol. I)": where it ends (the symbol at t[i, e), a space, the bracket,
+ * or its numeral where the bracket is mirrored_before the symbol), or e. */
 static size_t
-part_end(const pt_scan *sc, size_t e)
+part_end(const pt_scan *sc, size_t i, size_t e)
 {
     static const char *const parts[] = {"(Part ", "(Sect. ", "(Vol. "};
     const char *t = sc->t;
@@ -30,7 +53,9 @@ part_end(const pt_scan *sc, size_t e)
     while (p && d < sc->n && d - p < 8 &&
            ((t[d] >= '0' && t[d] <= '9') || (t[d] && strchr("IVXLC", t[d]))))
         d++;
-    return p && d > p && d < sc->n && t[d] == ')' ? d + 1 : e;
+    if (p && d > p && d < sc->n && t[d] == ')')
+        return d + 1;
+    return p && d > p && mirrored_before(sc, i) ? d : e;
 }
 
 /* At an upper-case letter. */
@@ -52,7 +77,7 @@ symbol_at(pt_scan *sc, size_t i, size_t *resume)
     *resume = e + 1;
     if (!digit || !pt__is_symbol(t, i, e))
         return PT_OK;
-    size_t f = part_end(sc, e);
+    size_t f = part_end(sc, i, e);
     if (f == e)
         return pt__emit(sc, i, e, PT_LABEL_DOCSYMBOL, PT_REC_SYMBOL, "%.*s",
                         (int)(e - i), t + i);
@@ -62,6 +87,8 @@ symbol_at(pt_scan *sc, size_t i, size_t *resume)
     for (size_t k = e; k < f && n + 1 < sizeof part; k++)
         if (t[k] != ' ')
             part[n++] = t[k];
+    if (t[f - 1] != ')') /* its bracket mirrored before the symbol */
+        part[n++] = ')';
     *resume = f;
     return pt__emit(sc, i, f, PT_LABEL_DOCSYMBOL, PT_REC_SYMBOL, "%.*s%.*s",
                     (int)(e - i), t + i, (int)n, part);

@@ -412,3 +412,85 @@ def test_a_vowel_mark_displaced_before_the_paragraph_number():
                  rtl(ltr("\u064f -2") + "نظمت الهيئة المفترضة ندوة عن موضوع متخيل.")])
     assert body(doc) == [("paragraph", "1"), ("paragraph", "2")]
     assert doc.blocks[1].text.startswith("نظمت")
+
+
+def test_a_heading_after_a_list_is_taken_by_its_numerals_sequence():
+    # a list's last line ends no sentence; "باء" after "ألف" is the next
+    # section all the same, as a title in capitals would be in English
+    listed = [rtl("ألف" + ltr(" -") + "المؤشرات"), rtl(FULL[0] + "."),
+              rtl("( )1ازدياد عدد الجهات المفترضة التي تعتمد الخطط"),
+              rtl("( )2ازدياد عدد البرامج المتخيلة في المنطقة")]
+    doc = parse(listed + [rtl("باء" + ltr(" -") + "الاستراتيجية"), rtl(FULL[1] + ".")])
+    assert body(doc) == [("heading", "ألف"), ("paragraph", ""), ("heading", "باء"), ("paragraph", "")]
+    # out of its sequence ("دال" after "ألف"), the line goes on the list
+    doc = parse(listed + [rtl("دال" + ltr(" -") + "الاستراتيجية"), rtl(FULL[1] + ".")])
+    assert body(doc) == [("heading", "ألف"), ("paragraph", "")]
+    # a chapter's ordinal starts its sections' letters again
+    doc = parse([rtl("أوالا" + ltr(" -") + "الفصل الأول"), rtl("ألف" + ltr(" -") + "المؤشرات"),
+                 rtl(FULL[0] + "."), rtl("( )1ازدياد عدد الجهات المفترضة"),
+                 rtl("ثانيا ا" + ltr(" -") + "الفصل الثاني"), rtl(FULL[2] + "."),
+                 rtl("( )1ازدياد عدد البرامج المتخيلة"),
+                 rtl("ألف" + ltr(" -") + "المؤشرات"), rtl(FULL[1] + ".")])
+    assert body(doc) == [("heading", "أولاً"), ("heading", "ألف"), ("paragraph", ""),
+                         ("heading", "ثانياً"), ("paragraph", ""), ("heading", "ألف"), ("paragraph", "")]
+
+
+def test_a_page_number_glued_to_the_paragraph_number_under_it():
+    # page 3's "-3" and paragraph 2's "-2" on one line: "-3-2"
+    header = "\f" + rtl(ltr("E/ESCWA/XYZ/2031/1"))
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("وتنتهي هنا" + ltr(".")), header, "",
+                 rtl(ltr("-3")) + rtl(ltr("-2")), "", rtl(FULL[1]), rtl("وتنتهي أيضا" + ltr("."))])
+    assert body(doc) == [("paragraph", "1"), ("paragraph", "2")]
+    assert doc.blocks[1].text == FULL[1] + " وتنتهي أيضا."
+    pages = [doc.text[r.start:r.end].strip("".join(MARKS)) for r in doc.regions if r.role == "page_number"]
+    assert pages == ["-3"]
+    # in a font that substitutes digits, the paragraph's number is its place
+    doc = parse(substituted_paragraphs(6) + [header, rtl(ltr("-4")) + rtl(ltr("-" + SUBSTITUTED[7])),
+                                             rtl(FULL[1]), rtl("وتنتهي أيضا" + ltr("."))])
+    assert [b.number for b in doc.blocks if b.number] == [str(k) for k in range(1, 8)]
+
+
+def test_lam_alef_put_back_under_a_closing_tanween():
+    # the accusative tanween rides on an alef: "مثلاً", never on a lam
+    # after an alef; "مثالًا" (the alef after the tanween) stands as it is
+    doc = parse([rtl("وقدمت الهيئة مثالً قليالً وطويالً عن سبيالً آخر، ومثالًا ثانيا")])
+    assert doc.blocks[0].text == "وقدمت الهيئة مثلاً قليلاً وطويلاً عن سبيلاً آخر، ومثالًا ثانيا"
+
+
+def test_lam_alef_put_back_where_a_word_has_two():
+    # both ligatures back to front, and neither alone makes a word the
+    # vocabulary knows: "الاتصالات" as "االتصاالت", "الإصلاح" as "اإلصالح"
+    doc = parse([rtl("وناقشت الهيئة االتصاالت واإلصالح والتالعب")])
+    assert doc.blocks[0].text == "وناقشت الهيئة الاتصالات والإصلاح والتلاعب"
+
+
+def test_figure_with_its_arabic_caption_and_source_note():
+    # "الشكل -1" (figure 1, its "1-" as extracted), short labels and
+    # figures, then the source note with its colon displaced
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("وتنتهي هنا" + ltr(".")),
+                 rtl("الشكل" + ltr("  -1") + "توزيع الموارد المفترضة"), "",
+                 rtl("الموارد الأولى"), rtl(ltr("12.5")), "", rtl("الموارد الثانية"), rtl(ltr("7.5")), "",
+                 rtl("المصدر :حسابات الهيئة المتخيلة."), "",
+                 rtl(ltr("-2") + FULL[1]), rtl("وتنتهي أيضا" + ltr(".")),
+                 rtl("ويبين الشكل" + ltr(" 1") + " توزيع الموارد " + FULL[2]), rtl("وتنتهي كذلك" + ltr("."))])
+    assert body(doc) == [("paragraph", "1"), ("paragraph", "2"), ("paragraph", "")]
+    assert not any("الموارد الأولى" in b.text for b in doc.blocks)
+    figure = "".join(doc.text[r.start:r.end] for r in doc.regions if r.kind == "figure")
+    assert "الموارد الأولى" in figure and "المصدر" in figure
+
+
+def test_arabic_annexes_are_numbered_as_english_numbers_them():
+    # "المرفق الأول" (lam-alef swapped) is Annex I, its page's number glued
+    # before it; in the annex a number glued under the header is the page's
+    header = "\f" + rtl(ltr("E/ESCWA/XYZ/2031/1"))
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("وتنتهي هنا" + ltr(".")), header, "",
+                 rtl(ltr("-7") + "المرفق األول"), "", rtl("قائمة المشاركين"),
+                 rtl("ألف" + ltr(" -") + "الدول الأعضاء"), rtl(FULL[1] + "."), header, "",
+                 rtl(ltr("-8") + "المرفق الثاني"), "", rtl("قائمة الوثائق"), rtl(FULL[2] + "."),
+                 rtl("المرفق"), rtl("وتنتهي هنا المرفقات المفترضة.")])
+    assert body(doc) == [("paragraph", "1"), ("heading", "Annex I"), ("heading", "annex I ألف"),
+                         ("paragraph", ""), ("heading", "Annex II"), ("paragraph", ""),
+                         ("heading", "Annex")]
+    assert doc.blocks[1].text == "قائمة المشاركين"
+    pages = [doc.text[r.start:r.end].strip("".join(MARKS)) for r in doc.regions if r.role == "page_number"]
+    assert pages == ["-7", "-8"]

@@ -299,13 +299,14 @@ def test_agenda_items_in_every_language_give_english_values():
 
 
 def test_arabic_vowel_signs_are_optional():
-    # the same name with and without its vowel signs and shadda, in the
-    # text and in the gazetteer's own rows
+    # the same name with and without its short vowels, in the text and in
+    # the gazetteer's own rows; the shadda tells names apart
     plain = entities("1. مكتب الأمم المتحدة المعني بالمخدرات والجريمة في عمان.", "ar")
-    marked = entities("1. مكتبُ الأممِ المتحدة المعني بالمخدّرات والجريمة في عُمان.", "ar")
+    marked = entities("1. مكتبُ الأممِ المتحدة المعني بالمخدراتِ والجريمة في عُمان.", "ar")
     assert [v for _, v in marked] == [v for _, v in plain] == [
         "United Nations Office on Drugs and Crime", "OMN"]
     assert marked[1][0] == "عُمان"
+    assert [v for _, v in entities("1. عقد في عمّان.", "ar")] != ["OMN"]
 
 
 def test_arabic_secretariat():
@@ -357,3 +358,78 @@ def test_ranges_run_forwards_and_times_count_nothing():
     # a displaced colon before a table's number; a time's minutes
     assert entities("1. الجدول :2مؤشر تطور الحكومة، في الساعة 10:30 صباحا.", "ar",
                     "QUANTITY") == []
+
+
+def test_arabic_name_ending_in_a_number_as_the_extractor_leaves_it():
+    # the space after the number lost ("2030وأهداف"), a comma or full
+    # stop moved before it ("لعام ،2030" for "لعام 2030،"), inside the span
+    agenda = "2030 Agenda for Sustainable Development"
+    for text in ["ناقشت الهيئة خطة التنمية المستدامة لعام  2030وأهداف التنمية",
+                 "ناقشت الهيئة خطة التنمية المستدامة لعام  ،2030وأهداف التنمية",
+                 "ناقشت الهيئة تنفيذ خطة التنمية المستدامة لعام .2030",
+                 "ناقشت الهيئة تنفيذ خطة التنمية المستدامة لعام  :2030مستقبل أفضل",
+                 "ناقشت الهيئة المتابعة الشاملة لخطة  2030واستعراضها"]:
+        found = [(e.label, e.value) for e in paratag.parse(text + "\n", lang="ar").entities]
+        assert found == [("INSTRUMENT", agenda)], text
+    # a number glued to a name a gazetteer lists ends or begins no word less
+    found = [(e.label, e.value) for e in paratag.parse("حضر ممثلو فرنسا2017 والأردن\n", lang="ar").entities]
+    assert ("COUNTRY", "FRA") in found
+
+
+def test_arabic_executive_secretariat_is_the_secretariat():
+    # a regional commission's "الأمانة التنفيذية", which its English version
+    # calls the secretariat
+    assert names("وقدمت الأمانة التنفيذية عرضا عن أعمالها.", "ar", "ORG") == [
+        ("الأمانة التنفيذية", "Secretariat")]
+    # and the secretariat alone, as English's "the secretariat"
+    assert names("وأعدت الأمانة هذه المذكرة.", "ar", "ORG") == [("الأمانة", "Secretariat")]
+
+
+def test_arabic_ranges_of_years_as_the_extractor_leaves_them():
+    def dates(text):
+        return [(e.text, e.value) for e in paratag.parse(text + "\n", lang="ar").entities
+                if e.label == "DATE"]
+    # a range with its ends in the extractor's order
+    assert dates("برنامج العمل لفترة السنتين 2019-2018 في المنطقة") == [("2019-2018", "2018/2019")]
+    # between the years: عامي outside, the conjunction glued to either year,
+    # a comma moved before the second
+    assert dates("ارتفع المؤشر بين عامي 2006 و2015 بشدة") == [("2006 و2015", "2006/2015")]
+    assert dates("ارتفع المؤشر بين عامي 2011و ،2015بشدة") == [("2011و ،2015", "2011/2015")]
+    # in two years (not between them): two dates
+    assert dates("ارتفع المؤشر في عامي 2011 و2015 بشدة") == [("2011", "2011"), ("2015", "2015")]
+
+
+def test_arabic_symbol_whose_part_brackets_the_extractor_mirrored():
+    # "(E/XYZ/2031/3(Part II))." comes out ")).(E/XYZ/2031/3(Part II": the
+    # part is the symbol's, its closing bracket back in the value
+    def symbols(text, lang="ar"):
+        return [(e.text, e.value) for e in paratag.parse(text + "\n", lang=lang).entities
+                if e.label == "DOCSYMBOL"]
+    assert symbols("وعرضت الوثيقة )).(E/ESCWA/XYZ/2031/3(Part II") == [
+        ("E/ESCWA/XYZ/2031/3(Part II", "E/ESCWA/XYZ/2031/3(PartII)")]
+    assert symbols("وعرضت الوثيقة ) ،E/ESCWA/XYZ/2031/3(Part IIعن الدعم") == [
+        ("E/ESCWA/XYZ/2031/3(Part II", "E/ESCWA/XYZ/2031/3(PartII)")]
+    # no bracket before it: the symbol alone
+    assert symbols("وعرضت الوثيقة E/ESCWA/XYZ/2031/3(Part II وغيرها") == [
+        ("E/ESCWA/XYZ/2031/3", "E/ESCWA/XYZ/2031/3")]
+
+
+def test_escwa_bodies_and_the_trade_facilitation_agreement_in_english_and_arabic():
+    # one value in both languages, as the parallel ESCWA reports write them
+    assert names("1. The WTO Trade Facilitation Agreement and the Trade Facilitation Agreement.", "en",
+                 "INSTRUMENT") == [("WTO Trade Facilitation Agreement", "Agreement on Trade Facilitation"),
+                                   ("Trade Facilitation Agreement", "Agreement on Trade Facilitation")]
+    assert names("دخل اتفاق تيسير التجارة حيز النفاذ.", "ar", "INSTRUMENT") == [
+        ("اتفاق تيسير التجارة", "Agreement on Trade Facilitation")]
+    assert names("ناقشت لجنة الطاقة ودول مجلس التعاون الخليجي الاتحاد الجمركي العربي.", "ar", "ORG") == [
+        ("لجنة الطاقة", "Committee on Energy"), ("مجلس التعاون الخليجي", "Gulf Cooperation Council"),
+        ("الاتحاد الجمركي العربي", "Arab Customs Union")]
+    assert names("وعقدت اللجنة التنفيذية اجتماعها.", "ar", "ORG") == [("اللجنة التنفيذية", "Executive Committee")]
+
+
+def test_arabic_names_with_or_without_their_short_vowels():
+    # a vowel written or not ("الأمانةُ", "عُمان" and "عمان"); the shadda
+    # tells Amman (عمّان) from Oman, and stays
+    assert names("وأعدت الأمانةُ المذكرة.", "ar", "ORG") == [("الأمانةُ", "Secretariat")]
+    found = countries("وشارك ممثل سلطنة عمان وممثل عُمان في عمّان.", "ar")
+    assert [(text, value) for text, value, _ in found] == [("عمان", "OMN"), ("عُمان", "OMN")]
