@@ -401,6 +401,25 @@ static const char *const classifiers[] = {
     "篇", "件", "批", "组", "轮", "届", "期", "页", "国", "起", "宗", "例",
     "笔", "张", "册", "吨", "米", "分钟"};
 
+/* 第 before the number at t[i], with or without a space: an ordinal (第五次
+ * 会议, 第 7364 次会议 is the 7364th meeting), no count. */
+static bool
+after_ordinal_mark(const pt_scan *sc, size_t i)
+{
+    if (i > 0 && sc->t[i - 1] == ' ')
+        i--;
+    return i >= 3 && memcmp(sc->t + i - 3, "第", 3) == 0;
+}
+
+/* 周年 after a number is an anniversary, ordinal in English (七十周年 is the
+ * seventieth), and 两年期 the biennium, a period English writes without a
+ * number (other spans, 五年期, are five-year as in English): no counts. */
+static bool
+no_count_at(const pt_scan *sc, size_t i, size_t k)
+{
+    return lit_at(sc, k, "周年") || lit_at(sc, i, "两年期");
+}
+
 /* A Chinese count: number [多|余] classifier [以上|多]. */
 static pt_status
 cjk_count(pt_scan *sc, size_t i, size_t e, const char *value)
@@ -409,6 +428,8 @@ cjk_count(pt_scan *sc, size_t i, size_t e, const char *value)
     bool more = false;
     if (k < sc->n && (unsigned char)sc->t[k] < 0x80)
         return PT_OK; /* every classifier is a Chinese character */
+    if (after_ordinal_mark(sc, i) || no_count_at(sc, i, k))
+        return PT_OK;
     if (lit_at(sc, k, "多") || lit_at(sc, k, "余")) {
         more = true;
         k += 3;
@@ -921,7 +942,7 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
     }
     if (cjk_digit(c) >= 0 || cjk_unit(c) == 10 || cjk_unit(c) == 100) {
         e = pt__read_cjk_number(sc, i, &cv);
-        bool ordinal = i >= 3 && memcmp(t + i - 3, "第", 3) == 0;
+        bool ordinal = after_ordinal_mark(sc, i);
         /* 三分之二 */
         if (!ordinal && lit_at(sc, e, "分之")) {
             int64_t num2;

@@ -382,3 +382,30 @@ def test_the_body_in_a_post_is_tagged():
         ("ORG", "United Nations", "United Nations")]
     assert ents("联合国秘书长发言。", "zh") == [("ORG", "联合国", "United Nations")]
     assert ents("The United Nations High Commissioner for Refugees spoke.", "en") == []
+
+
+def test_chinese_ordinals_anniversaries_and_the_biennium_are_no_counts():
+    # 第 makes an ordinal whether a digit or a numeral follows, with or without a space
+    got = ents("1. 理事会第8123次会议和第 45 次会议于第五次全体会议后举行，纪念成立六十周年，"
+               "2020-2021两年期预算。", "zh")
+    assert [e for e in got if e[0] == "QUANTITY"] == []
+    # counts stay counts: a period of years, weeks, a five-year plan as English writes it
+    got = labelled("1. 为期两年的项目，三周后，通过五年期计划，召开3次会议。", "zh", "QUANTITY")
+    assert got == [("两年", "2"), ("三周", "3"), ("五年", "5"), ("3次", "3")]
+
+
+def test_chinese_conferences_named_by_da_hui_are_no_general_assembly():
+    # 大会 alone is the General Assembly; as the head of a conference's name it is not
+    got = ents("1. 公约缔约方大会、第二次缔约国大会和2030年审议大会的报告提交大会。", "zh")
+    assert [(l, v) for l, _, v in got if l == "ORG"] == [("ORG", "General Assembly")]
+
+
+def test_chinese_short_forms_after_the_first_mention():
+    got = ents("1. 项目厅、全环基金、首协会、移徙组织和禁核试条约组织与红十字委员会参加人发会议。", "zh")
+    assert [v for _, _, v in got] == [
+        "United Nations Office for Project Services", "Global Environment Facility",
+        "United Nations System Chief Executives Board for Coordination",
+        "International Organization for Migration",
+        "Comprehensive Nuclear-Test-Ban Treaty Organization",
+        "International Committee of the Red Cross",
+        "International Conference on Population and Development"]
