@@ -409,3 +409,33 @@ def test_chinese_short_forms_after_the_first_mention():
         "Comprehensive Nuclear-Test-Ban Treaty Organization",
         "International Committee of the Red Cross",
         "International Conference on Population and Development"]
+
+
+def test_chinese_names_by_their_surname_after_a_post():
+    got = labelled("1. 外交部长李振华表示支持，特别代表欧阳明和总统马丁·洛佩兹出席。", "zh", "PERSON")
+    assert got == [("李振华", "李振华"), ("欧阳明", "欧阳明"), ("马丁·洛佩兹", "马丁·洛佩兹")]
+    # no surname, a word after the post that a surname's character begins, a
+    # preposition, or more given characters than a name has
+    got = labelled("1. 总统府、主席方面表示，部长于周一表示，总理高度赞扬，大使馆和主席团。",
+                   "zh", "PERSON")
+    assert got == []
+
+
+def test_latin_script_names_in_chinese_text():
+    got = labelled("1. 会议由Pedro Alvaro Lenz先生主持，报告员：安娜·索托(Ana Soto)(智利)。",
+                   "zh", "PERSON")
+    assert got == [("Pedro Alvaro Lenz", "Pedro Alvaro Lenz"), ("安娜·索托", "安娜·索托"),
+                   ("Ana Soto", "Ana Soto")]
+    # one Latin word is no name; brackets after a name that hold no name
+    got = labelled("1. 由UNDP先生代表，约翰·克里(UNDP)和安娜·索托(智利)。", "zh", "PERSON")
+    assert got == [("约翰·克里", "约翰·克里"), ("安娜·索托", "安娜·索托")]
+
+
+def test_surname_header_is_made_from_its_data_file():
+    import importlib.util, pathlib
+    root = pathlib.Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("surnames", root / "csrc" / "surnames.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    data = (root / "paratag" / "data" / "surnames.txt").read_text(encoding="utf-8")
+    assert (root / "csrc" / "surnames.h").read_text(encoding="utf-8") == module.header_text(data)
