@@ -1,5 +1,7 @@
 """Entities no gazetteer lists: names read from their shape, acronyms the
 document defines, adjectives of nationality.  Made-up text throughout."""
+from conftest import header_from_data
+
 import paratag
 
 
@@ -432,10 +434,5 @@ def test_latin_script_names_in_chinese_text():
 
 
 def test_surname_header_is_made_from_its_data_file():
-    import importlib.util, pathlib
-    root = pathlib.Path(__file__).resolve().parent.parent
-    spec = importlib.util.spec_from_file_location("surnames", root / "csrc" / "surnames.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    data = (root / "paratag" / "data" / "surnames.txt").read_text(encoding="utf-8")
-    assert (root / "csrc" / "surnames.h").read_text(encoding="utf-8") == module.header_text(data)
+    header, made = header_from_data("surnames")
+    assert header == made
