@@ -572,6 +572,8 @@ static const provision_word provision_words[] = {
     {"paragraphs", "paragraph", false}, {"paragraph", "paragraph", false},
     {"paras.", "paragraph", false},    {"para.", "paragraph", false},
     {"rules", "rule", false},          {"rule", "rule", false},
+    {"regulations", "regulation", false},
+    {"regulation", "regulation", false},
     {"sections", "section", true},     {"section", "section", true},
     {"sects.", "section", true},       {"sect.", "section", true},
     {"chapters", "chapter", true},     {"chapter", "chapter", true},
@@ -726,11 +728,34 @@ done:
 }
 
 /* The words after 第 and a number: 第二章 (chapter II), 第 5 条 (article
- * 5), 第 12 段 (paragraph 12). */
+ * 5), 第 12 段 (paragraph 12).  Chinese UN texts write a chapter or
+ * section that English numbers in Roman with a Chinese numeral (第二章,
+ * 第一节), and one numbered in digits with digits (第 5 章). */
 static const provision_word zh_provision_words[] = {
     {"章", "chapter", true},    {"条", "article", false},
     {"款", "paragraph", false}, {"段", "paragraph", false},
-    {"节", "section", false}};
+    {"节", "section", true}};
+
+/* The texts whose 条 English calls a rule or a regulation: rules of
+ * procedure (议事规则第 15 条, rule 15), financial rules (细则), staff or
+ * financial regulations (条例, 规章). */
+static const provision_word zh_rule_texts[] = {{"规则", "rule", false},
+                                               {"细则", "rule", false},
+                                               {"条例", "regulation", false},
+                                               {"规章", "regulation", false}};
+
+/* What a 条 at 第 t[i] is called: that of the text named just before it,
+ * or article. */
+static const char *
+zh_article_name(const pt_scan *sc, size_t i)
+{
+    for (size_t w = 0; w < sizeof zh_rule_texts / sizeof *zh_rule_texts; w++) {
+        size_t len = strlen(zh_rule_texts[w].word);
+        if (i >= len && memcmp(sc->t + i - len, zh_rule_texts[w].word, len) == 0)
+            return zh_rule_texts[w].canonical;
+    }
+    return "article";
+}
 
 /* The words before a number that name an annex or appendix: 附件一
  * (annex I: a Chinese numeral is a Roman one in English), 附录 2
@@ -781,7 +806,8 @@ provision_zh_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     size_t k = skip_sp(sc, i + 3), e;
     int64_t v = 0;
-    if (is_digit_at(sc, k)) {
+    bool digits = is_digit_at(sc, k);
+    if (digits) {
         for (e = k; is_digit_at(sc, e) && e - k < 6; e++)
             v = v * 10 + (t[e] - '0');
     } else {
@@ -798,11 +824,14 @@ provision_zh_at(pt_scan *sc, size_t i, size_t *resume)
     const provision_word *pw = &zh_provision_words[w];
     size_t f = u + strlen(pw->word);
     *resume = f;
-    if (pw->roman && v < (int64_t)(sizeof romans / sizeof *romans))
+    if (pw->roman && !digits && v < (int64_t)(sizeof romans / sizeof *romans))
         return pt__emit(sc, i, f, PT_LABEL_PROVISION, PT_REC_PROVISION, "%s %s",
                         pw->canonical, romans[v]);
+    const char *name = strcmp(pw->canonical, "article") == 0
+                           ? zh_article_name(sc, i)
+                           : pw->canonical;
     return pt__emit(sc, i, f, PT_LABEL_PROVISION, PT_REC_PROVISION, "%s %lld",
-                    pw->canonical, (long long)v);
+                    name, (long long)v);
 }
 
 /* ---- where the recognisers begin --------------------------------------- */

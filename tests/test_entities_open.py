@@ -436,3 +436,14 @@ def test_latin_script_names_in_chinese_text():
 def test_surname_header_is_made_from_its_data_file():
     header, made = header_from_data("surnames")
     assert header == made
+
+
+def test_chinese_articles_of_rules_and_regulations_and_roman_sections():
+    got = labelled("1. 依照议事规则第12条、财务细则第4条、工作人员条例第3条和公约第7条，"
+                   "见第三章、第6章、第二节和第4节。", "zh", "PROVISION")
+    assert [v for _, v in got] == ["rule 12", "rule 4", "regulation 3", "article 7",
+                                   "chapter III", "chapter 6", "section II", "section 4"]
+    got = labelled("1. Under regulation 8 of the Staff Regulations and regulations 2 and 5.",
+                   "en", "PROVISION")
+    assert got == [("regulation 8", "regulation 8"), ("regulations 2", "regulation 2"),
+                   ("5", "regulation 5")]
