@@ -430,23 +430,19 @@ done:
 static const char *const zh_list_words[] = {"和", "、", "及", ","};
 static const char *const zh_resolution_words[] = {"号决议", "号决定"};
 
-/* A Chinese list of numbers that share the word after the last (第 66/209
- * 和 68/195 号决议, 第9、11和第12段): the first, t[nums[0][0],
- * nums[0][1]), read by the caller, then those after a list word and an
- * optional 第 that `read` finds (its end, or its start); the start and
- * end of each in nums, their count returned (at most 8). */
+/* At 第: a Chinese list of numbers that share the word after the last (第
+ * 66/209 和 68/195 号决议, 第9、11和第12段), each found by `read` (its
+ * end, or its start) after 第 or a list word and an optional 第; the start
+ * and end of each in nums, their count returned (at most 8; 0 if none). */
 typedef size_t (*number_reader)(const pt_scan *sc, size_t i);
 static size_t
-zh_number_list(const pt_scan *sc, number_reader read, size_t nums[8][2])
+zh_number_list(const pt_scan *sc, size_t i, number_reader read,
+               size_t nums[8][2])
 {
-    size_t nn = 1, j = nums[0][1];
+    if (!lit_at(sc, i, "第"))
+        return 0;
+    size_t nn = 0, m = i;
     while (nn < 8) {
-        size_t m = skip_sp(sc, j);
-        size_t a = lit_in(sc, m, zh_list_words,
-                          sizeof zh_list_words / sizeof *zh_list_words);
-        if (!a)
-            break;
-        m = skip_sp(sc, a);
         if (lit_at(sc, m, "第"))
             m = skip_sp(sc, m + 3);
         size_t f = read(sc, m);
@@ -454,7 +450,12 @@ zh_number_list(const pt_scan *sc, number_reader read, size_t nums[8][2])
             break;
         nums[nn][0] = m;
         nums[nn++][1] = f;
-        j = f;
+        m = skip_sp(sc, f);
+        size_t a = lit_in(sc, m, zh_list_words,
+                          sizeof zh_list_words / sizeof *zh_list_words);
+        if (!a)
+            break;
+        m = skip_sp(sc, a);
     }
     return nn;
 }
@@ -464,14 +465,10 @@ static pt_status
 resolution_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     pt_status rc = PT_OK;
-    if (!lit_at(sc, i, "第"))
-        return PT_OK;
-    size_t k = skip_sp(sc, i + 3), e = read_resolution_number(sc, k);
-    if (e == k)
-        return PT_OK;
     /* the numbers of a list, then 号决议 or 号决定 */
-    size_t nums[8][2] = {{k, e}};
-    size_t nn = zh_number_list(sc, read_resolution_number, nums);
+    size_t nums[8][2], nn = zh_number_list(sc, i, read_resolution_number, nums);
+    if (!nn)
+        return PT_OK;
     size_t j = nums[nn - 1][1];
     size_t z = lit_in(sc, skip_sp(sc, j), zh_resolution_words,
                       sizeof zh_resolution_words / sizeof *zh_resolution_words);
@@ -840,13 +837,9 @@ provision_zh_at(pt_scan *sc, size_t i, size_t *resume)
     pt_status rc = PT_OK;
     if (lit_at(sc, i, "附"))
         return annex_zh_at(sc, i, resume);
-    if (!lit_at(sc, i, "第"))
+    size_t nums[8][2], nn = zh_number_list(sc, i, zh_item_end, nums);
+    if (!nn)
         return PT_OK;
-    size_t k = skip_sp(sc, i + 3), e = zh_item_end(sc, k);
-    if (e == k)
-        return PT_OK;
-    size_t nums[8][2] = {{k, e}};
-    size_t nn = zh_number_list(sc, zh_item_end, nums);
     size_t u = skip_sp(sc, nums[nn - 1][1]), w = 0;
     while (w < sizeof zh_provision_words / sizeof *zh_provision_words &&
            !lit_at(sc, u, zh_provision_words[w].word))
