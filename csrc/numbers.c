@@ -681,7 +681,8 @@ static const char *const numbered_things[] = {
     "правил", "приложени", "раздел", "глав", "резолюци", "решени",
     "страниц", "таблиц", "рисун", "част", "الفقرة", "المادة", "البند",
     "القاعدة", "المرفق", "الفرع", "الفصل", "القرار", "المقرر", "الصفحة",
-    "الجدول", "الشكل", "الجزء"};
+    "الجدول", "الشكل", "الجزء", "table", "item", "action", "subprogramme",
+    "programme", "schedule", "title", "figure", "goal", "recommendation"};
 
 /* A lower-case letter of Latin, Cyrillic or Arabic (which has no case). */
 static bool
@@ -750,10 +751,10 @@ after_numbered_thing(const pt_scan *sc, size_t i)
     return false;
 }
 
-/* The words that join the numbers of a list ("4 et 5", "4 y 5", "4 и 5",
- * "4 و 5"). */
+/* The words that join the numbers of a list ("4 et 5", "4 y 5", "4 and
+ * 5", "4 и 5", "4 و 5"). */
 static const char *const list_joins[] = {"et", "ou", "y", "e", "o", "и",
-                                         "или", "و", "أو"};
+                                         "или", "و", "أو", "and", "or"};
 
 /* Is the number at t[i] a later one of a list whose first number follows a
  * numbered thing ("paragraphes 4 et 5 ci-dessus", "الجدولين 9 و 10",
@@ -870,6 +871,31 @@ measure_end_en(const pt_scan *sc, size_t i, size_t e, num *v)
     return u ? u : e;
 }
 
+/* The end of a percent word at t[k], or 0. */
+static size_t
+percent_end(const pt_scan *sc, size_t k)
+{
+    size_t f = 0;
+    for (size_t w = 0; w < sizeof percent_words / sizeof *percent_words && !f;
+         w++)
+        f = script_word_at(sc, k, percent_words[w]);
+    return f;
+}
+
+/* Does a number that shares the percent word after it follow t[k]: "45
+ * and 46 per cent", "10 to 20 per cent" (Chinese writes 45%和46%)? */
+static bool
+shares_percent(const pt_scan *sc, size_t k)
+{
+    static const char *const joins[] = {"and", "or", "to"};
+    size_t a = word_in(sc, k, joins, sizeof joins / sizeof *joins), e;
+    num v;
+    if (!a || a >= sc->n || sc->t[a] != ' ' ||
+        (e = read_number(sc, a + 1, &v)) == a + 1)
+        return false;
+    return percent_end(sc, skip_sp(sc, e)) > 0;
+}
+
 /* At a digit, a Chinese numeral or an English number word: 20 个, 九个,
  * 100 多场, 38 次以上, 三分之二, 3.0％, 百分之十五, two sessions, 15 per
  * cent, more than 20. */
@@ -888,15 +914,12 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
     if (pt__is_ascii_digit(c) && (e = read_number(sc, i, &v)) > i) {
         k = skip_sp(sc, e);
         *resume = e;
-        size_t f = 0;
-        for (size_t w = 0; w < sizeof percent_words / sizeof *percent_words &&
-                           !f; w++)
-            f = script_word_at(sc, k, percent_words[w]);
-        if (f) {
+        size_t f = percent_end(sc, k);
+        if (f || shares_percent(sc, k)) { /* 15 per cent; 45 and 46 per cent */
             format_ratio((double)v.mant * pow10i(v.exp) / 100, value,
                          sizeof value);
-            return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
-                            value);
+            return pt__emit(sc, i, f ? f : e, PT_LABEL_QUANTITY,
+                            PT_REC_QUANTITY, "%s", value);
         }
         bool english = !(sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU |
                                       PT_LANG_AR | PT_LANG_ZH)) ||
@@ -929,7 +952,9 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                               value);
         }
         bool chinese = k < sc->n && (unsigned char)t[k] >= 0x80;
-        bool noun = k == e + 1 && counted_noun_at(sc, k) && !pt__year_at(sc, i);
+        bool noun = k == e + 1 && counted_noun_at(sc, k) &&
+                    !pt__year_at(sc, i) && !after_numbered_thing(sc, i) &&
+                    !after_numbered_list(sc, i);
         if (!chinese && !noun)
             return PT_OK;
         format_num(v, value, sizeof value);

@@ -458,3 +458,16 @@ def test_chinese_lists_of_provisions_share_their_word():
     assert labelled("1. 第4和7名代表发言。", "zh", "PROVISION") == []
     got = labelled("1. 第 61/12 和第 62/8 号决议。", "zh", "RESOLUTION")
     assert [v for _, v in got] == ["61/12", "62/8"]
+
+
+def test_english_numbers_of_numbered_things_and_shared_per_cent():
+    # a table's, an item's or a subprogramme's number is no count, nor the
+    # later numbers of its list; a count after them still is
+    got = labelled("1. Tables 3 and 4 and subprogramme 2 of programme 9 under action 5 "
+                   "show 25 countries and 20 of the 30 members.", "en", "QUANTITY")
+    assert [v for _, v in got] == ["25", "20", "30"]
+    # a per cent shared by two numbers, as Chinese writes 45%和46%
+    got = labelled("1. With 45 and 46 per cent of indicators; 10 to 20 per cent; 3 and 4 "
+                   "experts.", "en", "QUANTITY")
+    assert got == [("45", "0.45"), ("46 per cent", "0.46"), ("10", "0.1"),
+                   ("20 per cent", "0.2"), ("3", "3"), ("4", "4")]
