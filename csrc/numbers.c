@@ -247,7 +247,9 @@ pt__read_cjk_number(const pt_scan *sc, size_t i, int64_t *value)
             section += (digit < 0 ? 1 : digit) * u;
             digit = -1;
         } else if (u > 1000 && k > i) {
-            total = (total + section + (digit < 0 ? 0 : digit)) * u;
+            /* 万 scales what follows 亿 only: 二亿五千万 is 250 000 000 */
+            int64_t part = section + (digit < 0 ? 0 : digit);
+            total = u == 10000 ? total + part * u : (total + part) * u;
             section = 0;
             digit = -1;
         } else {
@@ -277,9 +279,13 @@ static const word_value currency_prefixes[] = {
 /* Currencies written after it, in each language (longest first where
  * one begins another); Russian and Arabic in the case forms a number
  * takes. */
+#define CJK_CURRENCIES                                                      \
+    {"元人民币", "CNY"}, {"美元", "USD"}, {"欧元", "EUR"}, {"瑞士法郎", "CHF"}, \
+        {"英镑", "GBP"}, {"日元", "JPY"}, {"人民币", "CNY"}
+/* ... of which Chinese, also after a Chinese numeral: 二亿五千万美元 */
+static const word_value cjk_currencies[] = {CJK_CURRENCIES};
 static const word_value currency_suffixes[] = {
-    {"元人民币", "CNY"}, {"美元", "USD"}, {"欧元", "EUR"}, {"瑞士法郎", "CHF"},
-    {"英镑", "GBP"}, {"日元", "JPY"}, {"人民币", "CNY"},
+    CJK_CURRENCIES,
     {"United States dollars", "USD"}, {"US dollars", "USD"},
     {"dollars des États-Unis", "USD"}, {"dollars É.-U.", "USD"},
     {"dollars", "USD"}, {"euros", "EUR"}, {"Swiss francs", "CHF"},
@@ -980,6 +986,12 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             }
         }
         *resume = e > i ? e : i + n;
+        if (!ordinal && e > i)
+            for (size_t m = 0; m < sizeof cjk_currencies / sizeof *cjk_currencies;
+                 m++)
+                if (lit_at(sc, e, cjk_currencies[m].word)) /* 二亿五千万美元 */
+                    return emit_money(sc, i, e + strlen(cjk_currencies[m].word),
+                                      cjk_currencies[m].value, (num){cv, 0});
         if (!ordinal && cv >= 2 &&
             !(i >= 9 && memcmp(t + i - 9, "百分之", 9) == 0)) {
             value[pt__put_int(value, cv, 0)] = '\0';

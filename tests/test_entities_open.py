@@ -471,3 +471,13 @@ def test_english_numbers_of_numbered_things_and_shared_per_cent():
                    "experts.", "en", "QUANTITY")
     assert got == [("45", "0.45"), ("46 per cent", "0.46"), ("10", "0.1"),
                    ("20 per cent", "0.2"), ("3", "3"), ("4", "4")]
+
+
+def test_chinese_money_and_large_numbers_in_words():
+    got = ents("1. 共拨款二亿五千万美元、一千二百万欧元和十万美元，惠及一万五千人。", "zh")
+    assert [(l, v) for l, _, v in got] == [("MONEY", "USD 250000000"), ("MONEY", "EUR 12000000"),
+                                           ("MONEY", "USD 100000"), ("QUANTITY", "15000")]
+    # 万 after 亿 scales only what follows 亿
+    assert labelled("1. 约十二亿三千四百万人。", "zh", "QUANTITY") == [("十二亿三千四百万人", "1234000000")]
+    # an ordinal before a currency is none
+    assert labelled("1. 第三美元账户。", "zh", "MONEY") == []
