@@ -338,8 +338,8 @@ static const char *const not_names_zh[] = {"方面", "任期", "高度"};
  * no Han one (but no dot or hyphen, which join the parts of a
  * transliterated name: 马丁·洛佩兹), a function word, or a word that
  * follows names (表示, 先生). */
-static bool
-name_may_end_zh(const pt_scan *sc, size_t e)
+bool
+pt__name_may_end_zh(const pt_scan *sc, size_t e)
 {
     size_t n;
     if (e >= sc->n)
@@ -368,7 +368,7 @@ chinese_name_end(const pt_scan *sc, size_t b)
         if (!pt__is_han(c) || is_name_stop(c))
             break;
         e += n;
-        ends[given] = name_may_end_zh(sc, e) ? e : 0;
+        ends[given] = pt__name_may_end_zh(sc, e) ? e : 0;
     }
     return ends[1] ? ends[1] : ends[0] ? ends[0] : b;
 }

@@ -481,3 +481,16 @@ def test_chinese_money_and_large_numbers_in_words():
     assert labelled("1. 约十二亿三千四百万人。", "zh", "QUANTITY") == [("十二亿三千四百万人", "1234000000")]
     # an ordinal before a currency is none
     assert labelled("1. 第三美元账户。", "zh", "MONEY") == []
+
+
+def test_later_mentions_of_a_person_named_after_a_post():
+    doc = paratag.parse("1. 外交部长李振华表示支持。\n\n2. 李振华指出，李振华然后离开；李振中发言。\n\n"
+                        "3. 会见了 Pedro Alvaro Lenz。", lang="zh")
+    got = [[(e.label, e.text) for e in b.entities if e.label == "PERSON"] for b in doc.blocks]
+    # a whole name where a name may end; 李振华然 goes on, 李振中 is someone else
+    assert got[1] == [("PERSON", "李振华")]
+    assert got[2] == []  # never named after a post
+    doc = paratag.parse("1. The Interim Prime Minister, Ana Tovar Ruiz, spoke.\n\n"
+                        "2. Then Ana Tovar Ruiz and Ana Tovar Ruizova left; Ruiz stayed.", lang="en")
+    got = [(e.text, e.value) for e in doc.blocks[1].entities if e.label == "PERSON"]
+    assert got == [("Ana Tovar Ruiz", "Ana Tovar Ruiz")]
