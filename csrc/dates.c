@@ -553,6 +553,32 @@ day_before_range_zh(const pt_scan *sc, size_t i, int *d)
     return x > k ? cjk_range_word(sc, x) : 0;
 }
 
+/* After a Chinese date that ends at t[e] and names its year y, month m
+ * (or 0) and day d (or 0): 至 or 到 and a later date of as many parts,
+ * year first (2011年至2014年, 2015年1月1日至2016年3月31日: one span, as
+ * English writes "2011 to 2014"); its end and parts, or 0. */
+static size_t
+span_end_zh(const pt_scan *sc, size_t e, int y, int m, int d, int *y2,
+            int *m2, int *d2)
+{
+    static const char *const span_words[] = {"至", "到"};
+    size_t k = lit_in(sc, skip_sp(sc, e), span_words,
+                      sizeof span_words / sizeof *span_words);
+    if (!k || !(*y2 = pt__year_at(sc, k = skip_sp(sc, k))))
+        return 0;
+    size_t x = skip_sp(sc, k + 4);
+    if (!lit_at(sc, x, "年"))
+        return 0;
+    x += 3;
+    *m2 = *d2 = 0;
+    if (m && !(x = number_unit(sc, x, "月", m2)))
+        return 0;
+    if (d && !(x = number_unit(sc, x, "日", d2)))
+        return 0;
+    bool later = *y2 > y || (*y2 == y && (*m2 > m || (*m2 == m && *d2 > d)));
+    return later && *m2 <= 12 && *d2 <= 31 ? x : 0;
+}
+
 /* At a digit: 2018 年 3 月 21 日和 22 日, 2017-2019 年, 6 月 6 日,
  * 2006 年头三个季度. */
 static pt_status
@@ -620,6 +646,10 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
         } else {
             d = 0;
         }
+        if ((x = span_end_zh(sc, e, y, m, d, &y2, &m2, &d2))) {
+            *resume = x;
+            return emit_date(sc, i, x, y, m, d, y2, m2, d2);
+        }
         *resume = e;
         return emit_date(sc, i, e, y, m, d, 0, 0, 0);
     }
@@ -640,8 +670,9 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
             break;
         }
     }
-    PT_CHECK(emit_date(sc, i, e, y, 0, 0, 0, 0, 0));
-    *resume = e;
+    size_t x = span_end_zh(sc, e, y, 0, 0, &y2, &m2, &d2);
+    PT_CHECK(emit_date(sc, i, x ? x : e, y, 0, 0, x ? y2 : 0, 0, 0));
+    *resume = x ? x : e;
 done:
     return rc;
 }

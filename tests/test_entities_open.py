@@ -494,3 +494,15 @@ def test_later_mentions_of_a_person_named_after_a_post():
                         "2. Then Ana Tovar Ruiz and Ana Tovar Ruizova left; Ruiz stayed.", lang="en")
     got = [(e.text, e.value) for e in doc.blocks[1].entities if e.label == "PERSON"]
     assert got == [("Ana Tovar Ruiz", "Ana Tovar Ruiz")]
+
+
+def test_chinese_spans_from_one_date_to_a_later_one():
+    got = labelled("1. 2011年至2014年、2015年1月1日至2016年3月31日和2001年3月到2003年6月期间，"
+                   "2009和2012年两次。", "zh", "DATE")
+    assert got == [("2011年至2014年", "2011/2014"),
+                   ("2015年1月1日至2016年3月31日", "2015-01-01/2016-03-31"),
+                   ("2001年3月到2003年6月", "2001-03/2003-06"),
+                   ("2009", "2009"), ("2012年", "2012")]
+    # an earlier end, or ends of unlike parts, make no span
+    got = labelled("1. 2014年至2011年，2015年1月至2016年。", "zh", "DATE")
+    assert [v for _, v in got] == ["2014", "2011", "2015-01", "2016"]
