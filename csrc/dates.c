@@ -328,7 +328,8 @@ emit_date(pt_scan *sc, size_t b, size_t e, int y1, int m1, int d1, int y2,
     return pt__emit(sc, b, e, PT_LABEL_DATE, PT_REC_DATE, "%s/%s", a, z);
 }
 
-/* "first quarter of 2005", "last quarter of 2005": the months. */
+/* "first quarter of 2005", "last quarter of 2005", "second half of 2017":
+ * the months. */
 static const char *const ordinals[] = {"first", "second", "third", "fourth",
                                        "last"};
 
@@ -341,7 +342,9 @@ read_quarter(const pt_scan *sc, size_t i, size_t *end, int *y, int *m1,
         if (!k)
             continue;
         k = skip_sp(sc, k);
-        size_t w = word_at(sc, k, "quarter");
+        /* the first or second half: months 1-6, 7-12 (2017 年下半年) */
+        size_t half = q < 2 || q == 4 ? word_at(sc, k, "half") : 0;
+        size_t w = half ? half : word_at(sc, k, "quarter");
         if (!w)
             return false;
         w = skip_sp(sc, w);
@@ -351,9 +354,10 @@ read_quarter(const pt_scan *sc, size_t i, size_t *end, int *y, int *m1,
         o = skip_sp(sc, o);
         if (!(*y = pt__year_at(sc, o)))
             return false;
-        int quarter = q == 4 ? 3 : q;
-        *m1 = quarter * 3 + 1;
-        *m2 = quarter * 3 + 3;
+        /* "last" is the fourth quarter, the second half */
+        int months = half ? 6 : 3, part = q == 4 ? 12 / months - 1 : q;
+        *m1 = part * months + 1;
+        *m2 = part * months + months;
         *end = o + 4;
         return true;
     }
@@ -598,6 +602,12 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
         e = number_unit(sc, k, "日", &d);
         if (!e || (y = context_year(sc, i)) == 0)
             return PT_OK;
+        /* 3 月 11 日和 12 日: the days of a month, as with a year */
+        size_t rr = cjk_range_word(sc, e), x;
+        if (rr && (x = number_unit(sc, rr, "日", &d2)) && d2 > d && d2 <= 31) {
+            *resume = x;
+            return emit_date(sc, i, x, y, m, d, y, m, d2);
+        }
         *resume = e;
         return emit_date(sc, i, e, y, m, d, 0, 0, 0);
     }
@@ -619,6 +629,19 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
     if (!(k + 3 <= sc->n && memcmp(t + k, "年", 3) == 0))
         return PT_OK;
     e = k + 3;
+    if (y % 10 == 0 && lit_at(sc, e, "代")) { /* 1960年代: the 1960s */
+        *resume = e + 3;
+        return emit_date(sc, i, e + 3, y, 0, 0, y + 9, 0, 0);
+    }
+    /* 2014年7-8月, 2014年7至9月: the months of a year (the first read as
+     * a day before a connector is) */
+    int m1;
+    size_t mr = day_before_range_zh(sc, e, &m1), mx;
+    if (mr && m1 >= 1 && (mx = number_unit(sc, mr, "月", &m2)) && m2 > m1 &&
+        m2 <= 12) {
+        *resume = mx;
+        return emit_date(sc, i, mx, y, m1, 0, y, m2, 0);
+    }
     size_t me = number_unit(sc, e, "月", &m);
     if (me && m >= 1 && m <= 12) {
         e = me;

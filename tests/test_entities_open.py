@@ -506,3 +506,19 @@ def test_chinese_spans_from_one_date_to_a_later_one():
     # an earlier end, or ends of unlike parts, make no span
     got = labelled("1. 2014年至2011年，2015年1月至2016年。", "zh", "DATE")
     assert [v for _, v in got] == ["2014", "2011", "2015-01", "2016"]
+
+
+def test_chinese_decades_month_spans_and_days_without_a_year():
+    got = labelled("1. 2004年的活动包括3月11日和12日的会议、2014年7-8月的冲突和1960年代的建议。",
+                   "zh", "DATE")
+    assert got == [("2004年", "2004"), ("3月11日和12日", "2004-03-11/2004-03-12"),
+                   ("2014年7-8月", "2014-07/2014-08"), ("1960年代", "1960/1969")]
+    # months out of order or beyond December, a year not ending in 0 before 年代
+    got = labelled("1. 2014年8-7月，2014年13-14月，1965年代。", "zh", "DATE")
+    assert [v for _, v in got] == ["2014", "2014", "1965"]
+
+
+def test_english_halves_of_a_year():
+    got = labelled("1. In the second half of 2017 and the first half of 2016, not the "
+                   "third half of 2015.", "en", "DATE")
+    assert [v for _, v in got] == ["2017-07/2017-12", "2016-01/2016-06", "2015"]
