@@ -522,3 +522,10 @@ def test_english_halves_of_a_year():
     got = labelled("1. In the second half of 2017 and the first half of 2016, not the "
                    "third half of 2015.", "en", "DATE")
     assert [v for _, v in got] == ["2017-07/2017-12", "2016-01/2016-06", "2015"]
+
+
+def test_one_dollar_or_euro_in_the_singular():
+    # 一美元 in Chinese; the singular after 1 in English
+    got = labelled("1. It allocates 1 dollar per traveller and 1 euro per ticket; the dollar rose.",
+                   "en", "MONEY")
+    assert got == [("1 dollar", "USD 1"), ("1 euro", "EUR 1")]
