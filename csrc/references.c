@@ -561,8 +561,16 @@ agenda_at(pt_scan *sc, size_t i, size_t *resume)
     size_t e = read_item_number(sc, k, false);
     if (e == k)
         return PT_OK;
+    /* one value however the part is spaced: 113(b) and 113 (b) are 113 (b) */
+    char value[64];
+    size_t v = 0;
+    for (size_t p = k; p < e && v + 2 < sizeof value; p++) {
+        if (t[p] == '(' && p > k && is_alnum((unsigned char)t[p - 1]))
+            value[v++] = ' ';
+        value[v++] = t[p];
+    }
     PT_CHECK(pt__emit(sc, i, e, PT_LABEL_AGENDA_ITEM, PT_REC_AGENDA_ITEM,
-                      "%.*s", (int)(e - k), t + k));
+                      "%.*s", (int)v, value));
     PT_CHECK(list_tail(sc, e, PT_LABEL_AGENDA_ITEM, PT_REC_AGENDA_ITEM, "",
                        false));
     *resume = e;

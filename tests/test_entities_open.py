@@ -529,3 +529,10 @@ def test_one_dollar_or_euro_in_the_singular():
     got = labelled("1. It allocates 1 dollar per traveller and 1 euro per ticket; the dollar rose.",
                    "en", "MONEY")
     assert got == [("1 dollar", "USD 1"), ("1 euro", "EUR 1")]
+
+
+def test_an_agenda_items_part_has_one_value_however_spaced():
+    assert labelled("1. 议程项目113(b)和项目 7 (a)。", "zh", "AGENDA_ITEM") == [
+        ("议程项目113(b)", "113 (b)"), ("项目 7 (a)", "7 (a)")]
+    assert labelled("1. Agenda item 113(b).", "en", "AGENDA_ITEM") == [
+        ("Agenda item 113(b)", "113 (b)")]
