@@ -536,3 +536,20 @@ def test_an_agenda_items_part_has_one_value_however_spaced():
         ("议程项目113(b)", "113 (b)"), ("项目 7 (a)", "7 (a)")]
     assert labelled("1. Agenda item 113(b).", "en", "AGENDA_ITEM") == [
         ("Agenda item 113(b)", "113 (b)")]
+
+
+def test_a_name_read_from_its_shape_ends_at_no_listed_name():
+    # a State or an instrument it names is taken in whole, where the
+    # words of its complement stop at an apostrophe or a comma
+    got = ents("1. The Space Development Administration of the Democratic People's Republic "
+               "of Korea and the Optional Protocol to the International Covenant on Economic, "
+               "Social and Cultural Rights.", "en")
+    assert [(l, t) for l, t, _ in got] == [
+        ("ORG", "Space Development Administration of the Democratic People's Republic of Korea"),
+        ("INSTRUMENT", "Optional Protocol to the International Covenant on Economic, Social "
+                       "and Cultural Rights")]
+    # a body of another listed body: two bodies, no Republic of Korea
+    got = ents("1. The Executive Committee of the Economic and Social Commission for Western "
+               "Asia met.", "en")
+    assert [(l, t) for l, t, _ in got] == [
+        ("ORG", "Executive Committee"), ("ORG", "Economic and Social Commission for Western Asia")]
