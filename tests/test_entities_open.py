@@ -553,3 +553,8 @@ def test_a_name_read_from_its_shape_ends_at_no_listed_name():
                "Asia met.", "en")
     assert [(l, t) for l, t, _ in got] == [
         ("ORG", "Executive Committee"), ("ORG", "Economic and Social Commission for Western Asia")]
+
+
+def test_south_korea_as_the_dprks_letters_name_it():
+    got = ents("1. 南朝鲜当局应响应朝鲜的号召。", "zh")
+    assert [(l, v) for l, _, v in got] == [("COUNTRY", "KOR"), ("COUNTRY", "PRK")]
