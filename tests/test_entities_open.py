@@ -558,3 +558,12 @@ def test_a_name_read_from_its_shape_ends_at_no_listed_name():
 def test_south_korea_as_the_dprks_letters_name_it():
     got = ents("1. 南朝鲜当局应响应朝鲜的号召。", "zh")
     assert [(l, v) for l, _, v in got] == [("COUNTRY", "KOR"), ("COUNTRY", "PRK")]
+
+
+def test_a_places_bracket_is_its_province_not_its_acronym():
+    got = ents("1. Camps in Kisangani (Orientale) and Goma (North Kivu), and the Regional "
+               "Drought Agency (RDA), in sub-Saharan Africa.", "en")
+    assert [(l, t, v) for l, t, v in got] == [
+        ("PLACE", "Kisangani", "Kisangani"), ("PLACE", "Goma", "Goma"),
+        ("PLACE", "North Kivu", "Nord-Kivu"), ("ORG", "Regional Drought Agency", "Regional Drought Agency"),
+        ("ORG", "RDA", "Regional Drought Agency"), ("PLACE", "sub-Saharan Africa", "Sub-Saharan Africa")]
