@@ -332,7 +332,8 @@ emit_date(pt_scan *sc, size_t b, size_t e, int y1, int m1, int d1, int y2,
                     reversed ? z : a, reversed ? a : z);
 }
 
-/* "first quarter of 2005", "last quarter of 2005": the months. */
+/* "first quarter of 2005", "last quarter of 2005", "second half of 2017":
+ * the months. */
 static const char *const ordinals[] = {"first", "second", "third", "fourth",
                                        "last"};
 
@@ -345,7 +346,9 @@ read_quarter(const pt_scan *sc, size_t i, size_t *end, int *y, int *m1,
         if (!k)
             continue;
         k = skip_sp(sc, k);
-        size_t w = word_at(sc, k, "quarter");
+        /* the first or second half: months 1-6, 7-12 (2017 年下半年) */
+        size_t half = q < 2 || q == 4 ? word_at(sc, k, "half") : 0;
+        size_t w = half ? half : word_at(sc, k, "quarter");
         if (!w)
             return false;
         w = skip_sp(sc, w);
@@ -355,9 +358,10 @@ read_quarter(const pt_scan *sc, size_t i, size_t *end, int *y, int *m1,
         o = skip_sp(sc, o);
         if (!(*y = pt__year_at(sc, o)))
             return false;
-        int quarter = q == 4 ? 3 : q;
-        *m1 = quarter * 3 + 1;
-        *m2 = quarter * 3 + 3;
+        /* "last" is the fourth quarter, the second half */
+        int months = half ? 6 : 3, part = q == 4 ? 12 / months - 1 : q;
+        *m1 = part * months + 1;
+        *m2 = part * months + months;
         *end = o + 4;
         return true;
     }
@@ -607,6 +611,32 @@ day_before_range_zh(const pt_scan *sc, size_t i, int *d)
     return x > k ? cjk_range_word(sc, x) : 0;
 }
 
+/* After a Chinese date that ends at t[e] and names its year y, month m
+ * (or 0) and day d (or 0): 至 or 到 and a later date of as many parts,
+ * year first (2011年至2014年, 2015年1月1日至2016年3月31日: one span, as
+ * English writes "2011 to 2014"); its end and parts, or 0. */
+static size_t
+span_end_zh(const pt_scan *sc, size_t e, int y, int m, int d, int *y2,
+            int *m2, int *d2)
+{
+    static const char *const span_words[] = {"至", "到"};
+    size_t k = lit_in(sc, skip_sp(sc, e), span_words,
+                      sizeof span_words / sizeof *span_words);
+    if (!k || !(*y2 = pt__year_at(sc, k = skip_sp(sc, k))))
+        return 0;
+    size_t x = skip_sp(sc, k + 4);
+    if (!lit_at(sc, x, "年"))
+        return 0;
+    x += 3;
+    *m2 = *d2 = 0;
+    if (m && !(x = number_unit(sc, x, "月", m2)))
+        return 0;
+    if (d && !(x = number_unit(sc, x, "日", d2)))
+        return 0;
+    bool later = *y2 > y || (*y2 == y && (*m2 > m || (*m2 == m && *d2 > d)));
+    return later && *m2 <= 12 && *d2 <= 31 ? x : 0;
+}
+
 /* At a digit: 2018 年 3 月 21 日和 22 日, 2017-2019 年, 6 月 6 日,
  * 2006 年头三个季度. */
 static pt_status
@@ -626,6 +656,12 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
         e = number_unit(sc, k, "日", &d);
         if (!e || (y = context_year(sc, i)) == 0)
             return PT_OK;
+        /* 3 月 11 日和 12 日: the days of a month, as with a year */
+        size_t rr = cjk_range_word(sc, e), x;
+        if (rr && (x = number_unit(sc, rr, "日", &d2)) && d2 > d && d2 <= 31) {
+            *resume = x;
+            return emit_date(sc, i, x, y, m, d, y, m, d2);
+        }
         *resume = e;
         return emit_date(sc, i, e, y, m, d, 0, 0, 0);
     }
@@ -647,6 +683,19 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
     if (!(k + 3 <= sc->n && memcmp(t + k, "年", 3) == 0))
         return PT_OK;
     e = k + 3;
+    if (y % 10 == 0 && lit_at(sc, e, "代")) { /* 1960年代: the 1960s */
+        *resume = e + 3;
+        return emit_date(sc, i, e + 3, y, 0, 0, y + 9, 0, 0);
+    }
+    /* 2014年7-8月, 2014年7至9月: the months of a year (the first read as
+     * a day before a connector is) */
+    int m1;
+    size_t mr = day_before_range_zh(sc, e, &m1), mx;
+    if (mr && m1 >= 1 && (mx = number_unit(sc, mr, "月", &m2)) && m2 > m1 &&
+        m2 <= 12) {
+        *resume = mx;
+        return emit_date(sc, i, mx, y, m1, 0, y, m2, 0);
+    }
     size_t me = number_unit(sc, e, "月", &m);
     if (me && m >= 1 && m <= 12) {
         e = me;
@@ -674,6 +723,10 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
         } else {
             d = 0;
         }
+        if ((x = span_end_zh(sc, e, y, m, d, &y2, &m2, &d2))) {
+            *resume = x;
+            return emit_date(sc, i, x, y, m, d, y2, m2, d2);
+        }
         *resume = e;
         return emit_date(sc, i, e, y, m, d, 0, 0, 0);
     }
@@ -694,8 +747,9 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
             break;
         }
     }
-    PT_CHECK(emit_date(sc, i, e, y, 0, 0, 0, 0, 0));
-    *resume = e;
+    size_t x = span_end_zh(sc, e, y, 0, 0, &y2, &m2, &d2);
+    PT_CHECK(emit_date(sc, i, x ? x : e, y, 0, 0, x ? y2 : 0, 0, 0));
+    *resume = x ? x : e;
 done:
     return rc;
 }

@@ -6,7 +6,8 @@
  * recognisers find); a short title standing for an instrument (《公约》,
  * "the Programme of Action") takes the value of the last full name with
  * that head in the document; an acronym defined in brackets after a name
- * stands for that name wherever the document uses it later.
+ * stands for that name wherever the document uses it later, and so does a
+ * person named after a post or title (部长王毅; later 王毅表示).
  * Then one resolver keeps a flat set: longer spans first, ties by the
  * recogniser's priority, a span kept only where nothing kept overlaps it.
  * Blocking entries (label NONE) take their place and are dropped.
@@ -21,6 +22,9 @@
 /* Recognisers' names, each kept once in the pool however many entities
  * name it: there are a few dozen of them and maybe millions of entities. */
 #define MAX_SOURCES 64
+
+/* The slots of the persons' first characters (a power of two). */
+#define PERSON_SLOTS 256
 
 /* The document's last full instrument name for each short title, and the
  * sources seen so far. */
@@ -42,7 +46,16 @@ typedef struct tag_state {
     pt_buf defined_text;
     uint32_t *defined_slots;
     size_t defined_cap;
+    /* the persons named so far, their text in `persons_text`, chained by
+     * the slot of their first character (index + 1, 0 at the end) */
+    pt_vec persons; /* named_person */
+    pt_buf persons_text;
+    uint32_t person_slots[PERSON_SLOTS];
 } tag_state;
+
+typedef struct named_person {
+    uint32_t off, len, next;
+} named_person;
 
 typedef struct defined_acronym {
     uint32_t acronym_off, acronym_len, value_off, value_len;
@@ -294,6 +307,94 @@ defined_mentions(const tag_state *st, pt_scan *sc)
     return PT_OK;
 }
 
+/* ---- the persons the document names -------------------------------------- */
+
+/* The slot of a name that begins with the character (UTF-8) at s. */
+static size_t
+person_slot(const unsigned char *s)
+{
+    return (s[0] * 31u + s[1] * 7u + s[2]) & (PERSON_SLOTS - 1);
+}
+
+/* The learned name that begins at t[i] in later text, whole: a Latin one
+ * at a word's start and before no letter or digit, a Chinese one where a
+ * name may end; its index + 1, or 0. */
+static uint32_t
+person_at(const tag_state *st, const pt_scan *sc, size_t i, size_t slot)
+{
+    for (uint32_t k = st->person_slots[slot]; k;) {
+        const named_person *p = &PT_VEC_AT(st->persons, named_person, k - 1);
+        size_t e = i + p->len;
+        if (e <= sc->n &&
+            memcmp(sc->t + i, st->persons_text.ptr + p->off, p->len) == 0 &&
+            ((unsigned char)sc->t[i] >= 0x80
+                 ? pt__name_may_end_zh(sc, e)
+                 : e == sc->n || !pt__is_ascii_alnum((unsigned char)sc->t[e])))
+            return k;
+        k = p->next;
+    }
+    return 0;
+}
+
+/* Learn the persons the block names after a post or a title: a Chinese
+ * name of two characters or more, a Latin one of two words or more (a
+ * lone surname could be any capitalised word). */
+static pt_status
+learn_person(tag_state *st, const pt_scan *sc, const pt_cand *c,
+             const pt_alloc *a)
+{
+    const unsigned char *s = (const unsigned char *)sc->t + c->start;
+    size_t len = c->end - c->start;
+    if (c->label != PT_LABEL_PERSON || len < 6 || len > 96 ||
+        (s[0] < 0x80 ? memchr(s, ' ', len) == NULL : s[0] < 0xE0))
+        return PT_OK;
+    size_t slot = person_slot(s);
+    for (uint32_t k = st->person_slots[slot]; k;) {
+        const named_person *p = &PT_VEC_AT(st->persons, named_person, k - 1);
+        if (p->len == len && memcmp(st->persons_text.ptr + p->off, s, len) == 0)
+            return PT_OK;
+        k = p->next;
+    }
+    named_person p = {(uint32_t)st->persons_text.len, (uint32_t)len,
+                      st->person_slots[slot]};
+    if (pt__buf_append(&st->persons_text, a, (const char *)s, len) != PT_OK ||
+        pt__vec_push(&st->persons, a, &p) != PT_OK)
+        return PT_E_NOMEM;
+    st->person_slots[slot] = (uint32_t)st->persons.n;
+    return PT_OK;
+}
+
+/* The later mentions of the persons named so far: at each capital that
+ * begins a word, and at each CJK character, the names whose first
+ * character shares its slot. */
+static pt_status
+person_mentions(const tag_state *st, pt_scan *sc)
+{
+    const unsigned char *t = (const unsigned char *)sc->t;
+    if (st->persons.n == 0)
+        return PT_OK;
+    for (size_t i = 0; i + 2 < sc->n;) {
+        unsigned char u = t[i];
+        size_t step = u < 0xC0 ? 1 : u < 0xE0 ? 2 : u < 0xF0 ? 3 : 4;
+        uint32_t k = 0;
+        if ((u >= 0xE0 && u < 0xF0) ||
+            (u >= 'A' && u <= 'Z' &&
+             (i == 0 || !pt__is_ascii_alnum(t[i - 1]))))
+            k = person_at(st, sc, i, person_slot(t + i));
+        if (k) {
+            const named_person *p = &PT_VEC_AT(st->persons, named_person, k - 1);
+            pt_status rc = pt__cand_add(sc, i, i + p->len, PT_LABEL_PERSON,
+                                        PT_REC_PERSON,
+                                        st->persons_text.ptr + p->off, p->len);
+            if (rc != PT_OK)
+                return rc;
+            step = p->len;
+        }
+        i += step;
+    }
+    return PT_OK;
+}
+
 /* ---- resolving ------------------------------------------------------------ */
 
 static inline bool
@@ -540,6 +641,7 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
     memset(&sc, 0, sizeof sc);
     memset(&st, 0, sizeof st);
     st.defined = (pt_vec)PT_VEC_INIT(defined_acronym);
+    st.persons = (pt_vec)PT_VEC_INIT(named_person);
     pt_vec cands = PT_VEC_INIT(pt_cand), sort_tmp = PT_VEC_INIT(pt_cand);
     pt_buf text = {NULL, 0, 0};
     assert(doc->ents.n == 0 && doc->blocks == NULL); /* before the view */
@@ -586,6 +688,8 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
             rc = learn_acronyms(&st, &sc, a);
         if (rc == PT_OK)
             rc = defined_mentions(&st, &sc);
+        if (rc == PT_OK)
+            rc = person_mentions(&st, &sc);
         size_t kept = rc == PT_OK ? resolve(&sc, taken, &sort_tmp, &rc) : 0;
         for (size_t i = 0; rc == PT_OK && i < kept; i++) {
             const pt_cand *c = &PT_VEC_AT(sc.cands, pt_cand, i);
@@ -600,6 +704,8 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
             if (rc == PT_OK)
                 rc = remember_instruments(&st, a, c,
                                           doc->pool.ptr + e.value_off);
+            if (rc == PT_OK)
+                rc = learn_person(&st, &sc, c, a);
             if (rc == PT_OK)
                 rc = pt__vec_push(&doc->ents, a, &e);
         }
@@ -619,6 +725,8 @@ done:
     pt__vec_free(&st.defined, a);
     pt__buf_free(&st.defined_text, a);
     pt__free(a, st.defined_slots);
+    pt__vec_free(&st.persons, a);
+    pt__buf_free(&st.persons_text, a);
     pt__free(a, taken);
     pt__free(a, map);
     return rc;

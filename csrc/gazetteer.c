@@ -1186,9 +1186,11 @@ find_names(const pt_names *nm, pt_scan *sc)
 /* ---- acronyms ---------------------------------------------------------- */
 
 /* "(StAR)", "（GIZ）", " (ACT-NET)" right after t[e], or after the 》 that
- * closes a title: the acronym's span. */
+ * closes a title: the acronym's span; with two capitals or more where
+ * `capitals` says so (after a place, "(Orientale)" is its province). */
 static bool
-acronym_after(const pt_scan *sc, size_t e, size_t *ab, size_t *ae)
+acronym_after(const pt_scan *sc, size_t e, bool capitals, size_t *ab,
+              size_t *ae)
 {
     const char *t = sc->t;
     size_t k = e;
@@ -1203,15 +1205,15 @@ acronym_after(const pt_scan *sc, size_t e, size_t *ab, size_t *ae)
         k += 3, close = 3;
     else
         return false;
-    size_t b = k;
-    bool upper = false;
+    size_t b = k, upper = 0;
     while (k < sc->n && k - b < 16 &&
            ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= 'a' && t[k] <= 'z') ||
             (t[k] >= '0' && t[k] <= '9') || t[k] == '-' || t[k] == '&')) {
-        upper = upper || (t[k] >= 'A' && t[k] <= 'Z');
+        upper += t[k] >= 'A' && t[k] <= 'Z';
         k++;
     }
-    if (k - b < 2 || !upper || !(t[b] >= 'A' && t[b] <= 'Z'))
+    if (k - b < 2 || upper < (capitals ? 2u : 1u) ||
+        !(t[b] >= 'A' && t[b] <= 'Z'))
         return false;
     if (!(close == 1 ? (k < sc->n && t[k] == ')')
                      : (k + 3 <= sc->n &&
@@ -1257,7 +1259,8 @@ pt__acronyms_scan(pt_scan *sc)
     for (size_t i = 0; i < sc->cands.n; i++) {
         const pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, i);
         named_end x = {c->end, c->start, (uint32_t)i};
-        if (is_name_label(c->label) && acronym_after(sc, c->end, &ab, &ae))
+        if (is_name_label(c->label) &&
+            acronym_after(sc, c->end, c->label == PT_LABEL_PLACE, &ab, &ae))
             PT_CHECK(pt__vec_push(&named, sc->a, &x));
     }
     /* the longest name that ends before each acronym, the first found
@@ -1269,7 +1272,7 @@ pt__acronyms_scan(pt_scan *sc)
         if (k > 0 && PT_VEC_AT(named, named_end, k - 1).end == x->end)
             continue;
         pt_cand c = PT_VEC_AT(sc->cands, pt_cand, x->index);
-        acronym_after(sc, c.end, &ab, &ae);
+        acronym_after(sc, c.end, c.label == PT_LABEL_PLACE, &ab, &ae);
         /* the value may move when vals grows: copy it first */
         char value[256];
         size_t vlen = c.value_len < sizeof value ? c.value_len : 0;

@@ -398,6 +398,54 @@ listed_name_ends_at(const pt_scan *sc, size_t b, size_t e)
     return listed_ends_at(sc, b, e, false);
 }
 
+/* A gazetteer's name that begins after b and before e and ends after e,
+ * the last to end: its index, or sc->names if none. */
+static size_t
+listed_name_across(const pt_scan *sc, size_t b, size_t e)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t lo = 0, hi = sc->names, found = sc->names, end = e;
+    while (lo < hi) { /* the first name beginning after b */
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid].start <= b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < sc->names && c[k].start < e; k++)
+        if (c[k].end > end && c[k].label != PT_LABEL_NONE)
+            end = c[found = k].end;
+    return found;
+}
+
+/* Where a name read from its shape ends, at e after its head at h (a head
+ * of `label`), when a listed name runs across e: the name takes it in
+ * whole ("Administration of the Democratic People's Republic of Korea",
+ * whose words stop at "People"; "Optional Protocol to the International
+ * Covenant on Economic, Social and Cultural Rights"), but a body ends
+ * before the words that join it to another body ("Executive Committee of
+ * the Economic and Social Commission for Western Asia": two bodies, as a
+ * post and its body are). */
+static size_t
+end_across_listed(const pt_scan *sc, size_t h, size_t e, pt_label label)
+{
+    size_t k = listed_name_across(sc, h, e);
+    if (k == sc->names)
+        return e;
+    const pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, k);
+    if (c->label != PT_LABEL_ORG || label != PT_LABEL_ORG)
+        return c->end;
+    size_t x = c->start;
+    while (x > h + 1 && sc->t[x - 1] == ' ') {
+        size_t w = word_before(sc, x - 1);
+        if (!(WORD_IS(sc, w, x - 1, joins_en) ||
+              WORD_IS(sc, w, x - 1, article_en)))
+            break;
+        x = w;
+    }
+    return x > h ? (sc->t[x - 1] == ' ' ? x - 1 : x) : h;
+}
+
 /* The capitalised run at b and its end, or 0; its words are counted.  A
  * run that is a listed name is another entity (", UNICEF and WHO"). */
 static size_t
@@ -618,6 +666,8 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     size_t b = modifiers_start(sc, i, &words);
     size_t before = words;
     size_t e = complement_end(sc, h, head, &words);
+    if (e > h)
+        e = end_across_listed(sc, h, e, (pt_label)head->label);
     if (e == h && listed_name_ends_at(sc, b, h))
         return PT_OK;
     if (words < 2)

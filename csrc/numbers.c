@@ -247,7 +247,9 @@ pt__read_cjk_number(const pt_scan *sc, size_t i, int64_t *value)
             section += (digit < 0 ? 1 : digit) * u;
             digit = -1;
         } else if (u > 1000 && k > i) {
-            total = (total + section + (digit < 0 ? 0 : digit)) * u;
+            /* 万 scales what follows 亿 only: 二亿五千万 is 250 000 000 */
+            int64_t part = section + (digit < 0 ? 0 : digit);
+            total = u == 10000 ? total + part * u : (total + part) * u;
             section = 0;
             digit = -1;
         } else {
@@ -277,12 +279,17 @@ static const word_value currency_prefixes[] = {
 /* Currencies written after it, in each language (longest first where
  * one begins another); Russian and Arabic in the case forms a number
  * takes. */
+#define CJK_CURRENCIES                                                      \
+    {"元人民币", "CNY"}, {"美元", "USD"}, {"欧元", "EUR"}, {"瑞士法郎", "CHF"}, \
+        {"英镑", "GBP"}, {"日元", "JPY"}, {"人民币", "CNY"}
+/* ... of which Chinese, also after a Chinese numeral: 二亿五千万美元 */
+static const word_value cjk_currencies[] = {CJK_CURRENCIES};
 static const word_value currency_suffixes[] = {
-    {"元人民币", "CNY"}, {"美元", "USD"}, {"欧元", "EUR"}, {"瑞士法郎", "CHF"},
-    {"英镑", "GBP"}, {"日元", "JPY"}, {"人民币", "CNY"},
+    CJK_CURRENCIES,
     {"United States dollars", "USD"}, {"US dollars", "USD"},
     {"dollars des États-Unis", "USD"}, {"dollars É.-U.", "USD"},
-    {"dollars", "USD"}, {"euros", "EUR"}, {"Swiss francs", "CHF"},
+    {"dollars", "USD"}, {"dollar", "USD"}, {"euros", "EUR"}, {"euro", "EUR"},
+    {"Swiss francs", "CHF"},
     {"francs suisses", "CHF"}, {"pounds sterling", "GBP"},
     {"livres sterling", "GBP"}, {"USD", "USD"}, {"EUR", "EUR"},
     {"CHF", "CHF"}, {"dólares de los Estados Unidos", "USD"},
@@ -401,6 +408,25 @@ static const char *const classifiers[] = {
     "篇", "件", "批", "组", "轮", "届", "期", "页", "国", "起", "宗", "例",
     "笔", "张", "册", "吨", "米", "分钟"};
 
+/* 第 before the number at t[i], with or without a space: an ordinal (第五次
+ * 会议, 第 7364 次会议 is the 7364th meeting), no count. */
+static bool
+after_ordinal_mark(const pt_scan *sc, size_t i)
+{
+    if (i > 0 && sc->t[i - 1] == ' ')
+        i--;
+    return i >= 3 && memcmp(sc->t + i - 3, "第", 3) == 0;
+}
+
+/* 周年 after a number is an anniversary, ordinal in English (七十周年 is the
+ * seventieth), and 两年期 the biennium, a period English writes without a
+ * number (other spans, 五年期, are five-year as in English): no counts. */
+static bool
+no_count_at(const pt_scan *sc, size_t i, size_t k)
+{
+    return lit_at(sc, k, "周年") || lit_at(sc, i, "两年期");
+}
+
 /* A Chinese count: number [多|余] classifier [以上|多]. */
 static pt_status
 cjk_count(pt_scan *sc, size_t i, size_t e, const char *value)
@@ -409,6 +435,8 @@ cjk_count(pt_scan *sc, size_t i, size_t e, const char *value)
     bool more = false;
     if (k < sc->n && (unsigned char)sc->t[k] < 0x80)
         return PT_OK; /* every classifier is a Chinese character */
+    if (after_ordinal_mark(sc, i) || no_count_at(sc, i, k))
+        return PT_OK;
     if (lit_at(sc, k, "多") || lit_at(sc, k, "余")) {
         more = true;
         k += 3;
@@ -662,7 +690,8 @@ static const char *const numbered_things[] = {
     "правил", "приложени", "раздел", "глав", "резолюци", "решени",
     "страниц", "таблиц", "рисун", "част", "الفقرة", "المادة", "البند",
     "القاعدة", "المرفق", "الفرع", "الفصل", "القرار", "المقرر", "الصفحة",
-    "الجدول", "الشكل", "الجزء"};
+    "الجدول", "الشكل", "الجزء", "table", "item", "action", "subprogramme",
+    "programme", "schedule", "title", "figure", "goal", "recommendation"};
 
 /* A lower-case letter of Latin, Cyrillic or Arabic (which has no case). */
 static bool
@@ -773,10 +802,10 @@ after_numbered_thing(const pt_scan *sc, size_t i)
     return false;
 }
 
-/* The words that join the numbers of a list ("4 et 5", "4 y 5", "4 и 5",
- * "4 و 5"). */
+/* The words that join the numbers of a list ("4 et 5", "4 y 5", "4 and
+ * 5", "4 и 5", "4 و 5"). */
 static const char *const list_joins[] = {"et", "ou", "y", "e", "o", "и",
-                                         "или", "و", "أو"};
+                                         "или", "و", "أو", "and", "or"};
 
 /* Is the number at t[i] a later one of a list whose first number follows a
  * numbered thing ("paragraphes 4 et 5 ci-dessus", "الجدولين 9 و 10",
@@ -893,6 +922,31 @@ measure_end_en(const pt_scan *sc, size_t i, size_t e, num *v)
     return u ? u : e;
 }
 
+/* The end of a percent word at t[k], or 0. */
+static size_t
+percent_end(const pt_scan *sc, size_t k)
+{
+    size_t f = 0;
+    for (size_t w = 0; w < sizeof percent_words / sizeof *percent_words && !f;
+         w++)
+        f = script_word_at(sc, k, percent_words[w]);
+    return f;
+}
+
+/* Does a number that shares the percent word after it follow t[k]: "45
+ * and 46 per cent", "10 to 20 per cent" (Chinese writes 45%和46%)? */
+static bool
+shares_percent(const pt_scan *sc, size_t k)
+{
+    static const char *const joins[] = {"and", "or", "to"};
+    size_t a = word_in(sc, k, joins, sizeof joins / sizeof *joins), e;
+    num v;
+    if (!a || a >= sc->n || sc->t[a] != ' ' ||
+        (e = read_number(sc, a + 1, &v)) == a + 1)
+        return false;
+    return percent_end(sc, skip_sp(sc, e)) > 0;
+}
+
 /* At a digit, a Chinese numeral or an English number word: 20 个, 九个,
  * 100 多场, 38 次以上, 三分之二, 3.0％, 百分之十五, two sessions, 15 per
  * cent, more than 20. */
@@ -915,15 +969,12 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
     if (pt__is_ascii_digit(c) && (e = read_number(sc, i, &v)) > i) {
         k = skip_sp(sc, e);
         *resume = e;
-        size_t f = 0;
-        for (size_t w = 0; w < sizeof percent_words / sizeof *percent_words &&
-                           !f; w++)
-            f = script_word_at(sc, k, percent_words[w]);
-        if (f) {
+        size_t f = percent_end(sc, k);
+        if (f || shares_percent(sc, k)) { /* 15 per cent; 45 and 46 per cent */
             format_ratio((double)v.mant * pow10i(v.exp) / 100, value,
                          sizeof value);
-            return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
-                            value);
+            return pt__emit(sc, i, f ? f : e, PT_LABEL_QUANTITY,
+                            PT_REC_QUANTITY, "%s", value);
         }
         bool english = !(sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU |
                                       PT_LANG_AR | PT_LANG_ZH)) ||
@@ -958,7 +1009,9 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                               value);
         }
         bool chinese = k < sc->n && (unsigned char)t[k] >= 0x80;
-        bool noun = k == e + 1 && counted_noun_at(sc, k) && !pt__year_at(sc, i);
+        bool noun = k == e + 1 && counted_noun_at(sc, k) &&
+                    !pt__year_at(sc, i) && !after_numbered_thing(sc, i) &&
+                    !after_numbered_list(sc, i);
         if (!chinese && !noun)
             return PT_OK;
         format_num(v, value, sizeof value);
@@ -971,7 +1024,7 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
     }
     if (cjk_digit(c) >= 0 || cjk_unit(c) == 10 || cjk_unit(c) == 100) {
         e = pt__read_cjk_number(sc, i, &cv);
-        bool ordinal = i >= 3 && memcmp(t + i - 3, "第", 3) == 0;
+        bool ordinal = after_ordinal_mark(sc, i);
         /* 三分之二 */
         if (!ordinal && lit_at(sc, e, "分之")) {
             int64_t num2;
@@ -984,6 +1037,12 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             }
         }
         *resume = e > i ? e : i + n;
+        if (!ordinal && e > i)
+            for (size_t m = 0; m < sizeof cjk_currencies / sizeof *cjk_currencies;
+                 m++)
+                if (lit_at(sc, e, cjk_currencies[m].word)) /* 二亿五千万美元 */
+                    return emit_money(sc, i, e + strlen(cjk_currencies[m].word),
+                                      cjk_currencies[m].value, (num){cv, 0});
         if (!ordinal && cv >= 2 &&
             !(i >= 9 && memcmp(t + i - 9, "百分之", 9) == 0)) {
             value[pt__put_int(value, cv, 0)] = '\0';

@@ -12,6 +12,8 @@
 
 #include <string.h>
 
+#include "surnames.h"
+
 /* At an upper-case letter: Mr. John Smith, Ambassador Ana Ruiz; the
  * honorifics of French, Spanish and Russian (in its case forms, with the
  * hyphen or, as UN texts also write them, without); and Arabic's, which
@@ -181,7 +183,7 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
 static const char *const cjk_titles[] = {"先生", "女士"};
 
 /* Function words that come before names, where a name stops. */
-static const char name_stops[] = "的由与和及向在了是请对为让后";
+static const char name_stops[] = "的由与和及向在了是请对为让后于";
 
 /* The first characters of the verbs and titles that follow a name
  * (表示, 说, 指出, 强调, 出席, 访问, 会见, 发言, 认为, 宣布, 呼吁, 提出,
@@ -258,6 +260,43 @@ name_part_start(const pt_scan *sc, size_t i, size_t most)
     return b;
 }
 
+/* A name in Latin letters of two words or more that ends at t[i] (a
+ * space before i allowed) in Chinese text: where it begins, or i. */
+static size_t
+latin_name_before(const pt_scan *sc, size_t i)
+{
+    const char *t = sc->t;
+    size_t b = i, words;
+    if (b > 0 && t[b - 1] == ' ')
+        b--;
+    size_t end = b;
+    while (b > 0 && (pt__is_latin_letter((unsigned char)t[b - 1]) ||
+                     t[b - 1] == ' ' || t[b - 1] == '-' || t[b - 1] == '.' ||
+                     t[b - 1] == '\''))
+        b--;
+    while (b < end && !pt__is_upper((unsigned char)t[b]))
+        b++;
+    if (b < end && read_latin_name(sc, b, &words) == end && words >= 2)
+        return b;
+    return i;
+}
+
+/* After a transliterated name ending at t[e], its Latin spelling in
+ * brackets: 阿希姆·卡索(Achim Kassow).  A person too. */
+static pt_status
+latin_spelling_after(pt_scan *sc, size_t e, size_t *resume)
+{
+    size_t words, b = lit_at(sc, e, "(") ? e + 1 : lit_at(sc, e, "（") ? e + 3 : 0;
+    if (!b || !pt__is_upper((unsigned char)sc->t[b]))
+        return PT_OK;
+    size_t f = read_latin_name(sc, b, &words);
+    if (words < 2 || !(lit_at(sc, f, ")") || lit_at(sc, f, "）")))
+        return PT_OK;
+    *resume = f;
+    return pt__emit(sc, b, f, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
+                    (int)(f - b), sc->t + b);
+}
+
 /* At a middle dot inside Han characters: a transliterated name, 约翰·克里,
  * 让·皮埃尔·迪亚瓦拉, from after the post or verb before it to the word
  * after it (和, 宣布, 少将, 先生). */
@@ -286,12 +325,56 @@ dotted_name_zh(pt_scan *sc, size_t i, size_t *resume)
     *resume = e > i ? e : i + 1;
     if (e == i)
         return PT_OK;
-    return pt__emit(sc, b, e, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
-                    (int)(e - b), sc->t + b);
+    pt_status rc = pt__emit(sc, b, e, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
+                            (int)(e - b), sc->t + b);
+    return rc == PT_OK ? latin_spelling_after(sc, e, resume) : rc;
 }
 
-/* After a post: a name in Latin letters of two words or more, or a
- * transliterated one, whose parts a middle dot joins. */
+/* Words after a post that begin with a surname's character but name no
+ * one: 主席方面 (the Chair's side), 部长任期 (the Minister's term). */
+static const char *const not_names_zh[] = {"方面", "任期", "高度"};
+
+/* Can a Chinese name end before t[e]: the text's end, a character that is
+ * no Han one (but no dot or hyphen, which join the parts of a
+ * transliterated name: 马丁·洛佩兹), a function word, or a word that
+ * follows names (表示, 先生). */
+bool
+pt__name_may_end_zh(const pt_scan *sc, size_t e)
+{
+    size_t n;
+    if (e >= sc->n)
+        return true;
+    uint32_t c = cp_at(sc, e, &n);
+    if (is_name_dot(c) || c == '-')
+        return false;
+    return !pt__is_han(c) || is_name_stop(c) ||
+           is_in(after_names, sizeof after_names - 1, c);
+}
+
+/* A Chinese name at t[b]: a surname of surnames.h and one or two given
+ * characters, then where a name may end (部长刘振华表示, 大使王毅、);
+ * its end, or b. */
+static size_t
+chinese_name_end(const pt_scan *sc, size_t b)
+{
+    size_t s = lit_in(sc, b, surnames_zh, sizeof surnames_zh / sizeof *surnames_zh);
+    size_t e = s, n, ends[2] = {0, 0};
+    /* 于 is a surname but after a post the word "at" (部长于周一表示) */
+    if (!s || is_name_stop(cp_at(sc, b, &n)) ||
+        lit_in(sc, b, not_names_zh, sizeof not_names_zh / sizeof *not_names_zh))
+        return b;
+    for (int given = 0; given < 2; given++) {
+        uint32_t c = e < sc->n ? cp_at(sc, e, &n) : 0;
+        if (!pt__is_han(c) || is_name_stop(c))
+            break;
+        e += n;
+        ends[given] = pt__name_may_end_zh(sc, e) ? e : 0;
+    }
+    return ends[1] ? ends[1] : ends[0] ? ends[0] : b;
+}
+
+/* After a post: a name in Latin letters of two words or more, a
+ * transliterated one, whose parts a middle dot joins, or a Chinese one. */
 static pt_status
 person_after_role_zh(pt_scan *sc, size_t k, size_t *resume)
 {
@@ -301,7 +384,7 @@ person_after_role_zh(pt_scan *sc, size_t k, size_t *resume)
         e = read_latin_name(sc, b, &words);
         if (words < 2)
             return PT_OK;
-    } else {
+    } else if ((e = chinese_name_end(sc, b)) == b) {
         bool dot = false;
         for (size_t chars = 0; e < sc->n && chars < 16; chars++) {
             uint32_t c = cp_at(sc, e, &n);
@@ -334,6 +417,15 @@ person_zh_at(pt_scan *sc, size_t i, size_t *resume)
     if (i < 3 || i + 6 > sc->n ||
         !lit_in(sc, i, cjk_titles, sizeof cjk_titles / sizeof *cjk_titles))
         return PT_OK;
+    size_t latin = latin_name_before(sc, i);
+    if (latin < i) { /* Abel Adelakun Ayoko先生 */
+        *resume = i + 6;
+        size_t e = i;
+        while (e > latin && t[e - 1] == ' ')
+            e--;
+        return pt__emit(sc, latin, e, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
+                        (int)(e - latin), t + latin);
+    }
     size_t b = i, chars = 0;
     bool dot = false;
     while (b > 0 && chars < 10 && !post_ends_at(sc, b)) {

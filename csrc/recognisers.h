@@ -301,6 +301,9 @@ extern const pt_rule pt__rule_resolution, pt__rule_resolution_zh,
 extern const pt_rule pt__rule_symbol, pt__rule_url;
 /* persons.c */
 extern const pt_rule pt__rule_person, pt__rule_person_zh;
+/* Can a Chinese name end before t[e] (a function word, a verb that follows
+ * names, no Han character)? */
+bool pt__name_may_end_zh(const pt_scan *sc, size_t e);
 /* titles.c: the short titles, whose value entities.c settles: the last
  * full name before them with their English head. */
 extern const pt_rule pt__rule_short_title;

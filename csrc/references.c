@@ -549,34 +549,46 @@ done:
 static const char *const zh_list_words[] = {"和", "、", "及", ","};
 static const char *const zh_resolution_words[] = {"号决议", "号决定"};
 
-/* At 第: 第 6/1 号决议, 第 66/209 和 68/195 号决议, 第 S-4/101 号决定. */
-static pt_status
-resolution_zh_at(pt_scan *sc, size_t i, size_t *resume)
+/* At 第: a Chinese list of numbers that share the word after the last (第
+ * 66/209 和 68/195 号决议, 第9、11和第12段), each found by `read` (its
+ * end, or its start) after 第 or a list word and an optional 第; the start
+ * and end of each in nums, their count returned (at most 8; 0 if none). */
+typedef size_t (*number_reader)(const pt_scan *sc, size_t i);
+static size_t
+zh_number_list(const pt_scan *sc, size_t i, number_reader read,
+               size_t nums[8][2])
 {
-    pt_status rc = PT_OK;
     if (!lit_at(sc, i, "第"))
-        return PT_OK;
-    size_t k = skip_sp(sc, i + 3), e = read_resolution_number(sc, k);
-    if (e == k)
-        return PT_OK;
-    /* the numbers of a list, then 号决议 or 号决定 */
-    size_t nums[8][2], nn = 0, j = e;
-    nums[nn][0] = k;
-    nums[nn++][1] = e;
-    for (;;) {
-        size_t m = skip_sp(sc, j);
+        return 0;
+    size_t nn = 0, m = i;
+    while (nn < 8) {
+        if (lit_at(sc, m, "第"))
+            m = skip_sp(sc, m + 3);
+        size_t f = read(sc, m);
+        if (f == m)
+            break;
+        nums[nn][0] = m;
+        nums[nn++][1] = f;
+        m = skip_sp(sc, f);
         size_t a = lit_in(sc, m, zh_list_words,
                           sizeof zh_list_words / sizeof *zh_list_words);
         if (!a)
             break;
         m = skip_sp(sc, a);
-        size_t f = read_resolution_number(sc, m);
-        if (f == m || nn == 8)
-            break;
-        nums[nn][0] = m;
-        nums[nn++][1] = f;
-        j = f;
     }
+    return nn;
+}
+
+/* At 第: 第 6/1 号决议, 第 66/209 和 68/195 号决议, 第 S-4/101 号决定. */
+static pt_status
+resolution_zh_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    pt_status rc = PT_OK;
+    /* the numbers of a list, then 号决议 or 号决定 */
+    size_t nums[8][2], nn = zh_number_list(sc, i, read_resolution_number, nums);
+    if (!nn)
+        return PT_OK;
+    size_t j = nums[nn - 1][1];
     size_t z = lit_in(sc, skip_sp(sc, j), zh_resolution_words,
                       sizeof zh_resolution_words / sizeof *zh_resolution_words);
     if (!z)
@@ -718,6 +730,8 @@ static const provision_word provision_words[] = {
     {"paragraphs", "paragraph", false}, {"paragraph", "paragraph", false},
     {"paras.", "paragraph", false},    {"para.", "paragraph", false},
     {"rules", "rule", false},          {"rule", "rule", false},
+    {"regulations", "regulation", false},
+    {"regulation", "regulation", false},
     {"sections", "section", true},     {"section", "section", true},
     {"sects.", "section", true},       {"sect.", "section", true},
     {"chapters", "chapter", true},     {"chapter", "chapter", true},
@@ -953,11 +967,34 @@ done:
 }
 
 /* The words after 第 and a number: 第二章 (chapter II), 第 5 条 (article
- * 5), 第 12 段 (paragraph 12). */
+ * 5), 第 12 段 (paragraph 12).  Chinese UN texts write a chapter or
+ * section that English numbers in Roman with a Chinese numeral (第二章,
+ * 第一节), and one numbered in digits with digits (第 5 章). */
 static const provision_word zh_provision_words[] = {
     {"章", "chapter", true},    {"条", "article", false},
     {"款", "paragraph", false}, {"段", "paragraph", false},
-    {"节", "section", false}};
+    {"节", "section", true}};
+
+/* The texts whose 条 English calls a rule or a regulation: rules of
+ * procedure (议事规则第 15 条, rule 15), financial rules (细则), staff or
+ * financial regulations (条例, 规章). */
+static const provision_word zh_rule_texts[] = {{"规则", "rule", false},
+                                               {"细则", "rule", false},
+                                               {"条例", "regulation", false},
+                                               {"规章", "regulation", false}};
+
+/* What a 条 at 第 t[i] is called: that of the text named just before it,
+ * or article. */
+static const char *
+zh_article_name(const pt_scan *sc, size_t i)
+{
+    for (size_t w = 0; w < sizeof zh_rule_texts / sizeof *zh_rule_texts; w++) {
+        size_t len = strlen(zh_rule_texts[w].word);
+        if (i >= len && memcmp(sc->t + i - len, zh_rule_texts[w].word, len) == 0)
+            return zh_rule_texts[w].canonical;
+    }
+    return "article";
+}
 
 /* The words before a number that name an annex or appendix: 附件一
  * (annex I: a Chinese numeral is a Roman one in English), 附录 2
@@ -996,27 +1033,41 @@ annex_zh_at(pt_scan *sc, size_t i, size_t *resume)
                     zh_annex_words[w].canonical, romans[v]);
 }
 
-/* At 第: 第二章 (chapter II), 第 5 条 (article 5), 第 12 段 (paragraph 12).
- * At 附: an annex. */
+/* The number of a Chinese provision at t[k], in digits or a Chinese
+ * numeral, its value in *v; its end, or k. */
+static size_t
+zh_item_number(const pt_scan *sc, size_t k, int64_t *v)
+{
+    size_t e;
+    *v = 0;
+    if (!is_digit_at(sc, k))
+        e = pt__read_cjk_number(sc, k, v);
+    else
+        for (e = k; is_digit_at(sc, e) && e - k < 6; e++)
+            *v = *v * 10 + (sc->t[e] - '0');
+    return *v > 0 ? e : k;
+}
+
+static size_t
+zh_item_end(const pt_scan *sc, size_t k)
+{
+    int64_t v;
+    return zh_item_number(sc, k, &v);
+}
+
+/* At 第: 第二章 (chapter II), 第 5 条 (article 5), 第 12 段 (paragraph 12),
+ * 第9和11段 (paragraphs 9 and 11: the first span holds 第, the last the
+ * word).  At 附: an annex. */
 static pt_status
 provision_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
-    const char *t = sc->t;
+    pt_status rc = PT_OK;
     if (lit_at(sc, i, "附"))
         return annex_zh_at(sc, i, resume);
-    if (!lit_at(sc, i, "第"))
+    size_t nums[8][2], nn = zh_number_list(sc, i, zh_item_end, nums);
+    if (!nn)
         return PT_OK;
-    size_t k = skip_sp(sc, i + 3), e;
-    int64_t v = 0;
-    if (is_digit_at(sc, k)) {
-        for (e = k; is_digit_at(sc, e) && e - k < 6; e++)
-            v = v * 10 + (t[e] - '0');
-    } else {
-        e = pt__read_cjk_number(sc, k, &v);
-    }
-    if (e == k || v <= 0)
-        return PT_OK;
-    size_t u = skip_sp(sc, e), w = 0;
+    size_t u = skip_sp(sc, nums[nn - 1][1]), w = 0;
     while (w < sizeof zh_provision_words / sizeof *zh_provision_words &&
            !lit_at(sc, u, zh_provision_words[w].word))
         w++;
@@ -1024,12 +1075,24 @@ provision_zh_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     const provision_word *pw = &zh_provision_words[w];
     size_t f = u + strlen(pw->word);
+    const char *name = strcmp(pw->canonical, "article") == 0
+                           ? zh_article_name(sc, i)
+                           : pw->canonical;
+    for (size_t m = 0; m < nn; m++) {
+        int64_t v;
+        zh_item_number(sc, nums[m][0], &v);
+        size_t b = m == 0 ? i : nums[m][0], end = m + 1 == nn ? f : nums[m][1];
+        if (pw->roman && !is_digit_at(sc, nums[m][0]) &&
+            v < (int64_t)(sizeof romans / sizeof *romans))
+            PT_CHECK(pt__emit(sc, b, end, PT_LABEL_PROVISION, PT_REC_PROVISION,
+                              "%s %s", pw->canonical, romans[v]));
+        else
+            PT_CHECK(pt__emit(sc, b, end, PT_LABEL_PROVISION, PT_REC_PROVISION,
+                              "%s %lld", name, (long long)v));
+    }
     *resume = f;
-    if (pw->roman && v < (int64_t)(sizeof romans / sizeof *romans))
-        return pt__emit(sc, i, f, PT_LABEL_PROVISION, PT_REC_PROVISION, "%s %s",
-                        pw->canonical, romans[v]);
-    return pt__emit(sc, i, f, PT_LABEL_PROVISION, PT_REC_PROVISION, "%s %lld",
-                    pw->canonical, (long long)v);
+done:
+    return rc;
 }
 
 /* ---- where the recognisers begin --------------------------------------- */

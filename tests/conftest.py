@@ -69,6 +69,18 @@ def assert_in_raw(text, raw):
     assert is_subsequence(squeezed(text), squeezed(raw)), (text, raw)
 
 
+def header_from_data(name):
+    """csrc/NAME.h and what csrc/NAME.py makes of paratag/data/NAME.txt, to
+    check that a generated word table was remade after its data changed."""
+    import importlib.util
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location(name, root / "csrc" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    data = (root / "paratag" / "data" / f"{name}.txt").read_text(encoding="utf-8")
+    return (root / "csrc" / f"{name}.h").read_text(encoding="utf-8"), module.header_text(data)
+
+
 def cli(*args, stdin=None):
     """Run `python -m paratag ARGS` from the repo root; text stdout/stderr."""
     return subprocess.run([sys.executable, "-m", "paratag", *map(str, args)],

@@ -2,8 +2,9 @@
 made-up text: direction marks, presentation forms, the swapped lam-alef,
 paragraph numbers "-3" wherever they land, heading numerals, page
 numbers, the masthead.  Every text is invented for the test."""
-import pathlib
 import unicodedata
+
+from conftest import header_from_data
 
 import paratag
 
@@ -89,13 +90,8 @@ def test_words_the_vocabulary_keeps_as_they_stand():
 
 
 def test_word_table_is_made_from_the_data_file():
-    import importlib.util
-    root = pathlib.Path(__file__).resolve().parent.parent
-    spec = importlib.util.spec_from_file_location("arabic_words", root / "csrc" / "arabic_words.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    data = (root / "paratag" / "data" / "arabic_words.txt").read_text(encoding="utf-8")
-    assert (root / "csrc" / "arabic_words.h").read_text(encoding="utf-8") == module.header_text(data)
+    header, made = header_from_data("arabic_words")
+    assert header == made
 
 
 def test_clean_text_maps_back_to_the_raw_input():

@@ -1,5 +1,7 @@
 """Entities no gazetteer lists: names read from their shape, acronyms the
 document defines, adjectives of nationality.  Made-up text throughout."""
+from conftest import header_from_data
+
 import paratag
 
 
@@ -382,3 +384,186 @@ def test_the_body_in_a_post_is_tagged():
         ("ORG", "United Nations", "United Nations")]
     assert ents("联合国秘书长发言。", "zh") == [("ORG", "联合国", "United Nations")]
     assert ents("The United Nations High Commissioner for Refugees spoke.", "en") == []
+
+
+def test_chinese_ordinals_anniversaries_and_the_biennium_are_no_counts():
+    # 第 makes an ordinal whether a digit or a numeral follows, with or without a space
+    got = ents("1. 理事会第8123次会议和第 45 次会议于第五次全体会议后举行，纪念成立六十周年，"
+               "2020-2021两年期预算。", "zh")
+    assert [e for e in got if e[0] == "QUANTITY"] == []
+    # counts stay counts: a period of years, weeks, a five-year plan as English writes it
+    got = labelled("1. 为期两年的项目，三周后，通过五年期计划，召开3次会议。", "zh", "QUANTITY")
+    assert got == [("两年", "2"), ("三周", "3"), ("五年", "5"), ("3次", "3")]
+
+
+def test_chinese_conferences_named_by_da_hui_are_no_general_assembly():
+    # 大会 alone is the General Assembly; as the head of a conference's name it is not
+    got = ents("1. 公约缔约方大会、第二次缔约国大会和2030年审议大会的报告提交大会。", "zh")
+    assert [(l, v) for l, _, v in got if l == "ORG"] == [("ORG", "General Assembly")]
+
+
+def test_chinese_short_forms_after_the_first_mention():
+    got = ents("1. 项目厅、全环基金、首协会、移徙组织和禁核试条约组织与红十字委员会参加人发会议。", "zh")
+    assert [v for _, _, v in got] == [
+        "United Nations Office for Project Services", "Global Environment Facility",
+        "United Nations System Chief Executives Board for Coordination",
+        "International Organization for Migration",
+        "Comprehensive Nuclear-Test-Ban Treaty Organization",
+        "International Committee of the Red Cross",
+        "International Conference on Population and Development"]
+
+
+def test_chinese_names_by_their_surname_after_a_post():
+    got = labelled("1. 外交部长李振华表示支持，特别代表欧阳明和总统马丁·洛佩兹出席。", "zh", "PERSON")
+    assert got == [("李振华", "李振华"), ("欧阳明", "欧阳明"), ("马丁·洛佩兹", "马丁·洛佩兹")]
+    # no surname, a word after the post that a surname's character begins, a
+    # preposition, or more given characters than a name has
+    got = labelled("1. 总统府、主席方面表示，部长于周一表示，总理高度赞扬，大使馆和主席团。",
+                   "zh", "PERSON")
+    assert got == []
+
+
+def test_latin_script_names_in_chinese_text():
+    got = labelled("1. 会议由Pedro Alvaro Lenz先生主持，报告员：安娜·索托(Ana Soto)(智利)。",
+                   "zh", "PERSON")
+    assert got == [("Pedro Alvaro Lenz", "Pedro Alvaro Lenz"), ("安娜·索托", "安娜·索托"),
+                   ("Ana Soto", "Ana Soto")]
+    # one Latin word is no name; brackets after a name that hold no name
+    got = labelled("1. 由UNDP先生代表，约翰·克里(UNDP)和安娜·索托(智利)。", "zh", "PERSON")
+    assert got == [("约翰·克里", "约翰·克里"), ("安娜·索托", "安娜·索托")]
+
+
+def test_surname_header_is_made_from_its_data_file():
+    header, made = header_from_data("surnames")
+    assert header == made
+
+
+def test_chinese_articles_of_rules_and_regulations_and_roman_sections():
+    got = labelled("1. 依照议事规则第12条、财务细则第4条、工作人员条例第3条和公约第7条，"
+                   "见第三章、第6章、第二节和第4节。", "zh", "PROVISION")
+    assert [v for _, v in got] == ["rule 12", "rule 4", "regulation 3", "article 7",
+                                   "chapter III", "chapter 6", "section II", "section 4"]
+    got = labelled("1. Under regulation 8 of the Staff Regulations and regulations 2 and 5.",
+                   "en", "PROVISION")
+    assert got == [("regulation 8", "regulation 8"), ("regulations 2", "regulation 2"),
+                   ("5", "regulation 5")]
+
+
+def test_chinese_lists_of_provisions_share_their_word():
+    got = labelled("1. 第4和7段、第2、5和第9条以及第一和第二章适用；第3段和4个国家。", "zh", "PROVISION")
+    assert got == [("第4", "paragraph 4"), ("7段", "paragraph 7"), ("第2", "article 2"),
+                   ("5", "article 5"), ("9条", "article 9"), ("第一", "chapter I"),
+                   ("二章", "chapter II"), ("第3段", "paragraph 3")]
+    # numbers of a list with no provision word after them are none
+    assert labelled("1. 第4和7名代表发言。", "zh", "PROVISION") == []
+    got = labelled("1. 第 61/12 和第 62/8 号决议。", "zh", "RESOLUTION")
+    assert [v for _, v in got] == ["61/12", "62/8"]
+
+
+def test_english_numbers_of_numbered_things_and_shared_per_cent():
+    # a table's, an item's or a subprogramme's number is no count, nor the
+    # later numbers of its list; a count after them still is
+    got = labelled("1. Tables 3 and 4 and subprogramme 2 of programme 9 under action 5 "
+                   "show 25 countries and 20 of the 30 members.", "en", "QUANTITY")
+    assert [v for _, v in got] == ["25", "20", "30"]
+    # a per cent shared by two numbers, as Chinese writes 45%和46%
+    got = labelled("1. With 45 and 46 per cent of indicators; 10 to 20 per cent; 3 and 4 "
+                   "experts.", "en", "QUANTITY")
+    assert got == [("45", "0.45"), ("46 per cent", "0.46"), ("10", "0.1"),
+                   ("20 per cent", "0.2"), ("3", "3"), ("4", "4")]
+
+
+def test_chinese_money_and_large_numbers_in_words():
+    got = ents("1. 共拨款二亿五千万美元、一千二百万欧元和十万美元，惠及一万五千人。", "zh")
+    assert [(l, v) for l, _, v in got] == [("MONEY", "USD 250000000"), ("MONEY", "EUR 12000000"),
+                                           ("MONEY", "USD 100000"), ("QUANTITY", "15000")]
+    # 万 after 亿 scales only what follows 亿
+    assert labelled("1. 约十二亿三千四百万人。", "zh", "QUANTITY") == [("十二亿三千四百万人", "1234000000")]
+    # an ordinal before a currency is none
+    assert labelled("1. 第三美元账户。", "zh", "MONEY") == []
+
+
+def test_later_mentions_of_a_person_named_after_a_post():
+    doc = paratag.parse("1. 外交部长李振华表示支持。\n\n2. 李振华指出，李振华然后离开；李振中发言。\n\n"
+                        "3. 会见了 Pedro Alvaro Lenz。", lang="zh")
+    got = [[(e.label, e.text) for e in b.entities if e.label == "PERSON"] for b in doc.blocks]
+    # a whole name where a name may end; 李振华然 goes on, 李振中 is someone else
+    assert got[1] == [("PERSON", "李振华")]
+    assert got[2] == []  # never named after a post
+    doc = paratag.parse("1. The Interim Prime Minister, Ana Tovar Ruiz, spoke.\n\n"
+                        "2. Then Ana Tovar Ruiz and Ana Tovar Ruizova left; Ruiz stayed.", lang="en")
+    got = [(e.text, e.value) for e in doc.blocks[1].entities if e.label == "PERSON"]
+    assert got == [("Ana Tovar Ruiz", "Ana Tovar Ruiz")]
+
+
+def test_chinese_spans_from_one_date_to_a_later_one():
+    got = labelled("1. 2011年至2014年、2015年1月1日至2016年3月31日和2001年3月到2003年6月期间，"
+                   "2009和2012年两次。", "zh", "DATE")
+    assert got == [("2011年至2014年", "2011/2014"),
+                   ("2015年1月1日至2016年3月31日", "2015-01-01/2016-03-31"),
+                   ("2001年3月到2003年6月", "2001-03/2003-06"),
+                   ("2009", "2009"), ("2012年", "2012")]
+    # an earlier end, or ends of unlike parts, make no span
+    got = labelled("1. 2014年至2011年，2015年1月至2016年。", "zh", "DATE")
+    assert [v for _, v in got] == ["2014", "2011", "2015-01", "2016"]
+
+
+def test_chinese_decades_month_spans_and_days_without_a_year():
+    got = labelled("1. 2004年的活动包括3月11日和12日的会议、2014年7-8月的冲突和1960年代的建议。",
+                   "zh", "DATE")
+    assert got == [("2004年", "2004"), ("3月11日和12日", "2004-03-11/2004-03-12"),
+                   ("2014年7-8月", "2014-07/2014-08"), ("1960年代", "1960/1969")]
+    # months out of order or beyond December, a year not ending in 0 before 年代
+    got = labelled("1. 2014年8-7月，2014年13-14月，1965年代。", "zh", "DATE")
+    assert [v for _, v in got] == ["2014", "2014", "1965"]
+
+
+def test_english_halves_of_a_year():
+    got = labelled("1. In the second half of 2017 and the first half of 2016, not the "
+                   "third half of 2015.", "en", "DATE")
+    assert [v for _, v in got] == ["2017-07/2017-12", "2016-01/2016-06", "2015"]
+
+
+def test_one_dollar_or_euro_in_the_singular():
+    # 一美元 in Chinese; the singular after 1 in English
+    got = labelled("1. It allocates 1 dollar per traveller and 1 euro per ticket; the dollar rose.",
+                   "en", "MONEY")
+    assert got == [("1 dollar", "USD 1"), ("1 euro", "EUR 1")]
+
+
+def test_an_agenda_items_part_has_one_value_however_spaced():
+    assert labelled("1. 议程项目113(b)和项目 7 (a)。", "zh", "AGENDA_ITEM") == [
+        ("议程项目113(b)", "113 (b)"), ("项目 7 (a)", "7 (a)")]
+    assert labelled("1. Agenda item 113(b).", "en", "AGENDA_ITEM") == [
+        ("Agenda item 113(b)", "113 (b)")]
+
+
+def test_a_name_read_from_its_shape_ends_at_no_listed_name():
+    # a State or an instrument it names is taken in whole, where the
+    # words of its complement stop at an apostrophe or a comma
+    got = ents("1. The Space Development Administration of the Democratic People's Republic "
+               "of Korea and the Optional Protocol to the International Covenant on Economic, "
+               "Social and Cultural Rights.", "en")
+    assert [(l, t) for l, t, _ in got] == [
+        ("ORG", "Space Development Administration of the Democratic People's Republic of Korea"),
+        ("INSTRUMENT", "Optional Protocol to the International Covenant on Economic, Social "
+                       "and Cultural Rights")]
+    # a body of another listed body: two bodies, no Republic of Korea
+    got = ents("1. The Executive Committee of the Economic and Social Commission for Western "
+               "Asia met.", "en")
+    assert [(l, t) for l, t, _ in got] == [
+        ("ORG", "Executive Committee"), ("ORG", "Economic and Social Commission for Western Asia")]
+
+
+def test_south_korea_as_the_dprks_letters_name_it():
+    got = ents("1. 南朝鲜当局应响应朝鲜的号召。", "zh")
+    assert [(l, v) for l, _, v in got] == [("COUNTRY", "KOR"), ("COUNTRY", "PRK")]
+
+
+def test_a_places_bracket_is_its_province_not_its_acronym():
+    got = ents("1. Camps in Kisangani (Orientale) and Goma (North Kivu), and the Regional "
+               "Drought Agency (RDA), in sub-Saharan Africa.", "en")
+    assert [(l, t, v) for l, t, v in got] == [
+        ("PLACE", "Kisangani", "Kisangani"), ("PLACE", "Goma", "Goma"),
+        ("PLACE", "North Kivu", "Nord-Kivu"), ("ORG", "Regional Drought Agency", "Regional Drought Agency"),
+        ("ORG", "RDA", "Regional Drought Agency"), ("PLACE", "sub-Saharan Africa", "Sub-Saharan Africa")]
