@@ -382,3 +382,49 @@ def test_the_body_in_a_post_is_tagged():
         ("ORG", "United Nations", "United Nations")]
     assert ents("联合国秘书长发言。", "zh") == [("ORG", "联合国", "United Nations")]
     assert ents("The United Nations High Commissioner for Refugees spoke.", "en") == []
+
+
+# ---- English numbers in words --------------------------------------------------
+
+def test_numbers_in_words_compose_as_icu_spells_them():
+    got = ents("1. Donors gave two hundred and fifty million dollars, one hundred thousand "
+               "euros and three million Swiss francs; One hundred and eleven countries and "
+               "a thousand organizations replied, five billion people.", "en")
+    assert ("MONEY", "two hundred and fifty million dollars", "USD 250000000") in got
+    assert ("MONEY", "one hundred thousand euros", "EUR 100000") in got
+    assert ("MONEY", "three million Swiss francs", "CHF 3000000") in got
+    assert ("QUANTITY", "One hundred and eleven", "111") in got
+    assert ("QUANTITY", "thousand", "1000") in got
+    assert ("QUANTITY", "five billion", "5000000000") in got
+
+
+def test_number_words_that_are_no_number():
+    # a scale with no number before it, two numbers joined by "and",
+    # "one" as an article, ordinals
+    got = ents("1. Several hundred outcomes (per thousand) and one of the twenty-fourth "
+               "reports; two and three sessions.", "en")
+    assert [(l, t, v) for l, t, v in got if l == "QUANTITY"] == [
+        ("QUANTITY", "two", "2"), ("QUANTITY", "three", "3")]
+
+
+def test_fractions_after_one():
+    got = labelled("1. One-third of the judges, one third of the seats and one quarter of "
+                   "the budget; one third party was heard.", "en", "QUANTITY")
+    assert got == [("One-third", "0.3333"), ("one third", "0.3333"), ("one quarter", "0.25")]
+
+
+def test_counts_of_capitalised_nouns():
+    # UN English capitalises States, Parties, Regions; a number after a
+    # capitalised word is a numbered thing's, and a month makes a day
+    got = labelled("1. Delegates of 13 Lakeland member States, four Arab countries and "
+                   "Ten Territorial Commissions met; Item 4 Regional issues; Figure 3 Social "
+                   "spending; on 26 February Members met; 68/200 Unilateral measures.",
+                   "en", "QUANTITY")
+    assert got == [("13", "13"), ("four", "4"), ("Ten", "10")]
+
+
+def test_a_percentage_governs_the_numbers_joined_to_it():
+    got = labelled("1. Shares of 45 and 46 per cent, between 10 and 20 per cent, over 80 per "
+                   "cent; 1/3 or 33.3 per cent; 36,070, 0.9 per cent lower.", "en", "QUANTITY")
+    assert ("45", "0.45") in got and ("10", "0.1") in got and ("80 per cent", ">0.8") in got
+    assert ("3", "0.03") not in got and ("36,070", "360.7") not in got
