@@ -428,3 +428,11 @@ def test_a_percentage_governs_the_numbers_joined_to_it():
                    "cent; 1/3 or 33.3 per cent; 36,070, 0.9 per cent lower.", "en", "QUANTITY")
     assert ("45", "0.45") in got and ("10", "0.1") in got and ("80 per cent", ">0.8") in got
     assert ("3", "0.03") not in got and ("36,070", "360.7") not in got
+
+
+def test_numbers_in_words_as_icu_spells_them_out():
+    icu = __import__("pytest").importorskip("icu")
+    spell = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale("en"))
+    for n in list(range(2, 1000, 7)) + [1200, 32500, 250000000, 7000001]:
+        text = f"1. Donors gave {spell.format(n)} dollars."
+        assert ("MONEY", f"USD {n}") in [(l, v) for l, _, v in ents(text, "en")], text
