@@ -19,6 +19,11 @@
 static const char *const titles[] = {
     "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Ambassador ", "Judge ",
     "Professor ", "Prof. ", "Sir ", "Dame ", "H.E. ", "Mr ", "Ms ",
+    /* military ranks, as UN reports write them before a commander's name */
+    "Lieutenant-General ", "Lieutenant General ", "Major General ",
+    "Major-General ", "Brigadier General ", "Brigadier-General ",
+    "Colonel ", "Lieutenant Colonel ", "Lieutenant-Colonel ", "Admiral ",
+    "Rear Admiral ",
     "M. ", "Mme ", "Mlle ", "Sr. ", "Sra. ", "Srta. ",
     "г-н ", "г-на ", "г-ну ", "г-жа ", "г-жи ", "г-же ", "гн ", "гна ",
     "гну ", "гжа ", "гжи ", "гже ", "Г-н ", "Г-жа ", "Гн ", "Гжа ",
@@ -138,10 +143,116 @@ after_post_complement(const pt_scan *sc, size_t k)
     return k;
 }
 
+/* Does a gazetteer's State span exactly t[b, e)? */
+static bool
+listed_country_at(const pt_scan *sc, size_t b, size_t e)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t lo = 0, hi = sc->names; /* the first name beginning at b or after */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < sc->names && c[lo].start == b; lo++)
+        if (c[lo].end == e && c[lo].label == PT_LABEL_COUNTRY)
+            return true;
+    return false;
+}
+
+/* Does a candidate found so far (a name read from its shape, a number, a
+ * listed name other than a place's, or a place's that ends the run: a
+ * person may bear a town's given name, "Achim") begin inside t[b, e)?
+ * Candidates come in order of where they begin, the listed names first,
+ * then what the one pass found. */
+static bool
+claimed_inside(const pt_scan *sc, size_t b, size_t e)
+{
+    const pt_cand *c = sc->cands.items;
+    for (size_t k = sc->cands.n; k-- > 0;) {
+        if (c[k].start >= b && c[k].start < e && c[k].label != PT_LABEL_NONE)
+            return true;
+        if (k == sc->names) /* past the pass's own: the listed names */
+            for (size_t j = 0; j < sc->names; j++)
+                if (c[j].start >= b && c[j].start < e &&
+                    ((c[j].label != PT_LABEL_PLACE &&
+                      c[j].label != PT_LABEL_COUNTRY) || c[j].end >= e))
+                    return true;
+        if (k <= sc->names)
+            break;
+    }
+    return false;
+}
+
+/* At "(": a person in a list of participants or officers, the State in
+ * brackets after the name ("Rapporteur: Ana Ruiz (Chile)", "... (Peru),
+ * Jean K. de Lorme (France) and ..."): two to four capitalised words,
+ * initials and particles that hold no name found otherwise ("Statistics
+ * Office (Jordan)" is a body's), after a colon, after the previous item
+ * of such a list, or alone in its block; and before the list's next item
+ * or its end. */
+static pt_status
+person_before_state(pt_scan *sc, size_t i)
+{
+    const char *t = sc->t;
+    size_t close = i + 1;
+    while (close < sc->n && close - i < 64 && t[close] != ')' && t[close] != '(')
+        close++;
+    if (i < 4 || t[i - 1] != ' ' || close >= sc->n || t[close] != ')' ||
+        !listed_country_at(sc, i + 1, close))
+        return PT_OK;
+    /* back over the words before the bracket to the first capitalised one
+     * of the run, particles ("de", "van", "al-") between them */
+    size_t e = i - 1, b = e, w = e, n;
+    for (int words = 0; words < 6; words++) {
+        size_t p = w;
+        while (p > 0 && (unsigned char)t[p - 1] > ' ' && !strchr("(:;,", t[p - 1]))
+            p--;
+        if (p == w || memchr(t + p, ')', w - p) || (w - p == 3 && !memcmp(t + p, "and", 3)))
+            break;
+        if (pt__is_upper(cp_at(sc, p, &n)))
+            b = p;
+        else if (w - p > 4 || !pt__is_lower(cp_at(sc, p, &n)))
+            break;
+        if (p < 2 || t[p - 1] != ' ')
+            break;
+        w = p - 1;
+    }
+    size_t before = b;
+    while (before > 0 && t[before - 1] == ' ')
+        before--;
+    size_t rest = close + 1; /* alone in its block: marks at most after it */
+    while (rest < sc->n && !is_word_char(cp_at(sc, rest, &n)))
+        rest++;
+    /* and a list goes on after it, or ends */
+    size_t next = skip_sp(sc, close + 1);
+    if (next < sc->n && !strchr(",;.*", t[next]) && !word_at(sc, next, "and"))
+        return PT_OK;
+    bool list = (before > 0 && t[before - 1] == ':') ||
+                (before >= 2 && strchr(",;", t[before - 1]) && t[before - 2] == ')') ||
+                (before >= 5 && memcmp(t + before - 4, " and", 4) == 0 &&
+                 t[before - 5] == ')') ||
+                (before == 0 && rest == sc->n);
+    /* an article begins a newspaper's name, not a person's: "The
+     * Courier (Canada)", "La Gazette (France)", "El Diario (Peru)" */
+    static const char *const articles[] = {"The ", "La ", "Le ", "El ",
+                                           "Les ", "Los ", "Die ", "Der "};
+    size_t words, end = read_latin_name(sc, b, &words);
+    if (!list || end != e || words < 2 || claimed_inside(sc, b, e) ||
+        lit_in(sc, b, articles, sizeof articles / sizeof *articles))
+        return PT_OK;
+    return pt__emit(sc, b, e, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
+                    (int)(e - b), t + b);
+}
+
 static pt_status
 person_at(pt_scan *sc, size_t i, size_t *resume)
 {
     const char *t = sc->t;
+    if (t[i] == '(')
+        return sc->langs & PT_LANG_EN ? person_before_state(sc, i) : PT_OK;
     if (!at_word_start(sc, i))
         return PT_OK;
     size_t k = lit_in(sc, i, titles, sizeof titles / sizeof *titles);
@@ -355,6 +466,7 @@ person_zh_at(pt_scan *sc, size_t i, size_t *resume)
 /* ---- where the recognisers begin --------------------------------------- */
 
 const pt_rule pt__rule_person = {.at = person_at,
+                                 .starts = "(",
                                  .words = {PT_WORDS(titles), PT_WORDS(roles)},
                                  .capitalised = true};
 const pt_rule pt__rule_person_zh = {

@@ -436,3 +436,26 @@ def test_numbers_in_words_as_icu_spells_them_out():
     for n in list(range(2, 1000, 7)) + [1200, 32500, 250000000, 7000001]:
         text = f"1. Donors gave {spell.format(n)} dollars."
         assert ("MONEY", f"USD {n}") in [(l, v) for l, _, v in ents(text, "en")], text
+
+
+def test_persons_in_lists_with_their_state():
+    got = ents("1. Rapporteur: Ana María Ruiz (Chile); Vice-Chairs: Jean K. de Lorme (France) "
+               "and Pieter van Dijk (Netherlands).", "en")
+    assert [t for l, t, _ in got if l == "PERSON"] == [
+        "Ana María Ruiz", "Jean K. de Lorme", "Pieter van Dijk"]
+    # alone in its block, even with a town's name first
+    assert ("PERSON", "Achim Tolbert", "Achim Tolbert") in ents("Achim Tolbert (Germany)**", "en")
+
+
+def test_bodies_places_and_papers_before_a_state_are_no_persons():
+    got = ents("1. The Department of Statistics (Jordan), National Statistics Office (Jordan), "
+               "Abu Dhabi (United Arab Emirates), The Morning Courier (Canada) and "
+               "La Gazette (France); Gross Domestic Product (Ghana) rose.", "en")
+    assert not [t for l, t, _ in got if l == "PERSON"]
+
+
+def test_military_ranks_before_a_name():
+    got = labelled("1. I thank Lieutenant-General Tesfaye, Major General Adam Kwele and "
+                   "Brigadier General Mara Osei for their leadership.", "en", "PERSON")
+    assert got == [("Tesfaye", "Tesfaye"), ("Adam Kwele", "Adam Kwele"),
+                   ("Mara Osei", "Mara Osei")]
