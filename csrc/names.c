@@ -23,8 +23,10 @@
 #include <string.h>
 
 /* A head noun that may take "in X" as its complement (Mission in
- * Liberia). */
-enum { HEAD_IN = 1 };
+ * Liberia); one that names a building only after a listed body's or
+ * place's name and with no complement ("United Nations House", but
+ * "House of Representatives" is a body's, "Finance House" a bank's). */
+enum { HEAD_IN = 1, HEAD_BARE = 2 };
 
 typedef struct name_head {
     const char *word; /* in lower case; capitalised in running text */
@@ -36,6 +38,7 @@ typedef struct name_head {
 #define ORG_ PT_LABEL_ORG
 #define INS_ PT_LABEL_INSTRUMENT
 #define EVT_ PT_LABEL_EVENT
+#define PLC_ PT_LABEL_PLACE
 #define EN PT_LANG_EN
 
 /* The head nouns of names of bodies, instruments and meetings in UN texts
@@ -87,6 +90,7 @@ static const name_head name_heads[] = {
     {"fund", ORG_, 0, EN},
     {"group", ORG_, 0, EN},
     {"guidelines", INS_, 0, EN},
+    {"house", PLC_, HEAD_BARE, EN},
     {"initiative", ORG_, 0, EN},
     {"institute", ORG_, 0, EN},
     {"league", ORG_, 0, EN},
@@ -618,7 +622,9 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     size_t b = modifiers_start(sc, i, &words);
     size_t before = words;
     size_t e = complement_end(sc, h, head, &words);
-    if (e == h && listed_name_ends_at(sc, b, h))
+    if ((e == h && listed_name_ends_at(sc, b, h)) ||
+        (head->flags & HEAD_BARE &&
+         (e > h || !listed_name_ends_at(sc, b, i - 1))))
         return PT_OK;
     if (words < 2)
         return PT_OK;
@@ -705,11 +711,49 @@ org_zh_at(pt_scan *sc, size_t i, size_t *resume)
     return b < i ? emit_name(sc, b, e, PT_LABEL_ORG) : PT_OK;
 }
 
-/* At 《: a title that names an instrument; its value is the title. */
+/* en: heads that reports write in lower case after a body's acronym
+ * ("the UNCTAD secretariat"): with it, one ORG. */
+static const char *const lower_heads_en[] = {"secretariat"};
+
+/* At a head of lower_heads_en: the acronym of a listed body before it
+ * and the head are one ORG, "Secretariat of" the body's name. */
+static pt_status
+secretariat_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    size_t e = word_at(sc, i, lower_heads_en[0]);
+    *resume = e ? e : i + 1;
+    if (!e || i < 3 || sc->t[i - 1] != ' ' || !(sc->langs & PT_LANG_EN))
+        return PT_OK;
+    size_t b = word_before(sc, i - 1);
+    for (size_t k = b; k < i - 1; k++)
+        if (!(sc->t[k] >= 'A' && sc->t[k] <= 'Z'))
+            return PT_OK; /* an acronym: capitals only */
+    const pt_cand *c = sc->cands.items;
+    for (size_t k = 0; k < sc->names && i - 1 - b >= 2; k++)
+        if (c[k].start == b && c[k].end == i - 1 &&
+            c[k].label == PT_LABEL_ORG) {
+            char value[256];
+            static const char of[] = "Secretariat of the ";
+            if (c[k].value_len + sizeof of > sizeof value)
+                return PT_OK;
+            memcpy(value, of, sizeof of - 1);
+            memcpy(value + sizeof of - 1, sc->vals.ptr + c[k].value_off,
+                   c[k].value_len);
+            return pt__cand_add(sc, b, e, PT_LABEL_ORG, PT_REC_SHAPE, value,
+                                sizeof of - 1 + c[k].value_len);
+        }
+    return PT_OK;
+}
+
+/* At 《: a title that names an instrument; its value is the title.  At
+ * the other words of this rule: the Chinese name of a body, or a head in
+ * lower case. */
 static pt_status
 title_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     static const char open[] = "《", close[] = "》";
+    if (sc->t[i] == lower_heads_en[0][0])
+        return secretariat_at(sc, i, resume);
     if (!lit_at(sc, i, open))
         return org_zh_at(sc, i, resume);
     size_t b = i + sizeof open - 1, e = b;
@@ -737,4 +781,5 @@ const pt_rule pt__rule_name = {.at = name_at,
                                .capitalised = true};
 const pt_rule pt__rule_title_zh = {.at = title_zh_at,
                                    .starts = "《",
-                                   .words = {PT_WORDS(org_ends_zh)}};
+                                   .words = {PT_WORDS(org_ends_zh),
+                                             PT_WORDS(lower_heads_en)}};

@@ -459,3 +459,19 @@ def test_military_ranks_before_a_name():
                    "Brigadier General Mara Osei for their leadership.", "en", "PERSON")
     assert got == [("Tesfaye", "Tesfaye"), ("Adam Kwele", "Adam Kwele"),
                    ("Mara Osei", "Mara Osei")]
+
+
+def test_a_bodys_acronym_and_its_secretariat_are_one_org():
+    got = labelled("1. The ESCWA secretariat, the UNICEF secretariat, the secretariat and the "
+                   "Forum secretariat met.", "en", "ORG")
+    assert got[:2] == [("ESCWA secretariat",
+                        "Secretariat of the Economic and Social Commission for Western Asia"),
+                       ("UNICEF secretariat", "Secretariat of the United Nations Children's Fund")]
+    assert [t for t, _ in got[2:]] == ["secretariat", "secretariat"]
+
+
+def test_a_building_named_after_a_body():
+    got = ents("1. They met at the United Nations House in Beirut, at the Kuwait Finance House "
+               "and in the House of Representatives.", "en")
+    assert ("PLACE", "United Nations House", "United Nations House") in got
+    assert not [t for l, t, _ in got if "House" in t and l == "PLACE" and "United" not in t]
