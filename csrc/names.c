@@ -25,8 +25,10 @@
 /* A head noun that may take "in X" as its complement (Mission in
  * Liberia); one that names a building only after a listed body's or
  * place's name and with no complement ("United Nations House", but
- * "House of Representatives" is a body's, "Finance House" a bank's). */
-enum { HEAD_IN = 1, HEAD_BARE = 2 };
+ * "House of Representatives" is a body's, "Finance House" a bank's); one
+ * that names an instrument only with its number ("Law No. 12", not
+ * "International Law"). */
+enum { HEAD_IN = 1, HEAD_BARE = 2, HEAD_NUMBERED = 4 };
 
 typedef struct name_head {
     const char *word; /* in lower case; capitalised in running text */
@@ -76,6 +78,7 @@ static const name_head name_heads[] = {
     {"court", ORG_, 0, EN},
     {"covenant", INS_, 0, EN},
     {"declaration", INS_, 0, EN},
+    {"decree", INS_, HEAD_NUMBERED, EN},
     {"department", ORG_, 0, EN},
     {"dialogue", EVT_, 0, EN},
     {"directive", INS_, 0, EN},
@@ -93,6 +96,7 @@ static const name_head name_heads[] = {
     {"house", PLC_, HEAD_BARE, EN},
     {"initiative", ORG_, 0, EN},
     {"institute", ORG_, 0, EN},
+    {"law", INS_, HEAD_NUMBERED, EN},
     {"league", ORG_, 0, EN},
     {"ministry", ORG_, 0, EN},
     {"mission", ORG_, HEAD_IN, EN},
@@ -479,6 +483,8 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
         while (*words + count < MAX_NAME_WORDS &&
                (x = name_word_at(sc, run))) {
             const name_head *nested = of ? NULL : head_of(sc, run, x);
+            if (nested && nested->flags & HEAD_NUMBERED)
+                nested = NULL; /* "for Public Law and International Law" */
             /* after "and", any head begins another name ("on Lakes and
              * Harbour Protocol") */
             body = body || (nested && (nested->label == PT_LABEL_ORG || and_));
@@ -598,6 +604,31 @@ acronym_name_at(pt_scan *sc, size_t i)
     return emit_name(sc, start, e, head ? (pt_label)head->label : PT_LABEL_ORG);
 }
 
+/* After an instrument's head that ends at h, its number ("Act No.
+ * 38/2009", "Convention No. 143", "Directive 2000/43", "Law No. 15-19"):
+ * where it ends, or
+ * h. */
+static size_t
+designation_end(const pt_scan *sc, size_t h)
+{
+    static const char *const marks[] = {" No. ", " No ", " no. "};
+    size_t k = lit_in(sc, h, marks, COUNT(marks));
+    bool marked = k != 0;
+    if (!marked)
+        k = h + (h < sc->n && sc->t[h] == ' ');
+    size_t e = k, parts = 0;
+    for (; is_digit_at(sc, e); parts++) { /* 38, 38/2009, 15-19, 58.10 */
+        while (is_digit_at(sc, e))
+            e++;
+        if (e + 1 < sc->n && strchr("/-.", sc->t[e]) && is_digit_at(sc, e + 1))
+            e++;
+    }
+    if (!marked && parts < 2)
+        return h; /* bare digits after a head are no number of it */
+    size_t n;
+    return e > k && !is_alnum(cp_at(sc, e, &n)) ? e : h;
+}
+
 /* At a head noun: the name it ends, with its complement.  At a language
  * after "in": a span no name may claim.  At "(": a name its acronym
  * spells. */
@@ -620,8 +651,13 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     size_t words = 1;
     size_t b = modifiers_start(sc, i, &words);
+    size_t numbered = head->label == INS_ ? designation_end(sc, h) : h;
+    if (numbered == h && head->flags & HEAD_NUMBERED)
+        return PT_OK;
+    words += numbered > h;
     size_t before = words;
-    size_t e = complement_end(sc, h, head, &words);
+    /* a number identifies an instrument: what follows it describes it */
+    size_t e = numbered > h ? numbered : complement_end(sc, h, head, &words);
     if ((e == h && listed_name_ends_at(sc, b, h)) ||
         (head->flags & HEAD_BARE &&
          (e > h || !listed_name_ends_at(sc, b, i - 1))))

@@ -475,3 +475,13 @@ def test_a_building_named_after_a_body():
                "and in the House of Representatives.", "en")
     assert ("PLACE", "United Nations House", "United Nations House") in got
     assert not [t for l, t, _ in got if "House" in t and l == "PLACE" and "United" not in t]
+
+
+def test_an_instrument_with_its_number():
+    got = ents("1. Under Act No. 38/2009, Legislative Decree No. 215/2003 on Lakes, Lakeland "
+               "Directive 2000/43 and Law no. 15-19, not International Law nor the Directive "
+               "2000.", "en")
+    assert [t for l, t, _ in got if l == "INSTRUMENT"] == [
+        "Act No. 38/2009", "Legislative Decree No. 215/2003", "Lakeland Directive 2000/43",
+        "Law no. 15-19"]
+    assert not [t for l, t, _ in got if l == "QUANTITY"]
