@@ -765,9 +765,16 @@ secretariat_at(pt_scan *sc, size_t i, size_t *resume)
         if (!(sc->t[k] >= 'A' && sc->t[k] <= 'Z'))
             return PT_OK; /* an acronym: capitals only */
     const pt_cand *c = sc->cands.items;
-    for (size_t k = 0; k < sc->names && i - 1 - b >= 2; k++)
-        if (c[k].start == b && c[k].end == i - 1 &&
-            c[k].label == PT_LABEL_ORG) {
+    size_t lo = 0, hi = sc->names; /* the first listed name beginning at b */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < sc->names && c[k].start == b && i - 1 - b >= 2; k++)
+        if (c[k].end == i - 1 && c[k].label == PT_LABEL_ORG) {
             char value[256];
             static const char of[] = "Secretariat of the ";
             if (c[k].value_len + sizeof of > sizeof value)

@@ -904,6 +904,8 @@ read_number_words_en(const pt_scan *sc, size_t i, size_t *end, bool *scaled)
 {
     int64_t total = 0, group = 0;
     bool units_last = false, any = false;
+    int last_exp = 13; /* each thousand or more smaller than the one before */
+    size_t scale_end = i;
     /* "a thousand organizations": the article stands for one */
     bool article = i >= 2 && sc->t[i - 1] == ' ' &&
                    (sc->t[i - 2] | 0x20) == 'a' &&
@@ -918,8 +920,12 @@ read_number_words_en(const pt_scan *sc, size_t i, size_t *end, bool *scaled)
         int exp = scale_word_en(sc, k, w, &e);
         if ((w < 0 && exp == 0) || (exp == 0 && units_last) ||
             (exp && group == 0 && !(k == i && article)) ||
-            total > INT64_C(1) << 50)
+            (exp == 2 && group >= 100) || total > INT64_C(1) << 50)
             break;
+        if (exp > 2 && exp >= last_exp) { /* "two million three million" */
+            *end = scale_end;
+            return total;
+        }
         if (exp == 0) {
             group += w;
         } else if (exp == 2) {
@@ -930,6 +936,8 @@ read_number_words_en(const pt_scan *sc, size_t i, size_t *end, bool *scaled)
                 p *= 10;
             total += (group ? group : 1) * p;
             group = 0;
+            last_exp = exp;
+            scale_end = e;
             *scaled = true;
         }
         units_last = exp == 0;

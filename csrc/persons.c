@@ -165,24 +165,29 @@ listed_country_at(const pt_scan *sc, size_t b, size_t e)
 /* Does a candidate found so far (a name read from its shape, a number, a
  * listed name other than a place's, or a place's that ends the run: a
  * person may bear a town's given name, "Achim") begin inside t[b, e)?
- * Candidates come in order of where they begin, the listed names first,
- * then what the one pass found. */
+ * The listed names come first, in order of where they begin; then what
+ * the one pass found, nearly in that order (a name begins a few hundred
+ * bytes at most before where it was found), so that looking back stays
+ * short. */
 static bool
 claimed_inside(const pt_scan *sc, size_t b, size_t e)
 {
     const pt_cand *c = sc->cands.items;
-    for (size_t k = sc->cands.n; k-- > 0;) {
+    for (size_t k = sc->cands.n; k-- > sc->names && c[k].start + 512 >= b;)
         if (c[k].start >= b && c[k].start < e && c[k].label != PT_LABEL_NONE)
             return true;
-        if (k == sc->names) /* past the pass's own: the listed names */
-            for (size_t j = 0; j < sc->names; j++)
-                if (c[j].start >= b && c[j].start < e &&
-                    ((c[j].label != PT_LABEL_PLACE &&
-                      c[j].label != PT_LABEL_COUNTRY) || c[j].end >= e))
-                    return true;
-        if (k <= sc->names)
-            break;
+    size_t lo = 0, hi = sc->names; /* the first listed name beginning at b or after */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    for (; lo < sc->names && c[lo].start < e; lo++)
+        if ((c[lo].label != PT_LABEL_PLACE && c[lo].label != PT_LABEL_COUNTRY) ||
+            c[lo].end >= e)
+            return true;
     return false;
 }
 

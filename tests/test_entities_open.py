@@ -399,12 +399,13 @@ def test_numbers_in_words_compose_as_icu_spells_them():
 
 
 def test_number_words_that_are_no_number():
-    # a scale with no number before it, two numbers joined by "and",
-    # "one" as an article, ordinals
+    # a scale with no number before it, two numbers joined by "and" or
+    # written one after the other, "one" as an article, ordinals
     got = ents("1. Several hundred outcomes (per thousand) and one of the twenty-fourth "
-               "reports; two and three sessions.", "en")
+               "reports; two and three sessions; two million three million people.", "en")
     assert [(l, t, v) for l, t, v in got if l == "QUANTITY"] == [
-        ("QUANTITY", "two", "2"), ("QUANTITY", "three", "3")]
+        ("QUANTITY", "two", "2"), ("QUANTITY", "three", "3"),
+        ("QUANTITY", "two million", "2000000"), ("QUANTITY", "three million", "3000000")]
 
 
 def test_fractions_after_one():
