@@ -670,7 +670,7 @@ clock_time(const pt_scan *sc, size_t i, size_t k, size_t f)
 
 /* The nouns before a number that names a numbered thing ("paragraphe 5
  * des", "пункте 5 резолюции", "البند 5 من"), not one that counts: stems,
- * by language.  English keeps the number alone, so needs none. */
+ * by language. */
 static const char *const numbered_things[] = {
     "paragraphe", "alinéa", "article", "point", "règle", "annexe",
     "section", "chapitre", "résolution", "décision", "page", "tableau",
@@ -680,7 +680,12 @@ static const char *const numbered_things[] = {
     "правил", "приложени", "раздел", "глав", "резолюци", "решени",
     "страниц", "таблиц", "рисун", "част", "الفقرة", "المادة", "البند",
     "القاعدة", "المرفق", "الفرع", "الفصل", "القرار", "المقرر", "الصفحة",
-    "الجدول", "الشكل", "الجزء"};
+    "الجدول", "الشكل", "الجزء",
+    /* English, where the number alone is a count's span too: "subprogramme
+     * 3 on", "Goal 5 targets" */
+    "subprogramme", "programme", "paragraph", "chapter", "annex", "item",
+    "table", "goal", "target", "option", "phase", "cluster", "schedule",
+    "appendix", "category", "step", "stage", "tier", "box"};
 
 /* A lower-case letter of Latin, Cyrillic or Arabic (which has no case). */
 static bool
@@ -1082,6 +1087,7 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         }
         bool chinese = k < sc->n && (unsigned char)t[k] >= 0x80;
         bool noun = k == e + 1 && !pt__year_at(sc, i) &&
+                    !after_numbered_thing(sc, i) &&
                     (counted_noun_at(sc, k) ||
                      (after_lower_word(sc, i) && titled_count_at(sc, k)));
         if (!chinese && !noun)

@@ -486,3 +486,10 @@ def test_an_instrument_with_its_number():
         "Act No. 38/2009", "Legislative Decree No. 215/2003", "Lakeland Directive 2000/43",
         "Law no. 15-19"]
     assert not [t for l, t, _ in got if l == "QUANTITY"]
+
+
+def test_numbered_things_are_no_counts_in_english():
+    got = labelled("1. Subprogramme 3 comprises work under programme 19 on trade; Figure 2 shows "
+                   "it and Schedule 4 of the Contract; 20 programmes and 12 tables.",
+                   "en", "QUANTITY")
+    assert got == [("20", "20"), ("12", "12")]
