@@ -493,3 +493,10 @@ def test_numbered_things_are_no_counts_in_english():
                    "it and Schedule 4 of the Contract; 20 programmes and 12 tables.",
                    "en", "QUANTITY")
     assert got == [("20", "20"), ("12", "12")]
+
+
+def test_regulations_and_schedules_are_provisions():
+    got = labelled("1. None of the conditions in regulation 21, paragraph 6, apply; Schedule 2 "
+                   "of the Contract; the regulation of trade.", "en", "PROVISION")
+    assert got == [("regulation 21", "regulation 21"), ("paragraph 6", "paragraph 6"),
+                   ("Schedule 2", "schedule 2")]
