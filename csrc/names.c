@@ -61,6 +61,7 @@ static const name_head name_heads[] = {
     {"association", ORG_, 0, EN},
     {"authority", ORG_, 0, EN},
     {"bank", ORG_, 0, EN},
+    {"basin", PLC_, HEAD_BARE, EN},
     {"board", ORG_, 0, EN},
     {"center", ORG_, 0, EN},
     {"centre", ORG_, 0, EN},
@@ -93,6 +94,7 @@ static const name_head name_heads[] = {
     {"fund", ORG_, 0, EN},
     {"group", ORG_, 0, EN},
     {"guidelines", INS_, 0, EN},
+    {"gulf", PLC_, HEAD_BARE, EN},
     {"house", PLC_, HEAD_BARE, EN},
     {"initiative", ORG_, 0, EN},
     {"institute", ORG_, 0, EN},
@@ -103,19 +105,25 @@ static const name_head name_heads[] = {
     {"movement", ORG_, 0, EN},
     {"network", ORG_, 0, EN},
     {"observatory", ORG_, 0, EN},
+    {"ocean", PLC_, HEAD_BARE, EN},
     {"office", ORG_, HEAD_IN, EN},
     {"operation", ORG_, HEAD_IN, EN},
     {"organization", ORG_, 0, EN},
     {"panel", ORG_, 0, EN},
     {"parliament", ORG_, 0, EN},
     {"party", ORG_, 0, EN},
+    {"peninsula", PLC_, HEAD_BARE, EN},
+    {"plan", INS_, 0, EN},
     {"police", ORG_, 0, EN},
     {"principles", INS_, 0, EN},
     {"process", EVT_, 0, EN},
     {"proclamation", INS_, 0, EN},
     {"programme", ORG_, 0, EN},
     {"protocol", INS_, 0, EN},
+    {"region", PLC_, HEAD_BARE, EN},
+    {"river", PLC_, HEAD_BARE, EN},
     {"roadmap", INS_, 0, EN},
+    {"sea", PLC_, HEAD_BARE, EN},
     {"secretariat", ORG_, 0, EN},
     {"section", ORG_, 0, EN},
     {"senate", ORG_, 0, EN},
@@ -163,10 +171,10 @@ static const char *const not_in_names_en[] = {
  * named in full elsewhere ("the Advisory Committee", "the Working
  * Group"), not a name. */
 static const char *const generic_modifiers_en[] = {
-    "advisory", "country", "drafting", "field", "general", "governing",
-    "joint", "main", "national", "permanent", "preparatory", "regional",
-    "review", "special", "standing", "steering", "subsidiary", "working",
-    "world",
+    "advisory", "country", "development", "drafting", "field", "general",
+    "governing", "joint", "main", "national", "permanent", "preparatory",
+    "regional", "review", "special", "standing", "steering", "subsidiary",
+    "working", "world",
 };
 
 /* en: plural nouns that, alone after a head, make a short reference
@@ -601,6 +609,11 @@ acronym_name_at(pt_scan *sc, size_t i)
     if (matched != ncaps || words < 2 || listed_ends_at(sc, start, e, true))
         return PT_OK;
     const name_head *head = head_of(sc, word_before(sc, e), e);
+    /* a building's or a place's head needs a listed name before it; a
+     * name with an acronym is more often a body's ("Al-Qaida in the
+     * Arabian Peninsula (AQAP)") */
+    if (head && head->flags & HEAD_BARE)
+        head = NULL;
     return emit_name(sc, start, e, head ? (pt_label)head->label : PT_LABEL_ORG);
 }
 

@@ -500,3 +500,22 @@ def test_regulations_and_schedules_are_provisions():
                    "of the Contract; the regulation of trade.", "en", "PROVISION")
     assert got == [("regulation 21", "regulation 21"), ("paragraph 6", "paragraph 6"),
                    ("Schedule 2", "schedule 2")]
+
+
+def test_plans_and_geographic_heads():
+    got = ents("1. Rockets fell into the Mediterranean Sea; the Madrid Plan of Action and the "
+               "Lakeland Response Plan; the Dead Sea Scrolls Region; Basin of Mexico.", "en")
+    assert ("PLACE", "Mediterranean Sea", "Mediterranean Sea") in got
+    assert ("INSTRUMENT", "Madrid Plan of Action", "Madrid Plan of Action") in got
+    assert ("INSTRUMENT", "Lakeland Response Plan", "Lakeland Response Plan") in got
+    # a place's head needs a listed place before it, and no complement
+    assert not [t for l, t, _ in got if l == "PLACE" and t not in ("Mediterranean Sea", "Mexico")]
+
+
+def test_a_places_acronym_begins_with_its_initial():
+    got = ents("1. The Initiative on Water Vulnerability in the Lake Region (IWVR) met in "
+               "Kisangani (Orientale); the Democratic Republic of the Congo (DRC) and the DRC "
+               "attended.", "en")
+    assert ("PLACE", "IWVR") not in [(l, t) for l, t, _ in got]
+    assert ("PLACE", "Orientale") not in [(l, t) for l, t, _ in got]
+    assert [(l, v) for l, t, v in got if t == "DRC"] == [("COUNTRY", "COD")] * 2
