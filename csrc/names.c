@@ -189,6 +189,12 @@ static const char *const languages_en[] = {
     "spanish"};
 static const char *const in_en[] = {"in"};
 
+/* en: the forms of State that stand before "of" and a State's name in its
+ * formal name (Republic of Italy, Kingdom of Bahrain, Federal Republic of
+ * Germany), in the order of their letters. */
+static const char *const state_forms_en[] = {
+    "emirate", "kingdom", "principality", "republic", "sultanate"};
+
 /* zh: the last words of the titles of laws, treaties and plans in 《》. */
 static const char *const instrument_ends_zh[] = {
     "法", "公约", "条约", "协定", "协议", "议定书", "宪章", "宣言", "计划",
@@ -642,6 +648,53 @@ designation_end(const pt_scan *sc, size_t h)
     return e > k && !is_alnum(cp_at(sc, e, &n)) ? e : h;
 }
 
+/* At a form of State ending at h: with its modifiers, "of" and a listed
+ * State after it, the State's formal name, a COUNTRY with the State's
+ * code ("Kingdom of Italy": ITA). */
+static pt_status
+state_name_at(pt_scan *sc, size_t i, size_t h, size_t *resume)
+{
+    static const char of[] = " of ";
+    if (!lit_at(sc, h, of))
+        return PT_OK;
+    size_t k = h + sizeof of - 1, words = 1;
+    const pt_cand *c = sc->cands.items;
+    size_t lo = 0, hi = sc->names; /* the listed names beginning at k */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid].start < k)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const pt_cand *state = NULL;
+    for (; lo < sc->names && c[lo].start == k; lo++)
+        if (c[lo].label == PT_LABEL_COUNTRY &&
+            (state == NULL || c[lo].end > state->end))
+            state = &c[lo];
+    if (state == NULL)
+        return PT_OK;
+    /* one or two modifiers (Federal, Bolivarian), none a listed name: not
+     * the row of a table of States before it */
+    size_t b = modifiers_start(sc, i, &words);
+    for (lo = 0, hi = sc->names; lo < hi;) { /* the first beginning at b */
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (words > 3 || (lo < sc->names && c[lo].start < i))
+        b = i;
+    *resume = state->end;
+    char value[16];
+    if (state->value_len >= sizeof value)
+        return PT_OK;
+    memcpy(value, sc->vals.ptr + state->value_off, state->value_len);
+    return pt__cand_add(sc, b, state->end, PT_LABEL_COUNTRY, PT_REC_SHAPE,
+                        value, state->value_len);
+}
+
 /* At a head noun: the name it ends, with its complement.  At a language
  * after "in": a span no name may claim.  At "(": a name its acronym
  * spells. */
@@ -659,6 +712,8 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
         WORD_IS(sc, word_before(sc, i - 1), i - 1, in_en))
         return pt__cand_add(sc, word_before(sc, i - 1), h, PT_LABEL_NONE,
                             PT_REC_SHAPE, NULL, 0);
+    if (WORD_IS(sc, i, h, state_forms_en) && (sc->langs & PT_LANG_EN))
+        return state_name_at(sc, i, h, resume);
     const name_head *head = head_of(sc, i, h);
     if (head == NULL)
         return PT_OK;
@@ -833,7 +888,8 @@ title_zh_at(pt_scan *sc, size_t i, size_t *resume)
 const pt_rule pt__rule_name = {.at = name_at,
                                .starts = "(",
                                .words = {PT_WORDS(name_heads),
-                                         PT_WORDS(languages_en)},
+                                         PT_WORDS(languages_en),
+                                         PT_WORDS(state_forms_en)},
                                .capitalised = true};
 const pt_rule pt__rule_title_zh = {.at = title_zh_at,
                                    .starts = "《",

@@ -519,3 +519,13 @@ def test_a_places_acronym_begins_with_its_initial():
     assert ("PLACE", "IWVR") not in [(l, t) for l, t, _ in got]
     assert ("PLACE", "Orientale") not in [(l, t) for l, t, _ in got]
     assert [(l, v) for l, t, v in got if t == "DRC"] == [("COUNTRY", "COD")] * 2
+
+
+def test_a_states_formal_name_is_the_state():
+    got = ents("1. The Kingdom of Italy, the Federal Republic of Germany and the Sultanate of "
+               "Oman met the Islamic State of Iraq and the Levant; Yemen Iraq Republic of "
+               "Italy.", "en")
+    assert [(t, v) for l, t, v in got if l == "COUNTRY"] == [
+        ("Kingdom of Italy", "ITA"), ("Federal Republic of Germany", "DEU"),
+        ("Sultanate of Oman", "OMN"), ("Iraq", "IRQ"), ("Yemen", "YEM"), ("Iraq", "IRQ"),
+        ("Republic of Italy", "ITA")]
