@@ -27,8 +27,10 @@
  * place's name and with no complement ("United Nations House", but
  * "House of Representatives" is a body's, "Finance House" a bank's); one
  * that names an instrument only with its number ("Law No. 12", not
- * "International Law"). */
-enum { HEAD_IN = 1, HEAD_BARE = 2, HEAD_NUMBERED = 4 };
+ * "International Law"); one of a State's government whose State, named
+ * before or after it, stays outside ("Moroccan Ministry of Health",
+ * "Ministry of Health of Qatar": the Ministry of Health and the State). */
+enum { HEAD_IN = 1, HEAD_BARE = 2, HEAD_NUMBERED = 4, HEAD_STATE_OUT = 8 };
 
 typedef struct name_head {
     const char *word; /* in lower case; capitalised in running text */
@@ -100,7 +102,7 @@ static const name_head name_heads[] = {
     {"institute", ORG_, 0, EN},
     {"law", INS_, HEAD_NUMBERED, EN},
     {"league", ORG_, 0, EN},
-    {"ministry", ORG_, 0, EN},
+    {"ministry", ORG_, HEAD_STATE_OUT, EN},
     {"mission", ORG_, HEAD_IN, EN},
     {"movement", ORG_, 0, EN},
     {"network", ORG_, 0, EN},
@@ -648,6 +650,45 @@ designation_end(const pt_scan *sc, size_t h)
     return e > k && !is_alnum(cp_at(sc, e, &n)) ? e : h;
 }
 
+/* A listed State's name in t[b, e): where the first begins (*end where
+ * it ends), or e. */
+static size_t
+listed_state_in(const pt_scan *sc, size_t b, size_t e, size_t *end)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t lo = 0, hi = sc->names; /* the first listed name beginning at b */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < sc->names && c[lo].start < e; lo++)
+        if (c[lo].label == PT_LABEL_COUNTRY) {
+            *end = c[lo].end;
+            return c[lo].start;
+        }
+    return e;
+}
+
+/* A government's body's name t[*b, *e) without its State: a State's name
+ * or adjective before the modifiers, and "of" a State and what follows
+ * in the complement. */
+static void
+without_state(const pt_scan *sc, size_t h, size_t *b, size_t *e)
+{
+    size_t end, s = listed_state_in(sc, *b, h, &end);
+    if (s == *b && end + 1 < h && sc->t[end] == ' ')
+        *b = end + 1;
+    for (size_t from = h; (s = listed_state_in(sc, from, *e, &end)) < *e;
+         from = end)
+        if (s >= h + 4 && memcmp(sc->t + s - 4, " of ", 4) == 0) {
+            *e = s - 4;
+            break;
+        }
+}
+
 /* At a form of State ending at h: with its modifiers, "of" and a listed
  * State after it, the State's formal name, a COUNTRY with the State's
  * code ("Kingdom of Italy": ITA). */
@@ -726,6 +767,8 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     size_t before = words;
     /* a number identifies an instrument: what follows it describes it */
     size_t e = numbered > h ? numbered : complement_end(sc, h, head, &words);
+    if (head->flags & HEAD_STATE_OUT)
+        without_state(sc, h, &b, &e);
     if ((e == h && listed_name_ends_at(sc, b, h)) ||
         (head->flags & HEAD_BARE &&
          (e > h || !listed_name_ends_at(sc, b, i - 1))))

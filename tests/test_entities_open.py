@@ -529,3 +529,12 @@ def test_a_states_formal_name_is_the_state():
         ("Kingdom of Italy", "ITA"), ("Federal Republic of Germany", "DEU"),
         ("Sultanate of Oman", "OMN"), ("Iraq", "IRQ"), ("Yemen", "YEM"), ("Iraq", "IRQ"),
         ("Republic of Italy", "ITA")]
+
+
+def test_a_ministrys_state_stays_outside_its_name():
+    got = ents("1. The Moroccan Ministry of Social Affairs and the Ministry of Foreign Affairs "
+               "of Qatar and Chair of the meeting met the Ministry of Lakes and Forests.", "en")
+    assert [(l, t) for l, t, _ in got] == [
+        ("COUNTRY", "Moroccan"), ("ORG", "Ministry of Social Affairs"),
+        ("ORG", "Ministry of Foreign Affairs"), ("COUNTRY", "Qatar"),
+        ("ORG", "Ministry of Lakes and Forests")]
