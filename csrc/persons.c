@@ -191,6 +191,40 @@ claimed_inside(const pt_scan *sc, size_t b, size_t e)
     return false;
 }
 
+/* Is c one of the characters of set (not its NUL)? */
+static bool
+one_of(char c, const char *set)
+{
+    return c != '\0' && strchr(set, c) != NULL;
+}
+
+/* Back from the end of a name at e (a space or punctuation after it) over
+ * its words to the first capitalised one of the run, initials and
+ * particles ("de", "van", "al-") between them, six words at most: where
+ * it begins, or e. */
+static size_t
+name_run_start(const pt_scan *sc, size_t e)
+{
+    const char *t = sc->t;
+    size_t b = e, w = e, n;
+    for (int words = 0; words < 6; words++) {
+        size_t p = w;
+        while (p > 0 && (unsigned char)t[p - 1] > ' ' && !one_of(t[p - 1], "(:;,"))
+            p--;
+        if (p == w || memchr(t + p, ')', w - p) ||
+            (w - p == 3 && !memcmp(t + p, "and", 3)))
+            break;
+        if (pt__is_upper(cp_at(sc, p, &n)))
+            b = p;
+        else if (w - p > 4 || !pt__is_lower(cp_at(sc, p, &n)))
+            break;
+        if (p < 2 || t[p - 1] != ' ')
+            break;
+        w = p - 1;
+    }
+    return b;
+}
+
 /* At "(": a person in a list of participants or officers, the State in
  * brackets after the name ("Rapporteur: Ana Ruiz (Chile)", "... (Peru),
  * Jean K. de Lorme (France) and ..."): two to four capitalised words,
@@ -208,23 +242,7 @@ person_before_state(pt_scan *sc, size_t i)
     if (i < 4 || t[i - 1] != ' ' || close >= sc->n || t[close] != ')' ||
         !listed_country_at(sc, i + 1, close))
         return PT_OK;
-    /* back over the words before the bracket to the first capitalised one
-     * of the run, particles ("de", "van", "al-") between them */
-    size_t e = i - 1, b = e, w = e, n;
-    for (int words = 0; words < 6; words++) {
-        size_t p = w;
-        while (p > 0 && (unsigned char)t[p - 1] > ' ' && !strchr("(:;,", t[p - 1]))
-            p--;
-        if (p == w || memchr(t + p, ')', w - p) || (w - p == 3 && !memcmp(t + p, "and", 3)))
-            break;
-        if (pt__is_upper(cp_at(sc, p, &n)))
-            b = p;
-        else if (w - p > 4 || !pt__is_lower(cp_at(sc, p, &n)))
-            break;
-        if (p < 2 || t[p - 1] != ' ')
-            break;
-        w = p - 1;
-    }
+    size_t e = i - 1, b = name_run_start(sc, e), n;
     size_t before = b;
     while (before > 0 && t[before - 1] == ' ')
         before--;
@@ -233,10 +251,10 @@ person_before_state(pt_scan *sc, size_t i)
         rest++;
     /* and a list goes on after it, or ends */
     size_t next = skip_sp(sc, close + 1);
-    if (next < sc->n && !strchr(",;.*", t[next]) && !word_at(sc, next, "and"))
+    if (next < sc->n && !one_of(t[next], ",;.*") && !word_at(sc, next, "and"))
         return PT_OK;
     bool list = (before > 0 && t[before - 1] == ':') ||
-                (before >= 2 && strchr(",;", t[before - 1]) && t[before - 2] == ')') ||
+                (before >= 2 && one_of(t[before - 1], ",;") && t[before - 2] == ')') ||
                 (before >= 5 && memcmp(t + before - 4, " and", 4) == 0 &&
                  t[before - 5] == ')') ||
                 (before == 0 && rest == sc->n);
@@ -252,12 +270,49 @@ person_before_state(pt_scan *sc, size_t i)
                     (int)(e - b), t + b);
 }
 
+/* en: posts that follow a name after a comma ("Jean Lorme, the Secretary
+ * of State of ...", "Ana Ruiz, Minister for Lakes"). */
+static const char *const posts_after[] = {
+    "Secretary of State ", "Secretary-General ", "Prime Minister ",
+    "Foreign Minister ", "Minister ", "President ", "Vice-President ",
+    "Special Representative ", "Special Envoy ", "High Commissioner ",
+    "Permanent Representative ", "Ambassador ", "Governor ",
+    "Executive Director ", "Executive Secretary ", "Director-General ",
+    "Chairperson ", "Chair "};
+
+/* At ",": a name before it that a post follows, an apposition ("John
+ * Lorme, the Secretary of State of Lakeland"): two to four capitalised
+ * words that begin the text or a clause or follow a lower-case word,
+ * holding no name found otherwise. */
+static pt_status
+person_before_post(pt_scan *sc, size_t i)
+{
+    static const char *const lead[] = {", the ", ", "};
+    const char *t = sc->t;
+    size_t k = lit_in(sc, i, lead, sizeof lead / sizeof *lead), n, words;
+    if (!k || !lit_in(sc, k, posts_after, sizeof posts_after / sizeof *posts_after))
+        return PT_OK;
+    size_t b = name_run_start(sc, i);
+    if (b == i || (b > 0 && !(b >= 2 && t[b - 1] == ' ' &&
+                              (pt__is_lower(cp_at(sc, pt__prev(t, b - 1), &n)) ||
+                               one_of(t[b - 2], ".;:")))))
+        return PT_OK;
+    if (lit_at(sc, b, "The ") || read_latin_name(sc, b, &words) != i ||
+        words < 2 || claimed_inside(sc, b, i))
+        return PT_OK;
+    return pt__emit(sc, b, i, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
+                    (int)(i - b), t + b);
+}
+
 static pt_status
 person_at(pt_scan *sc, size_t i, size_t *resume)
 {
     const char *t = sc->t;
-    if (t[i] == '(')
-        return sc->langs & PT_LANG_EN ? person_before_state(sc, i) : PT_OK;
+    if (t[i] == '(' || t[i] == ',') {
+        if (!(sc->langs & PT_LANG_EN))
+            return PT_OK;
+        return t[i] == '(' ? person_before_state(sc, i) : person_before_post(sc, i);
+    }
     if (!at_word_start(sc, i))
         return PT_OK;
     size_t k = lit_in(sc, i, titles, sizeof titles / sizeof *titles);
@@ -471,7 +526,7 @@ person_zh_at(pt_scan *sc, size_t i, size_t *resume)
 /* ---- where the recognisers begin --------------------------------------- */
 
 const pt_rule pt__rule_person = {.at = person_at,
-                                 .starts = "(",
+                                 .starts = "(,",
                                  .words = {PT_WORDS(titles), PT_WORDS(roles)},
                                  .capitalised = true};
 const pt_rule pt__rule_person_zh = {

@@ -538,3 +538,11 @@ def test_a_ministrys_state_stays_outside_its_name():
         ("COUNTRY", "Moroccan"), ("ORG", "Ministry of Social Affairs"),
         ("ORG", "Ministry of Foreign Affairs"), ("COUNTRY", "Qatar"),
         ("ORG", "Ministry of Lakes and Forests")]
+
+
+def test_a_person_before_a_post():
+    got = labelled("1. It cannot be overlooked that John Lorme, the Secretary of State of "
+                   "Lakeland, spoke; Ana María Ruiz, Minister for Lakes, agreed. The Security "
+                   "Council, the President of the Assembly, and The Lake Courier, the Chair, "
+                   "replied.", "en", "PERSON")
+    assert got == [("John Lorme", "John Lorme"), ("Ana María Ruiz", "Ana María Ruiz")]
