@@ -680,12 +680,37 @@ static const char *const numbered_things[] = {
     "правил", "приложени", "раздел", "глав", "резолюци", "решени",
     "страниц", "таблиц", "рисун", "част", "الفقرة", "المادة", "البند",
     "القاعدة", "المرفق", "الفرع", "الفصل", "القرار", "المقرر", "الصفحة",
-    "الجدول", "الشكل", "الجزء",
-    /* English, where the number alone is a count's span too: "subprogramme
-     * 3 on", "Goal 5 targets" */
-    "subprogramme", "programme", "paragraph", "chapter", "annex", "item",
-    "table", "goal", "target", "option", "phase", "cluster", "schedule",
-    "appendix", "category", "step", "stage", "tier", "box"};
+    "الجدول", "الشكل", "الجزء"};
+
+/* ... and in English, where the number alone is a count's span too
+ * ("subprogramme 3 on", "Figure 2 shows", "Goal 5 targets"): stems of
+ * the word before the number, in lower case. */
+static const char *const numbered_things_en[] = {
+    "annex", "appendix", "box", "category", "chapter", "cluster", "figure",
+    "goal", "item", "option", "page", "paragraph", "phase", "programme",
+    "schedule", "section", "stage", "step", "subprogramme", "table",
+    "target", "tier"};
+
+/* Does the word before t[i] (one space before it) begin with a stem of
+ * numbered_things_en, its first letter in either case? */
+static bool
+after_numbered_thing_en(const pt_scan *sc, size_t i)
+{
+    if (i < 3 || sc->t[i - 1] != ' ')
+        return false;
+    size_t b = i - 1;
+    while (b > 0 && pt__is_ascii_letter((unsigned char)sc->t[b - 1]))
+        b--;
+    char first = (char)(sc->t[b] | 0x20);
+    for (size_t w = 0; w < sizeof numbered_things_en / sizeof *numbered_things_en; w++) {
+        const char *stem = numbered_things_en[w];
+        size_t len = strlen(stem);
+        if (stem[0] == first && len <= i - 1 - b &&
+            memcmp(sc->t + b + 1, stem + 1, len - 1) == 0)
+            return true;
+    }
+    return false;
+}
 
 /* A lower-case letter of Latin, Cyrillic or Arabic (which has no case). */
 static bool
@@ -1087,9 +1112,9 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         }
         bool chinese = k < sc->n && (unsigned char)t[k] >= 0x80;
         bool noun = k == e + 1 && !pt__year_at(sc, i) &&
-                    !after_numbered_thing(sc, i) &&
                     (counted_noun_at(sc, k) ||
-                     (after_lower_word(sc, i) && titled_count_at(sc, k)));
+                     (after_lower_word(sc, i) && titled_count_at(sc, k))) &&
+                    !after_numbered_thing_en(sc, i);
         if (!chinese && !noun)
             return PT_OK;
         format_num(v, value, sizeof value);
