@@ -180,9 +180,11 @@ static const char *const generic_modifiers_en[] = {
 };
 
 /* en: plural nouns that, alone after a head, make a short reference
- * too ("the Conference of the Parties", "the Panel of Experts"). */
+ * too ("the Conference of the Parties", "the Panel of Experts"); and the
+ * nouns of an activity, which make the head one too (ORGANIZATION OF
+ * WORK, Organization of the Session: a heading, no body). */
 static const char *const generic_complements_en[] = {
-    "experts", "friends", "parties", "whole"};
+    "experts", "friends", "meeting", "parties", "session", "whole", "work"};
 
 /* en: languages that are also adjectives of nationality: after "in" a
  * language ("in French"), not a State. */

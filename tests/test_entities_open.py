@@ -546,3 +546,9 @@ def test_a_person_before_a_post():
                    "Council, the President of the Assembly, and The Lake Courier, the Chair, "
                    "replied.", "en", "PERSON")
     assert got == [("John Lorme", "John Lorme"), ("Ana María Ruiz", "Ana María Ruiz")]
+
+
+def test_an_activity_after_a_head_is_no_name():
+    got = ents("1. ORGANIZATION OF WORK; Organization of the Session; the Programme of Work; "
+               "the Panel of Experts on Lakes.", "en")
+    assert [t for _, t, _ in got] == ["Panel of Experts on Lakes"]
