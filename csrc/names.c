@@ -2,7 +2,8 @@
  * names.c: names no gazetteer lists, read from their shape.
  *
  *   the Transitional Electoral Council, Kivu Peace Agreement,
- *   Committee on the Rights of Persons with Disabilities, 《海外领土法》
+ *   Committee on the Rights of Persons with Disabilities, 《海外领土法》,
+ *   Act No. 38/2009, Mediterranean Sea, Kingdom of Italy, ESCWA secretariat
  *
  * An English name of a body, an instrument or a meeting is a run of
  * capitalised words ending in a head noun, which decides its label

@@ -1,9 +1,11 @@
 /*
  * numbers.c: numbers, money and quantities.
  *
- *   money        $347,200, $321 million, USD 5 million, 3.21 亿美元
+ *   money        $347,200, $321 million, USD 5 million, 3.21 亿美元,
+ *                two hundred and fifty million dollars
  *   quantities   20 个, 九个, 100 多场, 38 次以上, 三分之二, 3.0％,
- *                百分之十五, two sessions, 15 per cent, more than 20
+ *                百分之十五, two sessions, 15 per cent, more than 20,
+ *                13 member States, one-third, 45 and 46 per cent
  *
  * Money's value is the currency's ISO code and the amount in full ("USD
  * 321000000"), a quantity's the number, a share as a fraction ("0.15"),

@@ -4,7 +4,10 @@
  *   Mr. John Smith, Ambassador Ana Ruiz, 王小明先生
  *
  *   President Ana María Ruiz, the Prime Minister, Jean K. de Lorme,
- *   总统 Alan Whitford, 特别代表约翰·史密斯
+ *   总统 Alan Whitford, 特别代表约翰·史密斯, Major General Adam Kwele
+ *
+ *   in lists: Rapporteur: Ana Ruiz (Chile); before a post: John Lorme,
+ *   the Secretary of State
  *
  * The value is the name without the title.
  */
