@@ -659,14 +659,7 @@ static size_t
 listed_state_in(const pt_scan *sc, size_t b, size_t e, size_t *end)
 {
     const pt_cand *c = sc->cands.items;
-    size_t lo = 0, hi = sc->names; /* the first listed name beginning at b */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c[mid].start < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = pt__first_name_from(sc, b);
     for (; lo < sc->names && c[lo].start < e; lo++)
         if (c[lo].label == PT_LABEL_COUNTRY) {
             *end = c[lo].end;
@@ -681,7 +674,7 @@ listed_state_in(const pt_scan *sc, size_t b, size_t e, size_t *end)
 static void
 without_state(const pt_scan *sc, size_t h, size_t *b, size_t *e)
 {
-    size_t end, s = listed_state_in(sc, *b, h, &end);
+    size_t end = 0, s = listed_state_in(sc, *b, h, &end);
     if (s == *b && end + 1 < h && sc->t[end] == ' ')
         *b = end + 1;
     for (size_t from = h; (s = listed_state_in(sc, from, *e, &end)) < *e;
@@ -703,14 +696,7 @@ state_name_at(pt_scan *sc, size_t i, size_t h, size_t *resume)
         return PT_OK;
     size_t k = h + sizeof of - 1, words = 1;
     const pt_cand *c = sc->cands.items;
-    size_t lo = 0, hi = sc->names; /* the listed names beginning at k */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c[mid].start < k)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = pt__first_name_from(sc, k);
     const pt_cand *state = NULL;
     for (; lo < sc->names && c[lo].start == k; lo++)
         if (c[lo].label == PT_LABEL_COUNTRY &&
@@ -721,13 +707,7 @@ state_name_at(pt_scan *sc, size_t i, size_t h, size_t *resume)
     /* one or two modifiers (Federal, Bolivarian), none a listed name: not
      * the row of a table of States before it */
     size_t b = modifiers_start(sc, i, &words);
-    for (lo = 0, hi = sc->names; lo < hi;) { /* the first beginning at b */
-        size_t mid = lo + (hi - lo) / 2;
-        if (c[mid].start < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    lo = pt__first_name_from(sc, b);
     if (words > 3 || (lo < sc->names && c[lo].start < i))
         b = i;
     *resume = state->end;
@@ -879,14 +859,7 @@ secretariat_at(pt_scan *sc, size_t i, size_t *resume)
         if (!(sc->t[k] >= 'A' && sc->t[k] <= 'Z'))
             return PT_OK; /* an acronym: capitals only */
     const pt_cand *c = sc->cands.items;
-    size_t lo = 0, hi = sc->names; /* the first listed name beginning at b */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c[mid].start < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = pt__first_name_from(sc, b);
     for (size_t k = lo; k < sc->names && c[k].start == b && i - 1 - b >= 2; k++)
         if (c[k].end == i - 1 && c[k].label == PT_LABEL_ORG) {
             char value[256];

@@ -151,14 +151,7 @@ static bool
 listed_country_at(const pt_scan *sc, size_t b, size_t e)
 {
     const pt_cand *c = sc->cands.items;
-    size_t lo = 0, hi = sc->names; /* the first name beginning at b or after */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c[mid].start < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = pt__first_name_from(sc, b);
     for (; lo < sc->names && c[lo].start == b; lo++)
         if (c[lo].end == e && c[lo].label == PT_LABEL_COUNTRY)
             return true;
@@ -179,14 +172,7 @@ claimed_inside(const pt_scan *sc, size_t b, size_t e)
     for (size_t k = sc->cands.n; k-- > sc->names && c[k].start + 512 >= b;)
         if (c[k].start >= b && c[k].start < e && c[k].label != PT_LABEL_NONE)
             return true;
-    size_t lo = 0, hi = sc->names; /* the first listed name beginning at b or after */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c[mid].start < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = pt__first_name_from(sc, b);
     for (; lo < sc->names && c[lo].start < e; lo++)
         if ((c[lo].label != PT_LABEL_PLACE && c[lo].label != PT_LABEL_COUNTRY) ||
             c[lo].end >= e)
