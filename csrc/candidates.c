@@ -143,3 +143,18 @@ pt__emit(pt_scan *sc, size_t b, size_t e, pt_label label, pt_recogniser rec,
 
 const char *const pt__arabic_clitics[PT_ARABIC_CLITICS] = {"و", "ف", "ب", "ك",
                                                           "ل"};
+
+size_t
+pt__first_name_from(const pt_scan *sc, size_t b)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t lo = 0, hi = sc->names;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}

@@ -1233,6 +1233,20 @@ is_name_label(uint8_t label)
            label == PT_LABEL_INSTRUMENT;
 }
 
+/* Does the acronym at t[ab] fit the name c?  A place's or a State's
+ * acronym begins with its name's initial ("Democratic Republic of the
+ * Congo (DRC)"), so that the acronym of a longer name that ends in a
+ * place ("... in the Arab Region (RICCAR)") is not the place's; a body's
+ * may come from another language (MINUSMA), and is not checked. */
+static bool
+acronym_fits(const pt_scan *sc, const pt_cand *c, size_t ab)
+{
+    if (c->label != PT_LABEL_PLACE && c->label != PT_LABEL_COUNTRY)
+        return true;
+    unsigned char first = (unsigned char)sc->t[c->start];
+    return first < 0x80 && (first | 0x20) == (sc->t[ab] | 0x20);
+}
+
 /* A name followed by an acronym: where it ends and begins, and which
  * candidate it is. */
 typedef struct named_end {
@@ -1260,7 +1274,8 @@ pt__acronyms_scan(pt_scan *sc)
         const pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, i);
         named_end x = {c->end, c->start, (uint32_t)i};
         if (is_name_label(c->label) &&
-            acronym_after(sc, c->end, c->label == PT_LABEL_PLACE, &ab, &ae))
+            acronym_after(sc, c->end, c->label == PT_LABEL_PLACE, &ab, &ae) &&
+            acronym_fits(sc, c, ab))
             PT_CHECK(pt__vec_push(&named, sc->a, &x));
     }
     /* the longest name that ends before each acronym, the first found

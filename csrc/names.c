@@ -2,7 +2,8 @@
  * names.c: names no gazetteer lists, read from their shape.
  *
  *   the Transitional Electoral Council, Kivu Peace Agreement,
- *   Committee on the Rights of Persons with Disabilities, 《海外领土法》
+ *   Committee on the Rights of Persons with Disabilities, 《海外领土法》,
+ *   Act No. 38/2009, Mediterranean Sea, Kingdom of Italy, ESCWA secretariat
  *
  * An English name of a body, an instrument or a meeting is a run of
  * capitalised words ending in a head noun, which decides its label
@@ -23,8 +24,14 @@
 #include <string.h>
 
 /* A head noun that may take "in X" as its complement (Mission in
- * Liberia). */
-enum { HEAD_IN = 1 };
+ * Liberia); one that names a building only after a listed body's or
+ * place's name and with no complement ("United Nations House", but
+ * "House of Representatives" is a body's, "Finance House" a bank's); one
+ * that names an instrument only with its number ("Law No. 12", not
+ * "International Law"); one of a State's government whose State, named
+ * before or after it, stays outside ("Moroccan Ministry of Health",
+ * "Ministry of Health of Qatar": the Ministry of Health and the State). */
+enum { HEAD_IN = 1, HEAD_BARE = 2, HEAD_NUMBERED = 4, HEAD_STATE_OUT = 8 };
 
 typedef struct name_head {
     const char *word; /* in lower case; capitalised in running text */
@@ -36,6 +43,7 @@ typedef struct name_head {
 #define ORG_ PT_LABEL_ORG
 #define INS_ PT_LABEL_INSTRUMENT
 #define EVT_ PT_LABEL_EVENT
+#define PLC_ PT_LABEL_PLACE
 #define EN PT_LANG_EN
 
 /* The head nouns of names of bodies, instruments and meetings in UN texts
@@ -56,6 +64,7 @@ static const name_head name_heads[] = {
     {"association", ORG_, 0, EN},
     {"authority", ORG_, 0, EN},
     {"bank", ORG_, 0, EN},
+    {"basin", PLC_, HEAD_BARE, EN},
     {"board", ORG_, 0, EN},
     {"center", ORG_, 0, EN},
     {"centre", ORG_, 0, EN},
@@ -73,6 +82,7 @@ static const name_head name_heads[] = {
     {"court", ORG_, 0, EN},
     {"covenant", INS_, 0, EN},
     {"declaration", INS_, 0, EN},
+    {"decree", INS_, HEAD_NUMBERED, EN},
     {"department", ORG_, 0, EN},
     {"dialogue", EVT_, 0, EN},
     {"directive", INS_, 0, EN},
@@ -87,27 +97,36 @@ static const name_head name_heads[] = {
     {"fund", ORG_, 0, EN},
     {"group", ORG_, 0, EN},
     {"guidelines", INS_, 0, EN},
+    {"gulf", PLC_, HEAD_BARE, EN},
+    {"house", PLC_, HEAD_BARE, EN},
     {"initiative", ORG_, 0, EN},
     {"institute", ORG_, 0, EN},
+    {"law", INS_, HEAD_NUMBERED, EN},
     {"league", ORG_, 0, EN},
-    {"ministry", ORG_, 0, EN},
+    {"ministry", ORG_, HEAD_STATE_OUT, EN},
     {"mission", ORG_, HEAD_IN, EN},
     {"movement", ORG_, 0, EN},
     {"network", ORG_, 0, EN},
     {"observatory", ORG_, 0, EN},
+    {"ocean", PLC_, HEAD_BARE, EN},
     {"office", ORG_, HEAD_IN, EN},
     {"operation", ORG_, HEAD_IN, EN},
     {"organization", ORG_, 0, EN},
     {"panel", ORG_, 0, EN},
     {"parliament", ORG_, 0, EN},
     {"party", ORG_, 0, EN},
+    {"peninsula", PLC_, HEAD_BARE, EN},
+    {"plan", INS_, 0, EN},
     {"police", ORG_, 0, EN},
     {"principles", INS_, 0, EN},
     {"process", EVT_, 0, EN},
     {"proclamation", INS_, 0, EN},
     {"programme", ORG_, 0, EN},
     {"protocol", INS_, 0, EN},
+    {"region", PLC_, HEAD_BARE, EN},
+    {"river", PLC_, HEAD_BARE, EN},
     {"roadmap", INS_, 0, EN},
+    {"sea", PLC_, HEAD_BARE, EN},
     {"secretariat", ORG_, 0, EN},
     {"section", ORG_, 0, EN},
     {"senate", ORG_, 0, EN},
@@ -155,16 +174,18 @@ static const char *const not_in_names_en[] = {
  * named in full elsewhere ("the Advisory Committee", "the Working
  * Group"), not a name. */
 static const char *const generic_modifiers_en[] = {
-    "advisory", "country", "drafting", "field", "general", "governing",
-    "joint", "main", "national", "permanent", "preparatory", "regional",
-    "review", "special", "standing", "steering", "subsidiary", "working",
-    "world",
+    "advisory", "country", "development", "drafting", "field", "general",
+    "governing", "joint", "main", "national", "permanent", "preparatory",
+    "regional", "review", "special", "standing", "steering", "subsidiary",
+    "working", "world",
 };
 
 /* en: plural nouns that, alone after a head, make a short reference
- * too ("the Conference of the Parties", "the Panel of Experts"). */
+ * too ("the Conference of the Parties", "the Panel of Experts"); and the
+ * nouns of an activity, which make the head one too (ORGANIZATION OF
+ * WORK, Organization of the Session: a heading, no body). */
 static const char *const generic_complements_en[] = {
-    "experts", "friends", "parties", "whole"};
+    "experts", "friends", "meeting", "parties", "session", "whole", "work"};
 
 /* en: languages that are also adjectives of nationality: after "in" a
  * language ("in French"), not a State. */
@@ -172,6 +193,12 @@ static const char *const languages_en[] = {
     "chinese", "french", "german", "japanese", "portuguese", "russian",
     "spanish"};
 static const char *const in_en[] = {"in"};
+
+/* en: the forms of State that stand before "of" and a State's name in its
+ * formal name (Republic of Italy, Kingdom of Bahrain, Federal Republic of
+ * Germany), in the order of their letters. */
+static const char *const state_forms_en[] = {
+    "emirate", "kingdom", "principality", "republic", "sultanate"};
 
 /* zh: the last words of the titles of laws, treaties and plans in 《》. */
 static const char *const instrument_ends_zh[] = {
@@ -523,6 +550,8 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
         while (*words + count < MAX_NAME_WORDS &&
                (x = name_word_at(sc, run))) {
             const name_head *nested = of ? NULL : head_of(sc, run, x);
+            if (nested && nested->flags & HEAD_NUMBERED)
+                nested = NULL; /* "for Public Law and International Law" */
             /* after "and", any head begins another name ("on Lakes and
              * Harbour Protocol") */
             body = body || (nested && (nested->label == PT_LABEL_ORG || and_));
@@ -639,7 +668,103 @@ acronym_name_at(pt_scan *sc, size_t i)
     if (matched != ncaps || words < 2 || listed_ends_at(sc, start, e, true))
         return PT_OK;
     const name_head *head = head_of(sc, word_before(sc, e), e);
+    /* a building's or a place's head needs a listed name before it; a
+     * name with an acronym is more often a body's ("Al-Qaida in the
+     * Arabian Peninsula (AQAP)") */
+    if (head && head->flags & HEAD_BARE)
+        head = NULL;
     return emit_name(sc, start, e, head ? (pt_label)head->label : PT_LABEL_ORG);
+}
+
+/* After an instrument's head that ends at h, its number ("Act No.
+ * 38/2009", "Convention No. 143", "Directive 2000/43", "Law No. 15-19"):
+ * where it ends, or
+ * h. */
+static size_t
+designation_end(const pt_scan *sc, size_t h)
+{
+    static const char *const marks[] = {" No. ", " No ", " no. "};
+    size_t k = lit_in(sc, h, marks, COUNT(marks));
+    bool marked = k != 0;
+    if (!marked)
+        k = h + (h < sc->n && sc->t[h] == ' ');
+    size_t e = k, parts = 0;
+    for (; is_digit_at(sc, e); parts++) { /* 38, 38/2009, 15-19, 58.10 */
+        while (is_digit_at(sc, e))
+            e++;
+        if (e + 1 < sc->n && strchr("/-.", sc->t[e]) && is_digit_at(sc, e + 1))
+            e++;
+    }
+    if (!marked && parts < 2)
+        return h; /* bare digits after a head are no number of it */
+    size_t n;
+    return e > k && !is_alnum(cp_at(sc, e, &n)) ? e : h;
+}
+
+/* A listed State's name in t[b, e): where the first begins (*end where
+ * it ends), or e. */
+static size_t
+listed_state_in(const pt_scan *sc, size_t b, size_t e, size_t *end)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t lo = pt__first_name_from(sc, b);
+    for (; lo < sc->names && c[lo].start < e; lo++)
+        if (c[lo].label == PT_LABEL_COUNTRY) {
+            *end = c[lo].end;
+            return c[lo].start;
+        }
+    return e;
+}
+
+/* A government's body's name t[*b, *e) without its State: a State's name
+ * or adjective before the modifiers, and "of" a State and what follows
+ * in the complement. */
+static void
+without_state(const pt_scan *sc, size_t h, size_t *b, size_t *e)
+{
+    size_t end = 0, s = listed_state_in(sc, *b, h, &end);
+    if (s == *b && end + 1 < h && sc->t[end] == ' ')
+        *b = end + 1;
+    for (size_t from = h; (s = listed_state_in(sc, from, *e, &end)) < *e;
+         from = end)
+        if (s >= h + 4 && memcmp(sc->t + s - 4, " of ", 4) == 0) {
+            *e = s - 4;
+            break;
+        }
+}
+
+/* At a form of State ending at h: with its modifiers, "of" and a listed
+ * State after it, the State's formal name, a COUNTRY with the State's
+ * code ("Kingdom of Italy": ITA). */
+static pt_status
+state_name_at(pt_scan *sc, size_t i, size_t h, size_t *resume)
+{
+    static const char of[] = " of ";
+    if (!lit_at(sc, h, of))
+        return PT_OK;
+    size_t k = h + sizeof of - 1, words = 1;
+    const pt_cand *c = sc->cands.items;
+    size_t lo = pt__first_name_from(sc, k);
+    const pt_cand *state = NULL;
+    for (; lo < sc->names && c[lo].start == k; lo++)
+        if (c[lo].label == PT_LABEL_COUNTRY &&
+            (state == NULL || c[lo].end > state->end))
+            state = &c[lo];
+    if (state == NULL)
+        return PT_OK;
+    /* one or two modifiers (Federal, Bolivarian), none a listed name: not
+     * the row of a table of States before it */
+    size_t b = modifiers_start(sc, i, &words);
+    lo = pt__first_name_from(sc, b);
+    if (words > 3 || (lo < sc->names && c[lo].start < i))
+        b = i;
+    *resume = state->end;
+    char value[16];
+    if (state->value_len >= sizeof value)
+        return PT_OK;
+    memcpy(value, sc->vals.ptr + state->value_off, state->value_len);
+    return pt__cand_add(sc, b, state->end, PT_LABEL_COUNTRY, PT_REC_SHAPE,
+                        value, state->value_len);
 }
 
 /* At a head noun: the name it ends, with its complement.  At a language
@@ -659,16 +784,27 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
         WORD_IS(sc, word_before(sc, i - 1), i - 1, in_en))
         return pt__cand_add(sc, word_before(sc, i - 1), h, PT_LABEL_NONE,
                             PT_REC_SHAPE, NULL, 0);
+    if (WORD_IS(sc, i, h, state_forms_en) && (sc->langs & PT_LANG_EN))
+        return state_name_at(sc, i, h, resume);
     const name_head *head = head_of(sc, i, h);
     if (head == NULL)
         return PT_OK;
     size_t words = 1;
     size_t b = modifiers_start(sc, i, &words);
+    size_t numbered = head->label == INS_ ? designation_end(sc, h) : h;
+    if (numbered == h && head->flags & HEAD_NUMBERED)
+        return PT_OK;
+    words += numbered > h;
     size_t before = words;
-    size_t e = complement_end(sc, h, head, &words);
-    if (e > h)
+    /* a number identifies an instrument: what follows it describes it */
+    size_t e = numbered > h ? numbered : complement_end(sc, h, head, &words);
+    if (e > h && numbered <= h)
         e = end_across_listed(sc, h, e, (pt_label)head->label);
-    if (e == h && listed_name_ends_at(sc, b, h))
+    if (head->flags & HEAD_STATE_OUT)
+        without_state(sc, h, &b, &e);
+    if ((e == h && listed_name_ends_at(sc, b, h)) ||
+        (head->flags & HEAD_BARE &&
+         (e > h || !listed_name_ends_at(sc, b, i - 1))))
         return PT_OK;
     if (words < 2)
         return PT_OK;
@@ -755,11 +891,49 @@ org_zh_at(pt_scan *sc, size_t i, size_t *resume)
     return b < i ? emit_name(sc, b, e, PT_LABEL_ORG) : PT_OK;
 }
 
-/* At 《: a title that names an instrument; its value is the title. */
+/* en: heads that reports write in lower case after a body's acronym
+ * ("the UNCTAD secretariat"): with it, one ORG. */
+static const char *const lower_heads_en[] = {"secretariat"};
+
+/* At a head of lower_heads_en: the acronym of a listed body before it
+ * and the head are one ORG, "Secretariat of" the body's name. */
+static pt_status
+secretariat_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    size_t e = word_at(sc, i, lower_heads_en[0]);
+    *resume = e ? e : i + 1;
+    if (!e || i < 3 || sc->t[i - 1] != ' ' || !(sc->langs & PT_LANG_EN))
+        return PT_OK;
+    size_t b = word_before(sc, i - 1);
+    for (size_t k = b; k < i - 1; k++)
+        if (!(sc->t[k] >= 'A' && sc->t[k] <= 'Z'))
+            return PT_OK; /* an acronym: capitals only */
+    const pt_cand *c = sc->cands.items;
+    size_t lo = pt__first_name_from(sc, b);
+    for (size_t k = lo; k < sc->names && c[k].start == b && i - 1 - b >= 2; k++)
+        if (c[k].end == i - 1 && c[k].label == PT_LABEL_ORG) {
+            char value[256];
+            static const char of[] = "Secretariat of the ";
+            if (c[k].value_len + sizeof of > sizeof value)
+                return PT_OK;
+            memcpy(value, of, sizeof of - 1);
+            memcpy(value + sizeof of - 1, sc->vals.ptr + c[k].value_off,
+                   c[k].value_len);
+            return pt__cand_add(sc, b, e, PT_LABEL_ORG, PT_REC_SHAPE, value,
+                                sizeof of - 1 + c[k].value_len);
+        }
+    return PT_OK;
+}
+
+/* At 《: a title that names an instrument; its value is the title.  At
+ * the other words of this rule: the Chinese name of a body, or a head in
+ * lower case. */
 static pt_status
 title_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     static const char open[] = "《", close[] = "》";
+    if (sc->t[i] == lower_heads_en[0][0])
+        return secretariat_at(sc, i, resume);
     if (!lit_at(sc, i, open))
         return org_zh_at(sc, i, resume);
     size_t b = i + sizeof open - 1, e = b;
@@ -783,8 +957,10 @@ title_zh_at(pt_scan *sc, size_t i, size_t *resume)
 const pt_rule pt__rule_name = {.at = name_at,
                                .starts = "(",
                                .words = {PT_WORDS(name_heads),
-                                         PT_WORDS(languages_en)},
+                                         PT_WORDS(languages_en),
+                                         PT_WORDS(state_forms_en)},
                                .capitalised = true};
 const pt_rule pt__rule_title_zh = {.at = title_zh_at,
                                    .starts = "《",
-                                   .words = {PT_WORDS(org_ends_zh)}};
+                                   .words = {PT_WORDS(org_ends_zh),
+                                             PT_WORDS(lower_heads_en)}};

@@ -1,9 +1,11 @@
 /*
  * numbers.c: numbers, money and quantities.
  *
- *   money        $347,200, $321 million, USD 5 million, 3.21 亿美元
+ *   money        $347,200, $321 million, USD 5 million, 3.21 亿美元,
+ *                two hundred and fifty million dollars
  *   quantities   20 个, 九个, 100 多场, 38 次以上, 三分之二, 3.0％,
- *                百分之十五, two sessions, 15 per cent, more than 20
+ *                百分之十五, two sessions, 15 per cent, more than 20,
+ *                13 member States, one-third, 45 and 46 per cent
  *
  * Money's value is the currency's ISO code and the amount in full ("USD
  * 321000000"), a quantity's the number, a share as a fraction ("0.15"),
@@ -477,6 +479,26 @@ static const struct fraction_word {
 } fraction_words[] = {{"thirds", 3}, {"quarters", 4}, {"fifths", 5},
                       {"sixths", 6}, {"eighths", 8},  {"tenths", 10}};
 
+/* A fraction after "one" ("one-third", "one quarter of"): a hyphen before
+ * it or "of" after it, since "one third party" counts no share. */
+static const struct fraction_word one_fractions[] = {
+    {"third", 3}, {"quarter", 4}, {"fifth", 5}, {"tenth", 10}};
+
+/* After "one" ending at t[e], a fraction of one_fractions: the index after
+ * it and *denominator, or 0. */
+static size_t
+one_fraction_end(const pt_scan *sc, size_t e, double *denominator)
+{
+    for (size_t q = 0; q < sizeof one_fractions / sizeof *one_fractions; q++) {
+        size_t f = e + 1 < sc->n ? word_at(sc, e + 1, one_fractions[q].word) : 0;
+        if (f && (sc->t[e] == '-' || (sc->t[e] == ' ' && lit_at(sc, f, " of ")))) {
+            *denominator = one_fractions[q].denominator;
+            return f;
+        }
+    }
+    return 0;
+}
+
 /* An English number word ("two", "Twenty-five", "hundred"); value or -1. */
 static int
 read_number_word(const pt_scan *sc, size_t i, size_t *end)
@@ -679,8 +701,9 @@ clock_time(const pt_scan *sc, size_t i, size_t k, size_t f)
 }
 
 /* The nouns before a number that names a numbered thing ("paragraphe 5
- * des", "пункте 5 резолюции", "البند 5 من"), not one that counts: stems,
- * by language.  English keeps the number alone, so needs none. */
+ * des", "пункте 5 резолюции", "البند 5 من", "subprogramme 3 on", "Figure
+ * 2 shows"), not one that counts: stems, by language, the first letter
+ * in either case. */
 static const char *const numbered_things[] = {
     "paragraphe", "alinéa", "article", "point", "règle", "annexe",
     "section", "chapitre", "résolution", "décision", "page", "tableau",
@@ -691,7 +714,9 @@ static const char *const numbered_things[] = {
     "страниц", "таблиц", "рисун", "част", "الفقرة", "المادة", "البند",
     "القاعدة", "المرفق", "الفرع", "الفصل", "القرار", "المقرر", "الصفحة",
     "الجدول", "الشكل", "الجزء", "table", "item", "action", "subprogramme",
-    "programme", "schedule", "title", "figure", "goal", "recommendation"};
+    "programme", "schedule", "title", "goal", "recommendation", "annex",
+    "appendix", "box", "category", "chapter", "cluster", "option",
+    "paragraph", "phase", "stage", "step", "target", "tier"};
 
 /* A lower-case letter of Latin, Cyrillic or Arabic (which has no case). */
 static bool
@@ -933,18 +958,152 @@ percent_end(const pt_scan *sc, size_t k)
     return f;
 }
 
-/* Does a number that shares the percent word after it follow t[k]: "45
- * and 46 per cent", "10 to 20 per cent" (Chinese writes 45%和46%)? */
-static bool
-shares_percent(const pt_scan *sc, size_t k)
+/* en: the powers of ten a number in words multiplies by, as ICU's
+ * spellout rules write them ("two hundred and fifty million"); "hundred"
+ * and "thousand" read_number_word reads. */
+static const scale_word scales_en[] = {
+    {"million", 6}, {"billion", 9}, {"trillion", 12}};
+
+/* The power of ten of the scale word at t[k] (hundred 2, thousand 3,
+ * million 6...), *e after it; or 0. */
+static int
+scale_word_en(const pt_scan *sc, size_t k, int w, size_t *e)
 {
-    static const char *const joins[] = {"and", "or", "to"};
-    size_t a = word_in(sc, k, joins, sizeof joins / sizeof *joins), e;
-    num v;
-    if (!a || a >= sc->n || sc->t[a] != ' ' ||
-        (e = read_number(sc, a + 1, &v)) == a + 1)
+    if (w == 100 || w == 1000)
+        return w == 100 ? 2 : 3;
+    for (size_t s = 0; s < sizeof scales_en / sizeof *scales_en; s++) {
+        size_t f = word_at(sc, k, scales_en[s].word);
+        if (f) {
+            *e = f;
+            return scales_en[s].exp10;
+        }
+    }
+    return 0;
+}
+
+/* An English number in words at t[i], its words as ICU's spellout rules
+ * join them ("two hundred and fifty million", "one hundred thousand",
+ * "twenty-five", "Ten"): its value and *end, or -1.  A scale multiplies
+ * the number before it ("several hundred" is no number, "a thousand" is
+ * one); "and" joins only after a
+ * scale ("hundred and fifty"), so "two and three" are two numbers.
+ * *scaled: a thousand or more multiplied it ("three million"). */
+static int64_t
+read_number_words_en(const pt_scan *sc, size_t i, size_t *end, bool *scaled)
+{
+    int64_t total = 0, group = 0;
+    bool units_last = false, any = false;
+    int last_exp = 13; /* each thousand or more smaller than the one before */
+    size_t scale_end = i;
+    /* "a thousand organizations": the article stands for one */
+    bool article = i >= 2 && sc->t[i - 1] == ' ' &&
+                   (sc->t[i - 2] | 0x20) == 'a' &&
+                   (i == 2 || !is_alnum((unsigned char)sc->t[i - 3]));
+    *scaled = false;
+    for (size_t k = i, e = 0;;) {
+        int w = -1;
+        if ((e = word_at(sc, k, "one")) || (k == i && (e = word_at(sc, k, "One"))))
+            w = 1;
+        else
+            w = read_number_word(sc, k, &e);
+        int exp = scale_word_en(sc, k, w, &e);
+        if ((w < 0 && exp == 0) || (exp == 0 && units_last) ||
+            (exp && group == 0 && !(k == i && article)) ||
+            (exp == 2 && group >= 100) || total > INT64_C(1) << 50)
+            break;
+        if (exp > 2 && exp >= last_exp) { /* "two million three million" */
+            *end = scale_end;
+            return total;
+        }
+        if (exp == 0) {
+            group += w;
+        } else if (exp == 2) {
+            group = (group ? group : 1) * 100;
+        } else {
+            int64_t p = 1;
+            for (int z = 0; z < exp; z++)
+                p *= 10;
+            total += (group ? group : 1) * p;
+            group = 0;
+            last_exp = exp;
+            scale_end = e;
+            *scaled = true;
+        }
+        units_last = exp == 0;
+        any = true;
+        *end = e;
+        if (e + 1 >= sc->n || sc->t[e] != ' ')
+            break;
+        k = e + 1;
+        size_t a = units_last ? 0 : word_at(sc, k, "and");
+        if (a && a + 1 < sc->n && sc->t[a] == ' ')
+            k = a + 1;
+    }
+    return any ? total + group : -1;
+}
+
+/* en: a count's noun phrase that opens with a capital ("five Regions",
+ * "13 ESCWA member States", "four Arab countries"): up to four words,
+ * capitalised or upper-case and at most two lower-case, the last a plural
+ * of four letters or more ending in a single s; not a month ("26 February
+ * was"). */
+static bool
+titled_count_at(const pt_scan *sc, size_t k)
+{
+    if (k >= sc->n || sc->t[k] < 'A' || sc->t[k] > 'Z')
         return false;
-    return percent_end(sc, skip_sp(sc, e)) > 0;
+    for (int words = 0, lower = 0; words < 4; words++) {
+        size_t b = k, n;
+        while (k < sc->n && (sc->t[k] | 0x20) >= 'a' && (sc->t[k] | 0x20) <= 'z')
+            k++;
+        if (k - b < 2 || is_alnum(cp_at(sc, k, &n)) ||
+            (words == 0 && pt__month_of(sc->t, b, k)) ||
+            (sc->t[b] >= 'a' && ++lower > 2))
+            return false;
+        if (k - b >= 4 && sc->t[k - 1] == 's' && sc->t[k - 2] != 's' &&
+            sc->t[k - 2] >= 'a')
+            return true;
+        if (k + 1 >= sc->n || sc->t[k] != ' ')
+            return false;
+        k++;
+    }
+    return false;
+}
+
+/* Is the word before t[i] (one space before it) written in lower case, or
+ * is t[i] after a comma or an opening bracket or the text's start?  Then a
+ * number at i counts ("from 13 ESCWA member States"); after a capitalised
+ * word it is more often a numbered thing's ("Item 4 Regional issues",
+ * "Figure 3 Social spending"). */
+static bool
+after_lower_word(const pt_scan *sc, size_t i)
+{
+    if (i == 0)
+        return true;
+    if (i < 2 || sc->t[i - 1] != ' ')
+        return sc->t[i - 1] == '(';
+    size_t b = i - 1;
+    if (sc->t[b - 1] == ',')
+        return true;
+    while (b > 0 && (sc->t[b - 1] | 0x20) >= 'a' && (sc->t[b - 1] | 0x20) <= 'z')
+        b--;
+    return b < i - 1 && sc->t[b] >= 'a' && sc->t[b] <= 'z' &&
+           (b == 0 || !is_alnum((unsigned char)sc->t[b - 1]));
+}
+
+/* en: does a percentage after the number ending at t[e] govern it too
+ * ("45 and 46 per cent", "between 10 and 20 per cent")? */
+static bool
+shares_percent(const pt_scan *sc, size_t e)
+{
+    /* not "or" ("1/3 or 33.3 per cent" restates) nor a comma ("36,070,
+     * 0.9 per cent lower" moves on) */
+    static const char *const joins[] = {" and ", " to "};
+    size_t k = lit_in(sc, e, joins, sizeof joins / sizeof *joins), f;
+    num v;
+    if (!k || (f = read_number(sc, k, &v)) == k || !(sc->langs & PT_LANG_EN))
+        return false;
+    return percent_end(sc, skip_sp(sc, f)) > 0;
 }
 
 /* At a digit, a Chinese numeral or an English number word: 20 个, 九个,
@@ -970,11 +1129,13 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         k = skip_sp(sc, e);
         *resume = e;
         size_t f = percent_end(sc, k);
-        if (f || shares_percent(sc, k)) { /* 15 per cent; 45 and 46 per cent */
+        size_t share_end = f ? f : e;
+        if (f || shares_percent(sc, e)) {
             format_ratio((double)v.mant * pow10i(v.exp) / 100, value,
                          sizeof value);
-            return pt__emit(sc, i, f ? f : e, PT_LABEL_QUANTITY,
-                            PT_REC_QUANTITY, "%s", value);
+            return pt__emit(sc, i, share_end, PT_LABEL_QUANTITY,
+                            PT_REC_QUANTITY, "%s%s",
+                            above_before(sc, i) < i ? ">" : "", value);
         }
         bool english = !(sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU |
                                       PT_LANG_AR | PT_LANG_ZH)) ||
@@ -1009,8 +1170,10 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                               value);
         }
         bool chinese = k < sc->n && (unsigned char)t[k] >= 0x80;
-        bool noun = k == e + 1 && counted_noun_at(sc, k) &&
-                    !pt__year_at(sc, i) && !after_numbered_thing(sc, i) &&
+        bool noun = k == e + 1 && !pt__year_at(sc, i) &&
+                    (counted_noun_at(sc, k) ||
+                     (after_lower_word(sc, i) && titled_count_at(sc, k))) &&
+                    !after_numbered_thing(sc, i) &&
                     !after_numbered_list(sc, i);
         if (!chinese && !noun)
             return PT_OK;
@@ -1092,29 +1255,49 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         }
         return PT_OK;
     }
-    /* two sessions, seven commitments */
-    if (at_word_start(sc, i) && (w = read_number_word(sc, i, &e)) >= 2) {
+    /* two sessions, seven commitments, two hundred and fifty million */
+    int64_t wn;
+    bool scaled;
+    if (at_word_start(sc, i) &&
+        (wn = read_number_words_en(sc, i, &e, &scaled)) >= 1) {
         k = skip_sp(sc, e);
         *resume = e;
+        for (size_t cur = 0;
+             cur < sizeof currency_suffixes / sizeof *currency_suffixes; cur++) {
+            size_t f = k == e + 1 ? script_word_at(sc, k, currency_suffixes[cur].word)
+                                  : 0;
+            if (f) {
+                *resume = f;
+                return emit_money(sc, i, f, currency_suffixes[cur].value,
+                                  (num){wn, 0});
+            }
+        }
+        if (scaled) /* three million, as "3 million" */
+            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                            "%lld", (long long)wn);
         size_t f = k == e + 1 ? word_in(sc, k, percent_words,
                                         sizeof percent_words /
                                             sizeof *percent_words)
                               : 0;
-        double share = f ? w / 100.0 : 0;
+        double share = f ? (double)wn / 100.0 : 0;
         size_t after = e + (e < sc->n && (t[e] == ' ' || t[e] == '-'));
         for (size_t q = 0;
              !f && after > e &&
              q < sizeof fraction_words / sizeof *fraction_words;
              q++)
             if ((f = word_at(sc, after, fraction_words[q].word)))
-                share = (double)w / fraction_words[q].denominator;
+                share = (double)wn / fraction_words[q].denominator;
+        if (!f && wn == 1 && after > e && (f = one_fraction_end(sc, e, &share)))
+            share = 1 / share;
         if (f) {
             format_ratio(share, value, sizeof value);
             *resume = f;
             return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
                             "%s", value);
         }
-        num nv = {w, 0};
+        if (wn < 2)
+            return PT_OK; /* "one" is mostly an article */
+        num nv = {wn, 0};
         size_t m = measure_end_en(sc, i, e, &nv);
         if (m == 0)
             return PT_OK;
@@ -1124,9 +1307,9 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             return pt__emit(sc, i, m, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
                             value);
         }
-        if (k == e + 1 && counted_noun_at(sc, k))
-            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%d",
-                            w);
+        if (k == e + 1 && (counted_noun_at(sc, k) || titled_count_at(sc, k)))
+            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                            "%lld", (long long)wn);
     }
 done:
     return rc;

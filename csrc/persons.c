@@ -4,7 +4,10 @@
  *   Mr. John Smith, Ambassador Ana Ruiz, 王小明先生
  *
  *   President Ana María Ruiz, the Prime Minister, Jean K. de Lorme,
- *   总统 Alan Whitford, 特别代表约翰·史密斯
+ *   总统 Alan Whitford, 特别代表约翰·史密斯, Major General Adam Kwele
+ *
+ *   in lists: Rapporteur: Ana Ruiz (Chile); before a post: John Lorme,
+ *   the Secretary of State
  *
  * The value is the name without the title.
  */
@@ -21,6 +24,11 @@
 static const char *const titles[] = {
     "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Ambassador ", "Judge ",
     "Professor ", "Prof. ", "Sir ", "Dame ", "H.E. ", "Mr ", "Ms ",
+    /* military ranks, as UN reports write them before a commander's name */
+    "Lieutenant-General ", "Lieutenant General ", "Major General ",
+    "Major-General ", "Brigadier General ", "Brigadier-General ",
+    "Colonel ", "Lieutenant Colonel ", "Lieutenant-Colonel ", "Admiral ",
+    "Rear Admiral ",
     "M. ", "Mme ", "Mlle ", "Sr. ", "Sra. ", "Srta. ",
     "г-н ", "г-на ", "г-ну ", "г-жа ", "г-жи ", "г-же ", "гн ", "гна ",
     "гну ", "гжа ", "гжи ", "гже ", "Г-н ", "Г-жа ", "Гн ", "Гжа ",
@@ -140,10 +148,162 @@ after_post_complement(const pt_scan *sc, size_t k)
     return k;
 }
 
+/* Does a gazetteer's State span exactly t[b, e)? */
+static bool
+listed_country_at(const pt_scan *sc, size_t b, size_t e)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t lo = pt__first_name_from(sc, b);
+    for (; lo < sc->names && c[lo].start == b; lo++)
+        if (c[lo].end == e && c[lo].label == PT_LABEL_COUNTRY)
+            return true;
+    return false;
+}
+
+/* Does a candidate found so far (a name read from its shape, a number, a
+ * listed name other than a place's, or a place's that ends the run: a
+ * person may bear a town's given name, "Achim") begin inside t[b, e)?
+ * The listed names come first, in order of where they begin; then what
+ * the one pass found, nearly in that order (a name begins a few hundred
+ * bytes at most before where it was found), so that looking back stays
+ * short. */
+static bool
+claimed_inside(const pt_scan *sc, size_t b, size_t e)
+{
+    const pt_cand *c = sc->cands.items;
+    for (size_t k = sc->cands.n; k-- > sc->names && c[k].start + 512 >= b;)
+        if (c[k].start >= b && c[k].start < e && c[k].label != PT_LABEL_NONE)
+            return true;
+    size_t lo = pt__first_name_from(sc, b);
+    for (; lo < sc->names && c[lo].start < e; lo++)
+        if ((c[lo].label != PT_LABEL_PLACE && c[lo].label != PT_LABEL_COUNTRY) ||
+            c[lo].end >= e)
+            return true;
+    return false;
+}
+
+/* Is c one of the characters of set (not its NUL)? */
+static bool
+one_of(char c, const char *set)
+{
+    return c != '\0' && strchr(set, c) != NULL;
+}
+
+/* Back from the end of a name at e (a space or punctuation after it) over
+ * its words to the first capitalised one of the run, initials and
+ * particles ("de", "van", "al-") between them, six words at most: where
+ * it begins, or e. */
+static size_t
+name_run_start(const pt_scan *sc, size_t e)
+{
+    const char *t = sc->t;
+    size_t b = e, w = e, n;
+    for (int words = 0; words < 6; words++) {
+        size_t p = w;
+        while (p > 0 && (unsigned char)t[p - 1] > ' ' && !one_of(t[p - 1], "(:;,"))
+            p--;
+        if (p == w || memchr(t + p, ')', w - p) ||
+            (w - p == 3 && !memcmp(t + p, "and", 3)))
+            break;
+        if (pt__is_upper(cp_at(sc, p, &n)))
+            b = p;
+        else if (w - p > 4 || !pt__is_lower(cp_at(sc, p, &n)))
+            break;
+        if (p < 2 || t[p - 1] != ' ')
+            break;
+        w = p - 1;
+    }
+    return b;
+}
+
+/* At "(": a person in a list of participants or officers, the State in
+ * brackets after the name ("Rapporteur: Ana Ruiz (Chile)", "... (Peru),
+ * Jean K. de Lorme (France) and ..."): two to four capitalised words,
+ * initials and particles that hold no name found otherwise ("Statistics
+ * Office (Jordan)" is a body's), after a colon, after the previous item
+ * of such a list, or alone in its block; and before the list's next item
+ * or its end. */
+static pt_status
+person_before_state(pt_scan *sc, size_t i)
+{
+    const char *t = sc->t;
+    size_t close = i + 1;
+    while (close < sc->n && close - i < 64 && t[close] != ')' && t[close] != '(')
+        close++;
+    if (i < 4 || t[i - 1] != ' ' || close >= sc->n || t[close] != ')' ||
+        !listed_country_at(sc, i + 1, close))
+        return PT_OK;
+    size_t e = i - 1, b = name_run_start(sc, e), n;
+    size_t before = b;
+    while (before > 0 && t[before - 1] == ' ')
+        before--;
+    size_t rest = close + 1; /* alone in its block: marks at most after it */
+    while (rest < sc->n && !is_word_char(cp_at(sc, rest, &n)))
+        rest++;
+    /* and a list goes on after it, or ends */
+    size_t next = skip_sp(sc, close + 1);
+    if (next < sc->n && !one_of(t[next], ",;.*") && !word_at(sc, next, "and"))
+        return PT_OK;
+    bool list = (before > 0 && t[before - 1] == ':') ||
+                (before >= 2 && one_of(t[before - 1], ",;") && t[before - 2] == ')') ||
+                (before >= 5 && memcmp(t + before - 4, " and", 4) == 0 &&
+                 t[before - 5] == ')') ||
+                (before == 0 && rest == sc->n);
+    /* an article begins a newspaper's name, not a person's: "The
+     * Courier (Canada)", "La Gazette (France)", "El Diario (Peru)" */
+    static const char *const articles[] = {"The ", "La ", "Le ", "El ",
+                                           "Les ", "Los ", "Die ", "Der "};
+    size_t words, end = read_latin_name(sc, b, &words);
+    if (!list || end != e || words < 2 || claimed_inside(sc, b, e) ||
+        lit_in(sc, b, articles, sizeof articles / sizeof *articles))
+        return PT_OK;
+    return pt__emit(sc, b, e, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
+                    (int)(e - b), t + b);
+}
+
+/* en: posts that follow a name after a comma ("Jean Lorme, the Secretary
+ * of State of ...", "Ana Ruiz, Minister for Lakes"). */
+static const char *const posts_after[] = {
+    "Secretary of State ", "Secretary-General ", "Prime Minister ",
+    "Foreign Minister ", "Minister ", "President ", "Vice-President ",
+    "Special Representative ", "Special Envoy ", "High Commissioner ",
+    "Permanent Representative ", "Ambassador ", "Governor ",
+    "Executive Director ", "Executive Secretary ", "Director-General ",
+    "Chairperson ", "Chair "};
+
+/* At ",": a name before it that a post follows, an apposition ("John
+ * Lorme, the Secretary of State of Lakeland"): two to four capitalised
+ * words that begin the text or a clause or follow a lower-case word,
+ * holding no name found otherwise. */
+static pt_status
+person_before_post(pt_scan *sc, size_t i)
+{
+    static const char *const lead[] = {", the ", ", "};
+    const char *t = sc->t;
+    size_t k = lit_in(sc, i, lead, sizeof lead / sizeof *lead), n, words;
+    if (!k || !lit_in(sc, k, posts_after, sizeof posts_after / sizeof *posts_after))
+        return PT_OK;
+    size_t b = name_run_start(sc, i);
+    if (b == i || (b > 0 && !(b >= 2 && t[b - 1] == ' ' &&
+                              (pt__is_lower(cp_at(sc, pt__prev(t, b - 1), &n)) ||
+                               one_of(t[b - 2], ".;:")))))
+        return PT_OK;
+    if (lit_at(sc, b, "The ") || read_latin_name(sc, b, &words) != i ||
+        words < 2 || claimed_inside(sc, b, i))
+        return PT_OK;
+    return pt__emit(sc, b, i, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
+                    (int)(i - b), t + b);
+}
+
 static pt_status
 person_at(pt_scan *sc, size_t i, size_t *resume)
 {
     const char *t = sc->t;
+    if (t[i] == '(' || t[i] == ',') {
+        if (!(sc->langs & PT_LANG_EN))
+            return PT_OK;
+        return t[i] == '(' ? person_before_state(sc, i) : person_before_post(sc, i);
+    }
     if (!at_word_start(sc, i))
         return PT_OK;
     size_t k = lit_in(sc, i, titles, sizeof titles / sizeof *titles);
@@ -447,6 +607,7 @@ person_zh_at(pt_scan *sc, size_t i, size_t *resume)
 /* ---- where the recognisers begin --------------------------------------- */
 
 const pt_rule pt__rule_person = {.at = person_at,
+                                 .starts = "(,",
                                  .words = {PT_WORDS(titles), PT_WORDS(roles)},
                                  .capitalised = true};
 const pt_rule pt__rule_person_zh = {

@@ -69,6 +69,9 @@ pt_status pt__cand_add(pt_scan *sc, size_t b, size_t e, pt_label label,
 pt_status pt__cand_add_name(pt_scan *sc, size_t b, size_t e, pt_label label,
                             const char *source, const char *value,
                             size_t vlen);
+/* The first of the gazetteers' names (cands[0, names), in order of
+ * start) that begins at b or after: sc->names when none does. */
+size_t pt__first_name_from(const pt_scan *sc, size_t b);
 /* A candidate whose value is written with printf's %s, %.*s, %d, %02d
  * and %lld; a value longer than 255 bytes is dropped, as no real one is. */
 pt_status pt__emit(pt_scan *sc, size_t b, size_t e, pt_label label,

@@ -736,7 +736,10 @@ static const provision_word provision_words[] = {
     {"sects.", "section", true},       {"sect.", "section", true},
     {"chapters", "chapter", true},     {"chapter", "chapter", true},
     {"chap.", "chapter", true},        {"annexes", "annex", true},
-    {"annex", "annex", true}};
+    {"annex", "annex", true},
+    /* the provisions of staff and financial rules and of contracts */
+    {"regulations", "regulation", false}, {"regulation", "regulation", false},
+    {"schedules", "schedule", false},  {"schedule", "schedule", false}};
 
 static const char *const romans[] = {"",    "I",    "II",   "III", "IV",
                                      "V",   "VI",   "VII",  "VIII", "IX",

@@ -567,3 +567,173 @@ def test_a_places_bracket_is_its_province_not_its_acronym():
         ("PLACE", "Kisangani", "Kisangani"), ("PLACE", "Goma", "Goma"),
         ("PLACE", "North Kivu", "Nord-Kivu"), ("ORG", "Regional Drought Agency", "Regional Drought Agency"),
         ("ORG", "RDA", "Regional Drought Agency"), ("PLACE", "sub-Saharan Africa", "Sub-Saharan Africa")]
+
+
+# ---- English numbers in words --------------------------------------------------
+
+def test_numbers_in_words_compose_as_icu_spells_them():
+    got = ents("1. Donors gave two hundred and fifty million dollars, one hundred thousand "
+               "euros and three million Swiss francs; One hundred and eleven countries and "
+               "a thousand organizations replied, five billion people.", "en")
+    assert ("MONEY", "two hundred and fifty million dollars", "USD 250000000") in got
+    assert ("MONEY", "one hundred thousand euros", "EUR 100000") in got
+    assert ("MONEY", "three million Swiss francs", "CHF 3000000") in got
+    assert ("QUANTITY", "One hundred and eleven", "111") in got
+    assert ("QUANTITY", "thousand", "1000") in got
+    assert ("QUANTITY", "five billion", "5000000000") in got
+
+
+def test_number_words_that_are_no_number():
+    # a scale with no number before it, two numbers joined by "and" or
+    # written one after the other, "one" as an article, ordinals
+    got = ents("1. Several hundred outcomes (per thousand) and one of the twenty-fourth "
+               "reports; two and three sessions; two million three million people.", "en")
+    assert [(l, t, v) for l, t, v in got if l == "QUANTITY"] == [
+        ("QUANTITY", "two", "2"), ("QUANTITY", "three", "3"),
+        ("QUANTITY", "two million", "2000000"), ("QUANTITY", "three million", "3000000")]
+
+
+def test_fractions_after_one():
+    got = labelled("1. One-third of the judges, one third of the seats and one quarter of "
+                   "the budget; one third party was heard.", "en", "QUANTITY")
+    assert got == [("One-third", "0.3333"), ("one third", "0.3333"), ("one quarter", "0.25")]
+
+
+def test_counts_of_capitalised_nouns():
+    # UN English capitalises States, Parties, Regions; a number after a
+    # capitalised word is a numbered thing's, and a month makes a day
+    got = labelled("1. Delegates of 13 Lakeland member States, four Arab countries and "
+                   "Ten Territorial Commissions met; Item 4 Regional issues; Figure 3 Social "
+                   "spending; on 26 February Members met; 68/200 Unilateral measures.",
+                   "en", "QUANTITY")
+    assert got == [("13", "13"), ("four", "4"), ("Ten", "10")]
+
+
+def test_a_percentage_governs_the_numbers_joined_to_it():
+    got = labelled("1. Shares of 45 and 46 per cent, between 10 and 20 per cent, over 80 per "
+                   "cent; 1/3 or 33.3 per cent; 36,070, 0.9 per cent lower.", "en", "QUANTITY")
+    assert ("45", "0.45") in got and ("10", "0.1") in got and ("80 per cent", ">0.8") in got
+    assert ("3", "0.03") not in got and ("36,070", "360.7") not in got
+
+
+def test_numbers_in_words_as_icu_spells_them_out():
+    icu = __import__("pytest").importorskip("icu")
+    spell = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale("en"))
+    for n in list(range(2, 1000, 7)) + [1200, 32500, 250000000, 7000001]:
+        text = f"1. Donors gave {spell.format(n)} dollars."
+        assert ("MONEY", f"USD {n}") in [(l, v) for l, _, v in ents(text, "en")], text
+
+
+def test_persons_in_lists_with_their_state():
+    got = ents("1. Rapporteur: Ana María Ruiz (Chile); Vice-Chairs: Jean K. de Lorme (France) "
+               "and Pieter van Dijk (Netherlands).", "en")
+    assert [t for l, t, _ in got if l == "PERSON"] == [
+        "Ana María Ruiz", "Jean K. de Lorme", "Pieter van Dijk"]
+    # alone in its block, even with a town's name first
+    assert ("PERSON", "Achim Tolbert", "Achim Tolbert") in ents("Achim Tolbert (Germany)**", "en")
+
+
+def test_bodies_places_and_papers_before_a_state_are_no_persons():
+    got = ents("1. The Department of Statistics (Jordan), National Statistics Office (Jordan), "
+               "Abu Dhabi (United Arab Emirates), The Morning Courier (Canada) and "
+               "La Gazette (France); Gross Domestic Product (Ghana) rose.", "en")
+    assert not [t for l, t, _ in got if l == "PERSON"]
+
+
+def test_military_ranks_before_a_name():
+    got = labelled("1. I thank Lieutenant-General Tesfaye, Major General Adam Kwele and "
+                   "Brigadier General Mara Osei for their leadership.", "en", "PERSON")
+    assert got == [("Tesfaye", "Tesfaye"), ("Adam Kwele", "Adam Kwele"),
+                   ("Mara Osei", "Mara Osei")]
+
+
+def test_a_bodys_acronym_and_its_secretariat_are_one_org():
+    got = labelled("1. The ESCWA secretariat, the UNICEF secretariat, the secretariat and the "
+                   "Forum secretariat met.", "en", "ORG")
+    assert got[:2] == [("ESCWA secretariat",
+                        "Secretariat of the Economic and Social Commission for Western Asia"),
+                       ("UNICEF secretariat", "Secretariat of the United Nations Children's Fund")]
+    assert [t for t, _ in got[2:]] == ["secretariat", "secretariat"]
+
+
+def test_a_building_named_after_a_body():
+    got = ents("1. They met at the United Nations House in Beirut, at the Kuwait Finance House "
+               "and in the House of Representatives.", "en")
+    assert ("PLACE", "United Nations House", "United Nations House") in got
+    assert not [t for l, t, _ in got if "House" in t and l == "PLACE" and "United" not in t]
+
+
+def test_an_instrument_with_its_number():
+    got = ents("1. Under Act No. 38/2009, Legislative Decree No. 215/2003 on Lakes, Lakeland "
+               "Directive 2000/43 and Law no. 15-19, not International Law nor the Directive "
+               "2000.", "en")
+    assert [t for l, t, _ in got if l == "INSTRUMENT"] == [
+        "Act No. 38/2009", "Legislative Decree No. 215/2003", "Lakeland Directive 2000/43",
+        "Law no. 15-19"]
+    assert not [t for l, t, _ in got if l == "QUANTITY"]
+
+
+def test_numbered_things_are_no_counts_in_english():
+    got = labelled("1. Subprogramme 3 comprises work under programme 19 on trade; Figure 2 shows "
+                   "it and Schedule 4 of the Contract; 20 programmes and 12 tables.",
+                   "en", "QUANTITY")
+    assert got == [("20", "20"), ("12", "12")]
+
+
+def test_regulations_and_schedules_are_provisions():
+    got = labelled("1. None of the conditions in regulation 21, paragraph 6, apply; Schedule 2 "
+                   "of the Contract; the regulation of trade.", "en", "PROVISION")
+    assert got == [("regulation 21", "regulation 21"), ("paragraph 6", "paragraph 6"),
+                   ("Schedule 2", "schedule 2")]
+
+
+def test_plans_and_geographic_heads():
+    got = ents("1. Rockets fell into the Mediterranean Sea; the Madrid Plan of Action and the "
+               "Lakeland Response Plan; the Dead Sea Scrolls Region; Basin of Mexico.", "en")
+    assert ("PLACE", "Mediterranean Sea", "Mediterranean Sea") in got
+    assert ("INSTRUMENT", "Madrid Plan of Action", "Madrid Plan of Action") in got
+    assert ("INSTRUMENT", "Lakeland Response Plan", "Lakeland Response Plan") in got
+    # a place's head needs a listed place before it, and no complement
+    assert not [t for l, t, _ in got if l == "PLACE" and t not in ("Mediterranean Sea", "Mexico")]
+
+
+def test_a_places_acronym_begins_with_its_initial():
+    got = ents("1. The Initiative on Water Vulnerability in the Lake Region (IWVR) met in "
+               "Kisangani (Orientale); the Democratic Republic of the Congo (DRC) and the DRC "
+               "attended.", "en")
+    assert ("PLACE", "IWVR") not in [(l, t) for l, t, _ in got]
+    assert ("PLACE", "Orientale") not in [(l, t) for l, t, _ in got]
+    assert [(l, v) for l, t, v in got if t == "DRC"] == [("COUNTRY", "COD")] * 2
+
+
+def test_a_states_formal_name_is_the_state():
+    got = ents("1. The Kingdom of Italy, the Federal Republic of Germany and the Sultanate of "
+               "Oman met the Islamic State of Iraq and the Levant; Yemen Iraq Republic of "
+               "Italy.", "en")
+    assert [(t, v) for l, t, v in got if l == "COUNTRY"] == [
+        ("Kingdom of Italy", "ITA"), ("Federal Republic of Germany", "DEU"),
+        ("Sultanate of Oman", "OMN"), ("Iraq", "IRQ"), ("Yemen", "YEM"), ("Iraq", "IRQ"),
+        ("Republic of Italy", "ITA")]
+
+
+def test_a_ministrys_state_stays_outside_its_name():
+    got = ents("1. The Moroccan Ministry of Social Affairs and the Ministry of Foreign Affairs "
+               "of Qatar and Chair of the meeting met the Ministry of Lakes and Forests.", "en")
+    assert [(l, t) for l, t, _ in got] == [
+        ("COUNTRY", "Moroccan"), ("ORG", "Ministry of Social Affairs"),
+        ("ORG", "Ministry of Foreign Affairs"), ("COUNTRY", "Qatar"),
+        ("ORG", "Ministry of Lakes and Forests")]
+
+
+def test_a_person_before_a_post():
+    got = labelled("1. It cannot be overlooked that John Lorme, the Secretary of State of "
+                   "Lakeland, spoke; Ana María Ruiz, Minister for Lakes, agreed. The Security "
+                   "Council, the President of the Assembly, and The Lake Courier, the Chair, "
+                   "replied.", "en", "PERSON")
+    assert got == [("John Lorme", "John Lorme"), ("Ana María Ruiz", "Ana María Ruiz")]
+
+
+def test_an_activity_after_a_head_is_no_name():
+    got = ents("1. ORGANIZATION OF WORK; Organization of the Session; the Programme of Work; "
+               "the Panel of Experts on Lakes.", "en")
+    assert [t for _, t, _ in got] == ["Panel of Experts on Lakes"]

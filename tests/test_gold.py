@@ -27,11 +27,11 @@ OWN = {"A_HRC_WG.6_7_ITA_1.en.gold.json"}
 
 # file: (block accuracy, entity micro-F1, value accuracy), measured floors
 FLOORS = {
-    "A_HRC_WG.6_7_ITA_1.en.gold.json": (1.0, 0.87, 0.99),
-    "E_ESCWA_2017_EC.4_9_REPORT.en.gold.json": (0.97, 0.92, 0.99),
+    "A_HRC_WG.6_7_ITA_1.en.gold.json": (1.0, 0.89, 0.99),
+    "E_ESCWA_2017_EC.4_9_REPORT.en.gold.json": (0.97, 0.94, 0.99),
     "E_ESCWA_EDID_2017_IG.2_5_PART_II_.en.gold.json": (0.95, 0.94, 0.99),
     "E_ESCWA_EDID_2017_IG.2_8.en.gold.json": (0.98, 0.85, 0.99),
-    "E_ESCWA_EDID_2017_IG.2_9_REPORT.en.gold.json": (0.98, 0.93, 0.98),
+    "E_ESCWA_EDID_2017_IG.2_9_REPORT.en.gold.json": (0.98, 0.95, 0.98),
     # its value floor stood on the one value then checked; with the
     # paragraphs found (numbered by their order: its font substitutes
     # digits) 23 are, and the 10 wrong are numbers whose digits the font
@@ -42,7 +42,7 @@ FLOORS = {
 # language: (entity micro-F1, value accuracy) on the devset lines; es from
 # 0.811 to 0.8098 when a name listed for two things in two languages began
 # to count in each (Tailandia, Chad, which the gold tags inside a place)
-DEVSET_FLOORS = {"en": (0.87, 0.99), "zh": (0.88, 0.97), "fr": (0.78, 0.99),
+DEVSET_FLOORS = {"en": (0.89, 0.99), "zh": (0.88, 0.97), "fr": (0.78, 0.99),
                  "es": (0.80, 0.99), "ru": (0.78, 0.99), "ar": (0.79, 0.99)}
 
 
