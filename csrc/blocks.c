@@ -431,6 +431,10 @@ own_mark(assembler *as, builder *b, pt_span mark)
     } else if (as->s[mark.start] == ')') { /* ")7(", mirrored */
         digits.start = mark.start + 1;
         digits.end = mark.end - 1;
+    } else if (as->s[mark.end - 1] == '/') { /* " 1/" */
+        while (!pt__is_ascii_digit((unsigned char)as->s[digits.start]))
+            digits.start++;
+        digits.end = mark.end - 1;
     }
     PT_CHECK(own(as, b, mark.start, mark.end, PT_ROLE_MARK));
     PT_CHECK(pt__vec_push(&b->refs, alloc_of(as), &digits));
@@ -1746,13 +1750,15 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
     as.body.refs = as.note.refs = init[1];
     as.body.spans = as.note.spans = init[2];
     /* The footnote numbers the document shows, which confirm a weak
-     * reading of a mark: a line that starts with a number and no dot. */
+     * reading of a mark: a line that starts with a number ("12", "1/")
+     * and no dot. */
     for (size_t i = first; i < lines->n; i++) {
         const pt_line *l = &lines->v[i];
         uint32_t k = l->cstart;
         while (k < l->cend && as.s[k] >= '0' && as.s[k] <= '9' &&
                k - l->cstart < 3)
             k++;
+        k = past_slash_mark(as.s, l->cstart, k, l->cend);
         if (k > l->cstart && l->kind != PT_LINE_PARA &&
             (k == l->cend || as.s[k] == ' ' || as.s[k] == '\t'))
             as.notes_shown[number_value(as.s, l->cstart, k)] = true;

@@ -97,7 +97,8 @@ def test_empty_on_the_shared_gold():
 
 PIECES = ["议程项目", "票反对", "亿美元", "年", "决议", "。", "，", "；", " ", "3", "51", "7",
           "4 .25", "2017", "www.habitat3.org", "http://example.org/a1.pdf", "Declaration",
-          "the", "report", ".", ",", ";", "A/70/1", "3.5", "1,200"]
+          "the", "report", ".", ",", ";", "A/70/1", "3.5", "1,200", "1/", "12/", "1/2",
+          "item", "paragraph"]
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 

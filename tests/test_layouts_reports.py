@@ -794,3 +794,19 @@ Source: Regional commission.
     doc = paratag.parse(text)
     assert doc.unassigned() == []
     assert any(LONG in b.text for b in doc.blocks)
+
+
+def test_a_number_glued_to_the_noun_it_numbers_is_no_mark():
+    """An extractor that loses the space in "(Agenda item 8)" leaves the
+    number glued to its noun: it stays, though a word's glued digits are
+    a mark elsewhere ("Declaration8")."""
+    text = """1. The Committee recalled the Declaration8 adopted in paragraph12 of its report.
+(Agenda item8)
+__________
+8 A/99/1.
+"""
+    got = blocks(text)
+    assert got[0] == ("paragraph", "1", "The Committee recalled the Declaration adopted in "
+                      "paragraph12 of its report. (Agenda item8)")
+    assert paratag.parse(text).blocks[0].footnote_refs == ["8"]
+
