@@ -72,6 +72,7 @@ typedef struct assembler {
     char last_section;     /* its last lettered heading's letter, or '@' */
     pt_buf annex_prefix;  /* "annex " or "annex II " inside an annex */
     bool in_directory;    /* inside a list of participants or documents */
+    bool title_to_qualifier; /* a heading's title runs to its qualifier */
     bool notes_shown[NOTE_NUMBERS]; /* see pt_note_numbers */
     pt_note_numbers notes;
 } assembler;
@@ -1155,6 +1156,7 @@ numbered_start_follows(const pt_lines *lines, size_t i)
 }
 
 static bool number_follows(assembler *as, size_t i, const pt_line *l);
+static bool is_qualifier(assembler *as, const pt_line *l);
 
 /* A short line that starts as a title does and ends in no punctuation
  * that a sentence or clause would. */
@@ -1165,8 +1167,11 @@ heading_shaped(const assembler *as, const pt_line *l)
     uint32_t first = decode_at(s, as->len, l->cstart);
     uint32_t last = decode_at(s, as->len, pt__prev(s, l->cend));
     bool arabic = as->arabic && pt__is_arabic_letter(first);
+    /* a title in capitals may be longer than one in lower case */
     if (!(pt__is_upper(first) || pt__is_cjk(first) || arabic) ||
-        l->width > 60 || !pt__line_is_short(as->lines, l))
+        (l->width > 60 &&
+         !(pt__is_upper(first) && in_capitals(s, l->cstart, l->cend))) ||
+        !pt__line_is_short(as->lines, l))
         return false;
     return !(last == '.' || last == ',' || last == ';' || last == ':' ||
              last == 0x3002 || last == 0xFF0C || last == 0xFF1B ||
@@ -1389,10 +1394,14 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
     if (b->open && b->text.len && !ends_sentence(&b->text) &&
         last_char(&b->text) != ';')
         return false;
-    if (numbered_start_follows(as->lines, i) ||
+    /* what follows it, past the parenthesis that qualifies a heading
+     * ("(Agenda item 3)") */
+    bool qualified = !as->arabic && i + 2 < as->lines->n &&
+                     is_qualifier(as, l + 1);
+    if (numbered_start_follows(as->lines, i + qualified) ||
         (arabic && i + 1 < as->lines->n && number_follows(as, i + 1, l + 1)))
         return true;
-    const pt_line *next = i + 1 < as->lines->n ? l + 1 : NULL;
+    const pt_line *next = i + 1 < as->lines->n ? l + 1 + qualified : NULL;
     return next && next->kind == PT_LINE_BODY &&
            l->width * 3 < as->lines->typical_width &&
            !pt__line_is_short(as->lines, next) &&
@@ -1586,6 +1595,45 @@ is_numbered_subheading(assembler *as, size_t i, const pt_line *l)
     return heads_paragraph(as, i, l->text_start, false);
 }
 
+/* Lines a title over its qualifying parenthesis may take, at most. */
+#define QUALIFIED_TITLE_LINES 3
+
+/* Is the PARA line i a title numbered like a paragraph over the
+ * parenthesis that qualifies it ("2. Youth and development" over "(Agenda
+ * item 5 (b))" or a document's symbol; the number may stand alone over
+ * the title), before a new sentence: a sub-heading, as an agenda's items
+ * head the sections of a meeting's report and of an annotated agenda? */
+static bool
+is_qualified_title(assembler *as, size_t i, const pt_line *l)
+{
+    const pt_line *title = l;
+    if (as->arabic) /* its numbers and brackets come out reordered */
+        return false;
+    if (l->text_start >= l->cend) { /* "2." alone */
+        title = l + 1;
+        i++;
+        if (i >= as->lines->n || title->kind != PT_LINE_BODY ||
+            !starts_new_sentence(decode_at(as->s, as->len, title->cstart)))
+            return false;
+    }
+    /* the title's lines (it may wrap), each ending in no punctuation */
+    for (size_t k = 0; k < QUALIFIED_TITLE_LINES && i + k + 2 < as->lines->n;
+         k++) {
+        const pt_line *t = title + k;
+        uint32_t last = last_char_before_mark(as, t);
+        if (t->kind != PT_LINE_BODY && t != l)
+            return false;
+        if (last == '.' || last == ',' || last == ';' || last == ':')
+            return false;
+        if (!is_qualifier(as, t + 1))
+            continue;
+        const pt_line *next = t + 2;
+        return next->kind != PT_LINE_BODY ||
+               starts_new_sentence(decode_at(as->s, as->len, next->cstart));
+    }
+    return false;
+}
+
 /* Does the line start a bullet point ("•", "▪", U+F0B7 or "-", alone or
  * before its text) or a lettered item ("(a) text") that stands on its
  * own: right under a heading or after another such item, not inside a
@@ -1680,6 +1728,10 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
      * no skip in the paragraphs' numbers */
     if (l->kind == PT_LINE_PARA && is_numbered_subheading(as, i, l))
         return numbered_start(as, l, PT_BLOCK_HEADING);
+    if (l->kind == PT_LINE_PARA && is_qualified_title(as, i, l)) {
+        as->title_to_qualifier = true;
+        return numbered_start(as, l, PT_BLOCK_HEADING);
+    }
     if (l->kind == PT_LINE_PARA && accepts_paragraph(as, l))
         return numbered_start(as, l, PT_BLOCK_PARAGRAPH);
     if (l->kind == PT_LINE_HEADING && accepts_heading(as, l))
@@ -1694,6 +1746,7 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
         uint32_t end = last_char_before_mark(as, l);
         bool clause = end == ',' || end == ';' || end == 0xFF0C || end == 0xFF1B;
         bool wraps = !pt__line_is_short(as->lines, b->last_line) ||
+                     as->title_to_qualifier ||
                      (as->arabic && arabic_heading_wraps(as, b, l)) ||
                      pt__is_lower(decode_at(as->s, as->len, l->cstart)) ||
                      (in_capitals(b->text.ptr, 0, b->text.len) &&
@@ -1701,6 +1754,7 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
         bool qualifier = is_qualifier(as, l);
         if (is_qualifier(as, b->last_line))
             wraps = false; /* the qualifier closes the heading */
+        as->title_to_qualifier = as->title_to_qualifier && !qualifier;
         /* nor with a distribution line or a number alone, no title */
         bool titles = !pt__is_distribution(as->s, l) &&
                       !(l->kind == PT_LINE_PARA && l->text_start == l->cend);
@@ -1716,6 +1770,7 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
             b->list_letter = letter;
         return append(as, b, l, l->cstart, l->cend, true);
     }
+    as->title_to_qualifier = false;
     PT_CHECK(builder_close(as, b));
     bool heading = is_unnumbered_heading(as, i, l) || heads_mandates(as, i);
     PT_CHECK(builder_open(as, b,

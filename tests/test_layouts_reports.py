@@ -810,3 +810,49 @@ __________
                       "paragraph12 of its report. (Agenda item8)")
     assert paratag.parse(text).blocks[0].footnote_refs == ["8"]
 
+
+def test_headings_over_their_agenda_item():
+    """A meeting report's section titles stand over the agenda item they
+    treat: a title in capitals (longer than a lower-case title may be)
+    after a paragraph whose last line is full, a title numbered like a
+    paragraph (its number alone on its line or not, its title wrapping or
+    not), each over its "(Agenda item ...)" and before a new sentence."""
+    text = f"""1. {LONG}
+{FULL}
+PROPOSED PROGRAMME OF WORK OF THE COMMITTEE FOR THE BIENNIUM IN ITS FIELD
+(Agenda item 5)
+1.
+
+Implementation of the recommendations made by the committee at its last session in
+the capital
+(Agenda item 5 (a))
+The representative of the secretariat presented the document on the implementation.
+2. Water resources in the region
+(Agenda item 5 (b))
+The representative of the secretariat presented the document on water.
+OTHER MATTERS
+(Agenda item 6)
+No other matters were raised by the representatives of the member States at the session.
+"""
+    got = blocks(text)
+    assert [(k, n) for k, n, _ in got] == [
+        ("paragraph", "1"), ("heading", ""), ("heading", "1"), ("paragraph", ""),
+        ("heading", "2"), ("paragraph", ""), ("heading", ""), ("paragraph", "")]
+    assert got[1][2] == ("PROPOSED PROGRAMME OF WORK OF THE COMMITTEE FOR THE BIENNIUM IN ITS "
+                         "FIELD (Agenda item 5)")
+    assert got[2][2] == ("Implementation of the recommendations made by the committee at its "
+                         "last session in the capital (Agenda item 5 (a))")
+    assert got[6][2] == "OTHER MATTERS (Agenda item 6)"
+
+
+def test_a_numbered_line_over_a_parenthesis_is_not_always_a_title():
+    """A paragraph's first line that ends a clause, or whose parenthesis
+    goes on in lower case, keeps its paragraph."""
+    text = """1. The committee considered the report of the Secretary-General,
+(A/99/100)
+and took note of it with appreciation and thanks to all the States concerned.
+2. The committee took note of the document
+(A/99/101)
+which the secretariat had prepared for the session, and thanked its authors.
+"""
+    assert [(k, n) for k, n, _ in blocks(text)] == [("paragraph", "1"), ("paragraph", "2")]
