@@ -1156,7 +1156,7 @@ numbered_start_follows(const pt_lines *lines, size_t i)
 }
 
 static bool number_follows(assembler *as, size_t i, const pt_line *l);
-static bool is_qualifier(assembler *as, const pt_line *l);
+static bool qualifies_title(assembler *as, const pt_line *l);
 
 /* A short line that starts as a title does and ends in no punctuation
  * that a sentence or clause would. */
@@ -1378,6 +1378,9 @@ heads_directory(const assembler *as)
     return false;
 }
 
+/* Lines a title in capitals may run on for, past its first. */
+#define CAPITAL_TITLE_LINES 2
+
 /* An unnumbered heading ("General", "Summary"): a short line with no
  * closing punctuation, after a finished block, before a numbered one or
  * before a sentence's first line that is not short itself (a heading is
@@ -1394,17 +1397,26 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
     if (b->open && b->text.len && !ends_sentence(&b->text) &&
         last_char(&b->text) != ';')
         return false;
-    /* what follows it, past the parenthesis that qualifies a heading
-     * ("(Agenda item 3)") */
-    bool qualified = !as->arabic && i + 2 < as->lines->n &&
-                     is_qualifier(as, l + 1);
-    if (numbered_start_follows(as->lines, i + qualified) ||
+    /* what follows it, past the rest of a title in capitals and the
+     * parenthesis that qualifies a heading ("(Agenda item 3)") */
+    size_t rest = 0;
+    while (rest < CAPITAL_TITLE_LINES && i + rest + 2 < as->lines->n &&
+           l[rest + 1].kind == PT_LINE_BODY &&
+           in_capitals(s, l->cstart, l->cend) &&
+           in_capitals(s, l[rest + 1].cstart, l[rest + 1].cend))
+        rest++;
+    bool qualified = !as->arabic && i + rest + 2 < as->lines->n &&
+                     qualifies_title(as, l + rest + 1);
+    rest = qualified ? rest + 1 : 0;
+    if (numbered_start_follows(as->lines, i + rest) ||
         (arabic && i + 1 < as->lines->n && number_follows(as, i + 1, l + 1)))
         return true;
-    const pt_line *next = i + 1 < as->lines->n ? l + 1 + qualified : NULL;
+    /* a qualifier is evidence enough; else the title is much shorter
+     * than the full line under it */
+    const pt_line *next = i + 1 < as->lines->n ? l + 1 + rest : NULL;
     return next && next->kind == PT_LINE_BODY &&
-           l->width * 3 < as->lines->typical_width &&
-           !pt__line_is_short(as->lines, next) &&
+           (qualified || (l->width * 3 < as->lines->typical_width &&
+                          !pt__line_is_short(as->lines, next))) &&
            starts_new_sentence(decode_at(s, as->len, next->cstart));
 }
 
@@ -1625,7 +1637,7 @@ is_qualified_title(assembler *as, size_t i, const pt_line *l)
             return false;
         if (last == '.' || last == ',' || last == ';' || last == ':')
             return false;
-        if (!is_qualifier(as, t + 1))
+        if (!qualifies_title(as, t + 1))
             continue;
         const pt_line *next = t + 2;
         return next->kind != PT_LINE_BODY ||
@@ -1709,6 +1721,14 @@ is_qualifier(assembler *as, const pt_line *l)
     return l->cend - l->cstart >= 2 && as->s[l->cstart] == '(' &&
            last_char_before_mark(as, l) == ')' &&
            !empty_brackets(as, l->cstart);
+}
+
+/* Is the line a parenthesis that tells a title over it for one: a
+ * qualifier, not an item's marker alone ("(a)", "(iv)")? */
+static bool
+qualifies_title(assembler *as, const pt_line *l)
+{
+    return is_qualifier(as, l) && !is_marker_alone(as->s, l);
 }
 
 static pt_status

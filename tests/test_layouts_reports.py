@@ -833,16 +833,23 @@ The representative of the secretariat presented the document on water.
 OTHER MATTERS
 (Agenda item 6)
 No other matters were raised by the representatives of the member States at the session.
+DATE AND VENUE OF THE NEXT SESSION
+OF THE COMMITTEE
+
+(Agenda item 7)
+The Committee decided to hold its next session in the capital in the spring.
 """
     got = blocks(text)
     assert [(k, n) for k, n, _ in got] == [
         ("paragraph", "1"), ("heading", ""), ("heading", "1"), ("paragraph", ""),
-        ("heading", "2"), ("paragraph", ""), ("heading", ""), ("paragraph", "")]
+        ("heading", "2"), ("paragraph", ""), ("heading", ""), ("paragraph", ""),
+        ("heading", ""), ("paragraph", "")]
     assert got[1][2] == ("PROPOSED PROGRAMME OF WORK OF THE COMMITTEE FOR THE BIENNIUM IN ITS "
                          "FIELD (Agenda item 5)")
     assert got[2][2] == ("Implementation of the recommendations made by the committee at its "
                          "last session in the capital (Agenda item 5 (a))")
     assert got[6][2] == "OTHER MATTERS (Agenda item 6)"
+    assert got[8][2] == "DATE AND VENUE OF THE NEXT SESSION OF THE COMMITTEE (Agenda item 7)"
 
 
 def test_a_numbered_line_over_a_parenthesis_is_not_always_a_title():
@@ -856,3 +863,11 @@ and took note of it with appreciation and thanks to all the States concerned.
 which the secretariat had prepared for the session, and thanked its authors.
 """
     assert [(k, n) for k, n, _ in blocks(text)] == [("paragraph", "1"), ("paragraph", "2")]
+    # an item's marker alone qualifies no title: a table's row label
+    text = f"""1. {LONG}
+{FULL}
+Expected results
+(a)
+More effective responses by the member States to the needs of the poor
+"""
+    assert "heading" not in [k for k, _, _ in blocks(text)]
