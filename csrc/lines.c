@@ -695,6 +695,42 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
 /* Widths above this are counted as this: a full line is never wider. */
 #define WIDTH_CAP 512
 
+/* Lines from a job number to the print date beside it, at most. */
+#define PRINT_DATE_REACH 2
+
+/* Is the line a print date alone, "030331" (day, month, year)? */
+static bool
+is_print_date(const char *s, const pt_line *l)
+{
+    uint32_t b = l->cstart;
+    if (l->kind != PT_LINE_BODY || l->cend - b != 6 || digits(s, b, l->cend) != 6)
+        return false;
+    int day = (s[b] - '0') * 10 + s[b + 1] - '0';
+    int month = (s[b + 2] - '0') * 10 + s[b + 3] - '0';
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
+/* A page's footer as some extractors give it, its parts on lines of
+ * their own ("31-01234 (E)", then "030331", then the barcode): the print
+ * date next to the job number is furniture, as on the job number's line. */
+static void
+mark_print_dates(const char *s, pt_lines *lines)
+{
+    for (size_t i = 0; i < lines->n; i++) {
+        pt_line *l = &lines->v[i];
+        if (!is_print_date(s, l))
+            continue;
+        size_t lo = i > PRINT_DATE_REACH ? i - PRINT_DATE_REACH : 0;
+        for (size_t j = lo; j < lines->n && j <= i + PRINT_DATE_REACH; j++)
+            if (lines->v[j].kind == PT_LINE_FURNITURE &&
+                lines->v[j].role == PT_ROLE_JOB_NUMBER) {
+                l->kind = PT_LINE_FURNITURE;
+                l->role = PT_ROLE_NONE;
+                break;
+            }
+    }
+}
+
 pt_status
 pt__lines_classify(const char *s, size_t len, const pt_cancel *cancel,
                    pt_lines *lines)
@@ -719,6 +755,7 @@ pt__lines_classify(const char *s, size_t len, const pt_cancel *cancel,
         if (l->kind == PT_LINE_BODY || l->kind == PT_LINE_PARA)
             counts[l->width > WIDTH_CAP ? WIDTH_CAP : l->width]++;
     }
+    mark_print_dates(s, lines);
     /* A full line: the 90th percentile of text line widths. */
     size_t total = 0, seen = 0;
     for (size_t w = 0; w <= WIDTH_CAP; w++)
