@@ -1723,6 +1723,39 @@ is_qualifier(assembler *as, const pt_line *l)
            !empty_brackets(as, l->cstart);
 }
 
+/* Words no title ends on, in English, French and Spanish: articles,
+ * prepositions and conjunctions (a title that ends on one on its line
+ * goes on: "Terms of reference of the mission to the" over "Region"). */
+static const char *const title_continues_after[] = {
+    "the", "of", "to", "and", "for", "in", "on", "a", "an", "with", "by",
+    "at", "from", "or", "its", "their", "de", "du", "des", "la", "le",
+    "les", "et", "en", "pour", "sur", "aux", "au", "y", "del", "el",
+    "los", "las", "para", "por", "con"};
+
+/* Does the line end on one of those words? */
+static bool
+ends_on_linking_word(const assembler *as, const pt_line *l)
+{
+    const char *s = as->s;
+    uint32_t e = l->cend, w = e;
+    while (w > l->cstart && e - w <= 4 &&
+           ((s[w - 1] >= 'a' && s[w - 1] <= 'z') ||
+            (s[w - 1] >= 'A' && s[w - 1] <= 'Z')))
+        w--;
+    if (w == e || (w > l->cstart && s[w - 1] != ' '))
+        return false;
+    for (size_t k = 0; k < sizeof title_continues_after /
+                               sizeof *title_continues_after; k++) {
+        size_t n = strlen(title_continues_after[k]), i = 0;
+        while (i < n && e - w == n &&
+               (s[w + i] | 0x20) == title_continues_after[k][i])
+            i++;
+        if (i == n && e - w == n)
+            return true;
+    }
+    return false;
+}
+
 /* Is the line a parenthesis that tells a title over it for one: a
  * qualifier, not an item's marker alone ("(a)", "(iv)")? */
 static bool
@@ -1767,6 +1800,7 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
         bool clause = end == ',' || end == ';' || end == 0xFF0C || end == 0xFF1B;
         bool wraps = !pt__line_is_short(as->lines, b->last_line) ||
                      as->title_to_qualifier ||
+                     ends_on_linking_word(as, b->last_line) ||
                      (as->arabic && arabic_heading_wraps(as, b, l)) ||
                      pt__is_lower(decode_at(as->s, as->len, l->cstart)) ||
                      (in_capitals(b->text.ptr, 0, b->text.len) &&

@@ -871,3 +871,41 @@ Expected results
 More effective responses by the member States to the needs of the poor
 """
     assert "heading" not in [k for k, _, _ in blocks(text)]
+
+
+def test_a_footer_on_lines_of_its_own():
+    """Some extractors give a page's footer part by part: the job number,
+    its print date and the barcode each on a line.  The print date is the
+    footer's, and the heading after it follows the finished paragraph."""
+    text = """1. The mission met with the authorities of the country at the start of the visit.
+31-01234 (E)
+
+030331
+
+*3101234*
+
+II. Observations
+2. The mission welcomes the progress made by the authorities of the country.
+"""
+    assert [(k, n) for k, n, _ in blocks(text)] == [
+        ("paragraph", "1"), ("heading", "II"), ("paragraph", "2")]
+    # six digits with no job number near are text
+    got = blocks("1. The code of the item was\n030331\nin the register.\n")
+    assert got == [("paragraph", "1", "The code of the item was 030331 in the register.")]
+
+
+def test_an_annex_title_that_ends_a_line_on_a_linking_word_goes_on():
+    text = """Annex I
+Terms of reference of the mission of the Council to the
+Northern Plains
+1. Reaffirm the support of the Council for the peace process in the region.
+Annex II
+Programme of the mission
+Meetings
+1. The mission met with the President of the country and with the Prime Minister.
+"""
+    got = blocks(text)
+    assert got[0] == ("heading", "Annex I", "Terms of reference of the mission of the Council "
+                      "to the Northern Plains")
+    assert [(k, n) for k, n, _ in got[2:]] == [
+        ("heading", "Annex II"), ("heading", ""), ("paragraph", "annex II 1")]
