@@ -73,6 +73,7 @@ typedef struct assembler {
     pt_buf annex_prefix;  /* "annex " or "annex II " inside an annex */
     bool in_directory;    /* inside a list of participants or documents */
     bool title_to_qualifier; /* a heading's title runs to its qualifier */
+    uint32_t last_titled; /* the number of the last qualified title */
     bool notes_shown[NOTE_NUMBERS]; /* see pt_note_numbers */
     pt_note_numbers notes;
 } assembler;
@@ -1090,6 +1091,7 @@ open_numbered(assembler *as, const pt_line *l, pt_block_kind kind)
         }
         PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as), " ", 1));
         as->in_directory = false;
+        as->last_titled = 0;
         as->numbered_seen = false;
         as->expected = 1;
         as->last_chapter = 0;
@@ -1723,6 +1725,30 @@ is_qualifier(assembler *as, const pt_line *l)
            !empty_brackets(as, l->cstart);
 }
 
+/* Is the PARA line i the next of a series of qualified titles, though
+ * no parenthesis qualifies it: its number follows the last one's, its
+ * title a short line with no closing punctuation (on the number's line
+ * or the next) over a new sentence?  An annotated agenda's item with no
+ * document to it. */
+static bool
+is_next_title(assembler *as, size_t i, const pt_line *l)
+{
+    if (as->arabic || as->last_titled == 0 ||
+        l->num_value != as->last_titled + 1)
+        return false;
+    const pt_line *title = l->text_start >= l->cend ? l + 1 : l;
+    size_t t = i + (size_t)(title - l);
+    if (t + 1 >= as->lines->n || (title->kind != PT_LINE_BODY && title != l))
+        return false;
+    uint32_t b = title == l ? l->text_start : title->cstart;
+    uint32_t last = last_char_before_mark(as, title);
+    const pt_line *next = title + 1;
+    return starts_new_sentence(decode_at(as->s, as->len, b)) &&
+           pt__line_is_short(as->lines, title) && last != '.' && last != ',' &&
+           last != ';' && last != ':' && next->kind == PT_LINE_BODY &&
+           starts_new_sentence(decode_at(as->s, as->len, next->cstart));
+}
+
 /* Words no title ends on, in English, French and Spanish: articles,
  * prepositions and conjunctions (a title that ends on one on its line
  * goes on: "Terms of reference of the mission to the" over "Region"). */
@@ -1781,8 +1807,10 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
      * no skip in the paragraphs' numbers */
     if (l->kind == PT_LINE_PARA && is_numbered_subheading(as, i, l))
         return numbered_start(as, l, PT_BLOCK_HEADING);
-    if (l->kind == PT_LINE_PARA && is_qualified_title(as, i, l)) {
-        as->title_to_qualifier = true;
+    bool qualified = l->kind == PT_LINE_PARA && is_qualified_title(as, i, l);
+    if (qualified || (l->kind == PT_LINE_PARA && is_next_title(as, i, l))) {
+        as->title_to_qualifier = qualified;
+        as->last_titled = l->num_value;
         return numbered_start(as, l, PT_BLOCK_HEADING);
     }
     if (l->kind == PT_LINE_PARA && accepts_paragraph(as, l))

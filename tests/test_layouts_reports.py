@@ -909,3 +909,27 @@ Meetings
                       "to the Northern Plains")
     assert [(k, n) for k, n, _ in got[2:]] == [
         ("heading", "Annex II"), ("heading", ""), ("paragraph", "annex II 1")]
+
+
+def test_an_annotated_agenda_item_with_no_document_follows_its_series():
+    """In an annotated agenda, items numbered like paragraphs head their
+    notes; after items qualified by their documents' symbols, the next
+    number over a short title with no document is the next item too; a
+    paragraph numbered so, its first line ending a sentence, is not."""
+    text = """3.
+
+Progress in the work of the committee
+(E/XYZ/2031/3)
+The secretariat will present the progress made since the last session of the committee.
+4.
+
+Panel on the financing of development in the region
+The secretariat will moderate a panel on the financing of development in the region.
+5.
+
+The committee will decide on the date and venue of its next session in the region.
+It may also take up other matters.
+"""
+    assert [(k, n) for k, n, _ in blocks(text)] == [
+        ("heading", "3"), ("paragraph", ""), ("heading", "4"), ("paragraph", ""),
+        ("paragraph", "5")]
