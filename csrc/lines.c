@@ -595,6 +595,22 @@ no_lower_case(const char *s, size_t len, size_t b, size_t e)
     return true;
 }
 
+/* A front-matter page's number alone on its line, in lower-case Roman
+ * numerals ("iii", "xii"); not "x" alone, a table's tick. */
+static bool
+is_front_matter_page(const char *s, size_t b, size_t e)
+{
+    char upper[8];
+    if (e - b > sizeof upper || (e - b == 1 && s[b] == 'x'))
+        return false;
+    for (size_t i = b; i < e; i++) {
+        if (s[i] != 'i' && s[i] != 'v' && s[i] != 'x')
+            return false;
+        upper[i - b] = (char)(s[i] - 'a' + 'A');
+    }
+    return pt__roman_value(upper, 0, e - b) != 0;
+}
+
 static void
 classify(const char *s, size_t len, pt_line *l, bool arabic)
 {
@@ -614,6 +630,8 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
     if (role == PT_ROLE_NONE && (is_star_separator(s, b, e) ||
                                  (e - b == 3 && memcmp(s + b, "\uFEFF", 3) == 0)))
         role = PT_ROLE_SEPARATOR;
+    if (role == PT_ROLE_NONE && is_front_matter_page(s, b, e))
+        role = PT_ROLE_PAGE_NUMBER;
     if (role != PT_ROLE_NONE || is_continuation_mark(s, b, e)) {
         l->kind = PT_LINE_FURNITURE;
         l->role = (uint8_t)role;

@@ -933,3 +933,23 @@ It may also take up other matters.
     assert [(k, n) for k, n, _ in blocks(text)] == [
         ("heading", "3"), ("paragraph", ""), ("heading", "4"), ("paragraph", ""),
         ("paragraph", "5")]
+
+
+def test_front_matter_page_numbers_in_roman_numerals():
+    """A study's front matter numbers its pages "iii", "iv": alone on a
+    line they are the page's, not text that starts a paragraph; a tick
+    "x" in a table is not."""
+    text = f"""Acknowledgements
+The study was prepared by the secretariat with the help of many experts of the region.
+
+iv
+
+Executive summary
+{LONG}
+{FULL}
+"""
+    doc = paratag.parse(text)
+    assert [(b.kind, b.text[:17]) for b in doc.blocks][-2:] == [
+        ("heading", "Executive summary"), ("paragraph", "The committee rev")]
+    assert [r.role for r in doc.regions if doc.text[r.start:r.end] == "iv"] == ["page_number"]
+    assert [b.text for b in paratag.parse("Morocco\nx\nTunisia\nx\n").blocks] == ["Morocco x Tunisia x"]
