@@ -483,7 +483,7 @@ append(assembler *as, builder *b, const pt_line *l, uint32_t i, uint32_t e,
             if (b == &as->body && v < NOTE_NUMBERS) {
                 as->body_marks[v] = true;
                 if (v > as->body_mark_max)
-                    as->body_mark_max = v;
+                    as->body_mark_max = as->notes.taken_max = v;
             }
             while (!joined && i < e && pt__is_space(decode_at(as->s, as->len, i)))
                 i += (uint32_t)(pt__decode(as->s, as->len, i, &n), n);
@@ -1902,6 +1902,7 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
     }
     as.notes.shown = as.notes_shown;
     as.notes.n = NOTE_NUMBERS;
+    as.notes.taken = as.body_marks;
     /* In a double-spaced text one blank line separates nothing. */
     uint32_t blank_min = lines->double_spaced ? 2 : 1;
     for (size_t i = first; i < lines->n; i++) {

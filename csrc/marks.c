@@ -323,6 +323,26 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
     return NO_MARK;
 }
 
+/* Marks a weak reading may run ahead of the highest taken so far. */
+#define WEAK_MARK_GAP 3
+
+/* Is a weak reading of mark v confirmed: the document shows footnote v,
+ * and v is a mark the body text has yet to give, not far past the last
+ * ("，2 票弃权" after mark 2 was taken, in a document with footnote 2, is
+ * a count)?  An old-style "2/" (`slashed`) may cite its footnote again,
+ * as resolutions of its time do. */
+static bool
+weak_mark_confirmed(const pt_note_numbers *notes, uint32_t v, bool slashed)
+{
+    if (v >= notes->n || !notes->shown[v])
+        return false;
+    if (slashed)
+        return true;
+    if (notes->taken && notes->taken[v])
+        return false;
+    return notes->taken_max == 0 || v <= notes->taken_max + WEAK_MARK_GAP;
+}
+
 /* May one of the eight bytes in w begin a mark: a digit, a star, or a
  * byte above ASCII?  Exact for ASCII bytes: adding 0x80 - '0' sets the
  * top bit of the bytes from '0' on, with no carry into the next byte. */
@@ -392,7 +412,8 @@ pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
             /* a bracket the mark before has taken is not this one's */
             if (r == NO_MARK || ms < from ||
                 (found && ms < out[found - 1].end) ||
-                (r == WEAK_MARK && !(v < notes->n && notes->shown[v]))) {
+                (r == WEAK_MARK &&
+                 !weak_mark_confirmed(notes, v, s[me - 1] == '/'))) {
                 n = j - i;
                 continue;
             }

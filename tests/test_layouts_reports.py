@@ -953,3 +953,20 @@ Executive summary
         ("heading", "Executive summary"), ("paragraph", "The committee rev")]
     assert [r.role for r in doc.regions if doc.text[r.start:r.end] == "iv"] == ["page_number"]
     assert [b.text for b in paratag.parse("Morocco\nx\nTunisia\nx\n").blocks] == ["Morocco x Tunisia x"]
+
+
+def test_a_count_after_chinese_punctuation_is_no_mark_already_given():
+    """"，2 票弃权" reads as mark 2 only weakly: where footnote 2 exists but
+    its mark was given before, or the number runs far past the marks given,
+    the digits are a count and stay."""
+    text = """1. 农村人口约为 4.25 亿人，其中约有一半从事农业。1 在过去十年中，农村人口减少了三成。2
+2. 在表决中，有 30 票赞成，7 票反对，2 票弃权。委员会注意到各国取得的进展。
+__________________
+1 A/CN.9/WP.98。
+2 见 A/CN.9/WP.97。
+7 见 A/CN.9/WP.96。
+"""
+    doc = paratag.parse(text, lang="zh")
+    paras = [b for b in doc.blocks if b.kind == "paragraph"]
+    assert paras[1].text == "在表决中，有 30 票赞成，7 票反对，2 票弃权。委员会注意到各国取得的进展。"
+    assert [p.footnote_refs for p in paras] == [["1", "2"], []]
