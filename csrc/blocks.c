@@ -72,7 +72,8 @@ typedef struct assembler {
     char last_section;     /* its last lettered heading's letter, or '@' */
     pt_buf annex_prefix;  /* "annex " or "annex II " inside an annex */
     bool in_directory;    /* inside a list of participants or documents */
-    bool title_to_qualifier; /* a heading's title runs to its qualifier */
+    uint32_t titled_heading; /* 1 + the index of the heading whose title
+                                runs to its qualifier, or 0 */
     uint32_t last_titled; /* the number of the last qualified title */
     bool notes_shown[NOTE_NUMBERS]; /* see pt_note_numbers */
     pt_note_numbers notes;
@@ -1809,9 +1810,10 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
         return numbered_start(as, l, PT_BLOCK_HEADING);
     bool qualified = l->kind == PT_LINE_PARA && is_qualified_title(as, i, l);
     if (qualified || (l->kind == PT_LINE_PARA && is_next_title(as, i, l))) {
-        as->title_to_qualifier = qualified;
         as->last_titled = l->num_value;
-        return numbered_start(as, l, PT_BLOCK_HEADING);
+        PT_CHECK(numbered_start(as, l, PT_BLOCK_HEADING));
+        as->titled_heading = qualified ? b->index + 1 : 0;
+        return rc;
     }
     if (l->kind == PT_LINE_PARA && accepts_paragraph(as, l))
         return numbered_start(as, l, PT_BLOCK_PARAGRAPH);
@@ -1827,7 +1829,7 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
         uint32_t end = last_char_before_mark(as, l);
         bool clause = end == ',' || end == ';' || end == 0xFF0C || end == 0xFF1B;
         bool wraps = !pt__line_is_short(as->lines, b->last_line) ||
-                     as->title_to_qualifier ||
+                     as->titled_heading == b->index + 1 ||
                      ends_on_linking_word(as, b->last_line) ||
                      (as->arabic && arabic_heading_wraps(as, b, l)) ||
                      pt__is_lower(decode_at(as->s, as->len, l->cstart)) ||
@@ -1836,7 +1838,8 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
         bool qualifier = is_qualifier(as, l);
         if (is_qualifier(as, b->last_line))
             wraps = false; /* the qualifier closes the heading */
-        as->title_to_qualifier = as->title_to_qualifier && !qualifier;
+        if (qualifier)
+            as->titled_heading = 0;
         /* nor with a distribution line or a number alone, no title */
         bool titles = !pt__is_distribution(as->s, l) &&
                       !(l->kind == PT_LINE_PARA && l->text_start == l->cend);
@@ -1852,7 +1855,6 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
             b->list_letter = letter;
         return append(as, b, l, l->cstart, l->cend, true);
     }
-    as->title_to_qualifier = false;
     PT_CHECK(builder_close(as, b));
     bool heading = is_unnumbered_heading(as, i, l) || heads_mandates(as, i);
     PT_CHECK(builder_open(as, b,
