@@ -29,6 +29,8 @@
 #define NOTE_GAP 3
 /* A first word wider than this fits on no line's end. */
 #define WORD_WIDTH_MAX 64
+/* A token at least this wide is no word of prose but a URL or a symbol. */
+#define LONG_TOKEN_WIDTH 20
 
 typedef struct builder {
     bool open;
@@ -648,21 +650,42 @@ item_letter(const char *s, const pt_line *l)
     return item ? s[c + 1] : 0;
 }
 
-/* Would line l's first word have fitted at the end of line `last`, with
- * room to spare?  Then `last` was ended on purpose, not by the margin. */
-static bool
-first_word_fits(const assembler *as, const pt_line *last, const pt_line *l)
+/* The display width of line l's first word, up to WORD_WIDTH_MAX; 0 in
+ * CJK text, which wraps anywhere: no word to measure. */
+static uint32_t
+first_word_width(const assembler *as, const pt_line *l)
 {
     uint32_t w = 0;
     size_t n;
     for (size_t i = l->cstart; i < l->cend && w < WORD_WIDTH_MAX; i += n) {
         uint32_t c = pt__decode(as->s, as->len, i, &n);
         if (pt__is_space(c) || pt__is_cjk(c))
-            break; /* CJK wraps anywhere: no word to measure */
+            break;
         w += pt__width(c);
     }
+    return w;
+}
+
+/* Would line l's first word have fitted at the end of line `last`, with
+ * room to spare?  Then `last` was ended on purpose, not by the margin. */
+static bool
+first_word_fits(const assembler *as, const pt_line *last, const pt_line *l)
+{
+    uint32_t w = first_word_width(as, l);
     return w > 0 && !as->arabic &&
            (last->width + 1 + w) * 10 < as->lines->typical_width * 9;
+}
+
+/* Is line l's first word longer than any word of prose (a URL, a long
+ * symbol), and would it not have fitted on line `last` even so?  Then
+ * `last` is short for want of room, not because its paragraph ended
+ * there: a short line is weak evidence. */
+static bool
+next_word_overflows(const assembler *as, const pt_line *last, const pt_line *l)
+{
+    uint32_t w = first_word_width(as, l);
+    return !as->arabic && w >= LONG_TOKEN_WIDTH &&
+           last->width + 1 + w > as->lines->typical_width;
 }
 
 /* The text's last character before a footnote mark written " 1/" at its
@@ -730,7 +753,8 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
         (b->list_letter && item_letter(as->s, l) == b->list_letter + 1))
         return false;
     if (sentence_ended(as, b) &&
-        (pt__line_is_short(as->lines, b->last_line) ||
+        ((pt__line_is_short(as->lines, b->last_line) &&
+          !next_word_overflows(as, b->last_line, l)) ||
          first_word_fits(as, b->last_line, l) ||
          starts_with_ordinal(as->s, l)))
         return true;

@@ -970,3 +970,21 @@ __________________
     paras = [b for b in doc.blocks if b.kind == "paragraph"]
     assert paras[1].text == "在表决中，有 30 票赞成，7 票反对，2 票弃权。委员会注意到各国取得的进展。"
     assert [p.footnote_refs for p in paras] == [["1", "2"], []]
+
+
+def test_a_short_line_before_a_long_token_ends_no_paragraph():
+    """A line is short when the next token, a long symbol or URL, would
+    not have fitted on it: its paragraph goes on.  A short line before a
+    word that would have fitted still ends its paragraph."""
+    text = f"""{LONG}
+{FULL}
+The study drew on the report of the meeting of the experts of the region in the capital.
+E/XYZ/2031/WG.4/7/Report/Add.1/Corr.2. It is available from the website of the commission.
+{LONG}
+The committee met twice.
+It decided to meet again in the capital of the region in the spring of the next year.
+"""
+    got = [t for _, _, t in blocks(text)]
+    assert len(got) == 3
+    assert got[0].endswith("region in the capital. E/XYZ/2031/WG.4/7/Report/Add.1/Corr.2. It "
+                           "is available from the website of the commission.")
