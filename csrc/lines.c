@@ -611,6 +611,21 @@ is_front_matter_page(const char *s, size_t b, size_t e)
     return pt__roman_value(upper, 0, e - b) != 0;
 }
 
+/* Words before the first comma of a line that ends in one, at least,
+ * for a title (a name that wraps, "A. Smith, who", "L. Meyer, “Title”,",
+ * has fewer). */
+#define TITLE_WORDS_AT_COMMA 4
+
+/* How many words s[b, e) has before its first comma, by its spaces. */
+static size_t
+words_before_comma(const char *s, size_t b, size_t e)
+{
+    size_t n = 1;
+    for (size_t i = b + 1; i < e && s[i] != ',' && s[i] != ';'; i++)
+        n += s[i] == ' ' && s[i - 1] != ' ';
+    return n;
+}
+
 static void
 classify(const char *s, size_t len, pt_line *l, bool arabic)
 {
@@ -701,8 +716,10 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
               c == 0x201C || c == '"'))
             return;
         char last = s[e - 1];
-        if ((last == ',' || last == ';') && !no_lower_case(s, len, t, e))
-            return; /* a title in capitals may wrap at its comma */
+        if ((last == ',' || last == ';') && !no_lower_case(s, len, t, e) &&
+            words_before_comma(s, t, e) < TITLE_WORDS_AT_COMMA)
+            return; /* a title in capitals, or of some words, may wrap at
+                       its comma ("C. Public debt is high,") */
     }
     l->kind = PT_LINE_HEADING;
     l->num_end = (uint32_t)k;

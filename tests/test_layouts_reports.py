@@ -988,3 +988,25 @@ It decided to meet again in the capital of the region in the spring of the next 
     assert len(got) == 3
     assert got[0].endswith("region in the capital. E/XYZ/2031/WG.4/7/Report/Add.1/Corr.2. It "
                            "is available from the website of the commission.")
+
+
+def test_a_lettered_title_that_wraps_at_its_comma():
+    """"C. Title of some words," wraps its title at the comma; a name
+    wrapped after its initial ("A. Smith, who", "L. Meyer, “A title”,")
+    stays in its sentence."""
+    text = f"""A. First section
+{LONG}
+{FULL}
+B. Public debt in the region is unsustainably high,
+tax revenues are not high enough
+Room to manoeuvre in the budgets of the region differs widely from one country to the next
+and was the subject of the study written for the committee by John
+A. Smith, who had studied the public finances of the region for many years,
+and of the article by Jane
+L. Roe, “The public finances of the region”, in the journal of the region,
+which the committee also read with great interest at its last session in the capital.
+"""
+    got = blocks(text)
+    assert [(k, n) for k, n, _ in got] == [
+        ("heading", "A"), ("paragraph", ""), ("heading", "B"), ("paragraph", "")]
+    assert got[2][2] == "Public debt in the region is unsustainably high, tax revenues are not high enough"
