@@ -29,6 +29,8 @@
 #define NOTE_GAP 3
 /* A first word wider than this fits on no line's end. */
 #define WORD_WIDTH_MAX 64
+/* A token at least this wide is no word of prose but a URL or a symbol. */
+#define LONG_TOKEN_WIDTH 20
 
 typedef struct builder {
     bool open;
@@ -74,6 +76,9 @@ typedef struct assembler {
                                         letter's places, 0 for none */
     pt_buf annex_prefix;  /* "annex " or "annex II " inside an annex */
     bool in_directory;    /* inside a list of participants or documents */
+    uint32_t titled_heading; /* 1 + the index of the heading whose title
+                                runs to its qualifier, or 0 */
+    uint32_t last_titled; /* the number of the last qualified title */
     bool notes_shown[NOTE_NUMBERS]; /* see pt_note_numbers */
     pt_note_numbers notes;
 } assembler;
@@ -433,6 +438,10 @@ own_mark(assembler *as, builder *b, pt_span mark)
     } else if (as->s[mark.start] == ')') { /* ")7(", mirrored */
         digits.start = mark.start + 1;
         digits.end = mark.end - 1;
+    } else if (as->s[mark.end - 1] == '/') { /* " 1/" */
+        while (!pt__is_ascii_digit((unsigned char)as->s[digits.start]))
+            digits.start++;
+        digits.end = mark.end - 1;
     }
     PT_CHECK(own(as, b, mark.start, mark.end, PT_ROLE_MARK));
     PT_CHECK(pt__vec_push(&b->refs, alloc_of(as), &digits));
@@ -479,7 +488,7 @@ append(assembler *as, builder *b, const pt_line *l, uint32_t i, uint32_t e,
             if (b == &as->body && v < NOTE_NUMBERS) {
                 as->body_marks[v] = true;
                 if (v > as->body_mark_max)
-                    as->body_mark_max = v;
+                    as->body_mark_max = as->notes.taken_max = v;
             }
             while (!joined && i < e && pt__is_space(decode_at(as->s, as->len, i)))
                 i += (uint32_t)(pt__decode(as->s, as->len, i, &n), n);
@@ -643,21 +652,42 @@ item_letter(const char *s, const pt_line *l)
     return item ? s[c + 1] : 0;
 }
 
-/* Would line l's first word have fitted at the end of line `last`, with
- * room to spare?  Then `last` was ended on purpose, not by the margin. */
-static bool
-first_word_fits(const assembler *as, const pt_line *last, const pt_line *l)
+/* The display width of line l's first word, up to WORD_WIDTH_MAX; 0 in
+ * CJK text, which wraps anywhere: no word to measure. */
+static uint32_t
+first_word_width(const assembler *as, const pt_line *l)
 {
     uint32_t w = 0;
     size_t n;
     for (size_t i = l->cstart; i < l->cend && w < WORD_WIDTH_MAX; i += n) {
         uint32_t c = pt__decode(as->s, as->len, i, &n);
         if (pt__is_space(c) || pt__is_cjk(c))
-            break; /* CJK wraps anywhere: no word to measure */
+            break;
         w += pt__width(c);
     }
+    return w;
+}
+
+/* Would line l's first word have fitted at the end of line `last`, with
+ * room to spare?  Then `last` was ended on purpose, not by the margin. */
+static bool
+first_word_fits(const assembler *as, const pt_line *last, const pt_line *l)
+{
+    uint32_t w = first_word_width(as, l);
     return w > 0 && !as->arabic &&
            (last->width + 1 + w) * 10 < as->lines->typical_width * 9;
+}
+
+/* Is line l's first word longer than any word of prose (a URL, a long
+ * symbol), and would it not have fitted on line `last` even so?  Then
+ * `last` is short for want of room, not because its paragraph ended
+ * there: a short line is weak evidence. */
+static bool
+next_word_overflows(const assembler *as, const pt_line *last, const pt_line *l)
+{
+    uint32_t w = first_word_width(as, l);
+    return !as->arabic && w >= LONG_TOKEN_WIDTH &&
+           last->width + 1 + w > as->lines->typical_width;
 }
 
 /* The text's last character before a footnote mark written " 1/" at its
@@ -725,7 +755,8 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
         (b->list_letter && item_letter(as->s, l) == b->list_letter + 1))
         return false;
     if (sentence_ended(as, b) &&
-        (pt__line_is_short(as->lines, b->last_line) ||
+        ((pt__line_is_short(as->lines, b->last_line) &&
+          !next_word_overflows(as, b->last_line, l)) ||
          first_word_fits(as, b->last_line, l) ||
          starts_with_ordinal(as->s, l)))
         return true;
@@ -1147,6 +1178,7 @@ open_numbered(assembler *as, const pt_line *l, pt_block_kind kind)
         }
         PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as), " ", 1));
         as->in_directory = false;
+        as->last_titled = 0;
         as->numbered_seen = false;
         as->expected = 1;
         as->last_chapter = 0;
@@ -1216,6 +1248,7 @@ numbered_start_follows(const pt_lines *lines, size_t i)
 }
 
 static bool number_follows(assembler *as, size_t i, const pt_line *l);
+static bool qualifies_title(assembler *as, const pt_line *l);
 
 /* A short line that starts as a title does and ends in no punctuation
  * that a sentence or clause would. */
@@ -1226,8 +1259,11 @@ heading_shaped(const assembler *as, const pt_line *l)
     uint32_t first = decode_at(s, as->len, l->cstart);
     uint32_t last = decode_at(s, as->len, pt__prev(s, l->cend));
     bool arabic = as->arabic && pt__is_arabic_letter(first);
+    /* a title in capitals may be longer than one in lower case */
     if (!(pt__is_upper(first) || pt__is_cjk(first) || arabic) ||
-        l->width > 60 || !pt__line_is_short(as->lines, l))
+        (l->width > 60 &&
+         !(pt__is_upper(first) && in_capitals(s, l->cstart, l->cend))) ||
+        !pt__line_is_short(as->lines, l))
         return false;
     return !(last == '.' || last == ',' || last == ';' || last == ':' ||
              last == 0x3002 || last == 0xFF0C || last == 0xFF1B ||
@@ -1440,6 +1476,9 @@ heads_directory(const assembler *as)
     return false;
 }
 
+/* Lines a title in capitals may run on for, past its first. */
+#define CAPITAL_TITLE_LINES 2
+
 /* An unnumbered heading ("General", "Summary"): a short line with no
  * closing punctuation, after a finished block, before a numbered one or
  * before a sentence's first line that is not short itself (a heading is
@@ -1456,13 +1495,26 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
     if (b->open && b->text.len && !ends_sentence(&b->text) &&
         last_char(&b->text) != ';')
         return false;
-    if (numbered_start_follows(as->lines, i) ||
+    /* what follows it, past the rest of a title in capitals and the
+     * parenthesis that qualifies a heading ("(Agenda item 3)") */
+    size_t rest = 0;
+    while (rest < CAPITAL_TITLE_LINES && i + rest + 2 < as->lines->n &&
+           l[rest + 1].kind == PT_LINE_BODY &&
+           in_capitals(s, l->cstart, l->cend) &&
+           in_capitals(s, l[rest + 1].cstart, l[rest + 1].cend))
+        rest++;
+    bool qualified = !as->arabic && i + rest + 2 < as->lines->n &&
+                     qualifies_title(as, l + rest + 1);
+    rest = qualified ? rest + 1 : 0;
+    if (numbered_start_follows(as->lines, i + rest) ||
         (arabic && i + 1 < as->lines->n && number_follows(as, i + 1, l + 1)))
         return true;
-    const pt_line *next = i + 1 < as->lines->n ? l + 1 : NULL;
+    /* a qualifier is evidence enough; else the title is much shorter
+     * than the full line under it */
+    const pt_line *next = i + 1 < as->lines->n ? l + 1 + rest : NULL;
     return next && next->kind == PT_LINE_BODY &&
-           l->width * 3 < as->lines->typical_width &&
-           !pt__line_is_short(as->lines, next) &&
+           (qualified || (l->width * 3 < as->lines->typical_width &&
+                          !pt__line_is_short(as->lines, next))) &&
            starts_new_sentence(decode_at(s, as->len, next->cstart));
 }
 
@@ -1680,6 +1732,45 @@ is_numbered_subheading(assembler *as, size_t i, const pt_line *l)
     return heads_paragraph(as, i, l->text_start, false);
 }
 
+/* Lines a title over its qualifying parenthesis may take, at most. */
+#define QUALIFIED_TITLE_LINES 3
+
+/* Is the PARA line i a title numbered like a paragraph over the
+ * parenthesis that qualifies it ("2. Youth and development" over "(Agenda
+ * item 5 (b))" or a document's symbol; the number may stand alone over
+ * the title), before a new sentence: a sub-heading, as an agenda's items
+ * head the sections of a meeting's report and of an annotated agenda? */
+static bool
+is_qualified_title(assembler *as, size_t i, const pt_line *l)
+{
+    const pt_line *title = l;
+    if (as->arabic) /* its numbers and brackets come out reordered */
+        return false;
+    if (l->text_start >= l->cend) { /* "2." alone */
+        title = l + 1;
+        i++;
+        if (i >= as->lines->n || title->kind != PT_LINE_BODY ||
+            !starts_new_sentence(decode_at(as->s, as->len, title->cstart)))
+            return false;
+    }
+    /* the title's lines (it may wrap), each ending in no punctuation */
+    for (size_t k = 0; k < QUALIFIED_TITLE_LINES && i + k + 2 < as->lines->n;
+         k++) {
+        const pt_line *t = title + k;
+        uint32_t last = last_char_before_mark(as, t);
+        if (t->kind != PT_LINE_BODY && t != l)
+            return false;
+        if (last == '.' || last == ',' || last == ';' || last == ':')
+            return false;
+        if (!qualifies_title(as, t + 1))
+            continue;
+        const pt_line *next = t + 2;
+        return next->kind != PT_LINE_BODY ||
+               starts_new_sentence(decode_at(as->s, as->len, next->cstart));
+    }
+    return false;
+}
+
 /* Does the line start a bullet point ("•", "▪", U+F0B7 or "-", alone or
  * before its text) or a lettered item ("(a) text") that stands on its
  * own: right under a heading or after another such item, not inside a
@@ -1757,6 +1848,71 @@ is_qualifier(assembler *as, const pt_line *l)
            !empty_brackets(as, l->cstart);
 }
 
+/* Is the PARA line i the next of a series of qualified titles, though
+ * no parenthesis qualifies it: its number follows the last one's, its
+ * title a short line with no closing punctuation (on the number's line
+ * or the next) over a new sentence?  An annotated agenda's item with no
+ * document to it. */
+static bool
+is_next_title(assembler *as, size_t i, const pt_line *l)
+{
+    if (as->arabic || as->last_titled == 0 ||
+        l->num_value != as->last_titled + 1)
+        return false;
+    const pt_line *title = l->text_start >= l->cend ? l + 1 : l;
+    size_t t = i + (size_t)(title - l);
+    if (t + 1 >= as->lines->n || (title->kind != PT_LINE_BODY && title != l))
+        return false;
+    uint32_t b = title == l ? l->text_start : title->cstart;
+    uint32_t last = last_char_before_mark(as, title);
+    const pt_line *next = title + 1;
+    return starts_new_sentence(decode_at(as->s, as->len, b)) &&
+           pt__line_is_short(as->lines, title) && last != '.' && last != ',' &&
+           last != ';' && last != ':' && next->kind == PT_LINE_BODY &&
+           starts_new_sentence(decode_at(as->s, as->len, next->cstart));
+}
+
+/* Words no title ends on, in English, French and Spanish: articles,
+ * prepositions and conjunctions (a title that ends on one on its line
+ * goes on: "Terms of reference of the mission to the" over "Region"). */
+static const char *const title_continues_after[] = {
+    "the", "of", "to", "and", "for", "in", "on", "a", "an", "with", "by",
+    "at", "from", "or", "its", "their", "de", "du", "des", "la", "le",
+    "les", "et", "en", "pour", "sur", "aux", "au", "y", "del", "el",
+    "los", "las", "para", "por", "con"};
+
+/* Does the line end on one of those words? */
+static bool
+ends_on_linking_word(const assembler *as, const pt_line *l)
+{
+    const char *s = as->s;
+    uint32_t e = l->cend, w = e;
+    while (w > l->cstart && e - w <= 4 &&
+           ((s[w - 1] >= 'a' && s[w - 1] <= 'z') ||
+            (s[w - 1] >= 'A' && s[w - 1] <= 'Z')))
+        w--;
+    if (w == e || (w > l->cstart && s[w - 1] != ' '))
+        return false;
+    for (size_t k = 0; k < sizeof title_continues_after /
+                               sizeof *title_continues_after; k++) {
+        size_t n = strlen(title_continues_after[k]), i = 0;
+        while (i < n && e - w == n &&
+               (s[w + i] | 0x20) == title_continues_after[k][i])
+            i++;
+        if (i == n && e - w == n)
+            return true;
+    }
+    return false;
+}
+
+/* Is the line a parenthesis that tells a title over it for one: a
+ * qualifier, not an item's marker alone ("(a)", "(iv)")? */
+static bool
+qualifies_title(assembler *as, const pt_line *l)
+{
+    return is_qualifier(as, l) && !is_marker_alone(as->s, l);
+}
+
 static pt_status
 body_line(assembler *as, size_t i, const pt_line *l, bool blank)
 {
@@ -1774,6 +1930,13 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
      * no skip in the paragraphs' numbers */
     if (l->kind == PT_LINE_PARA && is_numbered_subheading(as, i, l))
         return numbered_start(as, l, PT_BLOCK_HEADING);
+    bool qualified = l->kind == PT_LINE_PARA && is_qualified_title(as, i, l);
+    if (qualified || (l->kind == PT_LINE_PARA && is_next_title(as, i, l))) {
+        as->last_titled = l->num_value;
+        PT_CHECK(numbered_start(as, l, PT_BLOCK_HEADING));
+        as->titled_heading = qualified ? b->index + 1 : 0;
+        return rc;
+    }
     if (l->kind == PT_LINE_PARA && accepts_paragraph(as, l))
         return numbered_start(as, l, PT_BLOCK_PARAGRAPH);
     if (l->kind == PT_LINE_HEADING && accepts_heading(as, l))
@@ -1788,6 +1951,8 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
         uint32_t end = last_char_before_mark(as, l);
         bool clause = end == ',' || end == ';' || end == 0xFF0C || end == 0xFF1B;
         bool wraps = !pt__line_is_short(as->lines, b->last_line) ||
+                     as->titled_heading == b->index + 1 ||
+                     ends_on_linking_word(as, b->last_line) ||
                      (as->arabic && arabic_heading_wraps(as, b, l)) ||
                      pt__is_lower(decode_at(as->s, as->len, l->cstart)) ||
                      (in_capitals(b->text.ptr, 0, b->text.len) &&
@@ -1795,6 +1960,8 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
         bool qualifier = is_qualifier(as, l);
         if (is_qualifier(as, b->last_line))
             wraps = false; /* the qualifier closes the heading */
+        if (qualifier)
+            as->titled_heading = 0;
         /* nor with a distribution line or a number alone, no title */
         bool titles = !pt__is_distribution(as->s, l) &&
                       !(l->kind == PT_LINE_PARA && l->text_start == l->cend);
@@ -1844,19 +2011,22 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
     as.body.refs = as.note.refs = init[1];
     as.body.spans = as.note.spans = init[2];
     /* The footnote numbers the document shows, which confirm a weak
-     * reading of a mark: a line that starts with a number and no dot. */
+     * reading of a mark: a line that starts with a number ("12", "1/")
+     * and no dot. */
     for (size_t i = first; i < lines->n; i++) {
         const pt_line *l = &lines->v[i];
         uint32_t k = l->cstart;
         while (k < l->cend && as.s[k] >= '0' && as.s[k] <= '9' &&
                k - l->cstart < 3)
             k++;
+        k = past_slash_mark(as.s, l->cstart, k, l->cend);
         if (k > l->cstart && l->kind != PT_LINE_PARA &&
             (k == l->cend || as.s[k] == ' ' || as.s[k] == '\t'))
             as.notes_shown[number_value(as.s, l->cstart, k)] = true;
     }
     as.notes.shown = as.notes_shown;
     as.notes.n = NOTE_NUMBERS;
+    as.notes.taken = as.body_marks;
     /* In a double-spaced text one blank line separates nothing. */
     uint32_t blank_min = lines->double_spaced ? 2 : 1;
     for (size_t i = first; i < lines->n; i++) {

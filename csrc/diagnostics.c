@@ -192,6 +192,8 @@ check_headings(checker *c, const pt_block *blocks, size_t n)
     const pt_block *last_block[LEVELS] = {NULL};
     for (size_t i = 0; i < n; i++) {
         const pt_block *b = &blocks[i];
+        if (b->kind == PT_BLOCK_HEADING && b->number_len == 0)
+            last[LEVEL_SUB] = 0; /* an unnumbered section's "1." starts afresh */
         if (b->kind != PT_BLOCK_HEADING || b->number_len == 0)
             continue;
         const char *s = b->number;

@@ -162,10 +162,13 @@ bool pt__is_star_line(const char *s, size_t b, size_t e);
 bool pt__line_is_short(const pt_lines *lines, const pt_line *l);
 
 /* The footnote numbers a document shows: shown[v] when a line starts with
- * the number v (v < n) and no dot, as a footnote does. */
+ * the number v (v < n) and no dot, as a footnote does; and the marks the
+ * body text has given so far: taken[v] (or NULL), the highest taken_max. */
 typedef struct pt_note_numbers {
     const bool *shown;
     uint32_t n;
+    const bool *taken;
+    uint32_t taken_max;
 } pt_note_numbers;
 
 /* ¹ ² ³ and U+2070-U+2079: superscript digits, as marks are written. */

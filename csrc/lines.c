@@ -602,6 +602,37 @@ no_lower_case(const char *s, size_t len, size_t b, size_t e)
     return true;
 }
 
+/* A front-matter page's number alone on its line, in lower-case Roman
+ * numerals ("iii", "xii"); not "x" alone, a table's tick. */
+static bool
+is_front_matter_page(const char *s, size_t b, size_t e)
+{
+    char upper[8];
+    if (e - b > sizeof upper || (e - b == 1 && s[b] == 'x'))
+        return false;
+    for (size_t i = b; i < e; i++) {
+        if (s[i] != 'i' && s[i] != 'v' && s[i] != 'x')
+            return false;
+        upper[i - b] = (char)(s[i] - 'a' + 'A');
+    }
+    return pt__roman_value(upper, 0, e - b) != 0;
+}
+
+/* Words before the first comma of a line that ends in one, at least,
+ * for a title (a name that wraps, "A. Smith, who", "L. Meyer, “Title”,",
+ * has fewer). */
+#define TITLE_WORDS_AT_COMMA 4
+
+/* How many words s[b, e) has before its first comma, by its spaces. */
+static size_t
+words_before_comma(const char *s, size_t b, size_t e)
+{
+    size_t n = 1;
+    for (size_t i = b + 1; i < e && s[i] != ',' && s[i] != ';'; i++)
+        n += s[i] == ' ' && s[i - 1] != ' ';
+    return n;
+}
+
 static void
 classify(const char *s, size_t len, pt_line *l, bool arabic)
 {
@@ -621,6 +652,8 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
     if (role == PT_ROLE_NONE && (is_star_separator(s, b, e) ||
                                  (e - b == 3 && memcmp(s + b, "\uFEFF", 3) == 0)))
         role = PT_ROLE_SEPARATOR;
+    if (role == PT_ROLE_NONE && is_front_matter_page(s, b, e))
+        role = PT_ROLE_PAGE_NUMBER;
     if (role != PT_ROLE_NONE || is_continuation_mark(s, b, e)) {
         l->kind = PT_LINE_FURNITURE;
         l->role = (uint8_t)role;
@@ -690,8 +723,10 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
               c == 0x201C || c == '"'))
             return;
         char last = s[e - 1];
-        if ((last == ',' || last == ';') && !no_lower_case(s, len, t, e))
-            return; /* a title in capitals may wrap at its comma */
+        if ((last == ',' || last == ';') && !no_lower_case(s, len, t, e) &&
+            words_before_comma(s, t, e) < TITLE_WORDS_AT_COMMA)
+            return; /* a title in capitals, or of some words, may wrap at
+                       its comma ("C. Public debt is high,") */
     }
     l->kind = PT_LINE_HEADING;
     l->num_end = (uint32_t)k;
@@ -701,6 +736,42 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
 
 /* Widths above this are counted as this: a full line is never wider. */
 #define WIDTH_CAP 512
+
+/* Lines from a job number to the print date beside it, at most. */
+#define PRINT_DATE_REACH 2
+
+/* Is the line a print date alone, "030331" (day, month, year)? */
+static bool
+is_print_date(const char *s, const pt_line *l)
+{
+    uint32_t b = l->cstart;
+    if (l->kind != PT_LINE_BODY || l->cend - b != 6 || digits(s, b, l->cend) != 6)
+        return false;
+    int day = (s[b] - '0') * 10 + s[b + 1] - '0';
+    int month = (s[b + 2] - '0') * 10 + s[b + 3] - '0';
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
+/* A page's footer as some extractors give it, its parts on lines of
+ * their own ("31-01234 (E)", then "030331", then the barcode): the print
+ * date next to the job number is furniture, as on the job number's line. */
+static void
+mark_print_dates(const char *s, pt_lines *lines)
+{
+    for (size_t i = 0; i < lines->n; i++) {
+        pt_line *l = &lines->v[i];
+        if (!is_print_date(s, l))
+            continue;
+        size_t lo = i > PRINT_DATE_REACH ? i - PRINT_DATE_REACH : 0;
+        for (size_t j = lo; j < lines->n && j <= i + PRINT_DATE_REACH; j++)
+            if (lines->v[j].kind == PT_LINE_FURNITURE &&
+                lines->v[j].role == PT_ROLE_JOB_NUMBER) {
+                l->kind = PT_LINE_FURNITURE;
+                l->role = PT_ROLE_NONE;
+                break;
+            }
+    }
+}
 
 pt_status
 pt__lines_classify(const char *s, size_t len, const pt_cancel *cancel,
@@ -726,6 +797,7 @@ pt__lines_classify(const char *s, size_t len, const pt_cancel *cancel,
         if (l->kind == PT_LINE_BODY || l->kind == PT_LINE_PARA)
             counts[l->width > WIDTH_CAP ? WIDTH_CAP : l->width]++;
     }
+    mark_print_dates(s, lines);
     /* A full line: the 90th percentile of text line widths. */
     size_t total = 0, seen = 0;
     for (size_t w = 0; w <= WIDTH_CAP; w++)

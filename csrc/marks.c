@@ -25,7 +25,8 @@
  * footnote with that number (a line that starts with it); deleting a
  * number that is no mark is data loss.  A closing mark with a space
  * before it closes nothing ("4 .25 亿"), and punctuation with a letter or
- * digit right after it is inside a token ("www.habitat3.org").
+ * digit right after it is inside a token ("www.habitat3.org").  An
+ * old-style mark "1/" stands after a space, and is weak too.
  */
 #include "internal.h"
 
@@ -167,6 +168,57 @@ han_follows(const char *s, size_t e, size_t j)
     return j < e && pt__is_han(pt__decode(s, e, j, &n));
 }
 
+/* English nouns a number follows to name a numbered thing: glued to one
+ * by an extractor that lost the space ("(Agenda item8)", "in
+ * paragraph12"), the digits are that number, not a footnote mark.  (Other
+ * languages' are in numbers.c, which reads them before a number.) */
+static const char *const numbered_things[] = {
+    "item", "items", "paragraph", "paragraphs", "para", "article",
+    "articles", "rule", "rules", "resolution", "resolutions", "decision",
+    "decisions", "annex", "chapter", "section", "table", "figure", "page",
+    "part", "session", "goal", "target", "principle", "recommendation"};
+
+/* Is the word that ends at s[i] (a line s[b, ...)) one of those nouns? */
+static bool
+names_numbered_thing(const char *s, size_t b, size_t i)
+{
+    size_t w = i;
+    while (w > b && i - w <= 16 && ((s[w - 1] >= 'a' && s[w - 1] <= 'z') ||
+                                   (s[w - 1] >= 'A' && s[w - 1] <= 'Z')))
+        w--;
+    if (w > b && ((s[w - 1] >= 'a' && s[w - 1] <= 'z') ||
+                  (s[w - 1] >= 'A' && s[w - 1] <= 'Z')))
+        return false; /* longer than any of them */
+    for (size_t k = 0; k < sizeof numbered_things / sizeof *numbered_things; k++) {
+        size_t n = strlen(numbered_things[k]);
+        if (i - w == n && (s[w] | 0x20) == numbered_things[k][0] &&
+            memcmp(s + w + 1, numbered_things[k] + 1, n - 1) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* An old-style mark "1/" (documents of the mid-1990s and before), its
+ * digits set apart by the space at s[space] after a word or a clause
+ * ("peace, 1/ and"): the space and the slash are the mark's (the text
+ * keeps one space), and what follows the slash at s[j] ends the word
+ * (not "1/2", a fraction).  It is weak, a footnote "1/" must show it: a
+ * symbol broken at its line's end reads alike ("resolution 47/").  pp is
+ * the character before the space. */
+static reading
+slash_mark(const char *s, size_t e, size_t space, size_t j, uint32_t pp,
+           size_t *mark_start, size_t *mark_end)
+{
+    size_t n;
+    bool after_word = pt__is_latin_letter(pp) || is_closing_punct(pp);
+    if (!after_word || !(j + 1 >= e || pt__is_space(pt__decode(s, e, j + 1, &n)) ||
+                         is_closing_punct(pt__decode(s, e, j + 1, &n))))
+        return NO_MARK;
+    *mark_start = space;
+    *mark_end = j + 1;
+    return WEAK_MARK;
+}
+
 /* The mark (if any) in the digit run s[i, j) of a line s[b, e): it
  * spans [*mark_start, *mark_end). */
 static reading
@@ -229,6 +281,8 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
             return MARK;
         }
     }
+    if (pt__is_space(p) && d <= 2 && j < e && s[j] == '/')
+        return slash_mark(s, e, pi, j, pp, mark_start, mark_end);
     if (is_cjk_closing_punct(p))
         return cjk_mark_follows(s, e, j);
     if (is_closing_punct(p)) {
@@ -259,13 +313,34 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
             letters++;
         }
         if (!(d <= 2 && letters >= 3 && pt__is_lower(p) &&
-              !token_has_slash(s, b, e, i) && ends_word(s, e, j)))
+              !token_has_slash(s, b, e, i) && ends_word(s, e, j)) ||
+            names_numbered_thing(s, b, i))
             return NO_MARK;
         return han_follows(s, e, j) ? cjk_mark_follows(s, e, j) : MARK;
     }
     if (cjk && pt__is_han(p) && d <= 2 && j >= e)
         return WEAK_MARK; /* "……宣言1", or "议程项目51", at a line's end */
     return NO_MARK;
+}
+
+/* Marks a weak reading may run ahead of the highest taken so far. */
+#define WEAK_MARK_GAP 3
+
+/* Is a weak reading of mark v confirmed: the document shows footnote v,
+ * and v is a mark the body text has yet to give, not far past the last
+ * ("，2 票弃权" after mark 2 was taken, in a document with footnote 2, is
+ * a count)?  An old-style "2/" (`slashed`) may cite its footnote again,
+ * as resolutions of its time do. */
+static bool
+weak_mark_confirmed(const pt_note_numbers *notes, uint32_t v, bool slashed)
+{
+    if (v >= notes->n || !notes->shown[v])
+        return false;
+    if (slashed)
+        return true;
+    if (notes->taken && notes->taken[v])
+        return false;
+    return notes->taken_max == 0 || v <= notes->taken_max + WEAK_MARK_GAP;
 }
 
 /* May one of the eight bytes in w begin a mark: a digit, a star, or a
@@ -332,12 +407,13 @@ pt__find_marks(const char *s, uint32_t b, uint32_t from, uint32_t e, bool cjk,
             reading r =
                 digit_run_mark(s, b, e, i, j, cjk, decimal_comma, &ms, &me);
             uint32_t v = 0;
-            for (size_t k = ms; k < j; k++)
+            for (size_t k = ms > i ? ms : i; k < j; k++) /* its digits */
                 v = v * 10 + (uint32_t)(s[k] - '0');
             /* a bracket the mark before has taken is not this one's */
             if (r == NO_MARK || ms < from ||
                 (found && ms < out[found - 1].end) ||
-                (r == WEAK_MARK && !(v < notes->n && notes->shown[v]))) {
+                (r == WEAK_MARK &&
+                 !weak_mark_confirmed(notes, v, s[me - 1] == '/'))) {
                 n = j - i;
                 continue;
             }

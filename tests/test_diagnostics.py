@@ -37,6 +37,21 @@ def test_headings_out_of_sequence():
     assert codes(text) == [("heading_sequence", 4)]
 
 
+def test_subheadings_start_afresh_under_an_unnumbered_heading():
+    # "1." to "3." under one agenda item, "1." again under the next one;
+    # a skip under one heading is still flagged
+    sub = "(Agenda item {})\nThe representative of the secretariat presented the document.\n"
+    text = ("PROGRESS OF THE COMMITTEE\n(Agenda item 4)\n"
+            + "".join(f"{n}. Sub-item {n}\n" + sub.format(f"4 ({c})") for n, c in
+                      [(1, "a"), (2, "b"), (3, "c")])
+            + "PRIORITY ISSUES IN THE REGION\n(Agenda item 5)\n"
+            + "".join(f"{n}. Sub-item {n}\n" + sub.format(f"5 ({c})") for n, c in
+                      [(1, "a"), (3, "c")]))
+    doc = paratag.parse(text)
+    assert [b.number for b in doc.blocks if b.kind == "heading"] == ["", "1", "2", "3", "", "1", "3"]
+    assert codes(text) == [("heading_sequence", 10)]
+
+
 def test_footnotes_and_marks():
     text = (f"1. {SENTENCE}.1\n2. {SENTENCE} again.3\n____________\n"
             "1 The first note.\n2 A note nothing refers to.\n")
@@ -97,7 +112,8 @@ def test_empty_on_the_shared_gold():
 
 PIECES = ["议程项目", "票反对", "亿美元", "年", "决议", "。", "，", "；", " ", "3", "51", "7",
           "4 .25", "2017", "www.habitat3.org", "http://example.org/a1.pdf", "Declaration",
-          "the", "report", ".", ",", ";", "A/70/1", "3.5", "1,200"]
+          "the", "report", ".", ",", ";", "A/70/1", "3.5", "1,200", "1/", "12/", "1/2",
+          "item", "paragraph"]
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 

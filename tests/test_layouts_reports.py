@@ -794,3 +794,219 @@ Source: Regional commission.
     doc = paratag.parse(text)
     assert doc.unassigned() == []
     assert any(LONG in b.text for b in doc.blocks)
+
+
+def test_a_number_glued_to_the_noun_it_numbers_is_no_mark():
+    """An extractor that loses the space in "(Agenda item 8)" leaves the
+    number glued to its noun: it stays, though a word's glued digits are
+    a mark elsewhere ("Declaration8")."""
+    text = """1. The Committee recalled the Declaration8 adopted in paragraph12 of its report.
+(Agenda item8)
+__________
+8 A/99/1.
+"""
+    got = blocks(text)
+    assert got[0] == ("paragraph", "1", "The Committee recalled the Declaration adopted in "
+                      "paragraph12 of its report. (Agenda item8)")
+    assert paratag.parse(text).blocks[0].footnote_refs == ["8"]
+
+
+def test_headings_over_their_agenda_item():
+    """A meeting report's section titles stand over the agenda item they
+    treat: a title in capitals (longer than a lower-case title may be)
+    after a paragraph whose last line is full, a title numbered like a
+    paragraph (its number alone on its line or not, its title wrapping or
+    not), each over its "(Agenda item ...)" and before a new sentence."""
+    text = f"""1. {LONG}
+{FULL}
+PROPOSED PROGRAMME OF WORK OF THE COMMITTEE FOR THE BIENNIUM IN ITS FIELD
+(Agenda item 5)
+1.
+
+Implementation of the recommendations made by the committee at its last session in
+the capital
+(Agenda item 5 (a))
+The representative of the secretariat presented the document on the implementation.
+2. Water resources in the region
+(Agenda item 5 (b))
+The representative of the secretariat presented the document on water.
+OTHER MATTERS
+(Agenda item 6)
+No other matters were raised by the representatives of the member States at the session.
+DATE AND VENUE OF THE NEXT SESSION
+OF THE COMMITTEE
+
+(Agenda item 7)
+The Committee decided to hold its next session in the capital in the spring.
+"""
+    got = blocks(text)
+    assert [(k, n) for k, n, _ in got] == [
+        ("paragraph", "1"), ("heading", ""), ("heading", "1"), ("paragraph", ""),
+        ("heading", "2"), ("paragraph", ""), ("heading", ""), ("paragraph", ""),
+        ("heading", ""), ("paragraph", "")]
+    assert got[1][2] == ("PROPOSED PROGRAMME OF WORK OF THE COMMITTEE FOR THE BIENNIUM IN ITS "
+                         "FIELD (Agenda item 5)")
+    assert got[2][2] == ("Implementation of the recommendations made by the committee at its "
+                         "last session in the capital (Agenda item 5 (a))")
+    assert got[6][2] == "OTHER MATTERS (Agenda item 6)"
+    assert got[8][2] == "DATE AND VENUE OF THE NEXT SESSION OF THE COMMITTEE (Agenda item 7)"
+
+
+def test_a_numbered_line_over_a_parenthesis_is_not_always_a_title():
+    """A paragraph's first line that ends a clause, or whose parenthesis
+    goes on in lower case, keeps its paragraph."""
+    text = """1. The committee considered the report of the Secretary-General,
+(A/99/100)
+and took note of it with appreciation and thanks to all the States concerned.
+2. The committee took note of the document
+(A/99/101)
+which the secretariat had prepared for the session, and thanked its authors.
+"""
+    assert [(k, n) for k, n, _ in blocks(text)] == [("paragraph", "1"), ("paragraph", "2")]
+    # an item's marker alone qualifies no title: a table's row label
+    text = f"""1. {LONG}
+{FULL}
+Expected results
+(a)
+More effective responses by the member States to the needs of the poor
+"""
+    assert "heading" not in [k for k, _, _ in blocks(text)]
+
+
+def test_a_footer_on_lines_of_its_own():
+    """Some extractors give a page's footer part by part: the job number,
+    its print date and the barcode each on a line.  The print date is the
+    footer's, and the heading after it follows the finished paragraph."""
+    text = """1. The mission met with the authorities of the country at the start of the visit.
+31-01234 (E)
+
+030331
+
+*3101234*
+
+II. Observations
+2. The mission welcomes the progress made by the authorities of the country.
+"""
+    assert [(k, n) for k, n, _ in blocks(text)] == [
+        ("paragraph", "1"), ("heading", "II"), ("paragraph", "2")]
+    # six digits with no job number near are text
+    got = blocks("1. The code of the item was\n030331\nin the register.\n")
+    assert got == [("paragraph", "1", "The code of the item was 030331 in the register.")]
+
+
+def test_an_annex_title_that_ends_a_line_on_a_linking_word_goes_on():
+    text = """Annex I
+Terms of reference of the mission of the Council to the
+Northern Plains
+1. Reaffirm the support of the Council for the peace process in the region.
+Annex II
+Programme of the mission
+Meetings
+1. The mission met with the President of the country and with the Prime Minister.
+"""
+    got = blocks(text)
+    assert got[0] == ("heading", "Annex I", "Terms of reference of the mission of the Council "
+                      "to the Northern Plains")
+    assert [(k, n) for k, n, _ in got[2:]] == [
+        ("heading", "Annex II"), ("heading", ""), ("paragraph", "annex II 1")]
+
+
+def test_an_annotated_agenda_item_with_no_document_follows_its_series():
+    """In an annotated agenda, items numbered like paragraphs head their
+    notes; after items qualified by their documents' symbols, the next
+    number over a short title with no document is the next item too; a
+    paragraph numbered so, its first line ending a sentence, is not."""
+    text = """3.
+
+Progress in the work of the committee
+(E/XYZ/2031/3)
+The secretariat will present the progress made since the last session of the committee.
+4.
+
+Panel on the financing of development in the region
+The secretariat will moderate a panel on the financing of development in the region.
+5.
+
+The committee will decide on the date and venue of its next session in the region.
+It may also take up other matters.
+"""
+    assert [(k, n) for k, n, _ in blocks(text)] == [
+        ("heading", "3"), ("paragraph", ""), ("heading", "4"), ("paragraph", ""),
+        ("paragraph", "5")]
+
+
+def test_front_matter_page_numbers_in_roman_numerals():
+    """A study's front matter numbers its pages "iii", "iv": alone on a
+    line they are the page's, not text that starts a paragraph; a tick
+    "x" in a table is not."""
+    text = f"""Acknowledgements
+The study was prepared by the secretariat with the help of many experts of the region.
+
+iv
+
+Executive summary
+{LONG}
+{FULL}
+"""
+    doc = paratag.parse(text)
+    assert [(b.kind, b.text[:17]) for b in doc.blocks][-2:] == [
+        ("heading", "Executive summary"), ("paragraph", "The committee rev")]
+    assert [r.role for r in doc.regions if doc.text[r.start:r.end] == "iv"] == ["page_number"]
+    assert [b.text for b in paratag.parse("Morocco\nx\nTunisia\nx\n").blocks] == ["Morocco x Tunisia x"]
+
+
+def test_a_count_after_chinese_punctuation_is_no_mark_already_given():
+    """"，2 票弃权" reads as mark 2 only weakly: where footnote 2 exists but
+    its mark was given before, or the number runs far past the marks given,
+    the digits are a count and stay."""
+    text = """1. 农村人口约为 4.25 亿人，其中约有一半从事农业。1 在过去十年中，农村人口减少了三成。2
+2. 在表决中，有 30 票赞成，7 票反对，2 票弃权。委员会注意到各国取得的进展。
+__________________
+1 A/CN.9/WP.98。
+2 见 A/CN.9/WP.97。
+7 见 A/CN.9/WP.96。
+"""
+    doc = paratag.parse(text, lang="zh")
+    paras = [b for b in doc.blocks if b.kind == "paragraph"]
+    assert paras[1].text == "在表决中，有 30 票赞成，7 票反对，2 票弃权。委员会注意到各国取得的进展。"
+    assert [p.footnote_refs for p in paras] == [["1", "2"], []]
+
+
+def test_a_short_line_before_a_long_token_ends_no_paragraph():
+    """A line is short when the next token, a long symbol or URL, would
+    not have fitted on it: its paragraph goes on.  A short line before a
+    word that would have fitted still ends its paragraph."""
+    text = f"""{LONG}
+{FULL}
+The study drew on the report of the meeting of the experts of the region in the capital.
+E/XYZ/2031/WG.4/7/Report/Add.1/Corr.2. It is available from the website of the commission.
+{LONG}
+The committee met twice.
+It decided to meet again in the capital of the region in the spring of the next year.
+"""
+    got = [t for _, _, t in blocks(text)]
+    assert len(got) == 3
+    assert got[0].endswith("region in the capital. E/XYZ/2031/WG.4/7/Report/Add.1/Corr.2. It "
+                           "is available from the website of the commission.")
+
+
+def test_a_lettered_title_that_wraps_at_its_comma():
+    """"C. Title of some words," wraps its title at the comma; a name
+    wrapped after its initial ("A. Smith, who", "L. Meyer, “A title”,")
+    stays in its sentence."""
+    text = f"""A. First section
+{LONG}
+{FULL}
+B. Public debt in the region is unsustainably high,
+tax revenues are not high enough
+Room to manoeuvre in the budgets of the region differs widely from one country to the next
+and was the subject of the study written for the committee by John
+A. Smith, who had studied the public finances of the region for many years,
+and of the article by Jane
+L. Roe, “The public finances of the region”, in the journal of the region,
+which the committee also read with great interest at its last session in the capital.
+"""
+    got = blocks(text)
+    assert [(k, n) for k, n, _ in got] == [
+        ("heading", "A"), ("paragraph", ""), ("heading", "B"), ("paragraph", "")]
+    assert got[2][2] == "Public debt in the region is unsustainably high, tax revenues are not high enough"

@@ -94,3 +94,28 @@ Se and the other rivers were cleaned by the teams that the programme had trained
 20km of the river bank were cleaned by them in the course of the three years, and more.
 """
     assert [b.number for b in paratag.parse(text).blocks] == ["1"]
+
+
+def test_slash_marks_in_the_text_refer_to_their_footnotes():
+    """" 2/" after a word or a clause, in the line or at its end, is the
+    mark of footnote "2/"; a symbol broken at its slash, a fraction and a
+    number no footnote shows stay in the text."""
+    text = """1. The Assembly took note of the decisions of the summit of 7 May 1990, 1/ and of the
+report of the Secretary-General on the matter, 2/
+2. It recalled resolutions 12/
+345 and 3/ of the Council, and that 1/2 of the funds had been spent.
+____________
+1/ A/99/100, annex.
+2/ A/99/101.
+"""
+    doc = paratag.parse(text, lang="en")
+    got = [(b.kind, b.number, b.text, b.footnote_refs) for b in doc.blocks]
+    assert got == [
+        ("paragraph", "1", "The Assembly took note of the decisions of the summit of 7 May "
+         "1990, and of the report of the Secretary-General on the matter,", ["1", "2"]),
+        ("paragraph", "2", "It recalled resolutions 12/345 and 3/ of the Council, and that "
+         "1/2 of the funds had been spent.", []),
+        ("footnote", "1", "A/99/100, annex.", []),
+        ("footnote", "2", "A/99/101.", []),
+    ]
+    assert doc.diagnostics() == [] and doc.unassigned() == []
