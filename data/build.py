@@ -21,7 +21,9 @@ name of a State's own currency, today's or one it had since 1960
 (`livre syrienne`, `lira turca`, `иракский динар`, `ليرة سورية`, `lire
 italienne`; ISO 4217: a currency's code begins with its State's alpha-2
 code) and in some territories' names (`Territoires
-palestiniens`).  A word of that name is taken for the State's adjective
+palestiniens`) and in the names of a language as one State writes
+it (`anglais américain`: the only CLDR source of the United States'
+adjective).  A word of that name is taken for the State's adjective
 only when it shares its first three letters or more with one of the
 State's names (CLDR's, or countries.tsv's) and with no other State's as
 much: that leaves out `sterling`, `convertible`, `dollar des États-Unis`,
@@ -220,7 +222,7 @@ def state_names(lang):
             row = line.rstrip('\n').split('\t')
             if len(row) > 3 and row[0] == 'COUNTRY' and row[2] == lang and row[1] in alpha2:
                 names[alpha2[row[1]]].update(row[3:])
-    split = {code: [[fold(w) for w in re.split(r'[\s\-]+', n) if len(w) >= 3] for n in found]
+    split = {code: [[fold(w) for w in re.split(r"[\s\-'’]+", n) if len(w) >= 3] for n in found]
              for code, found in names.items()}
     seen = defaultdict(int)
     for ns in split.values():
@@ -249,10 +251,11 @@ def cldr_adjectives(lang):
     said = [(cur[:2], loc.currencies[cur], True) for cur in sorted(loc.currencies)
             if cur[:2] in names and cur in currencies(cur[:2])]
     said += [(code, loc.territories[code], False) for code in NAMED_BY_ADJECTIVE]
+    said += variant_names(loc, names)
     found = defaultdict(set)
-    for code, text, currency in said:
+    for code, text, own_name in said:
         own_words = {fold(lemma(w, lang, '') or w)
-                     for w in re.split(r'[\s\-]+', loc.territories[code])} if currency else set()
+                     for w in re.split(r'[\s\-]+', loc.territories[code])} if own_name else set()
         head, words = qualifiers(text, lang)
         for word in words:
             masc = lemma(word, lang, head)
@@ -260,7 +263,7 @@ def cldr_adjectives(lang):
             # no adjective made from it; in French and Spanish a currency
             # writes its adjective in lower case (dollar de Hong Kong)
             if (masc is None or fold(masc) in own_words or masc in ORDINARY_WORDS.get(lang, ())
-                    or (currency and lang in ('fr', 'es') and not word[:1].islower())):
+                    or (own_name and lang in ('fr', 'es') and not word[:1].islower())):
                 continue
             parts = [fold(p) for p in masc.split('-')]
             # how far the adjective follows a State's name: letters shared,
@@ -275,6 +278,20 @@ def cldr_adjectives(lang):
                                     if c != code and not extends(loc, c, code)):
                 found[masc].add(code)
     return {m: next(iter(c)) for m, c in found.items() if len(c) == 1}
+
+
+def variant_names(loc, names):
+    """(region, name, True) for CLDR's names of a language as one State
+    writes it (en_US: `anglais américain`, `американский английский`),
+    which hold the State's adjective as a currency's name does: the only
+    CLDR source for States whose currency's name has none (dollar des
+    États-Unis)."""
+    out = []
+    for key, text in sorted(loc.languages.items()):
+        region = key.partition('_')[2]
+        if len(region) == 2 and region.isalpha() and region in names:
+            out.append((region, text, True))
+    return out
 
 
 def currency_blockers(lang):

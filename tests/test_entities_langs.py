@@ -197,3 +197,29 @@ def test_every_arabic_month_name_is_read():
 
 def ents_of(text):
     return [e for b in paratag.parse(text, lang="ar").blocks for e in b.entities]
+
+
+def test_adjective_from_the_name_of_a_states_own_english():
+    # CLDR names English as the United States writes it "anglais américain":
+    # the one CLDR source of that adjective (the dollar's name has none);
+    # the Americas' communities and a territory named with it are no USA
+    got = countries("1. Les impérialistes américains, le Gouvernement américain, les pays "
+                    "latino-américains, les îles Vierges américaines et la Commission "
+                    "interaméricaine.", "fr")
+    assert [(t, v) for t, v, _ in got] == [("américains", "USA"), ("américain", "USA"),
+                                           ("îles Vierges américaines", "VIR")]
+
+
+def test_a_bodys_secretariat_in_lower_case_in_each_language():
+    # as in English (test_entities_open.py): "the secretariat" is the ORG
+    for lang, text, name in [
+            ("fr", "1. Les Parties ont prié le secrétariat de faire rapport.", "secrétariat"),
+            ("es", "1. Las Partes pidieron a la secretaría que informara.", "secretaría"),
+            ("ru", "1. Стороны просили секретариат и секретариату сообщить.", "секретариат"),
+            ("ar", "1. طلبت الأطراف إلى الأمانة أن تقدم تقريرا.", "الأمانة")]:
+        got = names(text, lang, "ORG")
+        assert got[0] == (name, "Secretariat"), (lang, got)
+    assert names("1. Стороны просили секретариат и секретариату сообщить.", "ru", "ORG") == [
+        ("секретариат", "Secretariat"), ("секретариату", "Secretariat")]
+    # a word that only begins with it is no mention
+    assert names("1. Il a secrétariats et secrétariale.", "fr", "ORG") == []
