@@ -50,6 +50,14 @@ from collections import defaultdict
 
 OUT = os.path.join(os.path.dirname(__file__), '..', 'paratag', 'data', 'demonym.tsv')
 
+CONSTITUTIONS = os.path.join(os.path.dirname(__file__), '..', 'paratag', 'data', 'constitutions.tsv')
+CONSTITUTIONS_HEADER = """\
+# A State's constitution named by its adjective of nationality (INSTRUMENT):
+# one value in every language, the English adjective before `Constitution`.
+# Written by data/build.py from the adjectives of demonym.tsv; edit that
+# script, not this file.
+"""
+
 HEADER = """\
 # Adjectives and nouns of nationality standing for a State (ANNOTATION.md):
 # label COUNTRY, value ISO 3166-1 alpha-3, source `demonym`.
@@ -382,6 +390,47 @@ def main():
     with open(OUT, 'w', encoding='utf-8') as f:
         f.writelines(lines)
     print(f'{OUT}: {len(demonyms)} English demonyms, {len(ZH_SIDES)} Chinese', file=sys.stderr)
+    write_constitutions(demonyms, alpha3)
+
+
+def feminine_singular(masc, lang):
+    """The adjective's form beside a feminine noun in the nominative
+    (Constitution italienne, Constitución italiana, итальянская Конституция)
+    or, in Arabic, beside the masculine الدستور with the article."""
+    if lang == 'fr':
+        return feminine_fr(masc)
+    forms = adjective_forms(masc, lang)
+    return forms[{'es': 1 if len(forms) == 4 else 0, 'ru': 5, 'ar': 5}[lang]]
+
+
+def write_constitutions(demonyms, alpha3):
+    """constitutions.tsv: a State's constitution named by its adjective
+    (Italian Constitution, Constitution italienne), one value in every
+    language: the English adjective (countryinfo, as in demonym.tsv) before
+    `Constitution`, as English names it from its shape (names.c), for the
+    States with one English adjective."""
+    english = defaultdict(list)
+    for word, code in demonyms.items():
+        english[code].append(word)
+    rows = {code: [('en', f'{words[0]} Constitution')]
+            for code, words in english.items() if len(words) == 1}
+    for lang in LANGS:
+        for masc, code in sorted(cldr_adjectives(lang).items()):
+            adj = feminine_singular(masc, lang)
+            if alpha3[code] in rows:
+                rows[alpha3[code]].append((lang, {'fr': f'Constitution {adj}',
+                                                  'es': f'Constitución {adj}',
+                                                  'ru': f'{adj} Конституция',
+                                                  'ar': f'الدستور {adj}'}[lang]))
+    with open(CONSTITUTIONS, 'w', encoding='utf-8') as f:
+        f.write(CONSTITUTIONS_HEADER)
+        for code in sorted(rows):
+            if len(rows[code]) < 2:
+                continue
+            value = rows[code][0][1]
+            for lang, surface in rows[code]:
+                f.write('\t'.join(['INSTRUMENT', value, lang, surface]) + '\n')
+    print(f'{CONSTITUTIONS}: {len(rows)} States', file=sys.stderr)
 
 
 if __name__ == '__main__':

@@ -223,3 +223,20 @@ def test_a_bodys_secretariat_in_lower_case_in_each_language():
         ("секретариат", "Secretariat"), ("секретариату", "Secretariat")]
     # a word that only begins with it is no mention
     assert names("1. Il a secrétariats et secrétariale.", "fr", "ORG") == []
+
+
+def test_a_states_constitution_by_its_adjective_has_one_value():
+    # noun + adjective in French and Spanish, adjective + noun in Russian
+    # (in any case) and English, the article on both words in Arabic
+    want = [("INSTRUMENT", "Italian Constitution")]
+    for lang, text in [("en", "1. Under the Italian Constitution, rights are equal."),
+                       ("fr", "1. En vertu de la Constitution italienne, les droits sont égaux."),
+                       ("es", "1. En virtud de la Constitución italiana, los derechos son iguales."),
+                       ("ru", "1. Согласно итальянской Конституции права равны."),
+                       ("ar", "1. بموجب الدستور الإيطالي الحقوق متساوية.")]:
+        got = [(e.label, e.value) for b in paratag.parse(text, lang=lang).blocks
+               for e in b.entities if e.label in ("INSTRUMENT", "COUNTRY")]
+        assert got == want, (lang, got)
+    # the adjective beside another noun is the State; the bare noun is the generic one
+    got = ents("fr", "1. Le Gouvernement italien a modifié la Constitution.")
+    assert [(l, v) for l, _, v in got] == [("COUNTRY", "ITA"), ("INSTRUMENT", "Constitution")]
