@@ -563,14 +563,24 @@ read_spelled_number(const pt_scan *sc, size_t i, size_t *end)
     return -1;
 }
 
-/* Is a plural-looking lower-case word at t[i] ("sessions", "studies")? */
+/* en: the words after a number that are not what it counts, but join it
+ * to what follows ("tables 9 and 10", "subprogramme 4 of programme 19",
+ * "Title 18 of the Code"). */
+static const char *const not_counted_en[] = {
+    "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "per",
+    "the", "to", "with"};
+
+/* Is a plural-looking lower-case word at t[i] ("sessions", "studies"), no
+ * function word? */
 static bool
 counted_noun_at(const pt_scan *sc, size_t i)
 {
     size_t k = i;
     while (k < sc->n && sc->t[k] >= 'a' && sc->t[k] <= 'z')
         k++;
-    return k - i >= 2;
+    return k - i >= 2 &&
+           word_in(sc, i, not_counted_en,
+                   sizeof not_counted_en / sizeof *not_counted_en) != k;
 }
 
 /* What makes a number a share: "3.0％", "15 per cent", "15 %", "15 por

@@ -382,3 +382,11 @@ def test_the_body_in_a_post_is_tagged():
         ("ORG", "United Nations", "United Nations")]
     assert ents("联合国秘书长发言。", "zh") == [("ORG", "联合国", "United Nations")]
     assert ents("The United Nations High Commissioner for Refugees spoke.", "en") == []
+
+
+def test_a_number_before_a_function_word_counts_nothing():
+    # "tables 9 and 10", "subprogramme 4 of": numbered things, as the
+    # other languages read them; a plural noun after a number still counts
+    got = labelled("1. See tables 9 and 10 and subprogramme 4 of programme 19, where "
+                   "89 parties met 3 times.", "en", "QUANTITY")
+    assert got == [("89", "89"), ("3", "3")]
