@@ -836,6 +836,28 @@ above_before(const pt_scan *sc, size_t i)
     return phrase_before(sc, i, above_en, sizeof above_en / sizeof *above_en);
 }
 
+/* fr, es, ru: the words that make a count a relative date ("les cinq
+ * dernières années", "los últimos cinco años", "последние пять лет"),
+ * which is not tagged, as English leaves "the past five years": after
+ * the number in French, before it in Spanish and Russian. */
+static const char *const relative_after[] = {"derniers", "dernières",
+                                             "prochains", "prochaines"};
+static const char *const relative_before[] = {
+    "últimos ",    "últimas ",    "próximos ",  "próximas ",
+    "последние ",  "последних ",  "последними ", "ближайшие ",
+    "ближайших ",  "ближайшими "};
+
+/* Is the number at t[i], with the word at t[k] after it, a relative
+ * date's? */
+static bool
+relative_count(const pt_scan *sc, size_t i, size_t k)
+{
+    return word_in(sc, k, relative_after,
+                   sizeof relative_after / sizeof *relative_after) ||
+           phrase_before(sc, i, relative_before,
+                         sizeof relative_before / sizeof *relative_before) < i;
+}
+
 /* After an English number t[i, e), a scale ("5.5 million", which scales
  * *v) and a unit ("two weeks", "five-year"): where the count's span ends,
  * or e; or 0 for a relative date ("the past five years"). */
@@ -901,17 +923,28 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             return pt__emit(sc, above, m, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
                             "%s%s", above < i ? ">" : "", value);
         }
+        bool others = sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU |
+                                   PT_LANG_AR) &&
+                      sc->langs != PT_ALL_LANGS;
+        if (others && !pt__year_at(sc, i) && (m = read_scale(sc, e, &v)) > e) {
+            /* 24 millions, 1,5 millón, 3 млн.: the number scaled, as
+             * English's "24 million" */
+            format_num(v, value, sizeof value);
+            *resume = m;
+            return pt__emit(sc, i, m, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                            value);
+        }
         if (v.exp < 0 || (v.mant < 2 && v.exp == 0))
             return PT_OK;
         /* a count: a Chinese classifier or a noun after it (English keeps
          * the number alone, the others the noun); most numbers have
          * neither, and their value is never formatted */
         k = skip_sp(sc, e);
-        if (sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU | PT_LANG_AR) &&
-            sc->langs != PT_ALL_LANGS) {
+        if (others) {
             size_t f2 = k == e + 1 ? counted_noun_end(sc, k) : k;
             if (f2 == k || pt__year_at(sc, i) || after_numbered_thing(sc, i) ||
-                after_numbered_list(sc, i) || clock_time(sc, i, k, f2))
+                after_numbered_list(sc, i) || clock_time(sc, i, k, f2) ||
+                relative_count(sc, i, k))
                 return PT_OK;
             format_num(v, value, sizeof value);
             return emit_count(sc, i, k, f2, (double)v.mant * pow10i(v.exp),
@@ -972,7 +1005,7 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         size_t f = k == e + 1 ? counted_noun_end(sc, k) : k;
         if (f == k && k == e + 1)
             f = titled_noun_end(sc, k);
-        if (f > k && !after_numbered_thing(sc, i)) {
+        if (f > k && !after_numbered_thing(sc, i) && !relative_count(sc, i, k)) {
             value[pt__put_int(value, w, 0)] = '\0';
             return emit_count(sc, i, k, f, w, value);
         }

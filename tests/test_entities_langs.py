@@ -240,3 +240,24 @@ def test_a_states_constitution_by_its_adjective_has_one_value():
     # the adjective beside another noun is the State; the bare noun is the generic one
     got = ents("fr", "1. Le Gouvernement italien a modifié la Constitution.")
     assert [(l, v) for l, _, v in got] == [("COUNTRY", "ITA"), ("INSTRUMENT", "Constitution")]
+
+
+def test_a_scaled_count_has_the_scaled_value():
+    # as English's "1.5 million": the scale belongs to the number
+    for lang, text, want in [
+            ("fr", "1. En un siècle, 24 millions de personnes et 1,5 million de réfugiés.",
+             [("24 millions", "24000000"), ("1,5 million", "1500000")]),
+            ("es", "1. Unos 1,5 millones de personas.", [("1,5 millones", "1500000")]),
+            ("ru", "1. Около 1,5 млн. человек.", [("1,5 млн.", "1500000")]),
+            ("ar", "1. نحو 5 ملايين شخص.", [("5 ملايين", "5000000")])]:
+        assert names(text, lang, "QUANTITY") == want, lang
+    # a scale before a currency stays money
+    assert [l for l, _, _ in ents("fr", "1. Il a versé 1,5 million d'euros.")] == ["MONEY"]
+
+
+def test_a_relative_date_counts_nothing():
+    # as English leaves "the past five years": the last or next N years
+    for lang, text in [("fr", "1. Au cours des cinq dernières années et des 5 prochains mois, 20 pays."),
+                       ("es", "1. En los últimos cinco años y las próximas 5 semanas, 20 países."),
+                       ("ru", "1. За последние пять лет и ближайшие 5 месяцев 20 стран.")]:
+        assert [v for _, v in names(text, lang, "QUANTITY")] == ["20"], lang
