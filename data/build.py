@@ -114,6 +114,11 @@ COUNTRIES = os.path.join(os.path.dirname(__file__), '..', 'paratag', 'data', 'co
 # "national, of a country" (الدراسات القطرية, country studies) as often as
 # "of Qatar".
 ORDINARY_WORDS = {'ar': {'قطري'}}
+# Adjectives UN French spells otherwise than CLDR (iraquien: UN French writes
+# Iraq, CLDR Irak and irakien; azerbaïdjanais, where CLDR has only the manat's
+# azéri), read from the aligned lines of the UNPC devset (devset.fr.txt lines 66,
+# 890, 981, 1376, 1699, 1774 against devset.en.txt).
+UN_ADJECTIVES = {'fr': {'iraquien': 'IQ', 'azerbaïdjanais': 'AZ'}}
 # Territories without a currency of their own whose CLDR name holds the
 # adjective (`Territoires palestiniens`).
 NAMED_BY_ADJECTIVE = ('PS',)
@@ -283,9 +288,11 @@ def cldr_adjectives(lang):
                            for p in parts)
             best = score(names[code][0])
             if best[0] >= 3 and all(score(first) < best for c, (_, first) in names.items()
-                                    if c != code and not extends(loc, c, code)):
+                                    if c != code and not extends(loc, c, code)
+                                    and not named_by(loc, c, masc)):
                 found[masc].add(code)
-    return {m: next(iter(c)) for m, c in found.items() if len(c) == 1}
+    found = {m: next(iter(c)) for m, c in found.items() if len(c) == 1}
+    return {**found, **UN_ADJECTIVES.get(lang, {})}
 
 
 def variant_names(loc, names):
@@ -321,6 +328,14 @@ def extends(loc, other, code):
     and claims none of the shorter name's (soudanais)."""
     name, longer = fold(loc.territories[code]), fold(loc.territories[other])
     return longer.startswith((name + ' ', name + '-'))
+
+
+def named_by(loc, other, masc):
+    """Is the territory `other` named by the adjective (Американское Самоа,
+    Samoa américaines)?  It belongs to the adjective's State and claims
+    none of its adjectives."""
+    stem = {'ru': masc[:-2], 'ar': masc[:-1]}.get(str(loc), masc)  # американск-, not its ending
+    return len(stem) > 4 and fold(stem) in fold(loc.territories.get(other, ''))
 
 
 def qualifiers(name, lang):

@@ -261,3 +261,27 @@ def test_a_relative_date_counts_nothing():
                        ("es", "1. En los últimos cinco años y las próximas 5 semanas, 20 países."),
                        ("ru", "1. За последние пять лет и ближайшие 5 месяцев 20 стран.")]:
         assert [v for _, v in names(text, lang, "QUANTITY")] == ["20"], lang
+
+
+def test_territories_and_states_as_un_texts_name_them():
+    # UN names where CLDR's differ: îles Caïmanes, Pitcairn alone, Palau,
+    # Nueva Zelandia, the Russian plural islands in their cases
+    for lang, text, want in [
+            ("fr", "1. Pitcairn, les îles Caïmanes et les îles Turques et Caïques.",
+             ["PCN", "CYM", "TCA"]),
+            ("es", "1. Palau, Nueva Zelandia, Rumania y el Territorio Palestino Ocupado.",
+             ["PLW", "NZL", "ROU", "PSE"]),
+            ("ru", "1. На Бермудских островах, Питкэрне и островах Тёркс и Кайкос.",
+             ["BMU", "PCN", "TCA"]),
+            ("ar", "1. في أنغيلا وبيتكيرن وسانت هيلانة.", ["AIA", "PCN", "SHN"])]:
+        assert [v for _, v, _ in countries(text, lang)] == want, lang
+
+
+def test_adjectives_un_texts_spell_their_own_way_and_territories_named_by_one():
+    got = countries("1. Le Gouvernement iraquien et les forces azerbaïdjanaises.", "fr")
+    assert [(t, v) for t, v, _ in got] == [("iraquien", "IRQ"), ("azerbaïdjanaises", "AZE")]
+    # a territory named by a State's adjective is the territory, and leaves
+    # the adjective to the State
+    got = countries("1. Американское Самоа, американские и французские власти.", "ru")
+    assert [(t, v) for t, v, _ in got] == [("Американское Самоа", "ASM"),
+                                           ("американские", "USA"), ("французские", "FRA")]
