@@ -17,6 +17,37 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Arabic writes a General Assembly or commission session as دورة's
+ * initial and its number: 689 (د-35) is 689 (XXXV). */
+#define ARABIC_SESSION "د-"
+
+/* The end of the session's number after ARABIC_SESSION at t[y], or y. */
+static size_t
+arabic_session_end(const pt_scan *sc, size_t y)
+{
+    size_t z = y + sizeof ARABIC_SESSION - 1, d = z;
+    while (z - d < 3 && is_digit_at(sc, z))
+        z++;
+    return z > d && sc->t[d] != '0' ? z : y;
+}
+
+/* n (1-399) in Roman numerals into out (room for 16). */
+static void
+roman(unsigned n, char *out)
+{
+    static const struct {
+        unsigned value;
+        const char *digits;
+    } steps[] = {{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"},
+                 {9, "IX"},  {5, "V"},   {4, "IV"}, {1, "I"}};
+    size_t k = 0;
+    for (size_t s = 0; s < sizeof steps / sizeof *steps; s++)
+        for (; n >= steps[s].value && k + 2 < 16; n -= steps[s].value)
+            for (const char *d = steps[s].digits; *d; d++)
+                out[k++] = *d;
+    out[k] = '\0';
+}
+
 /* A resolution or decision number: "41/128", "S-4/101", "1325 (2000)". */
 static size_t
 read_resolution_number(const pt_scan *sc, size_t i)
@@ -45,6 +76,8 @@ read_resolution_number(const pt_scan *sc, size_t i)
     if (y > k && is_digit_at(sc, y) && is_digit_at(sc, y + 3) &&
         !is_digit_at(sc, y + 4))
         z = y + 4;
+    else if (y > k && lit_at(sc, y, ARABIC_SESSION))
+        z = arabic_session_end(sc, y);
     while (y > k && z < sc->n && z - y < 8 && strchr("IVXLC", t[z]) && t[z])
         z++;
     if (z > y)
@@ -70,6 +103,15 @@ emit_resolution(pt_scan *sc, size_t from, size_t to, size_t b, size_t e)
     /* the year or session between ( or （ and ) or ） */
     size_t y = k + (t[k] == ' ') + (t[k + (t[k] == ' ')] == '(' ? 1 : 3);
     size_t z = e - (t[e - 1] == ')' ? 1 : 3);
+    if (lit_at(sc, y, ARABIC_SESSION)) {
+        unsigned session = 0;
+        for (size_t d = y + sizeof ARABIC_SESSION - 1; d < z; d++)
+            session = session * 10 + (unsigned)(t[d] - '0');
+        char numerals[16];
+        roman(session, numerals);
+        return pt__emit(sc, from, to, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION,
+                        "%.*s (%s)", (int)(k - b), t + b, numerals);
+    }
     return pt__emit(sc, from, to, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION,
                     "%.*s (%.*s)", (int)(k - b), t + b, (int)(z - y), t + y);
 }
@@ -342,13 +384,18 @@ static const ref_word resolution_words_ml[] = {
     {"قرارات", NULL, false, false, false},      {"قرار", NULL, false, false, false},
     {"قراراته", NULL, false, false, false},     {"قراره", NULL, false, false, false},
     {"قراراتها", NULL, false, false, false},    {"قرارها", NULL, false, false, false},
-    {"مقرره", NULL, false, false, false},       {"مقررها", NULL, false, false, false}};
+    {"مقرره", NULL, false, false, false},       {"مقررها", NULL, false, false, false},
+    /* the construct state of decisions (مقرر مجلس الإدارة), and the dual
+     * (القرارين 1591 (2005) و 1556 (2004)) */
+    {"مقررات", NULL, false, false, false},      {"مقرر", NULL, false, false, false},
+    {"القرارين", NULL, false, false, false},    {"القراران", NULL, false, false, false},
+    {"قراري", NULL, false, false, false},       {"المقررين", NULL, false, false, false}};
 
 /* A Russian or Arabic keyword may name the body between itself and the
  * number: "резолюции Совета Безопасности 2118 (2013)", "قرار مجلس الأمن
  * 2118 (2013)"; the words of at most this many.  The span is then the
  * number alone, since the body is an entity of its own. */
-#define BODY_WORDS 3
+#define BODY_WORDS 8
 
 /* The resolution number after kw, past a body's name of up to BODY_WORDS
  * words where the keyword is Cyrillic or Arabic; its start, or 0. */
@@ -368,6 +415,31 @@ number_after_body(const pt_scan *sc, size_t kw, size_t *end)
         k = skip_sp(sc, k);
     }
     return 0;
+}
+
+/* The words around a year: Russian's after it (1995 года, 1995 г.),
+ * Arabic's before it (لعام 1995, في عام 1995). */
+static const char *const year_after_ru[] = {"год", "г."};
+static const char *const year_before_ar[] = {"عام ", "لعام ", "العام ",
+                                             "سنة "};
+
+/* Is the number t[k, e) of digits alone, after a Cyrillic or Arabic
+ * keyword, a year rather than a resolution (резолюции 1995 года)?  Four
+ * digits with a year's word beside them. */
+static bool
+bare_year(const pt_scan *sc, size_t k, size_t e)
+{
+    if (e - k != 4)
+        return false;
+    size_t a = skip_sp(sc, e);
+    if (lit_in(sc, a, year_after_ru, NWORDS(year_after_ru)))
+        return true;
+    for (size_t w = 0; w < NWORDS(year_before_ar); w++) {
+        size_t len = strlen(year_before_ar[w]);
+        if (k >= len && memcmp(sc->t + k - len, year_before_ar[w], len) == 0)
+            return true;
+    }
+    return false;
 }
 
 static pt_status
@@ -404,7 +476,7 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
         size_t d = k;
         while (d < e && is_digit_at(sc, d))
             d++;
-        if (k && d == e)
+        if (k && d == e && bare_year(sc, k, e))
             return PT_OK; /* a number alone may be a year: резолюции 1995 года */
     } else {
         /* resolution A/RES/71/213: the number is what follows RES/ */

@@ -285,3 +285,20 @@ def test_adjectives_un_texts_spell_their_own_way_and_territories_named_by_one():
     got = countries("1. Американское Самоа, американские и французские власти.", "ru")
     assert [(t, v) for t, v, _ in got] == [("Американское Самоа", "ASM"),
                                            ("американские", "USA"), ("французские", "FRA")]
+
+
+def test_arabic_resolutions_with_a_session_a_long_body_or_in_the_dual():
+    got = names("1. يحيط علما بقرار اللجنة الاقتصادية لأمريكا اللاتينية ومنطقة البحر الكاريبي "
+                "689 (د-35) وقراره 973 (د-10).", "ar", "RESOLUTION")
+    assert [v for _, v in got] == ["689 (XXXV)", "973 (X)"]
+    got = names("1. تنفيذ القرارين 1591 (2005) و 1556 (2004) وفقا لمقرر مجلس الإدارة 267 (2009).",
+                "ar", "RESOLUTION")
+    assert [v for _, v in got] == ["1591 (2005)", "1556 (2004)", "267 (2009)"]
+
+
+def test_a_resolution_number_alone_unless_it_is_a_year():
+    got = names("1. Во исполнение резолюции 1325 и резолюции 1995 года.", "ru", "RESOLUTION")
+    assert got == [("резолюции 1325", "1325")]
+    got = names("1. تنفيذ قرار مجلس الأمن 1325 والقرار الصادر لعام 2015 والقرار (د-0).",
+                "ar", "RESOLUTION")
+    assert [v for _, v in got] == ["1325"]
