@@ -316,6 +316,23 @@ item_value(const pt_scan *sc, size_t k, size_t *e, char *out)
         *e = j;
 }
 
+/* The parts in Arabic letters after a provision's number that ends at *e
+ * ("2 (هـ)"), appended to its value as English writes them ("2 (e)");
+ * *e moves past them.  `value` has room for 64. */
+static void
+arabic_parts(const pt_scan *sc, size_t *e, char *value)
+{
+    size_t o = strlen(value), after;
+    char letter;
+    for (size_t p = *e; o + 4 < 64; p = *e) {
+        p += p < sc->n && sc->t[p] == ' ';
+        if (!(letter = arabic_part_at(sc, p, &after)))
+            break;
+        o += (size_t)snprintf(value + o, 64 - o, " (%c)", letter);
+        *e = after;
+    }
+}
+
 /* The words between the numbers of a list, besides a comma, in each
  * language but Chinese (Arabic's "و" is glued to the number after it). */
 static const char *const list_words[] = {"and", "or", "to", "et", "ou", "à",
@@ -442,6 +459,26 @@ bare_year(const pt_scan *sc, size_t k, size_t e)
     return false;
 }
 
+/* Does a gazetteer's body (ORG) end at e? */
+static bool
+body_ends_at(const pt_scan *sc, size_t e)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t lo = 0, hi = sc->names; /* the first name beginning at e or after */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid].start < e)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* a body's name is a few dozen bytes */
+    for (size_t m = lo; m-- > 0 && c[m].start + 256 > e;)
+        if (c[m].end == e && c[m].label == PT_LABEL_ORG)
+            return true;
+    return false;
+}
+
 static pt_status
 resolution_at(pt_scan *sc, size_t i, size_t *resume)
 {
@@ -476,8 +513,12 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
         size_t d = k;
         while (d < e && is_digit_at(sc, d))
             d++;
-        if (k && d == e && bare_year(sc, k, e))
-            return PT_OK; /* a number alone may be a year: резолюции 1995 года */
+        /* a number alone may be a year (резолюции 1995 года), or, after
+         * words no gazetteer names as a body, no resolution's at all
+         * (القرار وإلى المادتين 38) */
+        if (k && d == e &&
+            (bare_year(sc, k, e) || (k > direct && !body_ends_at(sc, k - 1))))
+            return PT_OK;
     } else {
         /* resolution A/RES/71/213: the number is what follows RES/ */
         static const char *const res_prefixes[] = {"A/RES/", "S/RES/",
@@ -703,7 +744,14 @@ static const ref_word provision_words_ml[] = {
     PROVISION("الفرع", "section", true, false),
     PROVISION("الفصل", "chapter", true, false),
     PROVISION("القسم", "section", true, false),
-    PROVISION("المرفق", "annex", true, false)};
+    PROVISION("المرفق", "annex", true, false),
+    /* the dual: المادتين 38 و 42, الفقرتان 9 و 11 */
+    PROVISION("المادتين", "article", true, false),
+    PROVISION("المادتان", "article", true, false),
+    PROVISION("الفقرتين", "paragraph", false, false),
+    PROVISION("الفقرتان", "paragraph", false, false),
+    PROVISION("القاعدتين", "rule", false, false),
+    PROVISION("القاعدتان", "rule", false, false)};
 
 /* Arabic writes a Roman-numbered provision with an ordinal ("الفصل
  * السابع", chapter VII; "المادة الثالثة", article III): ICU 72's ar
@@ -786,10 +834,12 @@ provision_at(pt_scan *sc, size_t i, size_t *resume)
         lit_in(sc, skip_sp(sc, e), rules_of_procedure,
                NWORDS(rules_of_procedure)))
         canonical = "rule";
-    char prefix[24];
+    char prefix[24], value[64];
     snprintf(prefix, sizeof prefix, "%s ", canonical);
-    PT_CHECK(pt__emit(sc, b, e, PT_LABEL_PROVISION, PT_REC_PROVISION, "%s%.*s",
-                      prefix, (int)(e - k), t + k));
+    snprintf(value, sizeof value, "%.*s", (int)(e - k), t + k);
+    arabic_parts(sc, &e, value);
+    PT_CHECK(pt__emit(sc, b, e, PT_LABEL_PROVISION, PT_REC_PROVISION, "%s%s",
+                      prefix, value));
     PT_CHECK(list_tail(sc, e, PT_LABEL_PROVISION, PT_REC_PROVISION, prefix,
                        roman));
     *resume = e;

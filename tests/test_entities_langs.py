@@ -302,3 +302,20 @@ def test_a_resolution_number_alone_unless_it_is_a_year():
     got = names("1. تنفيذ قرار مجلس الأمن 1325 والقرار الصادر لعام 2015 والقرار (د-0).",
                 "ar", "RESOLUTION")
     assert [v for _, v in got] == ["1325"]
+
+
+def test_arabic_provisions_in_the_dual_and_with_lettered_parts():
+    got = names("1. يشير إلى الفقرة 2 (هـ) من القرار وإلى المادتين 38 و 42 من الإعلان.",
+                "ar", "PROVISION")
+    assert got == [("الفقرة 2 (هـ)", "paragraph 2 (e)"), ("المادتين 38", "article 38"),
+                   ("42", "article 42")]
+    # a part in Latin digits stays as written; no letter, no part
+    got = names("1. وفقا للمادة 52 (1) والفقرة 7 (س).", "ar", "PROVISION")
+    assert got == [("للمادة 52 (1)", "article 52 (1)"), ("الفقرة 7", "paragraph 7")]
+
+
+def test_a_number_after_words_that_name_no_body_is_no_resolution():
+    # a body the gazetteer names may stand between keyword and number; other
+    # words may not (the number is then another reference's)
+    assert names("1. قرار مجلس الأمن 1325.", "ar", "RESOLUTION") == [("1325", "1325")]
+    assert names("1. من القرار وإلى المادتين 38 و 42.", "ar", "RESOLUTION") == []
