@@ -319,3 +319,14 @@ def test_a_number_after_words_that_name_no_body_is_no_resolution():
     # words may not (the number is then another reference's)
     assert names("1. قرار مجلس الأمن 1325.", "ar", "RESOLUTION") == [("1325", "1325")]
     assert names("1. من القرار وإلى المادتين 38 و 42.", "ar", "RESOLUTION") == []
+
+
+def test_two_regions_joined_with_the_preposition_repeated():
+    got = names("1. Les États d’Asie et du Pacifique et ceux d’Amérique latine et des Caraïbes.",
+                "fr", "PLACE")
+    assert [v for _, v in got] == ["Asia and the Pacific", "Latin America and the Caribbean"]
+    assert names("1. Los Estados de Asia y del Pacífico.", "es", "PLACE") == [
+        ("Asia y del Pacífico", "Asia and the Pacific")]
+    # two regions not listed together stay two
+    assert [v for _, v in names("1. En Afrique et dans le Pacifique.", "fr", "PLACE")] == [
+        "Africa", "Pacific"]
