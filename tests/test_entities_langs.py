@@ -330,3 +330,9 @@ def test_two_regions_joined_with_the_preposition_repeated():
     # two regions not listed together stay two
     assert [v for _, v in names("1. En Afrique et dans le Pacifique.", "fr", "PLACE")] == [
         "Africa", "Pacific"]
+
+
+def test_the_towns_conventions_are_named_after_in_each_language():
+    for lang, text in [("fr", "1. Les conventions de Bâle, de Rotterdam et de Stockholm."),
+                       ("ar", "1. اتفاقيات بازل وروتردام واستكهولم.")]:
+        assert [v for _, v in names(text, lang, "PLACE")] == ["Basel", "Rotterdam", "Stockholm"]
