@@ -360,22 +360,50 @@ read_quarter(const pt_scan *sc, size_t i, size_t *end, int *y, int *m1,
     return false;
 }
 
-/* en: the start of the second year of a range of years at t[i] ("2007 to
- * 2008", "2007 through 2008"; "and" only after "between": "between 2008
- * and 2015", where "2009 and 2012" alone are two dates), or i. */
-static size_t
-year_range_en(const pt_scan *sc, size_t i)
+/* The words that join two years into a range ("2007 to 2008", "de 2007
+ * à 2008", "de 2007 a 2008", "с 2007 по 2008", "من 2007 إلى 2008")... */
+static const char *const year_range_words[] = {"to", "through", "à", "a",
+                                               "по", "إلى"};
+/* ... and "and" only after "between", in each language ("between 2008
+ * and 2015", "entre 2008 et 2015", "entre 2008 y 2015", "между 2008 и
+ * 2015", "بين عامي 2008 و 2015"), where "2009 and 2012" alone are two
+ * dates. */
+static const struct year_between {
+    const char *before; /* ending in a space */
+    const char *and_;
+} year_between[] = {{"between ", "and"}, {"Between ", "and"},
+                    {"entre ", "et"},    {"Entre ", "et"},
+                    {"entre ", "y"},     {"Entre ", "y"},
+                    {"между ", "и"},     {"Между ", "и"},
+                    {"بين عامي ", "و"},  {"بين ", "و"}};
+
+/* Does `before` end just before t[i]? */
+static bool
+ends_before(const pt_scan *sc, size_t i, const char *before)
 {
-    size_t k = skip_sp(sc, i + 4), w;
+    size_t len = strlen(before);
+    return i >= len && memcmp(sc->t + i - len, before, len) == 0;
+}
+
+/* The start of the second year of a range of years whose first is at
+ * t[i], or i. */
+static size_t
+year_range(const pt_scan *sc, size_t i)
+{
+    size_t k = skip_sp(sc, i + 4), w = 0;
     if (k == i + 4)
         return i;
-    if (!(w = word_at(sc, k, "to")) && !(w = word_at(sc, k, "through")) &&
-        !(i >= 8 && (memcmp(sc->t + i - 8, "between ", 8) == 0 ||
-                     memcmp(sc->t + i - 8, "Between ", 8) == 0) &&
-          (w = word_at(sc, k, "and"))))
-        return i;
+    for (size_t r = 0; r < sizeof year_range_words / sizeof *year_range_words && !w;
+         r++)
+        w = script_word_at(sc, k, year_range_words[r]);
+    for (size_t b = 0; b < sizeof year_between / sizeof *year_between && !w; b++)
+        if (ends_before(sc, i, year_between[b].before)) {
+            w = script_word_at(sc, k, year_between[b].and_);
+            if (!w && lit_at(sc, k, "و") && is_digit_at(sc, k + 2))
+                return k + 2; /* Arabic's و glued to the year: و2008 */
+        }
     size_t y = skip_sp(sc, w);
-    return y > w ? y : i;
+    return w && y > w ? y : i;
 }
 
 /* en: a month and year that ended at e, and a month and year after "to" or
@@ -495,11 +523,11 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
                  (y2 = pt__year_at(sc, r + 3)) && y2 > y)
             PT_CHECK(emit_date(sc, i, after_year(sc, r + 7), y, 0, 0, y2, 0,
                                0));
-        else if ((s2 = year_range_en(sc, i)) > r &&
+        else if ((s2 = year_range(sc, i)) > r &&
                  (y2 = pt__year_at(sc, s2)) && y2 > y) {
-            /* 2007 to 2008, between 2008 and 2015 */
-            *resume = s2 + 4;
-            return emit_date(sc, i, s2 + 4, y, 0, 0, y2, 0, 0);
+            /* 2007 to 2008, between 2008 and 2015, de 2007 à 2008 */
+            *resume = after_year(sc, s2 + 4);
+            return emit_date(sc, i, *resume, y, 0, 0, y2, 0, 0);
         } else if (t[r] == ' ' && (s2 = skip_sp(sc, r)) < sc->n &&
                  (t[s2] == '-' || lit_at(sc, s2, "–")) &&
                  (s2 = skip_sp(sc, s2 + (t[s2] == '-' ? 1 : 3))) > r + 2 &&

@@ -336,3 +336,13 @@ def test_the_towns_conventions_are_named_after_in_each_language():
     for lang, text in [("fr", "1. Les conventions de Bâle, de Rotterdam et de Stockholm."),
                        ("ar", "1. اتفاقيات بازل وروتردام واستكهولم.")]:
         assert [v for _, v in names(text, lang, "PLACE")] == ["Basel", "Rotterdam", "Stockholm"]
+
+
+def test_a_range_of_years_in_each_language():
+    for lang, text in [("fr", "1. Entre 2007 et 2008, de 2010 à 2012, en 2013 et 2014."),
+                       ("es", "1. Entre 2007 y 2008, de 2010 a 2012, en 2013 y 2014."),
+                       ("ru", "1. Между 2007 и 2008 годами, с 2010 по 2012 год, в 2013 и 2014 годах."),
+                       ("ar", "1. بين عامي 2007 و2008، ومن 2010 إلى 2012، وفي 2013 و 2014.")]:
+        got = [v for _, v in names(text, lang, "DATE")]
+        # "and" joins a range only after "between"; alone it lists two years
+        assert got == ["2007/2008", "2010/2012", "2013", "2014"], (lang, got)
