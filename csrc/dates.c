@@ -252,6 +252,21 @@ read_range_word(const pt_scan *sc, size_t i)
     return a ? skip_sp(sc, a) : i;
 }
 
+/* The words of range_words that join a list instead where a date before
+ * them has its year. */
+static const char *const list_words[] = {"and", "et", "y", "и", "و"};
+
+/* Does one of list_words begin at t[k] (Arabic's و glued to what follows
+ * it too)? */
+static bool
+list_word_at(const pt_scan *sc, size_t k)
+{
+    for (size_t w = 0; w < sizeof list_words / sizeof *list_words; w++)
+        if (script_word_at(sc, k, list_words[w]))
+            return true;
+    return lit_at(sc, k, "و") && is_digit_at(sc, k + 2);
+}
+
 /* What may follow a Russian year ("2018 года", "2017–2019 годах"),
  * inside the date's span. */
 static const char *const russian_year_words[] = {
@@ -466,9 +481,10 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
     if (read_dmy(sc, i, &a)) {
         /* 29 January to 2 February 2001, 1 May 2007 to 3 June 2008 */
         size_t r = read_range_word(sc, a.end);
-        /* "24 July 1954 and 26 January 1972": two dates, each with its
-         * year, joined as a list */
-        if (r > a.end && a.y && word_at(sc, skip_sp(sc, a.end), "and"))
+        /* "24 July 1954 and 26 January 1972", "12 juin 2012 et 27 juin
+         * 2013", "12 حزيران/يونيه 2012 و 27 حزيران/يونيه 2013": two dates,
+         * each with its year, joined as a list */
+        if (r > a.end && a.y && list_word_at(sc, skip_sp(sc, a.end)))
             r = a.end;
         if (r > a.end && read_dmy(sc, r, &z)) {
             int y2 = z.y ? z.y : context_year(sc, i);

@@ -346,3 +346,10 @@ def test_a_range_of_years_in_each_language():
         got = [v for _, v in names(text, lang, "DATE")]
         # "and" joins a range only after "between"; alone it lists two years
         assert got == ["2007/2008", "2010/2012", "2013", "2014"], (lang, got)
+
+
+def test_two_dates_each_with_its_year_are_a_list_not_a_range():
+    for lang, text in [("fr", "1. Réunions (12 juin 2012 et 27 juin 2013) et les 6 et 7 mai 2015."),
+                       ("ar", "1. اجتماعات (12 حزيران/يونيه 2012 و 27 حزيران/يونيه 2013) و6 و7 أيار/مايو 2015.")]:
+        got = [v for _, v in names(text, lang, "DATE")]
+        assert got == ["2012-06-12", "2013-06-27", "2015-05-06/2015-05-07"], (lang, got)
