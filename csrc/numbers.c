@@ -881,6 +881,38 @@ measure_end_en(const pt_scan *sc, size_t i, size_t e, num *v)
     return u ? u : e;
 }
 
+/* ar: the words after a count that make it a relative date ("السنوات
+ * الثلاث الماضية", the past three years). */
+static const char *const relative_after_ar[] = {
+    "الماضية", "الأخيرة", "المقبلة", "القادمة", "الماضي", "الأخير",
+    "المقبل", "القادم"};
+
+/* ar: a number word with the article after a noun with it counts the
+ * noun ("الدول الخمس", the five States; "السنوات الثلاث"): its value and
+ * the span from the noun, *b to *e; or -1.  Three to ten only, whose
+ * ordinals are other words (الخامس, the fifth); from twenty on the two
+ * are one (الدورة الخمسين, the fiftieth session). */
+static int
+definite_count_ar(const pt_scan *sc, size_t i, size_t *b, size_t *e)
+{
+    size_t n, p = i - 1;
+    if (!(sc->langs & PT_LANG_AR) || sc->langs == PT_ALL_LANGS ||
+        !lit_at(sc, i, "ال") || i < 2 || sc->t[p] != ' ')
+        return -1;
+    int w = read_spelled_number(sc, i + 4, e);
+    if (w < 3 || w > 10 || is_word_char(cp_at(sc, *e, &n)) ||
+        word_in(sc, skip_sp(sc, *e), relative_after_ar,
+                sizeof relative_after_ar / sizeof *relative_after_ar))
+        return -1;
+    while (p > 0 && is_word_char(cp_at(sc, pt__prev(sc->t, p), &n)))
+        p = pt__prev(sc->t, p);
+    size_t q = lit_in(sc, p, pt__arabic_clitics, PT_ARABIC_CLITICS);
+    if (p + 1 >= i || !(lit_at(sc, q ? q : p, "ال") || lit_at(sc, p, "لل")))
+        return -1;
+    *b = p;
+    return w;
+}
+
 /* At a digit, a Chinese numeral or an English number word: 20 个, 九个,
  * 100 多场, 38 次以上, 三分之二, 3.0％, 百分之十五, two sessions, 15 per
  * cent, more than 20. */
@@ -997,6 +1029,13 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
     /* two sessions, twenty-five per cent, two thirds; deux sessions, dos
      * sesiones, две сессии, ثلاثة أشهر */
     int w;
+    size_t b;
+    if ((w = definite_count_ar(sc, i, &b, &e)) > 0) {
+        *resume = e;
+        value[pt__put_int(value, w, 0)] = '\0';
+        return pt__emit(sc, b, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                        value);
+    }
     if (sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU | PT_LANG_AR) &&
         sc->langs != PT_ALL_LANGS && at_any_word_start(sc, i) &&
         (w = read_spelled_number(sc, i, &e)) >= 2) {

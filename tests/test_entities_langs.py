@@ -353,3 +353,13 @@ def test_two_dates_each_with_its_year_are_a_list_not_a_range():
                        ("ar", "1. اجتماعات (12 حزيران/يونيه 2012 و 27 حزيران/يونيه 2013) و6 و7 أيار/مايو 2015.")]:
         got = [v for _, v in names(text, lang, "DATE")]
         assert got == ["2012-06-12", "2013-06-27", "2015-05-06/2015-05-07"], (lang, got)
+
+
+def test_arabic_definite_count_after_its_noun():
+    got = names("1. أعربت الدول الخمس الحائزة للأسلحة عن رأيها في البلدان الثلاثة.", "ar", "QUANTITY")
+    assert got == [("الدول الخمس", "5"), ("البلدان الثلاثة", "3")]
+    # an ordinal, a relative date, tens (the fiftieth session) and a number
+    # word before its noun are no such count
+    got = names("1. الفصل الخامس والسنوات الثلاث الماضية والدورة الخمسين والخمس دول.",
+                "ar", "QUANTITY")
+    assert got == []
