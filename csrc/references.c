@@ -592,6 +592,8 @@ static const struct agenda_word {
 } agenda_words[] = {{"agenda items", true}, {"agenda item", true},
                     {"Agenda items", true}, {"Agenda item", true},
                     {"items", true},        {"item", true},
+                    /* a masthead's "Item 6 of the provisional agenda" */
+                    {"Items", true},        {"Item", true},
                     {"议程项目", false},    {"项目", false}};
 
 /* ... and in French, Spanish, Russian and Arabic, with what names the
@@ -605,7 +607,7 @@ static const ref_word agenda_words_ml[] = {
     {"البند", NULL, false, false, false}};
 static const char *const agenda_tails[] = {
     "de l'ordre du jour", "de l’ordre du jour", "del programa",
-    "повестки дня", "من جدول الأعمال"};
+    "повестки дня", "предварительной повестки дня", "من جدول الأعمال"};
 
 /* At an agenda word of French, Spanish, Russian or Arabic. */
 static pt_status
@@ -624,7 +626,9 @@ agenda_ml_at(pt_scan *sc, size_t i, size_t *resume)
     char value[64];
     item_value(sc, k, &e, value);
     size_t tail = lit_in(sc, skip_sp(sc, e), agenda_tails, NWORDS(agenda_tails));
-    if (w->needs_tail && !tail)
+    /* a block that is the item alone is an agenda's heading ("Пункт 6") */
+    bool alone = b == 0 && skip_sp(sc, e) == sc->n;
+    if (w->needs_tail && !tail && !alone)
         return PT_OK;
     PT_CHECK(pt__emit(sc, b, tail ? tail : e, PT_LABEL_AGENDA_ITEM,
                       PT_REC_AGENDA_ITEM, "%s", value));
@@ -830,6 +834,12 @@ provision_at(pt_scan *sc, size_t i, size_t *resume)
     e = read_item_number(sc, k, roman);
     if (e == k)
         return PT_OK;
+    size_t ab;
+    const ref_word *aw;
+    if (b == 0 && skip_sp(sc, e) == sc->n && pw == NULL &&
+        ref_words_at(sc, i, agenda_words_ml, NWORDS(agenda_words_ml), &aw,
+                     &ab))
+        return PT_OK; /* "Пункт 6" alone: an agenda's heading (agenda_ml_at) */
     if (strcmp(canonical, "article") == 0 &&
         lit_in(sc, skip_sp(sc, e), rules_of_procedure,
                NWORDS(rules_of_procedure)))

@@ -363,3 +363,16 @@ def test_arabic_definite_count_after_its_noun():
     got = names("1. الفصل الخامس والسنوات الثلاث الماضية والدورة الخمسين والخمس دول.",
                 "ar", "QUANTITY")
     assert got == []
+
+
+def test_an_agenda_items_heading_in_each_language():
+    # a masthead's "Item 6" line: English capitalises it; Russian's пункт,
+    # also a paragraph, is the item where the line is the item alone or the
+    # provisional agenda follows
+    for lang, text in [("en", "Item 6"), ("en", "Item 7 of the provisional agenda*"),
+                       ("fr", "Point 6"), ("ru", "Пункт 6"),
+                       ("ru", "Пункт 7 предварительной повестки дня")]:
+        got = [(l, v) for l, _, v in ents(lang, text)]
+        assert got[0][0] == "AGENDA_ITEM" and got[0][1] in ("6", "7"), (lang, text, got)
+    assert [(l, v) for l, _, v in ents("ru", "1. См. пункт 6 выше.")] == [
+        ("PROVISION", "paragraph 6")]
