@@ -333,6 +333,27 @@ arabic_parts(const pt_scan *sc, size_t *e, char *value)
     }
 }
 
+/* The parts French and Spanish write with a closing bracket alone after a
+ * provision's number that ends at *e ("article 6 f)", "article 7 1) j)"),
+ * appended to its value as English brackets them ("6 (f)", "7 (1)(j)");
+ * *e moves past them.  `value` has room for 64. */
+static void
+closed_parts(const pt_scan *sc, size_t *e, char *value)
+{
+    size_t o = strlen(value);
+    for (bool first = true; o + 8 < 64; first = false) {
+        size_t p = *e + (*e < sc->n && sc->t[*e] == ' '), q = p;
+        while (q < sc->n && q - p < 3 &&
+               ((sc->t[q] >= 'a' && sc->t[q] <= 'z') || is_digit_at(sc, q)))
+            q++;
+        if (q == p || q >= sc->n || sc->t[q] != ')')
+            break;
+        o += (size_t)snprintf(value + o, 64 - o, first ? " (%.*s)" : "(%.*s)",
+                              (int)(q - p), sc->t + p);
+        *e = q + 1;
+    }
+}
+
 /* The words between the numbers of a list, besides a comma, in each
  * language but Chinese (Arabic's "و" is glued to the number after it). */
 static const char *const list_words[] = {"and", "or", "to", "et", "ou", "à",
@@ -777,6 +798,25 @@ arabic_ordinal_at(const pt_scan *sc, size_t i, size_t *end)
     return 0;
 }
 
+/* The end of the list of numbers that begins with one ending at e
+ * ("21 et 99", "3, 4 y 5"), or e. */
+static size_t
+list_end(const pt_scan *sc, size_t e)
+{
+    for (int items = 0; items < 16; items++) {
+        bool comma = e < sc->n && sc->t[e] == ',';
+        size_t x = skip_sp(sc, e + comma), a = 0;
+        for (size_t w = 0; w < NWORDS(list_words) && !a; w++)
+            a = script_word_at(sc, x, list_words[w]);
+        x = a ? skip_sp(sc, a) : x;
+        size_t y = read_item_number(sc, x, false);
+        if ((!a && !comma) || y == x)
+            break;
+        e = y;
+    }
+    return e;
+}
+
 /* French, Spanish and Arabic number the rules of procedure as articles
  * ("article 15 du Règlement intérieur" is rule 15): what names them after
  * the number. */
@@ -841,13 +881,15 @@ provision_at(pt_scan *sc, size_t i, size_t *resume)
                      &ab))
         return PT_OK; /* "Пункт 6" alone: an agenda's heading (agenda_ml_at) */
     if (strcmp(canonical, "article") == 0 &&
-        lit_in(sc, skip_sp(sc, e), rules_of_procedure,
+        lit_in(sc, skip_sp(sc, list_end(sc, e)), rules_of_procedure,
                NWORDS(rules_of_procedure)))
         canonical = "rule";
     char prefix[24], value[64];
     snprintf(prefix, sizeof prefix, "%s ", canonical);
     snprintf(value, sizeof value, "%.*s", (int)(e - k), t + k);
     arabic_parts(sc, &e, value);
+    if (sc->langs & (PT_LANG_FR | PT_LANG_ES) && sc->langs != PT_ALL_LANGS)
+        closed_parts(sc, &e, value);
     PT_CHECK(pt__emit(sc, b, e, PT_LABEL_PROVISION, PT_REC_PROVISION, "%s%s",
                       prefix, value));
     PT_CHECK(list_tail(sc, e, PT_LABEL_PROVISION, PT_REC_PROVISION, prefix,

@@ -376,3 +376,14 @@ def test_an_agenda_items_heading_in_each_language():
         assert got[0][0] == "AGENDA_ITEM" and got[0][1] in ("6", "7"), (lang, text, got)
     assert [(l, v) for l, _, v in ents("ru", "1. См. пункт 6 выше.")] == [
         ("PROVISION", "paragraph 6")]
+
+
+def test_provision_parts_with_a_closing_bracket_and_rules_after_a_list():
+    got = names("1. Invoquant l’article 6 f), l’article 7 1) j) et le paragraphe 2 e) "
+                "(voir paragraphe 3).", "fr", "PROVISION")
+    assert [v for _, v in got] == ["article 6 (f)", "article 7 (1)(j)", "paragraph 2 (e)",
+                                   "paragraph 3"]
+    # the rules of procedure named after a list of articles make each a rule
+    got = names("1. En vertu des articles 21 et 99 du Règlement intérieur et de l’article 5 2015.",
+                "fr", "PROVISION")
+    assert [v for _, v in got] == ["rule 21", "rule 99", "article 5"]
