@@ -387,3 +387,12 @@ def test_provision_parts_with_a_closing_bracket_and_rules_after_a_list():
     got = names("1. En vertu des articles 21 et 99 du Règlement intérieur et de l’article 5 2015.",
                 "fr", "PROVISION")
     assert [v for _, v in got] == ["rule 21", "rule 99", "article 5"]
+
+
+def test_a_regions_adjective_stands_for_the_region():
+    # as a State's adjective stands for the State; a community is neither
+    for lang, text in [("en", "1. The Central American peoples, Latin American States and African Americans."),
+                       ("fr", "1. Les peuples centraméricains, les États latino-américains et les Afro-Américains."),
+                       ("es", "1. Los pueblos centroamericanos y los Estados latinoamericanos.")]:
+        got = [(l, v) for l, _, v in ents(lang, text) if l in ("PLACE", "COUNTRY")]
+        assert got == [("PLACE", "Central America"), ("PLACE", "Latin America")], (lang, got)
