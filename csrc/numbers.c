@@ -563,32 +563,45 @@ read_spelled_number(const pt_scan *sc, size_t i, size_t *end)
     return -1;
 }
 
-/* en: the words after a number that are not what it counts, but join it
- * to what follows ("tables 9 and 10", "subprogramme 4 of programme 19",
- * "Title 18 of the Code"). */
-static const char *const not_counted_en[] = {
-    "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "per",
-    "the", "to", "with"};
-
-/* Is a plural-looking lower-case word at t[i] ("sessions", "studies"), no
- * function word? */
-static bool
-counted_noun_at(const pt_scan *sc, size_t i)
-{
-    size_t k = i;
-    while (k < sc->n && sc->t[k] >= 'a' && sc->t[k] <= 'z')
-        k++;
-    return k - i >= 2 &&
-           word_in(sc, i, not_counted_en,
-                   sizeof not_counted_en / sizeof *not_counted_en) != k;
-}
-
 /* What makes a number a share: "3.0％", "15 per cent", "15 %", "15 por
  * ciento", "15 процентов", "15 في المائة". */
 static const char *const percent_words[] = {
     "%",          "％",          "٪",          "per cent",  "percent",
     "pour cent",  "por ciento",  "процентов",  "процента",  "процент",
     "في المائة", "في المئة"};
+
+/* en: the words after a number that are not what it counts, but join it
+ * to what follows ("subprogramme 4 of programme 19", "Title 18 of the
+ * Code"); "and" and "or" only where no count follows them ("tables 9 and
+ * 10", not "45 and 46 per cent"). */
+static const char *const not_counted_en[] = {
+    "as", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with"};
+static const char *const list_words_en[] = {"and", "or"};
+
+/* Is a plural-looking lower-case word at t[i] ("sessions", "studies"), no
+ * function word?  After "and" or "or", the next number's. */
+static bool
+counted_noun_at(const pt_scan *sc, size_t i)
+{
+    size_t k = i, d;
+    while (k < sc->n && sc->t[k] >= 'a' && sc->t[k] <= 'z')
+        k++;
+    if (k - i < 2 || word_in(sc, i, not_counted_en,
+                             sizeof not_counted_en / sizeof *not_counted_en) == k)
+        return false;
+    if (word_in(sc, i, list_words_en, 2) != k)
+        return true;
+    for (d = k + 1; d < sc->n && is_digit_at(sc, d); d++)
+        ;
+    if (k >= sc->n || sc->t[k] != ' ' || d == k + 1 || d + 1 >= sc->n ||
+        sc->t[d] != ' ')
+        return false;
+    for (size_t w = 0; w < sizeof percent_words / sizeof *percent_words; w++)
+        if (script_word_at(sc, d + 1, percent_words[w]))
+            return true;
+    return word_in(sc, d + 1, list_words_en, 2) == 0 &&
+           counted_noun_at(sc, d + 1);
+}
 
 /* The words after a number that are not what it counts: function words
  * ("15 de marzo" is no count of "de"), by language. */

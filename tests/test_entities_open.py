@@ -390,3 +390,11 @@ def test_a_number_before_a_function_word_counts_nothing():
     got = labelled("1. See tables 9 and 10 and subprogramme 4 of programme 19, where "
                    "89 parties met 3 times.", "en", "QUANTITY")
     assert got == [("89", "89"), ("3", "3")]
+
+
+def test_a_number_before_and_counts_where_a_count_follows():
+    # the first of "45 and 46 per cent" or "3 and 4 countries" shares the
+    # last one's unit; "211 per 100,000" counts
+    got = labelled("1. Rates of 211 per 100,000 births, 45 and 46 per cent, 3 and 4 countries.",
+                   "en", "QUANTITY")
+    assert [t for t, _ in got] == ["211", "100,000", "45", "46 per cent", "3", "4"]
