@@ -139,5 +139,24 @@ pt__emit(pt_scan *sc, size_t b, size_t e, pt_label label, pt_recogniser rec,
     return pt__cand_add(sc, b, e, label, rec, value, n);
 }
 
+size_t
+pt__listed_start(const pt_scan *sc, size_t e, uint32_t labels)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t lo = 0, hi = sc->names; /* the first name beginning at e or after */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid].start < e)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* such names are a few dozen bytes at most */
+    for (size_t k = lo; k-- > 0 && e - c[k].start < 256;)
+        if (c[k].end == e && (labels >> c[k].label & 1))
+            return c[k].start;
+    return e;
+}
+
 const char *const pt__arabic_clitics[PT_ARABIC_CLITICS] = {"و", "ف", "ب", "ك",
                                                           "ل"};

@@ -69,6 +69,10 @@ pt_status pt__cand_add(pt_scan *sc, size_t b, size_t e, pt_label label,
 pt_status pt__cand_add_name(pt_scan *sc, size_t b, size_t e, pt_label label,
                             const char *source, const char *value,
                             size_t vlen);
+
+/* The start of a gazetteer's name that ends at e and has one of `labels`
+ * (bits 1 << label), or e. */
+size_t pt__listed_start(const pt_scan *sc, size_t e, uint32_t labels);
 /* A candidate whose value is written with printf's %s, %.*s, %d, %02d
  * and %lld; a value longer than 255 bytes is dropped, as no real one is. */
 pt_status pt__emit(pt_scan *sc, size_t b, size_t e, pt_label label,

@@ -484,20 +484,7 @@ bare_year(const pt_scan *sc, size_t k, size_t e)
 static bool
 body_ends_at(const pt_scan *sc, size_t e)
 {
-    const pt_cand *c = sc->cands.items;
-    size_t lo = 0, hi = sc->names; /* the first name beginning at e or after */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c[mid].start < e)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    /* a body's name is a few dozen bytes */
-    for (size_t m = lo; m-- > 0 && c[m].start + 256 > e;)
-        if (c[m].end == e && c[m].label == PT_LABEL_ORG)
-            return true;
-    return false;
+    return pt__listed_start(sc, e, 1u << PT_LABEL_ORG) < e;
 }
 
 static pt_status
