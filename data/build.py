@@ -114,11 +114,15 @@ COUNTRIES = os.path.join(os.path.dirname(__file__), '..', 'paratag', 'data', 'co
 # "national, of a country" (الدراسات القطرية, country studies) as often as
 # "of Qatar".
 ORDINARY_WORDS = {'ar': {'قطري'}}
-# Adjectives UN French spells otherwise than CLDR (iraquien: UN French writes
-# Iraq, CLDR Irak and irakien; azerbaïdjanais, where CLDR has only the manat's
-# azéri), read from the aligned lines of the UNPC devset (devset.fr.txt lines 66,
-# 890, 981, 1376, 1699, 1774 against devset.en.txt).
-UN_ADJECTIVES = {'fr': {'iraquien': 'IQ', 'azerbaïdjanais': 'AZ'}}
+# Adjectives UN texts write that CLDR has not, or spells otherwise (iraquien: UN
+# French writes Iraq, CLDR Irak and irakien; azerbaïdjanais, where CLDR has only
+# the manat's azéri; the United Kingdom's, whose pound sterling and whose names
+# hold none), read from the aligned lines of the UNPC devset against
+# devset.en.txt (fr lines 66, 890, 981, 1376, 1699, 1774; British: fr, es, ru and
+# ar lines 1884 and 1922).
+UN_ADJECTIVES = {'fr': {'iraquien': 'IQ', 'azerbaïdjanais': 'AZ', 'britannique': 'GB'},
+                 'es': {'británico': 'GB'}, 'ru': {'британский': 'GB'},
+                 'ar': {'بريطاني': 'GB'}}
 # Territories without a currency of their own whose CLDR name holds the
 # adjective (`Territoires palestiniens`).
 NAMED_BY_ADJECTIVE = ('PS',)

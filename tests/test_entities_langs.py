@@ -396,3 +396,12 @@ def test_a_regions_adjective_stands_for_the_region():
                        ("es", "1. Los pueblos centroamericanos y los Estados latinoamericanos.")]:
         got = [(l, v) for l, _, v in ents(lang, text) if l in ("PLACE", "COUNTRY")]
         assert got == [("PLACE", "Central America"), ("PLACE", "Latin America")], (lang, got)
+
+
+def test_the_united_kingdoms_adjective_and_the_territories_named_with_it():
+    for lang, text, want in [
+            ("fr", "1. Le journaliste britannique et les îles Vierges britanniques.", ["GBR", "VGB"]),
+            ("es", "1. El periodista británico y las Islas Vírgenes Británicas.", ["GBR", "VGB"]),
+            ("ru", "1. Британскому журналисту на Британских Виргинских островах.", ["GBR", "VGB"]),
+            ("ar", "1. الصحفي البريطاني وجزر فرجن البريطانية.", ["GBR", "VGB"])]:
+        assert [v for _, v, _ in countries(text, lang)] == want, lang
