@@ -405,3 +405,10 @@ def test_the_united_kingdoms_adjective_and_the_territories_named_with_it():
             ("ru", "1. Британскому журналисту на Британских Виргинских островах.", ["GBR", "VGB"]),
             ("ar", "1. الصحفي البريطاني وجزر فرجن البريطانية.", ["GBR", "VGB"])]:
         assert [v for _, v, _ in countries(text, lang)] == want, lang
+
+
+def test_a_count_leaves_a_name_after_its_number_to_the_name():
+    # Russian puts the adjective of nationality between number and noun
+    got = ents("ru", "1. Погибли 17 186 сирийских гражданских лиц и 20 стран.")
+    assert [(l, t) for l, t, _ in got] == [("QUANTITY", "17 186"), ("COUNTRY", "сирийских"),
+                                           ("QUANTITY", "20 стран")]
