@@ -252,6 +252,21 @@ read_range_word(const pt_scan *sc, size_t i)
     return a ? skip_sp(sc, a) : i;
 }
 
+/* The words of range_words that join a list instead where a date before
+ * them has its year. */
+static const char *const list_words[] = {"and", "et", "y", "и", "و"};
+
+/* Does one of list_words begin at t[k] (Arabic's و glued to what follows
+ * it too)? */
+static bool
+list_word_at(const pt_scan *sc, size_t k)
+{
+    for (size_t w = 0; w < sizeof list_words / sizeof *list_words; w++)
+        if (script_word_at(sc, k, list_words[w]))
+            return true;
+    return lit_at(sc, k, "و") && is_digit_at(sc, k + 2);
+}
+
 /* What may follow a Russian year ("2018 года", "2017–2019 годах"),
  * inside the date's span. */
 static const char *const russian_year_words[] = {
@@ -368,62 +383,58 @@ read_quarter(const pt_scan *sc, size_t i, size_t *end, int *y, int *m1,
     return false;
 }
 
-/* Does "between" stand right before t[i], in any of the languages but
- * Chinese ("between 2008", "entre 2008", "между 2008", "بين عامي 2008")? */
+/* The words that join two years into a range ("2007 to 2008", "de 2007
+ * à 2008", "de 2007 a 2008", "с 2007 по 2008", "من 2007 إلى 2008")... */
+static const char *const year_range_words[] = {"to", "through", "à", "a",
+                                               "по", "إلى"};
+/* ... and "and" only after "between", in each language ("between 2008
+ * and 2015", "entre 2008 et 2015", "entre 2008 y 2015", "между 2008 и
+ * 2015", "بين عامي 2008 و 2015"), where "2009 and 2012" alone are two
+ * dates. */
+static const struct year_between {
+    const char *before; /* ending in a space */
+    const char *and_;
+} year_between[] = {{"between ", "and"}, {"Between ", "and"},
+                    {"entre ", "et"},    {"Entre ", "et"},
+                    {"entre ", "y"},     {"Entre ", "y"},
+                    {"между ", "и"},     {"Между ", "и"},
+                    {"بين عامي ", "و"},  {"بين ", "و"}};
+
+/* Does `before` end just before t[i] (extractors double the spaces)? */
 static bool
-after_between(const pt_scan *sc, size_t i)
+ends_before(const pt_scan *sc, size_t i, const char *before)
 {
-    static const char *const betweens[] = {"between ", "Between ", "entre ",
-                                           "Entre ", "между ", "Между ",
-                                           "بين "};
-    /* Arabic may name the years between: بين عامي, بين العامين */
-    static const char *const year_words[] = {"", "عامي ", "عام ",
-                                             "العامين "};
+    size_t len = strlen(before);
     while (i >= 2 && sc->t[i - 1] == ' ' && sc->t[i - 2] == ' ')
-        i--; /* extractors double spaces */
-    for (size_t y = 0; y < sizeof year_words / sizeof *year_words; y++) {
-        size_t yn = strlen(year_words[y]);
-        if (i < yn || memcmp(sc->t + i - yn, year_words[y], yn) != 0)
-            continue;
-        for (size_t w = 0; w < sizeof betweens / sizeof *betweens; w++) {
-            size_t n = strlen(betweens[w]) + yn;
-            if (i >= n && memcmp(sc->t + i - n, betweens[w], n - yn) == 0 &&
-                at_any_word_start(sc, i - n))
-                return true;
-        }
-    }
-    return false;
+        i--;
+    return i >= len && memcmp(sc->t + i - len, before, len) == 0;
 }
 
-/* The start of the second year of a range of years at t[i] ("2007 to
- * 2008", "2007 through 2008"; "and" only after "between": "between 2008
- * and 2015", "entre 2008 et 2015", "بين عامي 2008 و 2015", where "2009
- * and 2012" alone are two dates), or i. */
+/* The start of the second year of a range of years whose first is at
+ * t[i], or i. */
 static size_t
-year_range_en(const pt_scan *sc, size_t i)
+year_range(const pt_scan *sc, size_t i)
 {
-    static const char *const ands[] = {"and", "et", "y", "и"};
     size_t k = skip_sp(sc, i + 4), w = 0;
     if (k == i + 4)
         return i;
-    if (!(w = word_at(sc, k, "to")) && !(w = word_at(sc, k, "through"))) {
-        if (!after_between(sc, i))
-            return i;
-        for (size_t a = 0; a < sizeof ands / sizeof *ands && !w; a++)
-            w = script_word_at(sc, k, ands[a]);
-        if (!w && lit_at(sc, k, "و")) /* glued to the year after it or not */
-            return pt__year_at(sc, skip_sp(sc, k + 2)) ? skip_sp(sc, k + 2) : i;
-        if (!w)
-            return i;
-    }
+    for (size_t r = 0; r < sizeof year_range_words / sizeof *year_range_words && !w;
+         r++)
+        w = script_word_at(sc, k, year_range_words[r]);
+    for (size_t b = 0; b < sizeof year_between / sizeof *year_between && !w; b++)
+        if (ends_before(sc, i, year_between[b].before)) {
+            w = script_word_at(sc, k, year_between[b].and_);
+            if (!w && lit_at(sc, k, "و") && is_digit_at(sc, k + 2))
+                return k + 2; /* Arabic's و glued to the year: و2008 */
+        }
     size_t y = skip_sp(sc, w);
-    return y > w ? y : i;
+    return w && y > w ? y : i;
 }
 
 /* ar: the end of a range of years whose first year is y at t[i], written
  * with its ends in the extractor's order ("2019-2018", the range
  * 2018-2019), its other year in *y2; or 0.  ("بين عامي 2006 و2015" is
- * read as "between 2006 and 2015" is, year_range_en.) */
+ * read as "between 2006 and 2015" is, year_range.) */
 static size_t
 year_range_ar(const pt_scan *sc, size_t i, int y, int *y2)
 {
@@ -493,9 +504,10 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
     if (read_dmy(sc, i, &a)) {
         /* 29 January to 2 February 2001, 1 May 2007 to 3 June 2008 */
         size_t r = read_range_word(sc, a.end);
-        /* "24 July 1954 and 26 January 1972": two dates, each with its
-         * year, joined as a list */
-        if (r > a.end && a.y && word_at(sc, skip_sp(sc, a.end), "and"))
+        /* "24 July 1954 and 26 January 1972", "12 juin 2012 et 27 juin
+         * 2013", "12 حزيران/يونيه 2012 و 27 حزيران/يونيه 2013": two dates,
+         * each with its year, joined as a list */
+        if (r > a.end && a.y && list_word_at(sc, skip_sp(sc, a.end)))
             r = a.end;
         if (r > a.end && read_dmy(sc, r, &z)) {
             int y2 = z.y ? z.y : context_year(sc, i);
@@ -553,11 +565,11 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
         else if ((s2 = year_range_ar(sc, i, y, &y2)) > r) {
             *resume = s2; /* 2019-2018: emit_date turns it round */
             return emit_date(sc, i, s2, y, 0, 0, y2, 0, 0);
-        } else if ((s2 = year_range_en(sc, i)) > r &&
+        } else if ((s2 = year_range(sc, i)) > r &&
                  (y2 = pt__year_at(sc, s2)) && y2 > y) {
-            /* 2007 to 2008, between 2008 and 2015 */
-            *resume = s2 + 4;
-            return emit_date(sc, i, s2 + 4, y, 0, 0, y2, 0, 0);
+            /* 2007 to 2008, between 2008 and 2015, de 2007 à 2008 */
+            *resume = after_year(sc, s2 + 4);
+            return emit_date(sc, i, *resume, y, 0, 0, y2, 0, 0);
         } else if (t[r] == ' ' && (s2 = skip_sp(sc, r)) < sc->n &&
                  (t[s2] == '-' || lit_at(sc, s2, "–")) &&
                  (s2 = skip_sp(sc, s2 + (t[s2] == '-' ? 1 : 3))) > r + 2 &&

@@ -833,21 +833,7 @@ char_in(const char *set, uint32_t c)
 static size_t
 place_ends_at(const pt_scan *sc, size_t e)
 {
-    const pt_cand *c = sc->cands.items;
-    size_t lo = 0, hi = sc->names; /* the first name beginning at e or after */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c[mid].start < e)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    /* place names are a few dozen bytes at most */
-    for (size_t k = lo; k-- > 0 && e - c[k].start < 256;)
-        if (c[k].end == e &&
-            (c[k].label == PT_LABEL_COUNTRY || c[k].label == PT_LABEL_PLACE))
-            return c[k].start;
-    return e;
+    return pt__listed_start(sc, e, 1u << PT_LABEL_COUNTRY | 1u << PT_LABEL_PLACE);
 }
 
 /* The start of the Chinese name of a body whose last word is t[i, e):

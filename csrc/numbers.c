@@ -613,22 +613,50 @@ read_spelled_number(const pt_scan *sc, size_t i, size_t *end)
     return -1;
 }
 
-/* Is a plural-looking lower-case word at t[i] ("sessions", "studies")? */
-static bool
-counted_noun_at(const pt_scan *sc, size_t i)
-{
-    size_t k = i;
-    while (k < sc->n && sc->t[k] >= 'a' && sc->t[k] <= 'z')
-        k++;
-    return k - i >= 2;
-}
-
 /* What makes a number a share: "3.0％", "15 per cent", "15 %", "15 por
  * ciento", "15 процентов", "15 في المائة". */
 static const char *const percent_words[] = {
     "%",          "％",          "٪",          "per cent",  "percent",
     "pour cent",  "por ciento",  "процентов",  "процента",  "процент",
     "في المائة", "في المئة"};
+
+/* en: the words after a number that are not what it counts, but join it
+ * to what follows ("5 in 2015", "10 to 12"; a numbered thing's number,
+ * "subprogramme 4 of programme 19", is after_numbered_thing's; "20 of the
+ * 30 members" counts); "and" and "or" only where no count follows them
+ * ("tables 9 and 10", not "45 and 46 per cent" nor "two and three
+ * sessions"). */
+static const char *const not_counted_en[] = {
+    "as", "at", "by", "for", "from", "in", "on", "the", "to", "with"};
+static const char *const list_words_en[] = {"and", "or"};
+
+/* Is a plural-looking lower-case word at t[i] ("sessions", "studies"), no
+ * function word?  After "and" or "or", the next number's. */
+static bool
+counted_noun_at(const pt_scan *sc, size_t i)
+{
+    size_t k = i, d;
+    while (k < sc->n && sc->t[k] >= 'a' && sc->t[k] <= 'z')
+        k++;
+    if (k - i < 2 || word_in(sc, i, not_counted_en,
+                             sizeof not_counted_en / sizeof *not_counted_en) == k)
+        return false;
+    if (word_in(sc, i, list_words_en, 2) != k)
+        return true;
+    size_t x;
+    if (k < sc->n && sc->t[k] == ' ' && read_number_word(sc, k + 1, &x) >= 0)
+        return true; /* "two and three sessions" */
+    for (d = k + 1; d < sc->n && is_digit_at(sc, d); d++)
+        ;
+    if (k >= sc->n || sc->t[k] != ' ' || d == k + 1 || d + 1 >= sc->n ||
+        sc->t[d] != ' ')
+        return false;
+    for (size_t w = 0; w < sizeof percent_words / sizeof *percent_words; w++)
+        if (script_word_at(sc, d + 1, percent_words[w]))
+            return true;
+    return word_in(sc, d + 1, list_words_en, 2) == 0 &&
+           counted_noun_at(sc, d + 1);
+}
 
 /* The words after a number that are not what it counts: function words
  * ("15 de marzo" is no count of "de"), by language. */
@@ -672,6 +700,9 @@ emit_count(pt_scan *sc, size_t i, size_t k, size_t f, double count,
     int d = fraction_of(sc, k, f);
     if (d)
         format_ratio(count / d, ratio, sizeof ratio);
+    else if (pt__listed_at(sc, k))
+        f = k - 1; /* one space after the number; "17 186 сирийских": the
+                    * name after it is an entity of its own */
     return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
                     d ? ratio : value);
 }
@@ -760,22 +791,6 @@ counted_noun_end(const pt_scan *sc, size_t i)
             memcmp(sc->t + x, numbered_things[w] + 4, k - x) == 0)
             return i;
     return k;
-}
-
-/* The start of the word before t[i] (one space before it) where that word
- * has the Arabic article (البلدان, للدول; past a clitic: والدول); else i. */
-static size_t
-definite_word_before(const pt_scan *sc, size_t i)
-{
-    size_t n, b = i > 0 ? pt__prev(sc->t, i) : 0;
-    if (i == 0 || sc->t[b] != ' ')
-        return i;
-    while (b > 0 && is_word_char(cp_at(sc, pt__prev(sc->t, b), &n)))
-        b = pt__prev(sc->t, b);
-    size_t x = lit_in(sc, b, pt__arabic_clitics, PT_ARABIC_CLITICS);
-    if (x && lit_at(sc, x, "ال"))
-        return x; /* the clitic stays outside the span */
-    return lit_at(sc, b, "ال") || lit_at(sc, b, "لل") ? b : i;
 }
 
 /* Is the number t[i, e) one that an Arabic extractor glued to the next
@@ -922,6 +937,28 @@ static size_t
 above_before(const pt_scan *sc, size_t i)
 {
     return phrase_before(sc, i, above_en, sizeof above_en / sizeof *above_en);
+}
+
+/* fr, es, ru: the words that make a count a relative date ("les cinq
+ * dernières années", "los últimos cinco años", "последние пять лет"),
+ * which is not tagged, as English leaves "the past five years": after
+ * the number in French, before it in Spanish and Russian. */
+static const char *const relative_after[] = {"derniers", "dernières",
+                                             "prochains", "prochaines"};
+static const char *const relative_before[] = {
+    "últimos ",    "últimas ",    "próximos ",  "próximas ",
+    "последние ",  "последних ",  "последними ", "ближайшие ",
+    "ближайших ",  "ближайшими "};
+
+/* Is the number at t[i], with the word at t[k] after it, a relative
+ * date's? */
+static bool
+relative_count(const pt_scan *sc, size_t i, size_t k)
+{
+    return word_in(sc, k, relative_after,
+                   sizeof relative_after / sizeof *relative_after) ||
+           phrase_before(sc, i, relative_before,
+                         sizeof relative_before / sizeof *relative_before) < i;
 }
 
 /* After an English number t[i, e), a scale ("5.5 million", which scales
@@ -1106,6 +1143,38 @@ shares_percent(const pt_scan *sc, size_t e)
     return percent_end(sc, skip_sp(sc, f)) > 0;
 }
 
+/* ar: the words after a count that make it a relative date ("السنوات
+ * الثلاث الماضية", the past three years). */
+static const char *const relative_after_ar[] = {
+    "الماضية", "الأخيرة", "المقبلة", "القادمة", "الماضي", "الأخير",
+    "المقبل", "القادم"};
+
+/* ar: a number word with the article after a noun with it counts the
+ * noun ("الدول الخمس", the five States; "السنوات الثلاث"): its value and
+ * the span from the noun, *b to *e; or -1.  Three to ten only, whose
+ * ordinals are other words (الخامس, the fifth); from twenty on the two
+ * are one (الدورة الخمسين, the fiftieth session). */
+static int
+definite_count_ar(const pt_scan *sc, size_t i, size_t *b, size_t *e)
+{
+    size_t n, p = i - 1;
+    if (!(sc->langs & PT_LANG_AR) || sc->langs == PT_ALL_LANGS ||
+        !lit_at(sc, i, "ال") || i < 2 || sc->t[p] != ' ')
+        return -1;
+    int w = read_spelled_number(sc, i + 4, e);
+    if (w < 3 || w > 10 || is_word_char(cp_at(sc, *e, &n)) ||
+        word_in(sc, skip_sp(sc, *e), relative_after_ar,
+                sizeof relative_after_ar / sizeof *relative_after_ar))
+        return -1;
+    while (p > 0 && is_word_char(cp_at(sc, pt__prev(sc->t, p), &n)))
+        p = pt__prev(sc->t, p);
+    size_t q = lit_in(sc, p, pt__arabic_clitics, PT_ARABIC_CLITICS);
+    if (p + 1 >= i || !(lit_at(sc, q ? q : p, "ال") || lit_at(sc, p, "لل")))
+        return -1;
+    *b = q && lit_at(sc, q, "ال") ? q : p; /* the clitic stays outside */
+    return w;
+}
+
 /* At a digit, a Chinese numeral or an English number word: 20 个, 九个,
  * 100 多场, 38 次以上, 三分之二, 3.0％, 百分之十五, two sessions, 15 per
  * cent, more than 20. */
@@ -1151,19 +1220,30 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             return pt__emit(sc, above, m, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
                             "%s%s", above < i ? ">" : "", value);
         }
+        bool others = sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU |
+                                   PT_LANG_AR) &&
+                      sc->langs != PT_ALL_LANGS;
+        if (others && !pt__year_at(sc, i) && (m = read_scale(sc, e, &v)) > e) {
+            /* 24 millions, 1,5 millón, 3 млн.: the number scaled, as
+             * English's "24 million" */
+            format_num(v, value, sizeof value);
+            *resume = m;
+            return pt__emit(sc, i, m, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                            value);
+        }
         if (v.exp < 0 || (v.mant < 2 && v.exp == 0))
             return PT_OK;
         /* a count: a Chinese classifier or a noun after it (English keeps
          * the number alone, the others the noun); most numbers have
          * neither, and their value is never formatted */
         k = skip_sp(sc, e);
-        if (sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU | PT_LANG_AR) &&
-            sc->langs != PT_ALL_LANGS) {
+        if (others) {
             size_t f2 = k == e + 1 && !glued_phrase(sc, i, e)
                             ? counted_noun_end(sc, k)
                             : k;
             if (f2 == k || pt__year_at(sc, i) || after_numbered_thing(sc, i) ||
-                after_numbered_list(sc, i) || clock_time(sc, i, k, f2))
+                after_numbered_list(sc, i) || clock_time(sc, i, k, f2) ||
+                relative_count(sc, i, k))
                 return PT_OK;
             format_num(v, value, sizeof value);
             return emit_count(sc, i, k, f2, (double)v.mant * pow10i(v.exp),
@@ -1224,20 +1304,12 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         }
     }
     int w;
-    /* Arabic puts a number from three to ten after a definite noun, with
-     * the article: البلدان الثلاثة (the three countries); from eleven on
-     * such words are ordinals (الدورة الخمسين, the fiftieth session) */
-    if (sc->langs == PT_LANG_AR && lit_at(sc, i, "ال") &&
-        at_any_word_start(sc, i) &&
-        (w = read_spelled_number(sc, i + 4, &e)) >= 3 && w <= 10) {
-        size_t noun = definite_word_before(sc, i);
+    size_t b;
+    if ((w = definite_count_ar(sc, i, &b, &e)) > 0) { /* البلدان الثلاثة */
         *resume = e;
-        if (noun < i) {
-            value[pt__put_int(value, w, 0)] = '\0';
-            return pt__emit(sc, noun, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
-                            "%s", value);
-        }
-        return PT_OK;
+        value[pt__put_int(value, w, 0)] = '\0';
+        return pt__emit(sc, b, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                        value);
     }
     /* two sessions, twenty-five per cent, two thirds; deux sessions, dos
      * sesiones, две сессии, ثلاثة أشهر */
@@ -1249,7 +1321,7 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         size_t f = k == e + 1 ? counted_noun_end(sc, k) : k;
         if (f == k && k == e + 1)
             f = titled_noun_end(sc, k);
-        if (f > k && !after_numbered_thing(sc, i)) {
+        if (f > k && !after_numbered_thing(sc, i) && !relative_count(sc, i, k)) {
             value[pt__put_int(value, w, 0)] = '\0';
             return emit_count(sc, i, k, f, w, value);
         }

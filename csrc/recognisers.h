@@ -72,6 +72,12 @@ pt_status pt__cand_add_name(pt_scan *sc, size_t b, size_t e, pt_label label,
 /* The first of the gazetteers' names (cands[0, names), in order of
  * start) that begins at b or after: sc->names when none does. */
 size_t pt__first_name_from(const pt_scan *sc, size_t b);
+
+/* The start of a gazetteer's name that ends at e and has one of `labels`
+ * (bits 1 << label), or e. */
+size_t pt__listed_start(const pt_scan *sc, size_t e, uint32_t labels);
+/* Does a gazetteer's name (not a blocker's) begin at b? */
+bool pt__listed_at(const pt_scan *sc, size_t b);
 /* A candidate whose value is written with printf's %s, %.*s, %d, %02d
  * and %lld; a value longer than 255 bytes is dropped, as no real one is. */
 pt_status pt__emit(pt_scan *sc, size_t b, size_t e, pt_label label,

@@ -17,8 +17,36 @@
 #include <stdio.h>
 #include <string.h>
 
-/* How Arabic writes "session" in a resolution's number: "(د-57)". */
+/* Arabic writes a General Assembly or commission session as دورة's
+ * initial and its number: 689 (د-35) is 689 (XXXV). */
 #define ARABIC_SESSION "د-"
+
+/* The end of the session's number after ARABIC_SESSION at t[y], or y. */
+static size_t
+arabic_session_end(const pt_scan *sc, size_t y)
+{
+    size_t z = y + sizeof ARABIC_SESSION - 1, d = z;
+    while (z - d < 3 && is_digit_at(sc, z))
+        z++;
+    return z > d && sc->t[d] != '0' ? z : y;
+}
+
+/* n (1-399) in Roman numerals into out (room for 16). */
+static void
+roman(unsigned n, char *out)
+{
+    static const struct {
+        unsigned value;
+        const char *digits;
+    } steps[] = {{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"},
+                 {9, "IX"},  {5, "V"},   {4, "IV"}, {1, "I"}};
+    size_t k = 0;
+    for (size_t s = 0; s < sizeof steps / sizeof *steps; s++)
+        for (; n >= steps[s].value && k + 2 < 16; n -= steps[s].value)
+            for (const char *d = steps[s].digits; *d; d++)
+                out[k++] = *d;
+    out[k] = '\0';
+}
 
 /* A resolution or decision number: "41/128", "S-4/101", "1325 (2000)". */
 static size_t
@@ -48,9 +76,8 @@ read_resolution_number(const pt_scan *sc, size_t i)
     if (y > k && is_digit_at(sc, y) && is_digit_at(sc, y + 3) &&
         !is_digit_at(sc, y + 4))
         z = y + 4;
-    else if (y > k && lit_at(sc, y, ARABIC_SESSION)) /* (د-57): session 57 */
-        for (z = y + strlen(ARABIC_SESSION); is_digit_at(sc, z) && z - y < 6;)
-            z++;
+    else if (y > k && lit_at(sc, y, ARABIC_SESSION))
+        z = arabic_session_end(sc, y);
     while (y > k && z < sc->n && z - y < 8 && strchr("IVXLC", t[z]) && t[z])
         z++;
     if (z > y)
@@ -59,24 +86,6 @@ read_resolution_number(const pt_scan *sc, size_t i)
                                      : i;
     size_t n;
     return is_alnum(cp_at(sc, k, &n)) ? i : k;
-}
-
-/* Session n in Roman numerals, as English and French write it in a
- * resolution's number ("1894 (LVII)"), into out (room for 16). */
-static void
-put_roman(char *out, unsigned n)
-{
-    static const struct {
-        unsigned v;
-        const char *s;
-    } steps[] = {{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"},
-                 {10, "X"},  {9, "IX"},  {5, "V"},  {4, "IV"}, {1, "I"}};
-    size_t o = 0;
-    for (size_t k = 0; k < sizeof steps / sizeof *steps; k++)
-        for (; n >= steps[k].v && o + strlen(steps[k].s) < 16; n -= steps[k].v)
-            for (const char *c = steps[k].s; *c; c++)
-                out[o++] = *c;
-    out[o] = '\0';
 }
 
 /* A resolution read by read_resolution_number at t[b, e), with its value
@@ -96,13 +105,13 @@ emit_resolution(pt_scan *sc, size_t from, size_t to, size_t b, size_t e)
     size_t y = k + (t[k] == ' ') + (t[k + (t[k] == ' ')] == '(' ? 1 : 3);
     size_t z = e - (t[e - 1] == ')' ? 1 : 3);
     if (lit_at(sc, y, ARABIC_SESSION)) {
-        char roman[16];
         unsigned session = 0;
-        for (size_t d = y + strlen(ARABIC_SESSION); d < z; d++)
+        for (size_t d = y + sizeof ARABIC_SESSION - 1; d < z; d++)
             session = session * 10 + (unsigned)(t[d] - '0');
-        put_roman(roman, session);
+        char numerals[16];
+        roman(session, numerals);
         return pt__emit(sc, from, to, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION,
-                        "%.*s (%s)", (int)(k - b), t + b, roman);
+                        "%.*s (%s)", (int)(k - b), t + b, numerals);
     }
     return pt__emit(sc, from, to, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION,
                     "%.*s (%.*s)", (int)(k - b), t + b, (int)(z - y), t + y);
@@ -249,7 +258,7 @@ ref_words_at(const pt_scan *sc, size_t i, const ref_word *words, size_t n,
 /* Arabic letters a part is lettered with, in the abjad order Arabic UN
  * texts follow where English writes (a), (b), (c): أ ب ج د هـ و ز ح ط ي ك ل. */
 static const char *const arabic_part_letters[] = {
-    "أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل"};
+    "أ", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط", "ي", "ك", "ل"};
 
 /* Russian letters a part in its own alphabet's order where English
  * writes (a), (b), (c): а б в г д е ж з и к л м. */
@@ -317,6 +326,44 @@ item_value(const pt_scan *sc, size_t k, size_t *e, char *out)
     out[o] = '\0';
     if (j > *e)
         *e = j;
+}
+
+/* The parts in Arabic letters after a provision's number that ends at *e
+ * ("2 (هـ)"), appended to its value as English writes them ("2 (e)");
+ * *e moves past them.  `value` has room for 64. */
+static void
+arabic_parts(const pt_scan *sc, size_t *e, char *value)
+{
+    size_t o = strlen(value), after;
+    char letter;
+    for (size_t p = *e; o + 4 < 64; p = *e) {
+        p += p < sc->n && sc->t[p] == ' ';
+        if (!(letter = lettered_part_at(sc, p, &after)))
+            break;
+        o += (size_t)snprintf(value + o, 64 - o, " (%c)", letter);
+        *e = after;
+    }
+}
+
+/* The parts French and Spanish write with a closing bracket alone after a
+ * provision's number that ends at *e ("article 6 f)", "article 7 1) j)"),
+ * appended to its value as English brackets them ("6 (f)", "7 (1)(j)");
+ * *e moves past them.  `value` has room for 64. */
+static void
+closed_parts(const pt_scan *sc, size_t *e, char *value)
+{
+    size_t o = strlen(value);
+    for (bool first = true; o + 8 < 64; first = false) {
+        size_t p = *e + (*e < sc->n && sc->t[*e] == ' '), q = p;
+        while (q < sc->n && q - p < 3 &&
+               ((sc->t[q] >= 'a' && sc->t[q] <= 'z') || is_digit_at(sc, q)))
+            q++;
+        if (q == p || q >= sc->n || sc->t[q] != ')')
+            break;
+        o += (size_t)snprintf(value + o, 64 - o, first ? " (%.*s)" : "(%.*s)",
+                              (int)(q - p), sc->t + p);
+        *e = q + 1;
+    }
 }
 
 /* The words between the numbers of a list, besides a comma, in each
@@ -410,19 +457,22 @@ static const ref_word resolution_words_ml[] = {
     {"المقررات", NULL, false, false, false},    {"المقرر", NULL, false, false, false},
     /* Arabic's construct state and possessive endings: قرار مجلس الأمن,
      * قراره (its resolution) */
-    /* the dual, which names two: القرارين 1267 (1999) و 1989 (2011) */
-    {"القرارين", NULL, false, false, false},    {"المقررين", NULL, false, false, false},
-    {"قراري", NULL, false, false, false},       {"قرارا", NULL, false, false, false},
+    {"قرارا", NULL, false, false, false}, /* the dual's construct state */
     {"قرارات", NULL, false, false, false},      {"قرار", NULL, false, false, false},
     {"قراراته", NULL, false, false, false},     {"قراره", NULL, false, false, false},
     {"قراراتها", NULL, false, false, false},    {"قرارها", NULL, false, false, false},
-    {"مقرره", NULL, false, false, false},       {"مقررها", NULL, false, false, false}};
+    {"مقرره", NULL, false, false, false},       {"مقررها", NULL, false, false, false},
+    /* the construct state of decisions (مقرر مجلس الإدارة), and the dual
+     * (القرارين 1591 (2005) و 1556 (2004)) */
+    {"مقررات", NULL, false, false, false},      {"مقرر", NULL, false, false, false},
+    {"القرارين", NULL, false, false, false},    {"القراران", NULL, false, false, false},
+    {"قراري", NULL, false, false, false},       {"المقررين", NULL, false, false, false}};
 
 /* A Russian or Arabic keyword may name the body between itself and the
  * number: "резолюции Совета Безопасности 2118 (2013)", "قرار مجلس الأمن
  * 2118 (2013)"; the words of at most this many.  The span is then the
  * number alone, since the body is an entity of its own. */
-#define BODY_WORDS 3
+#define BODY_WORDS 8
 
 /* The end of the longest gazetteer name that begins in t[b, e) (a word,
  * its clitics before the name: "للأمم المتحدة"), or 0. */
@@ -444,28 +494,17 @@ listed_name_from(const pt_scan *sc, size_t b, size_t e)
     return end;
 }
 
-/* Words that make the number after them a year: "قرار عام 1995" (the
- * decision of the year 1995), "резолюции 1995 года" (after it). */
-static const char *const year_words_before[] = {"عام", "العام", "لعام",
-                                                "سنة", "لسنة"};
-static const char *const year_words_after[] = {"года", "году", "год", "г."};
-
 /* The resolution number after kw, past a body's name where the keyword is
  * Cyrillic or Arabic: the gazetteer's names, however long ("قرار مجلس
  * الأمن التابع للأمم المتحدة رقم 1325"), and up to BODY_WORDS other words;
- * its start, or 0.  *year: the number is written as a year's. */
+ * its start, or 0. */
 static size_t
-number_after_body(const pt_scan *sc, size_t kw, size_t *end, bool *year)
+number_after_body(const pt_scan *sc, size_t kw, size_t *end)
 {
     size_t k = skip_sp(sc, kw), n;
-    *year = false;
     for (int w = 0; w <= BODY_WORDS;) {
-        if ((*end = read_resolution_number(sc, k)) > k) {
-            size_t a = skip_sp(sc, *end);
-            *year = *year || lit_in(sc, a, year_words_after,
-                                    NWORDS(year_words_after)) > 0;
+        if ((*end = read_resolution_number(sc, k)) > k)
             return k;
-        }
         size_t b = k;
         while (k < sc->n && is_word_char(cp_at(sc, k, &n)) &&
                !is_digit_at(sc, k))
@@ -475,17 +514,48 @@ number_after_body(const pt_scan *sc, size_t kw, size_t *end, bool *year)
         size_t name = listed_name_from(sc, b, k);
         if (name >= k) {
             k = skip_sp(sc, name);
-            *year = false;
             continue; /* a name counts as no word */
         }
-        *year = false;
-        for (size_t y = 0; y < NWORDS(year_words_before) && !*year; y++)
-            *year = k - b == strlen(year_words_before[y]) &&
-                    lit_at(sc, b, year_words_before[y]);
         k = skip_sp(sc, k);
         w++;
     }
     return 0;
+}
+
+/* The words around a year: Russian's after it (1995 года, 1995 г.),
+ * Arabic's before it (لعام 1995, في عام 1995). */
+static const char *const year_after_ru[] = {"год", "г."};
+static const char *const year_before_ar[] = {"عام ", "لعام ", "العام ",
+                                             "سنة "};
+
+/* Is the number t[k, e) of digits alone, after a Cyrillic or Arabic
+ * keyword, a year rather than a resolution (резолюции 1995 года)?  Four
+ * digits with a year's word beside them. */
+static bool
+bare_year(const pt_scan *sc, size_t k, size_t e)
+{
+    if (e - k != 4)
+        return false;
+    size_t a = skip_sp(sc, e);
+    if (lit_in(sc, a, year_after_ru, NWORDS(year_after_ru)))
+        return true;
+    for (size_t w = 0; w < NWORDS(year_before_ar); w++) {
+        size_t len = strlen(year_before_ar[w]);
+        if (k >= len && memcmp(sc->t + k - len, year_before_ar[w], len) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does a gazetteer's body (ORG) end at e? */
+static bool
+body_ends_at(const pt_scan *sc, size_t e)
+{
+    static const char number_word[] = " رقم"; /* قرار مجلس الأمن رقم 1325 */
+    size_t len = sizeof number_word - 1;
+    if (e >= len && memcmp(sc->t + e - len, number_word, len) == 0)
+        e -= len;
+    return pt__listed_start(sc, e, 1u << PT_LABEL_ORG) < e;
 }
 
 static pt_status
@@ -516,15 +586,18 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
     size_t k = skip_sp(sc, kw), e;
     if ((unsigned char)t[i] >= 0xD0) { /* Cyrillic and Arabic */
         size_t direct = k;
-        bool year;
-        k = number_after_body(sc, kw, &e, &year);
+        k = number_after_body(sc, kw, &e);
         if (k > direct)
             b = k; /* the body's name is its own entity */
         size_t d = k;
         while (d < e && is_digit_at(sc, d))
             d++;
-        if (k && d == e && year)
-            return PT_OK; /* a year's number: резолюции 1995 года */
+        /* a number alone may be a year (резолюции 1995 года), or, after
+         * words no gazetteer names as a body, no resolution's at all
+         * (القرار وإلى المادتين 38) */
+        if (k && d == e &&
+            (bare_year(sc, k, e) || (k > direct && !body_ends_at(sc, k - 1))))
+            return PT_OK;
     } else {
         /* resolution A/RES/71/213: the number is what follows RES/ */
         static const char *const res_prefixes[] = {"A/RES/", "S/RES/",
@@ -610,6 +683,7 @@ static const struct agenda_word {
 } agenda_words[] = {{"agenda items", true}, {"agenda item", true},
                     {"Agenda items", true}, {"Agenda item", true},
                     {"items", true},        {"item", true},
+                    /* a masthead's "Item 6 of the provisional agenda" */
                     {"Items", true},        {"Item", true},
                     {"议程项目", false},    {"项目", false}};
 
@@ -664,8 +738,10 @@ agenda_ml_at(pt_scan *sc, size_t i, size_t *resume)
     char value[64];
     item_value(sc, k, &e, value);
     size_t tail = lit_in(sc, skip_sp(sc, e), agenda_tails, NWORDS(agenda_tails));
-    /* "Пункты 132 и 17(c) повестки дня": the tail after the whole list */
-    if (w->needs_tail && !tail &&
+    /* a block that is the item alone is an agenda's heading ("Пункт 6");
+     * "Пункты 132 и 17(c) повестки дня": the tail after the whole list */
+    bool alone = b == 0 && skip_sp(sc, e) == sc->n;
+    if (w->needs_tail && !tail && !alone &&
         !lit_in(sc, skip_sp(sc, item_list_end(sc, k)), agenda_tails,
                 NWORDS(agenda_tails)))
         return PT_OK;
@@ -795,7 +871,7 @@ static const ref_word provision_words_ml[] = {
     PROVISION("الفصل", "chapter", true, false),
     PROVISION("القسم", "section", true, false),
     PROVISION("المرفق", "annex", true, false),
-    /* the dual, which names two: الفقرتين 9 و 11 */
+    /* the dual: المادتين 38 و 42, الفقرتان 9 و 11 */
     PROVISION("المادتين", "article", true, false),
     PROVISION("المادتان", "article", true, false),
     PROVISION("الفقرتين", "paragraph", false, false),
@@ -886,6 +962,25 @@ arabic_plural_at(const pt_scan *sc, size_t b, size_t kw)
     return false;
 }
 
+/* The end of the list of numbers that begins with one ending at e
+ * ("21 et 99", "3, 4 y 5"), or e. */
+static size_t
+list_end(const pt_scan *sc, size_t e)
+{
+    for (int items = 0; items < 16; items++) {
+        bool comma = e < sc->n && sc->t[e] == ',';
+        size_t x = skip_sp(sc, e + comma), a = 0;
+        for (size_t w = 0; w < NWORDS(list_words) && !a; w++)
+            a = script_word_at(sc, x, list_words[w]);
+        x = a ? skip_sp(sc, a) : x;
+        size_t y = read_item_number(sc, x, false);
+        if ((!a && !comma) || y == x)
+            break;
+        e = y;
+    }
+    return e;
+}
+
 /* French, Spanish and Arabic number the rules of procedure as articles
  * ("article 15 du Règlement intérieur" is rule 15): what names them after
  * the number. */
@@ -949,19 +1044,27 @@ provision_at(pt_scan *sc, size_t i, size_t *resume)
     e = read_item_number(sc, k, roman);
     if (e == k)
         return PT_OK;
+    size_t ab;
+    const ref_word *aw;
+    if (b == 0 && skip_sp(sc, e) == sc->n && pw == NULL &&
+        ref_words_at(sc, i, agenda_words_ml, NWORDS(agenda_words_ml), &aw,
+                     &ab))
+        return PT_OK; /* "Пункт 6" alone: an agenda's heading (agenda_ml_at) */
     /* "المادة 2-1" is article 2.1, "المواد 1-55" articles 1 to 55 */
     bool dotted = pw == NULL && (unsigned char)t[b] >= 0xD8 &&
                   !arabic_plural_at(sc, b, kw);
     if (strcmp(canonical, "article") == 0 &&
-        lit_in(sc, skip_sp(sc, e), rules_of_procedure,
+        lit_in(sc, skip_sp(sc, list_end(sc, e)), rules_of_procedure,
                NWORDS(rules_of_procedure)))
         canonical = "rule";
-    char prefix[24];
+    char prefix[24], value[64];
     snprintf(prefix, sizeof prefix, "%s ", canonical);
-    char number[64];
-    provision_number(t, k, e, dotted, number);
+    provision_number(t, k, e, dotted, value);
+    arabic_parts(sc, &e, value);
+    if (sc->langs & (PT_LANG_FR | PT_LANG_ES) && sc->langs != PT_ALL_LANGS)
+        closed_parts(sc, &e, value);
     PT_CHECK(pt__emit(sc, b, e, PT_LABEL_PROVISION, PT_REC_PROVISION, "%s%s",
-                      prefix, number));
+                      prefix, value));
     PT_CHECK(list_tail(sc, e, PT_LABEL_PROVISION, PT_REC_PROVISION, prefix,
                        roman, dotted));
     *resume = e;

@@ -21,7 +21,9 @@ name of a State's own currency, today's or one it had since 1960
 (`livre syrienne`, `lira turca`, `иракский динар`, `ليرة سورية`, `lire
 italienne`; ISO 4217: a currency's code begins with its State's alpha-2
 code) and in some territories' names (`Territoires
-palestiniens`).  A word of that name is taken for the State's adjective
+palestiniens`) and in the names of a language as one State writes
+it (`anglais américain`: the only CLDR source of the United States'
+adjective).  A word of that name is taken for the State's adjective
 only when it shares its first three letters or more with one of the
 State's names (CLDR's, or countries.tsv's) and with no other State's as
 much: that leaves out `sterling`, `convertible`, `dollar des États-Unis`,
@@ -47,6 +49,14 @@ from datetime import date
 from collections import defaultdict
 
 OUT = os.path.join(os.path.dirname(__file__), '..', 'paratag', 'data', 'demonym.tsv')
+
+CONSTITUTIONS = os.path.join(os.path.dirname(__file__), '..', 'paratag', 'data', 'constitutions.tsv')
+CONSTITUTIONS_HEADER = """\
+# A State's constitution named by its adjective of nationality (INSTRUMENT):
+# one value in every language, the English adjective before `Constitution`.
+# Written by data/build.py from the adjectives of demonym.tsv; edit that
+# script, not this file.
+"""
 
 HEADER = """\
 # Adjectives and nouns of nationality standing for a State (ANNOTATION.md):
@@ -104,6 +114,15 @@ COUNTRIES = os.path.join(os.path.dirname(__file__), '..', 'paratag', 'data', 'co
 # "national, of a country" (الدراسات القطرية, country studies) as often as
 # "of Qatar".
 ORDINARY_WORDS = {'ar': {'قطري'}}
+# Adjectives UN texts write that CLDR has not, or spells otherwise (iraquien: UN
+# French writes Iraq, CLDR Irak and irakien; azerbaïdjanais, where CLDR has only
+# the manat's azéri; the United Kingdom's, whose pound sterling and whose names
+# hold none), read from the aligned lines of the UNPC devset against
+# devset.en.txt (fr lines 66, 890, 981, 1376, 1699, 1774; British: fr, es, ru and
+# ar lines 1884 and 1922).
+UN_ADJECTIVES = {'fr': {'iraquien': 'IQ', 'azerbaïdjanais': 'AZ', 'britannique': 'GB'},
+                 'es': {'británico': 'GB'}, 'ru': {'британский': 'GB'},
+                 'ar': {'بريطاني': 'GB'}}
 # Territories without a currency of their own whose CLDR name holds the
 # adjective (`Territoires palestiniens`).
 NAMED_BY_ADJECTIVE = ('PS',)
@@ -220,7 +239,7 @@ def state_names(lang):
             row = line.rstrip('\n').split('\t')
             if len(row) > 3 and row[0] == 'COUNTRY' and row[2] == lang and row[1] in alpha2:
                 names[alpha2[row[1]]].update(row[3:])
-    split = {code: [[fold(w) for w in re.split(r'[\s\-]+', n) if len(w) >= 3] for n in found]
+    split = {code: [[fold(w) for w in re.split(r"[\s\-'’]+", n) if len(w) >= 3] for n in found]
              for code, found in names.items()}
     seen = defaultdict(int)
     for ns in split.values():
@@ -249,10 +268,11 @@ def cldr_adjectives(lang):
     said = [(cur[:2], loc.currencies[cur], True) for cur in sorted(loc.currencies)
             if cur[:2] in names and cur in currencies(cur[:2])]
     said += [(code, loc.territories[code], False) for code in NAMED_BY_ADJECTIVE]
+    said += variant_names(loc, names)
     found = defaultdict(set)
-    for code, text, currency in said:
+    for code, text, own_name in said:
         own_words = {fold(lemma(w, lang, '') or w)
-                     for w in re.split(r'[\s\-]+', loc.territories[code])} if currency else set()
+                     for w in re.split(r'[\s\-]+', loc.territories[code])} if own_name else set()
         head, words = qualifiers(text, lang)
         for word in words:
             masc = lemma(word, lang, head)
@@ -260,7 +280,7 @@ def cldr_adjectives(lang):
             # no adjective made from it; in French and Spanish a currency
             # writes its adjective in lower case (dollar de Hong Kong)
             if (masc is None or fold(masc) in own_words or masc in ORDINARY_WORDS.get(lang, ())
-                    or (currency and lang in ('fr', 'es') and not word[:1].islower())):
+                    or (own_name and lang in ('fr', 'es') and not word[:1].islower())):
                 continue
             parts = [fold(p) for p in masc.split('-')]
             # how far the adjective follows a State's name: letters shared,
@@ -272,9 +292,25 @@ def cldr_adjectives(lang):
                            for p in parts)
             best = score(names[code][0])
             if best[0] >= 3 and all(score(first) < best for c, (_, first) in names.items()
-                                    if c != code and not extends(loc, c, code)):
+                                    if c != code and not extends(loc, c, code)
+                                    and not named_by(loc, c, masc)):
                 found[masc].add(code)
-    return {m: next(iter(c)) for m, c in found.items() if len(c) == 1}
+    found = {m: next(iter(c)) for m, c in found.items() if len(c) == 1}
+    return {**found, **UN_ADJECTIVES.get(lang, {})}
+
+
+def variant_names(loc, names):
+    """(region, name, True) for CLDR's names of a language as one State
+    writes it (en_US: `anglais américain`, `американский английский`),
+    which hold the State's adjective as a currency's name does: the only
+    CLDR source for States whose currency's name has none (dollar des
+    États-Unis)."""
+    out = []
+    for key, text in sorted(loc.languages.items()):
+        region = key.partition('_')[2]
+        if len(region) == 2 and region.isalpha() and region in names:
+            out.append((region, text, True))
+    return out
 
 
 def currency_blockers(lang):
@@ -296,6 +332,14 @@ def extends(loc, other, code):
     and claims none of the shorter name's (soudanais)."""
     name, longer = fold(loc.territories[code]), fold(loc.territories[other])
     return longer.startswith((name + ' ', name + '-'))
+
+
+def named_by(loc, other, masc):
+    """Is the territory `other` named by the adjective (Американское Самоа,
+    Samoa américaines)?  It belongs to the adjective's State and claims
+    none of its adjectives."""
+    stem = {'ru': masc[:-2], 'ar': masc[:-1]}.get(str(loc), masc)  # американск-, not its ending
+    return len(stem) > 4 and fold(stem) in fold(loc.territories.get(other, ''))
 
 
 def qualifiers(name, lang):
@@ -365,6 +409,47 @@ def main():
     with open(OUT, 'w', encoding='utf-8') as f:
         f.writelines(lines)
     print(f'{OUT}: {len(demonyms)} English demonyms, {len(ZH_SIDES)} Chinese', file=sys.stderr)
+    write_constitutions(demonyms, alpha3)
+
+
+def feminine_singular(masc, lang):
+    """The adjective's form beside a feminine noun in the nominative
+    (Constitution italienne, Constitución italiana, итальянская Конституция)
+    or, in Arabic, beside the masculine الدستور with the article."""
+    if lang == 'fr':
+        return feminine_fr(masc)
+    forms = adjective_forms(masc, lang)
+    return forms[{'es': 1 if len(forms) == 4 else 0, 'ru': 5, 'ar': 5}[lang]]
+
+
+def write_constitutions(demonyms, alpha3):
+    """constitutions.tsv: a State's constitution named by its adjective
+    (Italian Constitution, Constitution italienne), one value in every
+    language: the English adjective (countryinfo, as in demonym.tsv) before
+    `Constitution`, as English names it from its shape (names.c), for the
+    States with one English adjective."""
+    english = defaultdict(list)
+    for word, code in demonyms.items():
+        english[code].append(word)
+    rows = {code: [('en', f'{words[0]} Constitution')]
+            for code, words in english.items() if len(words) == 1}
+    for lang in LANGS:
+        for masc, code in sorted(cldr_adjectives(lang).items()):
+            adj = feminine_singular(masc, lang)
+            if alpha3[code] in rows:
+                rows[alpha3[code]].append((lang, {'fr': f'Constitution {adj}',
+                                                  'es': f'Constitución {adj}',
+                                                  'ru': f'{adj} Конституция',
+                                                  'ar': f'الدستور {adj}'}[lang]))
+    with open(CONSTITUTIONS, 'w', encoding='utf-8') as f:
+        f.write(CONSTITUTIONS_HEADER)
+        for code in sorted(rows):
+            if len(rows[code]) < 2:
+                continue
+            value = rows[code][0][1]
+            for lang, surface in rows[code]:
+                f.write('\t'.join(['INSTRUMENT', value, lang, surface]) + '\n')
+    print(f'{CONSTITUTIONS}: {len(rows)} States', file=sys.stderr)
 
 
 if __name__ == '__main__':

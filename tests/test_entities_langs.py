@@ -433,3 +433,218 @@ def test_arabic_names_with_or_without_their_short_vowels():
     assert names("وأعدت الأمانةُ المذكرة.", "ar", "ORG") == [("الأمانةُ", "Secretariat")]
     found = countries("وشارك ممثل سلطنة عمان وممثل عُمان في عمّان.", "ar")
     assert [(text, value) for text, value, _ in found] == [("عمان", "OMN"), ("عُمان", "OMN")]
+
+
+def test_adjective_from_the_name_of_a_states_own_english():
+    # CLDR names English as the United States writes it "anglais américain":
+    # the one CLDR source of that adjective (the dollar's name has none);
+    # the Americas' communities and a territory named with it are no USA
+    got = countries("1. Les impérialistes américains, le Gouvernement américain, les pays "
+                    "latino-américains, les îles Vierges américaines et la Commission "
+                    "interaméricaine.", "fr")
+    assert [(t, v) for t, v, _ in got] == [("américains", "USA"), ("américain", "USA"),
+                                           ("îles Vierges américaines", "VIR")]
+
+
+def test_a_bodys_secretariat_in_lower_case_in_each_language():
+    # as in English (test_entities_open.py): "the secretariat" is the ORG
+    for lang, text, name in [
+            ("fr", "1. Les Parties ont prié le secrétariat de faire rapport.", "secrétariat"),
+            ("es", "1. Las Partes pidieron a la secretaría que informara.", "secretaría"),
+            ("ru", "1. Стороны просили секретариат и секретариату сообщить.", "секретариат"),
+            ("ar", "1. طلبت الأطراف إلى الأمانة أن تقدم تقريرا.", "الأمانة")]:
+        got = names(text, lang, "ORG")
+        assert got[0] == (name, "Secretariat"), (lang, got)
+    assert names("1. Стороны просили секретариат и секретариату сообщить.", "ru", "ORG") == [
+        ("секретариат", "Secretariat"), ("секретариату", "Secretariat")]
+    # a word that only begins with it is no mention
+    assert names("1. Il a secrétariats et secrétariale.", "fr", "ORG") == []
+
+
+def test_a_states_constitution_by_its_adjective_has_one_value():
+    # noun + adjective in French and Spanish, adjective + noun in Russian
+    # (in any case) and English, the article on both words in Arabic
+    want = [("INSTRUMENT", "Italian Constitution")]
+    for lang, text in [("en", "1. Under the Italian Constitution, rights are equal."),
+                       ("fr", "1. En vertu de la Constitution italienne, les droits sont égaux."),
+                       ("es", "1. En virtud de la Constitución italiana, los derechos son iguales."),
+                       ("ru", "1. Согласно итальянской Конституции права равны."),
+                       ("ar", "1. بموجب الدستور الإيطالي الحقوق متساوية.")]:
+        got = [(e.label, e.value) for b in paratag.parse(text, lang=lang).blocks
+               for e in b.entities if e.label in ("INSTRUMENT", "COUNTRY")]
+        assert got == want, (lang, got)
+    # the adjective beside another noun is the State; the bare noun is the generic one
+    got = ents("fr", "1. Le Gouvernement italien a modifié la Constitution.")
+    assert [(l, v) for l, _, v in got] == [("COUNTRY", "ITA"), ("INSTRUMENT", "Constitution")]
+
+
+def test_a_scaled_count_has_the_scaled_value():
+    # as English's "1.5 million": the scale belongs to the number
+    for lang, text, want in [
+            ("fr", "1. En un siècle, 24 millions de personnes et 1,5 million de réfugiés.",
+             [("24 millions", "24000000"), ("1,5 million", "1500000")]),
+            ("es", "1. Unos 1,5 millones de personas.", [("1,5 millones", "1500000")]),
+            ("ru", "1. Около 1,5 млн. человек.", [("1,5 млн.", "1500000")]),
+            ("ar", "1. نحو 5 ملايين شخص.", [("5 ملايين", "5000000")])]:
+        assert names(text, lang, "QUANTITY") == want, lang
+    # a scale before a currency stays money
+    assert [l for l, _, _ in ents("fr", "1. Il a versé 1,5 million d'euros.")] == ["MONEY"]
+
+
+def test_a_relative_date_counts_nothing():
+    # as English leaves "the past five years": the last or next N years
+    for lang, text in [("fr", "1. Au cours des cinq dernières années et des 5 prochains mois, 20 pays."),
+                       ("es", "1. En los últimos cinco años y las próximas 5 semanas, 20 países."),
+                       ("ru", "1. За последние пять лет и ближайшие 5 месяцев 20 стран.")]:
+        assert [v for _, v in names(text, lang, "QUANTITY")] == ["20"], lang
+
+
+def test_territories_and_states_as_un_texts_name_them():
+    # UN names where CLDR's differ: îles Caïmanes, Pitcairn alone, Palau,
+    # Nueva Zelandia, the Russian plural islands in their cases
+    for lang, text, want in [
+            ("fr", "1. Pitcairn, les îles Caïmanes et les îles Turques et Caïques.",
+             ["PCN", "CYM", "TCA"]),
+            ("es", "1. Palau, Nueva Zelandia, Rumania y el Territorio Palestino Ocupado.",
+             ["PLW", "NZL", "ROU", "PSE"]),
+            ("ru", "1. На Бермудских островах, Питкэрне и островах Тёркс и Кайкос.",
+             ["BMU", "PCN", "TCA"]),
+            ("ar", "1. في أنغيلا وبيتكيرن وسانت هيلانة.", ["AIA", "PCN", "SHN"])]:
+        assert [v for _, v, _ in countries(text, lang)] == want, lang
+
+
+def test_adjectives_un_texts_spell_their_own_way_and_territories_named_by_one():
+    got = countries("1. Le Gouvernement iraquien et les forces azerbaïdjanaises.", "fr")
+    assert [(t, v) for t, v, _ in got] == [("iraquien", "IRQ"), ("azerbaïdjanaises", "AZE")]
+    # a territory named by a State's adjective is the territory, and leaves
+    # the adjective to the State
+    got = countries("1. Американское Самоа, американские и французские власти.", "ru")
+    assert [(t, v) for t, v, _ in got] == [("Американское Самоа", "ASM"),
+                                           ("американские", "USA"), ("французские", "FRA")]
+
+
+def test_arabic_resolutions_with_a_session_a_long_body_or_in_the_dual():
+    got = names("1. يحيط علما بقرار اللجنة الاقتصادية لأمريكا اللاتينية ومنطقة البحر الكاريبي "
+                "689 (د-35) وقراره 973 (د-10).", "ar", "RESOLUTION")
+    assert [v for _, v in got] == ["689 (XXXV)", "973 (X)"]
+    got = names("1. تنفيذ القرارين 1591 (2005) و 1556 (2004) وفقا لمقرر مجلس الإدارة 267 (2009).",
+                "ar", "RESOLUTION")
+    assert [v for _, v in got] == ["1591 (2005)", "1556 (2004)", "267 (2009)"]
+
+
+def test_a_resolution_number_alone_unless_it_is_a_year():
+    got = names("1. Во исполнение резолюции 1325 и резолюции 1995 года.", "ru", "RESOLUTION")
+    assert got == [("резолюции 1325", "1325")]
+    got = names("1. تنفيذ قرار مجلس الأمن 1325 والقرار الصادر لعام 2015 والقرار (د-0).",
+                "ar", "RESOLUTION")
+    assert [v for _, v in got] == ["1325"]
+
+
+def test_arabic_provisions_in_the_dual_and_with_lettered_parts():
+    got = names("1. يشير إلى الفقرة 2 (هـ) من القرار وإلى المادتين 38 و 42 من الإعلان.",
+                "ar", "PROVISION")
+    assert got == [("الفقرة 2 (هـ)", "paragraph 2 (e)"), ("المادتين 38", "article 38"),
+                   ("42", "article 42")]
+    # a part in Latin digits stays as written; no letter, no part
+    got = names("1. وفقا للمادة 52 (1) والفقرة 7 (س).", "ar", "PROVISION")
+    assert got == [("للمادة 52 (1)", "article 52 (1)"), ("الفقرة 7", "paragraph 7")]
+
+
+def test_a_number_after_words_that_name_no_body_is_no_resolution():
+    # a body the gazetteer names may stand between keyword and number; other
+    # words may not (the number is then another reference's)
+    assert names("1. قرار مجلس الأمن 1325.", "ar", "RESOLUTION") == [("1325", "1325")]
+    assert names("1. من القرار وإلى المادتين 38 و 42.", "ar", "RESOLUTION") == []
+
+
+def test_two_regions_joined_with_the_preposition_repeated():
+    got = names("1. Les États d’Asie et du Pacifique et ceux d’Amérique latine et des Caraïbes.",
+                "fr", "PLACE")
+    assert [v for _, v in got] == ["Asia and the Pacific", "Latin America and the Caribbean"]
+    assert names("1. Los Estados de Asia y del Pacífico.", "es", "PLACE") == [
+        ("Asia y del Pacífico", "Asia and the Pacific")]
+    # two regions not listed together stay two
+    assert [v for _, v in names("1. En Afrique et dans le Pacifique.", "fr", "PLACE")] == [
+        "Africa", "Pacific"]
+
+
+def test_the_towns_conventions_are_named_after_in_each_language():
+    for lang, text in [("fr", "1. Les conventions de Bâle, de Rotterdam et de Stockholm."),
+                       ("ar", "1. اتفاقيات بازل وروتردام واستكهولم.")]:
+        assert [v for _, v in names(text, lang, "PLACE")] == ["Basel", "Rotterdam", "Stockholm"]
+
+
+def test_a_range_of_years_in_each_language():
+    for lang, text in [("fr", "1. Entre 2007 et 2008, de 2010 à 2012, en 2013 et 2014."),
+                       ("es", "1. Entre 2007 y 2008, de 2010 a 2012, en 2013 y 2014."),
+                       ("ru", "1. Между 2007 и 2008 годами, с 2010 по 2012 год, в 2013 и 2014 годах."),
+                       ("ar", "1. بين عامي 2007 و2008، ومن 2010 إلى 2012، وفي 2013 و 2014.")]:
+        got = [v for _, v in names(text, lang, "DATE")]
+        # "and" joins a range only after "between"; alone it lists two years
+        assert got == ["2007/2008", "2010/2012", "2013", "2014"], (lang, got)
+
+
+def test_two_dates_each_with_its_year_are_a_list_not_a_range():
+    for lang, text in [("fr", "1. Réunions (12 juin 2012 et 27 juin 2013) et les 6 et 7 mai 2015."),
+                       ("ar", "1. اجتماعات (12 حزيران/يونيه 2012 و 27 حزيران/يونيه 2013) و6 و7 أيار/مايو 2015.")]:
+        got = [v for _, v in names(text, lang, "DATE")]
+        assert got == ["2012-06-12", "2013-06-27", "2015-05-06/2015-05-07"], (lang, got)
+
+
+def test_arabic_definite_count_after_its_noun():
+    got = names("1. أعربت الدول الخمس الحائزة للأسلحة عن رأيها في البلدان الثلاثة.", "ar", "QUANTITY")
+    assert got == [("الدول الخمس", "5"), ("البلدان الثلاثة", "3")]
+    # an ordinal, a relative date, tens (the fiftieth session) and a number
+    # word before its noun are no such count
+    got = names("1. الفصل الخامس والسنوات الثلاث الماضية والدورة الخمسين والخمس دول.",
+                "ar", "QUANTITY")
+    assert got == []
+
+
+def test_an_agenda_items_heading_in_each_language():
+    # a masthead's "Item 6" line: English capitalises it; Russian's пункт,
+    # also a paragraph, is the item where the line is the item alone or the
+    # provisional agenda follows
+    for lang, text in [("en", "Item 6"), ("en", "Item 7 of the provisional agenda*"),
+                       ("fr", "Point 6"), ("ru", "Пункт 6"),
+                       ("ru", "Пункт 7 предварительной повестки дня")]:
+        got = [(l, v) for l, _, v in ents(lang, text)]
+        assert got[0][0] == "AGENDA_ITEM" and got[0][1] in ("6", "7"), (lang, text, got)
+    assert [(l, v) for l, _, v in ents("ru", "1. См. пункт 6 выше.")] == [
+        ("PROVISION", "paragraph 6")]
+
+
+def test_provision_parts_with_a_closing_bracket_and_rules_after_a_list():
+    got = names("1. Invoquant l’article 6 f), l’article 7 1) j) et le paragraphe 2 e) "
+                "(voir paragraphe 3).", "fr", "PROVISION")
+    assert [v for _, v in got] == ["article 6 (f)", "article 7 (1)(j)", "paragraph 2 (e)",
+                                   "paragraph 3"]
+    # the rules of procedure named after a list of articles make each a rule
+    got = names("1. En vertu des articles 21 et 99 du Règlement intérieur et de l’article 5 2015.",
+                "fr", "PROVISION")
+    assert [v for _, v in got] == ["rule 21", "rule 99", "article 5"]
+
+
+def test_a_regions_adjective_stands_for_the_region():
+    # as a State's adjective stands for the State; a community is neither
+    for lang, text in [("en", "1. The Central American peoples, Latin American States and African Americans."),
+                       ("fr", "1. Les peuples centraméricains, les États latino-américains et les Afro-Américains."),
+                       ("es", "1. Los pueblos centroamericanos y los Estados latinoamericanos.")]:
+        got = [(l, v) for l, _, v in ents(lang, text) if l in ("PLACE", "COUNTRY")]
+        assert got == [("PLACE", "Central America"), ("PLACE", "Latin America")], (lang, got)
+
+
+def test_the_united_kingdoms_adjective_and_the_territories_named_with_it():
+    for lang, text, want in [
+            ("fr", "1. Le journaliste britannique et les îles Vierges britanniques.", ["GBR", "VGB"]),
+            ("es", "1. El periodista británico y las Islas Vírgenes Británicas.", ["GBR", "VGB"]),
+            ("ru", "1. Британскому журналисту на Британских Виргинских островах.", ["GBR", "VGB"]),
+            ("ar", "1. الصحفي البريطاني وجزر فرجن البريطانية.", ["GBR", "VGB"])]:
+        assert [v for _, v, _ in countries(text, lang)] == want, lang
+
+
+def test_a_count_leaves_a_name_after_its_number_to_the_name():
+    # Russian puts the adjective of nationality between number and noun
+    got = ents("ru", "1. Погибли 17 186 сирийских гражданских лиц и 20 стран.")
+    assert [(l, t) for l, t, _ in got] == [("QUANTITY", "17 186"), ("COUNTRY", "сирийских"),
+                                           ("QUANTITY", "20 стран")]

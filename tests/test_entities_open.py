@@ -737,3 +737,19 @@ def test_an_activity_after_a_head_is_no_name():
     got = ents("1. ORGANIZATION OF WORK; Organization of the Session; the Programme of Work; "
                "the Panel of Experts on Lakes.", "en")
     assert [t for _, t, _ in got] == ["Panel of Experts on Lakes"]
+
+
+def test_a_number_before_a_function_word_counts_nothing():
+    # "tables 9 and 10", "subprogramme 4 of": numbered things, as the
+    # other languages read them; a plural noun after a number still counts
+    got = labelled("1. See tables 9 and 10 and subprogramme 4 of programme 19, where "
+                   "89 parties met 3 times.", "en", "QUANTITY")
+    assert got == [("89", "89"), ("3", "3")]
+
+
+def test_a_number_before_and_counts_where_a_count_follows():
+    # the first of "45 and 46 per cent" or "3 and 4 countries" shares the
+    # last one's unit; "211 per 100,000" counts
+    got = labelled("1. Rates of 211 per 100,000 births, 45 and 46 per cent, 3 and 4 countries.",
+                   "en", "QUANTITY")
+    assert [t for t, _ in got] == ["211", "100,000", "45", "46 per cent", "3", "4"]
