@@ -141,49 +141,6 @@ pt__emit(pt_scan *sc, size_t b, size_t e, pt_label label, pt_recogniser rec,
     return pt__cand_add(sc, b, e, label, rec, value, n);
 }
 
-/* The index of the first gazetteer's name that begins at pos or after
- * (they are in order of start). */
-static size_t
-first_name_from(const pt_scan *sc, size_t pos)
-{
-    const pt_cand *c = sc->cands.items;
-    size_t lo = 0, hi = sc->names;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c[mid].start < pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-bool
-pt__listed_at(const pt_scan *sc, size_t b)
-{
-    const pt_cand *c = sc->cands.items;
-    for (size_t k = first_name_from(sc, b); k < sc->names && c[k].start == b;
-         k++)
-        if (c[k].label != PT_LABEL_NONE)
-            return true;
-    return false;
-}
-
-size_t
-pt__listed_start(const pt_scan *sc, size_t e, uint32_t labels)
-{
-    const pt_cand *c = sc->cands.items;
-    size_t lo = first_name_from(sc, e);
-    /* such names are a few dozen bytes at most */
-    for (size_t k = lo; k-- > 0 && e - c[k].start < 256;)
-        if (c[k].end == e && (labels >> c[k].label & 1))
-            return c[k].start;
-    return e;
-}
-
-const char *const pt__arabic_clitics[PT_ARABIC_CLITICS] = {"و", "ف", "ب", "ك",
-                                                          "ل"};
-
 size_t
 pt__first_name_from(const pt_scan *sc, size_t b)
 {
@@ -198,3 +155,30 @@ pt__first_name_from(const pt_scan *sc, size_t b)
     }
     return lo;
 }
+
+bool
+pt__listed_at(const pt_scan *sc, size_t b)
+{
+    const pt_cand *c = sc->cands.items;
+    for (size_t k = pt__first_name_from(sc, b);
+         k < sc->names && c[k].start == b; k++)
+        if (c[k].label != PT_LABEL_NONE)
+            return true;
+    return false;
+}
+
+size_t
+pt__listed_start(const pt_scan *sc, size_t e, uint32_t labels)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t lo = pt__first_name_from(sc, e);
+    /* such names are a few dozen bytes at most */
+    for (size_t k = lo; k-- > 0 && e - c[k].start < 256;)
+        if (c[k].end == e && (labels >> c[k].label & 1))
+            return c[k].start;
+    return e;
+}
+
+const char *const pt__arabic_clitics[PT_ARABIC_CLITICS] = {"و", "ف", "ب", "ك",
+                                                          "ل"};
+

@@ -480,15 +480,9 @@ static size_t
 listed_name_from(const pt_scan *sc, size_t b, size_t e)
 {
     const pt_cand *c = sc->cands.items;
-    size_t lo = 0, hi = sc->names, end = 0; /* the first name beginning at b or after */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c[mid].start < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t k = lo; k < sc->names && c[k].start < e; k++)
+    size_t end = 0;
+    for (size_t k = pt__first_name_from(sc, b);
+         k < sc->names && c[k].start < e; k++)
         if (c[k].label != PT_LABEL_NONE && c[k].end > end)
             end = c[k].end;
     return end;
