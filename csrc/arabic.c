@@ -28,13 +28,6 @@ pt__is_dirmark(uint32_t c)
            (c >= 0x2066 && c <= 0x2069);
 }
 
-bool
-pt__is_optional_arabic_mark(uint32_t c)
-{
-    return c == 0x0640 || (c >= 0x064B && c <= 0x0652 && c != 0x0651) ||
-           c == 0x0670;
-}
-
 /* The length of the direction mark at s[i], or 0. */
 size_t
 pt__dirmark_at(const char *s, size_t len, size_t i)

@@ -23,8 +23,11 @@
  * name it: there are a few dozen of them and maybe millions of entities. */
 #define MAX_SOURCES 64
 
-/* The slots of the persons' first characters (a power of two). */
-#define PERSON_SLOTS 256
+/* The slots of the persons' names by their first six bytes (a power of
+ * two): most of a text's characters then meet an empty slot, where a
+ * slot per first character would send each common surname's character
+ * through a chain of names. */
+#define PERSON_SLOTS 4096
 
 /* The document's last full instrument name for each short title, and the
  * sources seen so far. */
@@ -51,6 +54,8 @@ typedef struct tag_state {
     pt_vec persons; /* named_person */
     pt_buf persons_text;
     uint32_t person_slots[PERSON_SLOTS];
+    /* a bit per first character's key (first_char_key) of those names */
+    uint64_t person_firsts[PERSON_SLOTS / 64];
 } tag_state;
 
 typedef struct named_person {
@@ -309,11 +314,25 @@ defined_mentions(const tag_state *st, pt_scan *sc)
 
 /* ---- the persons the document names -------------------------------------- */
 
-/* The slot of a name that begins with the character (UTF-8) at s. */
+/* A key of the character (a capital or a CJK character) at s, one of
+ * PERSON_SLOTS: its code point's low bits, nearly one per surname. */
+static size_t
+first_char_key(const unsigned char *s)
+{
+    size_t cp = s[0] < 0x80 ? s[0]
+                            : (size_t)(s[0] & 0x0F) << 12 |
+                                  (size_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+    return cp & (PERSON_SLOTS - 1);
+}
+
+/* The slot of a name whose first six bytes (every name has six) are at s. */
 static size_t
 person_slot(const unsigned char *s)
 {
-    return (s[0] * 31u + s[1] * 7u + s[2]) & (PERSON_SLOTS - 1);
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (int k = 0; k < 6; k++)
+        h = (h ^ s[k]) * 16777619u;
+    return h & (PERSON_SLOTS - 1);
 }
 
 /* The learned name that begins at t[i] in later text, whole: a Latin one
@@ -361,6 +380,8 @@ learn_person(tag_state *st, const pt_scan *sc, const pt_cand *c,
         pt__vec_push(&st->persons, a, &p) != PT_OK)
         return PT_E_NOMEM;
     st->person_slots[slot] = (uint32_t)st->persons.n;
+    size_t key = first_char_key(s);
+    st->person_firsts[key / 64] |= UINT64_C(1) << (key % 64);
     return PT_OK;
 }
 
@@ -374,13 +395,27 @@ person_mentions(const tag_state *st, pt_scan *sc)
     if (st->persons.n == 0)
         return PT_OK;
     for (size_t i = 0; i + 2 < sc->n;) {
+        /* Latin text: eight bytes at a time to the next capital */
+        while (i + 8 <= sc->n) {
+            uint64_t w = pt__load8((const char *)t + i);
+            if ((w & PT_HIGHS) || ((w + PT_ONES * (0x80 - 'A')) &
+                                   ~(w + PT_ONES * (0x80 - 'Z' - 1)) & PT_HIGHS))
+                break;
+            i += 8;
+        }
+        if (i + 2 >= sc->n)
+            break;
         unsigned char u = t[i];
         size_t step = u < 0xC0 ? 1 : u < 0xE0 ? 2 : u < 0xF0 ? 3 : 4;
         uint32_t k = 0;
-        if ((u >= 0xE0 && u < 0xF0) ||
-            (u >= 'A' && u <= 'Z' &&
-             (i == 0 || !pt__is_ascii_alnum(t[i - 1]))))
-            k = person_at(st, sc, i, person_slot(t + i));
+        if (i + 6 <= sc->n &&
+            ((u >= 0xE0 && u < 0xF0) ||
+             (u >= 'A' && u <= 'Z' &&
+              (i == 0 || !pt__is_ascii_alnum(t[i - 1]))))) {
+            size_t key = first_char_key(t + i);
+            if (st->person_firsts[key / 64] >> (key % 64) & 1)
+                k = person_at(st, sc, i, person_slot(t + i));
+        }
         if (k) {
             const named_person *p = &PT_VEC_AT(st->persons, named_person, k - 1);
             pt_status rc = pt__cand_add(sc, i, i + p->len, PT_LABEL_PERSON,
@@ -534,6 +569,37 @@ arabic_letter_at(const unsigned char *s, size_t i, size_t n)
            pt__is_arabic_letter(pt__decode((const char *)s, n, i, &len));
 }
 
+/* The first byte of u[0, n) that copy_folding_digits changes, or n.  Most
+ * text has none: outside Arabic, eight bytes at a time to the next lead
+ * byte of a digit or mark to fold (0xD9, 0xDB, 0xEF). */
+static size_t
+first_to_fold(const unsigned char *u, size_t n, bool arabic)
+{
+    size_t len;
+    for (size_t i = 0; i < n;) {
+        if (!arabic && i + 8 <= n) {
+            uint64_t w = pt__load8((const char *)u + i);
+            if (!(w & PT_HIGHS) ||
+                !(pt__has_byte(w, 0xD9) | pt__has_byte(w, 0xDB) |
+                  pt__has_byte(w, 0xEF))) {
+                i += 8;
+                continue;
+            }
+        }
+        unsigned char c = u[i];
+        if (c < 0x80) {
+            if (arabic && c >= '0' && c <= '9' && arabic_letter_at(u, i + 1, n))
+                return i;
+        } else if ((c == 0xD9 || c == 0xDB || c == 0xEF) &&
+                   (ascii_digit_for(u, i, n, &len) ||
+                    is_optional_arabic_mark(u, i, n))) {
+            return i;
+        }
+        i++;
+    }
+    return n;
+}
+
 /* The block text s[0, n) into `text`, its other digits as ASCII ones and
  * without optional Arabic marks; in Arabic (`arabic`), with a tab
  * between a number and the word the extractor glued to it ("8و 9أيلول",
@@ -548,14 +614,7 @@ copy_folding_digits(const char *s, size_t n, bool arabic, pt_buf *text,
                     const pt_alloc *a)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t first = 0, len;
-    while (first < n && !((u[first] == 0xD9 || u[first] == 0xDB ||
-                           u[first] == 0xEF) &&
-                          (ascii_digit_for(u, first, n, &len) ||
-                           is_optional_arabic_mark(u, first, n))) &&
-           !(arabic && u[first] >= '0' && u[first] <= '9' &&
-             arabic_letter_at(u, first + 1, n)))
-        first++;
+    size_t first = first_to_fold(u, n, arabic), len;
     text->len = 0;
     *mapped = first < n;
     if (!*mapped)
@@ -568,32 +627,36 @@ copy_folding_digits(const char *s, size_t n, bool arabic, pt_buf *text,
         *map = m;
         *map_cap = 2 * n + 1;
     }
-    pt_status rc = pt__buf_append(text, a, s, first);
-    for (size_t k = 0; k < first; k++)
-        (*map)[k] = (uint32_t)k;
-    for (size_t i = first; rc == PT_OK && i < n;) {
-        char c = ascii_digit_for(u, i, n, &len);
-        (*map)[text->len] = (uint32_t)i;
+    if (pt__buf_reserve(text, a, 2 * n) != PT_OK)
+        return PT_E_NOMEM;
+    char *o = text->ptr;
+    uint32_t *m = *map;
+    size_t k = first;
+    memcpy(o, s, first);
+    for (size_t b = 0; b < first; b++)
+        m[b] = (uint32_t)b;
+    for (size_t i = first; i < n;) {
+        m[k] = (uint32_t)i;
         if (is_optional_arabic_mark(u, i, n)) {
             i += 2;
             continue;
         }
+        char c = ascii_digit_for(u, i, n, &len);
         if (c) {
-            rc = pt__buf_append(text, a, &c, 1);
             i += len;
         } else {
-            c = s[i];
-            rc = pt__buf_append(text, a, s + i, 1);
-            i++;
+            c = s[i++];
         }
-        if (rc == PT_OK && arabic && c >= '0' && c <= '9' &&
-            arabic_letter_at(u, i, n)) {
-            (*map)[text->len] = (uint32_t)i;
-            rc = pt__buf_append(text, a, "\t", 1);
+        o[k++] = c;
+        if (arabic && c >= '0' && c <= '9' && arabic_letter_at(u, i, n)) {
+            m[k] = (uint32_t)i;
+            o[k++] = '\t';
         }
     }
-    (*map)[text->len] = (uint32_t)n;
-    return rc;
+    m[k] = (uint32_t)n;
+    o[k] = '\0';
+    text->len = k;
+    return PT_OK;
 }
 
 /* Arabic as extractors leave it puts a number's punctuation on its wrong

@@ -188,7 +188,12 @@ bool pt__is_dirmark(uint32_t c);
  * tanween or sukun (U+064B-U+0652, U+0670: "قُدم", "عُمان").  Names and
  * keywords are read without them.  Not the shadda, which tells names
  * apart (عمّان, Amman; عمان, Oman). */
-bool pt__is_optional_arabic_mark(uint32_t c);
+static inline bool
+pt__is_optional_arabic_mark(uint32_t c)
+{
+    return c == 0x0640 || (c >= 0x064B && c <= 0x0652 && c != 0x0651) ||
+           c == 0x0670;
+}
 /* The length of the direction mark at s[i], or 0. */
 size_t pt__dirmark_at(const char *s, size_t len, size_t i);
 bool pt__has_dirmarks(const char *s, size_t len);
