@@ -11,7 +11,9 @@
  * text normalised the same way as it walks the trie: white space next to
  * a CJK character goes ("2030 年议程" matches "2030年议程"), other runs
  * of white space become one space, and the dashes and apostrophes PDFs
- * vary (－ ‐ ‑ – ’) become ASCII.
+ * vary (－ ‐ ‑ – ’) become ASCII.  Arabic's optional marks leave the names
+ * here and the text in the tagger's copy of it (entities.c), which also
+ * blanks punctuation an extractor moved before a number.
  *
  * The names form one trie over characters, walked from a character that
  * begins some name.  A table indexed by code point gives the node after a
@@ -163,7 +165,7 @@ normalise(const char *s, size_t len, const pt_alloc *a, pt_buf *out)
             continue;
         }
         if (pt__is_optional_arabic_mark(c))
-            continue;
+            continue; /* the tagger's copy of a text has none (entities.c) */
         bool cjk = c >= 0x3000 && pt__is_cjk(c);
         if (pending && !cjk && !last_cjk)
             o[k++] = ' ';
@@ -966,17 +968,6 @@ typedef struct norm_reader {
     size_t at;     /* where the last character read begins */
 } norm_reader;
 
-/* Is c, n bytes at r->i after white space, a comma, full stop or colon
- * the extractor moved from after a number to before it, in Arabic text
- * ("لعام ،2030" for "لعام 2030،")? */
-static bool
-displaced_before_number(const norm_reader *r, uint32_t c, size_t n)
-{
-    size_t m;
-    return (c == 0x060C || c == '.' || c == ':') && r->i + n < r->len &&
-           pt__digit_value(pt__decode(r->s, r->len, r->i + n, &m)) >= 0;
-}
-
 /* The next character normalised into out, after a space when white space
  * before it gives one; returns how many characters, 0 at the end. */
 static size_t
@@ -1007,11 +998,6 @@ read_normalised(norm_reader *r, uint32_t out[2])
         if (r->i >= r->len)
             return 0;
         c = pt__decode(r->s, r->len, r->i, &n);
-        if ((space && displaced_before_number(r, c, n)) ||
-            pt__is_optional_arabic_mark(c)) {
-            r->i += n; /* white space it stands in, or nothing */
-            continue;
-        }
         if (!pt__is_space(c))
             break;
         space = true;
@@ -1045,11 +1031,6 @@ match(const pt_names *nm, pt_scan *sc, size_t b, size_t e, const node *x)
         o = &PT_VEC_AT(nm->outs, outlink, o->next);
     const entry *en = &((const entry *)nm->entries.items)[o->entry];
     const char *value = nm->strings.ptr + en->value;
-    /* its last letter's vowel */
-    while (e < sc->n && pt__is_optional_arabic_mark(next)) {
-        e += n;
-        next = e < sc->n ? pt__decode(sc->t, sc->n, e, &n) : 0;
-    }
     return pt__cand_add_name(sc, b, e, (pt_label)en->label,
                              nm->strings.ptr + en->source, value,
                              strlen(value));

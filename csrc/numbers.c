@@ -620,6 +620,17 @@ static const char *const percent_words[] = {
     "pour cent",  "por ciento",  "процентов",  "процента",  "процент",
     "في المائة", "في المئة"};
 
+/* The end of a percent word at t[k], or 0. */
+static size_t
+percent_end(const pt_scan *sc, size_t k)
+{
+    size_t f = 0;
+    for (size_t w = 0; w < sizeof percent_words / sizeof *percent_words && !f;
+         w++)
+        f = script_word_at(sc, k, percent_words[w]);
+    return f;
+}
+
 /* en: the words after a number that are not what it counts, but join it
  * to what follows ("5 in 2015", "10 to 12"; a numbered thing's number,
  * "subprogramme 4 of programme 19", is after_numbered_thing's; "20 of the
@@ -651,9 +662,8 @@ counted_noun_at(const pt_scan *sc, size_t i)
     if (k >= sc->n || sc->t[k] != ' ' || d == k + 1 || d + 1 >= sc->n ||
         sc->t[d] != ' ')
         return false;
-    for (size_t w = 0; w < sizeof percent_words / sizeof *percent_words; w++)
-        if (script_word_at(sc, d + 1, percent_words[w]))
-            return true;
+    if (percent_end(sc, d + 1))
+        return true;
     return word_in(sc, d + 1, list_words_en, 2) == 0 &&
            counted_noun_at(sc, d + 1);
 }
@@ -984,16 +994,6 @@ measure_end_en(const pt_scan *sc, size_t i, size_t e, num *v)
     return u ? u : e;
 }
 
-/* The end of a percent word at t[k], or 0. */
-static size_t
-percent_end(const pt_scan *sc, size_t k)
-{
-    size_t f = 0;
-    for (size_t w = 0; w < sizeof percent_words / sizeof *percent_words && !f;
-         w++)
-        f = script_word_at(sc, k, percent_words[w]);
-    return f;
-}
 
 /* en: the powers of ten a number in words multiplies by, as ICU's
  * spellout rules write them ("two hundred and fifty million"); "hundred"
