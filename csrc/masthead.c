@@ -132,15 +132,38 @@ pt__is_distribution(const char *s, const pt_line *l)
     return is_distr(s, content(l));
 }
 
-/* One or two capital letters alone: a fragment of text set vertically in
+/* Up to three capital letters alone: a fragment of text set vertically in
  * the margin ("UNITED NATIONS" down the page), which the extractor
  * scatters over the masthead's lines. */
 static bool
 is_fragment(const char *s, slice x)
 {
     size_t n = x.e - x.b;
-    return (n == 1 || n == 2) && s[x.b] >= 'A' && s[x.b] <= 'Z' &&
-           (n == 1 || (s[x.b + 1] >= 'A' && s[x.b + 1] <= 'Z'));
+    if (n < 1 || n > 3)
+        return false;
+    for (size_t i = x.b; i < x.e; i++)
+        if (s[i] < 'A' || s[i] > 'Z')
+            return false;
+    return true;
+}
+
+/* A line of an emblem's caption as the extractor reads it: capitals
+ * only, a few words ("UNITED NATIONS", "ECONOMIC AND SOCIAL", "COUNCIL")
+ * or the pieces of vertical lettering ("MIC", "AND").  Before the Distr.
+ * line such lines take no room: an emblem can print its organ's name twice. */
+static bool
+is_caption(const char *s, slice x)
+{
+    unsigned words = 1;
+    if (x.e - x.b > 32 || x.e == x.b)
+        return false;
+    for (size_t i = x.b; i < x.e; i++) {
+        if (s[i] == ' ')
+            words += s[i - 1] != ' ';
+        else if (s[i] < 'A' || s[i] > 'Z')
+            return false;
+    }
+    return words <= 4;
 }
 
 /* "LIMITED", "General": the distribution, on the line after "Distr.". */
@@ -622,8 +645,10 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
     size_t first = 0;
     /* Is there a masthead?  Its header has a Distr. or Original: line. */
     for (size_t k = first; k < lines->n && seen < HEADER_MAX_LINES; k++) {
-        seen++;
         slice x = content(&lines->v[k]);
+        seen += !is_caption(s, x);
+        if (is_label(&lines->v[k]))
+            continue; /* an emblem's letters read as a numeral: "I." */
         if (body_begins(s, lines, &lines->v[k]))
             break; /* "1. Distr.: ..." is a paragraph */
         if (is_distr(s, x) || original_language(s, x).e) {
@@ -644,8 +669,10 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
     for (i = first, seen = 0; i < lines->n && seen < HEADER_MAX_LINES; i++) {
         pt_line *l = &lines->v[i];
         slice x = content(l), v = symbol_in(s, x);
-        seen += !is_fragment(s, x); /* vertical text takes no room */
-        if (l->kind == PT_LINE_PARA || l->kind == PT_LINE_HEADING)
+        /* vertical text and, before Distr., the emblem take no room */
+        seen += !is_fragment(s, x) && (distr_seen || !is_caption(s, x));
+        if ((l->kind == PT_LINE_PARA || l->kind == PT_LINE_HEADING) &&
+            (distr_seen || !is_label(l)))
             break;
         /* before Distr. every line is the header's; after it, a symbol
          * alone on its line still is */

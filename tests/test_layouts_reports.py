@@ -116,6 +116,65 @@ def test_commission_report():
     assert doc.unassigned() == []
 
 
+EMBLEM_MASTHEAD = f"""E
+
+UNITED NATIONS
+
+I.
+
+E
+
+ECONOMIC AND SOCIAL
+COUNCIL
+UNITED
+
+NATIONS
+ECONOMIC AND SOCIAL
+COUNCIL
+Regional Commission for the Northern Plains (RCNP)
+Working Group on Statistics
+Beirut, 1-2 February 2031
+
+Distr.
+LIMITED
+E/XYZ/2031/WG.4/9
+3 March 2031
+ON
+ORIGINAL: FRENCH
+OM
+IC
+CIA
+L
+
+Report of the working group on prices and wages
+Summary
+{LONG}
+{FULL}
+{LONG}
+{FULL}
+Introduction
+{LONG}
+{FULL}
+{LONG}
+{FULL}
+"""
+
+
+def test_emblem_caption_before_the_header():
+    """An emblem's caption (the organ's name in capitals, printed twice,
+    its vertical letters, a stray "I.") comes before the Distr. line: the
+    header is still found, and the caption is masthead, not a paragraph."""
+    doc = paratag.parse(EMBLEM_MASTHEAD)
+    assert doc.metadata["symbol"] == "E/XYZ/2031/WG.4/9"
+    assert doc.metadata["date"] == "2031-03-03"
+    assert doc.metadata["title"] == "Report of the working group on prices and wages"
+    assert [(b.kind, b.text[:7]) for b in doc.blocks][:2] == [("heading", "Summary"),
+                                                             ("paragraph", LONG[:7])]
+    # a body that opens with a numeral alone and no Distr. line keeps it
+    doc = paratag.parse(f"I.\n\nINTRODUCTION\n\n1. {LONG}\n")
+    assert [(b.kind, b.number) for b in doc.blocks] == [("heading", "I"), ("paragraph", "1")]
+
+
 def test_contents_table_ends_at_the_body():
     """Entries wrap over several lines; the body's first full line is not
     an entry, nor the paragraph after the table."""
