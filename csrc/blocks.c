@@ -1399,37 +1399,84 @@ is_caption(const assembler *as, const pt_line *l)
     return false;
 }
 
+/* Does the line open a figure's note: "Source:", "Sources:", "Note:",
+ * "Notes:" (or the Arabic words)? */
+static bool
+opens_figure_note(const assembler *as, const pt_line *t)
+{
+    static const char *const words[] = {"Source:", "Sources:", "Note:",
+                                        "Notes:"};
+    if (t->kind != PT_LINE_BODY)
+        return false;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (starts_with_word(as->s, t, words[k]))
+            return true;
+    return as->arabic &&
+           pt__ar_is_source_note(as->s, as->len, t->cstart, t->cend);
+}
+
+/* The last line of the figure's note that starts at line j: the line
+ * that ends it with a full stop, within SOURCE_LINES. */
+static size_t
+figure_note_end(const assembler *as, size_t j)
+{
+    const pt_lines *lines = as->lines;
+    for (size_t k = j; k < lines->n && k < j + SOURCE_LINES; k++) {
+        const pt_line *u = &lines->v[k];
+        if (u->kind != PT_LINE_BODY || (k > j && u->blanks_before))
+            return k - 1;
+        if (as->s[u->cend - 1] == '.')
+            return k;
+    }
+    return j;
+}
+
+/* A number with a title after it, "2. Libya Dialogue Project": a
+ * sub-heading numbered like a paragraph, which no figure's label or
+ * axis value ("3.5") looks like. */
+static bool
+is_titled_number(const assembler *as, const pt_line *t)
+{
+    if (t->kind != PT_LINE_PARA || t->text_start >= t->cend)
+        return false;
+    size_t n;
+    uint32_t c = pt__decode(as->s, t->cend, t->text_start, &n);
+    unsigned spaces = 0;
+    for (size_t k = t->text_start; k < t->cend; k++)
+        spaces += as->s[k] == ' ';
+    return pt__is_upper(c) && spaces >= 2;
+}
+
 /* The last line of the figure or table whose caption is line i: that of
- * its source note ("Source: ...", to the line that ends it with a full
- * stop), or 0 when no source note comes before the next paragraph,
- * heading or run of prose.  Figures side by side share the source note
- * under them. */
+ * its notes ("Source: ...", then any "Note: ..." under it, each to the
+ * line that ends it with a full stop).  Without notes, a figure whose
+ * lines are all short (labels, axis values) ends before the next
+ * paragraph or heading; otherwise, when prose comes first, there is no
+ * figure (0).  Figures side by side share the source note under them. */
 static size_t
 figure_end(assembler *as, size_t i)
 {
     const pt_lines *lines = as->lines;
-    size_t full = 0; /* full lines in a row: prose, not a figure's labels */
+    size_t full = 0;      /* full lines in a row: prose, not a figure's labels */
+    bool any_full = false;
     for (size_t j = i + 1; j < lines->n && j <= i + FIGURE_LINES; j++) {
         const pt_line *t = &lines->v[j];
-        full = t->width * 20 >= lines->typical_width * 17 ? full + 1 : 0;
         if ((t->kind == PT_LINE_PARA && is_next_paragraph(as, t)) ||
-            t->kind == PT_LINE_HEADING || full == PROSE_LINES)
+            t->kind == PT_LINE_HEADING || is_titled_number(as, t))
+            return any_full || j < i + 3 ? 0 : j - 1;
+        full = t->width * 20 >= lines->typical_width * 17 ? full + 1 : 0;
+        any_full |= full > 0;
+        if (full == PROSE_LINES)
             return 0;
-        if (t->kind != PT_LINE_BODY || !(starts_with_word(as->s, t, "Source:") ||
-                                         starts_with_word(as->s, t, "Sources:") ||
-                                         (as->arabic &&
-                                          pt__ar_is_source_note(as->s, as->len,
-                                                                t->cstart,
-                                                                t->cend))))
+        if (!(starts_with_word(as->s, t, "Source:") ||
+              starts_with_word(as->s, t, "Sources:") ||
+              (as->arabic && opens_figure_note(as, t))) ||
+            t->kind != PT_LINE_BODY)
             continue;
-        for (size_t k = j; k < lines->n && k < j + SOURCE_LINES; k++) {
-            const pt_line *u = &lines->v[k];
-            if (u->kind != PT_LINE_BODY || (k > j && u->blanks_before))
-                return k - 1;
-            if (as->s[u->cend - 1] == '.')
-                return k;
-        }
-        return j;
+        size_t end = figure_note_end(as, j);
+        while (end + 1 < lines->n && opens_figure_note(as, &lines->v[end + 1]))
+            end = figure_note_end(as, end + 1);
+        return end;
     }
     return 0;
 }

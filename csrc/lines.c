@@ -238,40 +238,53 @@ starts_with(const char *s, size_t b, size_t e, const char *lit)
     return e - b >= n && memcmp(s + b, lit, n) == 0;
 }
 
-/* A UN document symbol: uppercase letters, then at least one "/" part
- * ("A/61/917", "CAC/COSP/WG.2/2018/CRP.1", "A/C.3/56/L.12/Rev.1",
- * "E/CN.7/2015/13", "S/2005/302", "A/HRC/S-4/5"). */
-bool
-pt__is_symbol(const char *s, size_t b, size_t e)
+/* The "/" parts of a symbol from s[i]: "/61/917", "/L.12/Rev.1".  How
+ * many, or 0 when s[i, e) is not made of them. */
+static size_t
+slash_parts(const char *s, size_t i, size_t e)
 {
-    size_t i = b, slashes = 0;
-    /* a part of a document: "E/ESCWA/2017/EC.4/4(Part II)" */
-    static const char part[] = "(Part ";
-    for (size_t k = b; e > b && s[e - 1] == ')' && k + sizeof part - 1 < e; k++)
-        if (memcmp(s + k, part, sizeof part - 1) == 0) {
-            size_t r = k + sizeof part - 1;
-            if (pt__roman_value(s, r, e - 1) == 0)
-                return false;
-            e = k;
-            break;
-        }
-    while (i < e && is_upper(s[i]))
-        i++;
-    if (i == b || i - b > 6 || i == e || s[i] != '/')
-        return false;
+    size_t slashes = 0;
     while (i < e) {
         if (s[i] != '/')
-            return false;
+            return 0;
         size_t p = ++i;
         while (i < e && (is_upper(s[i]) || is_digit(s[i]) ||
                          (s[i] >= 'a' && s[i] <= 'z') || s[i] == '.' ||
                          s[i] == '-'))
             i++;
         if (i == p)
-            return false;
+            return 0;
         slashes++;
     }
-    return slashes > 0;
+    return slashes;
+}
+
+/* A UN document symbol: uppercase letters, then at least one "/" part
+ * ("A/61/917", "CAC/COSP/WG.2/2018/CRP.1", "A/C.3/56/L.12/Rev.1",
+ * "E/CN.7/2015/13", "S/2005/302", "A/HRC/S-4/5"). */
+bool
+pt__is_symbol(const char *s, size_t b, size_t e)
+{
+    size_t i = b;
+    /* a part of a document, and its revision: "E/ESCWA/2017/EC.4/4(Part
+     * II)", "E/ESCWA/EDID/2016/IG.1/4(Part I)/Rev.1" */
+    static const char part[] = "(Part ";
+    const char *open = e > b ? memchr(s + b, '(', e - b) : NULL;
+    if (open && (size_t)(open - s) + sizeof part - 1 < e &&
+        memcmp(open, part, sizeof part - 1) == 0) {
+        size_t k = (size_t)(open - s), r = k + sizeof part - 1, close = r;
+        while (close < e && s[close] != ')')
+            close++;
+        if (close == e || pt__roman_value(s, r, close) == 0 ||
+            (close + 1 < e && !slash_parts(s, close + 1, e)))
+            return false;
+        e = k;
+    }
+    while (i < e && is_upper(s[i]))
+        i++;
+    if (i == b || i - b > 6 || i == e || s[i] != '/')
+        return false;
+    return slash_parts(s, i, e) > 0;
 }
 
 /* The end of the word at s[i] (up to a space), "(Part II)" after a
@@ -283,8 +296,12 @@ pt__word_end(const char *s, size_t i, size_t e)
     size_t w = space ? (size_t)(space - s) : e;
     if (w < e && w - i > 5 && memcmp(s + w - 5, "(Part", 5) == 0) {
         const char *close = memchr(s + w, ')', e - w);
-        if (close && close - (s + w) <= 8)
+        if (close && close - (s + w) <= 8) {
             w = (size_t)(close - s) + 1;
+            while (w < e && s[w] == '/') /* "(Part I)/Rev.1" */
+                while (++w < e && s[w] != ' ' && s[w] != '/')
+                    ;
+        }
     }
     return w;
 }

@@ -676,6 +676,84 @@ Figure 2 shows the tonnage of the ports of the region over the period under revi
     assert figure[-1] == "port authorities."
 
 
+def test_figure_notes_and_figures_without_one():
+    """A note under a figure's source note ("Note: ...") is the figure's
+    too; a figure with no source note, whose lines are all short (axis
+    values, labels), ends before the next numbered paragraph; a caption
+    followed by full lines of prose is no figure."""
+    text = f"""1. {LONG}
+{FULL}
+Figure 1. Ports of the region by tonnage
+40
+20
+Large ports
+Source: Regional commission, based on port data.
+Note: Data for two ports are missing
+for the last year.
+2. {LONG}
+{FULL}
+Figure 2. Growth of the ports (Percentage, 2020-2030)
+0.5
+2.5
+Reference
+Scenario 1
+3. {LONG}
+{FULL}
+Table 3. Tonnage
+{LONG}
+{FULL}
+{LONG}
+{FULL}
+"""
+    doc = paratag.parse(text)
+    assert doc.unassigned() == []
+    got = [(b.number, b.text) for b in doc.blocks]
+    assert got[:4] == [("1", f"{LONG} {FULL}"), ("2", f"{LONG} {FULL}"), ("3", f"{LONG} {FULL}"),
+                       ("", "Table 3. Tonnage")]
+    figure = [doc.text[r.start:r.end] for r in doc.regions if r.kind == "figure"]
+    for line in ["Figure 1. Ports of the region by tonnage", "Large ports",
+                 "Source: Regional commission, based on port data.",
+                 "Note: Data for two ports are missing", "for the last year.",
+                 "Figure 2. Growth of the ports (Percentage, 2020-2030)", "Reference",
+                 "Scenario 1"]:
+        assert line in figure
+    assert not any(line.startswith("Table 3") for line in figure)
+
+
+def test_figure_ends_before_a_numbered_sub_heading():
+    """A figure with no source note ends before a sub-heading numbered
+    like a paragraph ("2. Title"), even when the paragraphs' numbering
+    goes on in the section under it."""
+    text = f"""44. {LONG}
+{FULL}
+Figure 9. Sectors of the programme
+
+Economy
+Society
+2. Dialogue Project for the Northern Plains: Towards Effective
+Institutions
+45. {LONG}
+{FULL}
+"""
+    doc = paratag.parse(text)
+    assert doc.unassigned() == []
+    figure = [doc.text[r.start:r.end] for r in doc.regions if r.kind == "figure"]
+    assert figure == ["Figure 9. Sectors of the programme", "Economy", "Society"]
+    assert "Dialogue Project for the Northern Plains" in " ".join(b.text for b in doc.blocks)
+
+
+def test_symbol_of_a_part_and_its_revision_is_a_running_header():
+    """"E/…/4(Part I)/Rev.1" over each page is the document's symbol: page
+    furniture, not a heading between two paragraphs."""
+    for symbol in ["E/XYZ/2031/WG.4/4(Part I)/Rev.1", "E/XYZ/2031/WG.4/4(Part II)",
+                   "E/XYZ/2031/WG.4/4/Add.1"]:
+        doc = paratag.parse(f"1. {LONG}\n{FULL}\n\n{symbol}\n2. {LONG}\n{FULL}\n")
+        assert [b.number for b in doc.blocks] == ["1", "2"], symbol
+        assert [doc.text[r.start:r.end] for r in doc.regions if r.kind == "furniture"] == [symbol]
+    doc = paratag.parse(f"1. {LONG}\n{FULL}\n\nE/XYZ/4(Part I)word\n2. {LONG}\n{FULL}\n")
+    assert [b.kind for b in doc.blocks] == ["paragraph", "heading", "paragraph"]
+
+
 def test_lists_of_participants_and_documents_are_tables():
     """The annexes that list participants and documents set names,
     offices and symbols in columns: a table (region "figure"), not
