@@ -1557,10 +1557,12 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
         (arabic && i + 1 < as->lines->n && number_follows(as, i + 1, l + 1)))
         return true;
     /* a qualifier is evidence enough; else the title is much shorter
-     * than the full line under it */
+     * than the full line under it (a title in capitals, which no
+     * sentence's line is, may be longer) */
     const pt_line *next = i + 1 < as->lines->n ? l + 1 + rest : NULL;
+    uint32_t shorter = in_capitals(s, l->cstart, l->cend) ? 2 : 3;
     return next && next->kind == PT_LINE_BODY &&
-           (qualified || (l->width * 3 < as->lines->typical_width &&
+           (qualified || (l->width * shorter < as->lines->typical_width &&
                           !pt__line_is_short(as->lines, next))) &&
            starts_new_sentence(decode_at(s, as->len, next->cstart));
 }

@@ -742,6 +742,30 @@ Institutions
     assert "Dialogue Project for the Northern Plains" in " ".join(b.text for b in doc.blocks)
 
 
+def test_title_in_capitals_over_lettered_items():
+    """A title in capitals, after a finished paragraph and over lettered
+    items, is a heading even when it is a third of a full line or more
+    (a sentence's line is never all capitals); a title in lower case as
+    long stays text."""
+    items = """(a) Take note of the progress made in implementing the recommendations issued at the previous
+session of the committee and of the priorities set out in the programme of work of the commission;
+(b) Affirm the importance of continuing the current approach of strengthening the link between the
+studies and reports;
+"""
+    text = f"""{LONG}
+{FULL}
+RECOMMENDATIONS TO THE MEMBER STATES OF THE COMMISSION
+{items}"""
+    got = blocks(text)
+    assert got[1] == ("heading", "", "RECOMMENDATIONS TO THE MEMBER STATES OF THE COMMISSION")
+    assert [(k, n) for k, n, _ in got[2:]] == [("paragraph", "a"), ("paragraph", "b")]
+    text = f"""{LONG}
+{FULL}
+Recommendations to the member States of the Commission made
+{items}"""
+    assert "heading" not in [k for k, _, _ in blocks(text)]
+
+
 def test_symbol_of_a_part_and_its_revision_is_a_running_header():
     """"E/…/4(Part I)/Rev.1" over each page is the document's symbol: page
     furniture, not a heading between two paragraphs."""
