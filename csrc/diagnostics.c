@@ -33,7 +33,8 @@ static const char *const code_names[PT_DIAG_COUNT] = {
     [PT_DIAG_NOTE_UNREFERENCED] = "note_unreferenced",
     [PT_DIAG_FURNITURE_IN_TEXT] = "furniture_in_text",
     [PT_DIAG_LOWER_CASE_START] = "lower_case_start",
-    [PT_DIAG_LONG_HEADING] = "long_heading"};
+    [PT_DIAG_LONG_HEADING] = "long_heading",
+    [PT_DIAG_NUMBERS_FROM_CONTENTS] = "numbers_from_contents"};
 
 const char *
 pt_diag_code_name(pt_diag_code code)
@@ -178,6 +179,24 @@ check_paragraph_numbers(checker *c, const pt_block *blocks, size_t n)
     }
 done:
     return rc;
+}
+
+/* Paragraph numbers the text does not show, which the contents gave
+ * (renumber.c): once, at the first. */
+static pt_status
+check_restored_numbers(checker *c)
+{
+    const pt_doc *doc = c->doc;
+    if (!doc->renumbered)
+        return PT_OK;
+    char count[24];
+    int n = snprintf(count, sizeof count, "%u", (unsigned)doc->renumbered);
+    const pt_block *b = &doc->blocks[doc->first_renumbered];
+    return flag(c, PT_DIAG_NUMBERS_FROM_CONTENTS, doc->first_renumbered,
+                block_start(b),
+                "%.*s%.*s paragraph numbers not in the text, taken from the "
+                "contents' ranges",
+                count, (size_t)n, "", 0);
 }
 
 /* ---- headings ----------------------------------------------------------- */
@@ -436,6 +455,7 @@ pt_doc_diagnostics(const pt_doc *doc, pt_diagnostics *out, pt_error *err)
     checker c = {doc, NULL, 0, out, PT_VEC_INIT(pt_diagnostic)};
     c.s = pt_doc_text(doc, &c.len);
     PT_CHECK(check_paragraph_numbers(&c, blocks, n));
+    PT_CHECK(check_restored_numbers(&c));
     PT_CHECK(check_headings(&c, blocks, n));
     PT_CHECK(check_footnotes(&c, blocks, n));
     PT_CHECK(check_text(&c, blocks, n));

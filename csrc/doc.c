@@ -207,6 +207,7 @@ pt_parse(const char *text, size_t len, const pt_options *opt, pt_doc **out,
     PT_CHECK(pt__masthead(doc, &lines, &body));
     assert(body <= lines.n);
     PT_CHECK(pt__blocks(doc, &lines, body));
+    PT_CHECK(pt__renumber_from_contents(doc));
     set_block_languages(doc, opt && opt->lang && opt->lang[0]);
     pt__free(&doc->alloc, lines.v); /* the lines are done with: lower peak */
     lines.v = NULL;

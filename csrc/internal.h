@@ -27,6 +27,8 @@
  *                names.c       names no gazetteer lists, by their shape
  *   blocks       masthead.c    the masthead and contents at the top
  *                blocks.c      lines into headings, paragraphs, footnotes
+ *                renumber.c    paragraph numbers the extractor lost, from
+ *                              the contents' ranges
  *   tagger       gazetteer.c   the gazetteers' names, as one trie
  *                tagger.c      a tagger: its names and recognisers tried
  *                              in one pass over a block
@@ -86,6 +88,8 @@ struct pt_doc {
     size_t nblocks;
     pt_timings timings;
     const pt_cancel *cancel; /* while parsing: pt_options.cancel */
+    uint32_t renumbered, first_renumbered; /* paragraphs numbered from the
+                                              contents (renumber.c) */
 };
 
 static inline bool
@@ -326,6 +330,10 @@ pt_status pt__contents(pt_doc *doc, const pt_lines *lines, size_t i,
 
 /* Assemble blocks from lines[first..]. */
 pt_status pt__blocks(pt_doc *doc, pt_lines *lines, size_t first);
+
+/* Number the unnumbered paragraphs of sections whose contents entries
+ * give their range, where the body lost its paragraph numbers. */
+pt_status pt__renumber_from_contents(pt_doc *doc);
 
 /* ---- tagger (entities.c) ------------------------------------------------ */
 

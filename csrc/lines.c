@@ -278,7 +278,7 @@ pt__is_symbol(const char *s, size_t b, size_t e)
         if (close == e || pt__roman_value(s, r, close) == 0 ||
             (close + 1 < e && !slash_parts(s, close + 1, e)))
             return false;
-        e = k;
+        e = k > b && s[k - 1] == '/' ? k - 1 : k; /* "4/(Part III)" */
     }
     while (i < e && is_upper(s[i]))
         i++;

@@ -320,6 +320,8 @@ typedef enum pt_diag_code {
     PT_DIAG_LOWER_CASE_START,    /* a paragraph starting in lower case */
     PT_DIAG_LONG_HEADING,        /* a heading longer than the paragraph
                                     after it */
+    PT_DIAG_NUMBERS_FROM_CONTENTS, /* paragraph numbers the text lost, taken
+                                      from the contents' ranges */
     PT_DIAG_COUNT
 } pt_diag_code;
 

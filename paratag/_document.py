@@ -307,7 +307,9 @@ class Document:
         (note_unreferenced); a job number, "Page 3" or a barcode left in
         a block's text (furniture_in_text); a
         paragraph starting in lower case (lower_case_start); a heading
-        longer than the paragraph after it (long_heading).  Empty for a
+        longer than the paragraph after it (long_heading); paragraph
+        numbers the text lost, given back from the contents' ranges
+        (numbers_from_contents, once, at the first).  Empty for a
         well-parsed regular report; each item is a misreading of the
         layout or an irregularity of the document itself."""
         return [Diagnostic(*d) for d in self._diagnostics]

@@ -766,6 +766,88 @@ Recommendations to the member States of the Commission made
     assert "heading" not in [k for k, _, _ in blocks(text)]
 
 
+def lost_numbers_report(column="Paragraphs", numbers=("", "", "", "", "", "")):
+    """A report whose paragraph numbers the extractor lost; `numbers` puts
+    them back ("1. ", ...) for the negative."""
+    n = list(numbers)
+    end = "and in the years before."
+    return f"""CONTENTS
+{column}
+
+Page
+
+Introduction ..........................................................................................
+1-2
+
+3
+
+I. BACKGROUND OF THE CENTRE ......................................................................
+3-4
+
+3
+
+II. EXPERIENCES FROM OTHER
+REGIONS AND THEIR LESSONS ...................................................................
+5-6
+
+4
+
+Introduction
+{n[0]}{LONG}
+{end}
+{n[1]}{LONG}
+{end}
+I. BACKGROUND OF THE CENTRE
+{n[2]}{LONG}
+{end}
+{n[3]}{LONG} as follows:
+Increasing the investment in the region;
+Supporting the clusters of activity.
+{LONG}
+{end}
+II. EXPERIENCES FROM OTHER REGIONS AND THEIR LESSONS
+{n[4]}{LONG}
+{end}
+Annex
+ADDITIONAL INFORMATION ON THE CENTRE
+{LONG}
+{end}
+"""
+
+
+def test_lost_paragraph_numbers_come_back_from_the_contents():
+    """Where the extractor lost a report's paragraph numbers and its
+    contents give each section's paragraphs, a section's paragraphs take
+    its range in order: no further than its last (an extra paragraph
+    stays unnumbered), the next section starting again at its own, list
+    items after "as follows:" taking none, and an annex none."""
+    doc = paratag.parse(lost_numbers_report())
+    assert doc.unassigned() == []
+    got = [(b.kind, b.number, b.text[:12]) for b in doc.blocks]
+    assert got == [("heading", "", "Introduction"), ("paragraph", "1", LONG[:12]),
+                   ("paragraph", "2", LONG[:12]), ("heading", "I", "BACKGROUND O"),
+                   ("paragraph", "3", LONG[:12]), ("paragraph", "4", LONG[:12]),
+                   ("paragraph", "", "Supporting t"), ("paragraph", "", LONG[:12]),
+                   ("heading", "II", "EXPERIENCES "), ("paragraph", "5", LONG[:12]),
+                   ("heading", "Annex", "ADDITIONAL I"), ("paragraph", "", LONG[:12])]
+    assert "as follows: Increasing the investment in the region;" in doc.blocks[5].text
+    # the reader is told where the numbers came from, once
+    assert [(d.code, d.message, d.block) for d in doc.diagnostics()] == [
+        ("numbers_from_contents",
+         "5 paragraph numbers not in the text, taken from the contents' ranges", 1)]
+    # the numbers are in the text: nothing to restore
+    numbered = paratag.parse(lost_numbers_report(numbers=("1. ", "2. ", "3. ", "4. ", "5. ")))
+    assert [b.number for b in numbered.blocks if b.kind == "paragraph"][:6] == [
+        "1", "2", "3", "4", "", ""]
+    # contents whose numbers may be pages: no "Paragraphs" column, no numbers
+    doc = paratag.parse(lost_numbers_report(column="Pages"))
+    assert [b.number for b in doc.blocks if b.kind == "paragraph"] == [""] * 8
+    # a body that kept its numbers (all but one here) is left as it is
+    doc = paratag.parse(lost_numbers_report(numbers=("1. ", "2. ", "3. ", "4. ", "")))
+    assert [b.number for b in doc.blocks if b.kind == "paragraph"][:5] == [
+        "1", "2", "3", "4", ""]
+
+
 def test_symbol_of_a_part_and_its_revision_is_a_running_header():
     """"E/…/4(Part I)/Rev.1" over each page is the document's symbol: page
     furniture, not a heading between two paragraphs."""

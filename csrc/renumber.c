@@ -1,0 +1,345 @@
+/*
+ * renumber.c: paragraph numbers the extractor lost, from the contents.
+ *
+ * Some reports number their paragraphs with a word processor's automatic
+ * list, and some extractors drop those numbers: the paragraphs come out
+ * unnumbered.  The table of contents still says which paragraphs each
+ * section holds:
+ *
+ *     I.  BACKGROUND ............................     3-12     3
+ *     II. EXPERIENCES FROM OTHER REGIONS ........    13-17     4
+ *
+ * When a report's contents have a "Paragraphs" column and its body has
+ * (almost) no numbered paragraphs, each section whose heading matches an
+ * entry takes that entry's numbers for its unnumbered paragraphs, in
+ * order, no further than the entry's last.  A section with more
+ * paragraphs than its range leaves the rest unnumbered; with fewer, the
+ * next section starts again at its own range: no number is guessed
+ * beyond what the contents say, and numbers only ever go up.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Entries kept, at most; a title's letters compared, at most. */
+#define ENTRIES_MAX 96
+#define KEY_MAX 40
+/* Letters two titles must share at least to match. */
+#define KEY_MIN 5
+
+typedef struct entry {
+    char key[KEY_MAX]; /* the title's letters, ASCII lower-cased */
+    size_t nkey;
+    uint32_t first, last; /* its paragraphs */
+} entry;
+
+static bool
+is_letter_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* The letters of s[b, e), lower-cased, up to KEY_MAX: what two writings
+ * of one title ("Vision ....", "VISION") share. */
+static size_t
+key_of(const char *s, size_t b, size_t e, char *key, size_t n)
+{
+    for (size_t i = b; i < e && n < KEY_MAX; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (is_letter_byte(c))
+            key[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return n;
+}
+
+/* "Paragraphs": the column header that says the numbers are paragraphs'. */
+static bool
+is_paragraphs_header(const char *s, size_t b, size_t e)
+{
+    static const char *const words[] = {"Paragraphs", "Paragraphes",
+                                        "Párrafos", "Пункты"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (e - b >= strlen(words[k]) &&
+            memcmp(s + b, words[k], strlen(words[k])) == 0)
+            return true;
+    return false;
+}
+
+/* "3-12" or "18" alone: a range of paragraphs; false for anything else. */
+static bool
+paragraph_range(const char *s, size_t b, size_t e, uint32_t *first,
+                uint32_t *last)
+{
+    uint32_t v[2] = {0, 0};
+    int k = 0;
+    size_t i = b;
+    for (; k < 2; k++) {
+        size_t d = i;
+        while (i < e && s[i] >= '0' && s[i] <= '9' && i - d < 4)
+            v[k] = v[k] * 10 + (uint32_t)(s[i++] - '0');
+        if (i == d || (i < e && s[i] >= '0' && s[i] <= '9'))
+            return false;
+        while (i < e && s[i] == ' ')
+            i++;
+        if (i == e)
+            break;
+        if (s[i] != '-' || k == 1)
+            return false;
+        i++;
+        while (i < e && s[i] == ' ')
+            i++;
+    }
+    *first = v[0];
+    *last = k == 0 ? v[0] : v[1];
+    return *first >= 1 && *first <= *last;
+}
+
+/* Where a dot leader starts in s[b, e) (four dots or more, spaced or
+ * not), or e. */
+static size_t
+leader_start(const char *s, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++) {
+        size_t k = i, dots = 0;
+        while (k < e && (s[k] == '.' || s[k] == ' ') && dots < 4)
+            dots += s[k++] == '.';
+        if (dots == 4)
+            return i;
+    }
+    return e;
+}
+
+/* Past a label that starts s[b, e): "II. ", "A. ", "Chapter". */
+static size_t
+past_label(const char *s, size_t b, size_t e)
+{
+    size_t i = b;
+    while (i < e && ((s[i] >= 'A' && s[i] <= 'Z') && i - b < 5))
+        i++;
+    if (i > b && i + 1 < e && s[i] == '.' && s[i + 1] == ' ' &&
+        (i - b == 1 || pt__roman_value(s, b, i)))
+        return i + 2;
+    return b;
+}
+
+/* Is s[b, e) a number or range alone, a page's or paragraphs'? */
+static bool
+is_numeric(const char *s, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++)
+        if (!((s[i] >= '0' && s[i] <= '9') || s[i] == '-' || s[i] == ' '))
+            return false;
+    return true;
+}
+
+/* The next contents line after region k, or the regions' count. */
+static size_t
+next_toc(const pt_region *r, size_t n, size_t k)
+{
+    while (++k < n && r[k].kind != PT_REGION_TOC)
+        ;
+    return k;
+}
+
+/* The contents' entries that carry a range of paragraphs on the line
+ * after their title.  A title runs from the line after the last line
+ * that ended one (a leader, a number) and may wrap; a label alone on
+ * its line ("II.") stands in its own column, as do the column headers
+ * ("Page").  Returns how many, and whether the contents have a
+ * "Paragraphs" column at all in *column. */
+static size_t
+contents_entries(const pt_doc *doc, entry *v, bool *column,
+                 uint32_t *toc_end)
+{
+    const char *s = doc->text;
+    size_t n = 0, title_b = PT_NONE;
+    const pt_region *r = (const pt_region *)doc->regions.items;
+    size_t nr = doc->regions.n;
+    *column = false;
+    *toc_end = 0;
+    for (size_t k = 0; k < nr; k = next_toc(r, nr, k)) {
+        if (r[k].kind != PT_REGION_TOC)
+            continue;
+        *toc_end = r[k].end;
+        size_t b = r[k].start, e = r[k].end, dots = leader_start(s, b, e);
+        bool words = memchr(s + b, ' ', e - b) != NULL;
+        if (is_paragraphs_header(s, b, e))
+            *column = true;
+        if (is_numeric(s, b, e) || (!words && dots == e)) {
+            title_b = PT_NONE; /* a number, a column's header */
+            continue;
+        }
+        if (e - b <= 5 && s[e - 1] == '.')
+            continue; /* a label alone */
+        if (title_b == PT_NONE)
+            title_b = b;
+        size_t next = next_toc(r, nr, k);
+        uint32_t first, last;
+        if (n < ENTRIES_MAX && next < nr &&
+            paragraph_range(s, r[next].start, r[next].end, &first, &last)) {
+            entry *x = &v[n];
+            x->nkey = key_of(s, past_label(s, title_b, dots), dots, x->key, 0);
+            x->first = first;
+            x->last = last;
+            n += x->nkey >= KEY_MIN;
+        }
+        if (dots < e)
+            title_b = PT_NONE; /* a leader ends the title */
+    }
+    return n;
+}
+
+/* The entry whose title the heading's is, or NULL.  A heading's
+ * qualifier ("(Agenda item 4)") is no part of its title. */
+static const entry *
+entry_for(const pt_doc *doc, const pt_blockrec *h, const entry *v, size_t n)
+{
+    const char *t = doc->pool.ptr + h->text_off;
+    size_t len = h->text_len;
+    const char *paren = memchr(t, '(', len);
+    char key[KEY_MAX];
+    size_t nkey = key_of(t, 0, paren ? (size_t)(paren - t) : len, key, 0);
+    for (size_t k = 0; k < n && nkey >= KEY_MIN; k++) {
+        size_t m = nkey < v[k].nkey ? nkey : v[k].nkey;
+        if (memcmp(key, v[k].key, m) == 0)
+            return &v[k];
+    }
+    return NULL;
+}
+
+/* Is paragraph k an item of the list the paragraph before it opens
+ * ("... as follows:") or goes on with ("...;")?  Its glyph was lost with
+ * the numbers; it is no paragraph of its own. */
+static bool
+continues_list(const pt_doc *doc, const pt_blockrec *recs, size_t k)
+{
+    while (k > 0 && recs[k - 1].kind == PT_BLOCK_FOOTNOTE)
+        k--;
+    if (k == 0 || recs[k - 1].kind != PT_BLOCK_PARAGRAPH ||
+        !recs[k - 1].text_len)
+        return false;
+    char last = doc->pool.ptr[recs[k - 1].text_off + recs[k - 1].text_len - 1];
+    return last == ':' || last == ';';
+}
+
+/* Is the block after the contents (not the summary box before them)? */
+static bool
+in_body(const pt_blockrec *b, const pt_span *spans, uint32_t toc_end)
+{
+    return b->nspans && spans[b->spans_first].start >= toc_end;
+}
+
+/* Is block k text at a page's foot that a footnote's lines spilled
+ * into: after a footnote, before the paragraph that goes on from the
+ * page before in lower case? */
+static bool
+spills_from_footnote(const pt_doc *doc, const pt_blockrec *recs, size_t k)
+{
+    if (k == 0 || recs[k - 1].kind != PT_BLOCK_FOOTNOTE ||
+        k + 1 >= doc->recs.n)
+        return false;
+    const pt_blockrec *next = &recs[k + 1];
+    size_t n;
+    return next->text_len &&
+           pt__is_lower(pt__decode(doc->pool.ptr + next->text_off,
+                                   next->text_len, 0, &n));
+}
+
+/* Does block k start as a table's or figure's note does ("Note: ...",
+ * "Source: ...")?  Such notes are no paragraphs of the body. */
+static bool
+is_note(const pt_doc *doc, const pt_blockrec *b)
+{
+    static const char *const words[] = {"Note:", "Notes:", "Source:",
+                                        "Sources:"};
+    const char *t = doc->pool.ptr + b->text_off;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (b->text_len >= strlen(words[k]) &&
+            memcmp(t, words[k], strlen(words[k])) == 0)
+            return true;
+    return false;
+}
+
+/* Is block k a paragraph of the body that lost its number? */
+static bool
+numberable(const pt_doc *doc, const pt_blockrec *recs, size_t k,
+           const pt_span *spans, uint32_t toc_end)
+{
+    return recs[k].kind == PT_BLOCK_PARAGRAPH && !recs[k].number_len &&
+           in_body(&recs[k], spans, toc_end) && !is_note(doc, &recs[k]) &&
+           !continues_list(doc, recs, k) &&
+           !spills_from_footnote(doc, recs, k);
+}
+
+static bool
+starts_with_annex(const char *t, size_t n)
+{
+    return n >= 5 && (memcmp(t, "Annex", 5) == 0 || memcmp(t, "annex", 5) == 0);
+}
+
+pt_status
+pt__renumber_from_contents(pt_doc *doc)
+{
+    pt_status rc = PT_OK;
+    entry v[ENTRIES_MAX];
+    bool column;
+    uint32_t toc_end;
+    size_t n = contents_entries(doc, v, &column, &toc_end);
+    if (!column || n == 0)
+        return PT_OK;
+    uint32_t total = 0, numbered = 0;
+    for (size_t k = 0; k < n; k++)
+        total = v[k].last > total ? v[k].last : total;
+    pt_blockrec *recs = (pt_blockrec *)doc->recs.items;
+    const pt_span *spans = (const pt_span *)doc->spans.items;
+    for (size_t k = 0; k < doc->recs.n; k++)
+        numbered += recs[k].kind == PT_BLOCK_PARAGRAPH &&
+                    recs[k].number_len &&
+                    doc->pool.ptr[recs[k].number_off] >= '0' &&
+                    doc->pool.ptr[recs[k].number_off] <= '9';
+    /* the numbers are there (most of them): nothing was lost */
+    if (total < 4 || numbered * 4 >= total)
+        return PT_OK;
+    /* the paragraphs before the first section the contents number (an
+     * introduction they list without a range) take the numbers before
+     * its range when there are just that many of them */
+    uint32_t opening = 0;
+    size_t k = 0;
+    const entry *x = NULL;
+    for (; k < doc->recs.n && !x; k++) {
+        if (in_body(&recs[k], spans, toc_end) &&
+            recs[k].kind == PT_BLOCK_HEADING)
+            x = entry_for(doc, &recs[k], v, n);
+        opening += numberable(doc, recs, k, spans, toc_end);
+    }
+    uint32_t next = 1, /* the next number to give */
+        last = x && x->first == opening + 1 ? opening : 0; /* the last
+                                                 this section may take */
+    for (k = 0; k < doc->recs.n; k++) {
+        pt_blockrec *b = &recs[k];
+        if (!in_body(b, spans, toc_end))
+            continue;
+        if (b->kind == PT_BLOCK_HEADING) {
+            x = entry_for(doc, b, v, n);
+            if (x && x->last >= next) {
+                next = x->first > next ? x->first : next;
+                last = x->last;
+            } else if (b->number_len &&
+                       starts_with_annex(doc->pool.ptr + b->number_off,
+                                         b->number_len)) {
+                last = 0; /* annexes number their own way */
+            }
+        } else if (next <= last && numberable(doc, recs, k, spans, toc_end)) {
+            char digits[12];
+            int len = snprintf(digits, sizeof digits, "%u", (unsigned)next++);
+            PT_CHECK(pt__buf_add_str(&doc->pool, &doc->alloc, digits,
+                                     (size_t)len, &b->number_off));
+            b->number_len = (uint32_t)len;
+            if (!doc->renumbered++)
+                doc->first_renumbered = (uint32_t)k;
+        }
+    }
+done:
+    return rc;
+}
