@@ -754,6 +754,12 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
     if (is_marker_alone(as->s, b->last_line) ||
         (b->list_letter && item_letter(as->s, l) == b->list_letter + 1))
         return false;
+    /* an unnumbered paragraph ends with the full stop of the lettered
+     * list it closes with; a numbered one may go on after it, under its
+     * number */
+    if (!b->numbered && b->list_letter >= 'b' && sentence_ended(as, b) &&
+        !item_letter(as->s, l))
+        return true;
     if (sentence_ended(as, b) &&
         ((pt__line_is_short(as->lines, b->last_line) &&
           !next_word_overflows(as, b->last_line, l)) ||

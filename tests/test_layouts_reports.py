@@ -848,6 +848,28 @@ def test_lost_paragraph_numbers_come_back_from_the_contents():
         "1", "2", "3", "4", ""]
 
 
+def test_unnumbered_paragraph_ends_with_its_lettered_list():
+    """An unnumbered paragraph that closes with a lettered list ends with
+    the list's full stop, even on a full line: the next sentence starts a
+    paragraph.  A numbered paragraph may go on after its list, under its
+    number."""
+    body = f"""The ensuing discussion focused on the following:
+(a) Acknowledging the progress made in implementing the activities of the programme of work and of the
+requesting the secretariat to continue providing technical cooperation to all the member States;
+(b) Paying greater attention to the issues of the region, especially in the countries that have
+witnessed significant increases in need, and providing technical assistance to all the member States of the region.
+The representative of the secretariat clarified that member States must submit their requests in
+writing to the secretariat.
+"""
+    got = blocks(f"{LONG}\nand in the years before.\n{body}")
+    assert [(k, n, t[:20]) for k, n, t in got] == [
+        ("paragraph", "", LONG[:20]), ("paragraph", "", "The ensuing discussi"),
+        ("paragraph", "", "The representative o")]
+    got = blocks(f"1. {LONG}\nand in the years before.\n2. {body}3. {LONG}\n{FULL}\n")
+    assert [n for _, n, _ in got] == ["1", "2", "3"]
+    assert got[1][2].endswith("must submit their requests in writing to the secretariat.")
+
+
 def test_symbol_of_a_part_and_its_revision_is_a_running_header():
     """"E/…/4(Part I)/Rev.1" over each page is the document's symbol: page
     furniture, not a heading between two paragraphs."""
