@@ -31,7 +31,9 @@
 typedef struct entry {
     char key[KEY_MAX]; /* the title's letters, ASCII lower-cased */
     size_t nkey;
-    uint32_t first, last; /* its paragraphs */
+    uint32_t first, last; /* its paragraphs; 0 when it gives none */
+    char label[8];        /* "A", "IV": its label, when it shows one */
+    size_t nlabel;
 } entry;
 
 static bool
@@ -175,13 +177,17 @@ contents_entries(const pt_doc *doc, entry *v, bool *column,
         if (title_b == PT_NONE)
             title_b = b;
         size_t next = next_toc(r, nr, k);
-        uint32_t first, last;
-        if (n < ENTRIES_MAX && next < nr &&
-            paragraph_range(s, r[next].start, r[next].end, &first, &last)) {
+        uint32_t first = 0, last = 0;
+        bool range = next < nr && paragraph_range(s, r[next].start,
+                                                  r[next].end, &first, &last);
+        if (n < ENTRIES_MAX && (range || dots < e)) {
             entry *x = &v[n];
-            x->nkey = key_of(s, past_label(s, title_b, dots), dots, x->key, 0);
+            size_t text = past_label(s, title_b, dots);
+            x->nkey = key_of(s, text, dots, x->key, 0);
             x->first = first;
             x->last = last;
+            x->nlabel = text > title_b ? text - title_b - 2 : 0; /* "A. " */
+            memcpy(x->label, s + title_b, x->nlabel);
             n += x->nkey >= KEY_MIN;
         }
         if (dots < e)
@@ -190,10 +196,13 @@ contents_entries(const pt_doc *doc, entry *v, bool *column,
     return n;
 }
 
-/* The entry whose title the heading's is, or NULL.  A heading's
+/* The entry with a range whose title the heading's is or begins (a
+ * heading may have run into the next), or NULL; with `labelled`, the
+ * entry with a label whose title is just the heading's.  A heading's
  * qualifier ("(Agenda item 4)") is no part of its title. */
 static const entry *
-entry_for(const pt_doc *doc, const pt_blockrec *h, const entry *v, size_t n)
+entry_for(const pt_doc *doc, const pt_blockrec *h, const entry *v, size_t n,
+          bool labelled)
 {
     const char *t = doc->pool.ptr + h->text_off;
     size_t len = h->text_len;
@@ -202,7 +211,9 @@ entry_for(const pt_doc *doc, const pt_blockrec *h, const entry *v, size_t n)
     size_t nkey = key_of(t, 0, paren ? (size_t)(paren - t) : len, key, 0);
     for (size_t k = 0; k < n && nkey >= KEY_MIN; k++) {
         size_t m = nkey < v[k].nkey ? nkey : v[k].nkey;
-        if (memcmp(key, v[k].key, m) == 0)
+        bool kind = labelled ? v[k].nlabel && nkey == v[k].nkey
+                             : v[k].first > 0;
+        if (kind && memcmp(key, v[k].key, m) == 0)
             return &v[k];
     }
     return NULL;
@@ -310,7 +321,7 @@ pt__renumber_from_contents(pt_doc *doc)
     for (; k < doc->recs.n && !x; k++) {
         if (in_body(&recs[k], spans, toc_end) &&
             recs[k].kind == PT_BLOCK_HEADING)
-            x = entry_for(doc, &recs[k], v, n);
+            x = entry_for(doc, &recs[k], v, n, false);
         opening += numberable(doc, recs, k, spans, toc_end);
     }
     uint32_t next = 1, /* the next number to give */
@@ -321,7 +332,13 @@ pt__renumber_from_contents(pt_doc *doc)
         if (!in_body(b, spans, toc_end))
             continue;
         if (b->kind == PT_BLOCK_HEADING) {
-            x = entry_for(doc, b, v, n);
+            const entry *l = b->number_len ? NULL
+                                           : entry_for(doc, b, v, n, true);
+            if (l) /* its label, lost with the paragraphs' numbers */
+                PT_CHECK(pt__buf_add_str(&doc->pool, &doc->alloc, l->label,
+                                         l->nlabel, &b->number_off));
+            b->number_len = l ? (uint32_t)l->nlabel : b->number_len;
+            x = entry_for(doc, b, v, n, false);
             if (x && x->last >= next) {
                 next = x->first > next ? x->first : next;
                 last = x->last;

@@ -791,6 +791,7 @@ REGIONS AND THEIR LESSONS ......................................................
 5-6
 
 4
+A. The regional picture of the centres ...........................................................
 
 Introduction
 {n[0]}{LONG}
@@ -808,6 +809,9 @@ Supporting the clusters of activity.
 II. EXPERIENCES FROM OTHER REGIONS AND THEIR LESSONS
 {n[4]}{LONG}
 {end}
+THE REGIONAL PICTURE OF THE CENTRES
+{n[5]}{LONG}
+{end}
 Annex
 ADDITIONAL INFORMATION ON THE CENTRE
 {LONG}
@@ -820,7 +824,8 @@ def test_lost_paragraph_numbers_come_back_from_the_contents():
     contents give each section's paragraphs, a section's paragraphs take
     its range in order: no further than its last (an extra paragraph
     stays unnumbered), the next section starting again at its own, list
-    items after "as follows:" taking none, and an annex none."""
+    items after "as follows:" taking none, and an annex none; a heading
+    that lost its label with them takes its entry's ("A. ...")."""
     doc = paratag.parse(lost_numbers_report())
     assert doc.unassigned() == []
     got = [(b.kind, b.number, b.text[:12]) for b in doc.blocks]
@@ -829,21 +834,22 @@ def test_lost_paragraph_numbers_come_back_from_the_contents():
                    ("paragraph", "3", LONG[:12]), ("paragraph", "4", LONG[:12]),
                    ("paragraph", "", "Supporting t"), ("paragraph", "", LONG[:12]),
                    ("heading", "II", "EXPERIENCES "), ("paragraph", "5", LONG[:12]),
+                   ("heading", "A", "THE REGIONAL"), ("paragraph", "6", LONG[:12]),
                    ("heading", "Annex", "ADDITIONAL I"), ("paragraph", "", LONG[:12])]
     assert "as follows: Increasing the investment in the region;" in doc.blocks[5].text
     # the reader is told where the numbers came from, once
     assert [(d.code, d.message, d.block) for d in doc.diagnostics()] == [
         ("numbers_from_contents",
-         "5 paragraph numbers not in the text, taken from the contents' ranges", 1)]
+         "6 paragraph numbers not in the text, taken from the contents' ranges", 1)]
     # the numbers are in the text: nothing to restore
-    numbered = paratag.parse(lost_numbers_report(numbers=("1. ", "2. ", "3. ", "4. ", "5. ")))
+    numbered = paratag.parse(lost_numbers_report(numbers=("1. ", "2. ", "3. ", "4. ", "5. ", "6. ")))
     assert [b.number for b in numbered.blocks if b.kind == "paragraph"][:6] == [
         "1", "2", "3", "4", "", ""]
     # contents whose numbers may be pages: no "Paragraphs" column, no numbers
     doc = paratag.parse(lost_numbers_report(column="Pages"))
-    assert [b.number for b in doc.blocks if b.kind == "paragraph"] == [""] * 8
+    assert [b.number for b in doc.blocks if b.kind == "paragraph"] == [""] * 9
     # a body that kept its numbers (all but one here) is left as it is
-    doc = paratag.parse(lost_numbers_report(numbers=("1. ", "2. ", "3. ", "4. ", "")))
+    doc = paratag.parse(lost_numbers_report(numbers=("1. ", "2. ", "3. ", "4. ", "", "")))
     assert [b.number for b in doc.blocks if b.kind == "paragraph"][:5] == [
         "1", "2", "3", "4", ""]
 
