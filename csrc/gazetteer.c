@@ -1281,6 +1281,95 @@ done:
     return rc;
 }
 
+/* ---- "of the United Nations" after a name ------------------------------ */
+
+/* French, Spanish, Russian and Arabic put "of the United Nations" after the
+ * name of a body, event or instrument where English puts "United Nations"
+ * before it ("Conseil de sécurité des Nations Unies", "Генеральной
+ * Ассамблеи ООН", "مجلس الأمن التابع للأمم المتحدة"), and English reads
+ * "United Nations Security Council" as the one name: so does the name
+ * with its genitive.  What joins the two, by language; the name of the
+ * United Nations is the gazetteer's own, found in the text. */
+typedef struct un_joint {
+    uint32_t lang;
+    const char *words; /* between the name and "United Nations" */
+} un_joint;
+
+static const un_joint un_joints[] = {
+    {PT_LANG_FR, " des "},     {PT_LANG_FR, " de l'"},
+    {PT_LANG_FR, " de l’"},    {PT_LANG_ES, " de las "},
+    {PT_LANG_ES, " de la "},   {PT_LANG_RU, " "},
+    {PT_LANG_AR, " "}, /* "للأمم": "of" is the name's clitic */
+    {PT_LANG_AR, " التابع "},  {PT_LANG_AR, " التابعة "},
+};
+
+/* The longest name that ends where one of the language's joints before
+ * cands[u] begins: its index, or `u` when there is none.  Names are in
+ * order of start, and none is longer than `longest` bytes. */
+static size_t
+name_before_joint(const pt_scan *sc, size_t u, size_t longest)
+{
+    const pt_cand *un = &PT_VEC_AT(sc->cands, pt_cand, u);
+    size_t best = u;
+    for (size_t k = 0; k < sizeof un_joints / sizeof *un_joints; k++) {
+        size_t jn = strlen(un_joints[k].words);
+        if (un_joints[k].lang != sc->langs || un->start < jn ||
+            memcmp(sc->t + un->start - jn, un_joints[k].words, jn) != 0)
+            continue;
+        size_t end = un->start - jn;
+        for (size_t i = u; i-- > 0;) {
+            const pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, i);
+            if (c->start + longest < end)
+                break;
+            if (c->end == end && c->label != PT_LABEL_COUNTRY &&
+                c->label != PT_LABEL_PLACE && c->label != PT_LABEL_NONE &&
+                (best == u ||
+                 c->start < PT_VEC_AT(sc->cands, pt_cand, best).start))
+                best = i;
+        }
+    }
+    return best;
+}
+
+static bool
+is_united_nations(const pt_scan *sc, const pt_cand *c)
+{
+    static const char un[] = "United Nations";
+    return c->label == PT_LABEL_ORG && c->value_len == sizeof un - 1 &&
+           memcmp(sc->vals.ptr + c->value_off, un, sizeof un - 1) == 0;
+}
+
+pt_status
+pt__united_nations_scan(pt_scan *sc)
+{
+    enum { LONGEST = 400 }; /* bytes: longer names are not looked for */
+    pt_status rc = PT_OK;
+    if (!(sc->langs == PT_LANG_FR || sc->langs == PT_LANG_ES ||
+          sc->langs == PT_LANG_RU || sc->langs == PT_LANG_AR))
+        return PT_OK;
+    for (size_t u = 1; u < sc->names; u++) {
+        pt_cand un = PT_VEC_AT(sc->cands, pt_cand, u);
+        if (!is_united_nations(sc, &un))
+            continue;
+        /* Arabic says "of" with the clitic lam: "للأمم", not "الأمم" */
+        if (sc->langs == PT_LANG_AR &&
+            (un.end - un.start < 4 || memcmp(sc->t + un.start, "لل", 4) != 0))
+            continue;
+        size_t i = name_before_joint(sc, u, LONGEST);
+        if (i == u)
+            continue;
+        pt_cand c = PT_VEC_AT(sc->cands, pt_cand, i);
+        /* the value may move when vals grows: copy it first */
+        char value[256];
+        size_t vlen = c.value_len < sizeof value ? c.value_len : 0;
+        memcpy(value, sc->vals.ptr + c.value_off, vlen);
+        PT_CHECK(pt__cand_add_name(sc, c.start, un.end, (pt_label)c.label,
+                                   c.source, value, vlen));
+    }
+done:
+    return rc;
+}
+
 pt_status
 pt__names_scan(const pt_names *nm, pt_scan *sc)
 {

@@ -1,0 +1,44 @@
+"""Names of bodies, instruments, events and places in French, Spanish,
+Russian and Arabic, with the value English gives the same name: the rules
+for how each language writes a class of names, and names read from the
+aligned UNPC devset lines (paratag/data/README).  Made-up text throughout."""
+import paratag
+
+
+def names(text, lang):
+    doc = paratag.parse(text, lang=lang)
+    return [(e.label, e.value, e.text) for b in doc.blocks for e in b.entities
+            if e.label in ("ORG", "INSTRUMENT", "EVENT", "PLACE", "COUNTRY")]
+
+
+def test_of_the_united_nations_after_a_body_is_part_of_its_name():
+    # English reads "United Nations Security Council" as the Security Council
+    assert names("1. Le Conseil de sécurité des Nations Unies et la Commission de "
+                 "statistique de l'Organisation des Nations Unies se réunissent.", "fr") == [
+        ("ORG", "Security Council", "Conseil de sécurité des Nations Unies"),
+        ("ORG", "Statistical Commission",
+         "Commission de statistique de l'Organisation des Nations Unies")]
+    assert names("1. El Consejo de Seguridad de las Naciones Unidas y la Comisión de "
+                 "Estadística de la ONU.", "es") == [
+        ("ORG", "Security Council", "Consejo de Seguridad de las Naciones Unidas"),
+        ("ORG", "Statistical Commission", "Comisión de Estadística de la ONU")]
+    assert names("1. Резолюция Генеральной Ассамблеи ООН и доклад Совета Безопасности "
+                 "Организации Объединенных Наций.", "ru") == [
+        ("ORG", "General Assembly", "Генеральной Ассамблеи ООН"),
+        ("ORG", "Security Council", "Совета Безопасности Организации Объединенных Наций")]
+    assert names("1. أشاد مجلس حقوق الإنسان التابع للأمم المتحدة بعمل مجلس الأمن "
+                 "للأمم المتحدة.", "ar") == [
+        ("ORG", "Human Rights Council", "مجلس حقوق الإنسان التابع للأمم المتحدة"),
+        ("ORG", "Security Council", "مجلس الأمن للأمم المتحدة")]
+
+
+def test_the_united_nations_after_a_state_or_a_conjunction_stays_itself():
+    assert names("1. La Mission permanente du Brésil auprès de l'Organisation des Nations "
+                 "Unies, le Conseil de sécurité et les Nations Unies.", "fr") == [
+        ("COUNTRY", "BRA", "Brésil"), ("ORG", "United Nations", "Organisation des Nations Unies"),
+        ("ORG", "Security Council", "Conseil de sécurité"),
+        ("ORG", "United Nations", "Nations Unies")]
+    # Arabic "of" is the clitic lam: without it the two are side by side
+    assert names("1. مجلس الأمن الأمم المتحدة ومجلس الأمن والأمم المتحدة.", "ar") == [
+        ("ORG", "Security Council", "مجلس الأمن"), ("ORG", "United Nations", "الأمم المتحدة"),
+        ("ORG", "Security Council", "مجلس الأمن"), ("ORG", "United Nations", "الأمم المتحدة")]
