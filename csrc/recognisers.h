@@ -359,6 +359,10 @@ pt_status pt__acronyms_scan(pt_scan *sc);
  * Russian or Arabic ("Conseil de sécurité des Nations Unies"), as one
  * mention of the name, as English reads "United Nations Security Council". */
 pt_status pt__united_nations_scan(pt_scan *sc);
+/* A meeting or an instrument that French, Spanish or Arabic names by a
+ * head noun and then a listed place ("Accords de Minsk"), valued as the
+ * name English writes ("Minsk Agreements"). */
+pt_status pt__place_named_scan(const pt_names *names, pt_scan *sc);
 
 /* The tagger's candidates in the scan's text: its names, then what every
  * recogniser finds (tagger.c). */

@@ -42,3 +42,34 @@ def test_the_united_nations_after_a_state_or_a_conjunction_stays_itself():
     assert names("1. مجلس الأمن الأمم المتحدة ومجلس الأمن والأمم المتحدة.", "ar") == [
         ("ORG", "Security Council", "مجلس الأمن"), ("ORG", "United Nations", "الأمم المتحدة"),
         ("ORG", "Security Council", "مجلس الأمن"), ("ORG", "United Nations", "الأمم المتحدة")]
+
+
+def test_a_meeting_or_instrument_named_by_its_place_takes_the_english_name():
+    # the head, "de" and a listed place: English puts the place first
+    assert names("1. Le Sommet de Nairobi, la Déclaration d'Addis-Abeba et le Traité "
+                 "de Bangkok.", "fr") == [
+        ("EVENT", "Nairobi Summit", "Sommet de Nairobi"),
+        ("INSTRUMENT", "Addis Ababa Declaration", "Déclaration d'Addis-Abeba"),
+        ("INSTRUMENT", "Treaty of Bangkok", "Traité de Bangkok")]
+    assert names("1. La Cumbre de Nairobi y los Acuerdos de Minsk.", "es") == [
+        ("EVENT", "Nairobi Summit", "Cumbre de Nairobi"),
+        ("INSTRUMENT", "Minsk Agreements", "Acuerdos de Minsk")]
+    # Arabic: the construct state, after a clitic too
+    assert names("1. مؤتمر قمة نيروبي وإعلان أديس أبابا.", "ar") == [
+        ("EVENT", "Nairobi Summit", "مؤتمر قمة نيروبي"),
+        ("INSTRUMENT", "Addis Ababa Declaration", "إعلان أديس أبابا")]
+    # a name English lists is that name ("Kyoto Protocol"); a place's first part
+    # names it ("Washington, D.C.")
+    assert names("1. El Protocolo de Kyoto y la Cumbre de Washington.", "es") == [
+        ("INSTRUMENT", "Kyoto Protocol", "Protocolo de Kyoto"),
+        ("EVENT", "Washington Summit", "Cumbre de Washington")]
+
+
+def test_a_place_after_a_common_noun_or_another_head_stays_a_place():
+    assert names("1. La conférence de Genève, le Groupe de Nairobi et la Préconférence "
+                 "de Nairobi.", "fr") == [
+        ("PLACE", "Geneva", "Genève"), ("PLACE", "Nairobi", "Nairobi"),
+        ("PLACE", "Nairobi", "Nairobi")]
+    assert names("1. Una reunión de Ginebra.", "es") == [("PLACE", "Geneva", "Ginebra")]
+    # Russian writes the place as an adjective: not read by this rule
+    assert ("PLACE", "Minsk", "Минске") in names("1. Встреча в Минске.", "ru")
