@@ -73,3 +73,12 @@ def test_a_place_after_a_common_noun_or_another_head_stays_a_place():
     assert names("1. Una reunión de Ginebra.", "es") == [("PLACE", "Geneva", "Ginebra")]
     # Russian writes the place as an adjective: not read by this rule
     assert ("PLACE", "Minsk", "Минске") in names("1. Встреча в Минске.", "ru")
+
+
+def test_a_short_title_before_a_pronoun_or_a_verb_of_what_it_does():
+    assert names("1. Comme la Charte l'y autorise, la Convention prévoit un mécanisme ; "
+                 "le Protocole facultatif entre en vigueur.", "fr") == [
+        ("INSTRUMENT", "Charter", "Charte"), ("INSTRUMENT", "Convention", "Convention")]
+    assert names("1. La Carta le otorga ese derecho y la Convención establece un comité; "
+                 "el Protocolo adicional no.", "es") == [
+        ("INSTRUMENT", "Charter", "Carta"), ("INSTRUMENT", "Convention", "Convención")]
