@@ -82,3 +82,11 @@ def test_a_short_title_before_a_pronoun_or_a_verb_of_what_it_does():
     assert names("1. La Carta le otorga ese derecho y la Convención establece un comité; "
                  "el Protocolo adicional no.", "es") == [
         ("INSTRUMENT", "Charter", "Carta"), ("INSTRUMENT", "Convention", "Convención")]
+
+
+def test_russian_adjective_of_a_city_is_the_city_and_a_longer_name_wins():
+    assert names("1. В районах Донецкой и Луганской областей и в Никосийском РПИ.", "ru") == [
+        ("PLACE", "Donetsk", "Донецкой"), ("PLACE", "Luhansk", "Луганской"),
+        ("PLACE", "Nicosia", "Никосийском")]
+    got = names("1. Стороны Базельской конвенции.", "ru")
+    assert [(label, text) for label, _, text in got] == [("INSTRUMENT", "Базельской конвенции")]
