@@ -90,3 +90,18 @@ def test_russian_adjective_of_a_city_is_the_city_and_a_longer_name_wins():
         ("PLACE", "Nicosia", "Никосийском")]
     got = names("1. Стороны Базельской конвенции.", "ru")
     assert [(label, text) for label, _, text in got] == [("INSTRUMENT", "Базельской конвенции")]
+
+
+def test_us_is_the_united_states_but_not_in_its_currency():
+    assert names("1. The US delegation paid in US dollars.", "en") == [("COUNTRY", "USA", "US")]
+
+
+def test_arabic_american_of_the_americas_is_no_united_states():
+    got = names("1. منظمة الصحة للبلدان الأمريكية والبلدان الأيبيرية الأمريكية والحكومة الأمريكية.", "ar")
+    assert [(label, value) for label, value, _ in got] == [("COUNTRY", "USA")]
+
+
+def test_russian_millennium_development_goals_name_no_declaration():
+    assert names("1. Достижение целей в области развития, сформулированных в Декларации "
+                 "тысячелетия; Декларация тысячелетия.", "ru") == [
+        ("INSTRUMENT", "United Nations Millennium Declaration", "Декларация тысячелетия")]
