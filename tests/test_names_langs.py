@@ -105,3 +105,12 @@ def test_russian_millennium_development_goals_name_no_declaration():
     assert names("1. Достижение целей в области развития, сформулированных в Декларации "
                  "тысячелетия; Декларация тысячелетия.", "ru") == [
         ("INSTRUMENT", "United Nations Millennium Declaration", "Декларация тысячелетия")]
+
+
+def test_adjectives_of_states_cldr_lacks_or_spells_otherwise():
+    assert names("1. Les femmes tchadiennes.", "fr") == [("COUNTRY", "TCD", "tchadiennes")]
+    assert names("1. Las mujeres chadianas.", "es") == [("COUNTRY", "TCD", "chadianas")]
+    assert names("1. Афганские силы безопасности.", "ru") == [("COUNTRY", "AFG", "Афганские")]
+    assert [(l, v) for l, v, _ in names("1. المرأة التشادية والجانب الأذربيجاني وقوات الأمن "
+                                        "الأفغانية.", "ar")] == [
+        ("COUNTRY", "TCD"), ("COUNTRY", "AZE"), ("COUNTRY", "AFG")]
