@@ -1290,12 +1290,13 @@ done:
  * "United Nations Security Council" as the one name: so does the name
  * with its genitive.  What joins the two, by language; the name of the
  * United Nations is the gazetteer's own, found in the text. */
-typedef struct un_joint {
+typedef struct lang_words {
     uint32_t lang;
-    const char *words; /* between the name and "United Nations" */
-} un_joint;
+    const char *words;
+} lang_words;
 
-static const un_joint un_joints[] = {
+/* between the name and "United Nations" */
+static const lang_words un_joints[] = {
     {PT_LANG_FR, " des "},     {PT_LANG_FR, " de l'"},
     {PT_LANG_FR, " de l’"},    {PT_LANG_ES, " de las "},
     {PT_LANG_ES, " de la "},   {PT_LANG_RU, " "},
@@ -1427,7 +1428,7 @@ static const place_head place_heads[] = {
 
 /* What joins the head and the place, by language (Arabic: the construct
  * state, a space). */
-static const un_joint place_joints[] = {
+static const lang_words place_joints[] = {
     {PT_LANG_FR, " de "}, {PT_LANG_FR, " d'"}, {PT_LANG_FR, " d’"},
     {PT_LANG_ES, " de "}, {PT_LANG_AR, " "},
 };
@@ -1511,7 +1512,7 @@ pt__place_named_scan(const pt_names *nm, pt_scan *sc)
         if (place.label != PT_LABEL_PLACE)
             continue;
         for (size_t j = 0; j < sizeof place_joints / sizeof *place_joints; j++) {
-            const un_joint *jt = &place_joints[j];
+            const lang_words *jt = &place_joints[j];
             size_t jn = strlen(jt->words);
             if (jt->lang != sc->langs || place.start < jn ||
                 memcmp(sc->t + place.start - jn, jt->words, jn) != 0)
