@@ -1332,6 +1332,26 @@ name_before_joint(const pt_scan *sc, size_t u, size_t longest)
     return best;
 }
 
+/* Chinese puts 联合国 before a body's name, as English does
+ * (联合国安理会, "United Nations Security Council"): the longest name that
+ * begins where cands[u] ends, or `u`. */
+static size_t
+name_after(const pt_scan *sc, size_t u)
+{
+    const pt_cand *un = &PT_VEC_AT(sc->cands, pt_cand, u);
+    size_t best = u;
+    for (size_t i = u + 1; i < sc->names; i++) {
+        const pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, i);
+        if (c->start > un->end)
+            break;
+        if (c->start == un->end && c->label != PT_LABEL_COUNTRY &&
+            c->label != PT_LABEL_PLACE && c->label != PT_LABEL_NONE &&
+            (best == u || c->end > PT_VEC_AT(sc->cands, pt_cand, best).end))
+            best = i;
+    }
+    return best;
+}
+
 static bool
 is_united_nations(const pt_scan *sc, const pt_cand *c)
 {
@@ -1345,10 +1365,11 @@ pt__united_nations_scan(pt_scan *sc)
 {
     enum { LONGEST = 400 }; /* bytes: longer names are not looked for */
     pt_status rc = PT_OK;
-    if (!(sc->langs == PT_LANG_FR || sc->langs == PT_LANG_ES ||
+    bool zh = sc->langs == PT_LANG_ZH;
+    if (!(zh || sc->langs == PT_LANG_FR || sc->langs == PT_LANG_ES ||
           sc->langs == PT_LANG_RU || sc->langs == PT_LANG_AR))
         return PT_OK;
-    for (size_t u = 1; u < sc->names; u++) {
+    for (size_t u = 0; u < sc->names; u++) {
         pt_cand un = PT_VEC_AT(sc->cands, pt_cand, u);
         if (!is_united_nations(sc, &un))
             continue;
@@ -1356,7 +1377,7 @@ pt__united_nations_scan(pt_scan *sc)
         if (sc->langs == PT_LANG_AR &&
             (un.end - un.start < 4 || memcmp(sc->t + un.start, "لل", 4) != 0))
             continue;
-        size_t i = name_before_joint(sc, u, LONGEST);
+        size_t i = zh ? name_after(sc, u) : name_before_joint(sc, u, LONGEST);
         if (i == u)
             continue;
         pt_cand c = PT_VEC_AT(sc->cands, pt_cand, i);
@@ -1364,7 +1385,8 @@ pt__united_nations_scan(pt_scan *sc)
         char value[256];
         size_t vlen = c.value_len < sizeof value ? c.value_len : 0;
         memcpy(value, sc->vals.ptr + c.value_off, vlen);
-        PT_CHECK(pt__cand_add_name(sc, c.start, un.end, (pt_label)c.label,
+        PT_CHECK(pt__cand_add_name(sc, zh ? un.start : c.start,
+                                   zh ? c.end : un.end, (pt_label)c.label,
                                    c.source, value, vlen));
     }
 done:

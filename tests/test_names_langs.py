@@ -114,3 +114,10 @@ def test_adjectives_of_states_cldr_lacks_or_spells_otherwise():
     assert [(l, v) for l, v, _ in names("1. المرأة التشادية والجانب الأذربيجاني وقوات الأمن "
                                         "الأفغانية.", "ar")] == [
         ("COUNTRY", "TCD"), ("COUNTRY", "AZE"), ("COUNTRY", "AFG")]
+
+
+def test_chinese_united_nations_before_a_body_is_part_of_its_name():
+    assert names("1. 联合国安理会、联合国裁军审议委员会和联合国、非洲联盟。", "zh") == [
+        ("ORG", "Security Council", "联合国安理会"),
+        ("ORG", "Disarmament Commission", "联合国裁军审议委员会"),
+        ("ORG", "United Nations", "联合国"), ("ORG", "African Union", "非洲联盟")]
