@@ -121,3 +121,10 @@ def test_chinese_united_nations_before_a_body_is_part_of_its_name():
         ("ORG", "Security Council", "联合国安理会"),
         ("ORG", "Disarmament Commission", "联合国裁军审议委员会"),
         ("ORG", "United Nations", "联合国"), ("ORG", "African Union", "非洲联盟")]
+
+
+def test_a_committee_of_the_security_council_is_one_body():
+    got = names("1. Le Comité du Conseil de sécurité créé par la résolution 1234 (2009).", "fr")
+    assert got == [("ORG", "Security Council Committee", "Comité du Conseil de sécurité")]
+    got = names("1. Комитетом Совета Безопасности, учрежденным резолюцией 1234 (2009).", "ru")
+    assert got == [("ORG", "Security Council Committee", "Комитетом Совета Безопасности")]
