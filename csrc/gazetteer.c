@@ -1281,6 +1281,279 @@ done:
     return rc;
 }
 
+/* ---- "of the United Nations" after a name ------------------------------ */
+
+/* French, Spanish, Russian and Arabic put "of the United Nations" after the
+ * name of a body, event or instrument where English puts "United Nations"
+ * before it ("Conseil de sécurité des Nations Unies", "Генеральной
+ * Ассамблеи ООН", "مجلس الأمن التابع للأمم المتحدة"), and English reads
+ * "United Nations Security Council" as the one name: so does the name
+ * with its genitive.  What joins the two, by language; the name of the
+ * United Nations is the gazetteer's own, found in the text. */
+typedef struct lang_words {
+    uint32_t lang;
+    const char *words;
+} lang_words;
+
+/* between the name and "United Nations" */
+static const lang_words un_joints[] = {
+    {PT_LANG_FR, " des "},     {PT_LANG_FR, " de l'"},
+    {PT_LANG_FR, " de l’"},    {PT_LANG_ES, " de las "},
+    {PT_LANG_ES, " de la "},   {PT_LANG_RU, " "},
+    {PT_LANG_AR, " "}, /* "للأمم": "of" is the name's clitic */
+    {PT_LANG_AR, " التابع "},  {PT_LANG_AR, " التابعة "},
+};
+
+/* The longest name that ends where one of the language's joints before
+ * cands[u] begins: its index, or `u` when there is none.  Names are in
+ * order of start, and none is longer than `longest` bytes. */
+static size_t
+name_before_joint(const pt_scan *sc, size_t u, size_t longest)
+{
+    const pt_cand *un = &PT_VEC_AT(sc->cands, pt_cand, u);
+    size_t best = u;
+    for (size_t k = 0; k < sizeof un_joints / sizeof *un_joints; k++) {
+        size_t jn = strlen(un_joints[k].words);
+        if (un_joints[k].lang != sc->langs || un->start < jn ||
+            memcmp(sc->t + un->start - jn, un_joints[k].words, jn) != 0)
+            continue;
+        size_t end = un->start - jn;
+        for (size_t i = u; i-- > 0;) {
+            const pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, i);
+            if (c->start + longest < end)
+                break;
+            if (c->end == end && c->label != PT_LABEL_COUNTRY &&
+                c->label != PT_LABEL_PLACE && c->label != PT_LABEL_NONE &&
+                (best == u ||
+                 c->start < PT_VEC_AT(sc->cands, pt_cand, best).start))
+                best = i;
+        }
+    }
+    return best;
+}
+
+/* Chinese puts 联合国 before a body's name, as English does
+ * (联合国安理会, "United Nations Security Council"): the longest name that
+ * begins where cands[u] ends, or `u`. */
+static size_t
+name_after(const pt_scan *sc, size_t u)
+{
+    const pt_cand *un = &PT_VEC_AT(sc->cands, pt_cand, u);
+    size_t best = u;
+    for (size_t i = u + 1; i < sc->names; i++) {
+        const pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, i);
+        if (c->start > un->end)
+            break;
+        if (c->start == un->end && c->label != PT_LABEL_COUNTRY &&
+            c->label != PT_LABEL_PLACE && c->label != PT_LABEL_NONE &&
+            (best == u || c->end > PT_VEC_AT(sc->cands, pt_cand, best).end))
+            best = i;
+    }
+    return best;
+}
+
+static bool
+is_united_nations(const pt_scan *sc, const pt_cand *c)
+{
+    static const char un[] = "United Nations";
+    return c->label == PT_LABEL_ORG && c->value_len == sizeof un - 1 &&
+           memcmp(sc->vals.ptr + c->value_off, un, sizeof un - 1) == 0;
+}
+
+pt_status
+pt__united_nations_scan(pt_scan *sc)
+{
+    enum { LONGEST = 400 }; /* bytes: longer names are not looked for */
+    pt_status rc = PT_OK;
+    bool zh = sc->langs == PT_LANG_ZH;
+    if (!(zh || sc->langs == PT_LANG_FR || sc->langs == PT_LANG_ES ||
+          sc->langs == PT_LANG_RU || sc->langs == PT_LANG_AR))
+        return PT_OK;
+    for (size_t u = 0; u < sc->names; u++) {
+        pt_cand un = PT_VEC_AT(sc->cands, pt_cand, u);
+        if (!is_united_nations(sc, &un))
+            continue;
+        /* Arabic says "of" with the clitic lam: "للأمم", not "الأمم" */
+        if (sc->langs == PT_LANG_AR &&
+            (un.end - un.start < 4 || memcmp(sc->t + un.start, "لل", 4) != 0))
+            continue;
+        size_t i = zh ? name_after(sc, u) : name_before_joint(sc, u, LONGEST);
+        if (i == u)
+            continue;
+        pt_cand c = PT_VEC_AT(sc->cands, pt_cand, i);
+        /* the value may move when vals grows: copy it first */
+        char value[256];
+        size_t vlen = c.value_len < sizeof value ? c.value_len : 0;
+        memcpy(value, sc->vals.ptr + c.value_off, vlen);
+        PT_CHECK(pt__cand_add_name(sc, zh ? un.start : c.start,
+                                   zh ? c.end : un.end, (pt_label)c.label,
+                                   c.source, value, vlen));
+    }
+done:
+    return rc;
+}
+
+/* ---- "Accords de Minsk": a meeting or an instrument named by its place -- */
+
+/* French, Spanish and Arabic name a meeting or an instrument by a head
+ * noun and then its place ("Sommet de Washington", "Protocolo de Minsk",
+ * "إعلان المنامة") where English puts the place first ("Washington
+ * Summit"), except for a treaty ("Treaty of Rarotonga").  A head, by
+ * language, with the English head the name takes. */
+typedef struct place_head {
+    uint32_t lang;
+    const char *word;    /* as written before the place */
+    const char *english; /* the English head */
+    bool english_first;  /* "Treaty of" X */
+    uint8_t label;
+} place_head;
+
+#define INS_ PT_LABEL_INSTRUMENT
+#define EVT_ PT_LABEL_EVENT
+static const place_head place_heads[] = {
+    {PT_LANG_FR, "Accords", "Agreements", false, INS_},
+    {PT_LANG_FR, "Accord", "Agreement", false, INS_},
+    {PT_LANG_FR, "Protocole", "Protocol", false, INS_},
+    {PT_LANG_FR, "Mémorandum", "Memorandum", false, INS_},
+    {PT_LANG_FR, "Déclaration", "Declaration", false, INS_},
+    {PT_LANG_FR, "Plan d'action", "Plan of Action", false, INS_},
+    {PT_LANG_FR, "Programme d'action", "Programme of Action", false, INS_},
+    {PT_LANG_FR, "Consensus", "Consensus", false, INS_},
+    {PT_LANG_FR, "Traité", "Treaty of", true, INS_},
+    {PT_LANG_FR, "Sommet", "Summit", false, EVT_},
+    {PT_LANG_FR, "Conférence", "Conference", false, EVT_},
+    {PT_LANG_ES, "Acuerdos", "Agreements", false, INS_},
+    {PT_LANG_ES, "Acuerdo", "Agreement", false, INS_},
+    {PT_LANG_ES, "Protocolo", "Protocol", false, INS_},
+    {PT_LANG_ES, "Memorando", "Memorandum", false, INS_},
+    {PT_LANG_ES, "Declaración", "Declaration", false, INS_},
+    {PT_LANG_ES, "Plan de Acción", "Plan of Action", false, INS_},
+    {PT_LANG_ES, "Programa de Acción", "Programme of Action", false, INS_},
+    {PT_LANG_ES, "Consenso", "Consensus", false, INS_},
+    {PT_LANG_ES, "Tratado", "Treaty of", true, INS_},
+    {PT_LANG_ES, "Cumbre", "Summit", false, EVT_},
+    {PT_LANG_ES, "Conferencia", "Conference", false, EVT_},
+    {PT_LANG_AR, "اتفاقات", "Agreements", false, INS_},
+    {PT_LANG_AR, "اتفاق", "Agreement", false, INS_},
+    {PT_LANG_AR, "بروتوكول", "Protocol", false, INS_},
+    {PT_LANG_AR, "مذكرة", "Memorandum", false, INS_},
+    {PT_LANG_AR, "إعلان", "Declaration", false, INS_},
+    {PT_LANG_AR, "خطة عمل", "Plan of Action", false, INS_},
+    {PT_LANG_AR, "برنامج عمل", "Programme of Action", false, INS_},
+    {PT_LANG_AR, "توافق آراء", "Consensus", false, INS_},
+    {PT_LANG_AR, "معاهدة", "Treaty of", true, INS_},
+    {PT_LANG_AR, "مؤتمر قمة", "Summit", false, EVT_},
+    {PT_LANG_AR, "مؤتمر", "Conference", false, EVT_},
+};
+#undef INS_
+#undef EVT_
+
+/* What joins the head and the place, by language (Arabic: the construct
+ * state, a space). */
+static const lang_words place_joints[] = {
+    {PT_LANG_FR, " de "}, {PT_LANG_FR, " d'"}, {PT_LANG_FR, " d’"},
+    {PT_LANG_ES, " de "}, {PT_LANG_AR, " "},
+};
+
+/* Where the head `h` begins, if it ends at t[e] and begins a word (in
+ * Arabic, also after a clitic letter: "وإعلان"), else PT_NONE. */
+static size_t
+place_head_start(const pt_scan *sc, const place_head *h, size_t e)
+{
+    size_t m = strlen(h->word), n;
+    if (e < m || memcmp(sc->t + e - m, h->word, m) != 0)
+        return PT_NONE;
+    size_t b = e - m;
+    return starts_word(sc->t, b, pt__decode(sc->t, sc->n, b, &n)) ? b
+                                                                 : PT_NONE;
+}
+
+/* The name English gives the head and the place: a listed English name
+ * read from the composed one ("Kyoto Protocol": its entity's value and
+ * label), or the composed name itself. */
+static pt_status
+add_place_named(const pt_names *nm, pt_scan *sc, size_t b, const pt_cand *place,
+                const place_head *h)
+{
+    char name[256];
+    const char *pv = sc->vals.ptr + place->value_off;
+    size_t pn = place->value_len, hn = strlen(h->english);
+    /* "Washington, D.C.": a name holds the place's first part */
+    const char *comma = memchr(pv, ',', pn);
+    if (comma != NULL)
+        pn = (size_t)(comma - pv);
+    if (pn + hn + 2 > sizeof name)
+        return PT_OK;
+    if (h->english_first) {
+        memcpy(name, h->english, hn);
+        name[hn] = ' ';
+        memcpy(name + hn + 1, pv, pn);
+    } else {
+        memcpy(name, pv, pn);
+        name[pn] = ' ';
+        memcpy(name + pn + 1, h->english, hn);
+    }
+    size_t n = pn + hn + 1;
+    name[n] = '\0';
+    pt_scan en;
+    memset(&en, 0, sizeof en);
+    en.t = name;
+    en.n = n;
+    en.a = sc->a;
+    en.langs = PT_LANG_EN;
+    en.cands = (pt_vec)PT_VEC_INIT(pt_cand);
+    pt_status rc = find_names(nm, &en);
+    pt_label label = (pt_label)h->label;
+    const char *value = name;
+    size_t vlen = n;
+    for (size_t k = 0; rc == PT_OK && k < en.cands.n; k++) {
+        const pt_cand *c = &PT_VEC_AT(en.cands, pt_cand, k);
+        if (c->start == 0 && c->end == n && c->label != PT_LABEL_NONE) {
+            label = (pt_label)c->label;
+            value = en.vals.ptr + c->value_off;
+            vlen = c->value_len;
+            break;
+        }
+    }
+    if (rc == PT_OK)
+        rc = pt__cand_add(sc, b, place->end, label, PT_REC_SHAPE, value, vlen);
+    pt__vec_free(&en.cands, sc->a);
+    pt__buf_free(&en.vals, sc->a);
+    return rc;
+}
+
+pt_status
+pt__place_named_scan(const pt_names *nm, pt_scan *sc)
+{
+    pt_status rc = PT_OK;
+    if (!(sc->langs == PT_LANG_FR || sc->langs == PT_LANG_ES ||
+          sc->langs == PT_LANG_AR))
+        return PT_OK;
+    for (size_t i = 0; i < sc->names; i++) {
+        pt_cand place = PT_VEC_AT(sc->cands, pt_cand, i);
+        if (place.label != PT_LABEL_PLACE)
+            continue;
+        for (size_t j = 0; j < sizeof place_joints / sizeof *place_joints; j++) {
+            const lang_words *jt = &place_joints[j];
+            size_t jn = strlen(jt->words);
+            if (jt->lang != sc->langs || place.start < jn ||
+                memcmp(sc->t + place.start - jn, jt->words, jn) != 0)
+                continue;
+            for (size_t k = 0; k < sizeof place_heads / sizeof *place_heads; k++) {
+                const place_head *h = &place_heads[k];
+                size_t b;
+                if (h->lang != sc->langs ||
+                    (b = place_head_start(sc, h, place.start - jn)) == PT_NONE)
+                    continue;
+                PT_CHECK(add_place_named(nm, sc, b, &place, h));
+                break; /* the longest head is listed first */
+            }
+        }
+    }
+done:
+    return rc;
+}
+
 pt_status
 pt__names_scan(const pt_names *nm, pt_scan *sc)
 {

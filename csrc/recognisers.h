@@ -355,6 +355,14 @@ pt_status pt__names_scan(const pt_names *names, pt_scan *sc);
 /* The acronyms in brackets after the names among the scan's candidates,
  * each a mention of the longest name it follows. */
 pt_status pt__acronyms_scan(pt_scan *sc);
+/* Each name followed by "of the United Nations" in French, Spanish,
+ * Russian or Arabic ("Conseil de sécurité des Nations Unies"), as one
+ * mention of the name, as English reads "United Nations Security Council". */
+pt_status pt__united_nations_scan(pt_scan *sc);
+/* A meeting or an instrument that French, Spanish or Arabic names by a
+ * head noun and then a listed place ("Accords de Minsk"), valued as the
+ * name English writes ("Minsk Agreements"). */
+pt_status pt__place_named_scan(const pt_names *names, pt_scan *sc);
 
 /* The tagger's candidates in the scan's text: its names, then what every
  * recogniser finds (tagger.c). */

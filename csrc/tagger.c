@@ -220,6 +220,10 @@ pt__tagger_scan(const pt_tagger *tg, pt_scan *sc)
     pt_status rc = pt__names_scan(tg->names, sc);
     sc->names = sc->cands.n;
     if (rc == PT_OK)
+        rc = pt__united_nations_scan(sc);
+    if (rc == PT_OK)
+        rc = pt__place_named_scan(tg->names, sc);
+    if (rc == PT_OK)
         rc = scan_rules(&tg->rules, sc);
     return rc == PT_OK ? pt__acronyms_scan(sc) : rc;
 }

@@ -114,7 +114,17 @@ static const char *const ml_goes_on[] = {
 static const char *const ml_name_ends[] = {
     "et", "ou", "est", "a", "ont", "sont", "ne", "n'", "se", "s'", "qui",
     "que", "en", "dans", "par", "pour", "avec", "y", "o", "es", "ha", "han",
-    "son", "no", "para", "por", "con"};
+    "son", "no", "para", "por", "con",
+    /* an object pronoun or a preposition before the verb ("la Charte l'y
+     * autorise", "la Convention lui confère", "la Carta le otorga") and
+     * the verbs that say what an instrument does */
+    "l'", "l’", "le", "la", "les", "lui", "leur", "lo", "los", "las", "à",
+    "au", "aux", "prévoit", "dispose", "stipule", "énonce", "offre",
+    "reconnaît", "garantit", "consacre", "exige", "interdit", "établit",
+    "affirme", "impose", "oblige", "doit", "peut", "establece",
+    "dispone", "prevé", "estipula", "enuncia", "ofrece", "reconoce",
+    "garantiza", "consagra", "prohíbe", "afirma", "impone", "obliga",
+    "debe", "puede", "fue", "era", "était"};
 
 /* At a short title of these languages: the title alone is the span. */
 static pt_status

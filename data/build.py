@@ -119,10 +119,15 @@ ORDINARY_WORDS = {'ar': {'قطري'}}
 # the manat's azéri; the United Kingdom's, whose pound sterling and whose names
 # hold none), read from the aligned lines of the UNPC devset against
 # devset.en.txt (fr lines 66, 890, 981, 1376, 1699, 1774; British: fr, es, ru and
-# ar lines 1884 and 1922).
-UN_ADJECTIVES = {'fr': {'iraquien': 'IQ', 'azerbaïdjanais': 'AZ', 'britannique': 'GB'},
-                 'es': {'británico': 'GB'}, 'ru': {'британский': 'GB'},
-                 'ar': {'بريطاني': 'GB'}}
+# ar lines 1884 and 1922); Chad's, whose CFA franc holds none (fr, es, ru, ar lines
+# 1651, 3068); Afghanistan's in Russian and Arabic, where CLDR's afghani is the
+# currency's own word (lines 2323, 3143); Azerbaijan's in Arabic, which UN texts
+# spell أذربيجاني where CLDR writes أذريبجاني (lines 295, 793, 2375).
+UN_ADJECTIVES = {'fr': {'iraquien': 'IQ', 'azerbaïdjanais': 'AZ', 'britannique': 'GB',
+                        'tchadien': 'TD'},
+                 'es': {'británico': 'GB', 'chadiano': 'TD'},
+                 'ru': {'британский': 'GB', 'чадский': 'TD', 'афганский': 'AF'},
+                 'ar': {'بريطاني': 'GB', 'تشادي': 'TD', 'أفغاني': 'AF', 'أذربيجاني': 'AZ'}}
 # Territories without a currency of their own whose CLDR name holds the
 # adjective (`Territoires palestiniens`).
 NAMED_BY_ADJECTIVE = ('PS',)

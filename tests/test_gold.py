@@ -36,7 +36,7 @@ FLOORS = {
     # paragraphs found (numbered by their order: its font substitutes
     # digits) 23 are, and the 10 wrong are numbers whose digits the font
     # substituted ("01" for 10, "12" for 67), which the text cannot undo
-    "E_ESCWA_EDID_2017_IG.2_5_PART_II_.ar.gold.json": (0.79, 0.77, 0.56),
+    "E_ESCWA_EDID_2017_IG.2_5_PART_II_.ar.gold.json": (0.79, 0.78, 0.56),
     # annotated blind in the fourth round, measured after that round's rules
     "E_ESCWA_EDID_2017_IG.3_6.en.gold.json": (1.00, 0.86, 0.99),
     # its paragraph numbers are in the PDF but not in the extracted text
@@ -47,8 +47,8 @@ FLOORS = {
 # language: (entity micro-F1, value accuracy) on the devset lines; es from
 # 0.811 to 0.8098 when a name listed for two things in two languages began
 # to count in each (Tailandia, Chad, which the gold tags inside a place)
-DEVSET_FLOORS = {"en": (0.89, 0.99), "zh": (0.88, 0.97), "fr": (0.80, 0.99),
-                 "es": (0.81, 0.99), "ru": (0.78, 0.99), "ar": (0.79, 0.99)}
+DEVSET_FLOORS = {"en": (0.89, 0.99), "zh": (0.89, 0.97), "fr": (0.82, 0.99),
+                 "es": (0.82, 0.99), "ru": (0.79, 0.99), "ar": (0.80, 0.99)}
 
 
 def score_file(gold_path, corpus):
