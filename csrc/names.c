@@ -154,6 +154,28 @@ static const char *const and_en[] = {"and"};
  * Growth and Finance"; "Cruel, Inhuman or Degrading Treatment") */
 static const char *const list_ends_en[] = {"and", "or"};
 static const char *const article_en[] = {"the"};
+/* en: a join that goes on a complement begun by another but begins none
+ * ("Panel on Illicit Financial Flows from Africa"; after a head, "from"
+ * is the text's: "a letter from the Council") */
+static const char *const later_joins_en[] = {"from"};
+/* en: words that begin sentences but stand inside a complement before a
+ * capitalised word ("Elimination of All Forms", "Torture and Other
+ * Cruel ... Treatment") */
+static const char *const inner_words_en[] = {"all", "other"};
+/* en: the words before a head that make an agreement the trade area its
+ * parties form, a body ("Greater Arab Free Trade Agreement", "members of
+ * the North American Free Trade Agreement"): ORG */
+static const char free_trade_en[] = "Free Trade ";
+/* en: ordinals, which are part of a meeting's name ("eighteenth African
+ * Union Summit", "Third International Conference on ..."); a compound
+ * ("twenty-first") ends in one */
+static const char *const ordinals_en[] = {
+    "eighteenth", "eighth", "eightieth", "eleventh", "fifteenth", "fifth",
+    "fiftieth", "first", "fortieth", "fourteenth", "fourth",
+    "nineteenth", "ninetieth", "ninth", "second", "seventeenth", "seventh",
+    "seventieth", "sixteenth", "sixth", "sixtieth", "tenth", "third",
+    "thirteenth", "thirtieth", "twelfth", "twentieth",
+};
 
 /* en: capitalised words that begin sentences or come before names but
  * are no part of one; months and weekdays end a complement too. */
@@ -338,6 +360,34 @@ head_of(const pt_scan *sc, size_t b, size_t e)
     return k >= 0 && name_heads[k].lang & sc->langs ? &name_heads[k] : NULL;
 }
 
+/* A word that may stand in a complement's run: a name's word, or a word
+ * of inner_words_en before one; where it ends, or 0. */
+static size_t
+run_word_at(const pt_scan *sc, size_t b)
+{
+    size_t x = name_word_at(sc, b), n;
+    if (x || !pt__is_upper(cp_at(sc, b, &n)))
+        return x;
+    x = word_end(sc, b);
+    return WORD_IS(sc, b, x, inner_words_en) && x < sc->n &&
+                   sc->t[x] == ' ' && name_word_at(sc, x + 1)
+               ? x
+               : 0;
+}
+
+/* The label of a name whose head is t[i, ...) and whose first word is at
+ * b: the head's, but a free trade agreement is the area its parties
+ * form, a body. */
+static pt_label
+name_label(const pt_scan *sc, size_t b, size_t i, const name_head *head)
+{
+    size_t n = sizeof free_trade_en - 1;
+    if (head->label == INS_ && i >= b + n &&
+        memcmp(sc->t + i - n, free_trade_en, n) == 0)
+        return PT_LABEL_ORG;
+    return (pt_label)head->label;
+}
+
 /* The start of the word that ends at e (before a space at e), or e. */
 static size_t
 word_before(const pt_scan *sc, size_t e)
@@ -349,6 +399,43 @@ word_before(const pt_scan *sc, size_t e)
                      (unsigned char)sc->t[b - 1] >= 0xC0))
         b--;
     return b;
+}
+
+/* The start of an ordinal before a meeting's name that begins at b ("the
+ * eighteenth African Union Summit"; a compound's last part: twenty-first),
+ * or b. */
+static size_t
+ordinal_before(const pt_scan *sc, size_t b)
+{
+    if (b < 2 || sc->t[b - 1] != ' ')
+        return b;
+    size_t w = word_before(sc, b - 1), last = w;
+    for (size_t k = w; k < b - 1; k++)
+        if (sc->t[k] == '-')
+            last = k + 1;
+    return last < b - 1 && WORD_IS(sc, last, b - 1, ordinals_en) ? w : b;
+}
+
+/* At the word t[k, w) after a complement's run: a later join, or "in the"
+ * before a listed region, not a State ("Agency for Palestine Refugees in
+ * the Near East", "Cooperation in the Arab Mashreq"; "on the Rights of the
+ * Child in the Sudan": the State where the Convention applies); not after
+ * an instrument's listed name, which is whole ("the 2030 Agenda for
+ * Sustainable Development in the Arab region"). */
+static bool
+later_join_at(const pt_scan *sc, size_t k, size_t w)
+{
+    static const char the[] = " the ";
+    if (pt__listed_start(sc, k - 1, 1u << PT_LABEL_INSTRUMENT) < k - 1)
+        return false;
+    if (WORD_IS(sc, k, w, later_joins_en))
+        return true;
+    if (!WORD_IS(sc, k, w, join_in_en) || !lit_at(sc, w, the))
+        return false;
+    size_t r = w + sizeof the - 1;
+    const pt_cand *c = sc->cands.items;
+    size_t j = pt__first_name_from(sc, r);
+    return j < sc->names && c[j].start == r && c[j].label == PT_LABEL_PLACE;
 }
 
 /* Does a word of joins_en end at e, before a space? */
@@ -445,6 +532,21 @@ listed_name_across(const pt_scan *sc, size_t b, size_t e)
     return found;
 }
 
+/* Where a name read from its shape, whose head or last part ends at h,
+ * ends before the words that join it to a name at x: before them, or h. */
+static size_t
+end_before_joined(const pt_scan *sc, size_t h, size_t x)
+{
+    while (x > h + 1 && sc->t[x - 1] == ' ') {
+        size_t w = word_before(sc, x - 1);
+        if (!(WORD_IS(sc, w, x - 1, joins_en) ||
+              WORD_IS(sc, w, x - 1, article_en)))
+            break;
+        x = w;
+    }
+    return x > h ? (sc->t[x - 1] == ' ' ? x - 1 : x) : h;
+}
+
 /* Where a name read from its shape ends, at e after its head at h (a head
  * of `label`), when a listed name runs across e: the name takes it in
  * whole ("Administration of the Democratic People's Republic of Korea",
@@ -462,15 +564,7 @@ end_across_listed(const pt_scan *sc, size_t h, size_t e, pt_label label)
     const pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, k);
     if (c->label != PT_LABEL_ORG || label != PT_LABEL_ORG)
         return c->end;
-    size_t x = c->start;
-    while (x > h + 1 && sc->t[x - 1] == ' ') {
-        size_t w = word_before(sc, x - 1);
-        if (!(WORD_IS(sc, w, x - 1, joins_en) ||
-              WORD_IS(sc, w, x - 1, article_en)))
-            break;
-        x = w;
-    }
-    return x > h ? (sc->t[x - 1] == ' ' ? x - 1 : x) : h;
+    return end_before_joined(sc, h, c->start);
 }
 
 /* The capitalised run at b and its end, or 0; its words are counted.  A
@@ -527,7 +621,8 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
         bool joined = false;
         bool and_ = WORD_IS(sc, k, w, list_ends_en);
         if ((and_ && end > e) || WORD_IS(sc, k, w, joins_en) ||
-            (head->flags & HEAD_IN && WORD_IS(sc, k, w, join_in_en))) {
+            (head->flags & HEAD_IN && WORD_IS(sc, k, w, join_in_en)) ||
+            (end > e && later_join_at(sc, k, w))) {
             k = w;
             joined = true;
             if (k < sc->n && sc->t[k] == ' ' && !and_) {
@@ -548,7 +643,7 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
         bool body = false, of = WORD_IS(sc, end + 1, word_end(sc, end + 1),
                                         of_en);
         while (*words + count < MAX_NAME_WORDS &&
-               (x = name_word_at(sc, run))) {
+               (x = run_word_at(sc, run))) {
             const name_head *nested = of ? NULL : head_of(sc, run, x);
             if (nested && nested->flags & HEAD_NUMBERED)
                 nested = NULL; /* "for Public Law and International Law" */
@@ -573,6 +668,37 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
         *words += count;
     }
     return end;
+}
+
+/* The complement that goes on after a listed name, ending at x, that a
+ * name takes in whole ("Forum of the Countries of Latin America and the
+ * Caribbean on Sustainable Development"), up to another listed name or
+ * another body's name ("... on Sustainable Development of the Economic
+ * Commission for ..."): its end, or x. */
+static size_t
+end_after_listed(const pt_scan *sc, size_t x, const name_head *head,
+                 size_t *words)
+{
+    size_t e = complement_end(sc, x, head, words), cut = e, n;
+    const pt_cand *c = sc->cands.items;
+    for (size_t k = pt__first_name_from(sc, x + 1);
+         k < sc->names && c[k].start < e; k++)
+        if (c[k].label != PT_LABEL_NONE) {
+            cut = c[k].start;
+            break;
+        }
+    for (size_t w = x + 1, we; w < cut; w = we + (we == w)) {
+        we = word_end(sc, w);
+        const name_head *body = we > w && pt__is_upper(cp_at(sc, w, &n))
+                                    ? head_of(sc, w, we)
+                                    : NULL;
+        if (body && body->label == ORG_) {
+            size_t count = 0;
+            cut = modifiers_start(sc, w, &count);
+            break;
+        }
+    }
+    return cut < e ? end_before_joined(sc, x, cut) : e;
 }
 
 /* The value: the name with each run of white space made one space. */
@@ -673,7 +799,9 @@ acronym_name_at(pt_scan *sc, size_t i)
      * Arabian Peninsula (AQAP)") */
     if (head && head->flags & HEAD_BARE)
         head = NULL;
-    return emit_name(sc, start, e, head ? (pt_label)head->label : PT_LABEL_ORG);
+    return emit_name(sc, start, e,
+                     head ? name_label(sc, start, word_before(sc, e), head)
+                          : PT_LABEL_ORG);
 }
 
 /* After an instrument's head that ends at h, its number ("Act No.
@@ -798,8 +926,12 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     size_t before = words;
     /* a number identifies an instrument: what follows it describes it */
     size_t e = numbered > h ? numbered : complement_end(sc, h, head, &words);
-    if (e > h && numbered <= h)
-        e = end_across_listed(sc, h, e, (pt_label)head->label);
+    if (e > h && numbered <= h) {
+        size_t x = end_across_listed(sc, h, e, (pt_label)head->label);
+        /* the name goes on after a listed name it takes in whole ("Forum
+         * of the Countries of Latin America and the Caribbean on ...") */
+        e = x > e ? end_after_listed(sc, x, head, &words) : x;
+    }
     if (head->flags & HEAD_STATE_OUT)
         without_state(sc, h, &b, &e);
     if ((e == h && listed_name_ends_at(sc, b, h)) ||
@@ -815,7 +947,9 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
         WORD_IS(sc, b, word_end(sc, b), generic_modifiers_en))
         return PT_OK;
     *resume = e;
-    return emit_name(sc, b, e, (pt_label)head->label);
+    if (head->label == EVT_)
+        b = ordinal_before(sc, b);
+    return emit_name(sc, b, e, name_label(sc, b, i, head));
 }
 
 /* Is c one of the characters of set (UTF-8)? */

@@ -753,3 +753,72 @@ def test_a_number_before_and_counts_where_a_count_follows():
     got = labelled("1. Rates of 211 per 100,000 births, 45 and 46 per cent, 3 and 4 countries.",
                    "en", "QUANTITY")
     assert [t for t, _ in got] == ["211", "100,000", "45", "46 per cent", "3", "4"]
+
+
+# ---- classes of error read on the project's English gold (round 5) ----------
+
+def test_a_free_trade_agreement_is_the_area_its_parties_form():
+    text = ("1. The Southern Lakes Free Trade Agreement (SLFTA) was signed in 2001. "
+            "SLFTA members trade freely.\n\n2. The Southern Lakes Fisheries Agreement "
+            "(SLFA) is an instrument.")
+    got = ents(text, "en")
+    assert ("ORG", "Southern Lakes Free Trade Agreement",
+            "Southern Lakes Free Trade Agreement") in got
+    assert [l for l, t, _ in got if t == "SLFTA"] == ["ORG", "ORG"]
+    # an agreement on anything else stays an instrument
+    assert ("INSTRUMENT", "Southern Lakes Fisheries Agreement",
+            "Southern Lakes Fisheries Agreement") in got
+    assert ("INSTRUMENT", "SLFA", "Southern Lakes Fisheries Agreement") in got
+
+
+def test_an_ordinal_is_part_of_a_meetings_name():
+    got = ents("1. The leaders met at the twelfth Lakeside Unity Summit and at the "
+               "twenty-first Harbour Forum on Fisheries; the third Harbour Commission "
+               "met too.", "en")
+    assert ("EVENT", "twelfth Lakeside Unity Summit", "twelfth Lakeside Unity Summit") in got
+    assert ("EVENT", "twenty-first Harbour Forum on Fisheries",
+            "twenty-first Harbour Forum on Fisheries") in got
+    # a body's ordinal is no part of its name
+    assert ("ORG", "Harbour Commission", "Harbour Commission") in got
+
+
+def test_capitalised_determiners_inside_a_complement():
+    got = labelled("1. The Convention against All Forms of Coastal Pollution and the "
+                   "Convention against Piracy and Other Cruel Practices apply. All "
+                   "States agreed.", "en", "INSTRUMENT")
+    assert ("Convention against All Forms of Coastal Pollution",
+            "Convention against All Forms of Coastal Pollution") in got
+    assert ("Convention against Piracy and Other Cruel Practices",
+            "Convention against Piracy and Other Cruel Practices") in got
+    assert not any("States" in t for t, _ in got)
+
+
+def test_a_complement_goes_on_with_from_and_in_a_region():
+    got = ents("1. The Panel on Illegal Timber Flows from Oceania met the Agency for "
+               "Flood Victims in the Near East. The Convention on Fisheries in the Near "
+               "East applies. A letter from the Council on Fisheries from Oceania "
+               "arrived.", "en")
+    assert ("ORG", "Panel on Illegal Timber Flows from Oceania",
+            "Panel on Illegal Timber Flows from Oceania") in got
+    assert ("ORG", "Agency for Flood Victims in the Near East",
+            "Agency for Flood Victims in the Near East") in got
+    # "in the" a State or after a listed instrument, and "from" right after a
+    # head, leave the name where it was
+    got = ents("1. The Committee on Fisheries in the Sudan met. The 2030 Agenda for "
+               "Sustainable Development in the Arab region is the plan. A letter from "
+               "the Harbour Council from Oceania arrived.", "en")
+    assert ("ORG", "Committee on Fisheries", "Committee on Fisheries") in got
+    assert ("COUNTRY", "Sudan", "SDN") in got
+    assert ("PLACE", "Arab region", "Arab region") in [(l, t, v) for l, t, v in got]
+    assert ("ORG", "Harbour Council", "Harbour Council") in got
+
+
+def test_a_name_goes_on_after_a_listed_name_it_takes_in():
+    got = ents("1. The Forum of the Fishing Towns of Latin America and the Caribbean on "
+               "Coastal Shipping of the Economic Commission for Latin America and the "
+               "Caribbean met.", "en")
+    assert ("EVENT", "Forum of the Fishing Towns of Latin America and the Caribbean on "
+            "Coastal Shipping", "Forum of the Fishing Towns of Latin America and the "
+            "Caribbean on Coastal Shipping") in got
+    assert any(l == "ORG" and t == "Economic Commission for Latin America and the Caribbean"
+               for l, t, _ in got)
