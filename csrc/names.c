@@ -73,6 +73,7 @@ static const name_head name_heads[] = {
     {"code", INS_, 0, EN},
     {"commission", ORG_, HEAD_IN, EN},
     {"committee", ORG_, 0, EN},
+    {"community", ORG_, 0, EN},
     {"conference", EVT_, 0, EN},
     {"congress", ORG_, 0, EN},
     {"consensus", INS_, 0, EN},
@@ -103,6 +104,7 @@ static const name_head name_heads[] = {
     {"institute", ORG_, 0, EN},
     {"law", INS_, HEAD_NUMBERED, EN},
     {"league", ORG_, 0, EN},
+    {"market", ORG_, 0, EN},
     {"ministry", ORG_, HEAD_STATE_OUT, EN},
     {"mission", ORG_, HEAD_IN, EN},
     {"movement", ORG_, 0, EN},
@@ -115,6 +117,7 @@ static const name_head name_heads[] = {
     {"panel", ORG_, 0, EN},
     {"parliament", ORG_, 0, EN},
     {"party", ORG_, 0, EN},
+    {"partnership", ORG_, 0, EN},
     {"peninsula", PLC_, HEAD_BARE, EN},
     {"plan", INS_, 0, EN},
     {"police", ORG_, 0, EN},
@@ -162,6 +165,10 @@ static const char *const later_joins_en[] = {"from"};
  * capitalised word ("Elimination of All Forms", "Torture and Other
  * Cruel ... Treatment") */
 static const char *const inner_words_en[] = {"all", "other"};
+/* en: the points of the compass, which name parts of a region */
+static const char *const compass_en[] = {
+    "central", "east", "eastern", "north", "northern", "south", "southern",
+    "west", "western"};
 /* en: the words before a head that make an agreement the trade area its
  * parties form, a body ("Greater Arab Free Trade Agreement", "members of
  * the North American Free Trade Agreement"): ORG */
@@ -197,7 +204,7 @@ static const char *const not_in_names_en[] = {
  * Group"), not a name. */
 static const char *const generic_modifiers_en[] = {
     "advisory", "country", "development", "drafting", "field", "general",
-    "governing", "joint", "main", "national", "permanent", "preparatory",
+    "governing", "international", "joint", "main", "national", "permanent", "preparatory",
     "regional", "review", "special", "standing", "steering", "subsidiary",
     "working", "world",
 };
@@ -609,6 +616,15 @@ list_end(const pt_scan *sc, size_t e, size_t *words)
     return x;
 }
 
+/* Is t[b, e) one point of the compass before "and", which shares the
+ * head of the name after it ("for Eastern and Southern Africa", "West and
+ * Central Africa")? */
+static bool
+shares_its_head(const pt_scan *sc, size_t b, size_t e)
+{
+    return b < e && word_end(sc, b) == e && WORD_IS(sc, b, e, compass_en);
+}
+
 /* The complement after a head that ends at e: connecting words and runs
  * of capitalised words ("on the Rights of the Child"); its end, or e. */
 static size_t
@@ -660,8 +676,9 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
          * ("on Trade and United Nations"), and so are several words after
          * one ("for Africa and Lake Studies Network") */
         if (count == 0 || (body && !of) ||
-            (and_ && (listed_name_ends_at(sc, k, run_end) ||
-                      (count > 1 && listed_name_ends_at(sc, last_run, end)))))
+            (and_ && !shares_its_head(sc, last_run, end) &&
+             (listed_name_ends_at(sc, k, run_end) ||
+              (count > 1 && listed_name_ends_at(sc, last_run, end)))))
             break;
         last_run = k;
         end = list_end(sc, run_end, words);

@@ -822,3 +822,25 @@ def test_a_name_goes_on_after_a_listed_name_it_takes_in():
             "Caribbean on Coastal Shipping") in got
     assert any(l == "ORG" and t == "Economic Commission for Latin America and the Caribbean"
                for l, t, _ in got)
+
+
+def test_blocs_markets_partnerships_and_communities_are_bodies():
+    got = ents("1. The Common Market for Eastern and Southern Oceania (CMESO), the "
+               "Euro-Lakeside Partnership (EULAKE) and the Coastal Economic Community "
+               "met. CMESO and EULAKE agreed; the International Community welcomed it.",
+               "en")
+    for name in ("Common Market for Eastern and Southern Oceania",
+                 "Euro-Lakeside Partnership", "Coastal Economic Community"):
+        assert ("ORG", name, name) in got
+    assert [t for l, t, _ in got if l == "ORG" and t in ("CMESO", "EULAKE")] == [
+        "CMESO", "EULAKE", "CMESO", "EULAKE"]
+    # the international community is no body's name
+    assert not any("International" in t for _, t, _ in got)
+    # "and" before a listed name still ends a complement, but for a point of
+    # the compass that shares its head
+    got = ents("1. The Commission for Eastern and Southern Africa and the Commission "
+               "for Fisheries and Southern Africa met.", "en")
+    assert ("ORG", "Commission for Eastern and Southern Africa",
+            "Commission for Eastern and Southern Africa") in got
+    assert ("ORG", "Commission for Fisheries", "Commission for Fisheries") in got
+    assert ("PLACE", "Southern Africa", "Southern Africa") in got
