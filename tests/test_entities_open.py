@@ -844,3 +844,19 @@ def test_blocs_markets_partnerships_and_communities_are_bodies():
             "Commission for Eastern and Southern Africa") in got
     assert ("ORG", "Commission for Fisheries", "Commission for Fisheries") in got
     assert ("PLACE", "Southern Africa", "Southern Africa") in got
+
+
+def test_the_act_the_treaty_and_the_covenant_stand_for_their_full_names():
+    got = ents("1. The Lakeside Fisheries Act was passed under the Programme of Action. "
+               "Under the Act, boats are counted.\n\n2. The Treaty on Coastal Waters and "
+               "the Covenant on Harbour Rights were signed; the Treaty and the Covenant "
+               "apply.", "en")
+    assert ("INSTRUMENT", "Act", "Lakeside Fisheries Act") in got
+    assert ("INSTRUMENT", "Treaty", "Treaty on Coastal Waters") in got
+    assert ("INSTRUMENT", "Covenant", "Covenant on Harbour Rights") in got
+    # not inside a longer word, nor the start of a name the text goes on with
+    got = ents("1. The Programme of Action was adopted; the Act is read. The Treaty on "
+               "Lakes applies.", "en")
+    assert ("INSTRUMENT", "Act", "Act") in got
+    assert ("INSTRUMENT", "Treaty on Lakes", "Treaty on Lakes") in got
+    assert not any(t == "Treaty" for _, t, _ in got)
