@@ -368,13 +368,18 @@ head_of(const pt_scan *sc, size_t b, size_t e)
 }
 
 /* A word that may stand in a complement's run: a name's word, or a word
- * of inner_words_en before one; where it ends, or 0. */
+ * of inner_words_en before one, capitalised or, after "of", in lower case
+ * ("Elimination of all Forms"; not "with the other ESCWA bodies"); where
+ * it ends, or 0. */
 static size_t
 run_word_at(const pt_scan *sc, size_t b)
 {
     size_t x = name_word_at(sc, b), n;
-    if (x || !pt__is_upper(cp_at(sc, b, &n)))
+    if (x)
         return x;
+    if (!pt__is_upper(cp_at(sc, b, &n)) &&
+        !(b >= 4 && memcmp(sc->t + b - 4, " of ", 4) == 0))
+        return 0;
     x = word_end(sc, b);
     return WORD_IS(sc, b, x, inner_words_en) && x < sc->n &&
                    sc->t[x] == ' ' && name_word_at(sc, x + 1)
@@ -453,9 +458,29 @@ join_ends_at(const pt_scan *sc, size_t e)
            WORD_IS(sc, word_before(sc, e), e, joins_en);
 }
 
+/* The start of a capitalised word in the possessive that ends at e, not a
+ * listed name's nor a head's ("Prime Minister's Office"; but "Italy's
+ * National Office", "the Council's Working Group"), or e. */
+static size_t
+possessive_start(const pt_scan *sc, size_t e)
+{
+    static const char *const marks[] = {"'s", "\xE2\x80\x99s"}; /* ' ’ */
+    for (size_t k = 0; k < COUNT(marks); k++) {
+        size_t n = strlen(marks[k]);
+        if (e < n + 1 || memcmp(sc->t + e - n, marks[k], n) != 0)
+            continue;
+        size_t a = e - n, q = word_before(sc, a);
+        if (q < a && name_word_at(sc, q) == a && !head_of(sc, q, a) &&
+            pt__listed_start(sc, a, ~(1u << PT_LABEL_NONE)) == a)
+            return q;
+    }
+    return e;
+}
+
 /* The modifiers before a head at h: capitalised words, not beginning
- * with a number (the year before "1921 Harbour Agreement" is a date),
- * and "and" between two of them (Economic and Social Council). */
+ * with a number (the year before "1921 Harbour Agreement" is a date), one
+ * in the possessive, and "and" between two of them (Economic and Social
+ * Council). */
 static size_t
 modifiers_start(const pt_scan *sc, size_t h, size_t *words)
 {
@@ -467,6 +492,12 @@ modifiers_start(const pt_scan *sc, size_t h, size_t *words)
         size_t x = name_word_at(sc, p);
         if (x == b - 1 && !is_digit_at(sc, p)) {
             b = p;
+            ++*words;
+            continue;
+        }
+        size_t owner = possessive_start(sc, b - 1);
+        if (owner < b - 1) {
+            b = owner;
             ++*words;
             continue;
         }

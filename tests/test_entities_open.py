@@ -860,3 +860,20 @@ def test_the_act_the_treaty_and_the_covenant_stand_for_their_full_names():
     assert ("INSTRUMENT", "Act", "Act") in got
     assert ("INSTRUMENT", "Treaty on Lakes", "Treaty on Lakes") in got
     assert not any(t == "Treaty" for _, t, _ in got)
+
+
+def test_a_possessive_before_a_head_and_all_after_of():
+    got = ents("1. The Chief Warden's Office and the Harbour Master’s Office met; the "
+               "Commission's Working Group did not. Italy's Coastal Office wrote to the "
+               "Convention on the End of all Forms of Piracy.", "en")
+    assert ("ORG", "Chief Warden's Office", "Chief Warden's Office") in got
+    assert ("ORG", "Harbour Master’s Office", "Harbour Master’s Office") in got
+    assert ("INSTRUMENT", "Convention on the End of all Forms of Piracy",
+            "Convention on the End of all Forms of Piracy") in got
+    # a head's or a listed name's possessive is another entity's
+    assert not any("Commission's" in t for _, t, _ in got)
+    assert ("COUNTRY", "Italy", "ITA") in got
+    assert ("ORG", "Coastal Office", "Coastal Office") in got
+    # "all" in lower case only after "of"
+    got = ents("1. The Statistical Committee for Lakes with all Harbour Boards met.", "en")
+    assert ("ORG", "Statistical Committee for Lakes", "Statistical Committee for Lakes") in got
