@@ -73,7 +73,6 @@ static const name_head name_heads[] = {
     {"code", INS_, 0, EN},
     {"commission", ORG_, HEAD_IN, EN},
     {"committee", ORG_, 0, EN},
-    {"community", ORG_, 0, EN},
     {"conference", EVT_, 0, EN},
     {"congress", ORG_, 0, EN},
     {"consensus", INS_, 0, EN},
@@ -165,6 +164,8 @@ static const char *const later_joins_en[] = {"from"};
  * capitalised word ("Elimination of All Forms", "Torture and Other
  * Cruel ... Treatment") */
 static const char *const inner_words_en[] = {"all", "other"};
+/* en: the possessive's endings, after ' and ’ */
+static const char *const possessive_marks[] = {"'s", "\xE2\x80\x99s"};
 /* en: the points of the compass, which name parts of a region */
 static const char *const compass_en[] = {
     "central", "east", "eastern", "north", "northern", "south", "southern",
@@ -192,7 +193,7 @@ static const char *const not_in_names_en[] = {
     "december", "dr", "during", "each", "february", "following", "for",
     "friday", "from", "furthermore", "her", "his", "however", "if", "in",
     "its", "january", "july", "june", "many", "march", "may", "meanwhile",
-    "monday", "moreover", "most", "mr", "mrs", "ms", "new", "november",
+    "monday", "moreover", "most", "mr", "mrs", "ms", "november",
     "october", "of", "on", "or", "other", "our", "saturday", "september",
     "several", "since", "some", "such", "sunday", "that", "the", "their",
     "these", "this", "those", "through", "thursday", "to", "tuesday",
@@ -204,7 +205,7 @@ static const char *const not_in_names_en[] = {
  * Group"), not a name. */
 static const char *const generic_modifiers_en[] = {
     "advisory", "country", "development", "drafting", "field", "general",
-    "governing", "international", "joint", "main", "national", "permanent", "preparatory",
+    "governing", "joint", "main", "national", "permanent", "preparatory",
     "regional", "review", "special", "standing", "steering", "subsidiary",
     "working", "world",
 };
@@ -375,8 +376,10 @@ static size_t
 run_word_at(const pt_scan *sc, size_t b)
 {
     size_t x = name_word_at(sc, b), n;
-    if (x)
-        return x;
+    if (x) { /* in the possessive before another ("for Africa's Development") */
+        size_t k = lit_in(sc, x, possessive_marks, COUNT(possessive_marks));
+        return k && k < sc->n && sc->t[k] == ' ' && name_word_at(sc, k + 1) ? k : x;
+    }
     if (!pt__is_upper(cp_at(sc, b, &n)) &&
         !(b >= 4 && memcmp(sc->t + b - 4, " of ", 4) == 0))
         return 0;
@@ -447,7 +450,12 @@ later_join_at(const pt_scan *sc, size_t k, size_t w)
     size_t r = w + sizeof the - 1;
     const pt_cand *c = sc->cands.items;
     size_t j = pt__first_name_from(sc, r);
-    return j < sc->names && c[j].start == r && c[j].label == PT_LABEL_PLACE;
+    if (j == sc->names || c[j].start != r || c[j].label != PT_LABEL_PLACE)
+        return false;
+    /* the region ends the name: no capitalised word goes on after it (a
+     * cover's "in the Arab Region 2017-2018 Summary") */
+    size_t x = c[j].end;
+    return !(x + 1 < sc->n && sc->t[x] == ' ' && name_word_at(sc, x + 1));
 }
 
 /* Does a word of joins_en end at e, before a space? */
@@ -458,20 +466,33 @@ join_ends_at(const pt_scan *sc, size_t e)
            WORD_IS(sc, word_before(sc, e), e, joins_en);
 }
 
+/* Does a listed name begin at or before b and end after e ("United
+ * Nations Children's Fund", whose possessive is no modifier of its own)? */
+static bool
+listed_over(const pt_scan *sc, size_t b, size_t e)
+{
+    const pt_cand *c = sc->cands.items;
+    /* names begin at most a few dozen bytes before a word they hold */
+    for (size_t k = pt__first_name_from(sc, b + 1); k-- > 0 && b - c[k].start < 256;)
+        if (c[k].end > e && c[k].label != PT_LABEL_NONE)
+            return true;
+    return false;
+}
+
 /* The start of a capitalised word in the possessive that ends at e, not a
  * listed name's nor a head's ("Prime Minister's Office"; but "Italy's
  * National Office", "the Council's Working Group"), or e. */
 static size_t
 possessive_start(const pt_scan *sc, size_t e)
 {
-    static const char *const marks[] = {"'s", "\xE2\x80\x99s"}; /* ' ’ */
-    for (size_t k = 0; k < COUNT(marks); k++) {
-        size_t n = strlen(marks[k]);
-        if (e < n + 1 || memcmp(sc->t + e - n, marks[k], n) != 0)
+    for (size_t k = 0; k < COUNT(possessive_marks); k++) {
+        size_t n = strlen(possessive_marks[k]);
+        if (e < n + 1 || memcmp(sc->t + e - n, possessive_marks[k], n) != 0)
             continue;
         size_t a = e - n, q = word_before(sc, a);
         if (q < a && name_word_at(sc, q) == a && !head_of(sc, q, a) &&
-            pt__listed_start(sc, a, ~(1u << PT_LABEL_NONE)) == a)
+            pt__listed_start(sc, a, ~(1u << PT_LABEL_NONE)) == a &&
+            !listed_over(sc, q, e))
             return q;
     }
     return e;
@@ -905,6 +926,9 @@ without_state(const pt_scan *sc, size_t h, size_t *b, size_t *e)
          from = end)
         if (s >= h + 4 && memcmp(sc->t + s - 4, " of ", 4) == 0) {
             *e = s - 4;
+            break;
+        } else if (s >= h + 8 && memcmp(sc->t + s - 8, " of the ", 8) == 0) {
+            *e = s - 8; /* "of the State of Palestine" */
             break;
         }
 }
