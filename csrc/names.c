@@ -390,17 +390,36 @@ run_word_at(const pt_scan *sc, size_t b)
                : 0;
 }
 
-/* The label of a name whose head is t[i, ...) and whose first word is at
+/* The label of a name whose head is t[i, h) and whose first word is at
  * b: the head's, but a free trade agreement is the area its parties
- * form, a body. */
+ * form, a body; and a body's name that an instrument's head ends after
+ * "of" is the body's instrument ("League of Arab States Agreement on
+ * ...", "Council of Europe Convention on ...": English puts the head
+ * last). */
 static pt_label
-name_label(const pt_scan *sc, size_t b, size_t i, const name_head *head)
+name_label(const pt_scan *sc, size_t b, size_t i, size_t h,
+           const name_head *head)
 {
     size_t n = sizeof free_trade_en - 1;
     if (head->label == INS_ && i >= b + n &&
         memcmp(sc->t + i - n, free_trade_en, n) == 0)
         return PT_LABEL_ORG;
-    return (pt_label)head->label;
+    if (head->label != ORG_ || !lit_at(sc, h, " of "))
+        return (pt_label)head->label;
+    size_t k = h + 4, x, last = k, count = 0;
+    if (lit_at(sc, k, "the "))
+        k += 4;
+    for (; count < MAX_NAME_WORDS && (x = name_word_at(sc, k)); count++) {
+        last = k;
+        if (x >= sc->n || sc->t[x] != ' ')
+            break;
+        k = x + 1;
+    }
+    const name_head *owned =
+        count >= 2 ? head_of(sc, last, word_end(sc, last)) : NULL;
+    return owned && owned->label == INS_ && !(owned->flags & HEAD_NUMBERED)
+               ? PT_LABEL_INSTRUMENT
+               : (pt_label)head->label;
 }
 
 /* The start of the word that ends at e (before a space at e), or e. */
@@ -498,6 +517,20 @@ possessive_start(const pt_scan *sc, size_t e)
     return e;
 }
 
+/* Is the word before b (and a space) a capitalised word that opens a
+ * sentence but no name ("In Tarvania, Economic and ..."; not "The")? */
+static bool
+opens_a_sentence(const pt_scan *sc, size_t b)
+{
+    size_t n;
+    if (b < 2 || sc->t[b - 1] != ' ')
+        return false;
+    size_t w = word_before(sc, b - 1);
+    return w < b - 1 && pt__is_upper(cp_at(sc, w, &n)) &&
+           WORD_IS(sc, w, b - 1, not_in_names_en) &&
+           !WORD_IS(sc, w, b - 1, article_en);
+}
+
 /* The modifiers before a head at h: capitalised words, not beginning
  * with a number (the year before "1921 Harbour Agreement" is a date), one
  * in the possessive, and "and" between two of them (Economic and Social
@@ -506,7 +539,21 @@ static size_t
 modifiers_start(const pt_scan *sc, size_t h, size_t *words)
 {
     size_t b = h;
+    bool listed = false; /* after "and": a list may go on before it */
     while (*words < MAX_NAME_WORDS && b >= 2 && sc->t[b - 1] == ' ') {
+        if (listed && b >= 3 && sc->t[b - 2] == ',') {
+            /* "African, Caribbean and Pacific Group": one capitalised
+             * word before each comma, no head nor listed name */
+            size_t q = word_before(sc, b - 2);
+            if (q == b - 2 || name_word_at(sc, q) != b - 2 ||
+                is_digit_at(sc, q) || head_of(sc, q, b - 2) ||
+                pt__listed_start(sc, b - 2, ~(1u << PT_LABEL_NONE)) < b - 2 ||
+                opens_a_sentence(sc, q))
+                break;
+            b = q;
+            ++*words;
+            continue;
+        }
         size_t p = word_before(sc, b - 1);
         if (p == b - 1)
             break;
@@ -535,6 +582,7 @@ modifiers_start(const pt_scan *sc, size_t h, size_t *words)
                 break;
             b = q;
             *words += 2;
+            listed = true;
             continue;
         }
         break;
@@ -869,7 +917,7 @@ acronym_name_at(pt_scan *sc, size_t i)
     if (head && head->flags & HEAD_BARE)
         head = NULL;
     return emit_name(sc, start, e,
-                     head ? name_label(sc, start, word_before(sc, e), head)
+                     head ? name_label(sc, start, word_before(sc, e), e, head)
                           : PT_LABEL_ORG);
 }
 
@@ -1021,7 +1069,7 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     *resume = e;
     if (head->label == EVT_)
         b = ordinal_before(sc, b);
-    return emit_name(sc, b, e, name_label(sc, b, i, head));
+    return emit_name(sc, b, e, name_label(sc, b, i, h, head));
 }
 
 /* Is c one of the characters of set (UTF-8)? */

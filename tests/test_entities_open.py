@@ -889,3 +889,22 @@ def test_a_region_after_in_the_ends_the_name():
                "on 3 May 2018.", "en")
     assert not any("Summary" in t for _, t, _ in got)
     assert ("PLACE", "Near East", "Near East") in got
+
+
+def test_a_bodys_instrument_and_a_list_of_modifiers():
+    got = ents("1. The League of Lakeside States Agreement on Fisheries and the Council "
+               "of Harbours Convention on Shipping apply; the Council of Coastal Towns "
+               "met. The Northern, Coastal and Island Group of States met. In Tarvania, "
+               "Economic and Harbour Council members met Italy, Coastal and Island Board.",
+               "en")
+    assert ("INSTRUMENT", "League of Lakeside States Agreement on Fisheries",
+            "League of Lakeside States Agreement on Fisheries") in got
+    assert ("INSTRUMENT", "Council of Harbours Convention on Shipping",
+            "Council of Harbours Convention on Shipping") in got
+    assert ("ORG", "Council of Coastal Towns", "Council of Coastal Towns") in got
+    assert ("ORG", "Northern, Coastal and Island Group of States",
+            "Northern, Coastal and Island Group of States") in got
+    # no list goes on past a comma after a sentence's first words or a listed name
+    assert ("ORG", "Economic and Harbour Council", "Economic and Harbour Council") in got
+    assert ("ORG", "Coastal and Island Board", "Coastal and Island Board") in got
+    assert ("COUNTRY", "Italy", "ITA") in got
