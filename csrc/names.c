@@ -539,21 +539,28 @@ static size_t
 modifiers_start(const pt_scan *sc, size_t h, size_t *words)
 {
     size_t b = h;
-    bool listed = false; /* after "and": a list may go on before it */
+    /* after "and", a list may go on before it, and then only the list */
+    bool listed = false, in_list = false;
     while (*words < MAX_NAME_WORDS && b >= 2 && sc->t[b - 1] == ' ') {
         if (listed && b >= 3 && sc->t[b - 2] == ',') {
             /* "African, Caribbean and Pacific Group": one capitalised
-             * word before each comma, no head nor listed name */
+             * word before each comma, no head nor listed name, nor the
+             * inside of a listed name the head ends */
             size_t q = word_before(sc, b - 2);
             if (q == b - 2 || name_word_at(sc, q) != b - 2 ||
                 is_digit_at(sc, q) || head_of(sc, q, b - 2) ||
                 pt__listed_start(sc, b - 2, ~(1u << PT_LABEL_NONE)) < b - 2 ||
+                pt__listed_start(sc, word_end(sc, h),
+                                 ~(1u << PT_LABEL_NONE)) < h ||
                 opens_a_sentence(sc, q))
                 break;
             b = q;
             ++*words;
+            in_list = true;
             continue;
         }
+        if (in_list)
+            break;
         size_t p = word_before(sc, b - 1);
         if (p == b - 1)
             break;

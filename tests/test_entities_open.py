@@ -908,3 +908,13 @@ def test_a_bodys_instrument_and_a_list_of_modifiers():
     assert ("ORG", "Economic and Harbour Council", "Economic and Harbour Council") in got
     assert ("ORG", "Coastal and Island Board", "Coastal and Island Board") in got
     assert ("COUNTRY", "Italy", "ITA") in got
+
+
+def test_a_list_of_modifiers_stops_at_its_first_item_and_inside_a_listed_name():
+    got = ents("1. Participants: Tarvan Lakeside Officer, Fishing and Harbour Section; "
+               "the United Nations Educational, Scientific and Cultural Organization.", "en")
+    assert ("ORG", "Officer, Fishing and Harbour Section",
+            "Officer, Fishing and Harbour Section") in got
+    assert ("ORG", "United Nations Educational, Scientific and Cultural Organization",
+            "United Nations Educational, Scientific and Cultural Organization") in got
+    assert not any("Tarvan" in t for _, t, _ in got)
