@@ -1281,8 +1281,130 @@ done:
     return rc;
 }
 
+/* ---- names in capitals ------------------------------------------------ */
+
+/* en: the words a name writes in lower case, which a heading in capitals
+ * writes in capitals (2030 AGENDA FOR SUSTAINABLE DEVELOPMENT) */
+static const char *const small_words_en[] = {
+    "A", "AGAINST", "AN", "AND", "AT", "BY", "FOR", "FROM", "IN", "OF",
+    "ON", "OR", "THE", "TO", "WITH"};
+
+static bool
+is_capital(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+static bool
+is_small_letter(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+/* The end of the word of ASCII letters at t[b], and whether it is in
+ * capitals, two or more. */
+static size_t
+letters_end(const char *t, size_t n, size_t b, bool *capitals)
+{
+    size_t e = b;
+    bool small = false;
+    while (e < n && (is_capital(t[e]) || is_small_letter(t[e]))) {
+        small = small || is_small_letter(t[e]);
+        e++;
+    }
+    *capitals = !small && e - b >= 2;
+    return e;
+}
+
+/* The start of the next word of letters after e, past spaces, hyphens and
+ * digits only (the next word of the same heading), or n. */
+static size_t
+next_word_start(const char *t, size_t n, size_t e)
+{
+    while (e < n && (t[e] == ' ' || t[e] == '-' || (t[e] >= '0' && t[e] <= '9')))
+        e++;
+    return e < n && (is_capital(t[e]) || is_small_letter(t[e])) ? e : n;
+}
+
+/* Into out (n bytes), t with each run of two words in capitals or more
+ * written as a name writes them ("ARAB REGION": "Arab Region"; "PLAN OF
+ * ACTION": "Plan of Action"), the same length; a word in capitals alone
+ * is an acronym and stays (ESCWA).  Whether any word changed. */
+static bool
+names_in_capitals(const char *t, size_t n, char *out)
+{
+    bool changed = false, in_run = false;
+    memcpy(out, t, n);
+    for (size_t b = 0; b < n;) {
+        if (!(is_capital(t[b]) || is_small_letter(t[b])) ||
+            (b > 0 && pt__is_ascii_alnum((unsigned char)t[b - 1]))) {
+            in_run = in_run && (t[b] == ' ' || t[b] == '-' ||
+                                (t[b] >= '0' && t[b] <= '9'));
+            b++;
+            continue;
+        }
+        bool caps, next_caps = false;
+        size_t e = letters_end(t, n, b, &caps), x = next_word_start(t, n, e);
+        if (caps && x < n)
+            letters_end(t, n, x, &next_caps);
+        if (caps && (in_run || next_caps) && !(e < n && (unsigned char)t[e] >= 0x80)) {
+            bool small = false;
+            for (size_t k = 0; k < sizeof small_words_en / sizeof *small_words_en && !small; k++)
+                small = strlen(small_words_en[k]) == e - b &&
+                        memcmp(t + b, small_words_en[k], e - b) == 0;
+            for (size_t k = small ? b : b + 1; k < e; k++)
+                out[k] = (char)(t[k] | 0x20);
+            changed = true;
+        }
+        in_run = caps;
+        b = e;
+    }
+    return changed;
+}
+
+/* Merge the candidates [0, m) and [m, n), each in order of start, into one
+ * such order (the first's first among equals). */
+static pt_status
+merge_by_start(pt_scan *sc, size_t m)
+{
+    size_t n = sc->cands.n;
+    if (m == 0 || m == n)
+        return PT_OK;
+    pt_cand *c = sc->cands.items, *tmp = pt__malloc(sc->a, n * sizeof *tmp);
+    if (tmp == NULL)
+        return PT_E_NOMEM;
+    for (size_t i = 0, j = m, k = 0; k < n; k++)
+        tmp[k] = j == n || (i < m && c[i].start <= c[j].start) ? c[i++] : c[j++];
+    memcpy(c, tmp, n * sizeof *tmp);
+    pt__free(sc->a, tmp);
+    return PT_OK;
+}
+
 pt_status
 pt__names_scan(const pt_names *nm, pt_scan *sc)
 {
-    return find_names(nm, sc);
+    pt_status rc = find_names(nm, sc);
+    if (rc != PT_OK || !(sc->langs & PT_LANG_EN))
+        return rc;
+    /* most texts have no two capitals in a row: no copy */
+    size_t k = 1;
+    while (k < sc->n && !(is_capital(sc->t[k]) && is_capital(sc->t[k - 1])))
+        k++;
+    if (k >= sc->n)
+        return PT_OK;
+    char *copy = pt__malloc(sc->a, sc->n + 1);
+    if (copy == NULL)
+        return PT_E_NOMEM;
+    copy[sc->n] = '\0';
+    const char *text = sc->t;
+    size_t m = sc->cands.n;
+    if (names_in_capitals(text, sc->n, copy)) {
+        sc->t = copy; /* same length: the copy's offsets are the text's */
+        rc = find_names(nm, sc);
+        sc->t = text;
+        if (rc == PT_OK)
+            rc = merge_by_start(sc, m);
+    }
+    pt__free(sc->a, copy);
+    return rc;
 }

@@ -917,3 +917,18 @@ def test_a_list_of_modifiers_stops_at_its_first_item_and_inside_a_listed_name():
             "United Nations Educational, Scientific and Cultural Organization") in got
     # the participant's name is no part of the list before a body's head
     assert not any("Tarvan" in t for l, t, _ in got if l == "ORG")
+
+
+def test_listed_names_in_a_heading_in_capitals():
+    doc = paratag.parse("II. COOPERATION WITH ITALY AND THE UNITED NATIONS IN THE ARAB "
+                        "REGION\n\n1. The 2030 AGENDA FOR SUSTAINABLE DEVELOPMENT was read. "
+                        "The TOGO team met the WHO.\n", lang="en")
+    got = [(e.label, e.text, e.value) for b in doc.blocks for e in b.entities]
+    assert ("COUNTRY", "ITALY", "ITA") in got
+    assert any(l == "ORG" and t == "UNITED NATIONS" for l, t, _ in got)
+    assert any(l == "PLACE" and t == "ARAB REGION" for l, t, _ in got)
+    assert any(l == "INSTRUMENT" and t == "2030 AGENDA FOR SUSTAINABLE DEVELOPMENT"
+               for l, t, _ in got)
+    # a word in capitals alone is an acronym, not a name in capitals
+    assert not any(t == "TOGO" for _, t, _ in got)
+    assert any(l == "ORG" and t == "WHO" for l, t, _ in got)
