@@ -115,8 +115,8 @@ static const name_head name_heads[] = {
     {"organization", ORG_, 0, EN},
     {"panel", ORG_, 0, EN},
     {"parliament", ORG_, 0, EN},
-    {"party", ORG_, 0, EN},
     {"partnership", ORG_, 0, EN},
+    {"party", ORG_, 0, EN},
     {"peninsula", PLC_, HEAD_BARE, EN},
     {"plan", INS_, 0, EN},
     {"police", ORG_, 0, EN},
@@ -1072,6 +1072,11 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     if (before == 2 && words == 2 &&
         WORD_IS(sc, b, word_end(sc, b), generic_modifiers_en))
+        return PT_OK;
+    /* a State party (to a treaty) is a State's role, no body's name: "the
+     * State Party of the European Convention" */
+    if (before == 2 && word_at(sc, b, "State") == i - 1 &&
+        compare_folded(sc->t + i, h - i, "party") == 0)
         return PT_OK;
     *resume = e;
     if (head->label == EVT_)

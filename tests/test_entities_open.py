@@ -932,3 +932,11 @@ def test_listed_names_in_a_heading_in_capitals():
     # a word in capitals alone is an acronym, not a name in capitals
     assert not any(t == "TOGO" for _, t, _ in got)
     assert any(l == "ORG" and t == "WHO" for l, t, _ in got)
+
+
+def test_a_state_party_is_a_role():
+    got = ents("1. Tarvania is a State Party of the Lakeside Convention; the State Council "
+               "of Tarvania and the Green Party of Tarvania met.", "en")
+    assert ("INSTRUMENT", "Lakeside Convention", "Lakeside Convention") in got
+    assert not any("State Party" in t for _, t, _ in got)
+    assert any(l == "ORG" and t.startswith("Green Party") for l, t, _ in got)
