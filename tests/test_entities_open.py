@@ -940,3 +940,15 @@ def test_a_state_party_is_a_role():
     assert ("INSTRUMENT", "Lakeside Convention", "Lakeside Convention") in got
     assert not any("State Party" in t for _, t, _ in got)
     assert any(l == "ORG" and t.startswith("Green Party") for l, t, _ in got)
+
+
+def test_hubs_memoranda_the_us_and_the_arab_subregions():
+    got = ents("1. The Lakeside Knowledge Hub and the Memorandum of Understanding on "
+               "Harbour Shipping in the Arab Mashreq were praised in the US and across the "
+               "Arab world.", "en")
+    assert ("ORG", "Lakeside Knowledge Hub", "Lakeside Knowledge Hub") in got
+    assert ("INSTRUMENT", "Memorandum of Understanding on Harbour Shipping in the Arab "
+            "Mashreq", "Memorandum of Understanding on Harbour Shipping in the Arab "
+            "Mashreq") in got
+    assert ("COUNTRY", "US", "USA") in got
+    assert ("PLACE", "Arab world", "Arab world") in got
