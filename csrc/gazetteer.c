@@ -1283,6 +1283,8 @@ done:
 
 /* ---- names in capitals ------------------------------------------------ */
 
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
 /* en: the words a name writes in lower case, which a heading in capitals
  * writes in capitals (2030 AGENDA FOR SUSTAINABLE DEVELOPMENT) */
 static const char *const small_words_en[] = {
@@ -1292,13 +1294,7 @@ static const char *const small_words_en[] = {
 static bool
 is_capital(char c)
 {
-    return c >= 'A' && c <= 'Z';
-}
-
-static bool
-is_small_letter(char c)
-{
-    return c >= 'a' && c <= 'z';
+    return (unsigned char)c < 0x80 && pt__is_upper((unsigned char)c);
 }
 
 /* The end of the word of ASCII letters at t[b], and whether it is in
@@ -1308,22 +1304,30 @@ letters_end(const char *t, size_t n, size_t b, bool *capitals)
 {
     size_t e = b;
     bool small = false;
-    while (e < n && (is_capital(t[e]) || is_small_letter(t[e]))) {
-        small = small || is_small_letter(t[e]);
+    while (e < n && pt__is_ascii_letter((unsigned char)t[e])) {
+        small = small || !is_capital(t[e]);
         e++;
     }
     *capitals = !small && e - b >= 2;
     return e;
 }
 
-/* The start of the next word of letters after e, past spaces, hyphens and
- * digits only (the next word of the same heading), or n. */
+/* What may stand between two words of one heading: a space, a hyphen, a
+ * digit ("2030 AGENDA"). */
+static bool
+inside_heading(char c)
+{
+    return c == ' ' || c == '-' || pt__is_ascii_digit((unsigned char)c);
+}
+
+/* The start of the next word of letters after e, past what may stand
+ * between two words of a heading only, or n. */
 static size_t
 next_word_start(const char *t, size_t n, size_t e)
 {
-    while (e < n && (t[e] == ' ' || t[e] == '-' || (t[e] >= '0' && t[e] <= '9')))
+    while (e < n && inside_heading(t[e]))
         e++;
-    return e < n && (is_capital(t[e]) || is_small_letter(t[e])) ? e : n;
+    return e < n && pt__is_ascii_letter((unsigned char)t[e]) ? e : n;
 }
 
 /* Into out (n bytes), t with each run of two words in capitals or more
@@ -1336,10 +1340,9 @@ names_in_capitals(const char *t, size_t n, char *out)
     bool changed = false, in_run = false;
     memcpy(out, t, n);
     for (size_t b = 0; b < n;) {
-        if (!(is_capital(t[b]) || is_small_letter(t[b])) ||
+        if (!pt__is_ascii_letter((unsigned char)t[b]) ||
             (b > 0 && pt__is_ascii_alnum((unsigned char)t[b - 1]))) {
-            in_run = in_run && (t[b] == ' ' || t[b] == '-' ||
-                                (t[b] >= '0' && t[b] <= '9'));
+            in_run = in_run && inside_heading(t[b]);
             b++;
             continue;
         }
@@ -1347,9 +1350,11 @@ names_in_capitals(const char *t, size_t n, char *out)
         size_t e = letters_end(t, n, b, &caps), x = next_word_start(t, n, e);
         if (caps && x < n)
             letters_end(t, n, x, &next_caps);
-        if (caps && (in_run || next_caps) && !(e < n && (unsigned char)t[e] >= 0x80)) {
+        /* (a word that goes on in letters beyond ASCII is no English one) */
+        if (caps && (in_run || next_caps) &&
+            !(e < n && (unsigned char)t[e] >= 0x80)) {
             bool small = false;
-            for (size_t k = 0; k < sizeof small_words_en / sizeof *small_words_en && !small; k++)
+            for (size_t k = 0; k < COUNT(small_words_en) && !small; k++)
                 small = strlen(small_words_en[k]) == e - b &&
                         memcmp(t + b, small_words_en[k], e - b) == 0;
             for (size_t k = small ? b : b + 1; k < e; k++)
