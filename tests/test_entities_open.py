@@ -952,3 +952,10 @@ def test_hubs_memoranda_the_us_and_the_arab_subregions():
             "Mashreq") in got
     assert ("COUNTRY", "US", "USA") in got
     assert ("PLACE", "Arab world", "Arab world") in got
+
+
+def test_the_universal_periodic_review_is_a_process():
+    got = ents("1. Tarvania took part in the Universal Periodic Review; the UPR followed.",
+               "en")
+    assert [(l, t) for l, t, _ in got] == [("EVENT", "Universal Periodic Review"),
+                                          ("EVENT", "UPR")]
