@@ -1333,11 +1333,13 @@ next_word_start(const char *t, size_t n, size_t e)
 /* Into out (n bytes), t with each run of two words in capitals or more
  * written as a name writes them ("ARAB REGION": "Arab Region"; "PLAN OF
  * ACTION": "Plan of Action"), the same length; a word in capitals alone
- * is an acronym and stays (ESCWA).  Whether any word changed. */
-static bool
-names_in_capitals(const char *t, size_t n, char *out)
+ * is an acronym and stays (ESCWA).  [*lo, *hi): from the first word
+ * changed to the end of the last, empty when none is. */
+static void
+names_in_capitals(const char *t, size_t n, char *out, size_t *lo, size_t *hi)
 {
-    bool changed = false, in_run = false;
+    bool in_run = false;
+    *lo = *hi = 0;
     memcpy(out, t, n);
     for (size_t b = 0; b < n;) {
         if (!pt__is_ascii_letter((unsigned char)t[b]) ||
@@ -1359,12 +1361,47 @@ names_in_capitals(const char *t, size_t n, char *out)
                         memcmp(t + b, small_words_en[k], e - b) == 0;
             for (size_t k = small ? b : b + 1; k < e; k++)
                 out[k] = (char)(t[k] | 0x20);
-            changed = true;
+            if (*hi == 0)
+                *lo = b;
+            *hi = e;
         }
         in_run = caps;
         b = e;
     }
-    return changed;
+}
+
+/* Two capitals, a space or a hyphen, and two capitals at t[j - 2, j + 3)
+ * ("AB RE" in "ARAB REGION")? */
+static bool
+capitals_around(const char *t, size_t n, size_t j)
+{
+    return j >= 2 && j + 2 < n && (t[j] == ' ' || t[j] == '-') &&
+           is_capital(t[j - 2]) && is_capital(t[j - 1]) &&
+           is_capital(t[j + 1]) && is_capital(t[j + 2]);
+}
+
+/* Are two words in capitals in a row in t[0, n)?  Eight bytes at a time
+ * where no two capitals stand side by side, most of a text. */
+static bool
+has_words_in_capitals(const char *t, size_t n)
+{
+    const uint64_t low7 = PT_ONES * 0x7F;
+    size_t k = 0;
+    for (; k + 9 <= n; k += 8) {
+        uint64_t w = pt__load8(t + k), y = w & low7;
+        uint64_t caps = (y + PT_ONES * (0x80 - 'A')) &
+                        ~(y + PT_ONES * (0x80 - 'Z' - 1)) & ~w & PT_HIGHS;
+        if (!(caps & (caps << 8)) &&
+            !(is_capital(t[k + 7]) && is_capital(t[k + 8])))
+            continue;
+        for (size_t j = k; j <= k + 10; j++)
+            if (capitals_around(t, n, j))
+                return true;
+    }
+    for (; k < n; k++)
+        if (capitals_around(t, n, k))
+            return true;
+    return false;
 }
 
 /* Merge the candidates [0, m) and [m, n), each in order of start, into one
@@ -1391,22 +1428,33 @@ pt__names_scan(const pt_names *nm, pt_scan *sc)
     pt_status rc = find_names(nm, sc);
     if (rc != PT_OK || !(sc->langs & PT_LANG_EN))
         return rc;
-    /* most texts have no two capitals in a row: no copy */
-    size_t k = 1;
-    while (k < sc->n && !(is_capital(sc->t[k]) && is_capital(sc->t[k - 1])))
-        k++;
-    if (k >= sc->n)
+    /* most texts have no two words in capitals in a row: no copy */
+    const char *t = sc->t;
+    if (!has_words_in_capitals(t, sc->n))
         return PT_OK;
     char *copy = pt__malloc(sc->a, sc->n + 1);
     if (copy == NULL)
         return PT_E_NOMEM;
-    copy[sc->n] = '\0';
-    const char *text = sc->t;
-    size_t m = sc->cands.n;
-    if (names_in_capitals(text, sc->n, copy)) {
-        sc->t = copy; /* same length: the copy's offsets are the text's */
+    const char *text = t;
+    size_t n = sc->n, m = sc->cands.n, lo, hi;
+    names_in_capitals(text, n, copy, &lo, &hi);
+    if (lo < hi) {
+        /* the words changed and a number before them (2030 AGENDA ...),
+         * read alone: the copy's offsets there are the text's, less lo */
+        while (lo > 0 && inside_heading(text[lo - 1]))
+            lo--;
+        while (lo > 0 && pt__is_ascii_alnum((unsigned char)text[lo - 1]))
+            lo++; /* not from inside a word */
+        copy[hi] = '\0';
+        sc->t = copy + lo;
+        sc->n = hi - lo;
         rc = find_names(nm, sc);
         sc->t = text;
+        sc->n = n;
+        for (size_t j = m; j < sc->cands.n; j++) {
+            PT_VEC_AT(sc->cands, pt_cand, j).start += (uint32_t)lo;
+            PT_VEC_AT(sc->cands, pt_cand, j).end += (uint32_t)lo;
+        }
         if (rc == PT_OK)
             rc = merge_by_start(sc, m);
     }
