@@ -188,6 +188,19 @@ value_offset(tag_state *st, pt_doc *doc, const char *value, size_t len,
     return rc;
 }
 
+/* Is the word (or words) w in s, not inside a longer word ("Act", not
+ * in "Action Agenda")? */
+static bool
+has_word(const char *s, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = strstr(s, w); p; p = strstr(p + 1, w))
+        if ((p == s || !pt__is_ascii_alnum((unsigned char)p[-1])) &&
+            !pt__is_ascii_alnum((unsigned char)p[n]))
+            return true;
+    return false;
+}
+
 /* Remember full instrument names for the short titles that follow. */
 static pt_status
 remember_instruments(tag_state *st, const pt_alloc *a, const pt_cand *c,
@@ -196,7 +209,7 @@ remember_instruments(tag_state *st, const pt_alloc *a, const pt_cand *c,
     if (c->label != PT_LABEL_INSTRUMENT || c->rec == PT_REC_SHORT_TITLE)
         return PT_OK;
     for (size_t k = 0; k < PT_SHORT_TITLES; k++) {
-        if (strstr(value, pt__short_titles[k].en) == NULL)
+        if (!has_word(value, pt__short_titles[k].en))
             continue;
         st->last[k].len = 0;
         if (pt__buf_append(&st->last[k], a, value, strlen(value)) != PT_OK)

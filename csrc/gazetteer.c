@@ -1554,8 +1554,183 @@ done:
     return rc;
 }
 
+/* ---- names in capitals ------------------------------------------------ */
+
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
+/* en: the words a name writes in lower case, which a heading in capitals
+ * writes in capitals (2030 AGENDA FOR SUSTAINABLE DEVELOPMENT) */
+static const char *const small_words_en[] = {
+    "A", "AGAINST", "AN", "AND", "AT", "BY", "FOR", "FROM", "IN", "OF",
+    "ON", "OR", "THE", "TO", "WITH"};
+
+static bool
+is_capital(char c)
+{
+    return (unsigned char)c < 0x80 && pt__is_upper((unsigned char)c);
+}
+
+/* The end of the word of ASCII letters at t[b], and whether it is in
+ * capitals, two or more. */
+static size_t
+letters_end(const char *t, size_t n, size_t b, bool *capitals)
+{
+    size_t e = b;
+    bool small = false;
+    while (e < n && pt__is_ascii_letter((unsigned char)t[e])) {
+        small = small || !is_capital(t[e]);
+        e++;
+    }
+    *capitals = !small && e - b >= 2;
+    return e;
+}
+
+/* What may stand between two words of one heading: a space, a hyphen, a
+ * digit ("2030 AGENDA"). */
+static bool
+inside_heading(char c)
+{
+    return c == ' ' || c == '-' || pt__is_ascii_digit((unsigned char)c);
+}
+
+/* The start of the next word of letters after e, past what may stand
+ * between two words of a heading only, or n. */
+static size_t
+next_word_start(const char *t, size_t n, size_t e)
+{
+    while (e < n && inside_heading(t[e]))
+        e++;
+    return e < n && pt__is_ascii_letter((unsigned char)t[e]) ? e : n;
+}
+
+/* Into out (n bytes), t with each run of two words in capitals or more
+ * written as a name writes them ("ARAB REGION": "Arab Region"; "PLAN OF
+ * ACTION": "Plan of Action"), the same length; a word in capitals alone
+ * is an acronym and stays (ESCWA).  [*lo, *hi): from the first word
+ * changed to the end of the last, empty when none is. */
+static void
+names_in_capitals(const char *t, size_t n, char *out, size_t *lo, size_t *hi)
+{
+    bool in_run = false;
+    *lo = *hi = 0;
+    memcpy(out, t, n);
+    for (size_t b = 0; b < n;) {
+        if (!pt__is_ascii_letter((unsigned char)t[b]) ||
+            (b > 0 && pt__is_ascii_alnum((unsigned char)t[b - 1]))) {
+            in_run = in_run && inside_heading(t[b]);
+            b++;
+            continue;
+        }
+        bool caps, next_caps = false;
+        size_t e = letters_end(t, n, b, &caps), x = next_word_start(t, n, e);
+        if (caps && x < n)
+            letters_end(t, n, x, &next_caps);
+        /* (a word that goes on in letters beyond ASCII is no English one) */
+        if (caps && (in_run || next_caps) &&
+            !(e < n && (unsigned char)t[e] >= 0x80)) {
+            bool small = false;
+            for (size_t k = 0; k < COUNT(small_words_en) && !small; k++)
+                small = strlen(small_words_en[k]) == e - b &&
+                        memcmp(t + b, small_words_en[k], e - b) == 0;
+            for (size_t k = small ? b : b + 1; k < e; k++)
+                out[k] = (char)(t[k] | 0x20);
+            if (*hi == 0)
+                *lo = b;
+            *hi = e;
+        }
+        in_run = caps;
+        b = e;
+    }
+}
+
+/* Two capitals, a space or a hyphen, and two capitals at t[j - 2, j + 3)
+ * ("AB RE" in "ARAB REGION")? */
+static bool
+capitals_around(const char *t, size_t n, size_t j)
+{
+    return j >= 2 && j + 2 < n && (t[j] == ' ' || t[j] == '-') &&
+           is_capital(t[j - 2]) && is_capital(t[j - 1]) &&
+           is_capital(t[j + 1]) && is_capital(t[j + 2]);
+}
+
+/* Are two words in capitals in a row in t[0, n)?  Eight bytes at a time
+ * where no two capitals stand side by side, most of a text. */
+static bool
+has_words_in_capitals(const char *t, size_t n)
+{
+    const uint64_t low7 = PT_ONES * 0x7F;
+    size_t k = 0;
+    for (; k + 9 <= n; k += 8) {
+        uint64_t w = pt__load8(t + k), y = w & low7;
+        uint64_t caps = (y + PT_ONES * (0x80 - 'A')) &
+                        ~(y + PT_ONES * (0x80 - 'Z' - 1)) & ~w & PT_HIGHS;
+        if (!(caps & (caps << 8)) &&
+            !(is_capital(t[k + 7]) && is_capital(t[k + 8])))
+            continue;
+        for (size_t j = k; j <= k + 10; j++)
+            if (capitals_around(t, n, j))
+                return true;
+    }
+    for (; k < n; k++)
+        if (capitals_around(t, n, k))
+            return true;
+    return false;
+}
+
+/* Merge the candidates [0, m) and [m, n), each in order of start, into one
+ * such order (the first's first among equals). */
+static pt_status
+merge_by_start(pt_scan *sc, size_t m)
+{
+    size_t n = sc->cands.n;
+    if (m == 0 || m == n)
+        return PT_OK;
+    pt_cand *c = sc->cands.items, *tmp = pt__malloc(sc->a, n * sizeof *tmp);
+    if (tmp == NULL)
+        return PT_E_NOMEM;
+    for (size_t i = 0, j = m, k = 0; k < n; k++)
+        tmp[k] = j == n || (i < m && c[i].start <= c[j].start) ? c[i++] : c[j++];
+    memcpy(c, tmp, n * sizeof *tmp);
+    pt__free(sc->a, tmp);
+    return PT_OK;
+}
+
 pt_status
 pt__names_scan(const pt_names *nm, pt_scan *sc)
 {
-    return find_names(nm, sc);
+    pt_status rc = find_names(nm, sc);
+    if (rc != PT_OK || !(sc->langs & PT_LANG_EN))
+        return rc;
+    /* most texts have no two words in capitals in a row: no copy */
+    const char *t = sc->t;
+    if (!has_words_in_capitals(t, sc->n))
+        return PT_OK;
+    char *copy = pt__malloc(sc->a, sc->n + 1);
+    if (copy == NULL)
+        return PT_E_NOMEM;
+    const char *text = t;
+    size_t n = sc->n, m = sc->cands.n, lo, hi;
+    names_in_capitals(text, n, copy, &lo, &hi);
+    if (lo < hi) {
+        /* the words changed and a number before them (2030 AGENDA ...),
+         * read alone: the copy's offsets there are the text's, less lo */
+        while (lo > 0 && inside_heading(text[lo - 1]))
+            lo--;
+        while (lo > 0 && pt__is_ascii_alnum((unsigned char)text[lo - 1]))
+            lo++; /* not from inside a word */
+        copy[hi] = '\0';
+        sc->t = copy + lo;
+        sc->n = hi - lo;
+        rc = find_names(nm, sc);
+        sc->t = text;
+        sc->n = n;
+        for (size_t j = m; j < sc->cands.n; j++) {
+            PT_VEC_AT(sc->cands, pt_cand, j).start += (uint32_t)lo;
+            PT_VEC_AT(sc->cands, pt_cand, j).end += (uint32_t)lo;
+        }
+        if (rc == PT_OK)
+            rc = merge_by_start(sc, m);
+    }
+    pt__free(sc->a, copy);
+    return rc;
 }

@@ -99,10 +99,13 @@ static const name_head name_heads[] = {
     {"guidelines", INS_, 0, EN},
     {"gulf", PLC_, HEAD_BARE, EN},
     {"house", PLC_, HEAD_BARE, EN},
+    {"hub", ORG_, 0, EN},
     {"initiative", ORG_, 0, EN},
     {"institute", ORG_, 0, EN},
     {"law", INS_, HEAD_NUMBERED, EN},
     {"league", ORG_, 0, EN},
+    {"market", ORG_, 0, EN},
+    {"memorandum", INS_, 0, EN},
     {"ministry", ORG_, HEAD_STATE_OUT, EN},
     {"mission", ORG_, HEAD_IN, EN},
     {"movement", ORG_, 0, EN},
@@ -114,6 +117,7 @@ static const name_head name_heads[] = {
     {"organization", ORG_, 0, EN},
     {"panel", ORG_, 0, EN},
     {"parliament", ORG_, 0, EN},
+    {"partnership", ORG_, 0, EN},
     {"party", ORG_, 0, EN},
     {"peninsula", PLC_, HEAD_BARE, EN},
     {"plan", INS_, 0, EN},
@@ -154,6 +158,34 @@ static const char *const and_en[] = {"and"};
  * Growth and Finance"; "Cruel, Inhuman or Degrading Treatment") */
 static const char *const list_ends_en[] = {"and", "or"};
 static const char *const article_en[] = {"the"};
+/* en: a join that goes on a complement begun by another but begins none
+ * ("Panel on Illicit Financial Flows from Africa"; after a head, "from"
+ * is the text's: "a letter from the Council") */
+static const char *const later_joins_en[] = {"from"};
+/* en: words that begin sentences but stand inside a complement before a
+ * capitalised word ("Elimination of All Forms", "Torture and Other
+ * Cruel ... Treatment") */
+static const char *const inner_words_en[] = {"all", "other"};
+/* en: the possessive's endings, after ' and ’ */
+static const char *const possessive_marks[] = {"'s", "\xE2\x80\x99s"};
+/* en: the points of the compass, which name parts of a region */
+static const char *const compass_en[] = {
+    "central", "east", "eastern", "north", "northern", "south", "southern",
+    "west", "western"};
+/* en: the words before a head that make an agreement the trade area its
+ * parties form, a body ("Greater Arab Free Trade Agreement", "members of
+ * the North American Free Trade Agreement"): ORG */
+static const char free_trade_en[] = "Free Trade ";
+/* en: ordinals, which are part of a meeting's name ("eighteenth African
+ * Union Summit", "Third International Conference on ..."); a compound
+ * ("twenty-first") ends in one */
+static const char *const ordinals_en[] = {
+    "eighteenth", "eighth", "eightieth", "eleventh", "fifteenth", "fifth",
+    "fiftieth", "first", "fortieth", "fourteenth", "fourth",
+    "nineteenth", "ninetieth", "ninth", "second", "seventeenth", "seventh",
+    "seventieth", "sixteenth", "sixth", "sixtieth", "tenth", "third",
+    "thirteenth", "thirtieth", "twelfth", "twentieth",
+};
 
 /* en: capitalised words that begin sentences or come before names but
  * are no part of one; months and weekdays end a complement too. */
@@ -163,7 +195,7 @@ static const char *const not_in_names_en[] = {
     "december", "dr", "during", "each", "february", "following", "for",
     "friday", "from", "furthermore", "her", "his", "however", "if", "in",
     "its", "january", "july", "june", "many", "march", "may", "meanwhile",
-    "monday", "moreover", "most", "mr", "mrs", "ms", "new", "november",
+    "monday", "moreover", "most", "mr", "mrs", "ms", "november",
     "october", "of", "on", "or", "other", "our", "saturday", "september",
     "several", "since", "some", "such", "sunday", "that", "the", "their",
     "these", "this", "those", "through", "thursday", "to", "tuesday",
@@ -338,6 +370,60 @@ head_of(const pt_scan *sc, size_t b, size_t e)
     return k >= 0 && name_heads[k].lang & sc->langs ? &name_heads[k] : NULL;
 }
 
+/* A word that may stand in a complement's run: a name's word, or a word
+ * of inner_words_en before one, capitalised or, after "of", in lower case
+ * ("Elimination of all Forms"; not "with the other ESCWA bodies"); where
+ * it ends, or 0. */
+static size_t
+run_word_at(const pt_scan *sc, size_t b)
+{
+    size_t x = name_word_at(sc, b), n;
+    if (x) { /* in the possessive before another ("for Africa's Development") */
+        size_t k = lit_in(sc, x, possessive_marks, COUNT(possessive_marks));
+        return k && k < sc->n && sc->t[k] == ' ' && name_word_at(sc, k + 1) ? k : x;
+    }
+    if (!pt__is_upper(cp_at(sc, b, &n)) &&
+        !(b >= 4 && memcmp(sc->t + b - 4, " of ", 4) == 0))
+        return 0;
+    x = word_end(sc, b);
+    return WORD_IS(sc, b, x, inner_words_en) && x < sc->n &&
+                   sc->t[x] == ' ' && name_word_at(sc, x + 1)
+               ? x
+               : 0;
+}
+
+/* The label of a name whose head is t[i, h) and whose first word is at
+ * b: the head's, but a free trade agreement is the area its parties
+ * form, a body; and a body's name that an instrument's head ends after
+ * "of" is the body's instrument ("League of Arab States Agreement on
+ * ...", "Council of Europe Convention on ...": English puts the head
+ * last). */
+static pt_label
+name_label(const pt_scan *sc, size_t b, size_t i, size_t h,
+           const name_head *head)
+{
+    size_t n = sizeof free_trade_en - 1;
+    if (head->label == INS_ && i >= b + n &&
+        memcmp(sc->t + i - n, free_trade_en, n) == 0)
+        return PT_LABEL_ORG;
+    if (head->label != ORG_ || !lit_at(sc, h, " of "))
+        return (pt_label)head->label;
+    size_t k = h + 4, x, last = k, count = 0;
+    if (lit_at(sc, k, "the "))
+        k += 4;
+    for (; count < MAX_NAME_WORDS && (x = name_word_at(sc, k)); count++) {
+        last = k;
+        if (x >= sc->n || sc->t[x] != ' ')
+            break;
+        k = x + 1;
+    }
+    const name_head *owned =
+        count >= 2 ? head_of(sc, last, word_end(sc, last)) : NULL;
+    return owned && owned->label == INS_ && !(owned->flags & HEAD_NUMBERED)
+               ? PT_LABEL_INSTRUMENT
+               : (pt_label)head->label;
+}
+
 /* The start of the word that ends at e (before a space at e), or e. */
 static size_t
 word_before(const pt_scan *sc, size_t e)
@@ -351,6 +437,48 @@ word_before(const pt_scan *sc, size_t e)
     return b;
 }
 
+/* The start of an ordinal before a meeting's name that begins at b ("the
+ * eighteenth African Union Summit"; a compound's last part: twenty-first),
+ * or b. */
+static size_t
+ordinal_before(const pt_scan *sc, size_t b)
+{
+    if (b < 2 || sc->t[b - 1] != ' ')
+        return b;
+    size_t w = word_before(sc, b - 1), last = w;
+    for (size_t k = w; k < b - 1; k++)
+        if (sc->t[k] == '-')
+            last = k + 1;
+    return last < b - 1 && WORD_IS(sc, last, b - 1, ordinals_en) ? w : b;
+}
+
+/* At the word t[k, w) after a complement's run: a later join, or "in the"
+ * before a listed region, not a State ("Agency for Palestine Refugees in
+ * the Near East", "Cooperation in the Arab Mashreq"; "on the Rights of the
+ * Child in the Sudan": the State where the Convention applies); not after
+ * an instrument's listed name, which is whole ("the 2030 Agenda for
+ * Sustainable Development in the Arab region"). */
+static bool
+later_join_at(const pt_scan *sc, size_t k, size_t w)
+{
+    static const char the[] = " the ";
+    if (pt__listed_start(sc, k - 1, 1u << PT_LABEL_INSTRUMENT) < k - 1)
+        return false;
+    if (WORD_IS(sc, k, w, later_joins_en))
+        return true;
+    if (!WORD_IS(sc, k, w, join_in_en) || !lit_at(sc, w, the))
+        return false;
+    size_t r = w + sizeof the - 1;
+    const pt_cand *c = sc->cands.items;
+    size_t j = pt__first_name_from(sc, r);
+    if (j == sc->names || c[j].start != r || c[j].label != PT_LABEL_PLACE)
+        return false;
+    /* the region ends the name: no capitalised word goes on after it (a
+     * cover's "in the Arab Region 2017-2018 Summary") */
+    size_t x = c[j].end;
+    return !(x + 1 < sc->n && sc->t[x] == ' ' && name_word_at(sc, x + 1));
+}
+
 /* Does a word of joins_en end at e, before a space? */
 static bool
 join_ends_at(const pt_scan *sc, size_t e)
@@ -359,20 +487,94 @@ join_ends_at(const pt_scan *sc, size_t e)
            WORD_IS(sc, word_before(sc, e), e, joins_en);
 }
 
+/* Does a listed name begin at or before b and end after e ("United
+ * Nations Children's Fund", whose possessive is no modifier of its own)? */
+static bool
+listed_over(const pt_scan *sc, size_t b, size_t e)
+{
+    const pt_cand *c = sc->cands.items;
+    /* names begin at most a few dozen bytes before a word they hold */
+    for (size_t k = pt__first_name_from(sc, b + 1); k-- > 0 && b - c[k].start < 256;)
+        if (c[k].end > e && c[k].label != PT_LABEL_NONE)
+            return true;
+    return false;
+}
+
+/* The start of a capitalised word in the possessive that ends at e, not a
+ * listed name's nor a head's ("Prime Minister's Office"; but "Italy's
+ * National Office", "the Council's Working Group"), or e. */
+static size_t
+possessive_start(const pt_scan *sc, size_t e)
+{
+    for (size_t k = 0; k < COUNT(possessive_marks); k++) {
+        size_t n = strlen(possessive_marks[k]);
+        if (e < n + 1 || memcmp(sc->t + e - n, possessive_marks[k], n) != 0)
+            continue;
+        size_t a = e - n, q = word_before(sc, a);
+        if (q < a && name_word_at(sc, q) == a && !head_of(sc, q, a) &&
+            pt__listed_start(sc, a, ~(1u << PT_LABEL_NONE)) == a &&
+            !listed_over(sc, q, e))
+            return q;
+    }
+    return e;
+}
+
+/* Is the word before b (and a space) a capitalised word that opens a
+ * sentence but no name ("In Tarvania, Economic and ..."; not "The")? */
+static bool
+opens_a_sentence(const pt_scan *sc, size_t b)
+{
+    size_t n;
+    if (b < 2 || sc->t[b - 1] != ' ')
+        return false;
+    size_t w = word_before(sc, b - 1);
+    return w < b - 1 && pt__is_upper(cp_at(sc, w, &n)) &&
+           WORD_IS(sc, w, b - 1, not_in_names_en) &&
+           !WORD_IS(sc, w, b - 1, article_en);
+}
+
 /* The modifiers before a head at h: capitalised words, not beginning
- * with a number (the year before "1921 Harbour Agreement" is a date),
- * and "and" between two of them (Economic and Social Council). */
+ * with a number (the year before "1921 Harbour Agreement" is a date), one
+ * in the possessive, and "and" between two of them (Economic and Social
+ * Council). */
 static size_t
 modifiers_start(const pt_scan *sc, size_t h, size_t *words)
 {
     size_t b = h;
+    /* after "and", a list may go on before it, and then only the list */
+    bool listed = false, in_list = false;
     while (*words < MAX_NAME_WORDS && b >= 2 && sc->t[b - 1] == ' ') {
+        if (listed && b >= 3 && sc->t[b - 2] == ',') {
+            /* "African, Caribbean and Pacific Group": one capitalised
+             * word before each comma, no head nor listed name, nor the
+             * inside of a listed name the head ends */
+            size_t q = word_before(sc, b - 2);
+            if (q == b - 2 || name_word_at(sc, q) != b - 2 ||
+                is_digit_at(sc, q) || head_of(sc, q, b - 2) ||
+                pt__listed_start(sc, b - 2, ~(1u << PT_LABEL_NONE)) < b - 2 ||
+                pt__listed_start(sc, word_end(sc, h),
+                                 ~(1u << PT_LABEL_NONE)) < h ||
+                opens_a_sentence(sc, q))
+                break;
+            b = q;
+            ++*words;
+            in_list = true;
+            continue;
+        }
+        if (in_list)
+            break;
         size_t p = word_before(sc, b - 1);
         if (p == b - 1)
             break;
         size_t x = name_word_at(sc, p);
         if (x == b - 1 && !is_digit_at(sc, p)) {
             b = p;
+            ++*words;
+            continue;
+        }
+        size_t owner = possessive_start(sc, b - 1);
+        if (owner < b - 1) {
+            b = owner;
             ++*words;
             continue;
         }
@@ -389,6 +591,7 @@ modifiers_start(const pt_scan *sc, size_t h, size_t *words)
                 break;
             b = q;
             *words += 2;
+            listed = true;
             continue;
         }
         break;
@@ -445,6 +648,21 @@ listed_name_across(const pt_scan *sc, size_t b, size_t e)
     return found;
 }
 
+/* Where a name read from its shape, whose head or last part ends at h,
+ * ends before the words that join it to a name at x: before them, or h. */
+static size_t
+end_before_joined(const pt_scan *sc, size_t h, size_t x)
+{
+    while (x > h + 1 && sc->t[x - 1] == ' ') {
+        size_t w = word_before(sc, x - 1);
+        if (!(WORD_IS(sc, w, x - 1, joins_en) ||
+              WORD_IS(sc, w, x - 1, article_en)))
+            break;
+        x = w;
+    }
+    return x > h ? (sc->t[x - 1] == ' ' ? x - 1 : x) : h;
+}
+
 /* Where a name read from its shape ends, at e after its head at h (a head
  * of `label`), when a listed name runs across e: the name takes it in
  * whole ("Administration of the Democratic People's Republic of Korea",
@@ -462,15 +680,7 @@ end_across_listed(const pt_scan *sc, size_t h, size_t e, pt_label label)
     const pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, k);
     if (c->label != PT_LABEL_ORG || label != PT_LABEL_ORG)
         return c->end;
-    size_t x = c->start;
-    while (x > h + 1 && sc->t[x - 1] == ' ') {
-        size_t w = word_before(sc, x - 1);
-        if (!(WORD_IS(sc, w, x - 1, joins_en) ||
-              WORD_IS(sc, w, x - 1, article_en)))
-            break;
-        x = w;
-    }
-    return x > h ? (sc->t[x - 1] == ' ' ? x - 1 : x) : h;
+    return end_before_joined(sc, h, c->start);
 }
 
 /* The capitalised run at b and its end, or 0; its words are counted.  A
@@ -515,6 +725,15 @@ list_end(const pt_scan *sc, size_t e, size_t *words)
     return x;
 }
 
+/* Is t[b, e) one point of the compass before "and", which shares the
+ * head of the name after it ("for Eastern and Southern Africa", "West and
+ * Central Africa")? */
+static bool
+shares_its_head(const pt_scan *sc, size_t b, size_t e)
+{
+    return b < e && word_end(sc, b) == e && WORD_IS(sc, b, e, compass_en);
+}
+
 /* The complement after a head that ends at e: connecting words and runs
  * of capitalised words ("on the Rights of the Child"); its end, or e. */
 static size_t
@@ -527,7 +746,8 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
         bool joined = false;
         bool and_ = WORD_IS(sc, k, w, list_ends_en);
         if ((and_ && end > e) || WORD_IS(sc, k, w, joins_en) ||
-            (head->flags & HEAD_IN && WORD_IS(sc, k, w, join_in_en))) {
+            (head->flags & HEAD_IN && WORD_IS(sc, k, w, join_in_en)) ||
+            (end > e && later_join_at(sc, k, w))) {
             k = w;
             joined = true;
             if (k < sc->n && sc->t[k] == ' ' && !and_) {
@@ -548,7 +768,7 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
         bool body = false, of = WORD_IS(sc, end + 1, word_end(sc, end + 1),
                                         of_en);
         while (*words + count < MAX_NAME_WORDS &&
-               (x = name_word_at(sc, run))) {
+               (x = run_word_at(sc, run))) {
             const name_head *nested = of ? NULL : head_of(sc, run, x);
             if (nested && nested->flags & HEAD_NUMBERED)
                 nested = NULL; /* "for Public Law and International Law" */
@@ -565,14 +785,46 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
          * ("on Trade and United Nations"), and so are several words after
          * one ("for Africa and Lake Studies Network") */
         if (count == 0 || (body && !of) ||
-            (and_ && (listed_name_ends_at(sc, k, run_end) ||
-                      (count > 1 && listed_name_ends_at(sc, last_run, end)))))
+            (and_ && !shares_its_head(sc, last_run, end) &&
+             (listed_name_ends_at(sc, k, run_end) ||
+              (count > 1 && listed_name_ends_at(sc, last_run, end)))))
             break;
         last_run = k;
         end = list_end(sc, run_end, words);
         *words += count;
     }
     return end;
+}
+
+/* The complement that goes on after a listed name, ending at x, that a
+ * name takes in whole ("Forum of the Countries of Latin America and the
+ * Caribbean on Sustainable Development"), up to another listed name or
+ * another body's name ("... on Sustainable Development of the Economic
+ * Commission for ..."): its end, or x. */
+static size_t
+end_after_listed(const pt_scan *sc, size_t x, const name_head *head,
+                 size_t *words)
+{
+    size_t e = complement_end(sc, x, head, words), cut = e, n;
+    const pt_cand *c = sc->cands.items;
+    for (size_t k = pt__first_name_from(sc, x + 1);
+         k < sc->names && c[k].start < e; k++)
+        if (c[k].label != PT_LABEL_NONE) {
+            cut = c[k].start;
+            break;
+        }
+    for (size_t w = x + 1, we; w < cut; w = we + (we == w)) {
+        we = word_end(sc, w);
+        const name_head *body = we > w && pt__is_upper(cp_at(sc, w, &n))
+                                    ? head_of(sc, w, we)
+                                    : NULL;
+        if (body && body->label == ORG_) {
+            size_t count = 0;
+            cut = modifiers_start(sc, w, &count);
+            break;
+        }
+    }
+    return cut < e ? end_before_joined(sc, x, cut) : e;
 }
 
 /* The value: the name with each run of white space made one space. */
@@ -673,7 +925,9 @@ acronym_name_at(pt_scan *sc, size_t i)
      * Arabian Peninsula (AQAP)") */
     if (head && head->flags & HEAD_BARE)
         head = NULL;
-    return emit_name(sc, start, e, head ? (pt_label)head->label : PT_LABEL_ORG);
+    return emit_name(sc, start, e,
+                     head ? name_label(sc, start, word_before(sc, e), e, head)
+                          : PT_LABEL_ORG);
 }
 
 /* After an instrument's head that ends at h, its number ("Act No.
@@ -729,6 +983,9 @@ without_state(const pt_scan *sc, size_t h, size_t *b, size_t *e)
          from = end)
         if (s >= h + 4 && memcmp(sc->t + s - 4, " of ", 4) == 0) {
             *e = s - 4;
+            break;
+        } else if (s >= h + 8 && memcmp(sc->t + s - 8, " of the ", 8) == 0) {
+            *e = s - 8; /* "of the State of Palestine" */
             break;
         }
 }
@@ -798,8 +1055,12 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     size_t before = words;
     /* a number identifies an instrument: what follows it describes it */
     size_t e = numbered > h ? numbered : complement_end(sc, h, head, &words);
-    if (e > h && numbered <= h)
-        e = end_across_listed(sc, h, e, (pt_label)head->label);
+    if (e > h && numbered <= h) {
+        size_t x = end_across_listed(sc, h, e, (pt_label)head->label);
+        /* the name goes on after a listed name it takes in whole ("Forum
+         * of the Countries of Latin America and the Caribbean on ...") */
+        e = x > e ? end_after_listed(sc, x, head, &words) : x;
+    }
     if (head->flags & HEAD_STATE_OUT)
         without_state(sc, h, &b, &e);
     if ((e == h && listed_name_ends_at(sc, b, h)) ||
@@ -814,8 +1075,15 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     if (before == 2 && words == 2 &&
         WORD_IS(sc, b, word_end(sc, b), generic_modifiers_en))
         return PT_OK;
+    /* a State party (to a treaty) is a State's role, no body's name: "the
+     * State Party of the European Convention" */
+    if (before == 2 && word_at(sc, b, "State") == i - 1 &&
+        compare_folded(sc->t + i, h - i, "party") == 0)
+        return PT_OK;
     *resume = e;
-    return emit_name(sc, b, e, (pt_label)head->label);
+    if (head->label == EVT_)
+        b = ordinal_before(sc, b);
+    return emit_name(sc, b, e, name_label(sc, b, i, h, head));
 }
 
 /* Is c one of the characters of set (UTF-8)? */

@@ -317,10 +317,10 @@ bool pt__name_may_end_zh(const pt_scan *sc, size_t e);
  * full name before them with their English head. */
 extern const pt_rule pt__rule_short_title;
 typedef struct pt_short_title {
-    const char *zh; /* inside 《》 */
+    const char *zh; /* inside 《》; "" where there is none */
     const char *en; /* after "the ", capitalised */
 } pt_short_title;
-#define PT_SHORT_TITLES 10
+#define PT_SHORT_TITLES 13
 extern const pt_short_title pt__short_titles[PT_SHORT_TITLES];
 
 /* names.c: names no gazetteer lists, by their head word; Chinese titles

@@ -14,7 +14,9 @@ const pt_short_title pt__short_titles[PT_SHORT_TITLES] = {
     {"行动纲领", "Programme of Action"},    {"议程", "Agenda"},
     {"宪章", "Charter"},     {"准则", "Guidelines"},
     {"战略", "Strategy"},    {"议定书", "Protocol"},
-    {"协定", "Agreement"},   {"框架", "Framework"}};
+    {"协定", "Agreement"},   {"框架", "Framework"},
+    /* English heads whose Chinese short title is no word of its own (法) */
+    {"条约", "Treaty"},      {"盟约", "Covenant"},    {"", "Act"}};
 
 /* Words after a short title that show it is the start of a longer name
  * the gazetteer does not know ("the Convention on ..."). */

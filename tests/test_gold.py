@@ -27,27 +27,29 @@ OWN = {"A_HRC_WG.6_7_ITA_1.en.gold.json"}
 
 # file: (block accuracy, entity micro-F1, value accuracy), measured floors
 FLOORS = {
-    "A_HRC_WG.6_7_ITA_1.en.gold.json": (1.0, 0.90, 0.99),
-    "E_ESCWA_2017_EC.4_9_REPORT.en.gold.json": (0.97, 0.94, 0.99),
-    "E_ESCWA_EDID_2017_IG.2_5_PART_II_.en.gold.json": (0.95, 0.94, 0.99),
+    "A_HRC_WG.6_7_ITA_1.en.gold.json": (1.0, 0.91, 0.99),
+    "E_ESCWA_2017_EC.4_9_REPORT.en.gold.json": (0.97, 0.95, 0.99),
+    "E_ESCWA_EDID_2017_IG.2_5_PART_II_.en.gold.json": (0.95, 0.96, 0.99),
     "E_ESCWA_EDID_2017_IG.2_8.en.gold.json": (0.98, 0.85, 0.99),
-    "E_ESCWA_EDID_2017_IG.2_9_REPORT.en.gold.json": (0.98, 0.95, 0.99),
+    "E_ESCWA_EDID_2017_IG.2_9_REPORT.en.gold.json": (0.98, 0.96, 0.99),
     # its value floor stood on the one value then checked; with the
     # paragraphs found (numbered by their order: its font substitutes
     # digits) 23 are, and the 10 wrong are numbers whose digits the font
     # substituted ("01" for 10, "12" for 67), which the text cannot undo
     "E_ESCWA_EDID_2017_IG.2_5_PART_II_.ar.gold.json": (0.79, 0.78, 0.56),
     # annotated blind in the fourth round, measured after that round's rules
-    "E_ESCWA_EDID_2017_IG.3_6.en.gold.json": (1.00, 0.86, 0.99),
+    # (0.84); 0.947 after the fifth round's English name rules
+    "E_ESCWA_EDID_2017_IG.3_6.en.gold.json": (1.00, 0.94, 0.99),
     # its paragraph numbers are in the PDF but not in the extracted text
-    # (the gold gives the PDF's): no numbered block matches (tests/data/README.md)
+    # (the gold gives the PDF's): they come back from its contents' ranges
+    # where its paragraphs are found as the PDF draws them (tests/data/README.md)
     "E_ESCWA_SDD_2017_IG.1_6_REPORT.en.gold.json": (0.56, 0.60, 0.99),
     "E_ESCWA_EDID_2017_IG.2_8.ar.gold.json": (0.26, 0.23, 0.99),
 }
 # language: (entity micro-F1, value accuracy) on the devset lines; es from
 # 0.811 to 0.8098 when a name listed for two things in two languages began
 # to count in each (Tailandia, Chad, which the gold tags inside a place)
-DEVSET_FLOORS = {"en": (0.89, 0.99), "zh": (0.89, 0.97), "fr": (0.82, 0.99),
+DEVSET_FLOORS = {"en": (0.90, 0.99), "zh": (0.89, 0.97), "fr": (0.82, 0.99),
                  "es": (0.82, 0.99), "ru": (0.79, 0.99), "ar": (0.80, 0.99)}
 
 
