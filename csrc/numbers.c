@@ -90,18 +90,45 @@ add_digits(const pt_scan *sc, size_t b, size_t e, num *v, bool fraction,
         }
 }
 
+/* Arabic as extractors leave it: the groups of a number's whole part that
+ * come after its decimals ("731.5 1" for 1 731.5, "567.8 234 1" for
+ * 1 234 567.8: each group a left-to-right run read off a right-to-left
+ * line), the first group of three read before them.  Adds them to
+ * groups[1..], *k after the last; returns the number of groups (1 when
+ * none follows, or when more digits follow them: a table's columns). */
+static size_t
+turned_whole_part(const pt_scan *sc, size_t groups[8][2], size_t *k)
+{
+    size_t ng = 1, at = *k;
+    while (ng < 8) {
+        size_t g = group_space_at(sc, at), d = g > at ? digits_at(sc, g) : 0;
+        if (d < 1 || d > 3 || (g + d < sc->n && (sc->t[g + d] == '.' ||
+                                                  sc->t[g + d] == ',') &&
+                               is_digit_at(sc, g + d + 1)))
+            break;
+        groups[ng][0] = g;
+        groups[ng++][1] = at = g + d;
+        if (d < 3)
+            break;
+    }
+    if (ng == 1 || is_digit_at(sc, skip_sp(sc, at)))
+        return 1;
+    *k = at;
+    return ng;
+}
+
 /* Digits grouped and marked as the text's language writes them
  * ("347,200", "3.21", "10 600", "10.600", "3,2"; Arabic "600 10") at
- * t[i].  Returns the index after them, or i. */
+ * t[i], a word's start or not.  Returns the index after them, or i. */
 static size_t
-read_number(const pt_scan *sc, size_t i, num *v)
+read_digits(const pt_scan *sc, size_t i, num *v)
 {
     const char *t = sc->t;
     number_style st = number_style_of(sc->langs);
     size_t groups[8][2], ng = 0, count = 0, k;
     v->mant = 0;
     v->exp = 0;
-    if (!is_digit_at(sc, i) || !at_word_start(sc, i))
+    if (!is_digit_at(sc, i))
         return i;
     groups[ng][0] = i;
     groups[ng++][1] = k = i + digits_at(sc, i);
@@ -123,6 +150,17 @@ read_number(const pt_scan *sc, size_t i, num *v)
         }
         break;
     }
+    /* a decimal mark then digits; in Arabic a comma then three digits
+     * grouped thousands above */
+    size_t fraction = k, fraction_end = k;
+    if (k + 1 < sc->n && (t[k] == st.decimal ||
+                          (st.decimal2 && t[k] == st.decimal2)) &&
+        is_digit_at(sc, k + 1)) {
+        fraction = k + 1;
+        k = fraction_end = fraction + digits_at(sc, fraction);
+        if (st.reversed && ng == 1 && groups[0][1] - groups[0][0] == 3)
+            ng = turned_whole_part(sc, groups, &k);
+    }
     /* "10 600" stands in order; "600 10" and "680 151" were turned round */
     bool reversed = st.reversed && ng > 1 && t[groups[0][1]] != st.group &&
                     groups[0][1] - groups[0][0] == 3;
@@ -130,16 +168,17 @@ read_number(const pt_scan *sc, size_t i, num *v)
         size_t at = reversed ? ng - 1 - g : g;
         add_digits(sc, groups[at][0], groups[at][1], v, false, &count);
     }
-    /* a decimal mark then digits; in Arabic a comma then three digits
-     * grouped thousands above */
-    if (k + 1 < sc->n && (t[k] == st.decimal ||
-                          (st.decimal2 && t[k] == st.decimal2)) &&
-        is_digit_at(sc, k + 1)) {
-        size_t f = k + 1 + digits_at(sc, k + 1);
-        add_digits(sc, k + 1, f, v, true, &count);
-        k = f;
-    }
+    add_digits(sc, fraction, fraction_end, v, true, &count);
     return k;
+}
+
+/* ... where a word begins at t[i]. */
+static size_t
+read_number(const pt_scan *sc, size_t i, num *v)
+{
+    v->mant = 0;
+    v->exp = 0;
+    return at_word_start(sc, i) ? read_digits(sc, i, v) : i;
 }
 
 static double
@@ -274,7 +313,7 @@ typedef struct word_value {
 
 /* Currencies written before the amount. */
 static const word_value currency_prefixes[] = {
-    {"US$", "USD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"},
+    {"US$", "USD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"Euro", "EUR"},
     {"USD", "USD"}, {"EUR", "EUR"}, {"CHF", "CHF"}, {"GBP", "GBP"},
     {"JPY", "JPY"}, {"CNY", "CNY"}, {"RMB", "CNY"}};
 
@@ -345,6 +384,123 @@ read_scale(const pt_scan *sc, size_t i, num *v)
     return i;
 }
 
+/* The currency written after an amount at t[k] ("dollars", "долл. США"):
+ * its ISO code, *end after it; or NULL. */
+static const char *
+currency_suffix_at(const pt_scan *sc, size_t k, size_t *end)
+{
+    unsigned char b = k < sc->n ? (unsigned char)sc->t[k] : 0;
+    if (b < 0x80 && (unsigned)((b | 0x20) - 'a') >= 26)
+        return NULL; /* the currencies after an amount begin with a letter */
+    for (size_t c = 0; c < sizeof currency_suffixes / sizeof *currency_suffixes;
+         c++)
+        if ((*end = script_word_at(sc, k, currency_suffixes[c].word)))
+            return currency_suffixes[c].value;
+    return NULL;
+}
+
+/* fr, es, ru, ar: a scale and its currency after it ("millions de
+ * dollars"): the currency, *end after it, the scale's power of ten in
+ * *exp10; or NULL. */
+static const char *
+scaled_currency_at(const pt_scan *sc, size_t k, int *exp10, size_t *end)
+{
+    num v = {1, 0};
+    size_t f = read_scale(sc, k, &v), c = skip_sp(sc, f), l;
+    if (f > k && (l = lit_in(sc, c, scale_links,
+                             sizeof scale_links / sizeof *scale_links)))
+        c = l;
+    *exp10 = v.exp;
+    return currency_suffix_at(sc, c, end);
+}
+
+/* Is the text French, Spanish, Russian or Arabic (not all languages at
+ * once)? */
+static bool
+other_language(const pt_scan *sc)
+{
+    return sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU | PT_LANG_AR) &&
+           sc->langs != PT_ALL_LANGS;
+}
+
+/* The words that join two amounts of one currency, written after the
+ * second only: "entre 2 et 3 millions de dollars", "de 55.000 a 2
+ * millones de dólares", "от 2 до 3 млн. долл.", "بين 000 55 و 2 مليون
+ * دولار", "2-3 millions de dollars". */
+static const char *const amount_joins[] = {" et ", " à ", " y ", " a ",
+                                           " и ", " до ", " و", " إلى ",
+                                           "-", "–"};
+
+/* The currency of the amount after the number ending at t[e] and its
+ * join, which that number shares; *v takes the later amount's scale
+ * where the range then rises ("2 et 3 millions": 2 million; "55.000 y 2
+ * millones": 55 000).  NULL when no such amount follows. */
+static const char *
+shared_currency(const pt_scan *sc, size_t e, bool scaled, num *v)
+{
+    size_t j = lit_in(sc, e, amount_joins,
+                      sizeof amount_joins / sizeof *amount_joins), f, end;
+    num w;
+    int exp10;
+    if (!j || (f = read_number(sc, skip_sp(sc, j), &w)) == skip_sp(sc, j))
+        return NULL;
+    const char *cur = scaled_currency_at(sc, f, &exp10, &end);
+    if (cur && !scaled &&
+        (double)v->mant * pow10i(v->exp + exp10) <=
+            (double)w.mant * pow10i(w.exp + exp10))
+        scale(v, exp10);
+    return cur;
+}
+
+/* ru, ar: "and", after which a scale counts nothing ("154,6 млн. и"). */
+static const char *const and_words[] = {"и", "а", "или", "و", "أو"};
+
+static bool
+and_word_at(const pt_scan *sc, size_t i)
+{
+    for (size_t w = 0; w < sizeof and_words / sizeof *and_words; w++)
+        if (script_word_at(sc, i, and_words[w]))
+            return true;
+    return false;
+}
+
+/* fr, es, ru, ar: the currency written once for several amounts of one
+ * sentence ("10,8 millions de dollars, dont 3,2 millions", "200,3
+ * millones de dólares, [...] 154,6 millones"), for a scaled number at
+ * t[i] whose scale ends at t[k] with nothing it counts after it: a link
+ * to a noun in French and Spanish ("2 millions de personnes"), any word
+ * but "and" in Russian and Arabic ("2 млн. человек").  Copies the ISO
+ * code of the last amount before it in its sentence into cur (4 bytes);
+ * false when there is none. */
+static bool
+elided_currency(const pt_scan *sc, size_t i, size_t k, char cur[4])
+{
+    size_t a = skip_sp(sc, k), n;
+    if (sc->langs & (PT_LANG_FR | PT_LANG_ES)
+            ? lit_in(sc, a, scale_links,
+                     sizeof scale_links / sizeof *scale_links) ||
+                  word_at(sc, a, "del")
+            : is_word_char(cp_at(sc, a, &n)) && !and_word_at(sc, a))
+        return false;
+    const pt_cand *c = sc->cands.items;
+    for (size_t m = sc->cands.n, seen = 0; m-- > sc->names && seen < 32;
+         seen++) {
+        if (c[m].rec != PT_REC_MONEY || c[m].end > i)
+            continue;
+        if (i - c[m].end > 400 || c[m].value_len < 4)
+            return false;
+        for (size_t x = c[m].end; x + 2 < i; x++)
+            if ((sc->t[x] == '.' || sc->t[x] == '!' || sc->t[x] == '?') &&
+                sc->t[x + 1] == ' ' &&
+                (sc->langs & PT_LANG_AR || pt__is_upper(cp_at(sc, x + 2, &n))))
+                return false; /* a sentence ended */
+        memcpy(cur, sc->vals.ptr + c[m].value_off, 3); /* "USD 5" */
+        cur[3] = '\0';
+        return true;
+    }
+    return false;
+}
+
 static pt_status
 emit_money(pt_scan *sc, size_t b, size_t e, const char *cur, num v)
 {
@@ -370,11 +526,13 @@ money_at(pt_scan *sc, size_t i, size_t *resume)
             continue;
         size_t n = strlen(w);
         if (sc->n - i < n || memcmp(sc->t + i, w, n) != 0 ||
-            (is_alnum((unsigned char)w[0]) && !at_word_start(sc, i)))
-            continue;
+            (is_alnum((unsigned char)w[0]) && !at_word_start(sc, i)) ||
+            (pt__is_lower((unsigned char)w[n - 1]) && !is_digit_at(sc, i + n)))
+            continue; /* "Euro1.5 million" as extractors leave "€1.5
+                       * million", not the football of "Euro 2016" */
         k = skip_sp(sc, i + n);
-        if ((e = read_number(sc, k, &v)) == k)
-            continue;
+        if ((e = (k == i + n ? read_digits : read_number)(sc, k, &v)) == k)
+            continue; /* "$5", "US$ 5", "Euro1.5" */
         e = read_scale(sc, e, &v);
         PT_CHECK(emit_money(sc, i, e, currency_prefixes[c].value, v));
         break;
@@ -382,20 +540,21 @@ money_at(pt_scan *sc, size_t i, size_t *resume)
     if ((e = read_number(sc, i, &v)) == i)
         return PT_OK;
     k = read_scale(sc, e, &v);
-    size_t c2 = skip_sp(sc, k), l;
+    size_t c2 = skip_sp(sc, k), l, f;
     if (k > e && (l = lit_in(sc, c2, scale_links,
                              sizeof scale_links / sizeof *scale_links)))
         c2 = l;
     *resume = e;
-    unsigned char b = c2 < sc->n ? (unsigned char)sc->t[c2] : 0;
-    if (b < 0x80 && (unsigned)((b | 0x20) - 'a') >= 26)
-        return PT_OK; /* the currencies after an amount begin with a letter */
-    for (size_t c = 0; c < sizeof currency_suffixes / sizeof *currency_suffixes;
-         c++) {
-        size_t f = script_word_at(sc, c2, currency_suffixes[c].word);
-        if (f)
-            return emit_money(sc, i, f, currency_suffixes[c].value, v);
-    }
+    const char *cur = currency_suffix_at(sc, c2, &f);
+    if (cur)
+        return emit_money(sc, i, f, cur, v);
+    if (!other_language(sc) || pt__year_at(sc, i))
+        return PT_OK;
+    char elided[4];
+    if ((cur = shared_currency(sc, k, k > e, &v)))
+        return emit_money(sc, i, k, cur, v); /* entre 2 et 3 millions de dollars */
+    if (k > e && elided_currency(sc, i, k, elided))
+        return emit_money(sc, i, k, elided, v);
 done:
     return rc;
 }
@@ -617,8 +776,8 @@ read_spelled_number(const pt_scan *sc, size_t i, size_t *end)
  * ciento", "15 процентов", "15 في المائة". */
 static const char *const percent_words[] = {
     "%",          "％",          "٪",          "per cent",  "percent",
-    "pour cent",  "por ciento",  "процентов",  "процента",  "процент",
-    "في المائة", "في المئة"};
+    "pour cent",  "por ciento",  "процентов",  "процентам", "процентами",
+    "процентах",  "процента",    "процент",    "في المائة", "في المئة"};
 
 /* The end of a percent word at t[k], or 0. */
 static size_t
@@ -674,7 +833,8 @@ static const char *const not_counted[] = {
     "de", "du", "des", "et", "à", "au", "aux", "ou", "en", "la", "le", "les",
     "pour", "par", "sur", "dans", "del", "y", "e", "o", "a", "al", "el",
     "los", "las", "para", "por", "con", "и", "в", "на", "по", "с", "к",
-    "до", "из", "от", "за", "или", "года", "году", "год", "гг.", "г.",
+    "до", "из", "от", "за", "или", "года", "году", "год", "годом", "годах",
+    "годы", "гг.", "г.",
     "повестки", /* "пункты 13 и 115 повестки дня": the agenda, no count */
     "و", "في", "من", "إلى", "على", "عن", "أو", "مع", "حتى", "بين", "عام",
     "ما", "لا", "قد", "كل", "هذه", "هذا", "التي", "الذي", "أعلاه", "أدناه",
@@ -686,9 +846,15 @@ static const struct fraction_noun {
     const char *word;
     int denominator;
 } fraction_nouns[] = {
-    {"tiers", 3},   {"quarts", 4},   {"tercios", 3}, {"tercio", 3},
-    {"cuartos", 4}, {"cuarto", 4},   {"трети", 3},   {"третей", 3},
-    {"треть", 3},   {"четверти", 4}, {"четвертей", 4}};
+    {"tiers", 3},   {"quarts", 4},   {"quart", 4},   {"tercios", 3},
+    {"tercio", 3},  {"cuartos", 4},  {"cuarto", 4},  {"трети", 3},
+    {"третей", 3},  {"треть", 3},    {"четверти", 4}, {"четвертей", 4},
+    {"четверть", 4}};
+
+/* The words for one before a fraction's noun: "un tiers", "un tercio",
+ * "одна треть", "одной трети", "одну четверть". */
+static const char *const one_words[] = {"un", "Un", "una", "Una", "одна",
+                                        "Одна", "одной", "одну"};
 
 /* The denominator of the fraction noun t[k, f), or 0. */
 static int
@@ -752,7 +918,8 @@ static const char *const numbered_things[] = {
     "regla", "anexo", "sección", "capítulo", "resolución", "decisión",
     "página", "cuadro", "gráfico", "parte", "пункт", "подпункт", "стать",
     "правил", "приложени", "раздел", "глав", "резолюци", "решени",
-    "страниц", "таблиц", "рисун", "част", "الفقرة", "المادة", "البند",
+    "страниц", "таблиц", "рисун", "част", "действи", "параграф",
+    "подпрограмм", "программ", "ст.", "الفقرة", "المادة", "البند",
     "القاعدة", "المرفق", "الفرع", "الفصل", "القرار", "المقرر", "الصفحة",
     "الجدول", "الشكل", "الجزء", "table", "item", "action", "subprogramme",
     "programme", "schedule", "title", "goal", "recommendation", "annex",
@@ -816,6 +983,18 @@ glued_phrase(const pt_scan *sc, size_t i, size_t e)
     return e - i >= 4 || lit_at(sc, e + 1, "و") || lit_at(sc, e + 1, "ف");
 }
 
+/* The stem s[0, len) at t[b] with its first letter a capital, Latin or
+ * Cyrillic ("Table 2", "Таблицу 10"). */
+static bool
+capitalised_stem_at(const pt_scan *sc, size_t b, const char *s, size_t len)
+{
+    size_t n, m;
+    uint32_t c = pt__decode(s, len, 0, &n), t = cp_at(sc, b, &m);
+    bool capital = (c >= 'a' && c <= 'z') || (c >= 0x430 && c <= 0x44F);
+    return capital && t == c - 0x20 && m == n &&
+           memcmp(sc->t + b + n, s + n, len - n) == 0;
+}
+
 /* Does the word before t[i] (one space before it) name a numbered thing? */
 static bool
 after_numbered_thing(const pt_scan *sc, size_t i)
@@ -842,9 +1021,7 @@ after_numbered_thing(const pt_scan *sc, size_t i)
                 memcmp(sc->t + b + 4, stem + 4, len - 4) == 0)
                 return true;
             if (len <= e - b && (memcmp(sc->t + b, stem, len) == 0 ||
-                                 ((unsigned char)stem[0] < 0x80 &&
-                                  sc->t[b] == stem[0] - 32 &&
-                                  memcmp(sc->t + b + 1, stem + 1, len - 1) == 0)))
+                                 capitalised_stem_at(sc, b, stem, len)))
                 return true;
         }
         cp_at(sc, b, &n);
@@ -894,8 +1071,9 @@ after_numbered_list(const pt_scan *sc, size_t i)
 
 /* The end of a counted noun written with a capital at t[i] ("cinq États",
  * "dos Estados": UN French and Spanish capitalise States, Parties and
- * Members), or i.  Only after a spelled number: after digits a capitalised
- * word is more often a heading's title ("5 Introduction").  Four letters
+ * Members), or i.  After a spelled number, or after digits that follow a
+ * word in lower case ("de 131 États"): a capitalised word after digits
+ * alone is more often a heading's title ("5 Introduction").  Four letters
  * or more: a capitalised "Les" or "Des" starts a sentence. */
 static size_t
 titled_noun_end(const pt_scan *sc, size_t i)
@@ -918,9 +1096,18 @@ static const char *const units_en[] = {
     "kilometers", "km", "metres", "meters", "tons", "tonnes", "hectares",
     "kg"};
 
-/* en: what puts a count above its number ("more than 20", "over 20"). */
-static const char *const above_en[] = {"more than ", "More than ", "over ",
-                                       "Over "};
+/* What puts a count above its number ("more than 20", "over 20", "plus
+ * de 20", "más de 20", "более 20", "أكثر من 20"). */
+static const char *const above_words[] = {
+    "more than ", "More than ", "over ",       "Over ",       "plus de ",
+    "Plus de ",   "más de ",    "Más de ",     "более ",      "Более ",
+    "свыше ",     "Свыше ",     "أكثر من ",   "ما يزيد على ", "ما يزيد عن "};
+
+/* ... except after a negation: "no more than 20", "pas plus de 20", "не
+ * более 20", "لا يزيد" are at most 20 (ANNOTATION.md: the value is the
+ * number). */
+static const char *const above_negations[] = {"no ", "No ", "not ", "pas ",
+                                              "не ", "Не "};
 
 /* en: words before a duration that make it a relative date ("in the past
  * five years"), which is not tagged. */
@@ -942,11 +1129,17 @@ phrase_before(const pt_scan *sc, size_t i, const char *const *before,
     return i;
 }
 
-/* The start of the words of above_en before t[i], or i. */
+/* The start of the words of above_words before t[i], or i. */
 static size_t
 above_before(const pt_scan *sc, size_t i)
 {
-    return phrase_before(sc, i, above_en, sizeof above_en / sizeof *above_en);
+    size_t b = phrase_before(sc, i, above_words,
+                             sizeof above_words / sizeof *above_words);
+    if (b < i && phrase_before(sc, b, above_negations,
+                               sizeof above_negations /
+                                   sizeof *above_negations) < b)
+        return i;
+    return b;
 }
 
 /* fr, es, ru: the words that make a count a relative date ("les cinq
@@ -1175,6 +1368,21 @@ definite_count_ar(const pt_scan *sc, size_t i, size_t *b, size_t *e)
     return w;
 }
 
+/* Is the number at t[i] part of a name or a numbered part, not a count:
+ * after a capital and a hyphen (a grade, P-4; a model, A-400; a meeting,
+ * GEO-5, КС-12) or after a digit and a full stop (section 2.3, where the
+ * language marks decimals with a comma or read 2.3 whole)? */
+static bool
+designation_before(const pt_scan *sc, size_t i)
+{
+    size_t n;
+    if (i < 2 || (sc->t[i - 1] != '-' && sc->t[i - 1] != '.'))
+        return false;
+    if (sc->t[i - 1] == '.')
+        return pt__is_ascii_digit((unsigned char)sc->t[i - 2]);
+    return pt__is_upper(cp_at(sc, pt__prev(sc->t, i - 1), &n));
+}
+
 /* At a digit, a Chinese numeral or an English number word: 20 个, 九个,
  * 100 多场, 38 次以上, 三分之二, 3.0％, 百分之十五, two sessions, 15 per
  * cent, more than 20. */
@@ -1194,6 +1402,8 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                   (t[i - 1] == ':' && i > 1 && pt__is_ascii_digit(
                                                    (unsigned char)t[i - 2]))))
         return PT_OK; /* a symbol's part, A/RES/71/213; a time's, 10:30 */
+    if (designation_before(sc, i))
+        return PT_OK; /* P-4, A-400, GEO-5, КС-12; section 2.3 */
     if (pt__is_ascii_digit(c) && (e = read_number(sc, i, &v)) > i) {
         k = skip_sp(sc, e);
         *resume = e;
@@ -1228,8 +1438,8 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
              * English's "24 million" */
             format_num(v, value, sizeof value);
             *resume = m;
-            return pt__emit(sc, i, m, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
-                            value);
+            return pt__emit(sc, i, m, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                            "%s%s", above < i ? ">" : "", value);
         }
         if (v.exp < 0 || (v.mant < 2 && v.exp == 0))
             return PT_OK;
@@ -1241,11 +1451,14 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             size_t f2 = k == e + 1 && !glued_phrase(sc, i, e)
                             ? counted_noun_end(sc, k)
                             : k;
+            if (f2 == k && k == e + 1 && i > 0 && after_lower_word(sc, i))
+                f2 = titled_noun_end(sc, k); /* de 131 États Membres */
             if (f2 == k || pt__year_at(sc, i) || after_numbered_thing(sc, i) ||
                 after_numbered_list(sc, i) || clock_time(sc, i, k, f2) ||
                 relative_count(sc, i, k))
                 return PT_OK;
-            format_num(v, value, sizeof value);
+            value[0] = '>'; /* plus de 2 000 personnes */
+            format_num(v, value + (above < i), sizeof value - 1);
             return emit_count(sc, i, k, f2, (double)v.mant * pow10i(v.exp),
                               value);
         }
@@ -1318,14 +1531,38 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         (w = read_spelled_number(sc, i, &e)) >= 2) {
         k = skip_sp(sc, e);
         *resume = e;
-        size_t f = k == e + 1 ? counted_noun_end(sc, k) : k;
+        size_t f = k == e + 1 ? percent_end(sc, k) : 0;
+        if (f) { /* сорок три процента, quinze pour cent */
+            *resume = f;
+            format_ratio(w / 100.0, value, sizeof value);
+            return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                            value);
+        }
+        f = k == e + 1 ? counted_noun_end(sc, k) : k;
         if (f == k && k == e + 1)
             f = titled_noun_end(sc, k);
         if (f > k && !after_numbered_thing(sc, i) && !relative_count(sc, i, k)) {
-            value[pt__put_int(value, w, 0)] = '\0';
+            value[0] = '>'; /* plus de deux cents */
+            value[pt__put_int(value + (above_before(sc, i) < i), w, 0) +
+                  (above_before(sc, i) < i)] = '\0';
             return emit_count(sc, i, k, f, w, value);
         }
         return PT_OK;
+    }
+    /* un tiers, un quart, un tercio, одна треть: the fraction of one */
+    if (other_language(sc) && (e = word_in(sc, i, one_words,
+                                           sizeof one_words / sizeof *one_words)) &&
+        e + 1 < sc->n && sc->t[e] == ' ') {
+        size_t f = e + 1, n2;
+        while (f < sc->n && is_word_char(cp_at(sc, f, &n2)))
+            f += n2;
+        int d = fraction_of(sc, e + 1, f);
+        if (d) {
+            *resume = f;
+            format_ratio(1.0 / d, value, sizeof value);
+            return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                            value);
+        }
     }
     /* two sessions, seven commitments, two hundred and fifty million */
     int64_t wn;
@@ -1334,15 +1571,11 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         (wn = read_number_words_en(sc, i, &e, &scaled)) >= 1) {
         k = skip_sp(sc, e);
         *resume = e;
-        for (size_t cur = 0;
-             cur < sizeof currency_suffixes / sizeof *currency_suffixes; cur++) {
-            size_t f = k == e + 1 ? script_word_at(sc, k, currency_suffixes[cur].word)
-                                  : 0;
-            if (f) {
-                *resume = f;
-                return emit_money(sc, i, f, currency_suffixes[cur].value,
-                                  (num){wn, 0});
-            }
+        size_t cur_end;
+        const char *cur = k == e + 1 ? currency_suffix_at(sc, k, &cur_end) : NULL;
+        if (cur) {
+            *resume = cur_end;
+            return emit_money(sc, i, cur_end, cur, (num){wn, 0});
         }
         if (scaled) /* three million, as "3 million" */
             return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
@@ -1396,7 +1629,8 @@ const pt_rule pt__rule_quantity = {
     .from = 0x410,
     .to = 0x42F,
     .words = {PT_WORDS(number_words), PT_WORDS(tens_words),
-              PT_WORDS(big_number_words), PT_WORDS(spelled_numbers)}};
+              PT_WORDS(big_number_words), PT_WORDS(spelled_numbers),
+              PT_WORDS(one_words)}};
 
 const pt_rule pt__rule_money = {
     .at = money_at, .starts = DIGITS, .words = {PT_WORDS(currency_prefixes)}};

@@ -1,0 +1,118 @@
+"""Language-free values (MONEY, QUANTITY, DATE, RESOLUTION, AGENDA_ITEM,
+PROVISION) as French, Spanish, Russian, Arabic and English reports write
+them, each class with a negative: the same value in every language
+(ANNOTATION.md, "The six languages").  Made-up text throughout."""
+import paratag
+
+
+def values(text, lang, label):
+    doc = paratag.parse(text, lang=lang)
+    return [(e.text, e.value) for b in doc.blocks for e in b.entities if e.label == label]
+
+
+# ---- money --------------------------------------------------------------
+
+def test_a_currency_written_once_for_the_amounts_of_its_sentence():
+    # the scale repeated, the currency not: each amount in that currency
+    assert values("1. Les recettes ont atteint 40,2 millions de dollars, dont 7,5 millions "
+                  "sont allés aux dépenses.", "fr", "MONEY") == [
+        ("40,2 millions de dollars", "USD 40200000"), ("7,5 millions", "USD 7500000")]
+    assert values("1. Unos ingresos de 40,2 millones de dólares, unos gastos de 31,6 millones "
+                  "y unas inversiones de 2,4 millones.", "es", "MONEY") == [
+        ("40,2 millones de dólares", "USD 40200000"), ("31,6 millones", "USD 31600000"),
+        ("2,4 millones", "USD 2400000")]
+    assert values("1. Доходы составили 40,2 млн. долл. США, а расходы 31,6 млн. и 2,4 млн.",
+                  "ru", "MONEY") == [("40,2 млн. долл. США", "USD 40200000"),
+                                     ("31,6 млн.", "USD 31600000"), ("2,4 млн.", "USD 2400000")]
+
+
+def test_an_elided_currency_needs_an_amount_before_it_in_its_sentence():
+    # a count of people after its scale, a new sentence, no amount before
+    assert values("1. Un don de 5 millions de dollars pour 2 millions de personnes.", "fr",
+                  "MONEY") == [("5 millions de dollars", "USD 5000000")]
+    assert values("1. Il a reçu 5 millions de dollars. Au total, 2 millions vivent ici.",
+                  "fr", "MONEY") == [("5 millions de dollars", "USD 5000000")]
+    assert values("1. Выделено 5 млн. долл. США для 2 млн. человек.", "ru", "MONEY") == [
+        ("5 млн. долл. США", "USD 5000000")]
+    assert values("1. Le PIB atteignait 318,4 millions en 2014.", "fr", "MONEY") == []
+
+
+def test_a_range_of_amounts_shares_its_currency_and_scale():
+    # the first amount takes the second's currency, and its scale where
+    # the range then rises
+    assert values("1. Le coût varie entre 3 et 4 millions de dollars.", "fr", "MONEY") == [
+        ("3", "USD 3000000"), ("4 millions de dollars", "USD 4000000")]
+    assert values("1. Costó entre 45.000 y 3 millones de dólares.", "es", "MONEY") == [
+        ("45.000", "USD 45000"), ("3 millones de dólares", "USD 3000000")]
+    assert values("1. بين 000 45 و 3 مليون دولار.", "ar", "MONEY") == [
+        ("000 45", "USD 45000"), ("3 مليون دولار", "USD 3000000")]
+    # a year before "and" is a year
+    assert values("1. en 2013 y 3 millones de dólares", "es", "MONEY") == [
+        ("3 millones de dólares", "USD 3000000")]
+
+
+def test_arabic_decimals_before_the_groups_the_extractor_turned_round():
+    # "1 731.5" as the extractor leaves it: the thousands after the decimals
+    assert values("1. بلغ المجموع 846.2 3 مليون دولار.", "ar", "MONEY") == [
+        ("846.2 3 مليون دولار", "USD 3846200000")]
+    # two numbers of a table's row stay two
+    assert values("1. الجدول 125.5 3 4", "ar", "MONEY") == []
+
+
+def test_english_euro_glued_to_its_amount():
+    # "Euro" as extractors write the euro sign, glued to the amount; a
+    # name with a space after it is no amount
+    assert values("1. Sweden gave Euro2.5 million to the Euro 2020 fund.", "en", "MONEY") == [
+        ("Euro2.5 million", "EUR 2500000")]
+
+
+# ---- quantities ---------------------------------------------------------
+
+def test_more_than_in_every_language():
+    for text, lang, want in [("Plus de 3 000 personnes", "fr", ">3000"),
+                             ("más de 3.000 personas", "es", ">3000"),
+                             ("свыше 3000 человек", "ru", ">3000"),
+                             ("plus de 65 % des États", "fr", ">0.65"),
+                             ("ما يزيد على 65 في المائة", "ar", ">0.65")]:
+        assert [v for _, v in values("1. " + text, lang, "QUANTITY")] == [want], text
+    # "no more than" is at most: the number itself
+    for text, lang, want in [("pas plus de 30 personnes", "fr", "30"),
+                             ("не более 30 человек", "ru", "30"),
+                             ("no more than 30 per cent", "en", "0.3")]:
+        assert [v for _, v in values("1. " + text, lang, "QUANTITY")] == [want], text
+
+
+def test_percent_words_in_every_case_and_in_words():
+    assert values("1. Сорок пять процентов женщин и 60 процентам детей.", "ru",
+                  "QUANTITY") == [("Сорок пять процентов", "0.45"), ("60 процентам", "0.6")]
+    assert values("1. quinze pour cent des pays", "fr", "QUANTITY") == [
+        ("quinze pour cent", "0.15")]
+
+
+def test_one_third_and_one_quarter():
+    for text, lang, want in [("un tiers des pays", "fr", ("un tiers", "0.3333")),
+                             ("un quart des pays", "fr", ("un quart", "0.25")),
+                             ("un tercio de los países", "es", ("un tercio", "0.3333")),
+                             ("одна треть стран", "ru", ("одна треть", "0.3333"))]:
+        assert values("1. " + text, lang, "QUANTITY") == [want], text
+    # "un" before another noun is an article
+    assert values("1. un rapport et un pays", "fr", "QUANTITY") == []
+
+
+def test_capitalised_counted_nouns_after_digits_and_a_lower_case_word():
+    assert values("1. Les rapports de 57 États Membres et de 31 Parties.", "fr",
+                  "QUANTITY") == [("57 États", "57"), ("31 Parties", "31")]
+    # after digits alone a capitalised word is a heading's title
+    assert values("5 Introduction", "fr", "QUANTITY") == []
+
+
+def test_grades_models_and_numbered_sections_count_nothing():
+    for text, lang in [("un poste P-4 et un poste D-2", "fr"),
+                       ("the GEO-6 process and one P-3 post", "en"),
+                       ("самолет B-737 нарушил правила", "ru"),
+                       ("статьями 4.1 и 4.3 положения", "ru"),
+                       ("В действии 7 плана действий; Таблицу 12 заменить", "ru"),
+                       ("датируется 1812 годом", "ru")]:
+        assert values("1. " + text, lang, "QUANTITY") == [], text
+    # a range of counts still counts
+    assert values("1. entre 10 y 15 personas", "es", "QUANTITY") == [("15 personas", "15")]
