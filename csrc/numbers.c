@@ -838,7 +838,9 @@ static const char *const not_counted[] = {
     "повестки", /* "пункты 13 и 115 повестки дня": the agenda, no count */
     "و", "في", "من", "إلى", "على", "عن", "أو", "مع", "حتى", "بين", "عام",
     "ما", "لا", "قد", "كل", "هذه", "هذا", "التي", "الذي", "أعلاه", "أدناه",
-    "حيث"};
+    "حيث", "بشأن", "هو", "هي", "لعام", "لسنة", "بعد", "قبل", "خلال", "منذ",
+    "ضد", "دون", "لدى", "عند", "وذلك", "وهو", "وهي", "وقد", "وفي", "ومن",
+    "وعلى", "وإلى", "وعلاوة", "وفقا", "وفقاً"};
 
 /* The nouns of fractions: "deux tiers", "dos tercios", "две трети" are
  * the fraction 2/3, not two of something. */
@@ -849,20 +851,32 @@ static const struct fraction_noun {
     {"tiers", 3},   {"quarts", 4},   {"quart", 4},   {"tercios", 3},
     {"tercio", 3},  {"cuartos", 4},  {"cuarto", 4},  {"трети", 3},
     {"третей", 3},  {"треть", 3},    {"четверти", 4}, {"четвертей", 4},
-    {"четверть", 4}};
+    {"четверть", 4}, {"أرباع", 4}};
+
+/* ar: fractions written as one word ("ثلث البلدان", a third of the
+ * countries; "ثلثي الأعضاء", two thirds of the members). */
+static const struct arabic_fraction {
+    const char *word;
+    int numerator, denominator;
+} arabic_fractions[] = {{"ثلث", 1, 3}, {"ثلثا", 2, 3}, {"ثلثي", 2, 3}};
 
 /* The words for one before a fraction's noun: "un tiers", "un tercio",
  * "одна треть", "одной трети", "одну четверть". */
 static const char *const one_words[] = {"un", "Un", "una", "Una", "одна",
                                         "Одна", "одной", "одну"};
 
-/* The denominator of the fraction noun t[k, f), or 0. */
+/* The denominator of the fraction noun t[k, f), or 0; in Arabic also
+ * with a pronoun after it ("ثلاثة أرباعها", three quarters of it). */
 static int
 fraction_of(const pt_scan *sc, size_t k, size_t f)
 {
-    for (size_t w = 0; w < sizeof fraction_nouns / sizeof *fraction_nouns; w++)
-        if (script_word_at(sc, k, fraction_nouns[w].word) == f)
+    for (size_t w = 0; w < sizeof fraction_nouns / sizeof *fraction_nouns; w++) {
+        size_t len = strlen(fraction_nouns[w].word);
+        if (script_word_at(sc, k, fraction_nouns[w].word) == f ||
+            (f - k == len + 4 && lit_at(sc, k, fraction_nouns[w].word) &&
+             (lit_at(sc, k + len, "ها") || lit_at(sc, k + len, "هم"))))
             return fraction_nouns[w].denominator;
+    }
     return 0;
 }
 
@@ -1383,6 +1397,32 @@ designation_before(const pt_scan *sc, size_t i)
     return pt__is_upper(cp_at(sc, pt__prev(sc->t, i - 1), &n));
 }
 
+/* ar: "عشر" or "عشرة" at t[i] after a number or an ordinal is a teen's
+ * second word: "بخمسة عشر عاماً" (15 years, its first word after a
+ * clitic, where the scan began no number), "الحادي عشر" (the eleventh).
+ * The teen's value (0 for an ordinal), *b and *e its span; or -1 where
+ * the word stands alone. */
+static int
+teen_before(const pt_scan *sc, size_t i, size_t *b, size_t *e)
+{
+    size_t n, p = i - 1, x;
+    if (!(sc->langs & PT_LANG_AR) || i < 2 || sc->t[p] != ' ')
+        return -1;
+    while (p > 0 && is_word_char(cp_at(sc, pt__prev(sc->t, p), &n)))
+        p = pt__prev(sc->t, p);
+    size_t q = lit_in(sc, p, pt__arabic_clitics, PT_ARABIC_CLITICS);
+    size_t starts[2] = {p, q ? q : p};
+    for (size_t s = 0; s < 2; s++) {
+        int w = read_spelled_number(sc, starts[s], &x);
+        if (w >= 0 && x > i) {
+            *b = starts[s];
+            *e = x;
+            return w;
+        }
+    }
+    return -1;
+}
+
 /* At a digit, a Chinese numeral or an English number word: 20 个, 九个,
  * 100 多场, 38 次以上, 三分之二, 3.0％, 百分之十五, two sessions, 15 per
  * cent, more than 20. */
@@ -1454,6 +1494,7 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             if (f2 == k && k == e + 1 && i > 0 && after_lower_word(sc, i))
                 f2 = titled_noun_end(sc, k); /* de 131 États Membres */
             if (f2 == k || pt__year_at(sc, i) || after_numbered_thing(sc, i) ||
+                digits_at(sc, i) >= 5 || /* a norm's, a ship's: 16304 */
                 after_numbered_list(sc, i) || clock_time(sc, i, k, f2) ||
                 relative_count(sc, i, k))
                 return PT_OK;
@@ -1528,9 +1569,16 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
      * sesiones, две сессии, ثلاثة أشهر */
     if (sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU | PT_LANG_AR) &&
         sc->langs != PT_ALL_LANGS && at_any_word_start(sc, i) &&
-        (w = read_spelled_number(sc, i, &e)) >= 2) {
+        (w = read_spelled_number(sc, i, &e)) >= 0) {
+        *resume = e; /* an ordinal's words count nothing: الحادي عشر */
+        int teen;
+        if (w == 10 && (teen = teen_before(sc, i, &i, &e)) >= 0) {
+            w = teen; /* بخمسة عشر عاماً: 15 from the word before */
+            *resume = e;
+        }
+        if (w < 2)
+            return PT_OK;
         k = skip_sp(sc, e);
-        *resume = e;
         size_t f = k == e + 1 ? percent_end(sc, k) : 0;
         if (f) { /* сорок три процента, quinze pour cent */
             *resume = f;
@@ -1549,6 +1597,17 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         }
         return PT_OK;
     }
+    for (size_t q = 0; sc->langs & PT_LANG_AR && at_any_word_start(sc, i) &&
+                       q < sizeof arabic_fractions / sizeof *arabic_fractions;
+         q++)
+        if ((e = script_word_at(sc, i, arabic_fractions[q].word))) {
+            *resume = e; /* ثلثي الأعضاء */
+            format_ratio((double)arabic_fractions[q].numerator /
+                             arabic_fractions[q].denominator,
+                         value, sizeof value);
+            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                            value);
+        }
     /* un tiers, un quart, un tercio, одна треть: the fraction of one */
     if (other_language(sc) && (e = word_in(sc, i, one_words,
                                            sizeof one_words / sizeof *one_words)) &&

@@ -116,3 +116,30 @@ def test_grades_models_and_numbered_sections_count_nothing():
         assert values("1. " + text, lang, "QUANTITY") == [], text
     # a range of counts still counts
     assert values("1. entre 10 y 15 personas", "es", "QUANTITY") == [("15 personas", "15")]
+
+
+def test_arabic_teens_after_a_clitic_and_ordinal_teens():
+    # the teen's first word after a clitic; an ordinal teen counts nothing
+    assert values("1. حدد بسبعة عشر عاماً.", "ar", "QUANTITY") == [("سبعة عشر عاماً", "17")]
+    assert values("1. في الاجتماع الثالث عشر نظرت اللجنة.", "ar", "QUANTITY") == []
+    # ten alone still counts
+    assert values("1. هناك عشرة خبراء.", "ar", "QUANTITY") == [("عشرة خبراء", "10")]
+
+
+def test_arabic_function_words_after_a_number_are_no_counted_noun():
+    for text in ["بلغ عددهم 37 وعلاوة على ذلك", "القائمة 12 بشأن المسائل", "وصل 40 هو الرقم"]:
+        assert values("1. " + text, "ar", "QUANTITY") == [], text
+
+
+def test_arabic_fractions():
+    assert values("1. وافق ثلثا الأعضاء، ثم ثلث البلدان، ثم ثلاثة أرباعها.", "ar",
+                  "QUANTITY") == [("ثلثا", "0.6667"), ("ثلث", "0.3333"),
+                                  ("ثلاثة أرباعها", "0.75")]
+    # the ordinal "the third" is no fraction
+    assert values("1. الثلث الأخير", "ar", "QUANTITY") == []
+
+
+def test_numbers_of_five_digits_or_more_written_ungrouped_are_identifiers():
+    # fr, es, ru, ar group thousands: 16304 is a norm's or a ship's number
+    assert values("1. la norme 27514 concernant les ports", "fr", "QUANTITY") == []
+    assert values("1. 27 514 personnes", "fr", "QUANTITY") == [("27 514 personnes", "27514")]
