@@ -127,6 +127,60 @@ latin_ordinal(const pt_scan *sc, size_t k)
     return e && !is_alnum(cp_at(sc, e, &n)) ? e : k;
 }
 
+/* A rising span of numbers whose dash is spaced or an en dash ("пункты 27
+ * - 32", "paras. 27–32") after the number t[i, k): the end of its second
+ * number, or k.  The hyphen's span ("29-31") read_item_number reads. */
+static size_t
+spaced_span_end(const pt_scan *sc, size_t i, size_t k)
+{
+    size_t d = k + (k < sc->n && sc->t[k] == ' '), f;
+    if (lit_at(sc, d, "-"))
+        d += 1;
+    else if (lit_at(sc, d, "\u2013"))
+        d += 3;
+    else
+        return k;
+    d += d < sc->n && sc->t[d] == ' ';
+    long first = 0, second = 0;
+    for (size_t x = i; x < k && is_digit_at(sc, x); x++)
+        first = first * 10 + (sc->t[x] - '0');
+    for (f = d; is_digit_at(sc, f) && f - d < 6; f++)
+        second = second * 10 + (sc->t[f] - '0');
+    size_t n;
+    /* rising, and of a like size: not "статьи 5 - 2015 года" */
+    if (f == d || k - i > 6 || is_alnum(cp_at(sc, f, &n)) || first >= second ||
+        f - d > k - i + 1)
+        return k;
+    return f;
+}
+
+/* A provision's value as English and the gold write it: a span's dash
+ * unspaced ("27-32"), the first bracketed part after a space and the
+ * others after it ("55 (1)(j)" for "55(1)(j)", "55 (1) (j)"). */
+static void
+canonical_provision(char *value)
+{
+    char out[64];
+    size_t o = 0;
+    bool parts = false;
+    for (const char *v = value; *v && o + 2 < sizeof out; v++) {
+        if (*v == ' ' && (v[1] == '-' || (v > value && v[-1] == '-') ||
+                          (parts && v[1] == '(')))
+            continue;
+        if (strncmp(v, "\u2013", 3) == 0) {
+            out[o++] = '-';
+            v += 2;
+            continue;
+        }
+        if (*v == '(' && !parts && o > 0 && out[o - 1] != ' ')
+            out[o++] = ' ';
+        parts = parts || *v == '(';
+        out[o++] = *v;
+    }
+    out[o] = '\0';
+    memcpy(value, out, o + 1);
+}
+
 /* An agenda item's or provision's number: "5", "28E", "IV", "87.1", a
  * span "1-55", "185 bis", then optional parts "(a)", "(2)(b)". */
 static size_t
@@ -144,6 +198,7 @@ read_item_number(const pt_scan *sc, size_t i, bool roman)
             while (is_digit_at(sc, k))
                 k++;
         }
+        k = spaced_span_end(sc, i, k);
         if (k < sc->n && t[k] >= 'A' && t[k] <= 'Z' &&
             !is_alnum(cp_at(sc, k + 1, &n)))
             k++; /* 28E */
@@ -434,6 +489,8 @@ list_tail(pt_scan *sc, size_t i, pt_label label, pt_recogniser rec,
                 item_value(sc, k, &e, value); /* "17 c)", "17(c)", "17 (ج)" */
             else
                 provision_number(t, k, e, dotted, value);
+            if (label == PT_LABEL_PROVISION)
+                canonical_provision(value);
             PT_CHECK(pt__emit(sc, k, e, label, rec, "%s%s", prefix, value));
         }
         i = e;
@@ -1057,6 +1114,7 @@ provision_at(pt_scan *sc, size_t i, size_t *resume)
     arabic_parts(sc, &e, value);
     if (sc->langs & (PT_LANG_FR | PT_LANG_ES) && sc->langs != PT_ALL_LANGS)
         closed_parts(sc, &e, value);
+    canonical_provision(value);
     PT_CHECK(pt__emit(sc, b, e, PT_LABEL_PROVISION, PT_REC_PROVISION, "%s%s",
                       prefix, value));
     PT_CHECK(list_tail(sc, e, PT_LABEL_PROVISION, PT_REC_PROVISION, prefix,
@@ -1141,10 +1199,14 @@ zh_item_number(const pt_scan *sc, size_t k, int64_t *v)
     size_t e;
     *v = 0;
     if (!is_digit_at(sc, k))
-        e = pt__read_cjk_number(sc, k, v);
-    else
-        for (e = k; is_digit_at(sc, e) && e - k < 6; e++)
-            *v = *v * 10 + (sc->t[e] - '0');
+        return (e = pt__read_cjk_number(sc, k, v)) > k && *v > 0 ? e : k;
+    for (e = k; is_digit_at(sc, e) && e - k < 6; e++)
+        *v = *v * 10 + (sc->t[e] - '0');
+    /* a sub-article or sub-paragraph: 第 2.1 条, 第 140.2 段, 第 5-1 条 */
+    while (e + 1 < sc->n && (sc->t[e] == '.' || sc->t[e] == '-') &&
+           is_digit_at(sc, e + 1))
+        for (e++; is_digit_at(sc, e) && e - k < 12; e++)
+            ;
     return *v > 0 ? e : k;
 }
 
@@ -1186,6 +1248,10 @@ provision_zh_at(pt_scan *sc, size_t i, size_t *resume)
             v < (int64_t)(sizeof romans / sizeof *romans))
             PT_CHECK(pt__emit(sc, b, end, PT_LABEL_PROVISION, PT_REC_PROVISION,
                               "%s %s", pw->canonical, romans[v]));
+        else if (is_digit_at(sc, nums[m][0])) /* 第 2.1 条: as written */
+            PT_CHECK(pt__emit(sc, b, end, PT_LABEL_PROVISION, PT_REC_PROVISION,
+                              "%s %.*s", name, (int)(nums[m][1] - nums[m][0]),
+                              sc->t + nums[m][0]));
         else
             PT_CHECK(pt__emit(sc, b, end, PT_LABEL_PROVISION, PT_REC_PROVISION,
                               "%s %lld", name, (long long)v));

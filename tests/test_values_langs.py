@@ -143,3 +143,35 @@ def test_numbers_of_five_digits_or_more_written_ungrouped_are_identifiers():
     # fr, es, ru, ar group thousands: 16304 is a norm's or a ship's number
     assert values("1. la norme 27514 concernant les ports", "fr", "QUANTITY") == []
     assert values("1. 27 514 personnes", "fr", "QUANTITY") == [("27 514 personnes", "27514")]
+
+
+# ---- provisions ---------------------------------------------------------
+
+def test_a_provision_parts_value_is_written_one_way_in_every_language():
+    # a space before the first bracketed part, none between parts
+    for text, lang in [("article 9(2)(c) of the Act", "en"),
+                       ("article 9 (2) (c) of the Act", "en"),
+                       ("l'article 9 2) c) de la loi", "fr"),
+                       ("el artículo 9 2) c) de la ley", "es"),
+                       ("المادة 9 (2) (ج) من القانون", "ar")]:
+        assert [v for _, v in values("1. " + text, lang, "PROVISION")] == [
+            "article 9 (2)(c)"], text
+
+
+def test_a_span_of_paragraphs_with_a_spaced_or_en_dash_is_one_provision():
+    for text, lang in [("paras. 41-45", "en"), ("paragraphs 41–45", "en"),
+                       ("пункты 41 - 45", "ru"), ("الفقرات 41-45", "ar")]:
+        assert [v for _, v in values("1. (" + text + ").", lang, "PROVISION")] == [
+            "paragraph 41-45"], text
+    # not a span that falls, nor a year after a number
+    assert [v for _, v in values("1. пункты 45 - 41", "ru", "PROVISION")] == ["paragraph 45"]
+    assert [v for _, v in values("1. статьи 7 - 2016 года", "ru", "PROVISION")] == [
+        "article 7"]
+
+
+def test_chinese_sub_articles_and_sub_paragraphs():
+    assert values("1. 见第3.2条和第118.4段,以及第7-1 条。", "zh", "PROVISION") == [
+        ("第3.2条", "article 3.2"), ("第118.4段", "paragraph 118.4"),
+        ("第7-1 条", "article 7-1")]
+    # a Chinese numeral's article keeps its value
+    assert values("1. 第十二条", "zh", "PROVISION") == [("第十二条", "article 12")]
