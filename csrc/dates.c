@@ -444,9 +444,14 @@ year_range_ar(const pt_scan *sc, size_t i, int y, int *y2)
     return (*y2 = pt__year_at(sc, r + 1)) && *y2 < y ? r + 5 : 0;
 }
 
-/* en: a month and year that ended at e, and a month and year after "to" or
- * "through" ("January 2007 through August 2009"); "mid-" before the
- * first stays inside ("mid-January 2018"). */
+/* A month and year that ended at e, and a month and year after a range's
+ * word ("January 2007 through August 2009", "de janvier 2007 à août
+ * 2009", "de enero de 2007 a agosto de 2009", "с января 2007 года по
+ * август 2009 года"); "mid-" before the first stays inside ("mid-January
+ * 2018"). */
+static const char *const month_range_words[] = {
+    "to", "through", "à", "au", "a", "al", "hasta", "по", "до", "-", "–"};
+
 static pt_status
 month_year_en(pt_scan *sc, size_t i, size_t e, int y, int m, size_t *resume)
 {
@@ -454,15 +459,21 @@ month_year_en(pt_scan *sc, size_t i, size_t e, int y, int m, size_t *resume)
                        at_word_start(sc, i - 4)
                    ? i - 4
                    : i;
-    size_t k = skip_sp(sc, e), w, me, ys;
+    size_t k = skip_sp(sc, e), w = 0, me, ys, de;
     int m2, y2;
     *resume = e;
-    if (k > e && ((w = word_at(sc, k, "to")) || (w = word_at(sc, k, "through"))) &&
-        (me = read_month(sc, skip_sp(sc, w), &m2)) > skip_sp(sc, w) &&
-        (ys = skip_sp(sc, me)) > me && (y2 = pt__year_at(sc, ys)) &&
+    for (size_t r = 0; k > e && !w && r < sizeof month_range_words /
+                                             sizeof *month_range_words;
+         r++)
+        w = script_word_at(sc, k, month_range_words[r]);
+    if (w && (me = read_month(sc, skip_sp(sc, w), &m2)) > skip_sp(sc, w) &&
+        (ys = skip_sp(sc, me)) > me &&
+        (y2 = pt__year_at(sc, (de = word_at(sc, ys, "de")) ? skip_sp(sc, de)
+                                                            : ys)) &&
         (y2 > y || (y2 == y && m2 > m))) {
-        *resume = ys + 4;
-        return emit_date(sc, b, ys + 4, y, m, 0, y2, m2, 0);
+        ys = de ? skip_sp(sc, de) : ys; /* "agosto de 2009" */
+        *resume = after_year(sc, ys + 4);
+        return emit_date(sc, b, *resume, y, m, 0, y2, m2, 0);
     }
     return emit_date(sc, b, e, y, m, 0, 0, 0, 0);
 }

@@ -117,6 +117,29 @@ turned_whole_part(const pt_scan *sc, size_t groups[8][2], size_t *k)
     return ng;
 }
 
+/* Thousands grouped with full stops where the text's language groups
+ * with commas ("more than 52.000 migrants", "1.250.000": an English
+ * text translated from a language that writes them so): after a first
+ * group of three digits at most, two groups of three or one of "000"
+ * (no one writes a decimal so).  Adds them to groups[1..], *k after the
+ * last; returns the number of groups. */
+static size_t
+dotted_thousands(const pt_scan *sc, size_t groups[8][2], size_t *k)
+{
+    size_t ng = 1, at = *k;
+    while (ng < 8 && at + 3 < sc->n && sc->t[at] == '.' &&
+           digits_at(sc, at + 1) == 3) {
+        groups[ng][0] = at + 1;
+        groups[ng++][1] = at = at + 4;
+    }
+    if (ng == 1 || (ng == 2 && memcmp(sc->t + groups[1][0], "000", 3) != 0) ||
+        (at < sc->n && (sc->t[at] == '.' || sc->t[at] == ',') &&
+         is_digit_at(sc, at + 1)))
+        return 1;
+    *k = at;
+    return ng;
+}
+
 /* Digits grouped and marked as the text's language writes them
  * ("347,200", "3.21", "10 600", "10.600", "3,2"; Arabic "600 10") at
  * t[i], a word's start or not.  Returns the index after them, or i. */
@@ -150,6 +173,8 @@ read_digits(const pt_scan *sc, size_t i, num *v)
         }
         break;
     }
+    if (st.group == ',' && st.decimal == '.' && ng == 1 && k - i <= 3)
+        ng = dotted_thousands(sc, groups, &k);
     /* a decimal mark then digits; in Arabic a comma then three digits
      * grouped thousands above */
     size_t fraction = k, fraction_end = k;
@@ -360,6 +385,9 @@ static const scale_word scales[] = {
     {"миллиард", 9},
     {"ملايين", 6}, {"مليون", 6}, {"مليارات", 9}, {"مليار", 9},
     {"بلايين", 9}, {"بليون", 9}, {"آلاف", 3}, {"ألف", 3},
+    /* trillions, as CLDR's long compact numbers name them */
+    {"billones", 12}, {"billón", 12}, {"трлн.", 12}, {"триллионов", 12},
+    {"триллиона", 12}, {"триллион", 12},
     {"千万", 7}, {"百万", 6}, {"万亿", 12}, {"亿", 8}, {"万", 4}};
 
 /* Between a scale and its currency: "millions de dollars", "millones de

@@ -88,6 +88,22 @@ read_resolution_number(const pt_scan *sc, size_t i)
     return is_alnum(cp_at(sc, k, &n)) ? i : k;
 }
 
+/* ar: is the resolution number t[b, e), its slash at t[s], a year's (the
+ * Economic and Social Council's 1997/12) that the extractor turned round
+ * ("قراره 12/1997": a left-to-right run read off a right-to-left line)?
+ * No resolution's number after a session reaches a year. */
+static bool
+turned_year_number(const pt_scan *sc, size_t b, size_t s, size_t e)
+{
+    if (!(sc->langs & PT_LANG_AR) || sc->langs == PT_ALL_LANGS || s == e ||
+        s - b > 3 || e - s != 5)
+        return false;
+    int year = 0;
+    for (size_t d = s + 1; d < e; d++)
+        year = year * 10 + (sc->t[d] - '0');
+    return year >= 1946 && year <= 2049;
+}
+
 /* A resolution read by read_resolution_number at t[b, e), with its value
  * written one way: "1325 (2000)" however the brackets were, and an Arabic
  * session's number in Roman numerals: "1894 (د-57)" is "1894 (LVII)". */
@@ -98,6 +114,13 @@ emit_resolution(pt_scan *sc, size_t from, size_t to, size_t b, size_t e)
     size_t k = b;
     while (k < e && t[k] != ' ' && t[k] != '(' && (unsigned char)t[k] < 0x80)
         k++;
+    size_t slash = b;
+    while (slash < e && t[slash] != '/')
+        slash++;
+    if (k == e && turned_year_number(sc, b, slash, e))
+        return pt__emit(sc, from, to, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION,
+                        "%.*s/%.*s", (int)(e - slash - 1), t + slash + 1,
+                        (int)(slash - b), t + b);
     if (k == e)
         return pt__emit(sc, from, to, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION,
                         "%.*s", (int)(e - b), t + b);

@@ -27,7 +27,7 @@ OWN = {"A_HRC_WG.6_7_ITA_1.en.gold.json"}
 
 # file: (block accuracy, entity micro-F1, value accuracy), measured floors
 FLOORS = {
-    "A_HRC_WG.6_7_ITA_1.en.gold.json": (1.0, 0.90, 0.99),
+    "A_HRC_WG.6_7_ITA_1.en.gold.json": (1.0, 0.90, 1.0),
     "E_ESCWA_2017_EC.4_9_REPORT.en.gold.json": (0.97, 0.94, 0.99),
     "E_ESCWA_EDID_2017_IG.2_5_PART_II_.en.gold.json": (0.95, 0.94, 0.99),
     "E_ESCWA_EDID_2017_IG.2_8.en.gold.json": (0.98, 0.85, 0.99),
@@ -48,7 +48,7 @@ FLOORS = {
 # 0.811 to 0.8098 when a name listed for two things in two languages began
 # to count in each (Tailandia, Chad, which the gold tags inside a place)
 DEVSET_FLOORS = {"en": (0.89, 0.99), "zh": (0.88, 0.97), "fr": (0.80, 0.99),
-                 "es": (0.81, 0.99), "ru": (0.78, 0.99), "ar": (0.79, 0.99)}
+                 "es": (0.82, 0.99), "ru": (0.78, 0.99), "ar": (0.79, 0.99)}
 
 
 def score_file(gold_path, corpus):

@@ -175,3 +175,38 @@ def test_chinese_sub_articles_and_sub_paragraphs():
         ("第7-1 条", "article 7-1")]
     # a Chinese numeral's article keeps its value
     assert values("1. 第十二条", "zh", "PROVISION") == [("第十二条", "article 12")]
+
+
+# ---- dates, resolutions, numbers as translated English writes them -------
+
+def test_a_range_of_months_in_every_language():
+    for text, lang in [("from March 2011 through June 2013", "en"),
+                       ("de mars 2011 à juin 2013", "fr"),
+                       ("de marzo de 2011 a junio de 2013", "es"),
+                       ("desde marzo de 2011 hasta junio de 2013", "es"),
+                       ("с марта 2011 года по июнь 2013 года", "ru")]:
+        assert [v for _, v in values("1. " + text, lang, "DATE")] == ["2011-03/2013-06"], text
+    # a month and a later year alone are two dates
+    assert [v for _, v in values("1. en mars 2011 à 2013", "fr", "DATE")] == ["2011-03", "2013"]
+
+
+def test_arabic_economic_and_social_council_resolution_the_extractor_turned_round():
+    # "1998/15" read off a right-to-left line as "15/1998"
+    assert values("1. بموجب قراره 15/1998 والقرار 70/1", "ar", "RESOLUTION") == [
+        ("قراره 15/1998", "1998/15"), ("القرار 70/1", "70/1")]
+    # English keeps what it writes
+    assert [v for _, v in values("1. resolution 15/1998", "en", "RESOLUTION")] == ["15/1998"]
+
+
+def test_trillions():
+    assert values("1. 2,4 billones de dólares", "es", "MONEY") == [
+        ("2,4 billones de dólares", "USD 2400000000000")]
+    assert values("1. 2,4 трлн. долл. США", "ru", "MONEY") == [
+        ("2,4 трлн. долл. США", "USD 2400000000000")]
+
+
+def test_english_thousands_grouped_with_full_stops():
+    assert values("1. more than 48.000 refugees and 2.300.000 people", "en", "QUANTITY") == [
+        ("more than 48.000", ">48000"), ("2.300.000", "2300000")]
+    # a decimal stays one
+    assert values("1. 2.500 tonnes", "en", "QUANTITY") == [("2.500 tonnes", "2.5")]
