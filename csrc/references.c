@@ -491,13 +491,12 @@ list_tail(pt_scan *sc, size_t i, pt_label label, pt_recogniser rec,
     const char *t = sc->t;
     for (;;) {
         size_t k = i;
-        if (k < sc->n && t[k] == ',')
-            k++;
-        k = skip_sp(sc, k);
+        bool comma = (k < sc->n && t[k] == ',') || lit_at(sc, k, "،");
+        k = skip_sp(sc, k + (comma ? (t[k] == ',' ? 1 : 2) : 0));
         size_t a = list_word_end(sc, k);
         if (a)
             k = skip_sp(sc, a);
-        else if (k == i || t[i] != ',')
+        else if (k == i || !comma)
             break;
         size_t e = label == PT_LABEL_RESOLUTION
                        ? read_resolution_number(sc, k)
@@ -548,9 +547,10 @@ static const ref_word resolution_words_ml[] = {
     {"القرارين", NULL, false, false, false},    {"القراران", NULL, false, false, false},
     {"قراري", NULL, false, false, false},       {"المقررين", NULL, false, false, false}};
 
-/* A Russian or Arabic keyword may name the body between itself and the
- * number: "резолюции Совета Безопасности 2118 (2013)", "قرار مجلس الأمن
- * 2118 (2013)"; the words of at most this many.  The span is then the
+/* A keyword of French, Spanish, Russian or Arabic may name the body
+ * between itself and the number: "resoluciones del Consejo de Seguridad
+ * 822 (1993)", "резолюции Совета Безопасности 2118 (2013)", "قرار مجلس
+ * الأمن 2118 (2013)"; the words of at most this many.  The span is then the
  * number alone, since the body is an entity of its own. */
 #define BODY_WORDS 8
 
@@ -569,7 +569,7 @@ listed_name_from(const pt_scan *sc, size_t b, size_t e)
 }
 
 /* The resolution number after kw, past a body's name where the keyword is
- * Cyrillic or Arabic: the gazetteer's names, however long ("قرار مجلس
+ * not English: the gazetteer's names, however long ("قرار مجلس
  * الأمن التابع للأمم المتحدة رقم 1325"), and up to BODY_WORDS other words;
  * its start, or 0. */
 static size_t
@@ -643,6 +643,7 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
     if ((unsigned char)t[i] >= 0x80 || sc->langs != PT_LANG_EN)
         kw = ref_words_at(sc, i, resolution_words_ml,
                           NWORDS(resolution_words_ml), &rw, &b);
+    bool ml = kw != 0;
     if (!kw && !at_word_start(sc, i))
         return PT_OK;
     for (size_t w = 0; w < 4 && !kw; w++) {
@@ -658,7 +659,14 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
     if (!kw)
         return PT_OK;
     size_t k = skip_sp(sc, kw), e;
-    if ((unsigned char)t[i] >= 0xD0) { /* Cyrillic and Arabic */
+    /* resolution A/RES/71/213: the number is what follows RES/ */
+    static const char *const res_prefixes[] = {"A/RES/", "S/RES/", "E/RES/"};
+    size_t after = (unsigned char)t[i] < 0xD0 /* not Cyrillic nor Arabic */
+                       ? lit_in(sc, k, res_prefixes, NWORDS(res_prefixes))
+                       : 0;
+    if (after) {
+        e = read_resolution_number(sc, k = after);
+    } else if (ml) { /* and "résolutions du Conseil de sécurité 822 (1993)" */
         size_t direct = k;
         k = number_after_body(sc, kw, &e);
         if (k > direct)
@@ -673,13 +681,6 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
             (bare_year(sc, k, e) || (k > direct && !body_ends_at(sc, k - 1))))
             return PT_OK;
     } else {
-        /* resolution A/RES/71/213: the number is what follows RES/ */
-        static const char *const res_prefixes[] = {"A/RES/", "S/RES/",
-                                                   "E/RES/"};
-        size_t after = lit_in(sc, k, res_prefixes,
-                              sizeof res_prefixes / sizeof *res_prefixes);
-        if (after)
-            k = after;
         e = read_resolution_number(sc, k);
     }
     if (!k || e == k)
@@ -771,8 +772,19 @@ static const ref_word agenda_words_ml[] = {
     {"البندان", NULL, false, false, false}, {"البندين", NULL, false, false, false},
     {"البند", NULL, false, false, false}};
 static const char *const agenda_tails[] = {
-    "de l'ordre du jour", "de l’ordre du jour", "del programa",
-    "повестки дня", "предварительной повестки дня", "من جدول الأعمال"};
+    "de l'ordre du jour", "de l’ordre du jour", "de son ordre du jour",
+    "del programa", "de su programa", "повестки дня",
+    "предварительной повестки дня", "ее повестки дня", "его повестки дня",
+    "своей повестки дня", "من جدول الأعمال", "من جدول أعمالها",
+    "من جدول أعماله",
+    /* the list the agenda is drawn from: "Item 138 of the preliminary list" */
+    "de la liste préliminaire", "de la lista preliminar",
+    "первоначального перечня", "من القائمة الأولية"};
+
+/* What a heading that is an agenda item alone may add: "Пункт 10
+ * (продолжение)", "Item 10 (continued)". */
+static const char *const continued[] = {"(suite)", "(continuación)",
+                                        "(продолжение)", "(تابع)"};
 
 /* The end of the list of item numbers that begins at t[k] ("132 и
  * 17(c)"): where a tail naming the agenda would stand. */
@@ -814,7 +826,8 @@ agenda_ml_at(pt_scan *sc, size_t i, size_t *resume)
     size_t tail = lit_in(sc, skip_sp(sc, e), agenda_tails, NWORDS(agenda_tails));
     /* a block that is the item alone is an agenda's heading ("Пункт 6");
      * "Пункты 132 и 17(c) повестки дня": the tail after the whole list */
-    bool alone = b == 0 && skip_sp(sc, e) == sc->n;
+    size_t more = lit_in(sc, skip_sp(sc, e), continued, NWORDS(continued));
+    bool alone = b == 0 && skip_sp(sc, more ? more : e) == sc->n;
     if (w->needs_tail && !tail && !alone &&
         !lit_in(sc, skip_sp(sc, item_list_end(sc, k)), agenda_tails,
                 NWORDS(agenda_tails)))

@@ -210,3 +210,31 @@ def test_english_thousands_grouped_with_full_stops():
         ("more than 48.000", ">48000"), ("2.300.000", "2300000")]
     # a decimal stays one
     assert values("1. 2.500 tonnes", "en", "QUANTITY") == [("2.500 tonnes", "2.5")]
+
+
+def test_resolutions_after_the_name_of_their_body_and_arabic_lists():
+    assert values("1. las resoluciones del Consejo de Seguridad 661 (1990) y 687 (1991)",
+                  "es", "RESOLUTION") == [("661 (1990)", "661 (1990)"),
+                                          ("687 (1991)", "687 (1991)")]
+    assert values("1. les résolutions du Conseil de sécurité 661 (1990) et 687 (1991)",
+                  "fr", "RESOLUTION") == [("661 (1990)", "661 (1990)"),
+                                          ("687 (1991)", "687 (1991)")]
+    # a year after the body is no resolution's number
+    assert values("1. la resolución del Consejo de Seguridad de 2012", "es",
+                  "RESOLUTION") == []
+    # Arabic lists with the Arabic comma and "and"
+    assert [v for _, v in values("1. قرارات مجلس الأمن 661 (1990)، و 687 (1991)، و 688 (1991).",
+                                 "ar", "RESOLUTION")] == ["661 (1990)", "687 (1991)",
+                                                          "688 (1991)"]
+
+
+def test_agenda_items_with_a_possessive_continued_or_from_a_preliminary_list():
+    for text, lang, want in [("по пункту 71 ее повестки дня", "ru", "71"),
+                             ("au point 71 de son ordre du jour", "fr", "71"),
+                             ("Пункт 12 (продолжение)", "ru", "12"),
+                             ("Point 12 (suite)", "fr", "12"),
+                             ("Пункт 140 первоначального перечня*", "ru", "140")]:
+        prefix = "" if text[0].isupper() else "1. "
+        assert [v for _, v in values(prefix + text, lang, "AGENDA_ITEM")] == [want], text
+    # a paragraph of a report stays a paragraph
+    assert values("1. в пункте 5 доклада", "ru", "AGENDA_ITEM") == []
