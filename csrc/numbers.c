@@ -355,6 +355,8 @@ static const word_value currency_suffixes[] = {
     {"United States dollars", "USD"}, {"US dollars", "USD"},
     {"dollars des États-Unis", "USD"}, {"dollars É.-U.", "USD"},
     {"dollars", "USD"}, {"dollar", "USD"}, {"euros", "EUR"}, {"euro", "EUR"},
+    /* the yen as CLDR names it in each language */
+    {"yens", "JPY"}, {"yenes", "JPY"}, {"yen", "JPY"}, {"иен", "JPY"},
     {"Swiss francs", "CHF"},
     {"francs suisses", "CHF"}, {"pounds sterling", "GBP"},
     {"livres sterling", "GBP"}, {"USD", "USD"}, {"EUR", "EUR"},
@@ -616,6 +618,17 @@ no_count_at(const pt_scan *sc, size_t i, size_t k)
     return lit_at(sc, k, "周年") || lit_at(sc, i, "两年期");
 }
 
+/* zh: a scale after the number ending at t[e], 多 (more than) before it
+ * or not ("150万", "200多万"): the end of the scale, *v scaled; or e. */
+static size_t
+scaled_cjk(const pt_scan *sc, size_t e, num *v)
+{
+    size_t s = skip_sp(sc, e);
+    s += lit_at(sc, s, "多") ? 3 : 0;
+    size_t m = read_scale(sc, s, v);
+    return m > s ? m : e;
+}
+
 /* A Chinese count: number [多|余] classifier [以上|多]. */
 static pt_status
 cjk_count(pt_scan *sc, size_t i, size_t e, const char *value)
@@ -631,8 +644,8 @@ cjk_count(pt_scan *sc, size_t i, size_t e, const char *value)
         k += 3;
     }
     for (size_t c = 0; c < sizeof classifiers / sizeof *classifiers; c++) {
-        if (!lit_at(sc, k, classifiers[c]))
-            continue;
+        if (!lit_at(sc, k, classifiers[c]) || lit_at(sc, k, "国际"))
+            continue; /* 2008国际...年: a year before "international" */
         size_t f = k + strlen(classifiers[c]);
         if (lit_at(sc, f, "以上")) {
             more = true;
@@ -1508,6 +1521,22 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             *resume = m;
             return pt__emit(sc, i, m, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
                             "%s%s", above < i ? ">" : "", value);
+        }
+        if (sc->langs == PT_LANG_ZH && !pt__year_at(sc, i) &&
+            (m = scaled_cjk(sc, e, &v)) > e) {
+            /* 150万人, 8.7亿人, 200多万人, 70亿: the number scaled, as
+             * English's "1.5 million"; its classifier, where it has one,
+             * inside */
+            bool more = lit_at(sc, skip_sp(sc, e), "多");
+            value[0] = '>';
+            format_num(v, value + more, sizeof value - 1);
+            *resume = m;
+            size_t before = sc->cands.n;
+            PT_CHECK(cjk_count(sc, i, m, value));
+            if (sc->cands.n == before)
+                PT_CHECK(pt__emit(sc, i, m, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                                  "%s", value));
+            return PT_OK;
         }
         if (v.exp < 0 || (v.mant < 2 && v.exp == 0))
             return PT_OK;

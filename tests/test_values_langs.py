@@ -238,3 +238,18 @@ def test_agenda_items_with_a_possessive_continued_or_from_a_preliminary_list():
         assert [v for _, v in values(prefix + text, lang, "AGENDA_ITEM")] == [want], text
     # a paragraph of a report stays a paragraph
     assert values("1. в пункте 5 доклада", "ru", "AGENDA_ITEM") == []
+
+
+def test_chinese_counts_with_a_scale():
+    assert values("1. 已有230万人和6.4亿人,约300多万名儿童,总计80亿。", "zh", "QUANTITY") == [
+        ("230万人", "2300000"), ("6.4亿人", "640000000"), ("300多万名", ">3000000"),
+        ("80亿", "8000000000")]
+    # with its currency an amount
+    assert values("1. 捐款230万美元", "zh", "MONEY") == [("230万美元", "USD 2300000")]
+    # a year before 国际 (international) counts no country
+    assert values("1. 2019国际土著语言年", "zh", "QUANTITY") == []
+
+
+def test_the_yen():
+    assert values("1. earned 3 million yen", "en", "MONEY") == [("3 million yen", "JPY 3000000")]
+    assert values("1. 3 millions de yens", "fr", "MONEY") == [("3 millions de yens", "JPY 3000000")]
