@@ -559,6 +559,8 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
     }
     if ((y = pt__year_at(sc, i))) { /* 2006, 2006-2007, 2017–2019 */
         size_t r = i + 4, s2;
+        if (r + 1 < sc->n && t[r] == ' ' && word_at(sc, r + 1, "hours"))
+            return PT_OK; /* a time of day: "at 2000 hours" */
         int y2 = 0;
         if (y % 10 == 0 && r < sc->n && t[r] == 's' &&
             !is_alnum((unsigned char)t[r + 1])) { /* the 1960s */

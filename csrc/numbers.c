@@ -872,6 +872,7 @@ counted_noun_at(const pt_scan *sc, size_t i)
  * ("15 de marzo" is no count of "de"), by language. */
 static const char *const not_counted[] = {
     "de", "du", "des", "et", "à", "au", "aux", "ou", "en", "la", "le", "les",
+    "ci", /* "paragraphes 28 et 29 ci-dessus" */
     "pour", "par", "sur", "dans", "del", "y", "e", "o", "a", "al", "el",
     "los", "las", "para", "por", "con", "и", "в", "на", "по", "с", "к",
     "до", "из", "от", "за", "или", "года", "году", "год", "годом", "годах",
@@ -939,10 +940,29 @@ emit_count(pt_scan *sc, size_t i, size_t k, size_t f, double count,
 }
 
 /* A time of day is no quantity: "à 10 heures", "a las 10 horas", "в 10
- * часов": the words before the number and the hour's noun after it. */
-static const char *const clock_before[] = {"à", "las", "в"};
+ * часов", "vers 11 heures", "после 22 часов": the words before the
+ * number and the hour's noun after it; or a range of hours after it ("de
+ * 10 heures à 13 heures"). */
+static const char *const clock_before[] = {"à", "las", "в", "vers", "après",
+                                           "dès", "после"};
+static const char *const clock_range[] = {"à", "a", "y", "et", "до", "-"};
 static const char *const clock_hours[] = {"heures", "heure", "h", "horas",
                                           "hora", "часов", "часа", "ч."};
+
+/* en: is the number t[i, e) a time of day written in four digits, "at
+ * 1100 hours", "between 1100 and 1200 hours" (a duration that long is
+ * grouped: "1,100 hours")? */
+static bool
+military_time(const pt_scan *sc, size_t i, size_t e)
+{
+    static const char *const joins[] = {" and ", " to ", "-"};
+    if (e - i != 4 || digits_at(sc, i) != 4)
+        return false;
+    size_t j = lit_in(sc, e, joins, sizeof joins / sizeof *joins);
+    if (j && digits_at(sc, j) == 4)
+        e = j + 4;
+    return e + 1 < sc->n && sc->t[e] == ' ' && word_at(sc, e + 1, "hours");
+}
 
 /* Is the number t[i, e) with the noun t[k, f) after it a time of day? */
 static bool
@@ -951,7 +971,21 @@ clock_time(const pt_scan *sc, size_t i, size_t k, size_t f)
     bool hours = false;
     for (size_t w = 0; w < sizeof clock_hours / sizeof *clock_hours; w++)
         hours = hours || script_word_at(sc, k, clock_hours[w]) == f;
-    if (!hours || i < 2 || sc->t[i - 1] != ' ')
+    if (!hours)
+        return false;
+    size_t r = skip_sp(sc, f), a = 0;
+    for (size_t w = 0; w < sizeof clock_range / sizeof *clock_range && !a; w++)
+        a = script_word_at(sc, r, clock_range[w]);
+    if (a && is_digit_at(sc, skip_sp(sc, a))) {
+        size_t h = skip_sp(sc, a);
+        while (is_digit_at(sc, h))
+            h++;
+        h = skip_sp(sc, h);
+        for (size_t w = 0; w < sizeof clock_hours / sizeof *clock_hours; w++)
+            if (script_word_at(sc, h, clock_hours[w]))
+                return true; /* de 10 heures à 13 heures */
+    }
+    if (i < 2 || sc->t[i - 1] != ' ')
         return false;
     size_t b = pt__prev(sc->t, i - 1), n;
     while (b > 0 && is_word_char(cp_at(sc, pt__prev(sc->t, b), &n)))
@@ -1501,6 +1535,8 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                                       PT_LANG_AR | PT_LANG_ZH)) ||
                        sc->langs == PT_ALL_LANGS;
         size_t above = above_before(sc, i), m;
+        if (military_time(sc, i, e))
+            return PT_OK;
         if (english && !pt__year_at(sc, i) &&
             ((m = measure_end_en(sc, i, e, &v)) == 0 || m > e || above < i)) {
             if (m == 0)

@@ -253,3 +253,18 @@ def test_chinese_counts_with_a_scale():
 def test_the_yen():
     assert values("1. earned 3 million yen", "en", "MONEY") == [("3 million yen", "JPY 3000000")]
     assert values("1. 3 millions de yens", "fr", "MONEY") == [("3 millions de yens", "JPY 3000000")]
+
+
+def test_times_of_day_count_nothing():
+    for text, lang in [("de 9 heures à 12 heures", "fr"), ("vers 16 heures", "fr"),
+                       ("после 23 часов", "ru"), ("at 0900 hours", "en"),
+                       ("between 0900 and 1300 hours", "en"), ("at 2000 hours", "en")]:
+        assert values("1. " + text, lang, "QUANTITY") == [], text
+        assert values("1. " + text, lang, "DATE") == [], text
+    # durations count
+    assert values("1. pendant 16 heures", "fr", "QUANTITY") == [("16 heures", "16")]
+    assert values("1. 1,300 hours of work", "en", "QUANTITY") == [("1,300 hours", "1300")]
+
+
+def test_french_ci_dessus_is_no_counted_noun():
+    assert values("1. voir les paragraphes 41 et 42 ci-dessus", "fr", "QUANTITY") == []
