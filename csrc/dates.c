@@ -44,20 +44,29 @@ static const char *const russian_month_endings[] = {"я", "а", "е", "ь", "й"
 
 /* Arabic names a month twice, the Levantine name then the other
  * ("حزيران/يونيه"), or once: ICU 72's ar_SY and ar month names (CLDR),
- * and the UN's spellings يونيه and يوليه beside ICU's يونيو and يوليو. */
-static const char *const arabic_months[12][3] = {
-    {"كانون الثاني", "يناير", NULL}, {"شباط", "فبراير", NULL},
-    {"آذار", "مارس", NULL},          {"نيسان", "أبريل", NULL},
-    {"أيار", "مايو", NULL},          {"حزيران", "يونيه", "يونيو"},
-    {"تموز", "يوليه", "يوليو"},      {"آب", "أغسطس", NULL},
-    {"أيلول", "سبتمبر", NULL},       {"تشرين الأول", "أكتوبر", NULL},
-    {"تشرين الثاني", "نوفمبر", NULL}, {"كانون الأول", "ديسمبر", NULL}};
+ * and the UN's spellings يونيه and يوليه beside ICU's يونيو and يوليو;
+ * then the names of the Maghreb, which texts its States submit keep
+ * (ICU's ar_MA, and ar_DZ and ar_TN where they differ: دجنبر, جانفي). */
+#define ARABIC_MONTH_NAMES 5
+static const char *const arabic_months[12][ARABIC_MONTH_NAMES] = {
+    {"كانون الثاني", "يناير", NULL, "جانفي", NULL},
+    {"شباط", "فبراير", NULL, "فيفري", NULL},
+    {"آذار", "مارس", NULL, NULL, NULL},
+    {"نيسان", "أبريل", NULL, "أفريل", NULL},
+    {"أيار", "مايو", NULL, "ماي", NULL},
+    {"حزيران", "يونيه", "يونيو", "جوان", NULL},
+    {"تموز", "يوليه", "يوليو", "يوليوز", "جويلية"},
+    {"آب", "أغسطس", NULL, "غشت", "أوت"},
+    {"أيلول", "سبتمبر", NULL, "شتنبر", NULL},
+    {"تشرين الأول", "أكتوبر", NULL, NULL, NULL},
+    {"تشرين الثاني", "نوفمبر", NULL, "نونبر", NULL},
+    {"كانون الأول", "ديسمبر", NULL, "دجنبر", NULL}};
 
 /* An Arabic month name at t[i], both names or one: the month and *end, or
  * 0.  A space may stand around the slash ("حزيران/ يونيه"). */
 /* The letters arabic_months' names begin with (two bytes each): most
  * words of an Arabic text begin with none of them. */
-static const char arabic_month_initials[] = "آأتحدسشفكمني";
+static const char arabic_month_initials[] = "آأتحدسشفكمنيجغ";
 
 int
 pt__arabic_month_at(const pt_scan *sc, size_t i, size_t *end)
@@ -70,16 +79,19 @@ pt__arabic_month_at(const pt_scan *sc, size_t i, size_t *end)
     if (!initial)
         return 0;
     for (int m = 0; m < 12; m++)
-        for (int k = 0; k < 3 && arabic_months[m][k]; k++) {
-            size_t e = script_word_at(sc, i, arabic_months[m][k]);
+        for (int k = 0; k < ARABIC_MONTH_NAMES; k++) {
+            size_t e = arabic_months[m][k]
+                           ? script_word_at(sc, i, arabic_months[m][k])
+                           : 0;
             if (!e)
                 continue;
             *end = e;
             size_t slash = skip_sp(sc, e);
             if (k == 0 && slash < sc->n && sc->t[slash] == '/') {
                 size_t w = skip_sp(sc, slash + 1), f;
-                for (int j = 1; j < 3 && arabic_months[m][j]; j++)
-                    if ((f = script_word_at(sc, w, arabic_months[m][j])))
+                for (int j = 1; j < ARABIC_MONTH_NAMES; j++)
+                    if (arabic_months[m][j] &&
+                        (f = script_word_at(sc, w, arabic_months[m][j])))
                         *end = f;
             }
             return m + 1;

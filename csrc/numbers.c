@@ -881,6 +881,7 @@ static const char *const not_counted[] = {
     "و", "في", "من", "إلى", "على", "عن", "أو", "مع", "حتى", "بين", "عام",
     "ما", "لا", "قد", "كل", "هذه", "هذا", "التي", "الذي", "أعلاه", "أدناه",
     "حيث", "بشأن", "هو", "هي", "لعام", "لسنة", "بعد", "قبل", "خلال", "منذ",
+    "منها", "منهم", "داخل", "خارج", "ذات",
     "ضد", "دون", "لدى", "عند", "وذلك", "وهو", "وهي", "وقد", "وفي", "ومن",
     "وعلى", "وإلى", "وعلاوة", "وفقا", "وفقاً"};
 
@@ -1044,6 +1045,13 @@ counted_noun_end(const pt_scan *sc, size_t i)
             return i;
     if (read_spelled_number(sc, i, &x) >= 0 && x == k)
         return i; /* "шестьдесят седьмой": an ordinal's parts */
+    /* "and" before a word that begins with alef or a verb's prefix is the
+     * next phrase ("25 وأكد", "659 وأي", "3 وياء"): no noun after a
+     * number begins so */
+    static const char *const and_phrases[] = {"وا", "وأ", "وإ", "وآ", "وي",
+                                              "وت"};
+    if (lit_in(sc, i, and_phrases, sizeof and_phrases / sizeof *and_phrases))
+        return i;
     /* Arabic counts with an indefinite noun: one with the article, after
      * a clitic or not, is the next phrase ("52 والفقرة") */
     x = lit_in(sc, i, pt__arabic_clitics, PT_ARABIC_CLITICS);
@@ -1311,7 +1319,7 @@ static int64_t
 read_number_words_en(const pt_scan *sc, size_t i, size_t *end, bool *scaled)
 {
     int64_t total = 0, group = 0;
-    bool units_last = false, any = false;
+    bool units_last = false, tens_last = false, any = false;
     int last_exp = 13; /* each thousand or more smaller than the one before */
     size_t scale_end = i;
     /* "a thousand organizations": the article stands for one */
@@ -1326,7 +1334,8 @@ read_number_words_en(const pt_scan *sc, size_t i, size_t *end, bool *scaled)
         else
             w = read_number_word(sc, k, &e);
         int exp = scale_word_en(sc, k, w, &e);
-        if ((w < 0 && exp == 0) || (exp == 0 && units_last) ||
+        bool unit_after_tens = tens_last && w >= 1 && w <= 9; /* "seventy five" */
+        if ((w < 0 && exp == 0) || (exp == 0 && units_last && !unit_after_tens) ||
             (exp && group == 0 && !(k == i && article)) ||
             (exp == 2 && group >= 100) || total > INT64_C(1) << 50)
             break;
@@ -1349,6 +1358,7 @@ read_number_words_en(const pt_scan *sc, size_t i, size_t *end, bool *scaled)
             *scaled = true;
         }
         units_last = exp == 0;
+        tens_last = exp == 0 && w >= 20 && w % 10 == 0 && !unit_after_tens;
         any = true;
         *end = e;
         if (e + 1 >= sc->n || sc->t[e] != ' ')
@@ -1472,11 +1482,12 @@ designation_before(const pt_scan *sc, size_t i)
     return pt__is_upper(cp_at(sc, pt__prev(sc->t, i - 1), &n));
 }
 
-/* ar: "عشر" or "عشرة" at t[i] after a number or an ordinal is a teen's
- * second word: "بخمسة عشر عاماً" (15 years, its first word after a
- * clitic, where the scan began no number), "الحادي عشر" (the eleventh).
- * The teen's value (0 for an ordinal), *b and *e its span; or -1 where
- * the word stands alone. */
+/* ar: "عشر" or "عشرة" at t[i], ending at *e, after a number or an
+ * ordinal is a teen's second word: "بخمسة عشر عاماً" (15 years, its
+ * first word after a clitic, where the scan began no number), "الحادي
+ * عشر" (the eleventh), "سبعة عشرة سنة" (a unit whose gender the ten does
+ * not follow).  The teen's value (0 for an ordinal), *b and *e its span;
+ * or -1 where the word stands alone. */
 static int
 teen_before(const pt_scan *sc, size_t i, size_t *b, size_t *e)
 {
@@ -1486,13 +1497,23 @@ teen_before(const pt_scan *sc, size_t i, size_t *b, size_t *e)
     while (p > 0 && is_word_char(cp_at(sc, pt__prev(sc->t, p), &n)))
         p = pt__prev(sc->t, p);
     size_t q = lit_in(sc, p, pt__arabic_clitics, PT_ARABIC_CLITICS);
-    size_t starts[2] = {p, q ? q : p};
-    for (size_t s = 0; s < 2; s++) {
+    size_t a = lit_at(sc, q ? q : p, "ال") ? (q ? q : p) + 4 : 0;
+    size_t starts[3] = {p, q ? q : p, a ? a : p};
+    for (size_t s = 0; s < 3; s++) {
         int w = read_spelled_number(sc, starts[s], &x);
         if (w >= 0 && x > i) {
             *b = starts[s];
             *e = x;
             return w;
+        }
+    }
+    /* a unit whose gender the ten does not follow ("سبعة عشرة سنة"), or
+     * with the article ("الاثني عشر شهراً", the twelve months) */
+    for (size_t s = 0; s < 3; s++) {
+        int w = read_spelled_number(sc, starts[s], &x);
+        if (x + 1 == i && (w == 0 || (w >= 2 && w <= 9))) {
+            *b = starts[s]; /* *e: the ten's end, as the caller read it */
+            return w ? w + 10 : 0;
         }
     }
     return -1;

@@ -268,3 +268,32 @@ def test_times_of_day_count_nothing():
 
 def test_french_ci_dessus_is_no_counted_noun():
     assert values("1. voir les paragraphes 41 et 42 ci-dessus", "fr", "QUANTITY") == []
+
+
+def test_arabic_teens_whatever_their_gender_or_article():
+    assert values("1. بلغ من العمر تسعة عشرة سنة.", "ar", "QUANTITY") == [
+        ("تسعة عشرة سنة", "19")]
+    assert values("1. خلال فترة الاثني عشر شهراً المقبلة", "ar", "QUANTITY") == [
+        ("اثني عشر شهراً", "12")]
+    # the fifteenth is an ordinal
+    assert values("1. في الاجتماع الخامس عشر", "ar", "QUANTITY") == []
+
+
+def test_arabic_and_before_the_next_phrase_is_no_counted_noun():
+    for text in ["الفقرة 41 وأكد المؤتمر", "القانون 12-345 وأي تعديلات", "الهدف واو-4 وياء-2"]:
+        assert values("1. " + text, "ar", "QUANTITY") == [], text
+    # nouns that begin with و count
+    assert values("1. أنشئت 23 وظيفة", "ar", "QUANTITY") == [("23 وظيفة", "23")]
+
+
+def test_maghreb_month_names():
+    assert [v for _, v in values("1. في ٢ دجنبر 2014 و 5 جانفي 2015 وفي غشت 2013", "ar",
+                                 "DATE")] == ["2014-12-02", "2015-01-05", "2013-08"]
+
+
+def test_english_tens_and_units_without_a_hyphen():
+    assert values("1. plus seventy five per cent of it", "en", "QUANTITY") == [
+        ("seventy five per cent", "0.75")]
+    assert values("1. sixty four States", "en", "QUANTITY") == [("sixty four", "64")]
+    # a ten after a ten is no unit of it
+    assert [v for _, v in values("1. twenty thirty", "en", "QUANTITY")] == ["20"]
