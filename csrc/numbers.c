@@ -1420,19 +1420,54 @@ after_lower_word(const pt_scan *sc, size_t i)
            (b == 0 || !is_alnum((unsigned char)sc->t[b - 1]));
 }
 
-/* en: does a percentage after the number ending at t[e] govern it too
- * ("45 and 46 per cent", "between 10 and 20 per cent")? */
+/* Does a percentage after the number ending at t[e] govern it too ("45
+ * and 46 per cent", "between 10 and 20 per cent", "45 и 46 процентов",
+ * "entre 10 et 20 %", "بين 10 و 20 في المائة")? */
 static bool
 shares_percent(const pt_scan *sc, size_t e)
 {
     /* not "or" ("1/3 or 33.3 per cent" restates) nor a comma ("36,070,
      * 0.9 per cent lower" moves on) */
-    static const char *const joins[] = {" and ", " to "};
+    static const char *const joins[] = {" and ", " to ", " et ", " à ",
+                                        " y el ", " y ",  " al ", " a ",
+                                        " и ",   " до ", " و "};
     size_t k = lit_in(sc, e, joins, sizeof joins / sizeof *joins), f;
     num v;
-    if (!k || (f = read_number(sc, k, &v)) == k || !(sc->langs & PT_LANG_EN))
+    if (!k || (f = read_number(sc, k, &v)) == k)
         return false;
     return percent_end(sc, skip_sp(sc, f)) > 0;
+}
+
+/* ru: the stems of the adjectives a number makes with a unit ("10-месячный
+ * период", "15-летняя девочка", "пятилетний", "30-процентная квота"),
+ * which English writes "10-month", "15-year-old", "five-year", "30 per
+ * cent"; "двухгодичный" is the biennium, no count.  The number's prefix
+ * forms, 2-10, before them. */
+static const char *const compound_units_ru[] = {"летн", "месячн", "дневн",
+                                                "недельн", "процентн"};
+static const struct compound_number {
+    const char *prefix;
+    int value;
+} compound_numbers_ru[] = {
+    {"двух", 2},  {"трех", 3},   {"трёх", 3},   {"четырех", 4}, {"четырёх", 4},
+    {"пяти", 5},  {"шести", 6},  {"семи", 7},   {"восьми", 8},  {"девяти", 9},
+    {"десяти", 10}};
+
+/* ru: a compound's unit at t[k] (after a hyphen or glued to the number):
+ * the end of its word, *share whether it is a percentage; or 0. */
+static size_t
+compound_unit_ru(const pt_scan *sc, size_t k, bool *share)
+{
+    size_t n, f;
+    for (size_t u = 0; u < sizeof compound_units_ru / sizeof *compound_units_ru;
+         u++)
+        if (lit_at(sc, k, compound_units_ru[u])) {
+            *share = u + 1 == sizeof compound_units_ru / sizeof *compound_units_ru;
+            for (f = k; is_word_char(cp_at(sc, f, &n)); f += n)
+                ;
+            return f;
+        }
+    return 0;
 }
 
 /* ar: the words after a count that make it a relative date ("السنوات
@@ -1540,9 +1575,21 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK; /* a symbol's part, A/RES/71/213; a time's, 10:30 */
     if (designation_before(sc, i))
         return PT_OK; /* P-4, A-400, GEO-5, КС-12; section 2.3 */
+    bool percent;
     if (pt__is_ascii_digit(c) && (e = read_number(sc, i, &v)) > i) {
         k = skip_sp(sc, e);
         *resume = e;
+        size_t u;
+        if (sc->langs == PT_LANG_RU && v.exp == 0 &&
+            (u = compound_unit_ru(sc, e + (e < sc->n && t[e] == '-'), &percent))) {
+            *resume = u; /* 10-месячный, 15летняя, 30-процентная */
+            if (percent)
+                format_ratio((double)v.mant / 100, value, sizeof value);
+            else
+                format_num(v, value, sizeof value);
+            return pt__emit(sc, i, u, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                            value);
+        }
         size_t f = percent_end(sc, k);
         size_t share_end = f ? f : e;
         if (f || shares_percent(sc, e)) {
@@ -1673,6 +1720,22 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
     }
     int w;
     size_t b;
+    for (size_t p = 0; sc->langs == PT_LANG_RU && at_any_word_start(sc, i) &&
+                       p < sizeof compound_numbers_ru / sizeof *compound_numbers_ru;
+         p++) {
+        const char *prefix = compound_numbers_ru[p].prefix;
+        if (lit_at(sc, i, prefix) &&
+            (e = compound_unit_ru(sc, i + strlen(prefix), &percent))) {
+            *resume = e; /* пятилетний, трехмесячный */
+            w = compound_numbers_ru[p].value;
+            if (percent)
+                format_ratio(w / 100.0, value, sizeof value);
+            else
+                value[pt__put_int(value, w, 0)] = '\0';
+            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                            value);
+        }
+    }
     if ((w = definite_count_ar(sc, i, &b, &e)) > 0) { /* البلدان الثلاثة */
         *resume = e;
         value[pt__put_int(value, w, 0)] = '\0';

@@ -297,3 +297,25 @@ def test_english_tens_and_units_without_a_hyphen():
     assert values("1. sixty four States", "en", "QUANTITY") == [("sixty four", "64")]
     # a ten after a ten is no unit of it
     assert [v for _, v in values("1. twenty thirty", "en", "QUANTITY")] == ["20"]
+
+
+def test_russian_numbers_compounded_with_their_unit():
+    for text, want in [("на 10-месячный период", ("10-месячный", "10")),
+                       ("арестовали 16летнюю девочку", ("16летнюю", "16")),
+                       ("в течение пятилетнего периода", ("пятилетнего", "5")),
+                       ("на трехмесячный срок", ("трехмесячный", "3")),
+                       ("ввел 40-процентную квоту", ("40-процентную", "0.4"))]:
+        assert values("1. " + text, "ru", "QUANTITY") == [want], text
+    # the biennium is no count
+    assert values("1. в течение двухгодичного периода", "ru", "QUANTITY") == []
+
+
+def test_a_percentage_governs_the_number_before_it_in_every_language():
+    for text, lang in [("45 и 46 процентов", "ru"), ("entre 45 et 46 %", "fr"),
+                       ("entre el 45 y el 46%", "es"), ("del 45 al 46%", "es"),
+                       ("45 and 46 per cent", "en")]:
+        assert [v for _, v in values("1. " + text, lang, "QUANTITY")] == [
+            "0.45", "0.46"], text
+    # a comma moves on
+    assert [v for _, v in values("1. 36 070 personnes, 0,9 % de moins", "fr",
+                                 "QUANTITY")] == ["36070", "0.009"]
