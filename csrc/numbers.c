@@ -175,6 +175,16 @@ read_digits(const pt_scan *sc, size_t i, num *v)
     }
     if (st.group == ',' && st.decimal == '.' && ng == 1 && k - i <= 3)
         ng = dotted_thousands(sc, groups, &k);
+    /* a full stop before one or two digits marks decimals where it also
+     * groups thousands (Spanish as Latin America writes it: "16.3 %",
+     * "30.4 millones"): a group has three */
+    size_t d;
+    if (st.group == '.' && ng == 1 && k + 1 < sc->n && t[k] == '.' &&
+        (d = digits_at(sc, k + 1)) >= 1 && d <= 2) {
+        add_digits(sc, groups[0][0], groups[0][1], v, false, &count);
+        add_digits(sc, k + 1, k + 1 + d, v, true, &count);
+        return k + 1 + d;
+    }
     /* a decimal mark then digits; in Arabic a comma then three digits
      * grouped thousands above */
     size_t fraction = k, fraction_end = k;
@@ -381,6 +391,7 @@ static const scale_word scales[] = {
     {"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12},
     {"millions", 6}, {"milliards", 9}, {"milliard", 9},
     {"miles de millones", 9}, {"mil millones", 9}, {"millones", 6},
+    {"mil", 3}, /* "100 mil personas" */
     {"millón", 6},
     {"млн.", 6}, {"млрд.", 9}, {"тыс.", 3}, {"миллионов", 6},
     {"миллиона", 6}, {"миллион", 6}, {"миллиардов", 9}, {"миллиарда", 9},
@@ -873,6 +884,8 @@ counted_noun_at(const pt_scan *sc, size_t i)
 static const char *const not_counted[] = {
     "de", "du", "des", "et", "à", "au", "aux", "ou", "en", "la", "le", "les",
     "ci", /* "paragraphes 28 et 29 ci-dessus" */
+    "est", "sont", "concernant", "relatif", "relative", "es", "son", "sobre",
+    "relativo", "relativa",
     "pour", "par", "sur", "dans", "del", "y", "e", "o", "a", "al", "el",
     "los", "las", "para", "por", "con", "и", "в", "на", "по", "с", "к",
     "до", "из", "от", "за", "или", "года", "году", "год", "годом", "годах",
@@ -882,6 +895,7 @@ static const char *const not_counted[] = {
     "ما", "لا", "قد", "كل", "هذه", "هذا", "التي", "الذي", "أعلاه", "أدناه",
     "حيث", "بشأن", "هو", "هي", "لعام", "لسنة", "بعد", "قبل", "خلال", "منذ",
     "منها", "منهم", "داخل", "خارج", "ذات",
+    "تريليون", "تريليونات", /* a scale, not yet read as one (scales) */
     "ضد", "دون", "لدى", "عند", "وذلك", "وهو", "وهي", "وقد", "وفي", "ومن",
     "وعلى", "وإلى", "وعلاوة", "وفقا", "وفقاً"};
 
@@ -1037,7 +1051,9 @@ counted_noun_end(const pt_scan *sc, size_t i)
         letters++;
     }
     size_t x;
-    if (letters < 2 || is_word_char(cp_at(sc, k, &n)) ||
+    /* a unit of one letter: "200 m", "500 g" */
+    bool unit = letters == 1 && (sc->t[i] == 'm' || sc->t[i] == 'g');
+    if ((letters < 2 && !unit) || is_word_char(cp_at(sc, k, &n)) ||
         pt__month_of(sc->t, i, k) || pt__arabic_month_at(sc, i, &x))
         return i; /* a month: a day without its year, "3 كانون الأول" */
     for (size_t w = 0; w < sizeof not_counted / sizeof *not_counted; w++)
@@ -1240,11 +1256,13 @@ above_before(const pt_scan *sc, size_t i)
 }
 
 /* fr, es, ru: the words that make a count a relative date ("les cinq
- * dernières années", "los últimos cinco años", "последние пять лет"),
- * which is not tagged, as English leaves "the past five years": after
- * the number in French, before it in Spanish and Russian. */
-static const char *const relative_after[] = {"derniers", "dernières",
-                                             "prochains", "prochaines"};
+ * dernières années", "los últimos cinco años", "los diez últimos años",
+ * "последние пять лет"), which is not tagged, as English leaves "the past
+ * five years": after the number in French and Spanish, before it in
+ * Spanish and Russian. */
+static const char *const relative_after[] = {
+    "derniers", "dernières", "prochains", "prochaines", "últimos", "últimas",
+    "próximos", "próximas"};
 static const char *const relative_before[] = {
     "últimos ",    "últimas ",    "próximos ",  "próximas ",
     "последние ",  "последних ",  "последними ", "ближайшие ",
@@ -1642,7 +1660,9 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                                   "%s", value));
             return PT_OK;
         }
-        if (v.exp < 0 || (v.mant < 2 && v.exp == 0))
+        /* a decimal counts nothing in English and Chinese; in the others
+         * it measures ("948,2 km²", "2,5 años") */
+        if ((v.exp < 0 && !others) || (v.mant < 2 && v.exp == 0))
             return PT_OK;
         /* a count: a Chinese classifier or a noun after it (English keeps
          * the number alone, the others the noun); most numbers have

@@ -319,3 +319,27 @@ def test_a_percentage_governs_the_number_before_it_in_every_language():
     # a comma moves on
     assert [v for _, v in values("1. 36 070 personnes, 0,9 % de moins", "fr",
                                  "QUANTITY")] == ["36070", "0.009"]
+
+
+def test_decimal_measures_and_one_letter_units():
+    for text, lang, want in [("Superficie: 412,6 km².", "es", ("412,6 km", "412.6")),
+                             ("une superficie de 12,5 hectares", "fr", ("12,5 hectares", "12.5")),
+                             ("a 300 m al norte", "es", ("300 m", "300")),
+                             ("в течение 2,5 лет", "ru", ("2,5 лет", "2.5"))]:
+        assert values("1. " + text, lang, "QUANTITY") == [want], text
+    # a decimal alone is no count
+    assert values("1. le coefficient de 0,5", "fr", "QUANTITY") == []
+
+
+def test_spanish_decimal_point_and_thousands():
+    # a full stop before one or two digits marks decimals, before three groups
+    assert values("1. bajó del 14.7 % al 6.2%", "es", "QUANTITY") == [
+        ("14.7 %", "0.147"), ("6.2%", "0.062")]
+    assert values("1. 30.4 millones de dólares y 10.600 dólares", "es", "MONEY") == [
+        ("30.4 millones de dólares", "USD 30400000"), ("10.600 dólares", "USD 10600")]
+    assert values("1. 100 mil personas", "es", "QUANTITY") == [("100 mil", "100000")]
+
+
+def test_spanish_relative_dates_and_function_words_after_a_number():
+    assert values("1. en los diez últimos años", "es", "QUANTITY") == []
+    assert values("1. la norma 9 sobre el tema y la regla 12 es clara", "es", "QUANTITY") == []
