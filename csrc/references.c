@@ -698,7 +698,8 @@ static const char *const zh_list_words[] = {"和", "、", "及", ","};
 static const char *const zh_resolution_words[] = {"号决议", "号决定"};
 
 /* At 第: a Chinese list of numbers that share the word after the last (第
- * 66/209 和 68/195 号决议, 第9、11和第12段), each found by `read` (its
+ * 66/209 和 68/195 号决议, 第9、11和第12段, 第822(1993)号、第853(1993)号决议
+ * with 号 after each), each found by `read` (its
  * end, or its start) after 第 or a list word and an optional 第; the start
  * and end of each in nums, their count returned (at most 8; 0 if none). */
 typedef size_t (*number_reader)(const pt_scan *sc, size_t i);
@@ -720,6 +721,9 @@ zh_number_list(const pt_scan *sc, size_t i, number_reader read,
         m = skip_sp(sc, f);
         size_t a = lit_in(sc, m, zh_list_words,
                           sizeof zh_list_words / sizeof *zh_list_words);
+        if (!a && lit_at(sc, m, "号")) /* 第822(1993)号、第853(1993)号和 */
+            a = lit_in(sc, m + 3, zh_list_words,
+                       sizeof zh_list_words / sizeof *zh_list_words);
         if (!a)
             break;
         m = skip_sp(sc, a);

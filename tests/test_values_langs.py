@@ -343,3 +343,10 @@ def test_spanish_decimal_point_and_thousands():
 def test_spanish_relative_dates_and_function_words_after_a_number():
     assert values("1. en los diez últimos años", "es", "QUANTITY") == []
     assert values("1. la norma 9 sobre el tema y la regla 12 es clara", "es", "QUANTITY") == []
+
+
+def test_chinese_resolutions_each_with_its_number_mark():
+    assert [v for _, v in values("1. 违反第661(1990)号、第687(1991)号和第688(1991)号决议。", "zh",
+                                 "RESOLUTION")] == ["661 (1990)", "687 (1991)", "688 (1991)"]
+    # their years are no dates of their own
+    assert values("1. 违反第661(1990)号、第687(1991)号和第688(1991)号决议。", "zh", "DATE") == []
