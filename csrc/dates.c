@@ -273,10 +273,9 @@ static const char *const list_words[] = {"and", "et", "y", "и", "و"};
 static bool
 list_word_at(const pt_scan *sc, size_t k)
 {
-    for (size_t w = 0; w < sizeof list_words / sizeof *list_words; w++)
-        if (script_word_at(sc, k, list_words[w]))
-            return true;
-    return lit_at(sc, k, "و") && is_digit_at(sc, k + 2);
+    return script_word_in(sc, k, list_words,
+                          sizeof list_words / sizeof *list_words) ||
+           (lit_at(sc, k, "و") && is_digit_at(sc, k + 2));
 }
 
 /* What may follow a Russian year ("2018 года", "2017–2019 годах"),
@@ -471,13 +470,13 @@ month_year_en(pt_scan *sc, size_t i, size_t e, int y, int m, size_t *resume)
                        at_word_start(sc, i - 4)
                    ? i - 4
                    : i;
-    size_t k = skip_sp(sc, e), w = 0, me, ys, de;
+    size_t k = skip_sp(sc, e), me, ys, de;
     int m2, y2;
     *resume = e;
-    for (size_t r = 0; k > e && !w && r < sizeof month_range_words /
-                                             sizeof *month_range_words;
-         r++)
-        w = script_word_at(sc, k, month_range_words[r]);
+    size_t w = k > e ? script_word_in(sc, k, month_range_words,
+                                      sizeof month_range_words /
+                                          sizeof *month_range_words)
+                     : 0;
     if (w && (me = read_month(sc, skip_sp(sc, w), &m2)) > skip_sp(sc, w) &&
         (ys = skip_sp(sc, me)) > me &&
         (y2 = pt__year_at(sc, (de = word_at(sc, ys, "de")) ? skip_sp(sc, de)

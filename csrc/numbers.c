@@ -496,15 +496,6 @@ shared_currency(const pt_scan *sc, size_t e, bool scaled, num *v)
 /* ru, ar: "and", after which a scale counts nothing ("154,6 млн. и"). */
 static const char *const and_words[] = {"и", "а", "или", "و", "أو"};
 
-static bool
-and_word_at(const pt_scan *sc, size_t i)
-{
-    for (size_t w = 0; w < sizeof and_words / sizeof *and_words; w++)
-        if (script_word_at(sc, i, and_words[w]))
-            return true;
-    return false;
-}
-
 /* fr, es, ru, ar: the currency written once for several amounts of one
  * sentence ("10,8 millions de dollars, dont 3,2 millions", "200,3
  * millones de dólares, [...] 154,6 millones"), for a scaled number at
@@ -521,7 +512,9 @@ elided_currency(const pt_scan *sc, size_t i, size_t k, char cur[4])
             ? lit_in(sc, a, scale_links,
                      sizeof scale_links / sizeof *scale_links) ||
                   word_at(sc, a, "del")
-            : is_word_char(cp_at(sc, a, &n)) && !and_word_at(sc, a))
+            : is_word_char(cp_at(sc, a, &n)) &&
+                  !script_word_in(sc, a, and_words,
+                                  sizeof and_words / sizeof *and_words))
         return false;
     const pt_cand *c = sc->cands.items;
     for (size_t m = sc->cands.n, seen = 0; m-- > sc->names && seen < 32;
@@ -988,17 +981,15 @@ clock_time(const pt_scan *sc, size_t i, size_t k, size_t f)
         hours = hours || script_word_at(sc, k, clock_hours[w]) == f;
     if (!hours)
         return false;
-    size_t r = skip_sp(sc, f), a = 0;
-    for (size_t w = 0; w < sizeof clock_range / sizeof *clock_range && !a; w++)
-        a = script_word_at(sc, r, clock_range[w]);
+    size_t a = script_word_in(sc, skip_sp(sc, f), clock_range,
+                              sizeof clock_range / sizeof *clock_range);
     if (a && is_digit_at(sc, skip_sp(sc, a))) {
         size_t h = skip_sp(sc, a);
         while (is_digit_at(sc, h))
             h++;
-        h = skip_sp(sc, h);
-        for (size_t w = 0; w < sizeof clock_hours / sizeof *clock_hours; w++)
-            if (script_word_at(sc, h, clock_hours[w]))
-                return true; /* de 10 heures à 13 heures */
+        if (script_word_in(sc, skip_sp(sc, h), clock_hours,
+                           sizeof clock_hours / sizeof *clock_hours))
+            return true; /* de 10 heures à 13 heures */
     }
     if (i < 2 || sc->t[i - 1] != ' ')
         return false;
