@@ -45,57 +45,81 @@ static const char *const russian_month_endings[] = {"я", "а", "е", "ь", "й"
 /* Arabic names a month twice, the Levantine name then the other
  * ("حزيران/يونيه"), or once: ICU 72's ar_SY and ar month names (CLDR),
  * and the UN's spellings يونيه and يوليه beside ICU's يونيو and يوليو;
- * then the names of the Maghreb, which texts its States submit keep
- * (ICU's ar_MA, and ar_DZ and ar_TN where they differ: دجنبر, جانفي). */
-#define ARABIC_MONTH_NAMES 5
-static const char *const arabic_months[12][ARABIC_MONTH_NAMES] = {
-    {"كانون الثاني", "يناير", NULL, "جانفي", NULL},
-    {"شباط", "فبراير", NULL, "فيفري", NULL},
-    {"آذار", "مارس", NULL, NULL, NULL},
-    {"نيسان", "أبريل", NULL, "أفريل", NULL},
-    {"أيار", "مايو", NULL, "ماي", NULL},
-    {"حزيران", "يونيه", "يونيو", "جوان", NULL},
-    {"تموز", "يوليه", "يوليو", "يوليوز", "جويلية"},
-    {"آب", "أغسطس", NULL, "غشت", "أوت"},
-    {"أيلول", "سبتمبر", NULL, "شتنبر", NULL},
-    {"تشرين الأول", "أكتوبر", NULL, NULL, NULL},
-    {"تشرين الثاني", "نوفمبر", NULL, "نونبر", NULL},
-    {"كانون الأول", "ديسمبر", NULL, "دجنبر", NULL}};
+ * and the names of the Maghreb, which texts its States submit keep
+ * (ICU's ar_MA, and ar_DZ and ar_TN where they differ: دجنبر, جانفي).
+ * In UTF-8 byte order, for a search by the first letter. */
+static const struct arabic_month {
+    const char *name;
+    int month;
+    bool levantine; /* written first, the other name after a slash */
+} arabic_months[] = {
+    {"آب", 8, true}, {"آذار", 3, true}, {"أبريل", 4, false},
+    {"أغسطس", 8, false}, {"أفريل", 4, false}, {"أكتوبر", 10, false},
+    {"أوت", 8, false}, {"أيار", 5, true}, {"أيلول", 9, true},
+    {"تشرين الأول", 10, true}, {"تشرين الثاني", 11, true},
+    {"تموز", 7, true}, {"جانفي", 1, false}, {"جوان", 6, false},
+    {"جويلية", 7, false}, {"حزيران", 6, true}, {"دجنبر", 12, false},
+    {"ديسمبر", 12, false}, {"سبتمبر", 9, false}, {"شباط", 2, true},
+    {"شتنبر", 9, false}, {"غشت", 8, false}, {"فبراير", 2, false},
+    {"فيفري", 2, false}, {"كانون الأول", 12, true},
+    {"كانون الثاني", 1, true}, {"مارس", 3, false}, {"ماي", 5, false},
+    {"مايو", 5, false}, {"نوفمبر", 11, false}, {"نونبر", 11, false},
+    {"نيسان", 4, true}, {"يناير", 1, false}, {"يوليه", 7, false},
+    {"يوليو", 7, false}, {"يوليوز", 7, false}, {"يونيه", 6, false},
+    {"يونيو", 6, false}
+};
+#define ARABIC_MONTHS (sizeof arabic_months / sizeof *arabic_months)
 
 /* An Arabic month name at t[i], both names or one: the month and *end, or
  * 0.  A space may stand around the slash ("حزيران/ يونيه"). */
-/* The letters arabic_months' names begin with (two bytes each): most
- * words of an Arabic text begin with none of them. */
-static const char arabic_month_initials[] = "آأتحدسشفكمنيجغ";
+/* The letters arabic_months' names begin with, as bits of their code
+ * points less U+0620 (آ أ ت ج ح د س ش غ ف ك م ن ي): most words of an
+ * Arabic text begin with none of them. */
+#define ARABIC_LETTER_BIT(c) (UINT64_C(1) << ((c) - 0x620))
+static const uint64_t arabic_month_initials =
+    ARABIC_LETTER_BIT(0x622) | ARABIC_LETTER_BIT(0x623) |
+    ARABIC_LETTER_BIT(0x62A) | ARABIC_LETTER_BIT(0x62C) |
+    ARABIC_LETTER_BIT(0x62D) | ARABIC_LETTER_BIT(0x62F) |
+    ARABIC_LETTER_BIT(0x633) | ARABIC_LETTER_BIT(0x634) |
+    ARABIC_LETTER_BIT(0x63A) | ARABIC_LETTER_BIT(0x641) |
+    ARABIC_LETTER_BIT(0x643) | ARABIC_LETTER_BIT(0x645) |
+    ARABIC_LETTER_BIT(0x646) | ARABIC_LETTER_BIT(0x64A);
 
 int
 pt__arabic_month_at(const pt_scan *sc, size_t i, size_t *end)
 {
-    bool initial = false;
-    for (size_t k = 0; k + 2 <= sizeof arabic_month_initials - 1 && !initial;
-         k += 2)
-        initial = i + 2 <= sc->n &&
-                  memcmp(sc->t + i, arabic_month_initials + k, 2) == 0;
-    if (!initial)
+    const unsigned char *t = (const unsigned char *)sc->t;
+    if (i + 2 > sc->n || (t[i] != 0xD8 && t[i] != 0xD9))
         return 0;
-    for (int m = 0; m < 12; m++)
-        for (int k = 0; k < ARABIC_MONTH_NAMES; k++) {
-            size_t e = arabic_months[m][k]
-                           ? script_word_at(sc, i, arabic_months[m][k])
-                           : 0;
-            if (!e)
-                continue;
-            *end = e;
-            size_t slash = skip_sp(sc, e);
-            if (k == 0 && slash < sc->n && sc->t[slash] == '/') {
-                size_t w = skip_sp(sc, slash + 1), f;
-                for (int j = 1; j < ARABIC_MONTH_NAMES; j++)
-                    if (arabic_months[m][j] &&
-                        (f = script_word_at(sc, w, arabic_months[m][j])))
-                        *end = f;
-            }
-            return m + 1;
+    uint32_t c = (uint32_t)(t[i] & 0x1F) << 6 | (t[i + 1] & 0x3F);
+    if (c < 0x620 || c > 0x65F || !(arabic_month_initials >> (c - 0x620) & 1))
+        return 0;
+    size_t lo = 0, hi = ARABIC_MONTHS;
+    while (lo < hi) { /* the first name with t[i]'s letter */
+        size_t mid = (lo + hi) / 2;
+        if (memcmp(arabic_months[mid].name, sc->t + i, 2) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo;
+         k < ARABIC_MONTHS && memcmp(arabic_months[k].name, sc->t + i, 2) == 0;
+         k++) {
+        size_t e = script_word_at(sc, i, arabic_months[k].name), f;
+        if (!e)
+            continue;
+        int m = arabic_months[k].month;
+        *end = e;
+        size_t slash = skip_sp(sc, e);
+        if (arabic_months[k].levantine && slash < sc->n && sc->t[slash] == '/') {
+            size_t w = skip_sp(sc, slash + 1);
+            for (size_t j = 0; j < ARABIC_MONTHS; j++)
+                if (arabic_months[j].month == m && !arabic_months[j].levantine &&
+                    (f = script_word_at(sc, w, arabic_months[j].name)))
+                    *end = f;
         }
+        return m;
+    }
     return 0;
 }
 
