@@ -613,13 +613,43 @@ after_ordinal_mark(const pt_scan *sc, size_t i)
     return i >= 3 && memcmp(sc->t + i - 3, "第", 3) == 0;
 }
 
+/* zh: 数 or 几 before a number makes it vague (数十人, dozens; 几十年,
+ * decades), and 过去, 最近, 近, 未来, 今后 before a number of years, months
+ * or days a relative date (过去十年, the past ten years; 近十年来): no
+ * counts, as English leaves "dozens" and "the last ten years". */
+static const char *const vague_zh[] = {"数", "几"};
+static const char *const relative_zh[] = {"过去", "最近", "近", "未来", "今后"};
+static const char *const periods_zh[] = {"年", "个月", "天", "周"};
+
+static bool
+vague_or_relative_zh(const pt_scan *sc, size_t i, size_t k)
+{
+    for (size_t w = 0; w < sizeof vague_zh / sizeof *vague_zh; w++)
+        if (i >= 3 && memcmp(sc->t + i - 3, vague_zh[w], 3) == 0)
+            return true;
+    if (!lit_in(sc, k, periods_zh, sizeof periods_zh / sizeof *periods_zh))
+        return false;
+    size_t b = i;
+    while (b > 0 && sc->t[b - 1] == ' ')
+        b--;
+    if (b >= 3 && memcmp(sc->t + b - 3, "的", 3) == 0)
+        b -= 3; /* 过去的10个月 */
+    for (size_t w = 0; w < sizeof relative_zh / sizeof *relative_zh; w++) {
+        size_t len = strlen(relative_zh[w]);
+        if (b >= len && memcmp(sc->t + b - len, relative_zh[w], len) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* 周年 after a number is an anniversary, ordinal in English (七十周年 is the
  * seventieth), and 两年期 the biennium, a period English writes without a
  * number (other spans, 五年期, are five-year as in English): no counts. */
 static bool
 no_count_at(const pt_scan *sc, size_t i, size_t k)
 {
-    return lit_at(sc, k, "周年") || lit_at(sc, i, "两年期");
+    return lit_at(sc, k, "周年") || lit_at(sc, i, "两年期") ||
+           vague_or_relative_zh(sc, i, k);
 }
 
 /* zh: a scale after the number ending at t[e], 多 (more than) before it
@@ -1111,7 +1141,7 @@ after_numbered_thing(const pt_scan *sc, size_t i)
         return false;
     while (e > 0 && sc->t[e - 1] == ' ')
         e--; /* extractors double spaces */
-    b = e;
+    b = e - (e > 0 && sc->t[e - 1] == '.'); /* an abbreviation: "ст. 3" */
     while (b > 0 && is_word_char(cp_at(sc, pt__prev(sc->t, b), &n)))
         b = pt__prev(sc->t, b);
     for (; b < e; b += n) { /* the stem after a clitic (وفي البند 5) */

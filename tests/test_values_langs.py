@@ -350,3 +350,14 @@ def test_chinese_resolutions_each_with_its_number_mark():
                                  "RESOLUTION")] == ["661 (1990)", "687 (1991)", "688 (1991)"]
     # their years are no dates of their own
     assert values("1. 违反第661(1990)号、第687(1991)号和第688(1991)号决议。", "zh", "DATE") == []
+
+
+def test_chinese_vague_numbers_and_relative_periods_count_nothing():
+    for text in ["另有数十人受伤", "近几十年来", "在过去十年中", "过去的6个月", "未来五年"]:
+        assert values("1. " + text, "zh", "QUANTITY") == [], text
+    # "nearly" before people counts them
+    assert values("1. 近200人参加", "zh", "QUANTITY") == [("200人", "200")]
+
+
+def test_russian_abbreviated_article_is_a_numbered_thing():
+    assert values("1. Согласно ст. 7 этого закона", "ru", "QUANTITY") == []
