@@ -1765,7 +1765,7 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                        p < sizeof compound_numbers_ru / sizeof *compound_numbers_ru;
          p++) {
         const char *prefix = compound_numbers_ru[p].prefix;
-        if (lit_at(sc, i, prefix) &&
+        if (sc->t[i + 1] == prefix[1] && lit_at(sc, i, prefix) &&
             (e = compound_unit_ru(sc, i + strlen(prefix), &percent))) {
             *resume = e; /* пятилетний, трехмесячный */
             w = compound_numbers_ru[p].value;
