@@ -44,46 +44,82 @@ static const char *const russian_month_endings[] = {"я", "а", "е", "ь", "й"
 
 /* Arabic names a month twice, the Levantine name then the other
  * ("حزيران/يونيه"), or once: ICU 72's ar_SY and ar month names (CLDR),
- * and the UN's spellings يونيه and يوليه beside ICU's يونيو and يوليو. */
-static const char *const arabic_months[12][3] = {
-    {"كانون الثاني", "يناير", NULL}, {"شباط", "فبراير", NULL},
-    {"آذار", "مارس", NULL},          {"نيسان", "أبريل", NULL},
-    {"أيار", "مايو", NULL},          {"حزيران", "يونيه", "يونيو"},
-    {"تموز", "يوليه", "يوليو"},      {"آب", "أغسطس", NULL},
-    {"أيلول", "سبتمبر", NULL},       {"تشرين الأول", "أكتوبر", NULL},
-    {"تشرين الثاني", "نوفمبر", NULL}, {"كانون الأول", "ديسمبر", NULL}};
+ * and the UN's spellings يونيه and يوليه beside ICU's يونيو and يوليو;
+ * and the names of the Maghreb, which texts its States submit keep
+ * (ICU's ar_MA, and ar_DZ and ar_TN where they differ: دجنبر, جانفي).
+ * In UTF-8 byte order, for a search by the first letter. */
+static const struct arabic_month {
+    const char *name;
+    int month;
+    bool levantine; /* written first, the other name after a slash */
+} arabic_months[] = {
+    {"آب", 8, true}, {"آذار", 3, true}, {"أبريل", 4, false},
+    {"أغسطس", 8, false}, {"أفريل", 4, false}, {"أكتوبر", 10, false},
+    {"أوت", 8, false}, {"أيار", 5, true}, {"أيلول", 9, true},
+    {"تشرين الأول", 10, true}, {"تشرين الثاني", 11, true},
+    {"تموز", 7, true}, {"جانفي", 1, false}, {"جوان", 6, false},
+    {"جويلية", 7, false}, {"حزيران", 6, true}, {"دجنبر", 12, false},
+    {"ديسمبر", 12, false}, {"سبتمبر", 9, false}, {"شباط", 2, true},
+    {"شتنبر", 9, false}, {"غشت", 8, false}, {"فبراير", 2, false},
+    {"فيفري", 2, false}, {"كانون الأول", 12, true},
+    {"كانون الثاني", 1, true}, {"مارس", 3, false}, {"ماي", 5, false},
+    {"مايو", 5, false}, {"نوفمبر", 11, false}, {"نونبر", 11, false},
+    {"نيسان", 4, true}, {"يناير", 1, false}, {"يوليه", 7, false},
+    {"يوليو", 7, false}, {"يوليوز", 7, false}, {"يونيه", 6, false},
+    {"يونيو", 6, false}
+};
+#define ARABIC_MONTHS (sizeof arabic_months / sizeof *arabic_months)
 
 /* An Arabic month name at t[i], both names or one: the month and *end, or
  * 0.  A space may stand around the slash ("حزيران/ يونيه"). */
-/* The letters arabic_months' names begin with (two bytes each): most
- * words of an Arabic text begin with none of them. */
-static const char arabic_month_initials[] = "آأتحدسشفكمني";
+/* The letters arabic_months' names begin with, as bits of their code
+ * points less U+0620 (آ أ ت ج ح د س ش غ ف ك م ن ي): most words of an
+ * Arabic text begin with none of them. */
+#define ARABIC_LETTER_BIT(c) (UINT64_C(1) << ((c) - 0x620))
+static const uint64_t arabic_month_initials =
+    ARABIC_LETTER_BIT(0x622) | ARABIC_LETTER_BIT(0x623) |
+    ARABIC_LETTER_BIT(0x62A) | ARABIC_LETTER_BIT(0x62C) |
+    ARABIC_LETTER_BIT(0x62D) | ARABIC_LETTER_BIT(0x62F) |
+    ARABIC_LETTER_BIT(0x633) | ARABIC_LETTER_BIT(0x634) |
+    ARABIC_LETTER_BIT(0x63A) | ARABIC_LETTER_BIT(0x641) |
+    ARABIC_LETTER_BIT(0x643) | ARABIC_LETTER_BIT(0x645) |
+    ARABIC_LETTER_BIT(0x646) | ARABIC_LETTER_BIT(0x64A);
 
 int
 pt__arabic_month_at(const pt_scan *sc, size_t i, size_t *end)
 {
-    bool initial = false;
-    for (size_t k = 0; k + 2 <= sizeof arabic_month_initials - 1 && !initial;
-         k += 2)
-        initial = i + 2 <= sc->n &&
-                  memcmp(sc->t + i, arabic_month_initials + k, 2) == 0;
-    if (!initial)
+    const unsigned char *t = (const unsigned char *)sc->t;
+    if (i + 2 > sc->n || (t[i] != 0xD8 && t[i] != 0xD9))
         return 0;
-    for (int m = 0; m < 12; m++)
-        for (int k = 0; k < 3 && arabic_months[m][k]; k++) {
-            size_t e = script_word_at(sc, i, arabic_months[m][k]);
-            if (!e)
-                continue;
-            *end = e;
-            size_t slash = skip_sp(sc, e);
-            if (k == 0 && slash < sc->n && sc->t[slash] == '/') {
-                size_t w = skip_sp(sc, slash + 1), f;
-                for (int j = 1; j < 3 && arabic_months[m][j]; j++)
-                    if ((f = script_word_at(sc, w, arabic_months[m][j])))
-                        *end = f;
-            }
-            return m + 1;
+    uint32_t c = (uint32_t)(t[i] & 0x1F) << 6 | (t[i + 1] & 0x3F);
+    if (c < 0x620 || c > 0x65F || !(arabic_month_initials >> (c - 0x620) & 1))
+        return 0;
+    size_t lo = 0, hi = ARABIC_MONTHS;
+    while (lo < hi) { /* the first name with t[i]'s letter */
+        size_t mid = (lo + hi) / 2;
+        if (memcmp(arabic_months[mid].name, sc->t + i, 2) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo;
+         k < ARABIC_MONTHS && memcmp(arabic_months[k].name, sc->t + i, 2) == 0;
+         k++) {
+        size_t e = script_word_at(sc, i, arabic_months[k].name), f;
+        if (!e)
+            continue;
+        int m = arabic_months[k].month;
+        *end = e;
+        size_t slash = skip_sp(sc, e);
+        if (arabic_months[k].levantine && slash < sc->n && sc->t[slash] == '/') {
+            size_t w = skip_sp(sc, slash + 1);
+            for (size_t j = 0; j < ARABIC_MONTHS; j++)
+                if (arabic_months[j].month == m && !arabic_months[j].levantine &&
+                    (f = script_word_at(sc, w, arabic_months[j].name)))
+                    *end = f;
         }
+        return m;
+    }
     return 0;
 }
 
@@ -261,10 +297,9 @@ static const char *const list_words[] = {"and", "et", "y", "и", "و"};
 static bool
 list_word_at(const pt_scan *sc, size_t k)
 {
-    for (size_t w = 0; w < sizeof list_words / sizeof *list_words; w++)
-        if (script_word_at(sc, k, list_words[w]))
-            return true;
-    return lit_at(sc, k, "و") && is_digit_at(sc, k + 2);
+    return script_word_in(sc, k, list_words,
+                          sizeof list_words / sizeof *list_words) ||
+           (lit_at(sc, k, "و") && is_digit_at(sc, k + 2));
 }
 
 /* What may follow a Russian year ("2018 года", "2017–2019 годах"),
@@ -444,9 +479,14 @@ year_range_ar(const pt_scan *sc, size_t i, int y, int *y2)
     return (*y2 = pt__year_at(sc, r + 1)) && *y2 < y ? r + 5 : 0;
 }
 
-/* en: a month and year that ended at e, and a month and year after "to" or
- * "through" ("January 2007 through August 2009"); "mid-" before the
- * first stays inside ("mid-January 2018"). */
+/* A month and year that ended at e, and a month and year after a range's
+ * word ("January 2007 through August 2009", "de janvier 2007 à août
+ * 2009", "de enero de 2007 a agosto de 2009", "с января 2007 года по
+ * август 2009 года"); "mid-" before the first stays inside ("mid-January
+ * 2018"). */
+static const char *const month_range_words[] = {
+    "to", "through", "à", "au", "a", "al", "hasta", "по", "до", "-", "–"};
+
 static pt_status
 month_year_en(pt_scan *sc, size_t i, size_t e, int y, int m, size_t *resume)
 {
@@ -454,15 +494,21 @@ month_year_en(pt_scan *sc, size_t i, size_t e, int y, int m, size_t *resume)
                        at_word_start(sc, i - 4)
                    ? i - 4
                    : i;
-    size_t k = skip_sp(sc, e), w, me, ys;
+    size_t k = skip_sp(sc, e), me, ys, de;
     int m2, y2;
     *resume = e;
-    if (k > e && ((w = word_at(sc, k, "to")) || (w = word_at(sc, k, "through"))) &&
-        (me = read_month(sc, skip_sp(sc, w), &m2)) > skip_sp(sc, w) &&
-        (ys = skip_sp(sc, me)) > me && (y2 = pt__year_at(sc, ys)) &&
+    size_t w = k > e ? script_word_in(sc, k, month_range_words,
+                                      sizeof month_range_words /
+                                          sizeof *month_range_words)
+                     : 0;
+    if (w && (me = read_month(sc, skip_sp(sc, w), &m2)) > skip_sp(sc, w) &&
+        (ys = skip_sp(sc, me)) > me &&
+        (y2 = pt__year_at(sc, (de = word_at(sc, ys, "de")) ? skip_sp(sc, de)
+                                                            : ys)) &&
         (y2 > y || (y2 == y && m2 > m))) {
-        *resume = ys + 4;
-        return emit_date(sc, b, ys + 4, y, m, 0, y2, m2, 0);
+        ys = de ? skip_sp(sc, de) : ys; /* "agosto de 2009" */
+        *resume = after_year(sc, ys + 4);
+        return emit_date(sc, b, *resume, y, m, 0, y2, m2, 0);
     }
     return emit_date(sc, b, e, y, m, 0, 0, 0, 0);
 }
@@ -548,6 +594,8 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
     }
     if ((y = pt__year_at(sc, i))) { /* 2006, 2006-2007, 2017–2019 */
         size_t r = i + 4, s2;
+        if (r + 1 < sc->n && t[r] == ' ' && word_at(sc, r + 1, "hours"))
+            return PT_OK; /* a time of day: "at 2000 hours" */
         int y2 = 0;
         if (y % 10 == 0 && r < sc->n && t[r] == 's' &&
             !is_alnum((unsigned char)t[r + 1])) { /* the 1960s */

@@ -90,18 +90,68 @@ add_digits(const pt_scan *sc, size_t b, size_t e, num *v, bool fraction,
         }
 }
 
+/* Arabic as extractors leave it: the groups of a number's whole part that
+ * come after its decimals ("731.5 1" for 1 731.5, "567.8 234 1" for
+ * 1 234 567.8: each group a left-to-right run read off a right-to-left
+ * line), the first group of three read before them.  Adds them to
+ * groups[1..], *k after the last; returns the number of groups (1 when
+ * none follows, or when more digits follow them: a table's columns). */
+static size_t
+turned_whole_part(const pt_scan *sc, size_t groups[8][2], size_t *k)
+{
+    size_t ng = 1, at = *k;
+    while (ng < 8) {
+        size_t g = group_space_at(sc, at), d = g > at ? digits_at(sc, g) : 0;
+        if (d < 1 || d > 3 || (g + d < sc->n && (sc->t[g + d] == '.' ||
+                                                  sc->t[g + d] == ',') &&
+                               is_digit_at(sc, g + d + 1)))
+            break;
+        groups[ng][0] = g;
+        groups[ng++][1] = at = g + d;
+        if (d < 3)
+            break;
+    }
+    if (ng == 1 || is_digit_at(sc, skip_sp(sc, at)))
+        return 1;
+    *k = at;
+    return ng;
+}
+
+/* Thousands grouped with full stops where the text's language groups
+ * with commas ("more than 52.000 migrants", "1.250.000": an English
+ * text translated from a language that writes them so): after a first
+ * group of three digits at most, two groups of three or one of "000"
+ * (no one writes a decimal so).  Adds them to groups[1..], *k after the
+ * last; returns the number of groups. */
+static size_t
+dotted_thousands(const pt_scan *sc, size_t groups[8][2], size_t *k)
+{
+    size_t ng = 1, at = *k;
+    while (ng < 8 && at + 3 < sc->n && sc->t[at] == '.' &&
+           digits_at(sc, at + 1) == 3) {
+        groups[ng][0] = at + 1;
+        groups[ng++][1] = at = at + 4;
+    }
+    if (ng == 1 || (ng == 2 && memcmp(sc->t + groups[1][0], "000", 3) != 0) ||
+        (at < sc->n && (sc->t[at] == '.' || sc->t[at] == ',') &&
+         is_digit_at(sc, at + 1)))
+        return 1;
+    *k = at;
+    return ng;
+}
+
 /* Digits grouped and marked as the text's language writes them
  * ("347,200", "3.21", "10 600", "10.600", "3,2"; Arabic "600 10") at
- * t[i].  Returns the index after them, or i. */
+ * t[i], a word's start or not.  Returns the index after them, or i. */
 static size_t
-read_number(const pt_scan *sc, size_t i, num *v)
+read_digits(const pt_scan *sc, size_t i, num *v)
 {
     const char *t = sc->t;
     number_style st = number_style_of(sc->langs);
     size_t groups[8][2], ng = 0, count = 0, k;
     v->mant = 0;
     v->exp = 0;
-    if (!is_digit_at(sc, i) || !at_word_start(sc, i))
+    if (!is_digit_at(sc, i))
         return i;
     groups[ng][0] = i;
     groups[ng++][1] = k = i + digits_at(sc, i);
@@ -123,6 +173,29 @@ read_number(const pt_scan *sc, size_t i, num *v)
         }
         break;
     }
+    if (st.group == ',' && st.decimal == '.' && ng == 1 && k - i <= 3)
+        ng = dotted_thousands(sc, groups, &k);
+    /* a full stop before one or two digits marks decimals where it also
+     * groups thousands (Spanish as Latin America writes it: "16.3 %",
+     * "30.4 millones"): a group has three */
+    size_t d;
+    if (st.group == '.' && ng == 1 && k + 1 < sc->n && t[k] == '.' &&
+        (d = digits_at(sc, k + 1)) >= 1 && d <= 2) {
+        add_digits(sc, groups[0][0], groups[0][1], v, false, &count);
+        add_digits(sc, k + 1, k + 1 + d, v, true, &count);
+        return k + 1 + d;
+    }
+    /* a decimal mark then digits; in Arabic a comma then three digits
+     * grouped thousands above */
+    size_t fraction = k, fraction_end = k;
+    if (k + 1 < sc->n && (t[k] == st.decimal ||
+                          (st.decimal2 && t[k] == st.decimal2)) &&
+        is_digit_at(sc, k + 1)) {
+        fraction = k + 1;
+        k = fraction_end = fraction + digits_at(sc, fraction);
+        if (st.reversed && ng == 1 && groups[0][1] - groups[0][0] == 3)
+            ng = turned_whole_part(sc, groups, &k);
+    }
     /* "10 600" stands in order; "600 10" and "680 151" were turned round */
     bool reversed = st.reversed && ng > 1 && t[groups[0][1]] != st.group &&
                     groups[0][1] - groups[0][0] == 3;
@@ -130,16 +203,17 @@ read_number(const pt_scan *sc, size_t i, num *v)
         size_t at = reversed ? ng - 1 - g : g;
         add_digits(sc, groups[at][0], groups[at][1], v, false, &count);
     }
-    /* a decimal mark then digits; in Arabic a comma then three digits
-     * grouped thousands above */
-    if (k + 1 < sc->n && (t[k] == st.decimal ||
-                          (st.decimal2 && t[k] == st.decimal2)) &&
-        is_digit_at(sc, k + 1)) {
-        size_t f = k + 1 + digits_at(sc, k + 1);
-        add_digits(sc, k + 1, f, v, true, &count);
-        k = f;
-    }
+    add_digits(sc, fraction, fraction_end, v, true, &count);
     return k;
+}
+
+/* ... where a word begins at t[i]. */
+static size_t
+read_number(const pt_scan *sc, size_t i, num *v)
+{
+    v->mant = 0;
+    v->exp = 0;
+    return at_word_start(sc, i) ? read_digits(sc, i, v) : i;
 }
 
 static double
@@ -274,7 +348,7 @@ typedef struct word_value {
 
 /* Currencies written before the amount. */
 static const word_value currency_prefixes[] = {
-    {"US$", "USD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"},
+    {"US$", "USD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"Euro", "EUR"},
     {"USD", "USD"}, {"EUR", "EUR"}, {"CHF", "CHF"}, {"GBP", "GBP"},
     {"JPY", "JPY"}, {"CNY", "CNY"}, {"RMB", "CNY"}};
 
@@ -291,6 +365,8 @@ static const word_value currency_suffixes[] = {
     {"United States dollars", "USD"}, {"US dollars", "USD"},
     {"dollars des États-Unis", "USD"}, {"dollars É.-U.", "USD"},
     {"dollars", "USD"}, {"dollar", "USD"}, {"euros", "EUR"}, {"euro", "EUR"},
+    /* the yen as CLDR names it in each language */
+    {"yens", "JPY"}, {"yenes", "JPY"}, {"yen", "JPY"}, {"иен", "JPY"},
     {"Swiss francs", "CHF"},
     {"francs suisses", "CHF"}, {"pounds sterling", "GBP"},
     {"livres sterling", "GBP"}, {"USD", "USD"}, {"EUR", "EUR"},
@@ -315,12 +391,16 @@ static const scale_word scales[] = {
     {"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12},
     {"millions", 6}, {"milliards", 9}, {"milliard", 9},
     {"miles de millones", 9}, {"mil millones", 9}, {"millones", 6},
+    {"mil", 3}, /* "100 mil personas" */
     {"millón", 6},
     {"млн.", 6}, {"млрд.", 9}, {"тыс.", 3}, {"миллионов", 6},
     {"миллиона", 6}, {"миллион", 6}, {"миллиардов", 9}, {"миллиарда", 9},
     {"миллиард", 9},
     {"ملايين", 6}, {"مليون", 6}, {"مليارات", 9}, {"مليار", 9},
     {"بلايين", 9}, {"بليون", 9}, {"آلاف", 3}, {"ألف", 3},
+    /* trillions, as CLDR's long compact numbers name them */
+    {"billones", 12}, {"billón", 12}, {"трлн.", 12}, {"триллионов", 12},
+    {"триллиона", 12}, {"триллион", 12},
     {"千万", 7}, {"百万", 6}, {"万亿", 12}, {"亿", 8}, {"万", 4}};
 
 /* Between a scale and its currency: "millions de dollars", "millones de
@@ -343,6 +423,116 @@ read_scale(const pt_scan *sc, size_t i, num *v)
         }
     }
     return i;
+}
+
+/* The currency written after an amount at t[k] ("dollars", "долл. США"):
+ * its ISO code, *end after it; or NULL. */
+static const char *
+currency_suffix_at(const pt_scan *sc, size_t k, size_t *end)
+{
+    unsigned char b = k < sc->n ? (unsigned char)sc->t[k] : 0;
+    if (b < 0x80 && (unsigned)((b | 0x20) - 'a') >= 26)
+        return NULL; /* the currencies after an amount begin with a letter */
+    for (size_t c = 0; c < sizeof currency_suffixes / sizeof *currency_suffixes;
+         c++)
+        if ((*end = script_word_at(sc, k, currency_suffixes[c].word)))
+            return currency_suffixes[c].value;
+    return NULL;
+}
+
+/* fr, es, ru, ar: a scale and its currency after it ("millions de
+ * dollars"): the currency, *end after it, the scale's power of ten in
+ * *exp10; or NULL. */
+static const char *
+scaled_currency_at(const pt_scan *sc, size_t k, int *exp10, size_t *end)
+{
+    num v = {1, 0};
+    size_t f = read_scale(sc, k, &v), c = skip_sp(sc, f), l;
+    if (f > k && (l = lit_in(sc, c, scale_links,
+                             sizeof scale_links / sizeof *scale_links)))
+        c = l;
+    *exp10 = v.exp;
+    return currency_suffix_at(sc, c, end);
+}
+
+/* Is the text French, Spanish, Russian or Arabic (not all languages at
+ * once)? */
+static bool
+other_language(const pt_scan *sc)
+{
+    return sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU | PT_LANG_AR) &&
+           sc->langs != PT_ALL_LANGS;
+}
+
+/* The words that join two amounts of one currency, written after the
+ * second only: "entre 2 et 3 millions de dollars", "de 55.000 a 2
+ * millones de dólares", "от 2 до 3 млн. долл.", "بين 000 55 و 2 مليون
+ * دولار", "2-3 millions de dollars". */
+static const char *const amount_joins[] = {" et ", " à ", " y ", " a ",
+                                           " и ", " до ", " و", " إلى ",
+                                           "-", "–"};
+
+/* The currency of the amount after the number ending at t[e] and its
+ * join, which that number shares; *v takes the later amount's scale
+ * where the range then rises ("2 et 3 millions": 2 million; "55.000 y 2
+ * millones": 55 000).  NULL when no such amount follows. */
+static const char *
+shared_currency(const pt_scan *sc, size_t e, bool scaled, num *v)
+{
+    size_t j = lit_in(sc, e, amount_joins,
+                      sizeof amount_joins / sizeof *amount_joins), f, end;
+    num w;
+    int exp10;
+    if (!j || (f = read_number(sc, skip_sp(sc, j), &w)) == skip_sp(sc, j))
+        return NULL;
+    const char *cur = scaled_currency_at(sc, f, &exp10, &end);
+    if (cur && !scaled &&
+        (double)v->mant * pow10i(v->exp + exp10) <=
+            (double)w.mant * pow10i(w.exp + exp10))
+        scale(v, exp10);
+    return cur;
+}
+
+/* ru, ar: "and", after which a scale counts nothing ("154,6 млн. и"). */
+static const char *const and_words[] = {"и", "а", "или", "و", "أو"};
+
+/* fr, es, ru, ar: the currency written once for several amounts of one
+ * sentence ("10,8 millions de dollars, dont 3,2 millions", "200,3
+ * millones de dólares, [...] 154,6 millones"), for a scaled number at
+ * t[i] whose scale ends at t[k] with nothing it counts after it: a link
+ * to a noun in French and Spanish ("2 millions de personnes"), any word
+ * but "and" in Russian and Arabic ("2 млн. человек").  Copies the ISO
+ * code of the last amount before it in its sentence into cur (4 bytes);
+ * false when there is none. */
+static bool
+elided_currency(const pt_scan *sc, size_t i, size_t k, char cur[4])
+{
+    size_t a = skip_sp(sc, k), n;
+    if (sc->langs & (PT_LANG_FR | PT_LANG_ES)
+            ? lit_in(sc, a, scale_links,
+                     sizeof scale_links / sizeof *scale_links) ||
+                  word_at(sc, a, "del")
+            : is_word_char(cp_at(sc, a, &n)) &&
+                  !script_word_in(sc, a, and_words,
+                                  sizeof and_words / sizeof *and_words))
+        return false;
+    const pt_cand *c = sc->cands.items;
+    for (size_t m = sc->cands.n, seen = 0; m-- > sc->names && seen < 32;
+         seen++) {
+        if (c[m].rec != PT_REC_MONEY || c[m].end > i)
+            continue;
+        if (i - c[m].end > 400 || c[m].value_len < 4)
+            return false;
+        for (size_t x = c[m].end; x + 2 < i; x++)
+            if ((sc->t[x] == '.' || sc->t[x] == '!' || sc->t[x] == '?') &&
+                sc->t[x + 1] == ' ' &&
+                (sc->langs & PT_LANG_AR || pt__is_upper(cp_at(sc, x + 2, &n))))
+                return false; /* a sentence ended */
+        memcpy(cur, sc->vals.ptr + c[m].value_off, 3); /* "USD 5" */
+        cur[3] = '\0';
+        return true;
+    }
+    return false;
 }
 
 static pt_status
@@ -370,11 +560,13 @@ money_at(pt_scan *sc, size_t i, size_t *resume)
             continue;
         size_t n = strlen(w);
         if (sc->n - i < n || memcmp(sc->t + i, w, n) != 0 ||
-            (is_alnum((unsigned char)w[0]) && !at_word_start(sc, i)))
-            continue;
+            (is_alnum((unsigned char)w[0]) && !at_word_start(sc, i)) ||
+            (pt__is_lower((unsigned char)w[n - 1]) && !is_digit_at(sc, i + n)))
+            continue; /* "Euro1.5 million" as extractors leave "€1.5
+                       * million", not the football of "Euro 2016" */
         k = skip_sp(sc, i + n);
-        if ((e = read_number(sc, k, &v)) == k)
-            continue;
+        if ((e = (k == i + n ? read_digits : read_number)(sc, k, &v)) == k)
+            continue; /* "$5", "US$ 5", "Euro1.5" */
         e = read_scale(sc, e, &v);
         PT_CHECK(emit_money(sc, i, e, currency_prefixes[c].value, v));
         break;
@@ -382,20 +574,21 @@ money_at(pt_scan *sc, size_t i, size_t *resume)
     if ((e = read_number(sc, i, &v)) == i)
         return PT_OK;
     k = read_scale(sc, e, &v);
-    size_t c2 = skip_sp(sc, k), l;
+    size_t c2 = skip_sp(sc, k), l, f;
     if (k > e && (l = lit_in(sc, c2, scale_links,
                              sizeof scale_links / sizeof *scale_links)))
         c2 = l;
     *resume = e;
-    unsigned char b = c2 < sc->n ? (unsigned char)sc->t[c2] : 0;
-    if (b < 0x80 && (unsigned)((b | 0x20) - 'a') >= 26)
-        return PT_OK; /* the currencies after an amount begin with a letter */
-    for (size_t c = 0; c < sizeof currency_suffixes / sizeof *currency_suffixes;
-         c++) {
-        size_t f = script_word_at(sc, c2, currency_suffixes[c].word);
-        if (f)
-            return emit_money(sc, i, f, currency_suffixes[c].value, v);
-    }
+    const char *cur = currency_suffix_at(sc, c2, &f);
+    if (cur)
+        return emit_money(sc, i, f, cur, v);
+    if (!other_language(sc) || pt__year_at(sc, i))
+        return PT_OK;
+    char elided[4];
+    if ((cur = shared_currency(sc, k, k > e, &v)))
+        return emit_money(sc, i, k, cur, v); /* entre 2 et 3 millions de dollars */
+    if (k > e && elided_currency(sc, i, k, elided))
+        return emit_money(sc, i, k, elided, v);
 done:
     return rc;
 }
@@ -420,13 +613,54 @@ after_ordinal_mark(const pt_scan *sc, size_t i)
     return i >= 3 && memcmp(sc->t + i - 3, "第", 3) == 0;
 }
 
+/* zh: 数 or 几 before a number makes it vague (数十人, dozens; 几十年,
+ * decades), and 过去, 最近, 近, 未来, 今后 before a number of years, months
+ * or days a relative date (过去十年, the past ten years; 近十年来): no
+ * counts, as English leaves "dozens" and "the last ten years". */
+static const char *const vague_zh[] = {"数", "几"};
+static const char *const relative_zh[] = {"过去", "最近", "近", "未来", "今后"};
+static const char *const periods_zh[] = {"年", "个月", "天", "周"};
+
+static bool
+vague_or_relative_zh(const pt_scan *sc, size_t i, size_t k)
+{
+    for (size_t w = 0; w < sizeof vague_zh / sizeof *vague_zh; w++)
+        if (i >= 3 && memcmp(sc->t + i - 3, vague_zh[w], 3) == 0)
+            return true;
+    if (!lit_in(sc, k, periods_zh, sizeof periods_zh / sizeof *periods_zh))
+        return false;
+    size_t b = i;
+    while (b > 0 && sc->t[b - 1] == ' ')
+        b--;
+    if (b >= 3 && memcmp(sc->t + b - 3, "的", 3) == 0)
+        b -= 3; /* 过去的10个月 */
+    for (size_t w = 0; w < sizeof relative_zh / sizeof *relative_zh; w++) {
+        size_t len = strlen(relative_zh[w]);
+        if (b >= len && memcmp(sc->t + b - len, relative_zh[w], len) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* 周年 after a number is an anniversary, ordinal in English (七十周年 is the
  * seventieth), and 两年期 the biennium, a period English writes without a
  * number (other spans, 五年期, are five-year as in English): no counts. */
 static bool
 no_count_at(const pt_scan *sc, size_t i, size_t k)
 {
-    return lit_at(sc, k, "周年") || lit_at(sc, i, "两年期");
+    return lit_at(sc, k, "周年") || lit_at(sc, i, "两年期") ||
+           vague_or_relative_zh(sc, i, k);
+}
+
+/* zh: a scale after the number ending at t[e], 多 (more than) before it
+ * or not ("150万", "200多万"): the end of the scale, *v scaled; or e. */
+static size_t
+scaled_cjk(const pt_scan *sc, size_t e, num *v)
+{
+    size_t s = skip_sp(sc, e);
+    s += lit_at(sc, s, "多") ? 3 : 0;
+    size_t m = read_scale(sc, s, v);
+    return m > s ? m : e;
 }
 
 /* A Chinese count: number [多|余] classifier [以上|多]. */
@@ -444,8 +678,8 @@ cjk_count(pt_scan *sc, size_t i, size_t e, const char *value)
         k += 3;
     }
     for (size_t c = 0; c < sizeof classifiers / sizeof *classifiers; c++) {
-        if (!lit_at(sc, k, classifiers[c]))
-            continue;
+        if (!lit_at(sc, k, classifiers[c]) || lit_at(sc, k, "国际"))
+            continue; /* 2008国际...年: a year before "international" */
         size_t f = k + strlen(classifiers[c]);
         if (lit_at(sc, f, "以上")) {
             more = true;
@@ -617,8 +851,8 @@ read_spelled_number(const pt_scan *sc, size_t i, size_t *end)
  * ciento", "15 процентов", "15 في المائة". */
 static const char *const percent_words[] = {
     "%",          "％",          "٪",          "per cent",  "percent",
-    "pour cent",  "por ciento",  "процентов",  "процента",  "процент",
-    "في المائة", "في المئة"};
+    "pour cent",  "por ciento",  "процентов",  "процентам", "процентами",
+    "процентах",  "процента",    "процент",    "في المائة", "في المئة"};
 
 /* The end of a percent word at t[k], or 0. */
 static size_t
@@ -672,13 +906,21 @@ counted_noun_at(const pt_scan *sc, size_t i)
  * ("15 de marzo" is no count of "de"), by language. */
 static const char *const not_counted[] = {
     "de", "du", "des", "et", "à", "au", "aux", "ou", "en", "la", "le", "les",
+    "ci", /* "paragraphes 28 et 29 ci-dessus" */
+    "est", "sont", "concernant", "relatif", "relative", "es", "son", "sobre",
+    "relativo", "relativa",
     "pour", "par", "sur", "dans", "del", "y", "e", "o", "a", "al", "el",
     "los", "las", "para", "por", "con", "и", "в", "на", "по", "с", "к",
-    "до", "из", "от", "за", "или", "года", "году", "год", "гг.", "г.",
+    "до", "из", "от", "за", "или", "года", "году", "год", "годом", "годах",
+    "годы", "гг.", "г.",
     "повестки", /* "пункты 13 и 115 повестки дня": the agenda, no count */
     "و", "في", "من", "إلى", "على", "عن", "أو", "مع", "حتى", "بين", "عام",
     "ما", "لا", "قد", "كل", "هذه", "هذا", "التي", "الذي", "أعلاه", "أدناه",
-    "حيث"};
+    "حيث", "بشأن", "هو", "هي", "لعام", "لسنة", "بعد", "قبل", "خلال", "منذ",
+    "منها", "منهم", "داخل", "خارج", "ذات",
+    "تريليون", "تريليونات", /* a scale, not yet read as one (scales) */
+    "ضد", "دون", "لدى", "عند", "وذلك", "وهو", "وهي", "وقد", "وفي", "ومن",
+    "وعلى", "وإلى", "وعلاوة", "وفقا", "وفقاً"};
 
 /* The nouns of fractions: "deux tiers", "dos tercios", "две трети" are
  * the fraction 2/3, not two of something. */
@@ -686,17 +928,35 @@ static const struct fraction_noun {
     const char *word;
     int denominator;
 } fraction_nouns[] = {
-    {"tiers", 3},   {"quarts", 4},   {"tercios", 3}, {"tercio", 3},
-    {"cuartos", 4}, {"cuarto", 4},   {"трети", 3},   {"третей", 3},
-    {"треть", 3},   {"четверти", 4}, {"четвертей", 4}};
+    {"tiers", 3},   {"quarts", 4},   {"quart", 4},   {"tercios", 3},
+    {"tercio", 3},  {"cuartos", 4},  {"cuarto", 4},  {"трети", 3},
+    {"третей", 3},  {"треть", 3},    {"четверти", 4}, {"четвертей", 4},
+    {"четверть", 4}, {"أرباع", 4}};
 
-/* The denominator of the fraction noun t[k, f), or 0. */
+/* ar: fractions written as one word ("ثلث البلدان", a third of the
+ * countries; "ثلثي الأعضاء", two thirds of the members). */
+static const struct arabic_fraction {
+    const char *word;
+    int numerator, denominator;
+} arabic_fractions[] = {{"ثلث", 1, 3}, {"ثلثا", 2, 3}, {"ثلثي", 2, 3}};
+
+/* The words for one before a fraction's noun: "un tiers", "un tercio",
+ * "одна треть", "одной трети", "одну четверть". */
+static const char *const one_words[] = {"un", "Un", "una", "Una", "одна",
+                                        "Одна", "одной", "одну"};
+
+/* The denominator of the fraction noun t[k, f), or 0; in Arabic also
+ * with a pronoun after it ("ثلاثة أرباعها", three quarters of it). */
 static int
 fraction_of(const pt_scan *sc, size_t k, size_t f)
 {
-    for (size_t w = 0; w < sizeof fraction_nouns / sizeof *fraction_nouns; w++)
-        if (script_word_at(sc, k, fraction_nouns[w].word) == f)
+    for (size_t w = 0; w < sizeof fraction_nouns / sizeof *fraction_nouns; w++) {
+        size_t len = strlen(fraction_nouns[w].word);
+        if (script_word_at(sc, k, fraction_nouns[w].word) == f ||
+            (f - k == len + 4 && lit_at(sc, k, fraction_nouns[w].word) &&
+             (lit_at(sc, k + len, "ها") || lit_at(sc, k + len, "هم"))))
             return fraction_nouns[w].denominator;
+    }
     return 0;
 }
 
@@ -718,10 +978,29 @@ emit_count(pt_scan *sc, size_t i, size_t k, size_t f, double count,
 }
 
 /* A time of day is no quantity: "à 10 heures", "a las 10 horas", "в 10
- * часов": the words before the number and the hour's noun after it. */
-static const char *const clock_before[] = {"à", "las", "в"};
+ * часов", "vers 11 heures", "после 22 часов": the words before the
+ * number and the hour's noun after it; or a range of hours after it ("de
+ * 10 heures à 13 heures"). */
+static const char *const clock_before[] = {"à", "las", "в", "vers", "après",
+                                           "dès", "после"};
+static const char *const clock_range[] = {"à", "a", "y", "et", "до", "-"};
 static const char *const clock_hours[] = {"heures", "heure", "h", "horas",
                                           "hora", "часов", "часа", "ч."};
+
+/* en: is the number t[i, e) a time of day written in four digits, "at
+ * 1100 hours", "between 1100 and 1200 hours" (a duration that long is
+ * grouped: "1,100 hours")? */
+static bool
+military_time(const pt_scan *sc, size_t i, size_t e)
+{
+    static const char *const joins[] = {" and ", " to ", "-"};
+    if (e - i != 4 || digits_at(sc, i) != 4)
+        return false;
+    size_t j = lit_in(sc, e, joins, sizeof joins / sizeof *joins);
+    if (j && digits_at(sc, j) == 4)
+        e = j + 4;
+    return e + 1 < sc->n && sc->t[e] == ' ' && word_at(sc, e + 1, "hours");
+}
 
 /* Is the number t[i, e) with the noun t[k, f) after it a time of day? */
 static bool
@@ -730,7 +1009,19 @@ clock_time(const pt_scan *sc, size_t i, size_t k, size_t f)
     bool hours = false;
     for (size_t w = 0; w < sizeof clock_hours / sizeof *clock_hours; w++)
         hours = hours || script_word_at(sc, k, clock_hours[w]) == f;
-    if (!hours || i < 2 || sc->t[i - 1] != ' ')
+    if (!hours)
+        return false;
+    size_t a = script_word_in(sc, skip_sp(sc, f), clock_range,
+                              sizeof clock_range / sizeof *clock_range);
+    if (a && is_digit_at(sc, skip_sp(sc, a))) {
+        size_t h = skip_sp(sc, a);
+        while (is_digit_at(sc, h))
+            h++;
+        if (script_word_in(sc, skip_sp(sc, h), clock_hours,
+                           sizeof clock_hours / sizeof *clock_hours))
+            return true; /* de 10 heures à 13 heures */
+    }
+    if (i < 2 || sc->t[i - 1] != ' ')
         return false;
     size_t b = pt__prev(sc->t, i - 1), n;
     while (b > 0 && is_word_char(cp_at(sc, pt__prev(sc->t, b), &n)))
@@ -752,7 +1043,8 @@ static const char *const numbered_things[] = {
     "regla", "anexo", "sección", "capítulo", "resolución", "decisión",
     "página", "cuadro", "gráfico", "parte", "пункт", "подпункт", "стать",
     "правил", "приложени", "раздел", "глав", "резолюци", "решени",
-    "страниц", "таблиц", "рисун", "част", "الفقرة", "المادة", "البند",
+    "страниц", "таблиц", "рисун", "част", "действи", "параграф",
+    "подпрограмм", "программ", "ст.", "الفقرة", "المادة", "البند",
     "القاعدة", "المرفق", "الفرع", "الفصل", "القرار", "المقرر", "الصفحة",
     "الجدول", "الشكل", "الجزء", "table", "item", "action", "subprogramme",
     "programme", "schedule", "title", "goal", "recommendation", "annex",
@@ -780,7 +1072,9 @@ counted_noun_end(const pt_scan *sc, size_t i)
         letters++;
     }
     size_t x;
-    if (letters < 2 || is_word_char(cp_at(sc, k, &n)) ||
+    /* a unit of one letter: "200 m", "500 g" */
+    bool unit = letters == 1 && (sc->t[i] == 'm' || sc->t[i] == 'g');
+    if ((letters < 2 && !unit) || is_word_char(cp_at(sc, k, &n)) ||
         pt__month_of(sc->t, i, k) || pt__arabic_month_at(sc, i, &x))
         return i; /* a month: a day without its year, "3 كانون الأول" */
     for (size_t w = 0; w < sizeof not_counted / sizeof *not_counted; w++)
@@ -788,6 +1082,13 @@ counted_noun_end(const pt_scan *sc, size_t i)
             return i;
     if (read_spelled_number(sc, i, &x) >= 0 && x == k)
         return i; /* "шестьдесят седьмой": an ordinal's parts */
+    /* "and" before a word that begins with alef or a verb's prefix is the
+     * next phrase ("25 وأكد", "659 وأي", "3 وياء"): no noun after a
+     * number begins so */
+    static const char *const and_phrases[] = {"وا", "وأ", "وإ", "وآ", "وي",
+                                              "وت"};
+    if (lit_in(sc, i, and_phrases, sizeof and_phrases / sizeof *and_phrases))
+        return i;
     /* Arabic counts with an indefinite noun: one with the article, after
      * a clitic or not, is the next phrase ("52 والفقرة") */
     x = lit_in(sc, i, pt__arabic_clitics, PT_ARABIC_CLITICS);
@@ -816,6 +1117,18 @@ glued_phrase(const pt_scan *sc, size_t i, size_t e)
     return e - i >= 4 || lit_at(sc, e + 1, "و") || lit_at(sc, e + 1, "ف");
 }
 
+/* The stem s[0, len) at t[b] with its first letter a capital, Latin or
+ * Cyrillic ("Table 2", "Таблицу 10"). */
+static bool
+capitalised_stem_at(const pt_scan *sc, size_t b, const char *s, size_t len)
+{
+    size_t n, m;
+    uint32_t c = pt__decode(s, len, 0, &n), t = cp_at(sc, b, &m);
+    bool capital = (c >= 'a' && c <= 'z') || (c >= 0x430 && c <= 0x44F);
+    return capital && t == c - 0x20 && m == n &&
+           memcmp(sc->t + b + n, s + n, len - n) == 0;
+}
+
 /* Does the word before t[i] (one space before it) name a numbered thing? */
 static bool
 after_numbered_thing(const pt_scan *sc, size_t i)
@@ -828,7 +1141,7 @@ after_numbered_thing(const pt_scan *sc, size_t i)
         return false;
     while (e > 0 && sc->t[e - 1] == ' ')
         e--; /* extractors double spaces */
-    b = e;
+    b = e - (e > 0 && sc->t[e - 1] == '.'); /* an abbreviation: "ст. 3" */
     while (b > 0 && is_word_char(cp_at(sc, pt__prev(sc->t, b), &n)))
         b = pt__prev(sc->t, b);
     for (; b < e; b += n) { /* the stem after a clitic (وفي البند 5) */
@@ -842,9 +1155,7 @@ after_numbered_thing(const pt_scan *sc, size_t i)
                 memcmp(sc->t + b + 4, stem + 4, len - 4) == 0)
                 return true;
             if (len <= e - b && (memcmp(sc->t + b, stem, len) == 0 ||
-                                 ((unsigned char)stem[0] < 0x80 &&
-                                  sc->t[b] == stem[0] - 32 &&
-                                  memcmp(sc->t + b + 1, stem + 1, len - 1) == 0)))
+                                 capitalised_stem_at(sc, b, stem, len)))
                 return true;
         }
         cp_at(sc, b, &n);
@@ -894,8 +1205,9 @@ after_numbered_list(const pt_scan *sc, size_t i)
 
 /* The end of a counted noun written with a capital at t[i] ("cinq États",
  * "dos Estados": UN French and Spanish capitalise States, Parties and
- * Members), or i.  Only after a spelled number: after digits a capitalised
- * word is more often a heading's title ("5 Introduction").  Four letters
+ * Members), or i.  After a spelled number, or after digits that follow a
+ * word in lower case ("de 131 États"): a capitalised word after digits
+ * alone is more often a heading's title ("5 Introduction").  Four letters
  * or more: a capitalised "Les" or "Des" starts a sentence. */
 static size_t
 titled_noun_end(const pt_scan *sc, size_t i)
@@ -918,9 +1230,18 @@ static const char *const units_en[] = {
     "kilometers", "km", "metres", "meters", "tons", "tonnes", "hectares",
     "kg"};
 
-/* en: what puts a count above its number ("more than 20", "over 20"). */
-static const char *const above_en[] = {"more than ", "More than ", "over ",
-                                       "Over "};
+/* What puts a count above its number ("more than 20", "over 20", "plus
+ * de 20", "más de 20", "более 20", "أكثر من 20"). */
+static const char *const above_words[] = {
+    "more than ", "More than ", "over ",       "Over ",       "plus de ",
+    "Plus de ",   "más de ",    "Más de ",     "более ",      "Более ",
+    "свыше ",     "Свыше ",     "أكثر من ",   "ما يزيد على ", "ما يزيد عن "};
+
+/* ... except after a negation: "no more than 20", "pas plus de 20", "не
+ * более 20", "لا يزيد" are at most 20 (ANNOTATION.md: the value is the
+ * number). */
+static const char *const above_negations[] = {"no ", "No ", "not ", "pas ",
+                                              "не ", "Не "};
 
 /* en: words before a duration that make it a relative date ("in the past
  * five years"), which is not tagged. */
@@ -942,19 +1263,27 @@ phrase_before(const pt_scan *sc, size_t i, const char *const *before,
     return i;
 }
 
-/* The start of the words of above_en before t[i], or i. */
+/* The start of the words of above_words before t[i], or i. */
 static size_t
 above_before(const pt_scan *sc, size_t i)
 {
-    return phrase_before(sc, i, above_en, sizeof above_en / sizeof *above_en);
+    size_t b = phrase_before(sc, i, above_words,
+                             sizeof above_words / sizeof *above_words);
+    if (b < i && phrase_before(sc, b, above_negations,
+                               sizeof above_negations /
+                                   sizeof *above_negations) < b)
+        return i;
+    return b;
 }
 
 /* fr, es, ru: the words that make a count a relative date ("les cinq
- * dernières années", "los últimos cinco años", "последние пять лет"),
- * which is not tagged, as English leaves "the past five years": after
- * the number in French, before it in Spanish and Russian. */
-static const char *const relative_after[] = {"derniers", "dernières",
-                                             "prochains", "prochaines"};
+ * dernières années", "los últimos cinco años", "los diez últimos años",
+ * "последние пять лет"), which is not tagged, as English leaves "the past
+ * five years": after the number in French and Spanish, before it in
+ * Spanish and Russian. */
+static const char *const relative_after[] = {
+    "derniers", "dernières", "prochains", "prochaines", "últimos", "últimas",
+    "próximos", "próximas"};
 static const char *const relative_before[] = {
     "últimos ",    "últimas ",    "próximos ",  "próximas ",
     "последние ",  "последних ",  "последними ", "ближайшие ",
@@ -1029,7 +1358,7 @@ static int64_t
 read_number_words_en(const pt_scan *sc, size_t i, size_t *end, bool *scaled)
 {
     int64_t total = 0, group = 0;
-    bool units_last = false, any = false;
+    bool units_last = false, tens_last = false, any = false;
     int last_exp = 13; /* each thousand or more smaller than the one before */
     size_t scale_end = i;
     /* "a thousand organizations": the article stands for one */
@@ -1044,7 +1373,8 @@ read_number_words_en(const pt_scan *sc, size_t i, size_t *end, bool *scaled)
         else
             w = read_number_word(sc, k, &e);
         int exp = scale_word_en(sc, k, w, &e);
-        if ((w < 0 && exp == 0) || (exp == 0 && units_last) ||
+        bool unit_after_tens = tens_last && w >= 1 && w <= 9; /* "seventy five" */
+        if ((w < 0 && exp == 0) || (exp == 0 && units_last && !unit_after_tens) ||
             (exp && group == 0 && !(k == i && article)) ||
             (exp == 2 && group >= 100) || total > INT64_C(1) << 50)
             break;
@@ -1067,6 +1397,7 @@ read_number_words_en(const pt_scan *sc, size_t i, size_t *end, bool *scaled)
             *scaled = true;
         }
         units_last = exp == 0;
+        tens_last = exp == 0 && w >= 20 && w % 10 == 0 && !unit_after_tens;
         any = true;
         *end = e;
         if (e + 1 >= sc->n || sc->t[e] != ' ')
@@ -1128,19 +1459,54 @@ after_lower_word(const pt_scan *sc, size_t i)
            (b == 0 || !is_alnum((unsigned char)sc->t[b - 1]));
 }
 
-/* en: does a percentage after the number ending at t[e] govern it too
- * ("45 and 46 per cent", "between 10 and 20 per cent")? */
+/* Does a percentage after the number ending at t[e] govern it too ("45
+ * and 46 per cent", "between 10 and 20 per cent", "45 и 46 процентов",
+ * "entre 10 et 20 %", "بين 10 و 20 في المائة")? */
 static bool
 shares_percent(const pt_scan *sc, size_t e)
 {
     /* not "or" ("1/3 or 33.3 per cent" restates) nor a comma ("36,070,
      * 0.9 per cent lower" moves on) */
-    static const char *const joins[] = {" and ", " to "};
+    static const char *const joins[] = {" and ", " to ", " et ", " à ",
+                                        " y el ", " y ",  " al ", " a ",
+                                        " и ",   " до ", " و "};
     size_t k = lit_in(sc, e, joins, sizeof joins / sizeof *joins), f;
     num v;
-    if (!k || (f = read_number(sc, k, &v)) == k || !(sc->langs & PT_LANG_EN))
+    if (!k || (f = read_number(sc, k, &v)) == k)
         return false;
     return percent_end(sc, skip_sp(sc, f)) > 0;
+}
+
+/* ru: the stems of the adjectives a number makes with a unit ("10-месячный
+ * период", "15-летняя девочка", "пятилетний", "30-процентная квота"),
+ * which English writes "10-month", "15-year-old", "five-year", "30 per
+ * cent"; "двухгодичный" is the biennium, no count.  The number's prefix
+ * forms, 2-10, before them. */
+static const char *const compound_units_ru[] = {"летн", "месячн", "дневн",
+                                                "недельн", "процентн"};
+static const struct compound_number {
+    const char *prefix;
+    int value;
+} compound_numbers_ru[] = {
+    {"двух", 2},  {"трех", 3},   {"трёх", 3},   {"четырех", 4}, {"четырёх", 4},
+    {"пяти", 5},  {"шести", 6},  {"семи", 7},   {"восьми", 8},  {"девяти", 9},
+    {"десяти", 10}};
+
+/* ru: a compound's unit at t[k] (after a hyphen or glued to the number):
+ * the end of its word, *share whether it is a percentage; or 0. */
+static size_t
+compound_unit_ru(const pt_scan *sc, size_t k, bool *share)
+{
+    size_t n, f;
+    for (size_t u = 0; u < sizeof compound_units_ru / sizeof *compound_units_ru;
+         u++)
+        if (lit_at(sc, k, compound_units_ru[u])) {
+            *share = u + 1 == sizeof compound_units_ru / sizeof *compound_units_ru;
+            for (f = k; is_word_char(cp_at(sc, f, &n)); f += n)
+                ;
+            return f;
+        }
+    return 0;
 }
 
 /* ar: the words after a count that make it a relative date ("السنوات
@@ -1175,6 +1541,58 @@ definite_count_ar(const pt_scan *sc, size_t i, size_t *b, size_t *e)
     return w;
 }
 
+/* Is the number at t[i] part of a name or a numbered part, not a count:
+ * after a capital and a hyphen (a grade, P-4; a model, A-400; a meeting,
+ * GEO-5, КС-12) or after a digit and a full stop (section 2.3, where the
+ * language marks decimals with a comma or read 2.3 whole)? */
+static bool
+designation_before(const pt_scan *sc, size_t i)
+{
+    size_t n;
+    if (i < 2 || (sc->t[i - 1] != '-' && sc->t[i - 1] != '.'))
+        return false;
+    if (sc->t[i - 1] == '.')
+        return pt__is_ascii_digit((unsigned char)sc->t[i - 2]);
+    return pt__is_upper(cp_at(sc, pt__prev(sc->t, i - 1), &n));
+}
+
+/* ar: "عشر" or "عشرة" at t[i], ending at *e, after a number or an
+ * ordinal is a teen's second word: "بخمسة عشر عاماً" (15 years, its
+ * first word after a clitic, where the scan began no number), "الحادي
+ * عشر" (the eleventh), "سبعة عشرة سنة" (a unit whose gender the ten does
+ * not follow).  The teen's value (0 for an ordinal), *b and *e its span;
+ * or -1 where the word stands alone. */
+static int
+teen_before(const pt_scan *sc, size_t i, size_t *b, size_t *e)
+{
+    size_t n, p = i - 1, x;
+    if (!(sc->langs & PT_LANG_AR) || i < 2 || sc->t[p] != ' ')
+        return -1;
+    while (p > 0 && is_word_char(cp_at(sc, pt__prev(sc->t, p), &n)))
+        p = pt__prev(sc->t, p);
+    size_t q = lit_in(sc, p, pt__arabic_clitics, PT_ARABIC_CLITICS);
+    size_t a = lit_at(sc, q ? q : p, "ال") ? (q ? q : p) + 4 : 0;
+    size_t starts[3] = {p, q ? q : p, a ? a : p};
+    for (size_t s = 0; s < 3; s++) {
+        int w = read_spelled_number(sc, starts[s], &x);
+        if (w >= 0 && x > i) {
+            *b = starts[s];
+            *e = x;
+            return w;
+        }
+    }
+    /* a unit whose gender the ten does not follow ("سبعة عشرة سنة"), or
+     * with the article ("الاثني عشر شهراً", the twelve months) */
+    for (size_t s = 0; s < 3; s++) {
+        int w = read_spelled_number(sc, starts[s], &x);
+        if (x + 1 == i && (w == 0 || (w >= 2 && w <= 9))) {
+            *b = starts[s]; /* *e: the ten's end, as the caller read it */
+            return w ? w + 10 : 0;
+        }
+    }
+    return -1;
+}
+
 /* At a digit, a Chinese numeral or an English number word: 20 个, 九个,
  * 100 多场, 38 次以上, 三分之二, 3.0％, 百分之十五, two sessions, 15 per
  * cent, more than 20. */
@@ -1194,9 +1612,23 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                   (t[i - 1] == ':' && i > 1 && pt__is_ascii_digit(
                                                    (unsigned char)t[i - 2]))))
         return PT_OK; /* a symbol's part, A/RES/71/213; a time's, 10:30 */
+    if (designation_before(sc, i))
+        return PT_OK; /* P-4, A-400, GEO-5, КС-12; section 2.3 */
+    bool percent;
     if (pt__is_ascii_digit(c) && (e = read_number(sc, i, &v)) > i) {
         k = skip_sp(sc, e);
         *resume = e;
+        size_t u;
+        if (sc->langs == PT_LANG_RU && v.exp == 0 &&
+            (u = compound_unit_ru(sc, e + (e < sc->n && t[e] == '-'), &percent))) {
+            *resume = u; /* 10-месячный, 15летняя, 30-процентная */
+            if (percent)
+                format_ratio((double)v.mant / 100, value, sizeof value);
+            else
+                format_num(v, value, sizeof value);
+            return pt__emit(sc, i, u, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                            value);
+        }
         size_t f = percent_end(sc, k);
         size_t share_end = f ? f : e;
         if (f || shares_percent(sc, e)) {
@@ -1210,6 +1642,8 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                                       PT_LANG_AR | PT_LANG_ZH)) ||
                        sc->langs == PT_ALL_LANGS;
         size_t above = above_before(sc, i), m;
+        if (military_time(sc, i, e))
+            return PT_OK;
         if (english && !pt__year_at(sc, i) &&
             ((m = measure_end_en(sc, i, e, &v)) == 0 || m > e || above < i)) {
             if (m == 0)
@@ -1228,10 +1662,28 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
              * English's "24 million" */
             format_num(v, value, sizeof value);
             *resume = m;
-            return pt__emit(sc, i, m, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
-                            value);
+            return pt__emit(sc, i, m, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                            "%s%s", above < i ? ">" : "", value);
         }
-        if (v.exp < 0 || (v.mant < 2 && v.exp == 0))
+        if (sc->langs == PT_LANG_ZH && !pt__year_at(sc, i) &&
+            (m = scaled_cjk(sc, e, &v)) > e) {
+            /* 150万人, 8.7亿人, 200多万人, 70亿: the number scaled, as
+             * English's "1.5 million"; its classifier, where it has one,
+             * inside */
+            bool more = lit_at(sc, skip_sp(sc, e), "多");
+            value[0] = '>';
+            format_num(v, value + more, sizeof value - 1);
+            *resume = m;
+            size_t before = sc->cands.n;
+            PT_CHECK(cjk_count(sc, i, m, value));
+            if (sc->cands.n == before)
+                PT_CHECK(pt__emit(sc, i, m, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                                  "%s", value));
+            return PT_OK;
+        }
+        /* a decimal counts nothing in English and Chinese; in the others
+         * it measures ("948,2 km²", "2,5 años") */
+        if ((v.exp < 0 && !others) || (v.mant < 2 && v.exp == 0))
             return PT_OK;
         /* a count: a Chinese classifier or a noun after it (English keeps
          * the number alone, the others the noun); most numbers have
@@ -1241,11 +1693,15 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             size_t f2 = k == e + 1 && !glued_phrase(sc, i, e)
                             ? counted_noun_end(sc, k)
                             : k;
+            if (f2 == k && k == e + 1 && i > 0 && after_lower_word(sc, i))
+                f2 = titled_noun_end(sc, k); /* de 131 États Membres */
             if (f2 == k || pt__year_at(sc, i) || after_numbered_thing(sc, i) ||
+                digits_at(sc, i) >= 5 || /* a norm's, a ship's: 16304 */
                 after_numbered_list(sc, i) || clock_time(sc, i, k, f2) ||
                 relative_count(sc, i, k))
                 return PT_OK;
-            format_num(v, value, sizeof value);
+            value[0] = '>'; /* plus de 2 000 personnes */
+            format_num(v, value + (above < i), sizeof value - 1);
             return emit_count(sc, i, k, f2, (double)v.mant * pow10i(v.exp),
                               value);
         }
@@ -1305,6 +1761,22 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
     }
     int w;
     size_t b;
+    for (size_t p = 0; sc->langs == PT_LANG_RU && at_any_word_start(sc, i) &&
+                       p < sizeof compound_numbers_ru / sizeof *compound_numbers_ru;
+         p++) {
+        const char *prefix = compound_numbers_ru[p].prefix;
+        if (sc->t[i + 1] == prefix[1] && lit_at(sc, i, prefix) &&
+            (e = compound_unit_ru(sc, i + strlen(prefix), &percent))) {
+            *resume = e; /* пятилетний, трехмесячный */
+            w = compound_numbers_ru[p].value;
+            if (percent)
+                format_ratio(w / 100.0, value, sizeof value);
+            else
+                value[pt__put_int(value, w, 0)] = '\0';
+            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                            value);
+        }
+    }
     if ((w = definite_count_ar(sc, i, &b, &e)) > 0) { /* البلدان الثلاثة */
         *resume = e;
         value[pt__put_int(value, w, 0)] = '\0';
@@ -1315,17 +1787,59 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
      * sesiones, две сессии, ثلاثة أشهر */
     if (sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU | PT_LANG_AR) &&
         sc->langs != PT_ALL_LANGS && at_any_word_start(sc, i) &&
-        (w = read_spelled_number(sc, i, &e)) >= 2) {
+        (w = read_spelled_number(sc, i, &e)) >= 0) {
+        *resume = e; /* an ordinal's words count nothing: الحادي عشر */
+        int teen;
+        if (w == 10 && (teen = teen_before(sc, i, &i, &e)) >= 0) {
+            w = teen; /* بخمسة عشر عاماً: 15 from the word before */
+            *resume = e;
+        }
+        if (w < 2)
+            return PT_OK;
         k = skip_sp(sc, e);
-        *resume = e;
-        size_t f = k == e + 1 ? counted_noun_end(sc, k) : k;
+        size_t f = k == e + 1 ? percent_end(sc, k) : 0;
+        if (f) { /* сорок три процента, quinze pour cent */
+            *resume = f;
+            format_ratio(w / 100.0, value, sizeof value);
+            return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                            value);
+        }
+        f = k == e + 1 ? counted_noun_end(sc, k) : k;
         if (f == k && k == e + 1)
             f = titled_noun_end(sc, k);
         if (f > k && !after_numbered_thing(sc, i) && !relative_count(sc, i, k)) {
-            value[pt__put_int(value, w, 0)] = '\0';
+            value[0] = '>'; /* plus de deux cents */
+            value[pt__put_int(value + (above_before(sc, i) < i), w, 0) +
+                  (above_before(sc, i) < i)] = '\0';
             return emit_count(sc, i, k, f, w, value);
         }
         return PT_OK;
+    }
+    for (size_t q = 0; sc->langs & PT_LANG_AR && at_any_word_start(sc, i) &&
+                       q < sizeof arabic_fractions / sizeof *arabic_fractions;
+         q++)
+        if ((e = script_word_at(sc, i, arabic_fractions[q].word))) {
+            *resume = e; /* ثلثي الأعضاء */
+            format_ratio((double)arabic_fractions[q].numerator /
+                             arabic_fractions[q].denominator,
+                         value, sizeof value);
+            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                            value);
+        }
+    /* un tiers, un quart, un tercio, одна треть: the fraction of one */
+    if (other_language(sc) && (e = word_in(sc, i, one_words,
+                                           sizeof one_words / sizeof *one_words)) &&
+        e + 1 < sc->n && sc->t[e] == ' ') {
+        size_t f = e + 1, n2;
+        while (f < sc->n && is_word_char(cp_at(sc, f, &n2)))
+            f += n2;
+        int d = fraction_of(sc, e + 1, f);
+        if (d) {
+            *resume = f;
+            format_ratio(1.0 / d, value, sizeof value);
+            return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                            value);
+        }
     }
     /* two sessions, seven commitments, two hundred and fifty million */
     int64_t wn;
@@ -1334,15 +1848,11 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         (wn = read_number_words_en(sc, i, &e, &scaled)) >= 1) {
         k = skip_sp(sc, e);
         *resume = e;
-        for (size_t cur = 0;
-             cur < sizeof currency_suffixes / sizeof *currency_suffixes; cur++) {
-            size_t f = k == e + 1 ? script_word_at(sc, k, currency_suffixes[cur].word)
-                                  : 0;
-            if (f) {
-                *resume = f;
-                return emit_money(sc, i, f, currency_suffixes[cur].value,
-                                  (num){wn, 0});
-            }
+        size_t cur_end;
+        const char *cur = k == e + 1 ? currency_suffix_at(sc, k, &cur_end) : NULL;
+        if (cur) {
+            *resume = cur_end;
+            return emit_money(sc, i, cur_end, cur, (num){wn, 0});
         }
         if (scaled) /* three million, as "3 million" */
             return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
@@ -1396,7 +1906,8 @@ const pt_rule pt__rule_quantity = {
     .from = 0x410,
     .to = 0x42F,
     .words = {PT_WORDS(number_words), PT_WORDS(tens_words),
-              PT_WORDS(big_number_words), PT_WORDS(spelled_numbers)}};
+              PT_WORDS(big_number_words), PT_WORDS(spelled_numbers),
+              PT_WORDS(one_words)}};
 
 const pt_rule pt__rule_money = {
     .at = money_at, .starts = DIGITS, .words = {PT_WORDS(currency_prefixes)}};

@@ -212,6 +212,18 @@ word_in(const pt_scan *sc, size_t i, const char *const *words, size_t n)
     return e;
 }
 
+/* The first of words[0, n) at t[i], as script_word_at reads it (words of
+ * any script): the index after it, or 0. */
+static inline size_t
+script_word_in(const pt_scan *sc, size_t i, const char *const *words,
+               size_t n)
+{
+    size_t e = 0;
+    for (size_t k = 0; k < n && !e; k++)
+        e = script_word_at(sc, i, words[k]);
+    return e;
+}
+
 /* The first of lits[0, n) at t[i]: the index after it, or 0. */
 static inline size_t
 lit_in(const pt_scan *sc, size_t i, const char *const *lits, size_t n)
@@ -287,7 +299,7 @@ typedef struct pt_rule {
     pt_status (*at)(pt_scan *sc, size_t i, size_t *resume);
     const char *starts;
     uint32_t from, to;
-    pt_word_list words[4];
+    pt_word_list words[5];
     bool mid_word, capitalised;
 } pt_rule;
 

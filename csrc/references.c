@@ -88,6 +88,22 @@ read_resolution_number(const pt_scan *sc, size_t i)
     return is_alnum(cp_at(sc, k, &n)) ? i : k;
 }
 
+/* ar: is the resolution number t[b, e), its slash at t[s], a year's (the
+ * Economic and Social Council's 1997/12) that the extractor turned round
+ * ("قراره 12/1997": a left-to-right run read off a right-to-left line)?
+ * No resolution's number after a session reaches a year. */
+static bool
+turned_year_number(const pt_scan *sc, size_t b, size_t s, size_t e)
+{
+    if (!(sc->langs & PT_LANG_AR) || sc->langs == PT_ALL_LANGS || s == e ||
+        s - b > 3 || e - s != 5)
+        return false;
+    int year = 0;
+    for (size_t d = s + 1; d < e; d++)
+        year = year * 10 + (sc->t[d] - '0');
+    return year >= 1946 && year <= 2049;
+}
+
 /* A resolution read by read_resolution_number at t[b, e), with its value
  * written one way: "1325 (2000)" however the brackets were, and an Arabic
  * session's number in Roman numerals: "1894 (د-57)" is "1894 (LVII)". */
@@ -98,6 +114,13 @@ emit_resolution(pt_scan *sc, size_t from, size_t to, size_t b, size_t e)
     size_t k = b;
     while (k < e && t[k] != ' ' && t[k] != '(' && (unsigned char)t[k] < 0x80)
         k++;
+    size_t slash = b;
+    while (slash < e && t[slash] != '/')
+        slash++;
+    if (k == e && turned_year_number(sc, b, slash, e))
+        return pt__emit(sc, from, to, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION,
+                        "%.*s/%.*s", (int)(e - slash - 1), t + slash + 1,
+                        (int)(slash - b), t + b);
     if (k == e)
         return pt__emit(sc, from, to, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION,
                         "%.*s", (int)(e - b), t + b);
@@ -127,6 +150,60 @@ latin_ordinal(const pt_scan *sc, size_t k)
     return e && !is_alnum(cp_at(sc, e, &n)) ? e : k;
 }
 
+/* A rising span of numbers whose dash is spaced or an en dash ("пункты 27
+ * - 32", "paras. 27–32") after the number t[i, k): the end of its second
+ * number, or k.  The hyphen's span ("29-31") read_item_number reads. */
+static size_t
+spaced_span_end(const pt_scan *sc, size_t i, size_t k)
+{
+    size_t d = k + (k < sc->n && sc->t[k] == ' '), f;
+    if (lit_at(sc, d, "-"))
+        d += 1;
+    else if (lit_at(sc, d, "\u2013"))
+        d += 3;
+    else
+        return k;
+    d += d < sc->n && sc->t[d] == ' ';
+    long first = 0, second = 0;
+    for (size_t x = i; x < k && is_digit_at(sc, x); x++)
+        first = first * 10 + (sc->t[x] - '0');
+    for (f = d; is_digit_at(sc, f) && f - d < 6; f++)
+        second = second * 10 + (sc->t[f] - '0');
+    size_t n;
+    /* rising, and of a like size: not "статьи 5 - 2015 года" */
+    if (f == d || k - i > 6 || is_alnum(cp_at(sc, f, &n)) || first >= second ||
+        f - d > k - i + 1)
+        return k;
+    return f;
+}
+
+/* A provision's value as English and the gold write it: a span's dash
+ * unspaced ("27-32"), the first bracketed part after a space and the
+ * others after it ("55 (1)(j)" for "55(1)(j)", "55 (1) (j)"). */
+static void
+canonical_provision(char *value)
+{
+    char out[64];
+    size_t o = 0;
+    bool parts = false;
+    for (const char *v = value; *v && o + 2 < sizeof out; v++) {
+        if (*v == ' ' && (v[1] == '-' || (v > value && v[-1] == '-') ||
+                          (parts && v[1] == '(')))
+            continue;
+        if (strncmp(v, "\u2013", 3) == 0) {
+            out[o++] = '-';
+            v += 2;
+            continue;
+        }
+        if (*v == '(' && !parts && o > 0 && out[o - 1] != ' ')
+            out[o++] = ' ';
+        parts = parts || *v == '(';
+        out[o++] = *v;
+    }
+    out[o] = '\0';
+    memcpy(value, out, o + 1);
+}
+
 /* An agenda item's or provision's number: "5", "28E", "IV", "87.1", a
  * span "1-55", "185 bis", then optional parts "(a)", "(2)(b)". */
 static size_t
@@ -144,6 +221,7 @@ read_item_number(const pt_scan *sc, size_t i, bool roman)
             while (is_digit_at(sc, k))
                 k++;
         }
+        k = spaced_span_end(sc, i, k);
         if (k < sc->n && t[k] >= 'A' && t[k] <= 'Z' &&
             !is_alnum(cp_at(sc, k + 1, &n)))
             k++; /* 28E */
@@ -413,13 +491,12 @@ list_tail(pt_scan *sc, size_t i, pt_label label, pt_recogniser rec,
     const char *t = sc->t;
     for (;;) {
         size_t k = i;
-        if (k < sc->n && t[k] == ',')
-            k++;
-        k = skip_sp(sc, k);
+        bool comma = (k < sc->n && t[k] == ',') || lit_at(sc, k, "،");
+        k = skip_sp(sc, k + (comma ? (t[k] == ',' ? 1 : 2) : 0));
         size_t a = list_word_end(sc, k);
         if (a)
             k = skip_sp(sc, a);
-        else if (k == i || t[i] != ',')
+        else if (k == i || !comma)
             break;
         size_t e = label == PT_LABEL_RESOLUTION
                        ? read_resolution_number(sc, k)
@@ -434,6 +511,8 @@ list_tail(pt_scan *sc, size_t i, pt_label label, pt_recogniser rec,
                 item_value(sc, k, &e, value); /* "17 c)", "17(c)", "17 (ج)" */
             else
                 provision_number(t, k, e, dotted, value);
+            if (label == PT_LABEL_PROVISION)
+                canonical_provision(value);
             PT_CHECK(pt__emit(sc, k, e, label, rec, "%s%s", prefix, value));
         }
         i = e;
@@ -468,9 +547,10 @@ static const ref_word resolution_words_ml[] = {
     {"القرارين", NULL, false, false, false},    {"القراران", NULL, false, false, false},
     {"قراري", NULL, false, false, false},       {"المقررين", NULL, false, false, false}};
 
-/* A Russian or Arabic keyword may name the body between itself and the
- * number: "резолюции Совета Безопасности 2118 (2013)", "قرار مجلس الأمن
- * 2118 (2013)"; the words of at most this many.  The span is then the
+/* A keyword of French, Spanish, Russian or Arabic may name the body
+ * between itself and the number: "resoluciones del Consejo de Seguridad
+ * 822 (1993)", "резолюции Совета Безопасности 2118 (2013)", "قرار مجلس
+ * الأمن 2118 (2013)"; the words of at most this many.  The span is then the
  * number alone, since the body is an entity of its own. */
 #define BODY_WORDS 8
 
@@ -489,7 +569,7 @@ listed_name_from(const pt_scan *sc, size_t b, size_t e)
 }
 
 /* The resolution number after kw, past a body's name where the keyword is
- * Cyrillic or Arabic: the gazetteer's names, however long ("قرار مجلس
+ * not English: the gazetteer's names, however long ("قرار مجلس
  * الأمن التابع للأمم المتحدة رقم 1325"), and up to BODY_WORDS other words;
  * its start, or 0. */
 static size_t
@@ -563,6 +643,7 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
     if ((unsigned char)t[i] >= 0x80 || sc->langs != PT_LANG_EN)
         kw = ref_words_at(sc, i, resolution_words_ml,
                           NWORDS(resolution_words_ml), &rw, &b);
+    bool ml = kw != 0;
     if (!kw && !at_word_start(sc, i))
         return PT_OK;
     for (size_t w = 0; w < 4 && !kw; w++) {
@@ -578,7 +659,14 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
     if (!kw)
         return PT_OK;
     size_t k = skip_sp(sc, kw), e;
-    if ((unsigned char)t[i] >= 0xD0) { /* Cyrillic and Arabic */
+    /* resolution A/RES/71/213: the number is what follows RES/ */
+    static const char *const res_prefixes[] = {"A/RES/", "S/RES/", "E/RES/"};
+    size_t after = (unsigned char)t[i] < 0xD0 /* not Cyrillic nor Arabic */
+                       ? lit_in(sc, k, res_prefixes, NWORDS(res_prefixes))
+                       : 0;
+    if (after) {
+        e = read_resolution_number(sc, k = after);
+    } else if (ml) { /* and "résolutions du Conseil de sécurité 822 (1993)" */
         size_t direct = k;
         k = number_after_body(sc, kw, &e);
         if (k > direct)
@@ -593,13 +681,6 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
             (bare_year(sc, k, e) || (k > direct && !body_ends_at(sc, k - 1))))
             return PT_OK;
     } else {
-        /* resolution A/RES/71/213: the number is what follows RES/ */
-        static const char *const res_prefixes[] = {"A/RES/", "S/RES/",
-                                                   "E/RES/"};
-        size_t after = lit_in(sc, k, res_prefixes,
-                              sizeof res_prefixes / sizeof *res_prefixes);
-        if (after)
-            k = after;
         e = read_resolution_number(sc, k);
     }
     if (!k || e == k)
@@ -617,7 +698,8 @@ static const char *const zh_list_words[] = {"和", "、", "及", ","};
 static const char *const zh_resolution_words[] = {"号决议", "号决定"};
 
 /* At 第: a Chinese list of numbers that share the word after the last (第
- * 66/209 和 68/195 号决议, 第9、11和第12段), each found by `read` (its
+ * 66/209 和 68/195 号决议, 第9、11和第12段, 第822(1993)号、第853(1993)号决议
+ * with 号 after each), each found by `read` (its
  * end, or its start) after 第 or a list word and an optional 第; the start
  * and end of each in nums, their count returned (at most 8; 0 if none). */
 typedef size_t (*number_reader)(const pt_scan *sc, size_t i);
@@ -639,6 +721,9 @@ zh_number_list(const pt_scan *sc, size_t i, number_reader read,
         m = skip_sp(sc, f);
         size_t a = lit_in(sc, m, zh_list_words,
                           sizeof zh_list_words / sizeof *zh_list_words);
+        if (!a && lit_at(sc, m, "号")) /* 第822(1993)号、第853(1993)号和 */
+            a = lit_in(sc, m + 3, zh_list_words,
+                       sizeof zh_list_words / sizeof *zh_list_words);
         if (!a)
             break;
         m = skip_sp(sc, a);
@@ -691,8 +776,19 @@ static const ref_word agenda_words_ml[] = {
     {"البندان", NULL, false, false, false}, {"البندين", NULL, false, false, false},
     {"البند", NULL, false, false, false}};
 static const char *const agenda_tails[] = {
-    "de l'ordre du jour", "de l’ordre du jour", "del programa",
-    "повестки дня", "предварительной повестки дня", "من جدول الأعمال"};
+    "de l'ordre du jour", "de l’ordre du jour", "de son ordre du jour",
+    "del programa", "de su programa", "повестки дня",
+    "предварительной повестки дня", "ее повестки дня", "его повестки дня",
+    "своей повестки дня", "من جدول الأعمال", "من جدول أعمالها",
+    "من جدول أعماله",
+    /* the list the agenda is drawn from: "Item 138 of the preliminary list" */
+    "de la liste préliminaire", "de la lista preliminar",
+    "первоначального перечня", "من القائمة الأولية"};
+
+/* What a heading that is an agenda item alone may add: "Пункт 10
+ * (продолжение)", "Item 10 (continued)". */
+static const char *const continued[] = {"(suite)", "(continuación)",
+                                        "(продолжение)", "(تابع)"};
 
 /* The end of the list of item numbers that begins at t[k] ("132 и
  * 17(c)"): where a tail naming the agenda would stand. */
@@ -734,7 +830,8 @@ agenda_ml_at(pt_scan *sc, size_t i, size_t *resume)
     size_t tail = lit_in(sc, skip_sp(sc, e), agenda_tails, NWORDS(agenda_tails));
     /* a block that is the item alone is an agenda's heading ("Пункт 6");
      * "Пункты 132 и 17(c) повестки дня": the tail after the whole list */
-    bool alone = b == 0 && skip_sp(sc, e) == sc->n;
+    size_t more = lit_in(sc, skip_sp(sc, e), continued, NWORDS(continued));
+    bool alone = b == 0 && skip_sp(sc, more ? more : e) == sc->n;
     if (w->needs_tail && !tail && !alone &&
         !lit_in(sc, skip_sp(sc, item_list_end(sc, k)), agenda_tails,
                 NWORDS(agenda_tails)))
@@ -1057,6 +1154,7 @@ provision_at(pt_scan *sc, size_t i, size_t *resume)
     arabic_parts(sc, &e, value);
     if (sc->langs & (PT_LANG_FR | PT_LANG_ES) && sc->langs != PT_ALL_LANGS)
         closed_parts(sc, &e, value);
+    canonical_provision(value);
     PT_CHECK(pt__emit(sc, b, e, PT_LABEL_PROVISION, PT_REC_PROVISION, "%s%s",
                       prefix, value));
     PT_CHECK(list_tail(sc, e, PT_LABEL_PROVISION, PT_REC_PROVISION, prefix,
@@ -1141,10 +1239,14 @@ zh_item_number(const pt_scan *sc, size_t k, int64_t *v)
     size_t e;
     *v = 0;
     if (!is_digit_at(sc, k))
-        e = pt__read_cjk_number(sc, k, v);
-    else
-        for (e = k; is_digit_at(sc, e) && e - k < 6; e++)
-            *v = *v * 10 + (sc->t[e] - '0');
+        return (e = pt__read_cjk_number(sc, k, v)) > k && *v > 0 ? e : k;
+    for (e = k; is_digit_at(sc, e) && e - k < 6; e++)
+        *v = *v * 10 + (sc->t[e] - '0');
+    /* a sub-article or sub-paragraph: 第 2.1 条, 第 140.2 段, 第 5-1 条 */
+    while (e + 1 < sc->n && (sc->t[e] == '.' || sc->t[e] == '-') &&
+           is_digit_at(sc, e + 1))
+        for (e++; is_digit_at(sc, e) && e - k < 12; e++)
+            ;
     return *v > 0 ? e : k;
 }
 
@@ -1186,6 +1288,10 @@ provision_zh_at(pt_scan *sc, size_t i, size_t *resume)
             v < (int64_t)(sizeof romans / sizeof *romans))
             PT_CHECK(pt__emit(sc, b, end, PT_LABEL_PROVISION, PT_REC_PROVISION,
                               "%s %s", pw->canonical, romans[v]));
+        else if (is_digit_at(sc, nums[m][0])) /* 第 2.1 条: as written */
+            PT_CHECK(pt__emit(sc, b, end, PT_LABEL_PROVISION, PT_REC_PROVISION,
+                              "%s %.*s", name, (int)(nums[m][1] - nums[m][0]),
+                              sc->t + nums[m][0]));
         else
             PT_CHECK(pt__emit(sc, b, end, PT_LABEL_PROVISION, PT_REC_PROVISION,
                               "%s %lld", name, (long long)v));
