@@ -39,11 +39,11 @@ FLOORS = {
     "E_ESCWA_EDID_2017_IG.2_5_PART_II_.ar.gold.json": (0.79, 0.78, 0.56),
     # annotated blind in the fourth round, measured after that round's rules
     # (0.84); 0.947 after the fifth round's English name rules
-    "E_ESCWA_EDID_2017_IG.3_6.en.gold.json": (1.00, 0.94, 0.99),
+    "E_ESCWA_EDID_2017_IG.3_6.en.gold.json": (1.00, 0.97, 0.99),
     # its paragraph numbers are in the PDF but not in the extracted text
     # (the gold gives the PDF's): they come back from its contents' ranges
     # where its paragraphs are found as the PDF draws them (tests/data/README.md)
-    "E_ESCWA_SDD_2017_IG.1_6_REPORT.en.gold.json": (0.56, 0.60, 0.99),
+    "E_ESCWA_SDD_2017_IG.1_6_REPORT.en.gold.json": (0.56, 0.62, 0.99),
     "E_ESCWA_EDID_2017_IG.2_8.ar.gold.json": (0.26, 0.23, 0.99),
 }
 # language: (entity micro-F1, value accuracy) on the devset lines; es from
