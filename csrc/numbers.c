@@ -1827,7 +1827,10 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                             value);
         }
     /* un tiers, un quart, un tercio, одна треть: the fraction of one */
-    if (other_language(sc) && (e = word_in(sc, i, one_words,
+    if (other_language(sc) &&
+        (t[i] == 'u' || t[i] == 'U' || lit_at(sc, i, "од") ||
+         lit_at(sc, i, "Од")) &&
+        (e = word_in(sc, i, one_words,
                                            sizeof one_words / sizeof *one_words)) &&
         e + 1 < sc->n && sc->t[e] == ' ') {
         size_t f = e + 1, n2;
@@ -1844,7 +1847,7 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
     /* two sessions, seven commitments, two hundred and fifty million */
     int64_t wn;
     bool scaled;
-    if (at_word_start(sc, i) &&
+    if ((sc->langs & PT_LANG_EN) && at_word_start(sc, i) &&
         (wn = read_number_words_en(sc, i, &e, &scaled)) >= 1) {
         k = skip_sp(sc, e);
         *resume = e;
