@@ -168,15 +168,17 @@ han_follows(const char *s, size_t e, size_t j)
     return j < e && pt__is_han(pt__decode(s, e, j, &n));
 }
 
-/* English nouns a number follows to name a numbered thing: glued to one
- * by an extractor that lost the space ("(Agenda item8)", "in
- * paragraph12"), the digits are that number, not a footnote mark.  (Other
+/* English words a number follows: nouns that name a numbered thing, and
+ * the currency written before its amount.  Glued to one by an extractor
+ * that lost the space ("(Agenda item8)", "in paragraph12", "Euro33
+ * million"), the digits are that number, not a footnote mark.  (Other
  * languages' are in numbers.c, which reads them before a number.) */
 static const char *const numbered_things[] = {
     "item", "items", "paragraph", "paragraphs", "para", "article",
     "articles", "rule", "rules", "resolution", "resolutions", "decision",
     "decisions", "annex", "chapter", "section", "table", "figure", "page",
-    "part", "session", "goal", "target", "principle", "recommendation"};
+    "part", "session", "goal", "target", "principle", "recommendation",
+    "euro", "euros"};
 
 /* Is the word that ends at s[i] (a line s[b, ...)) one of those nouns? */
 static bool
@@ -283,6 +285,8 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
     }
     if (pt__is_space(p) && d <= 2 && j < e && s[j] == '/')
         return slash_mark(s, e, pi, j, pp, mark_start, mark_end);
+    if (p == 0x3001 && pt__is_ascii_digit(pp))
+        return NO_MARK; /* 第1、2、3条: a list of numbers */
     if (is_cjk_closing_punct(p))
         return cjk_mark_follows(s, e, j);
     if (is_closing_punct(p)) {

@@ -1068,9 +1068,10 @@ Source: Regional commission.
 
 
 def test_a_number_glued_to_the_noun_it_numbers_is_no_mark():
-    """An extractor that loses the space in "(Agenda item 8)" leaves the
-    number glued to its noun: it stays, though a word's glued digits are
-    a mark elsewhere ("Declaration8")."""
+    """An extractor that loses the space in "(Agenda item 8)" or "Euro 33
+    million" leaves the number glued to its noun or currency: it stays,
+    though a word's glued digits are a mark elsewhere ("Declaration8");
+    nor is a number after "、" in a Chinese list of numbers a mark."""
     text = """1. The Committee recalled the Declaration8 adopted in paragraph12 of its report.
 (Agenda item8)
 __________
@@ -1080,6 +1081,10 @@ __________
     assert got[0] == ("paragraph", "1", "The Committee recalled the Declaration adopted in "
                       "paragraph12 of its report. (Agenda item8)")
     assert paratag.parse(text).blocks[0].footnote_refs == ["8"]
+    # the currency written before its amount; a list of numbers in Chinese
+    got = blocks("1. Sweden gave Euro33 million to the fund.\n2. 第1、2、3条规定了程序。\n")
+    assert [t for _, _, t in got] == ["Sweden gave Euro33 million to the fund.",
+                                      "第1、2、3条规定了程序。"]
 
 
 def test_headings_over_their_agenda_item():
