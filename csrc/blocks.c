@@ -1405,20 +1405,36 @@ is_caption(const assembler *as, const pt_line *l)
     return false;
 }
 
-/* Does the line open a figure's note: "Source:", "Sources:", "Note:",
- * "Notes:" (or the Arabic words)? */
-static bool
-opens_figure_note(const assembler *as, const pt_line *t)
+bool
+pt__opens_figure_note(const char *s, size_t n)
 {
     static const char *const words[] = {"Source:", "Sources:", "Note:",
                                         "Notes:"};
-    if (t->kind != PT_LINE_BODY)
-        return false;
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (starts_with_word(as->s, t, words[k]))
+        if (n >= strlen(words[k]) && memcmp(s, words[k], strlen(words[k])) == 0)
             return true;
-    return as->arabic &&
-           pt__ar_is_source_note(as->s, as->len, t->cstart, t->cend);
+    return false;
+}
+
+/* Does the line open a figure's source note ("Source:", "Sources:", or
+ * the Arabic words)? */
+static bool
+opens_source_note(const assembler *as, const pt_line *t)
+{
+    return t->kind == PT_LINE_BODY &&
+           (starts_with_word(as->s, t, "Source:") ||
+            starts_with_word(as->s, t, "Sources:") ||
+            (as->arabic &&
+             pt__ar_is_source_note(as->s, as->len, t->cstart, t->cend)));
+}
+
+/* Does the line open any of a figure's notes (a source, "Note:")? */
+static bool
+opens_figure_note(const assembler *as, const pt_line *t)
+{
+    return opens_source_note(as, t) ||
+           (t->kind == PT_LINE_BODY &&
+            pt__opens_figure_note(as->s + t->cstart, t->cend - t->cstart));
 }
 
 /* The last line of the figure's note that starts at line j: the line
@@ -1474,10 +1490,7 @@ figure_end(assembler *as, size_t i)
         any_full |= full > 0;
         if (full == PROSE_LINES)
             return 0;
-        if (!(starts_with_word(as->s, t, "Source:") ||
-              starts_with_word(as->s, t, "Sources:") ||
-              (as->arabic && opens_figure_note(as, t))) ||
-            t->kind != PT_LINE_BODY)
+        if (!opens_source_note(as, t))
             continue;
         size_t end = figure_note_end(as, j);
         while (end + 1 < lines->n && opens_figure_note(as, &lines->v[end + 1]))

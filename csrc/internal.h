@@ -321,6 +321,12 @@ pt_status pt__job_number_meta(pt_doc *doc, const pt_line *l);
  * of one ("I. Introduction ....... 3"), wherever it stands? */
 bool pt__is_contents(const char *s, const pt_line *l);
 bool pt__is_contents_entry(const char *s, const pt_line *l);
+/* Where a dot leader (four dots or more, spaced or not) starts in
+ * s[b, e), or e. */
+size_t pt__leader_start(const char *s, size_t b, size_t e);
+/* Does s[0, n) open a figure's or table's note ("Source: ...", "Note:
+ * ...")? */
+bool pt__opens_figure_note(const char *s, size_t n);
 /* A masthead's distribution line ("Distr.: General")?  No title. */
 bool pt__is_distribution(const char *s, const pt_line *l);
 /* The contents table whose title is lines[i]: marks its lines as a

@@ -394,25 +394,36 @@ pt__is_contents(const char *s, const pt_line *l)
     return is_contents(s, content(l));
 }
 
-/* A dot leader: four dots or more in a row, spaced or not ("....",
- * ". . . .", "……", "．．．．"). */
+/* Where a dot leader starts in s[b, e): four dots or more in a row,
+ * spaced or not ("....", ". . . .", "……", "．．．．"); e when there is none. */
+size_t
+pt__leader_start(const char *s, size_t b, size_t e)
+{
+    unsigned dots = 0;
+    size_t start = e;
+    for (size_t i = b; i < e; i++) {
+        size_t n = s[i] == '.' ? 1
+                   : e - i >= 3 && (memcmp(s + i, "\u2026", 3) == 0 ||
+                                    memcmp(s + i, "\uFF0E", 3) == 0)
+                       ? 3
+                       : 0;
+        if (n) {
+            start = dots ? start : i;
+            dots += n == 1 ? 1 : 2;
+            i += n - 1;
+        } else if (s[i] != ' ' || dots == 0) {
+            dots = 0;
+        }
+        if (dots >= 4)
+            return start;
+    }
+    return e;
+}
+
 static bool
 has_leader(const char *s, slice x)
 {
-    unsigned dots = 0;
-    for (size_t i = x.b; i < x.e; i++) {
-        if (s[i] == '.')
-            dots++;
-        else if (x.e - i >= 3 && (memcmp(s + i, "\u2026", 3) == 0 ||
-                                  memcmp(s + i, "\uFF0E", 3) == 0)) {
-            dots += 2;
-            i += 2;
-        } else if (s[i] != ' ' || dots == 0)
-            dots = 0;
-        if (dots >= 4)
-            return true;
-    }
-    return false;
+    return pt__leader_start(s, x.b, x.e) < x.e;
 }
 
 /* A contents entry wherever it stands: an entry's text, a dot leader

@@ -97,22 +97,7 @@ paragraph_range(const char *s, size_t b, size_t e, uint32_t *first,
     return *first >= 1 && *first <= *last;
 }
 
-/* Where a dot leader starts in s[b, e) (four dots or more, spaced or
- * not), or e. */
-static size_t
-leader_start(const char *s, size_t b, size_t e)
-{
-    for (size_t i = b; i < e; i++) {
-        size_t k = i, dots = 0;
-        while (k < e && (s[k] == '.' || s[k] == ' ') && dots < 4)
-            dots += s[k++] == '.';
-        if (dots == 4)
-            return i;
-    }
-    return e;
-}
-
-/* Past a label that starts s[b, e): "II. ", "A. ", "Chapter". */
+/* Past a label that starts s[b, e): "II. ", "A. ". */
 static size_t
 past_label(const char *s, size_t b, size_t e)
 {
@@ -164,7 +149,7 @@ contents_entries(const pt_doc *doc, entry *v, bool *column,
         if (r[k].kind != PT_REGION_TOC)
             continue;
         *toc_end = r[k].end;
-        size_t b = r[k].start, e = r[k].end, dots = leader_start(s, b, e);
+        size_t b = r[k].start, e = r[k].end, dots = pt__leader_start(s, b, e);
         bool words = memchr(s + b, ' ', e - b) != NULL;
         if (is_paragraphs_header(s, b, e))
             *column = true;
@@ -257,28 +242,15 @@ spills_from_footnote(const pt_doc *doc, const pt_blockrec *recs, size_t k)
                                    next->text_len, 0, &n));
 }
 
-/* Does block k start as a table's or figure's note does ("Note: ...",
- * "Source: ...")?  Such notes are no paragraphs of the body. */
-static bool
-is_note(const pt_doc *doc, const pt_blockrec *b)
-{
-    static const char *const words[] = {"Note:", "Notes:", "Source:",
-                                        "Sources:"};
-    const char *t = doc->pool.ptr + b->text_off;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (b->text_len >= strlen(words[k]) &&
-            memcmp(t, words[k], strlen(words[k])) == 0)
-            return true;
-    return false;
-}
-
 /* Is block k a paragraph of the body that lost its number? */
 static bool
 numberable(const pt_doc *doc, const pt_blockrec *recs, size_t k,
            const pt_span *spans, uint32_t toc_end)
 {
     return recs[k].kind == PT_BLOCK_PARAGRAPH && !recs[k].number_len &&
-           in_body(&recs[k], spans, toc_end) && !is_note(doc, &recs[k]) &&
+           in_body(&recs[k], spans, toc_end) &&
+           !pt__opens_figure_note(doc->pool.ptr + recs[k].text_off,
+                                  recs[k].text_len) &&
            !continues_list(doc, recs, k) &&
            !spills_from_footnote(doc, recs, k);
 }
