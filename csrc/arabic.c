@@ -508,6 +508,38 @@ pt__ar_stop_before_number(const char *t, size_t n)
            (i < 2 || !(t[i - 2] >= '0' && t[i - 2] <= '9'));
 }
 
+uint32_t
+pt__ar_char_before(const char *s, size_t len, size_t i)
+{
+    size_t n;
+    while (i > 0) {
+        i = pt__prev(s, i);
+        uint32_t c = pt__decode(s, len, i, &n);
+        if (!pt__is_dirmark(c))
+            return c;
+    }
+    return 0;
+}
+
+bool
+pt__ar_stops_displaced(const char *s, size_t len)
+{
+    size_t displaced = 0, glued = 0, n;
+    for (const char *p = memchr(s, '.', len); p;
+         p = memchr(p + 1, '.', len - (size_t)(p + 1 - s))) {
+        size_t i = (size_t)(p - s), after = pt__ar_skip_marks(s, len, i + 1, len);
+        uint32_t before = pt__ar_char_before(s, len, i);
+        if (after >= len || !pt__is_arabic_letter(char_at(s, len, after, &n)))
+            continue;
+        bool spaced = memchr(s + i + 1, ' ', after - i - 1) != NULL;
+        if (before == ' ' && !spaced)
+            displaced++; /* " .وتؤكد" */
+        else if (pt__is_arabic_letter(before) && spaced)
+            glued++; /* "والنمو. وتؤكد" */
+    }
+    return displaced >= 3 && displaced > 2 * glued;
+}
+
 /* ---- numerals ---------------------------------------------------------- */
 
 /* The numerals of Arabic UN headings: the ordinal adverbs of chapters and

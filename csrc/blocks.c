@@ -729,6 +729,31 @@ starts_with_ordinal(const char *s, const pt_line *l)
     return false;
 }
 
+/* Does the line end with a full stop glued to its last word
+ * ("...الخدمات."), or, a number's, displaced before that number
+ * ("...للعقد .2020-2011")? */
+static bool
+stop_ends_line(const assembler *as, const pt_line *l)
+{
+    uint32_t i = l->cend, digits = 0;
+    while (i > l->cstart) {
+        uint32_t p = (uint32_t)pt__prev(as->s, i);
+        uint32_t c = decode_at(as->s, as->len, p);
+        if (!(pt__digit_value(c) >= 0 || c == '-' || c == '/' ||
+              pt__is_dirmark(c)))
+            break;
+        digits += pt__digit_value(c) >= 0;
+        i = p;
+    }
+    if (i - l->cstart < 2 || as->s[i - 1] != '.')
+        return false;
+    uint32_t c = pt__ar_char_before(as->s, as->len, i - 1);
+    if (digits)
+        return c == ' ';
+    return i == l->cend && (pt__is_arabic_letter(c) ||
+                            pt__is_optional_arabic_mark(c) || c == ')');
+}
+
 /* Does this body line (not a numbered start) begin a new paragraph? */
 static bool
 paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
@@ -754,6 +779,15 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
     if (is_marker_alone(as->s, b->last_line) ||
         (b->list_letter && item_letter(as->s, l) == b->list_letter + 1))
         return false;
+    /* where the extractor put each full stop inside a line before the
+     * sentence after it, one glued to the line's last word ends the
+     * paragraph, however full the line: nearly always, so that a
+     * paragraph without a number (lost with a word processor's list) is
+     * cut there; a numbered one goes on, as one sentence in thirty ends
+     * at a line's end */
+    if (as->lines->stops_displaced && !b->numbered &&
+        stop_ends_line(as, b->last_line))
+        return true;
     /* an unnumbered paragraph ends with the full stop of the lettered
      * list it closes with; a numbered one may go on after it, under its
      * number */

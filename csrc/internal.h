@@ -143,6 +143,8 @@ typedef struct pt_lines {
     uint32_t typical_width; /* a full line's display width */
     bool double_spaced;     /* a blank line after (nearly) every line */
     bool arabic;            /* Arabic text: its numbering forms apply */
+    bool stops_displaced;   /* Arabic whose full stops inside a line come
+                               out before the next sentence (" .وتؤكد") */
 } pt_lines;
 
 /* Both stop with PT_E_CANCELLED when `cancel` (may be NULL) asks. */
@@ -201,6 +203,13 @@ pt__is_optional_arabic_mark(uint32_t c)
 /* The length of the direction mark at s[i], or 0. */
 size_t pt__dirmark_at(const char *s, size_t len, size_t i);
 bool pt__has_dirmarks(const char *s, size_t len);
+/* Does the Arabic text show its full stops inside a line displaced
+ * before the next sentence's first word (" .وتؤكد"), as extractors
+ * leave a right-to-left page, rather than after the word they end?  Then
+ * a stop glued to a line's last word is the one that ends a paragraph. */
+bool pt__ar_stops_displaced(const char *s, size_t len);
+/* The character before s[i], past direction marks, or 0. */
+uint32_t pt__ar_char_before(const char *s, size_t len, size_t i);
 bool pt__is_arabic_letter(uint32_t c);
 /* A digit, Western or Arabic-Indic: its value, or -1. */
 int pt__digit_value(uint32_t c);

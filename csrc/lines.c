@@ -829,8 +829,10 @@ pt__lines_classify(const char *s, size_t len, const pt_cancel *cancel,
     }
     lines->double_spaced =
         nonblank >= 4 && followed_by_blank * 10 >= nonblank * 7;
-    if (lines->arabic)
+    if (lines->arabic) {
         pt__ar_number_by_order(s, len, lines);
+        lines->stops_displaced = pt__ar_stops_displaced(s, len);
+    }
     return PT_OK;
 }
 

@@ -24,7 +24,7 @@
 
 /* Entries kept, at most; a title's letters compared, at most. */
 #define ENTRIES_MAX 96
-#define KEY_MAX 40
+#define KEY_MAX 96
 /* Letters two titles must share at least to match. */
 #define KEY_MIN 5
 
@@ -36,31 +36,61 @@ typedef struct entry {
     size_t nlabel;
 } entry;
 
+/* Does c count in a title's key: a letter, not a mark or a sign? */
 static bool
-is_letter_byte(unsigned char c)
+is_key_char(uint32_t c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= 0x80 && !pt__is_dirmark(c) && !pt__is_space(c) &&
+            !pt__is_optional_arabic_mark(c) && !(c >= 0x2000 && c <= 0x206F) &&
+            c != 0x060C && c != 0x061B && c != 0x061F);
 }
 
-/* The letters of s[b, e), lower-cased, up to KEY_MAX: what two writings
- * of one title ("Vision ....", "VISION") share. */
+/* Append the key characters of s[b, e) to key[n, KEY_MAX), as many as
+ * fit. */
 static size_t
-key_of(const char *s, size_t b, size_t e, char *key, size_t n)
+key_add(const char *s, size_t b, size_t e, char *key, size_t n)
 {
-    for (size_t i = b; i < e && n < KEY_MAX; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (is_letter_byte(c))
+    size_t w;
+    for (size_t i = b; i < e; i += w) {
+        uint32_t c = pt__decode(s, e, i, &w);
+        if (n + w > KEY_MAX)
+            break;
+        if (!is_key_char(c))
+            continue;
+        if (c < 0x80)
             key[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        else
+            memcpy(key + n, s + i, w), n += w;
+    }
+    return n;
+}
+
+/* The letters of s[b, e), lower-cased, as a block's clean text has them
+ * (an Arabic title repaired as its heading is), up to KEY_MAX bytes:
+ * what two writings of one title ("Vision ....", "VISION") share. */
+static size_t
+key_of(const char *s, size_t len, size_t b, size_t e, char *key, size_t n)
+{
+    pt_repair r;
+    while (b < e) {
+        uint32_t f = pt__next_repair(s, len, (uint32_t)b, (uint32_t)e, &r);
+        n = key_add(s, b, f, key, n);
+        if (f < e)
+            n = key_add(r.clean, 0, r.clean_len, key, n), f += r.raw_len;
+        b = f;
     }
     return n;
 }
 
 /* "Paragraphs": the column header that says the numbers are paragraphs'. */
 static bool
-is_paragraphs_header(const char *s, size_t b, size_t e)
+is_paragraphs_header(const char *s, size_t len, size_t b, size_t e)
 {
     static const char *const words[] = {"Paragraphs", "Paragraphes",
-                                        "Párrafos", "Пункты"};
+                                        "Párrafos",   "Пункты",
+                                        "الفقرات",    "段次"};
+    b = pt__ar_skip_marks(s, len, b, e);
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (e - b >= strlen(words[k]) &&
             memcmp(s + b, words[k], strlen(words[k])) == 0)
@@ -68,56 +98,87 @@ is_paragraphs_header(const char *s, size_t b, size_t e)
     return false;
 }
 
-/* "3-12" or "18" alone: a range of paragraphs; false for anything else. */
-static bool
-paragraph_range(const char *s, size_t b, size_t e, uint32_t *first,
-                uint32_t *last)
+/* The value of the digits at s[*i, e), Western or Arabic-Indic, at most
+ * four, with *i past them; 0 digits read gives *i unmoved. */
+static uint32_t
+read_digits(const char *s, size_t e, size_t *i, size_t *ndigits)
 {
-    uint32_t v[2] = {0, 0};
-    int k = 0;
-    size_t i = b;
-    for (; k < 2; k++) {
-        size_t d = i;
-        while (i < e && s[i] >= '0' && s[i] <= '9' && i - d < 4)
-            v[k] = v[k] * 10 + (uint32_t)(s[i++] - '0');
-        if (i == d || (i < e && s[i] >= '0' && s[i] <= '9'))
-            return false;
-        while (i < e && s[i] == ' ')
-            i++;
-        if (i == e)
-            break;
-        if (s[i] != '-' || k == 1)
-            return false;
-        i++;
-        while (i < e && s[i] == ' ')
-            i++;
+    uint32_t v = 0;
+    size_t w;
+    int d;
+    *ndigits = 0;
+    while (*i < e && (d = pt__digit_value(pt__decode(s, e, *i, &w))) >= 0) {
+        if (++*ndigits > 4)
+            return 0;
+        v = v * 10 + (uint32_t)d;
+        *i += w;
     }
-    *first = v[0];
-    *last = k == 0 ? v[0] : v[1];
-    return *first >= 1 && *first <= *last;
+    return v;
 }
 
-/* Past a label that starts s[b, e): "II. ", "A. ". */
-static size_t
-past_label(const char *s, size_t b, size_t e)
+/* "3-12" or "18" alone: a range of paragraphs; false for anything else.
+ * A right-to-left page shows the range's ends the other way round
+ * ("12-3"), and may wrap them in direction marks. */
+static bool
+paragraph_range(const char *s, size_t len, size_t b, size_t e,
+                uint32_t *first, uint32_t *last)
 {
-    size_t i = b;
+    uint32_t v[2] = {0, 0};
+    size_t i = pt__ar_skip_marks(s, len, b, e), nd;
+    int k = 0;
+    for (;; k++) {
+        v[k] = read_digits(s, e, &i, &nd);
+        if (nd == 0 || nd > 4)
+            return false;
+        i = pt__ar_skip_marks(s, len, i, e);
+        if (i == e || k == 1)
+            break;
+        if (s[i] != '-')
+            return false;
+        i = pt__ar_skip_marks(s, len, i + 1, e);
+    }
+    if (i != e)
+        return false;
+    if (k == 0)
+        v[1] = v[0];
+    *first = v[0] < v[1] ? v[0] : v[1];
+    *last = v[0] < v[1] ? v[1] : v[0];
+    return *first >= 1;
+}
+
+/* Past a label that starts s[b, e): "II. ", "A. ", "ألف - ".  Its
+ * length, for a Latin label, in *nlabel. */
+static size_t
+past_label(const char *s, size_t len, size_t b, size_t e, size_t *nlabel)
+{
+    size_t i = b, end;
+    const char *word;
+    bool tanween;
+    *nlabel = 0;
     while (i < e && ((s[i] >= 'A' && s[i] <= 'Z') && i - b < 5))
         i++;
     if (i > b && i + 1 < e && s[i] == '.' && s[i + 1] == ' ' &&
         (i - b == 1 || pt__roman_value(s, b, i)))
-        return i + 2;
-    return b;
+        return *nlabel = i - b, i + 2;
+    i = pt__ar_skip_marks(s, len, b, e);
+    size_t text = pt__ar_heading_numeral(s, len, i, e, &word, &tanween, &end);
+    return text ? text : b;
 }
 
 /* Is s[b, e) a number or range alone, a page's or paragraphs'? */
 static bool
-is_numeric(const char *s, size_t b, size_t e)
+is_numeric(const char *s, size_t len, size_t b, size_t e)
 {
-    for (size_t i = b; i < e; i++)
-        if (!((s[i] >= '0' && s[i] <= '9') || s[i] == '-' || s[i] == ' '))
+    size_t w;
+    bool digit = false;
+    for (size_t i = b; i < e; i += w) {
+        uint32_t c = pt__decode(s, len, i, &w);
+        digit |= pt__digit_value(c) >= 0;
+        if (pt__digit_value(c) < 0 && c != '-' && c != ' ' &&
+            !pt__is_dirmark(c))
             return false;
-    return true;
+    }
+    return digit;
 }
 
 /* The next contents line after region k, or the regions' count. */
@@ -129,11 +190,25 @@ next_toc(const pt_region *r, size_t n, size_t k)
     return k;
 }
 
-/* The contents' entries that carry a range of paragraphs on the line
- * after their title.  A title runs from the line after the last line
- * that ended one (a leader, a number) and may wrap; a label alone on
- * its line ("II.") stands in its own column, as do the column headers
- * ("Page").  Returns how many, and whether the contents have a
+/* How many contents lines from region k on are numbers alone. */
+static size_t
+numbers_run(const pt_doc *doc, const pt_region *r, size_t nr, size_t k)
+{
+    size_t run = 0;
+    for (; k < nr && is_numeric(doc->text, doc->len, r[k].start, r[k].end);
+         k = next_toc(r, nr, k))
+        run++;
+    return run;
+}
+
+/* The contents' entries that carry a range of paragraphs.  A title runs
+ * from the line after the last line that ended one (a leader, a number)
+ * and may wrap; a label alone on its line ("II.") stands in its own
+ * column, as do the column headers ("Page").  An entry's range is on the
+ * line after its title, or, where the extractor read the page by
+ * columns, in a column of numbers after a column of titles: each title
+ * takes the next, in order, when the column holds a range and a page
+ * for each.  Returns how many, and whether the contents have a
  * "Paragraphs" column at all in *column. */
 static size_t
 contents_entries(const pt_doc *doc, entry *v, bool *column,
@@ -141,6 +216,9 @@ contents_entries(const pt_doc *doc, entry *v, bool *column,
 {
     const char *s = doc->text;
     size_t n = 0, title_b = PT_NONE;
+    size_t waiting = 0, run = 0; /* the first entry with no range yet;
+                                    the numbers left in its column */
+    uint32_t first_given = 0; /* the first paragraph of the last range */
     const pt_region *r = (const pt_region *)doc->regions.items;
     size_t nr = doc->regions.n;
     *column = false;
@@ -151,10 +229,26 @@ contents_entries(const pt_doc *doc, entry *v, bool *column,
         *toc_end = r[k].end;
         size_t b = r[k].start, e = r[k].end, dots = pt__leader_start(s, b, e);
         bool words = memchr(s + b, ' ', e - b) != NULL;
-        if (is_paragraphs_header(s, b, e))
+        uint32_t first = 0, last = 0;
+        if (is_paragraphs_header(s, doc->len, b, e))
             *column = true;
-        if (is_numeric(s, b, e) || (!words && dots == e)) {
-            title_b = PT_NONE; /* a number, a column's header */
+        if (is_numeric(s, doc->len, b, e)) {
+            title_b = PT_NONE;
+            if (!run && waiting < n &&
+                numbers_run(doc, r, nr, k) >= 2 * (n - waiting))
+                run = n - waiting;
+            if (run && paragraph_range(s, doc->len, b, e, &first, &last) &&
+                first >= first_given) {
+                v[waiting].first = first_given = first;
+                v[waiting++].last = last;
+                run--;
+            } else {
+                waiting = n, run = 0;
+            }
+            continue;
+        }
+        if (!words && dots == e) {
+            title_b = PT_NONE; /* a column's header */
             continue;
         }
         if (e - b <= 5 && s[e - 1] == '.')
@@ -162,18 +256,28 @@ contents_entries(const pt_doc *doc, entry *v, bool *column,
         if (title_b == PT_NONE)
             title_b = b;
         size_t next = next_toc(r, nr, k);
-        uint32_t first = 0, last = 0;
-        bool range = next < nr && paragraph_range(s, r[next].start,
+        bool range = next < nr && paragraph_range(s, doc->len, r[next].start,
                                                   r[next].end, &first, &last);
+        /* the last of a column of titles: the numbers after it are the
+         * column's */
+        if (range && waiting < n &&
+            numbers_run(doc, r, nr, next) >= 2 * (n - waiting + 1))
+            range = false, first = last = 0;
         if (n < ENTRIES_MAX && (range || dots < e)) {
             entry *x = &v[n];
-            size_t text = past_label(s, title_b, dots);
-            x->nkey = key_of(s, text, dots, x->key, 0);
+            size_t nlabel, text = past_label(s, doc->len, title_b, dots,
+                                             &nlabel);
+            x->nkey = key_of(s, doc->len, text, dots, x->key, 0);
             x->first = first;
             x->last = last;
-            x->nlabel = text > title_b ? text - title_b - 2 : 0; /* "A. " */
-            memcpy(x->label, s + title_b, x->nlabel);
-            n += x->nkey >= KEY_MIN;
+            x->nlabel = nlabel;
+            memcpy(x->label, s + title_b, nlabel);
+            if (x->nkey >= KEY_MIN && range) {
+                waiting = ++n;
+                first_given = first;
+            } else {
+                n += x->nkey >= KEY_MIN;
+            }
         }
         if (dots < e)
             title_b = PT_NONE; /* a leader ends the title */
@@ -193,7 +297,7 @@ entry_for(const pt_doc *doc, const pt_blockrec *h, const entry *v, size_t n,
     size_t len = h->text_len;
     const char *paren = memchr(t, '(', len);
     char key[KEY_MAX];
-    size_t nkey = key_of(t, 0, paren ? (size_t)(paren - t) : len, key, 0);
+    size_t nkey = key_add(t, 0, paren ? (size_t)(paren - t) : len, key, 0);
     for (size_t k = 0; k < n && nkey >= KEY_MIN; k++) {
         size_t m = nkey < v[k].nkey ? nkey : v[k].nkey;
         bool kind = labelled ? v[k].nlabel && nkey == v[k].nkey
@@ -215,8 +319,16 @@ continues_list(const pt_doc *doc, const pt_blockrec *recs, size_t k)
     if (k == 0 || recs[k - 1].kind != PT_BLOCK_PARAGRAPH ||
         !recs[k - 1].text_len)
         return false;
-    char last = doc->pool.ptr[recs[k - 1].text_off + recs[k - 1].text_len - 1];
-    return last == ':' || last == ';';
+    const char *t = doc->pool.ptr + recs[k - 1].text_off;
+    size_t n = recs[k - 1].text_len;
+    static const char *const opens[] = {":", ";", "\u061B", "\uFF1A",
+                                        "\uFF1B"}; /* ؛ ： ； */
+    for (size_t j = 0; j < sizeof opens / sizeof *opens; j++) {
+        size_t m = strlen(opens[j]);
+        if (n >= m && memcmp(t + n - m, opens[j], m) == 0)
+            return true;
+    }
+    return false;
 }
 
 /* Is the block after the contents (not the summary box before them)? */

@@ -490,3 +490,59 @@ def test_arabic_annexes_are_numbered_as_english_numbers_them():
     assert doc.blocks[1].text == "قائمة المشاركين"
     pages = [doc.text[r.start:r.end].strip("".join(MARKS)) for r in doc.regions if r.role == "page_number"]
     assert pages == ["-7", "-8"]
+
+
+def contents_in_columns_report(stop):
+    """A report whose paragraph numbers the extractor lost (a word
+    processor's list), its contents read column by column: the titles,
+    then each one's paragraphs ("4-3", right to left), then its page.
+    `stop` writes the full stop between two sentences of one line."""
+    def two(a, b):
+        return rtl(a + stop + b)
+    return [rtl("المحتويات"), rtl("مقدمة" + ltr(" ........")), rtl("الفقرات"), rtl("الصفحة"),
+            rtl(ltr("2-1")), rtl(ltr("3")), rtl("الفصل"), rtl("أولاً" + ltr("-")),
+            rtl("الموارد والطاقة في المنطقة" + ltr(" ......")), rtl(ltr("6-3")), rtl(ltr("3")),
+            rtl("ألف" + ltr(" -") + "الموارد المائية المشتركة" + ltr(" .........")),
+            rtl("باء" + ltr(" -") + "الطاقة المتجددة والنظيفة" + ltr(" .........")),
+            rtl(ltr("4-3")), rtl(ltr("6-5")), rtl(ltr("3")), rtl(ltr("4")),
+            rtl("ثانياً" + ltr(" -") + "الخلاصة" + ltr(" ..........")), rtl(ltr("8-7")), rtl(ltr("5")), "",
+            rtl("مقدمة"),
+            two("تناقش الهيئة المفترضة في هذا النص عددا من المسائل", "وتنظر في الموارد المشتركة بين البلدان"),
+            rtl(FULL[2] + ltr(".")),
+            two("وتنظر اللجنة المتخيلة في سبل تحسين العمل المشترك", "وتتناول طرق تنفيذ التوصيات كلها"),
+            rtl(FULL[3] + ltr(".")),
+            rtl("أولاً" + ltr(" -") + "الموارد والطاقة في المنطقة"),
+            rtl("ألف" + ltr(" -") + "الموارد المائية المشتركة"),
+            two("وتبحث الهيئة المفترضة في الموارد المائية المشتركة", "وتعرض أمثلة من المنطقة العربية"),
+            rtl(FULL[2] + ltr(".")),
+            rtl("وتقدم الأمانة في هذا الجزء عرضا قصيرا" + ltr(".")),
+            rtl("باء" + ltr(" -") + "الطاقة المتجددة والنظيفة"),
+            two("وتبحث الهيئة المفترضة في الطاقة المتجددة والنظيفة", "وتعرض أمثلة من المنطقة العربية"),
+            rtl(FULL[1] + " للعقد" + ltr(" .2030-2020")),
+            rtl("وتختم الأمانة هذا الجزء بعرض قصير" + ltr(".")),
+            rtl("ثانياً" + ltr(" -") + "الخلاصة"), rtl("وتخلص الأمانة إلى نتيجة قصيرة" + ltr(".")),
+            rtl("وتشكر الأمانة الدول الأعضاء" + ltr("."))]
+
+
+def test_lost_numbers_come_back_from_contents_read_by_columns():
+    """Paragraph numbers lost by the extractor come back from contents
+    whose ranges stand in a column of their own after the titles', each
+    range written right to left.  Where the extractor set each full stop
+    inside a line before the next sentence (" .وتنظر"), a stop glued to a
+    line's last word, or set before the number that ends the line, ends
+    the paragraph, however full the line."""
+    doc = parse(contents_in_columns_report(ltr(" .")))
+    assert [(b.kind, b.number, b.text.split()[0]) for b in doc.blocks] == [
+        ("heading", "", "مقدمة"), ("paragraph", "1", "تناقش"), ("paragraph", "2", "وتنظر"),
+        ("heading", "أولاً", "الموارد"), ("heading", "ألف", "الموارد"),
+        ("paragraph", "3", "وتبحث"), ("paragraph", "4", "وتقدم"),
+        ("heading", "باء", "الطاقة"), ("paragraph", "5", "وتبحث"), ("paragraph", "6", "وتختم"),
+        ("heading", "ثانياً", "الخلاصة"), ("paragraph", "7", "وتخلص"), ("paragraph", "8", "وتشكر")]
+    assert doc.blocks[5].text.endswith(FULL[2] + ".")
+    assert [d.code for d in doc.diagnostics()] == ["numbers_from_contents"]
+    # stops written after their word ("المسائل. وتنظر"): a full line's
+    # stop is as likely a sentence's end as a paragraph's, and ends none
+    doc = parse(contents_in_columns_report(ltr(". ")))
+    assert [(b.kind, b.number) for b in doc.blocks if b.kind == "paragraph"] == [
+        ("paragraph", "1"), ("paragraph", "3"), ("paragraph", "5"), ("paragraph", "7"),
+        ("paragraph", "8")]
