@@ -201,6 +201,42 @@ numbers_run(const pt_doc *doc, const pt_region *r, size_t nr, size_t k)
     return run;
 }
 
+/* Do `count` ranges, one every `stride` contents lines from region k,
+ * follow each other ("7-8", "9", "10-11")? */
+static bool
+ranges_follow(const pt_doc *doc, const pt_region *r, size_t nr, size_t k,
+              size_t count, size_t stride)
+{
+    uint32_t first, last, prev = 0;
+    for (size_t j = 0; j < count * stride; j++, k = next_toc(r, nr, k)) {
+        if (k >= nr)
+            return false;
+        if (j % stride)
+            continue;
+        if (!paragraph_range(doc->text, doc->len, r[k].start, r[k].end,
+                             &first, &last) ||
+            first <= prev)
+            return false;
+        prev = last;
+    }
+    return true;
+}
+
+/* How the ranges of `count` titles stand in the run of numbers from
+ * region k: each after the last (1: a column of ranges, then one of
+ * pages), each before its page (2), or not at all (0). */
+static size_t
+ranges_stride(const pt_doc *doc, const pt_region *r, size_t nr, size_t k,
+              size_t count)
+{
+    if (numbers_run(doc, r, nr, k) < 2 * count)
+        return 0;
+    for (size_t stride = 1; stride <= 2; stride++)
+        if (ranges_follow(doc, r, nr, k, count, stride))
+            return stride;
+    return 0;
+}
+
 /* The contents' entries that carry a range of paragraphs.  A title runs
  * from the line after the last line that ended one (a leader, a number)
  * and may wrap; a label alone on its line ("II.") stands in its own
@@ -216,9 +252,9 @@ contents_entries(const pt_doc *doc, entry *v, bool *column,
 {
     const char *s = doc->text;
     size_t n = 0, title_b = PT_NONE;
-    size_t waiting = 0, run = 0; /* the first entry with no range yet;
-                                    the numbers left in its column */
-    uint32_t first_given = 0; /* the first paragraph of the last range */
+    size_t waiting = 0; /* the first entry with no range yet */
+    size_t stride = 0, at = 0; /* the run of numbers that holds their
+                                  ranges, and the place in it */
     const pt_region *r = (const pt_region *)doc->regions.items;
     size_t nr = doc->regions.n;
     *column = false;
@@ -234,19 +270,18 @@ contents_entries(const pt_doc *doc, entry *v, bool *column,
             *column = true;
         if (is_numeric(s, doc->len, b, e)) {
             title_b = PT_NONE;
-            if (!run && waiting < n &&
-                numbers_run(doc, r, nr, k) >= 2 * (n - waiting))
-                run = n - waiting;
-            if (run && paragraph_range(s, doc->len, b, e, &first, &last) &&
-                first >= first_given) {
-                v[waiting].first = first_given = first;
+            if (!stride && waiting < n)
+                stride = ranges_stride(doc, r, nr, k, n - waiting), at = 0;
+            if (stride && at++ % stride == 0 && waiting < n) {
+                paragraph_range(s, doc->len, b, e, &first, &last);
+                v[waiting].first = first;
                 v[waiting++].last = last;
-                run--;
-            } else {
-                waiting = n, run = 0;
+            } else if (!stride || waiting == n) {
+                waiting = n, stride = 0;
             }
             continue;
         }
+        stride = 0;
         if (!words && dots == e) {
             title_b = PT_NONE; /* a column's header */
             continue;
@@ -261,7 +296,7 @@ contents_entries(const pt_doc *doc, entry *v, bool *column,
         /* the last of a column of titles: the numbers after it are the
          * column's */
         if (range && waiting < n &&
-            numbers_run(doc, r, nr, next) >= 2 * (n - waiting + 1))
+            ranges_stride(doc, r, nr, next, n - waiting + 1))
             range = false, first = last = 0;
         if (n < ENTRIES_MAX && (range || dots < e)) {
             entry *x = &v[n];
@@ -274,7 +309,6 @@ contents_entries(const pt_doc *doc, entry *v, bool *column,
             memcpy(x->label, s + title_b, nlabel);
             if (x->nkey >= KEY_MIN && range) {
                 waiting = ++n;
-                first_given = first;
             } else {
                 n += x->nkey >= KEY_MIN;
             }
@@ -373,6 +407,37 @@ starts_with_annex(const char *t, size_t n)
     return n >= 5 && (memcmp(t, "Annex", 5) == 0 || memcmp(t, "annex", 5) == 0);
 }
 
+/* How many of the body's numbered paragraphs carry a number their
+ * section's entry gives them: the numbers the extractor kept, not those
+ * of a list inside a paragraph ("1. Opening of the session"). */
+static uint32_t
+numbers_kept(const pt_doc *doc, const entry *v, size_t n, uint32_t toc_end)
+{
+    const pt_blockrec *recs = (const pt_blockrec *)doc->recs.items;
+    const pt_span *spans = (const pt_span *)doc->spans.items;
+    const entry *x = NULL;
+    uint32_t kept = 0;
+    for (size_t k = 0; k < doc->recs.n; k++) {
+        const pt_blockrec *b = &recs[k];
+        if (!in_body(b, spans, toc_end))
+            continue;
+        const entry *h = b->kind == PT_BLOCK_HEADING
+                             ? entry_for(doc, b, v, n, false)
+                             : NULL;
+        x = h ? h : x;
+        if (b->kind != PT_BLOCK_PARAGRAPH || !b->number_len)
+            continue;
+        const char *d = doc->pool.ptr + b->number_off;
+        uint32_t value = 0;
+        for (size_t i = 0; i < b->number_len && d[i] >= '0' && d[i] <= '9' &&
+                           value < 100000;
+             i++)
+            value = value * 10 + (uint32_t)(d[i] - '0');
+        kept += value && (!x || (value >= x->first && value <= x->last));
+    }
+    return kept;
+}
+
 pt_status
 pt__renumber_from_contents(pt_doc *doc)
 {
@@ -383,18 +448,13 @@ pt__renumber_from_contents(pt_doc *doc)
     size_t n = contents_entries(doc, v, &column, &toc_end);
     if (!column || n == 0)
         return PT_OK;
-    uint32_t total = 0, numbered = 0;
+    uint32_t total = 0;
     for (size_t k = 0; k < n; k++)
         total = v[k].last > total ? v[k].last : total;
     pt_blockrec *recs = (pt_blockrec *)doc->recs.items;
     const pt_span *spans = (const pt_span *)doc->spans.items;
-    for (size_t k = 0; k < doc->recs.n; k++)
-        numbered += recs[k].kind == PT_BLOCK_PARAGRAPH &&
-                    recs[k].number_len &&
-                    doc->pool.ptr[recs[k].number_off] >= '0' &&
-                    doc->pool.ptr[recs[k].number_off] <= '9';
     /* the numbers are there (most of them): nothing was lost */
-    if (total < 4 || numbered * 4 >= total)
+    if (total < 4 || numbers_kept(doc, v, n, toc_end) * 4 >= total)
         return PT_OK;
     /* the paragraphs before the first section the contents number (an
      * introduction they list without a range) take the numbers before

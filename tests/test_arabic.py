@@ -492,11 +492,13 @@ def test_arabic_annexes_are_numbered_as_english_numbers_them():
     assert pages == ["-7", "-8"]
 
 
-def contents_in_columns_report(stop):
+def contents_in_columns_report(stop, pages_between=False):
     """A report whose paragraph numbers the extractor lost (a word
     processor's list), its contents read column by column: the titles,
     then each one's paragraphs ("4-3", right to left), then its page.
-    `stop` writes the full stop between two sentences of one line."""
+    `stop` writes the full stop between two sentences of one line; with
+    `pages_between` each range is followed by its page instead."""
+    numbers = ["4-3", "3", "6-5", "4"] if pages_between else ["4-3", "6-5", "3", "4"]
     def two(a, b):
         return rtl(a + stop + b)
     return [rtl("المحتويات"), rtl("مقدمة" + ltr(" ........")), rtl("الفقرات"), rtl("الصفحة"),
@@ -504,7 +506,7 @@ def contents_in_columns_report(stop):
             rtl("الموارد والطاقة في المنطقة" + ltr(" ......")), rtl(ltr("6-3")), rtl(ltr("3")),
             rtl("ألف" + ltr(" -") + "الموارد المائية المشتركة" + ltr(" .........")),
             rtl("باء" + ltr(" -") + "الطاقة المتجددة والنظيفة" + ltr(" .........")),
-            rtl(ltr("4-3")), rtl(ltr("6-5")), rtl(ltr("3")), rtl(ltr("4")),
+            *[rtl(ltr(number)) for number in numbers],
             rtl("ثانياً" + ltr(" -") + "الخلاصة" + ltr(" ..........")), rtl(ltr("8-7")), rtl(ltr("5")), "",
             rtl("مقدمة"),
             two("تناقش الهيئة المفترضة في هذا النص عددا من المسائل", "وتنظر في الموارد المشتركة بين البلدان"),
@@ -540,6 +542,8 @@ def test_lost_numbers_come_back_from_contents_read_by_columns():
         ("heading", "ثانياً", "الخلاصة"), ("paragraph", "7", "وتخلص"), ("paragraph", "8", "وتشكر")]
     assert doc.blocks[5].text.endswith(FULL[2] + ".")
     assert [d.code for d in doc.diagnostics()] == ["numbers_from_contents"]
+    alternating = parse(contents_in_columns_report(ltr(" ."), pages_between=True))
+    assert [b.number for b in alternating.blocks] == [b.number for b in doc.blocks]
     # stops written after their word ("المسائل. وتنظر"): a full line's
     # stop is as likely a sentence's end as a paragraph's, and ends none
     doc = parse(contents_in_columns_report(ltr(". ")))
