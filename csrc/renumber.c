@@ -237,6 +237,22 @@ ranges_stride(const pt_doc *doc, const pt_region *r, size_t nr, size_t k,
     return 0;
 }
 
+/* Make *x the entry of the title s[b, e), its paragraphs first to last
+ * (0 when it gives none); false when it has too few letters to match
+ * a heading by. */
+static bool
+add_entry(const pt_doc *doc, entry *x, size_t b, size_t e, uint32_t first,
+          uint32_t last)
+{
+    size_t nlabel, text = past_label(doc->text, doc->len, b, e, &nlabel);
+    x->nkey = key_of(doc->text, doc->len, text, e, x->key, 0);
+    x->first = first;
+    x->last = last;
+    x->nlabel = nlabel;
+    memcpy(x->label, doc->text + b, nlabel);
+    return x->nkey >= KEY_MIN;
+}
+
 /* The contents' entries that carry a range of paragraphs.  A title runs
  * from the line after the last line that ended one (a leader, a number)
  * and may wrap; a label alone on its line ("II.") stands in its own
@@ -251,7 +267,7 @@ contents_entries(const pt_doc *doc, entry *v, bool *column,
                  uint32_t *toc_end)
 {
     const char *s = doc->text;
-    size_t n = 0, title_b = PT_NONE;
+    size_t n = 0, title_b = PT_NONE, prev_e = 0;
     size_t waiting = 0; /* the first entry with no range yet */
     size_t stride = 0, at = 0; /* the run of numbers that holds their
                                   ranges, and the place in it */
@@ -288,8 +304,18 @@ contents_entries(const pt_doc *doc, entry *v, bool *column,
         }
         if (e - b <= 5 && s[e - 1] == '.')
             continue; /* a label alone */
+        size_t nlabel;
+        if (title_b != PT_NONE && title_b < b &&
+            past_label(s, doc->len, b, e, &nlabel) > b) {
+            /* a label starts the next title: the one before ends with
+             * neither a leader nor a range */
+            if (n < ENTRIES_MAX && add_entry(doc, &v[n], title_b, prev_e, 0, 0))
+                n++;
+            title_b = PT_NONE;
+        }
         if (title_b == PT_NONE)
             title_b = b;
+        prev_e = e;
         size_t next = next_toc(r, nr, k);
         bool range = next < nr && paragraph_range(s, doc->len, r[next].start,
                                                   r[next].end, &first, &last);
@@ -298,21 +324,9 @@ contents_entries(const pt_doc *doc, entry *v, bool *column,
         if (range && waiting < n &&
             ranges_stride(doc, r, nr, next, n - waiting + 1))
             range = false, first = last = 0;
-        if (n < ENTRIES_MAX && (range || dots < e)) {
-            entry *x = &v[n];
-            size_t nlabel, text = past_label(s, doc->len, title_b, dots,
-                                             &nlabel);
-            x->nkey = key_of(s, doc->len, text, dots, x->key, 0);
-            x->first = first;
-            x->last = last;
-            x->nlabel = nlabel;
-            memcpy(x->label, s + title_b, nlabel);
-            if (x->nkey >= KEY_MIN && range) {
-                waiting = ++n;
-            } else {
-                n += x->nkey >= KEY_MIN;
-            }
-        }
+        if (n < ENTRIES_MAX && (range || dots < e) &&
+            add_entry(doc, &v[n], title_b, dots, first, last))
+            waiting = range ? n + 1 : waiting, n++;
         if (dots < e)
             title_b = PT_NONE; /* a leader ends the title */
     }

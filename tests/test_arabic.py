@@ -492,19 +492,20 @@ def test_arabic_annexes_are_numbered_as_english_numbers_them():
     assert pages == ["-7", "-8"]
 
 
-def contents_in_columns_report(stop, pages_between=False):
+def contents_in_columns_report(stop, pages_between=False, leader=" ........."):
     """A report whose paragraph numbers the extractor lost (a word
     processor's list), its contents read column by column: the titles,
     then each one's paragraphs ("4-3", right to left), then its page.
     `stop` writes the full stop between two sentences of one line; with
-    `pages_between` each range is followed by its page instead."""
+    `pages_between` each range is followed by its page instead; `leader`
+    after the first section's title in the contents."""
     numbers = ["4-3", "3", "6-5", "4"] if pages_between else ["4-3", "6-5", "3", "4"]
     def two(a, b):
         return rtl(a + stop + b)
     return [rtl("المحتويات"), rtl("مقدمة" + ltr(" ........")), rtl("الفقرات"), rtl("الصفحة"),
             rtl(ltr("2-1")), rtl(ltr("3")), rtl("الفصل"), rtl("أولاً" + ltr("-")),
             rtl("الموارد والطاقة في المنطقة" + ltr(" ......")), rtl(ltr("6-3")), rtl(ltr("3")),
-            rtl("ألف" + ltr(" -") + "الموارد المائية المشتركة" + ltr(" .........")),
+            rtl("ألف" + ltr(" -") + "الموارد المائية المشتركة" + ltr(leader)),
             rtl("باء" + ltr(" -") + "الطاقة المتجددة والنظيفة" + ltr(" .........")),
             *[rtl(ltr(number)) for number in numbers],
             rtl("ثانياً" + ltr(" -") + "الخلاصة" + ltr(" ..........")), rtl(ltr("8-7")), rtl(ltr("5")), "",
@@ -550,3 +551,6 @@ def test_lost_numbers_come_back_from_contents_read_by_columns():
     assert [(b.kind, b.number) for b in doc.blocks if b.kind == "paragraph"] == [
         ("paragraph", "1"), ("paragraph", "3"), ("paragraph", "5"), ("paragraph", "7"),
         ("paragraph", "8")]
+    # a title without a leader ends where the next label starts ("باء -")
+    unled = parse(contents_in_columns_report(ltr(". "), leader=ltr(".")))
+    assert [b.number for b in unled.blocks] == [b.number for b in doc.blocks]
