@@ -81,6 +81,7 @@ typedef struct assembler {
     uint32_t last_titled; /* the number of the last qualified title */
     bool notes_shown[NOTE_NUMBERS]; /* see pt_note_numbers */
     pt_note_numbers notes;
+    pt_toc toc; /* the contents' titles, where two headings meet */
 } assembler;
 
 static const pt_alloc *
@@ -2060,8 +2061,11 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
                      (in_capitals(b->text.ptr, 0, b->text.len) &&
                       in_capitals(as->s, l->cstart, l->cend));
         bool qualifier = is_qualifier(as, l);
-        if (is_qualifier(as, b->last_line))
-            wraps = false; /* the qualifier closes the heading */
+        if (is_qualifier(as, b->last_line) ||
+            pt__toc_next_title(&as->toc, b->text.ptr, b->text.len, as->s,
+                               as->len, l->cstart, l->cend))
+            wraps = false; /* the qualifier closes the heading, as does
+                              the start of the contents' next title */
         if (qualifier)
             as->titled_heading = 0;
         /* nor with a distribution line or a number alone, no title */
@@ -2089,6 +2093,18 @@ done:
     return rc;
 }
 
+/* Mark the contents table whose title is line i (pt__contents) and
+ * learn its titles. */
+static pt_status
+read_contents(assembler *as, size_t i, size_t *after)
+{
+    size_t from = as->doc->regions.n;
+    pt_status rc = pt__contents(as->doc, as->lines, i, after);
+    if (rc == PT_OK)
+        pt__toc_read(as->doc, &as->toc, from);
+    return rc;
+}
+
 pt_status
 pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
 {
@@ -2107,6 +2123,7 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
                        !strcmp(doc->lang, "ru") || !strcmp(doc->lang, "ar");
     as.expected = 1;
     as.last_section = '@';
+    pt__toc_read(doc, &as.toc, 0); /* contents the masthead found */
     pt_vec init[] = {PT_VEC_INIT(pt_mapseg), PT_VEC_INIT(pt_span),
                      PT_VEC_INIT(pt_span)};
     as.body.map = as.note.map = init[0];
@@ -2145,7 +2162,7 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
              * documents have them */
             size_t after;
             PT_CHECK(builder_close(&as, &as.body));
-            PT_CHECK(pt__contents(doc, lines, i, &after));
+            PT_CHECK(read_contents(&as, i, &after));
             i = after - 1;
             continue;
         }
@@ -2239,7 +2256,7 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             PT_CHECK(builder_close(&as, &as.note));
             PT_CHECK(builder_close(&as, &as.body));
             as.in_notes = false;
-            PT_CHECK(pt__contents(doc, lines, i, &after));
+            PT_CHECK(read_contents(&as, i, &after));
             i = after - 1;
             continue;
         }

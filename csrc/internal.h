@@ -26,6 +26,8 @@
  *                titles.c      short titles of instruments
  *                names.c       names no gazetteer lists, by their shape
  *   blocks       masthead.c    the masthead and contents at the top
+ *                contents.c    what the table of contents says of the
+ *                              sections: titles, labels, paragraphs
  *                blocks.c      lines into headings, paragraphs, footnotes
  *                renumber.c    paragraph numbers the extractor lost, from
  *                              the contents' ranges
@@ -345,6 +347,37 @@ pt_status pt__contents(pt_doc *doc, const pt_lines *lines, size_t i,
 
 /* Assemble blocks from lines[first..]. */
 pt_status pt__blocks(pt_doc *doc, pt_lines *lines, size_t first);
+
+/* What a table of contents says of the document's sections
+ * (contents.c), read from its "toc" regions. */
+#define PT_TOC_ENTRIES 96 /* entries kept, at most */
+#define PT_TOC_KEY_MAX 96 /* a title's letters compared, at most */
+typedef struct pt_toc_entry {
+    char key[PT_TOC_KEY_MAX]; /* the title's letters, ASCII lower-cased */
+    size_t nkey;
+    uint32_t first, last; /* its paragraphs; 0 when it gives none */
+    char label[8];        /* "A", "IV": its label, when it shows one */
+    size_t nlabel;
+} pt_toc_entry;
+typedef struct pt_toc {
+    pt_toc_entry v[PT_TOC_ENTRIES];
+    size_t n;
+    bool paragraphs; /* the table has a "Paragraphs" column */
+    uint32_t end;    /* where its last line ends */
+} pt_toc;
+/* Add to *toc (zeroed at first) the entries of the contents lines from
+ * region `from` on. */
+void pt__toc_read(const pt_doc *doc, pt_toc *toc, size_t from);
+/* The entry with a range whose title a heading's title t[0, len) is or
+ * begins (a heading may have run into the next), or NULL; with
+ * `labelled`, the entry with a label whose title is just the heading's.
+ * A heading's qualifier ("(Agenda item 4)") is no part of its title. */
+const pt_toc_entry *pt__toc_entry_for(const pt_toc *toc, const char *t,
+                                      size_t len, bool labelled);
+/* Is t[0, len) a whole title of the contents, and the line s[b, e) the
+ * start of another?  Then a heading that is t ends before the line. */
+bool pt__toc_next_title(const pt_toc *toc, const char *t, size_t len,
+                        const char *s, size_t slen, size_t b, size_t e);
 
 /* Number the unnumbered paragraphs of sections whose contents entries
  * give their range, where the body lost its paragraph numbers. */

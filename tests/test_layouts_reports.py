@@ -1286,3 +1286,59 @@ which the committee also read with great interest at its last session in the cap
     assert [(k, n) for k, n, _ in got] == [
         ("heading", "A"), ("paragraph", ""), ("heading", "B"), ("paragraph", "")]
     assert got[2][2] == "Public debt in the region is unsustainably high, tax revenues are not high enough"
+
+
+def stacked_headings_report(contents=True):
+    """A chapter heading and, under it, its first section's heading, both
+    in capitals, the section's label lost with the paragraphs' numbers."""
+    table = f"""CONTENTS
+Paragraphs
+
+Page
+
+I. FINDINGS OF THE MEETING ..............................................................
+1-2
+
+3
+
+II. TOPICS FOR DISCUSSION ...............................................................
+3-4
+
+4
+
+A. Progress in regional cooperation since the last meeting ........................
+3-4
+
+4
+
+""" if contents else ""
+    return f"""{table}I. FINDINGS OF THE MEETING
+1. {LONG}
+{FULL}
+2. {LONG}
+{FULL}
+II. TOPICS FOR DISCUSSION
+PROGRESS IN REGIONAL COOPERATION SINCE THE LAST MEETING
+3. {LONG}
+{FULL}
+4. {LONG}
+{FULL}
+"""
+
+
+def test_stacked_headings_part_where_the_contents_titles_do():
+    """Two headings in capitals one above the other read as one, unless the
+    contents show that the first is a whole title and the second line
+    starts another: then they are two, and the second takes its lost
+    label from its entry.  Without contents nothing tells them apart."""
+    got = blocks(stacked_headings_report())
+    assert [(k, n, t) for k, n, t in got if k == "heading"] == [
+        ("heading", "I", "FINDINGS OF THE MEETING"), ("heading", "II", "TOPICS FOR DISCUSSION"),
+        ("heading", "A", "PROGRESS IN REGIONAL COOPERATION SINCE THE LAST MEETING")]
+    assert [n for k, n, _ in got if k == "paragraph"] == ["1", "2", "3", "4"]
+    got = blocks(stacked_headings_report(contents=False))
+    assert ("heading", "II", "TOPICS FOR DISCUSSION PROGRESS IN REGIONAL COOPERATION SINCE THE LAST MEETING") in got
+    # a title that wraps in the contents as in the body stays one heading
+    text = stacked_headings_report().replace(
+        "II. TOPICS FOR DISCUSSION ....", "II. TOPICS FOR DISCUSSION PROGRESS IN REGIONAL COOPERATION ....")
+    assert ("heading", "II", "TOPICS FOR DISCUSSION PROGRESS IN REGIONAL COOPERATION SINCE THE LAST MEETING") in blocks(text)
