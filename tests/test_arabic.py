@@ -402,6 +402,15 @@ def test_lam_alef_put_back_where_the_dictionary_knows_the_words_core():
     assert doc.blocks[0].text == "ناقشت الدراسة التلاعب بالملاحظات واختلافها مع والسياسية الفعالة"
 
 
+def test_lam_alef_put_back_where_li_governs_a_word_with_hamza():
+    # لِـ "for" before a word that begins with أ or إ, the lam and the alef
+    # written back to front, after و or ف or alone; words that begin so as
+    # they stand (إلى, ألف, إلغاء, ألمانيا) stay
+    doc = parse([rtl("وإلحراز التقدم وإلعداد الخطط فإلنجاز المهام ذهب إلى ألمانيا بعد إلغاء ألف قرار")])
+    assert doc.blocks[0].text == (
+        "ولإحراز التقدم ولإعداد الخطط فلإنجاز المهام ذهب إلى ألمانيا بعد إلغاء ألف قرار")
+
+
 def test_a_vowel_mark_displaced_before_the_paragraph_number():
     # "نُظمت" with its damma put before the number: "ُ -2نظمت"
     doc = parse([rtl(ltr("-1") + FULL[0]), rtl("وتنتهي هنا."),
