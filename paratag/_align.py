@@ -60,6 +60,7 @@ KIND_DIFFERS = -3.0
 NUMBER_AGREES = 6.0
 NUMBER_DIFFERS = -6.0
 ONE_NUMBERED = -1.5   # a numbered block against an unnumbered one
+SOFT_NUMBERS = 0.25   # numbers weigh this much where one side took them from its contents
 SHARED = 6.0          # weight of the share of values in common (0 to 1)
 NONE_SHARED = -2.0    # both sides hold values and share none
 LENGTH_SLACK = 8      # characters added to both lengths: short blocks vary most
@@ -214,9 +215,13 @@ def _evidence(block: Block | MastheadLines) -> set[str]:
 class _Side:
     """The language-free features of one version's blocks of one sequence."""
 
-    def __init__(self, blocks: Sequence[Block | MastheadLines]) -> None:
+    def __init__(self, blocks: Sequence[Block | MastheadLines], soft_numbers: bool = False
+                 ) -> None:
         np = _numpy()
         self.blocks = blocks
+        # numbers the parser took from the contents' ranges, where the
+        # extractor lost them: a missed paragraph break shifts them by one
+        self.soft_numbers = soft_numbers
         self.kinds = [b.kind for b in self.blocks]
         self.numbers = [_plain_number(b.number) for b in self.blocks]
         self.lengths = np.array([len(b.text) - b.text.count(" ") for b in self.blocks],
@@ -460,8 +465,15 @@ class _Scorer:
         ascii_a = np.array([x.isascii() for x in na])[:, None]
         ascii_b = np.array([y.isascii() for y in nb])[None, :]
         both = (ca > 0) & (cb > 0)
-        return np.select([both & (ca == cb), both & ascii_a & ascii_b, both, (ca > 0) | (cb > 0)],
-                         [NUMBER_AGREES, NUMBER_DIFFERS, 0.0, ONE_NUMBERED], 0.0)
+        weight = SOFT_NUMBERS if self.a.soft_numbers or self.b.soft_numbers else 1.0
+        return weight * np.select([both & (ca == cb), both & ascii_a & ascii_b, both,
+                                   (ca > 0) | (cb > 0)],
+                                  [NUMBER_AGREES, NUMBER_DIFFERS, 0.0, ONE_NUMBERED], 0.0)
+
+    def values_agree(self, i: int, j: int) -> bool:
+        """Do a[i] and b[j] share a value, or does one of them hold none?"""
+        ea, eb = self.a.evidence[i], self.b.evidence[j]
+        return not ea or not eb or bool(ea & eb)
 
     def matrices(self, i0: int, i1: int, j0: int, j1: int) -> tuple[Any, Any, Any]:
         """S11[i, j]: a[i] with b[j]; S12[i, j]: a[i] with b[j] and b[j+1];
@@ -530,9 +542,11 @@ def _anchors(scorer: _Scorer) -> list[tuple[int, int]]:
 
     pa, pb = places(a), places(b)
     # by i, then by j falling: a strictly rising run of j then takes one j per i
+    soft = a.soft_numbers or b.soft_numbers
     cands = sorted(((i, j) for key, ia in pa.items() if len(ia) <= ANCHOR_REPEATS
                     for i in ia for j in pb.get(key, ())[:ANCHOR_REPEATS]
-                    if len(pb[key]) <= ANCHOR_REPEATS and scorer.lengths_fit(i, j)),
+                    if len(pb[key]) <= ANCHOR_REPEATS and scorer.lengths_fit(i, j)
+                    and (not soft or scorer.values_agree(i, j))),
                    key=lambda c: (c[0], -c[1]))
     # longest increasing run of j, patience sorting with back links
     tails: list[int] = []
@@ -642,6 +656,10 @@ def _align_sides(a: _Side, b: _Side, lang_a: str, lang_b: str
     return pairs, shared, 2 * float(min(scorer.wa.sum(), scorer.wb.sum()))
 
 
+def _numbers_from_contents(doc: Document) -> bool:
+    return any(d.code == "numbers_from_contents" for d in doc.diagnostics())
+
+
 def align(doc_a: Document, doc_b: Document) -> Alignment:
     """Align two language versions of one report block by block (see the
     module's docstring).  Every block of either document, and every unit
@@ -656,7 +674,7 @@ def align(doc_a: Document, doc_b: Document) -> Alignment:
         (lambda doc: [b for b in doc.blocks if b.kind != "footnote"], True),
         (lambda doc: [b for b in doc.blocks if b.kind == "footnote"], True)]
     for sequence, counts in sequences:
-        sides = [_Side(sequence(doc)) for doc in (doc_a, doc_b)]
+        sides = [_Side(sequence(doc), _numbers_from_contents(doc)) for doc in (doc_a, doc_b)]
         got, s, t = _align_sides(sides[0], sides[1], doc_a.language, doc_b.language)
         pairs += got
         if counts:

@@ -2,6 +2,7 @@
 import difflib
 import json
 import re
+import textwrap
 import unicodedata
 
 import pytest
@@ -419,3 +420,57 @@ def test_long_stretch_without_anchors_is_cut_into_a_band(monkeypatch):
     assert len(doc) == 61
     assert [(p.a, p.b) for p in banded] == [(p.a, p.b) for p in whole] == \
         [((b,), (b,)) for b in doc.blocks]
+
+
+# the same report twice: the second kept its paragraph numbers, the first
+# lost them (a word processor's list) and runs two paragraphs together
+# where one ended on a full line; its contents give the numbers back
+SENTENCES = ["Jordan reported on the work of its national committee in 2001 and after.",
+             "Egypt set out the plans of its ministries for the period from 2002.",
+             "Lebanon described the survey it carried out among households in 2003.",
+             "Morocco presented the results of its pilot project launched in 2004.",
+             "Tunisia said that its new strategy would be adopted in 2005.",
+             "Oman reported on the census it will hold in 2006."]
+
+
+def _wrapped(sentence, full_last_line=False):
+    """The sentence and filler wrapped at 90 characters, its last line
+    short, or as full as the others."""
+    words = (sentence + " The committee reviewed the progress made by the secretariat in carrying"
+             " out the work programme of the past biennium and considered how its bodies had"
+             " met over the period under review").split()
+    lines = textwrap.wrap(" ".join(words), 90)
+    if full_last_line:
+        while len(lines[-1]) < 86:
+            words.append("again")
+            lines = textwrap.wrap(" ".join(words), 90)
+    else:
+        lines.append("and in the years before")
+    return "\n".join(lines) + ".\n"
+
+
+def contents_numbered_pair():
+    contents = (f"CONTENTS\nParagraphs\n\nPage\n\nIntroduction {'.' * 70}\n1-4\n\n3\n\n"
+                f"I. FINDINGS OF THE MEETING {'.' * 60}\n5\n\n4\n\n"
+                f"II. OTHER MATTERS {'.' * 60}\n6\n\n5\n\n"
+                f"Annex. List of participants {'.' * 60}\n\n7\n\n")
+    lost = (contents + "Introduction\n" + _wrapped(SENTENCES[0])
+            + _wrapped(SENTENCES[1], full_last_line=True)  # no break seen after it
+            + _wrapped(SENTENCES[2]) + _wrapped(SENTENCES[3])
+            + "I. FINDINGS OF THE MEETING\n" + _wrapped(SENTENCES[4])
+            + "II. OTHER MATTERS\n" + _wrapped(SENTENCES[5]))
+    kept = "".join(f"{n}. {s}\n\n" for n, s in enumerate(SENTENCES, 1))
+    return paratag.parse(lost, lang="en"), paratag.parse(kept, lang="en")
+
+
+def test_numbers_from_the_contents_weigh_less_than_what_the_paragraphs_say():
+    """Where one version's paragraph numbers came from its contents, a
+    paragraph break it missed shifts them: its paragraphs pair by what
+    they say (years, countries), not by those numbers."""
+    lost, kept = contents_numbered_pair()
+    assert "numbers_from_contents" in [d.code for d in lost.diagnostics()]
+    assert [b.number for b in lost.blocks if b.kind == "paragraph"] == ["1", "2", "3", "5", "6"]
+    pairs = [([b.number for b in p.a if b.kind == "paragraph"],
+              [b.number for b in p.b if b.kind == "paragraph"]) for p in paratag.align(lost, kept)]
+    assert [p for p in pairs if p != ([], [])] == [
+        (["1"], ["1"]), (["2"], ["2"]), ([], ["3"]), (["3"], ["4"]), (["5"], ["5"]), (["6"], ["6"])]
