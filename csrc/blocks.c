@@ -1661,6 +1661,16 @@ arabic_heading_wraps(assembler *as, const builder *b, const pt_line *l)
  * left-to-right run, "(text )1", the brackets around it.  Only the next
  * footnote's number, whose mark the body has shown.  Sets the digits
  * [*db, *de) and the text [*tb, *te). */
+/* Does every ")" of s[b, e) close a "(" before it ("(Geneva, 2013)")? */
+static bool
+balanced(const char *s, uint32_t b, uint32_t e)
+{
+    int depth = 0;
+    for (uint32_t i = b; i < e && depth >= 0; i++)
+        depth += (s[i] == '(') - (s[i] == ')');
+    return depth >= 0;
+}
+
 static bool
 arabic_note(const assembler *as, const pt_line *l, uint32_t *db, uint32_t *de,
             uint32_t *tb, uint32_t *te)
@@ -1676,7 +1686,10 @@ arabic_note(const assembler *as, const pt_line *l, uint32_t *db, uint32_t *de,
             (*de)++;
         *tb = (uint32_t)pt__ar_skip_marks(s, as->len, *de, e);
         *te = e;
-        if (*de == *db || *tb == *de || *tb >= e)
+        /* its text may start on the next line, "( )5" alone, among
+         * notes: before them such a line is a list's item */
+        if (*de == *db || (*tb == *de && *tb < e) ||
+            (*tb >= e && !as->in_notes))
             return false;
     } else { /* "(text )1" */
         *tb = i;
@@ -1689,11 +1702,16 @@ arabic_note(const assembler *as, const pt_line *l, uint32_t *db, uint32_t *de,
         *te = *db - 1;
         while (*te > i && (s[*te - 1] == ' ' || pt__dirmark_at(s, e, *te - 1)))
             (*te)--;
-        if (*te <= *tb || memchr(s + *tb, ')', *te - *tb))
+        if (*te <= *tb || !balanced(s, *tb, *te))
             return false;
     }
-    uint32_t v = number_value(s, *db, *de);
-    return v == as->last_note + 1 && v < NOTE_NUMBERS && as->body_marks[v];
+    /* the next note; in a note in a left-to-right script, its brackets
+     * about its text, no list item's shape, one a few further on that
+     * the body cites too: the notes between lost to the extractor (one
+     * laid out word by word) */
+    uint32_t v = number_value(s, *db, *de), reach = *db < *tb ? 1 : NOTE_GAP;
+    return v > as->last_note && v <= as->last_note + reach &&
+           v < NOTE_NUMBERS && as->body_marks[v];
 }
 
 /* Open the Arabic footnote of line l (arabic_note) and take its text. */

@@ -314,10 +314,10 @@ def alignscore(gold_path, a_path, b_path):
     # the contacts under a numbered heading stay in its block
     ("E_ESCWA_2017_EC.4_INF.1_en_ar.json", "escwa/E_ESCWA_2017_EC.4_INF.1", (0.78, 1.0, 0.78)),
     # the English lost its paragraph numbers (its contents give them back)
-    # and runs paragraphs together, the Arabic's footnotes come out as
-    # paragraphs
+    # and runs paragraphs together; the Arabic's first footnote is laid out
+    # word by word
     ("E_ESCWA_EDID_2017_IG.1_L.1_en_ar.json", "escwa/E_ESCWA_EDID_2017_IG.1_L.1",
-     (0.74, 0.55, 0.40)),
+     (0.74, 0.85, 0.63)),
     ("E_ESCWA_SD_2017_IG.1_7_REPORT_en_ar.json", "escwa/E_ESCWA_SD_2017_IG.1_7_REPORT",
      (0.95, 0.97, 0.93)),
 ])

@@ -358,6 +358,34 @@ def test_footnotes_with_no_rule_in_both_arabic_forms():
     assert doc.blocks[2].text == ".https://example.org/study.pdf"
 
 
+def test_footnotes_in_a_left_to_right_script_past_a_lost_one():
+    # note 1 laid out word by word by the extractor is lost; note 2, in
+    # English, holds brackets of its own; note 3's text starts on the line
+    # after its mark.  A note with brackets about its text (no list item
+    # looks so) may come a few numbers on, when the body cites it.
+    cites = rtl("وتقدر الخسائر بمبالغ كبيرة(" + ltr(" .)1") + "وتضيف الدراسة(" + ltr(".)2") +
+                " أمثلة(" + ltr(".)3") + " أخرى.")
+    doc = parse([rtl(ltr("-1") + FULL[0]), cites, "",
+                 rtl(ltr("(2031) )1")), rtl(ltr("(Geneva,")), "",
+                 rtl("(" + ltr("World Health Organization, Report (Geneva, 2031), p. 1. )2")),
+                 rtl("(" + ltr(" )3")), rtl(ltr("https://example.org/report.pdf")), "",
+                 rtl(ltr("-2") + FULL[1]), rtl("وتنتهي أيضا" + ltr("."))])
+    notes = [(b.number, b.text) for b in doc.blocks if b.kind == "footnote"]
+    assert notes == [("2", "World Health Organization, Report (Geneva, 2031), p. 1."),
+                     ("3", "https://example.org/report.pdf")]
+    # a list item "( )3" after note 1 is no note: it skips a number
+    doc = parse([rtl(ltr("-1") + FULL[0]), cites, "",
+                 rtl("(" + ltr(" )1") + "دراسة مفترضة عن موضوع متخيل."),
+                 rtl("(" + ltr(" )3") + "بند من قائمة متخيلة."), "",
+                 rtl(ltr("-2") + FULL[1]), rtl("وتنتهي أيضا" + ltr("."))])
+    assert [b.number for b in doc.blocks if b.kind == "footnote"] == ["1"]
+    # "( )1" alone on its line before any note is a list's item
+    doc = parse([rtl(ltr("-1") + FULL[0]), cites, "", rtl("(" + ltr(")1")), "",
+                 rtl("بند من قائمة متخيلة يمتد على سطر كامل في هذا النص المفترض؛"), "",
+                 rtl(ltr("-2") + FULL[1]), rtl("وتنتهي أيضا" + ltr("."))])
+    assert "footnote" not in [b.kind for b in doc.blocks]
+
+
 def test_a_footnote_line_needs_its_mark_in_the_body():
     doc = parse([rtl(ltr("-1") + FULL[0]), rtl("وتنتهي هنا."), "",
                  rtl("(" + ltr(" )1") + "سطر يبدأ بقوسين فارغين.")])
