@@ -45,6 +45,11 @@ FLOORS = {
     # where its paragraphs are found as the PDF draws them (tests/data/README.md)
     "E_ESCWA_SDD_2017_IG.1_6_REPORT.en.gold.json": (0.56, 0.62, 0.99),
     "E_ESCWA_EDID_2017_IG.2_8.ar.gold.json": (0.26, 0.23, 0.99),
+    # entities annotated blind in the sixth round on paratag's blocks of the
+    # time (so no block floor: the blocks were not annotated); 0.882 and
+    # 0.893 before that round's rules
+    "E_ESCWA_TDD_2017_WG.4_REPORT.en.gold.json": (0.0, 0.91, 1.0),
+    "E_ESCWA_SDD_2017_TECHNICAL_PAPER.8.en.gold.json": (0.0, 0.91, 1.0),
 }
 # language: (entity micro-F1, value accuracy) on the devset lines; es from
 # 0.811 to 0.8098 when a name listed for two things in two languages began
