@@ -219,6 +219,21 @@ static const char *const generic_modifiers_en[] = {
 static const char *const generic_complements_en[] = {
     "experts", "friends", "meeting", "parties", "session", "whole", "work"};
 
+/* en: the heads of terms that reports define with an acronym as they do
+ * names of bodies, but that name a measure, a method or a kind of thing
+ * ("Gross Domestic Product (GDP)", "Open Method of Coordination (OMC)",
+ * "Small and Medium Enterprises (SMEs)"): where one heads a name no head
+ * noun labels, the name is no body's. */
+static const char *const concept_heads_en[] = {
+    "analysis", "approach", "assessment", "assistance", "capital",
+    "emissions", "enterprises", "expenditure", "growth", "income", "index",
+    "indicator", "indicators", "innovation", "intelligence", "internet",
+    "investment", "learning", "management", "method", "methodology",
+    "methods", "model", "monitoring", "partnerships", "planning", "product",
+    "production", "rate", "ratio", "reduction", "reporting", "system",
+    "systems", "technologies", "technology", "tool", "tools", "transfer",
+    "value"};
+
 /* en: languages that are also adjectives of nationality: after "in" a
  * language ("in French"), not a State. */
 static const char *const languages_en[] = {
@@ -876,6 +891,27 @@ acronym_in_brackets(const pt_scan *sc, size_t i, char *caps, size_t *ncaps)
                : 0;
 }
 
+/* Is t[b, e), a name that no head noun ends, a term (concept_heads_en)?
+ * English puts a compound's head last before its first preposition
+ * ("Open Method for Coordination"), else last ("Gross Domestic
+ * Product"). */
+static bool
+names_a_concept(const pt_scan *sc, size_t b, size_t e)
+{
+    size_t head = b, w = b, n;
+    while (w < e) {
+        size_t x = word_end(sc, w);
+        if (x == w)
+            break;
+        if (w > b && (WORD_IS(sc, w, x, joins_en) || WORD_IS(sc, w, x, join_in_en)))
+            break;
+        head = w;
+        for (w = x; w < e && !is_alnum(cp_at(sc, w, &n)); w += n)
+            ; /* ", " between the words of a list */
+    }
+    return WORD_IS(sc, head, word_end(sc, head), concept_heads_en);
+}
+
 /* At "(": a name no gazetteer lists and no head noun reads, that the
  * acronym after it spells with the initials of its capitalised words
  * (hyphened ones give each part's: Non-Aligned, NA) and only them, the
@@ -925,6 +961,8 @@ acronym_name_at(pt_scan *sc, size_t i)
      * Arabian Peninsula (AQAP)") */
     if (head && head->flags & HEAD_BARE)
         head = NULL;
+    if (!head && names_a_concept(sc, start, e))
+        return PT_OK;
     return emit_name(sc, start, e,
                      head ? name_label(sc, start, word_before(sc, e), e, head)
                           : PT_LABEL_ORG);
