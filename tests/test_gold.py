@@ -54,8 +54,10 @@ FLOORS = {
 # language: (entity micro-F1, value accuracy) on the devset lines; es from
 # 0.811 to 0.8098 when a name listed for two things in two languages began
 # to count in each (Tailandia, Chad, which the gold tags inside a place)
-DEVSET_FLOORS = {"en": (0.90, 0.99), "zh": (0.89, 0.97), "fr": (0.82, 0.99),
-                 "es": (0.82, 0.99), "ru": (0.79, 0.99), "ar": (0.80, 0.99)}
+DEVSET_FLOORS = {"en": (0.90, 0.99), "zh": (0.90, 0.97), "fr": (0.82, 0.99),
+                 "es": (0.82, 0.99), "ru": (0.79, 0.99), "ar": (0.80, 0.99),
+                 # annotated blind in the sixth round: 0.849 before its rules
+                 "zh 181-215": (0.88, 0.99)}
 
 
 def score_file(gold_path, corpus):
@@ -116,5 +118,6 @@ def test_devset_gold_floor(gold):
     f1, values = res["micro"]["f1"], res["value_accuracy"]
     print(f"\n{gold.name}")
     scoring.report(res, sys.stdout)  # shown with pytest -s
-    want_f1, want_values = DEVSET_FLOORS[data["language"]]
+    want_f1, want_values = DEVSET_FLOORS.get(f'{data["language"]} {data["lines"]}',
+                                             DEVSET_FLOORS[data["language"]])
     assert f1 >= want_f1 and values >= want_values, (f1, values)
