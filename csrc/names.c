@@ -1062,6 +1062,52 @@ state_name_at(pt_scan *sc, size_t i, size_t h, size_t *resume)
                         value, state->value_len);
 }
 
+/* en: what joins a committee to the resolution that set it up, and the
+ * resolution to the matter it deals with. */
+static const char *const established_en[] = {
+    " established pursuant to resolution ", " established by resolution ",
+    " established under resolution "};
+static const char *const concerning_en[] = {" concerning the ", " concerning "};
+
+/* After a body's head that ends at h, the resolution that set it up and
+ * the matter it concerns, which name the body in full ("Security Council
+ * Committee established pursuant to resolution 1234 (2005) concerning
+ * Lakeland"): where the name ends, or h.  The matter is a listed name, or
+ * capitalised words. */
+static size_t
+established_by_resolution_end(const pt_scan *sc, size_t h)
+{
+    size_t k = lit_in(sc, h, established_en, COUNT(established_en)), e, n;
+    if (!k || !is_digit_at(sc, k))
+        return h;
+    for (e = k; is_digit_at(sc, e) || (sc->t[e] == '/' && is_digit_at(sc, e + 1)); e++)
+        ;
+    if (lit_at(sc, e, " (") && is_digit_at(sc, e + 2)) { /* 1234 (2005) */
+        size_t y = e + 2;
+        while (is_digit_at(sc, y))
+            y++;
+        if (y < sc->n && sc->t[y] == ')')
+            e = y + 1;
+    }
+    size_t m = lit_in(sc, e, concerning_en, COUNT(concerning_en)), res_end = e;
+    if (!m)
+        return e;
+    size_t listed = m, lo = pt__first_name_from(sc, m);
+    for (const pt_cand *c = sc->cands.items; lo < sc->names && c[lo].start == m; lo++)
+        if (c[lo].end > listed && c[lo].label != PT_LABEL_NONE)
+            listed = c[lo].end;
+    if (listed > m)
+        return listed;
+    size_t x = m, words = 0;
+    for (size_t w; words < MAX_NAME_WORDS && (w = name_word_at(sc, x)); words++) {
+        e = w;
+        if (w >= sc->n || sc->t[w] != ' ' || !pt__is_upper(cp_at(sc, w + 1, &n)))
+            break;
+        x = w + 1;
+    }
+    return words ? e : res_end;
+}
+
 /* At a head noun: the name it ends, with its complement.  At a language
  * after "in": a span no name may claim.  At "(": a name its acronym
  * spells. */
@@ -1086,6 +1132,11 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     size_t words = 1;
     size_t b = modifiers_start(sc, i, &words);
+    size_t established = established_by_resolution_end(sc, h);
+    if (established > h && head->label == ORG_) {
+        *resume = established;
+        return emit_name(sc, b, established, PT_LABEL_ORG);
+    }
     size_t numbered = head->label == INS_ ? designation_end(sc, h) : h;
     if (numbered == h && head->flags & HEAD_NUMBERED)
         return PT_OK;
@@ -1166,15 +1217,59 @@ org_stem_zh(const pt_scan *sc, size_t i, size_t e)
     }
 }
 
+/* The start of the Chinese name of a committee that a resolution ending
+ * at r set up (r before 所设委员会): the resolution, and before it the
+ * listed body that adopted it and the matter it concerns
+ * ("安全理事会关于湖国的第1234(2005)号决议所设委员会"); or r. */
+static size_t
+committee_by_resolution_start_zh(const pt_scan *sc, size_t r)
+{
+    static const char of[] = "的", about[] = "关于";
+    const pt_cand *c = sc->cands.items;
+    size_t rs = r;
+    for (size_t k = sc->cands.n; k-- > sc->names && c[k].start + 512 >= r;)
+        if (c[k].label == PT_LABEL_RESOLUTION && c[k].end == r) {
+            rs = c[k].start;
+            break;
+        }
+    if (rs == r)
+        return r;
+    size_t body = pt__listed_start(sc, rs, 1u << PT_LABEL_ORG);
+    if (body < rs)
+        return body; /* 安全理事会第1234(2005)号决议所设委员会 */
+    if (rs < 3 || memcmp(sc->t + rs - 3, of, 3) != 0)
+        return rs;
+    /* 关于 and the matter, a few dozen characters at most, no punctuation */
+    for (size_t q = rs - 3, chars = 0; q >= 6 && chars < 30; chars++) {
+        size_t n, p = pt__prev(sc->t, q);
+        if (!pt__is_han(pt__decode(sc->t, sc->n, p, &n)))
+            break;
+        q = p;
+        if (q >= 6 && memcmp(sc->t + q - 6, about, 6) == 0) {
+            body = pt__listed_start(sc, q - 6, 1u << PT_LABEL_ORG);
+            return body < q - 6 ? body : rs;
+        }
+    }
+    return rs;
+}
+
 /* At the last word of a body's Chinese name: the name from the place
- * before it (乍得湖流域委员会); its value is the name. */
+ * before it (乍得湖流域委员会), or from the resolution that set it up;
+ * its value is the name. */
 static pt_status
 org_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
+    static const char set_up[] = "所设委员会";
     size_t e = lit_in(sc, i, org_ends_zh, COUNT(org_ends_zh));
     if (!e)
         return PT_OK;
     *resume = e;
+    size_t r = i >= 6 && lit_at(sc, i - 6, set_up) ? i - 6 : i;
+    if (r < i) {
+        size_t b = committee_by_resolution_start_zh(sc, r);
+        if (b < r)
+            return emit_name(sc, b, e, PT_LABEL_ORG);
+    }
     /* a listed name that ends with the last word and begins before it is
      * the body (约旦出席安全理事会: a verb, then the Security Council) */
     if (i > 0 && listed_name_ends_at(sc, i - 1, e))

@@ -48,3 +48,23 @@ def test_lettered_parts_and_runs_on_are_no_persons():
                  "Lake Rights and Coastal Considerations A. Considerations",
                  "Editors N. Vellacott (Lakeland)"]:
         assert not [t for l, t in ents(text) if l == "PERSON"], (text, ents(text))
+
+
+# ---- committees named by the resolution that set them up ---------------------
+
+def test_committees_named_by_their_resolution():
+    got = ents("1. The Security Council Committee established pursuant to resolution 1234 "
+               "(2005) concerning Lakeland met the Committee established by resolution 987.")
+    assert got == [("ORG", "Security Council Committee established pursuant to resolution "
+                           "1234 (2005) concerning Lakeland"),
+                   ("ORG", "Committee established by resolution 987")], got
+    got = ents("安全理事会关于马里的第1234(2005)号决议所设委员会主席和第987(1999)号决议所设委员会", "zh")
+    assert got == [("ORG", "安全理事会关于马里的第1234(2005)号决议所设委员会"),
+                   ("ORG", "第987(1999)号决议所设委员会")], got
+
+
+def test_a_committee_without_its_resolution_is_no_full_name():
+    got = ents("1. The committee established for the purpose met under resolution 12/3.")
+    assert ("RESOLUTION", "resolution 12/3") in got and not [t for l, t in got if l == "ORG"], got
+    got = ents("安全理事会关于此事的决定所设委员会", "zh")
+    assert got == [("ORG", "安全理事会")], got
