@@ -1062,6 +1062,38 @@ state_name_at(pt_scan *sc, size_t i, size_t h, size_t *resume)
                         value, state->value_len);
 }
 
+/* The start of a unit's name whose modifiers, from b to its head at i,
+ * follow "for" ("the Technology for Development Division", "the ESCWA
+ * Food for Work Unit"): capitalised words, no head, before " for ", after
+ * "the" or beginning with a body's acronym ("calls for Security Council
+ * reform" and "Requests for Statistics Division data" stay apart), and
+ * no listed name between "for" and the head; or b. */
+static size_t
+for_compound_start(const pt_scan *sc, size_t b, size_t i, size_t *words)
+{
+    static const char for_[] = " for ";
+    if (b < 6 || b == i || memcmp(sc->t + b - 5, for_, 5) != 0)
+        return b;
+    const pt_cand *c = sc->cands.items;
+    size_t lo = pt__first_name_from(sc, b);
+    if (lo < sc->names && c[lo].start < i)
+        return b; /* a listed name among them: two names ("GNI for Gulf ...") */
+    size_t w = word_before(sc, b - 5), n;
+    if (w == b - 5 || name_word_at(sc, w) != b - 5 || is_digit_at(sc, w) ||
+        head_of(sc, w, b - 5))
+        return b;
+    size_t more = *words + 2, s = modifiers_start(sc, w, &more), x = word_end(sc, s);
+    bool acronym = x > s + 1;
+    for (size_t k = s; k < x && acronym; k++)
+        acronym = sc->t[k] >= 'A' && sc->t[k] <= 'Z';
+    bool after_the = s >= 4 && sc->t[s - 1] == ' ' &&
+                     WORD_IS(sc, word_before(sc, s - 1), s - 1, article_en);
+    if (!(acronym || after_the) || !pt__is_upper(cp_at(sc, s, &n)))
+        return b;
+    *words = more;
+    return s;
+}
+
 /* en: what joins a committee to the resolution that set it up, and the
  * resolution to the matter it deals with. */
 static const char *const established_en[] = {
@@ -1132,6 +1164,7 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     size_t words = 1;
     size_t b = modifiers_start(sc, i, &words);
+    b = for_compound_start(sc, b, i, &words);
     size_t established = established_by_resolution_end(sc, h);
     if (established > h && head->label == ORG_) {
         *resume = established;

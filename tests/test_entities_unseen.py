@@ -68,3 +68,20 @@ def test_a_committee_without_its_resolution_is_no_full_name():
     assert ("RESOLUTION", "resolution 12/3") in got and not [t for l, t in got if l == "ORG"], got
     got = ents("安全理事会关于此事的决定所设委员会", "zh")
     assert got == [("ORG", "安全理事会")], got
+
+
+# ---- a unit's name with "for" among its modifiers ----------------------------
+
+def test_units_named_with_for_before_their_head():
+    got = ents("1. The course was held by the LKO Boats for Harbours Division and the "
+               "Fishing for Peace Unit in Lakeland.")
+    assert ("ORG", "LKO Boats for Harbours Division") in got, got
+    assert ("ORG", "Fishing for Peace Unit") in got, got
+
+
+def test_for_between_a_word_and_a_name_joins_nothing():
+    got = ents("Calls for Security Council reform and Requests for Statistics Division data "
+               "came with a call for Harbour Division support and GNI for Lakeland Division.")
+    orgs = [t for l, t in got if l == "ORG"]
+    assert orgs == ["Security Council", "Statistics Division", "Harbour Division",
+                    "Lakeland Division"], got
