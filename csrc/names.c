@@ -259,12 +259,16 @@ static const char *const instrument_ends_zh[] = {
 static const char *const org_ends_zh[] = {
     "委员会", "基金会", "理事会", "联合会", "参议院", "众议院", "科学院",
     "研究院", "研究所", "议会", "国会", "议院", "协会", "大学", "银行",
-    "公司", "法院", "总署", "党"};
+    "公司", "法院", "总署", "中心", "党"};
+
+/* zh: characters before 中心 that make it a town's centre, no body's
+ * (伦敦市中心, 城中心). */
+static const char town_centre_zh[] = "市城镇";
 
 /* zh: characters that end the words between the place and that last word
- * (a function word, a count or punctuation: 美国和法国委员会, 日本一所大学
- * are no one name). */
-static const char gap_stops_zh[] = "的和与及在对向为是了或由从把被等、一个所";
+ * (a function word, a count or punctuation: 美国和法国委员会, 日本一所大学,
+ * 湖国各区域中心 are no one name). */
+static const char gap_stops_zh[] = "的和与及在对向为是了或由从把被等、一个所各";
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
@@ -1297,6 +1301,10 @@ org_zh_at(pt_scan *sc, size_t i, size_t *resume)
     if (!e)
         return PT_OK;
     *resume = e;
+    size_t n;
+    if (i > 0 && lit_at(sc, i, "中心") &&
+        char_in(town_centre_zh, pt__decode(sc->t, sc->n, pt__prev(sc->t, i), &n)))
+        return PT_OK;
     size_t r = i >= 6 && lit_at(sc, i - 6, set_up) ? i - 6 : i;
     if (r < i) {
         size_t b = committee_by_resolution_start_zh(sc, r);

@@ -85,3 +85,15 @@ def test_for_between_a_word_and_a_name_joins_nothing():
     orgs = [t for l, t in got if l == "ORG"]
     assert orgs == ["Security Council", "Statistics Division", "Harbour Division",
                     "Lakeland Division"], got
+
+
+# ---- Chinese centres named after a place -------------------------------------
+
+def test_chinese_centres_named_after_a_place():
+    got = ents("德国湖泊研究中心和马里区域培训中心开会。", "zh")
+    assert got == [("ORG", "德国湖泊研究中心"), ("ORG", "马里区域培训中心")], got
+
+
+def test_a_towns_centre_and_each_centre_are_no_names():
+    got = ents("伦敦市中心和马里各区域中心", "zh")
+    assert got == [("PLACE", "伦敦"), ("COUNTRY", "马里")], got
