@@ -1353,13 +1353,48 @@ secretariat_at(pt_scan *sc, size_t i, size_t *resume)
     return PT_OK;
 }
 
+/* en, zh: the plans that a place and a year name, the year before the
+ * word for the plan ("the Europe 2020 strategy", 欧洲2020战略; English
+ * writes it in lower case). */
+static const char *const year_plans[] = {"strategy", "vision", "战略", "愿景"};
+
+/* At a word of year_plans: before it a year and before that a listed
+ * place or State, or (in English) a capitalised word of a name; the
+ * three, one INSTRUMENT whose value is the name as written. */
+static pt_status
+year_plan_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    size_t e = lit_in(sc, i, year_plans, COUNT(year_plans)), n;
+    if (!e || ((unsigned char)sc->t[i] < 0x80 && e < sc->n &&
+               is_alnum(cp_at(sc, e, &n))))
+        return PT_OK; /* "strategies" */
+    *resume = e;
+    size_t y = i;
+    if (y > 0 && sc->t[y - 1] == ' ')
+        y--;
+    if (y < 4 || !pt__year_at(sc, y - 4) || (y > 4 && is_digit_at(sc, y - 5)))
+        return PT_OK;
+    size_t before = y - 4;
+    if (before > 0 && sc->t[before - 1] == ' ')
+        before--;
+    size_t b = place_ends_at(sc, before);
+    if (b == before && (sc->langs & PT_LANG_EN) && before >= 2) {
+        size_t w = word_before(sc, before);
+        if (w < before && name_word_at(sc, w) == before && !is_digit_at(sc, w))
+            b = w;
+    }
+    return b < before ? emit_name(sc, b, e, PT_LABEL_INSTRUMENT) : PT_OK;
+}
+
 /* At 《: a title that names an instrument; its value is the title.  At
- * the other words of this rule: the Chinese name of a body, or a head in
- * lower case. */
+ * the other words of this rule: the Chinese name of a body, a head in
+ * lower case, or a plan named by a place and a year. */
 static pt_status
 title_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     static const char open[] = "《", close[] = "》";
+    if (lit_in(sc, i, year_plans, COUNT(year_plans)))
+        return year_plan_at(sc, i, resume);
     if (sc->t[i] == lower_heads_en[0][0])
         return secretariat_at(sc, i, resume);
     if (!lit_at(sc, i, open))
@@ -1391,4 +1426,5 @@ const pt_rule pt__rule_name = {.at = name_at,
 const pt_rule pt__rule_title_zh = {.at = title_zh_at,
                                    .starts = "《",
                                    .words = {PT_WORDS(org_ends_zh),
-                                             PT_WORDS(lower_heads_en)}};
+                                             PT_WORDS(lower_heads_en),
+                                             PT_WORDS(year_plans)}};

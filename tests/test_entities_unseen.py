@@ -97,3 +97,18 @@ def test_chinese_centres_named_after_a_place():
 def test_a_towns_centre_and_each_centre_are_no_names():
     got = ents("伦敦市中心和马里各区域中心", "zh")
     assert got == [("PLACE", "伦敦"), ("COUNTRY", "马里")], got
+
+
+# ---- plans named by a place and a year ---------------------------------------
+
+def test_plans_named_by_a_place_and_a_year():
+    assert ents("1. The Lakeland 2030 strategy was adopted.") == [
+        ("INSTRUMENT", "Lakeland 2030 strategy")]
+    assert ents("马里2030愿景和欧洲2020战略", "zh") == [
+        ("INSTRUMENT", "马里2030愿景"), ("INSTRUMENT", "欧洲2020战略")]
+
+
+def test_a_year_before_a_plan_alone_is_a_date():
+    got = ents("1. By 2020 strategy work began; the 2030 strategies of Mali differ.")
+    assert got == [("DATE", "2020"), ("DATE", "2030"), ("COUNTRY", "Mali")], got
+    assert ents("2020年战略", "zh") == [("DATE", "2020年")]
