@@ -30,8 +30,16 @@
  * that names an instrument only with its number ("Law No. 12", not
  * "International Law"); one of a State's government whose State, named
  * before or after it, stays outside ("Moroccan Ministry of Health",
- * "Ministry of Health of Qatar": the Ministry of Health and the State). */
-enum { HEAD_IN = 1, HEAD_BARE = 2, HEAD_NUMBERED = 4, HEAD_STATE_OUT = 8 };
+ * "Ministry of Health of Qatar": the Ministry of Health and the State);
+ * one that is a given name too, and is no head before a capitalised word
+ * ("President Bill Lorme", but "Finance Bill 2015"). */
+enum {
+    HEAD_IN = 1,
+    HEAD_BARE = 2,
+    HEAD_NUMBERED = 4,
+    HEAD_STATE_OUT = 8,
+    HEAD_GIVEN = 16
+};
 
 typedef struct name_head {
     const char *word; /* in lower case; capitalised in running text */
@@ -65,6 +73,7 @@ static const name_head name_heads[] = {
     {"authority", ORG_, 0, EN},
     {"bank", ORG_, 0, EN},
     {"basin", PLC_, HEAD_BARE, EN},
+    {"bill", INS_, HEAD_GIVEN, EN},
     {"board", ORG_, 0, EN},
     {"center", ORG_, 0, EN},
     {"centre", ORG_, 0, EN},
@@ -122,6 +131,7 @@ static const name_head name_heads[] = {
     {"peninsula", PLC_, HEAD_BARE, EN},
     {"plan", INS_, 0, EN},
     {"police", ORG_, 0, EN},
+    {"press", ORG_, 0, EN},
     {"principles", INS_, 0, EN},
     {"process", EVT_, 0, EN},
     {"proclamation", INS_, 0, EN},
@@ -1165,6 +1175,9 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
         return state_name_at(sc, i, h, resume);
     const name_head *head = head_of(sc, i, h);
     if (head == NULL)
+        return PT_OK;
+    if (head->flags & HEAD_GIVEN && h + 1 < sc->n && sc->t[h] == ' ' &&
+        pt__is_upper(cp_at(sc, h + 1, &n)))
         return PT_OK;
     size_t words = 1;
     size_t b = modifiers_start(sc, i, &words);

@@ -112,3 +112,19 @@ def test_a_year_before_a_plan_alone_is_a_date():
     got = ents("1. By 2020 strategy work began; the 2030 strategies of Mali differ.")
     assert got == [("DATE", "2020"), ("DATE", "2030"), ("COUNTRY", "Mali")], got
     assert ents("2020年战略", "zh") == [("DATE", "2020年")]
+
+
+# ---- bills and presses -------------------------------------------------------
+
+def test_bills_are_instruments_and_presses_bodies():
+    got = ents("1. The Lakeland Bill of Harbour Rights, the Fisheries Bill 2015 and the "
+               "Harbour University Press (Lakeland, Lake Press, 2014) were cited.")
+    assert got == [("INSTRUMENT", "Lakeland Bill of Harbour Rights"),
+                   ("INSTRUMENT", "Fisheries Bill"), ("DATE", "2015"),
+                   ("ORG", "Harbour University Press"), ("PLACE", "Lakeland"),
+                   ("ORG", "Lake Press"), ("DATE", "2014")], got
+
+
+def test_bill_the_given_name_heads_nothing():
+    got = ents("1. President Bill Lorme spoke.")
+    assert got == [("PERSON", "Bill Lorme")], got
