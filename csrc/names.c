@@ -1368,8 +1368,23 @@ secretariat_at(pt_scan *sc, size_t i, size_t *resume)
 
 /* en, zh: the plans that a place and a year name, the year before the
  * word for the plan ("the Europe 2020 strategy", 欧洲2020战略; English
- * writes it in lower case). */
+ * writes it in lower case), or after "Vision" ("Vision 2030"). */
 static const char *const year_plans[] = {"strategy", "vision", "战略", "愿景"};
+
+/* "Vision" and a year that end at e, a State's plan ("Vision 2030"),
+ * with the listed State or place before it ("Lakeland Vision 2040"): one
+ * INSTRUMENT. */
+static pt_status
+vision_at(pt_scan *sc, size_t i, size_t e, size_t *resume)
+{
+    size_t n, b = i;
+    if (e < sc->n && is_alnum(cp_at(sc, e, &n)))
+        return PT_OK; /* 20301 */
+    if (i >= 2 && sc->t[i - 1] == ' ' && place_ends_at(sc, i - 1) < i - 1)
+        b = place_ends_at(sc, i - 1);
+    *resume = e;
+    return emit_name(sc, b, e, PT_LABEL_INSTRUMENT);
+}
 
 /* At a word of year_plans: before it a year and before that a listed
  * place or State, or (in English) a capitalised word of a name; the
@@ -1377,6 +1392,9 @@ static const char *const year_plans[] = {"strategy", "vision", "战略", "愿景
 static pt_status
 year_plan_at(pt_scan *sc, size_t i, size_t *resume)
 {
+    static const char vision[] = "Vision ";
+    if (lit_at(sc, i, vision) && pt__year_at(sc, i + sizeof vision - 1))
+        return vision_at(sc, i, i + sizeof vision - 1 + 4, resume);
     size_t e = lit_in(sc, i, year_plans, COUNT(year_plans)), n;
     if (!e || ((unsigned char)sc->t[i] < 0x80 && e < sc->n &&
                is_alnum(cp_at(sc, e, &n))))
@@ -1406,7 +1424,7 @@ static pt_status
 title_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     static const char open[] = "《", close[] = "》";
-    if (lit_in(sc, i, year_plans, COUNT(year_plans)))
+    if (sc->t[i] == 'V' || lit_in(sc, i, year_plans, COUNT(year_plans)))
         return year_plan_at(sc, i, resume);
     if (sc->t[i] == lower_heads_en[0][0])
         return secretariat_at(sc, i, resume);

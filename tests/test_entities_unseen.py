@@ -106,12 +106,15 @@ def test_plans_named_by_a_place_and_a_year():
         ("INSTRUMENT", "Lakeland 2030 strategy")]
     assert ents("马里2030愿景和欧洲2020战略", "zh") == [
         ("INSTRUMENT", "马里2030愿景"), ("INSTRUMENT", "欧洲2020战略")]
+    assert ents("1. Mali Vision 2040 and the Vision 2030 of Lakeland.") == [
+        ("INSTRUMENT", "Mali Vision 2040"), ("INSTRUMENT", "Vision 2030"), ("PLACE", "Lakeland")]
 
 
 def test_a_year_before_a_plan_alone_is_a_date():
     got = ents("1. By 2020 strategy work began; the 2030 strategies of Mali differ.")
     assert got == [("DATE", "2020"), ("DATE", "2030"), ("COUNTRY", "Mali")], got
     assert ents("2020年战略", "zh") == [("DATE", "2020年")]
+    assert ents("1. The Vision for 2030 and our Vision, 2030.") == [("DATE", "2030"), ("DATE", "2030")]
 
 
 # ---- bills and presses -------------------------------------------------------
