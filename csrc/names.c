@@ -917,7 +917,8 @@ names_a_concept(const pt_scan *sc, size_t b, size_t e)
         size_t x = word_end(sc, w);
         if (x == w)
             break;
-        if (w > b && (WORD_IS(sc, w, x, joins_en) || WORD_IS(sc, w, x, join_in_en)))
+        if (w > b &&
+            (WORD_IS(sc, w, x, joins_en) || WORD_IS(sc, w, x, join_in_en)))
             break;
         head = w;
         for (w = x; w < e && !is_alnum(cp_at(sc, w, &n)); w += n)
@@ -1096,7 +1097,8 @@ for_compound_start(const pt_scan *sc, size_t b, size_t i, size_t *words)
     if (w == b - 5 || name_word_at(sc, w) != b - 5 || is_digit_at(sc, w) ||
         head_of(sc, w, b - 5))
         return b;
-    size_t more = *words + 2, s = modifiers_start(sc, w, &more), x = word_end(sc, s);
+    size_t more = *words + 2, s = modifiers_start(sc, w, &more);
+    size_t x = word_end(sc, s);
     bool acronym = x > s + 1;
     for (size_t k = s; k < x && acronym; k++)
         acronym = sc->t[k] >= 'A' && sc->t[k] <= 'Z';
@@ -1126,7 +1128,9 @@ established_by_resolution_end(const pt_scan *sc, size_t h)
     size_t k = lit_in(sc, h, established_en, COUNT(established_en)), e, n;
     if (!k || !is_digit_at(sc, k))
         return h;
-    for (e = k; is_digit_at(sc, e) || (sc->t[e] == '/' && is_digit_at(sc, e + 1)); e++)
+    for (e = k; is_digit_at(sc, e) ||
+                (e < sc->n && sc->t[e] == '/' && is_digit_at(sc, e + 1));
+         e++)
         ;
     if (lit_at(sc, e, " (") && is_digit_at(sc, e + 2)) { /* 1234 (2005) */
         size_t y = e + 2;
@@ -1139,15 +1143,18 @@ established_by_resolution_end(const pt_scan *sc, size_t h)
     if (!m)
         return e;
     size_t listed = m, lo = pt__first_name_from(sc, m);
-    for (const pt_cand *c = sc->cands.items; lo < sc->names && c[lo].start == m; lo++)
+    const pt_cand *c = sc->cands.items;
+    for (; lo < sc->names && c[lo].start == m; lo++)
         if (c[lo].end > listed && c[lo].label != PT_LABEL_NONE)
             listed = c[lo].end;
     if (listed > m)
         return listed;
     size_t x = m, words = 0;
-    for (size_t w; words < MAX_NAME_WORDS && (w = name_word_at(sc, x)); words++) {
+    for (size_t w; words < MAX_NAME_WORDS && (w = name_word_at(sc, x));
+         words++) {
         e = w;
-        if (w >= sc->n || sc->t[w] != ' ' || !pt__is_upper(cp_at(sc, w + 1, &n)))
+        if (w >= sc->n || sc->t[w] != ' ' ||
+            !pt__is_upper(cp_at(sc, w + 1, &n)))
             break;
         x = w + 1;
     }
@@ -1316,7 +1323,8 @@ org_zh_at(pt_scan *sc, size_t i, size_t *resume)
     *resume = e;
     size_t n;
     if (i > 0 && lit_at(sc, i, "中心") &&
-        char_in(town_centre_zh, pt__decode(sc->t, sc->n, pt__prev(sc->t, i), &n)))
+        char_in(town_centre_zh,
+                pt__decode(sc->t, sc->n, pt__prev(sc->t, i), &n)))
         return PT_OK;
     size_t r = i >= 6 && lit_at(sc, i - 6, set_up) ? i - 6 : i;
     if (r < i) {

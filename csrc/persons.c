@@ -90,7 +90,8 @@ read_latin_name(const pt_scan *sc, size_t b, size_t *words)
     *words = 0;
     for (;;) {
         size_t p = e;
-        for (size_t after; *words && (after = lit_in(sc, p, particles, nparticles));)
+        for (size_t after;
+             *words && (after = lit_in(sc, p, particles, nparticles));)
             p = after; /* "van der", "de la" */
         uint32_t c = cp_at(sc, p, &n);
         if (!pt__is_upper(c))
@@ -308,8 +309,8 @@ static const char *const lettered_parts[] = {
 /* en: endings of the abstract and plural nouns that head a list or a
  * section before its lettered item, where the text joins lines
  * ("Challenges and Policy Considerations A. Challenges"), and that no
- * given name has (not "ence": Laurence, Florence); "ers" and "ors" in words of seven letters or more
- * ("Reviewers", "Editors"; not "Anders"). */
+ * given name has (not "ence": Laurence, Florence); "ers" and "ors" in
+ * words of seven letters or more ("Reviewers", "Editors"; not "Anders"). */
 static const char *const noun_endings[] = {
     "ity", "tion", "sion", "ions", "ment", "ments", "ness", "ings", "ics"};
 
@@ -348,14 +349,16 @@ person_with_initial(pt_scan *sc, size_t i, size_t *resume)
         !pt__is_lower(cp_at(sc, b + n, &n)) ||
         (b > 0 && is_word_char(cp_at(sc, pt__prev(t, b), &n))) ||
         ends_as_a_noun(t, b, i - 2) ||
-        lit_in(sc, b, lettered_parts, sizeof lettered_parts / sizeof *lettered_parts))
+        lit_in(sc, b, lettered_parts,
+               sizeof lettered_parts / sizeof *lettered_parts))
         return PT_OK;
     size_t e = read_latin_name(sc, b, &words);
     if (e <= i + 2 || words > 4 || claimed_inside(sc, b, e) ||
         !pt__is_lower(cp_at(sc, pt__prev(t, e), &n)))
         return PT_OK;
     if (!(e == sc->n || one_of(t[e], ",;:)") || lit_at(sc, e, " and ") ||
-          lit_at(sc, e, " (") || (t[e] == '.' && (e + 1 == sc->n || t[e + 1] == ' '))))
+          lit_at(sc, e, " (") ||
+          (t[e] == '.' && (e + 1 == sc->n || t[e + 1] == ' '))))
         return PT_OK;
     *resume = e;
     return pt__emit(sc, b, e, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
