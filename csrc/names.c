@@ -30,8 +30,16 @@
  * that names an instrument only with its number ("Law No. 12", not
  * "International Law"); one of a State's government whose State, named
  * before or after it, stays outside ("Moroccan Ministry of Health",
- * "Ministry of Health of Qatar": the Ministry of Health and the State). */
-enum { HEAD_IN = 1, HEAD_BARE = 2, HEAD_NUMBERED = 4, HEAD_STATE_OUT = 8 };
+ * "Ministry of Health of Qatar": the Ministry of Health and the State);
+ * one that is a given name too, and is no head before a capitalised word
+ * ("President Bill Lorme", but "Finance Bill 2015"). */
+enum {
+    HEAD_IN = 1,
+    HEAD_BARE = 2,
+    HEAD_NUMBERED = 4,
+    HEAD_STATE_OUT = 8,
+    HEAD_GIVEN = 16
+};
 
 typedef struct name_head {
     const char *word; /* in lower case; capitalised in running text */
@@ -65,6 +73,7 @@ static const name_head name_heads[] = {
     {"authority", ORG_, 0, EN},
     {"bank", ORG_, 0, EN},
     {"basin", PLC_, HEAD_BARE, EN},
+    {"bill", INS_, HEAD_GIVEN, EN},
     {"board", ORG_, 0, EN},
     {"center", ORG_, 0, EN},
     {"centre", ORG_, 0, EN},
@@ -122,6 +131,7 @@ static const name_head name_heads[] = {
     {"peninsula", PLC_, HEAD_BARE, EN},
     {"plan", INS_, 0, EN},
     {"police", ORG_, 0, EN},
+    {"press", ORG_, 0, EN},
     {"principles", INS_, 0, EN},
     {"process", EVT_, 0, EN},
     {"proclamation", INS_, 0, EN},
@@ -219,6 +229,21 @@ static const char *const generic_modifiers_en[] = {
 static const char *const generic_complements_en[] = {
     "experts", "friends", "meeting", "parties", "session", "whole", "work"};
 
+/* en: the heads of terms that reports define with an acronym as they do
+ * names of bodies, but that name a measure, a method or a kind of thing
+ * ("Gross Domestic Product (GDP)", "Open Method of Coordination (OMC)",
+ * "Small and Medium Enterprises (SMEs)"): where one heads a name no head
+ * noun labels, the name is no body's. */
+static const char *const concept_heads_en[] = {
+    "analysis", "approach", "assessment", "assistance", "capital",
+    "emissions", "enterprises", "expenditure", "growth", "income", "index",
+    "indicator", "indicators", "innovation", "intelligence", "internet",
+    "investment", "learning", "management", "method", "methodology",
+    "methods", "model", "monitoring", "partnerships", "planning", "product",
+    "production", "rate", "ratio", "reduction", "reporting", "system",
+    "systems", "technologies", "technology", "tool", "tools", "transfer",
+    "value"};
+
 /* en: languages that are also adjectives of nationality: after "in" a
  * language ("in French"), not a State. */
 static const char *const languages_en[] = {
@@ -244,12 +269,16 @@ static const char *const instrument_ends_zh[] = {
 static const char *const org_ends_zh[] = {
     "委员会", "基金会", "理事会", "联合会", "参议院", "众议院", "科学院",
     "研究院", "研究所", "议会", "国会", "议院", "协会", "大学", "银行",
-    "公司", "法院", "总署", "党"};
+    "公司", "法院", "总署", "中心", "党"};
+
+/* zh: characters before 中心 that make it a town's centre, no body's
+ * (伦敦市中心, 城中心). */
+static const char town_centre_zh[] = "市城镇";
 
 /* zh: characters that end the words between the place and that last word
- * (a function word, a count or punctuation: 美国和法国委员会, 日本一所大学
- * are no one name). */
-static const char gap_stops_zh[] = "的和与及在对向为是了或由从把被等、一个所";
+ * (a function word, a count or punctuation: 美国和法国委员会, 日本一所大学,
+ * 湖国各区域中心 are no one name). */
+static const char gap_stops_zh[] = "的和与及在对向为是了或由从把被等、一个所各";
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
@@ -876,6 +905,28 @@ acronym_in_brackets(const pt_scan *sc, size_t i, char *caps, size_t *ncaps)
                : 0;
 }
 
+/* Is t[b, e), a name that no head noun ends, a term (concept_heads_en)?
+ * English puts a compound's head last before its first preposition
+ * ("Open Method for Coordination"), else last ("Gross Domestic
+ * Product"). */
+static bool
+names_a_concept(const pt_scan *sc, size_t b, size_t e)
+{
+    size_t head = b, w = b, n;
+    while (w < e) {
+        size_t x = word_end(sc, w);
+        if (x == w)
+            break;
+        if (w > b &&
+            (WORD_IS(sc, w, x, joins_en) || WORD_IS(sc, w, x, join_in_en)))
+            break;
+        head = w;
+        for (w = x; w < e && !is_alnum(cp_at(sc, w, &n)); w += n)
+            ; /* ", " between the words of a list */
+    }
+    return WORD_IS(sc, head, word_end(sc, head), concept_heads_en);
+}
+
 /* At "(": a name no gazetteer lists and no head noun reads, that the
  * acronym after it spells with the initials of its capitalised words
  * (hyphened ones give each part's: Non-Aligned, NA) and only them, the
@@ -925,6 +976,8 @@ acronym_name_at(pt_scan *sc, size_t i)
      * Arabian Peninsula (AQAP)") */
     if (head && head->flags & HEAD_BARE)
         head = NULL;
+    if (!head && names_a_concept(sc, start, e))
+        return PT_OK;
     return emit_name(sc, start, e,
                      head ? name_label(sc, start, word_before(sc, e), e, head)
                           : PT_LABEL_ORG);
@@ -1024,6 +1077,90 @@ state_name_at(pt_scan *sc, size_t i, size_t h, size_t *resume)
                         value, state->value_len);
 }
 
+/* The start of a unit's name whose modifiers, from b to its head at i,
+ * follow "for" ("the Technology for Development Division", "the ESCWA
+ * Food for Work Unit"): capitalised words, no head, before " for ", after
+ * "the" or beginning with a body's acronym ("calls for Security Council
+ * reform" and "Requests for Statistics Division data" stay apart), and
+ * no listed name between "for" and the head; or b. */
+static size_t
+for_compound_start(const pt_scan *sc, size_t b, size_t i, size_t *words)
+{
+    static const char for_[] = " for ";
+    if (b < 6 || b == i || memcmp(sc->t + b - 5, for_, 5) != 0)
+        return b;
+    const pt_cand *c = sc->cands.items;
+    size_t lo = pt__first_name_from(sc, b);
+    if (lo < sc->names && c[lo].start < i)
+        return b; /* a listed name among them: two names ("GNI for Gulf ...") */
+    size_t w = word_before(sc, b - 5), n;
+    if (w == b - 5 || name_word_at(sc, w) != b - 5 || is_digit_at(sc, w) ||
+        head_of(sc, w, b - 5))
+        return b;
+    size_t more = *words + 2, s = modifiers_start(sc, w, &more);
+    size_t x = word_end(sc, s);
+    bool acronym = x > s + 1;
+    for (size_t k = s; k < x && acronym; k++)
+        acronym = sc->t[k] >= 'A' && sc->t[k] <= 'Z';
+    bool after_the = s >= 4 && sc->t[s - 1] == ' ' &&
+                     WORD_IS(sc, word_before(sc, s - 1), s - 1, article_en);
+    if (!(acronym || after_the) || !pt__is_upper(cp_at(sc, s, &n)))
+        return b;
+    *words = more;
+    return s;
+}
+
+/* en: what joins a committee to the resolution that set it up, and the
+ * resolution to the matter it deals with. */
+static const char *const established_en[] = {
+    " established pursuant to resolution ", " established by resolution ",
+    " established under resolution "};
+static const char *const concerning_en[] = {" concerning the ", " concerning "};
+
+/* After a body's head that ends at h, the resolution that set it up and
+ * the matter it concerns, which name the body in full ("Security Council
+ * Committee established pursuant to resolution 1234 (2005) concerning
+ * Lakeland"): where the name ends, or h.  The matter is a listed name, or
+ * capitalised words. */
+static size_t
+established_by_resolution_end(const pt_scan *sc, size_t h)
+{
+    size_t k = lit_in(sc, h, established_en, COUNT(established_en)), e, n;
+    if (!k || !is_digit_at(sc, k))
+        return h;
+    for (e = k; is_digit_at(sc, e) ||
+                (e < sc->n && sc->t[e] == '/' && is_digit_at(sc, e + 1));
+         e++)
+        ;
+    if (lit_at(sc, e, " (") && is_digit_at(sc, e + 2)) { /* 1234 (2005) */
+        size_t y = e + 2;
+        while (is_digit_at(sc, y))
+            y++;
+        if (y < sc->n && sc->t[y] == ')')
+            e = y + 1;
+    }
+    size_t m = lit_in(sc, e, concerning_en, COUNT(concerning_en)), res_end = e;
+    if (!m)
+        return e;
+    size_t listed = m, lo = pt__first_name_from(sc, m);
+    const pt_cand *c = sc->cands.items;
+    for (; lo < sc->names && c[lo].start == m; lo++)
+        if (c[lo].end > listed && c[lo].label != PT_LABEL_NONE)
+            listed = c[lo].end;
+    if (listed > m)
+        return listed;
+    size_t x = m, words = 0;
+    for (size_t w; words < MAX_NAME_WORDS && (w = name_word_at(sc, x));
+         words++) {
+        e = w;
+        if (w >= sc->n || sc->t[w] != ' ' ||
+            !pt__is_upper(cp_at(sc, w + 1, &n)))
+            break;
+        x = w + 1;
+    }
+    return words ? e : res_end;
+}
+
 /* At a head noun: the name it ends, with its complement.  At a language
  * after "in": a span no name may claim.  At "(": a name its acronym
  * spells. */
@@ -1046,8 +1183,17 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     const name_head *head = head_of(sc, i, h);
     if (head == NULL)
         return PT_OK;
+    if (head->flags & HEAD_GIVEN && h + 1 < sc->n && sc->t[h] == ' ' &&
+        pt__is_upper(cp_at(sc, h + 1, &n)))
+        return PT_OK;
     size_t words = 1;
     size_t b = modifiers_start(sc, i, &words);
+    b = for_compound_start(sc, b, i, &words);
+    size_t established = established_by_resolution_end(sc, h);
+    if (established > h && head->label == ORG_) {
+        *resume = established;
+        return emit_name(sc, b, established, PT_LABEL_ORG);
+    }
     size_t numbered = head->label == INS_ ? designation_end(sc, h) : h;
     if (numbered == h && head->flags & HEAD_NUMBERED)
         return PT_OK;
@@ -1128,15 +1274,64 @@ org_stem_zh(const pt_scan *sc, size_t i, size_t e)
     }
 }
 
+/* The start of the Chinese name of a committee that a resolution ending
+ * at r set up (r before 所设委员会): the resolution, and before it the
+ * listed body that adopted it and the matter it concerns
+ * ("安全理事会关于湖国的第1234(2005)号决议所设委员会"); or r. */
+static size_t
+committee_by_resolution_start_zh(const pt_scan *sc, size_t r)
+{
+    static const char of[] = "的", about[] = "关于";
+    const pt_cand *c = sc->cands.items;
+    size_t rs = r;
+    for (size_t k = sc->cands.n; k-- > sc->names && c[k].start + 512 >= r;)
+        if (c[k].label == PT_LABEL_RESOLUTION && c[k].end == r) {
+            rs = c[k].start;
+            break;
+        }
+    if (rs == r)
+        return r;
+    size_t body = pt__listed_start(sc, rs, 1u << PT_LABEL_ORG);
+    if (body < rs)
+        return body; /* 安全理事会第1234(2005)号决议所设委员会 */
+    if (rs < 3 || memcmp(sc->t + rs - 3, of, 3) != 0)
+        return rs;
+    /* 关于 and the matter, a few dozen characters at most, no punctuation */
+    for (size_t q = rs - 3, chars = 0; q >= 6 && chars < 30; chars++) {
+        size_t n, p = pt__prev(sc->t, q);
+        if (!pt__is_han(pt__decode(sc->t, sc->n, p, &n)))
+            break;
+        q = p;
+        if (q >= 6 && memcmp(sc->t + q - 6, about, 6) == 0) {
+            body = pt__listed_start(sc, q - 6, 1u << PT_LABEL_ORG);
+            return body < q - 6 ? body : rs;
+        }
+    }
+    return rs;
+}
+
 /* At the last word of a body's Chinese name: the name from the place
- * before it (乍得湖流域委员会); its value is the name. */
+ * before it (乍得湖流域委员会), or from the resolution that set it up;
+ * its value is the name. */
 static pt_status
 org_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
+    static const char set_up[] = "所设委员会";
     size_t e = lit_in(sc, i, org_ends_zh, COUNT(org_ends_zh));
     if (!e)
         return PT_OK;
     *resume = e;
+    size_t n;
+    if (i > 0 && lit_at(sc, i, "中心") &&
+        char_in(town_centre_zh,
+                pt__decode(sc->t, sc->n, pt__prev(sc->t, i), &n)))
+        return PT_OK;
+    size_t r = i >= 6 && lit_at(sc, i - 6, set_up) ? i - 6 : i;
+    if (r < i) {
+        size_t b = committee_by_resolution_start_zh(sc, r);
+        if (b < r)
+            return emit_name(sc, b, e, PT_LABEL_ORG);
+    }
     /* a listed name that ends with the last word and begins before it is
      * the body (约旦出席安全理事会: a verb, then the Security Council) */
     if (i > 0 && listed_name_ends_at(sc, i - 1, e))
@@ -1179,13 +1374,66 @@ secretariat_at(pt_scan *sc, size_t i, size_t *resume)
     return PT_OK;
 }
 
+/* en, zh: the plans that a place and a year name, the year before the
+ * word for the plan ("the Europe 2020 strategy", 欧洲2020战略; English
+ * writes it in lower case), or after "Vision" ("Vision 2030"). */
+static const char *const year_plans[] = {"strategy", "vision", "战略", "愿景"};
+
+/* "Vision" and a year that end at e, a State's plan ("Vision 2030"),
+ * with the listed State or place before it ("Lakeland Vision 2040"): one
+ * INSTRUMENT. */
+static pt_status
+vision_at(pt_scan *sc, size_t i, size_t e, size_t *resume)
+{
+    size_t n, b = i;
+    if (e < sc->n && is_alnum(cp_at(sc, e, &n)))
+        return PT_OK; /* 20301 */
+    if (i >= 2 && sc->t[i - 1] == ' ' && place_ends_at(sc, i - 1) < i - 1)
+        b = place_ends_at(sc, i - 1);
+    *resume = e;
+    return emit_name(sc, b, e, PT_LABEL_INSTRUMENT);
+}
+
+/* At a word of year_plans: before it a year and before that a listed
+ * place or State, or (in English) a capitalised word of a name; the
+ * three, one INSTRUMENT whose value is the name as written. */
+static pt_status
+year_plan_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    static const char vision[] = "Vision ";
+    if (lit_at(sc, i, vision) && pt__year_at(sc, i + sizeof vision - 1))
+        return vision_at(sc, i, i + sizeof vision - 1 + 4, resume);
+    size_t e = lit_in(sc, i, year_plans, COUNT(year_plans)), n;
+    if (!e || ((unsigned char)sc->t[i] < 0x80 && e < sc->n &&
+               is_alnum(cp_at(sc, e, &n))))
+        return PT_OK; /* "strategies" */
+    *resume = e;
+    size_t y = i;
+    if (y > 0 && sc->t[y - 1] == ' ')
+        y--;
+    if (y < 4 || !pt__year_at(sc, y - 4) || (y > 4 && is_digit_at(sc, y - 5)))
+        return PT_OK;
+    size_t before = y - 4;
+    if (before > 0 && sc->t[before - 1] == ' ')
+        before--;
+    size_t b = place_ends_at(sc, before);
+    if (b == before && (sc->langs & PT_LANG_EN) && before >= 2) {
+        size_t w = word_before(sc, before);
+        if (w < before && name_word_at(sc, w) == before && !is_digit_at(sc, w))
+            b = w;
+    }
+    return b < before ? emit_name(sc, b, e, PT_LABEL_INSTRUMENT) : PT_OK;
+}
+
 /* At 《: a title that names an instrument; its value is the title.  At
- * the other words of this rule: the Chinese name of a body, or a head in
- * lower case. */
+ * the other words of this rule: the Chinese name of a body, a head in
+ * lower case, or a plan named by a place and a year. */
 static pt_status
 title_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     static const char open[] = "《", close[] = "》";
+    if (sc->t[i] == 'V' || lit_in(sc, i, year_plans, COUNT(year_plans)))
+        return year_plan_at(sc, i, resume);
     if (sc->t[i] == lower_heads_en[0][0])
         return secretariat_at(sc, i, resume);
     if (!lit_at(sc, i, open))
@@ -1217,4 +1465,5 @@ const pt_rule pt__rule_name = {.at = name_at,
 const pt_rule pt__rule_title_zh = {.at = title_zh_at,
                                    .starts = "《",
                                    .words = {PT_WORDS(org_ends_zh),
-                                             PT_WORDS(lower_heads_en)}};
+                                             PT_WORDS(lower_heads_en),
+                                             PT_WORDS(year_plans)}};

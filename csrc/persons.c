@@ -82,16 +82,17 @@ read_latin_name(const pt_scan *sc, size_t b, size_t *words)
 {
     static const char *const particles[] = {
         "de ", "da ", "van ", "von ", "bin ", "del ", "dos ", "al-", "al ",
-        "el-", "ould ", "ben ", "di ", "du ", "la ", "le ", "аль-", "ибн "};
+        "el-", "ould ", "ben ", "di ", "du ", "la ", "le ", "der ", "den ",
+        "аль-", "ибн "};
     const size_t nparticles = sizeof particles / sizeof *particles;
     const char *t = sc->t;
     size_t e = b, n;
     *words = 0;
     for (;;) {
         size_t p = e;
-        size_t after = *words ? lit_in(sc, p, particles, nparticles) : 0;
-        if (after)
-            p = after;
+        for (size_t after;
+             *words && (after = lit_in(sc, p, particles, nparticles));)
+            p = after; /* "van der", "de la" */
         uint32_t c = cp_at(sc, p, &n);
         if (!pt__is_upper(c))
             break;
@@ -295,14 +296,85 @@ person_before_post(pt_scan *sc, size_t i)
                     (int)(i - b), t + b);
 }
 
+/* en: words that stand before a letter and a full stop and are no given
+ * name: the parts of a document and of a scheme ("Annex I. Report",
+ * "Table A. Figures", "Sector B. Members"). */
+static const char *const lettered_parts[] = {
+    "Annex ", "Appendix ", "Area ", "Article ", "Box ", "Category ",
+    "Chapter ", "Class ", "Figure ", "Goal ", "Group ", "Item ", "Level ",
+    "List ", "Note ", "Option ", "Part ", "Phase ", "Plan ", "Principle ",
+    "Rule ", "Scenario ", "Schedule ", "Section ", "Sector ", "Stage ",
+    "Step ", "Table ", "Target ", "Title ", "Type ", "Volume ", "Zone "};
+
+/* en: endings of the abstract and plural nouns that head a list or a
+ * section before its lettered item, where the text joins lines
+ * ("Challenges and Policy Considerations A. Challenges"), and that no
+ * given name has (not "ence": Laurence, Florence); "ers" and "ors" in
+ * words of seven letters or more ("Reviewers", "Editors"; not "Anders"). */
+static const char *const noun_endings[] = {
+    "ity", "tion", "sion", "ions", "ment", "ments", "ness", "ings", "ics"};
+
+/* Does the word t[b, e) end as a common noun does? */
+static bool
+ends_as_a_noun(const char *t, size_t b, size_t e)
+{
+    for (size_t k = 0; k < sizeof noun_endings / sizeof *noun_endings; k++) {
+        size_t len = strlen(noun_endings[k]);
+        if (e - b > len && memcmp(t + e - len, noun_endings[k], len) == 0)
+            return true;
+    }
+    return e - b >= 7 && (memcmp(t + e - 3, "ers", 3) == 0 ||
+                          memcmp(t + e - 3, "ors", 3) == 0);
+}
+
+/* At the full stop of a middle initial: a person named without a title,
+ * as authors are in references and speakers in lists ("Jean K. Lorme,
+ * ed.", "Ana B. Ruiz and Jean K. Lorme"): a given name, the initial and
+ * one or two family names (particles between), holding no name found
+ * otherwise and followed by the end of the text or a sentence, a comma, a
+ * bracket or "and". */
+static pt_status
+person_with_initial(pt_scan *sc, size_t i, size_t *resume)
+{
+    const char *t = sc->t;
+    size_t n, words;
+    if (i < 4 || i + 2 >= sc->n || t[i + 1] != ' ' || t[i - 2] != ' ' ||
+        !(t[i - 1] >= 'A' && t[i - 1] <= 'Z'))
+        return PT_OK;
+    size_t b = i - 2; /* back over the given name */
+    while (b > 0 && (is_word_char(cp_at(sc, pt__prev(t, b), &n)) ||
+                     t[b - 1] == '-' || t[b - 1] == '\''))
+        b = pt__prev(t, b);
+    if (b + 2 >= i - 2 || !pt__is_upper(cp_at(sc, b, &n)) ||
+        !pt__is_lower(cp_at(sc, b + n, &n)) ||
+        (b > 0 && is_word_char(cp_at(sc, pt__prev(t, b), &n))) ||
+        ends_as_a_noun(t, b, i - 2) ||
+        lit_in(sc, b, lettered_parts,
+               sizeof lettered_parts / sizeof *lettered_parts))
+        return PT_OK;
+    size_t e = read_latin_name(sc, b, &words);
+    if (e <= i + 2 || words > 4 || claimed_inside(sc, b, e) ||
+        !pt__is_lower(cp_at(sc, pt__prev(t, e), &n)))
+        return PT_OK;
+    if (!(e == sc->n || one_of(t[e], ",;:)") || lit_at(sc, e, " and ") ||
+          lit_at(sc, e, " (") ||
+          (t[e] == '.' && (e + 1 == sc->n || t[e + 1] == ' '))))
+        return PT_OK;
+    *resume = e;
+    return pt__emit(sc, b, e, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
+                    (int)(e - b), t + b);
+}
+
 static pt_status
 person_at(pt_scan *sc, size_t i, size_t *resume)
 {
     const char *t = sc->t;
-    if (t[i] == '(' || t[i] == ',') {
+    if (t[i] == '(' || t[i] == ',' || t[i] == '.') {
         if (!(sc->langs & PT_LANG_EN))
             return PT_OK;
-        return t[i] == '(' ? person_before_state(sc, i) : person_before_post(sc, i);
+        return t[i] == '(' ? person_before_state(sc, i)
+               : t[i] == ',' ? person_before_post(sc, i)
+                             : person_with_initial(sc, i, resume);
     }
     if (!at_word_start(sc, i))
         return PT_OK;
@@ -607,7 +679,7 @@ person_zh_at(pt_scan *sc, size_t i, size_t *resume)
 /* ---- where the recognisers begin --------------------------------------- */
 
 const pt_rule pt__rule_person = {.at = person_at,
-                                 .starts = "(,",
+                                 .starts = "(,.",
                                  .words = {PT_WORDS(titles), PT_WORDS(roles)},
                                  .capitalised = true};
 const pt_rule pt__rule_person_zh = {

@@ -28,7 +28,7 @@ OWN = {"A_HRC_WG.6_7_ITA_1.en.gold.json"}
 # file: (block accuracy, entity micro-F1, value accuracy), measured floors
 FLOORS = {
     "A_HRC_WG.6_7_ITA_1.en.gold.json": (1.0, 0.91, 1.0),
-    "E_ESCWA_2017_EC.4_9_REPORT.en.gold.json": (0.97, 0.95, 0.99),
+    "E_ESCWA_2017_EC.4_9_REPORT.en.gold.json": (0.97, 0.96, 0.99),
     "E_ESCWA_EDID_2017_IG.2_5_PART_II_.en.gold.json": (0.95, 0.96, 0.99),
     "E_ESCWA_EDID_2017_IG.2_8.en.gold.json": (0.98, 0.85, 0.99),
     "E_ESCWA_EDID_2017_IG.2_9_REPORT.en.gold.json": (0.98, 0.96, 0.99),
@@ -45,12 +45,19 @@ FLOORS = {
     # where its paragraphs are found as the PDF draws them (tests/data/README.md)
     "E_ESCWA_SDD_2017_IG.1_6_REPORT.en.gold.json": (0.58, 0.64, 0.99),
     "E_ESCWA_EDID_2017_IG.2_8.ar.gold.json": (0.26, 0.23, 0.99),
+    # entities annotated blind in the sixth round on paratag's blocks of the
+    # time (so no block floor: the blocks were not annotated); 0.882 and
+    # 0.893 before that round's rules
+    "E_ESCWA_TDD_2017_WG.4_REPORT.en.gold.json": (0.0, 0.93, 1.0),
+    "E_ESCWA_SDD_2017_TECHNICAL_PAPER.8.en.gold.json": (0.0, 0.93, 1.0),
 }
 # language: (entity micro-F1, value accuracy) on the devset lines; es from
 # 0.811 to 0.8098 when a name listed for two things in two languages began
 # to count in each (Tailandia, Chad, which the gold tags inside a place)
-DEVSET_FLOORS = {"en": (0.90, 0.99), "zh": (0.89, 0.97), "fr": (0.82, 0.99),
-                 "es": (0.82, 0.99), "ru": (0.79, 0.99), "ar": (0.80, 0.99)}
+DEVSET_FLOORS = {"en": (0.91, 0.99), "zh": (0.90, 0.97), "fr": (0.82, 0.99),
+                 "es": (0.82, 0.99), "ru": (0.79, 0.99), "ar": (0.80, 0.99),
+                 # annotated blind in the sixth round: 0.849 before its rules
+                 "zh 181-215": (0.90, 0.99)}
 
 
 def score_file(gold_path, corpus):
@@ -111,5 +118,6 @@ def test_devset_gold_floor(gold):
     f1, values = res["micro"]["f1"], res["value_accuracy"]
     print(f"\n{gold.name}")
     scoring.report(res, sys.stdout)  # shown with pytest -s
-    want_f1, want_values = DEVSET_FLOORS[data["language"]]
+    want_f1, want_values = DEVSET_FLOORS.get(f'{data["language"]} {data["lines"]}',
+                                             DEVSET_FLOORS[data["language"]])
     assert f1 >= want_f1 and values >= want_values, (f1, values)
