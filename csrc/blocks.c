@@ -1661,6 +1661,22 @@ arabic_heading_wraps(assembler *as, const builder *b, const pt_line *l)
  * left-to-right run, "(text )1", the brackets around it.  Only the next
  * footnote's number, whose mark the body has shown.  Sets the digits
  * [*db, *de) and the text [*tb, *te). */
+/* Does the line after l start in a left-to-right script: a Latin letter
+ * or a digit, after a displaced full stop too (".http://...")? */
+static bool
+next_line_left_to_right(const assembler *as, const pt_line *l)
+{
+    const pt_line *next = l + 1;
+    if (next >= as->lines->v + as->lines->n)
+        return false;
+    size_t i = pt__ar_skip_marks(as->s, as->len, next->cstart, next->cend);
+    if (i < next->cend && as->s[i] == '.')
+        i++;
+    unsigned char c = i < next->cend ? (unsigned char)as->s[i] : 0;
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+           (c >= '0' && c <= '9');
+}
+
 /* Does every ")" of s[b, e) close a "(" before it ("(Geneva, 2013)")? */
 static bool
 balanced(const char *s, uint32_t b, uint32_t e)
@@ -1687,9 +1703,12 @@ arabic_note(const assembler *as, const pt_line *l, uint32_t *db, uint32_t *de,
         *tb = (uint32_t)pt__ar_skip_marks(s, as->len, *de, e);
         *te = e;
         /* its text may start on the next line, "( )5" alone, among
-         * notes: before them such a line is a list's item */
+         * notes or once they have begun, or in a left-to-right script
+         * (a source's title, an address): before them, over Arabic, such
+         * a line is a list's item */
         if (*de == *db || (*tb == *de && *tb < e) ||
-            (*tb >= e && !as->in_notes))
+            (*tb >= e && !as->in_notes && as->last_note == 0 &&
+             !next_line_left_to_right(as, l)))
             return false;
     } else { /* "(text )1" */
         *tb = i;
@@ -2211,9 +2230,13 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             continue;
         }
         as.in_directory = as.in_directory || heads_directory(&as);
+        uint32_t mb, me;
         if (as.in_directory &&
-            (l->kind == PT_LINE_BODY || l->kind == PT_LINE_PARA)) {
-            /* a directory's entries, under its headings: a table */
+            (l->kind == PT_LINE_BODY || l->kind == PT_LINE_PARA) &&
+            !(as.in_notes && (note_start(&as, l, &mb, &me) ||
+                              (as.note.open && as.note.text.len == 0)))) {
+            /* a directory's entries, under its headings: a table (its
+             * page's footnote under a rule aside, "*" and its text) */
             PT_CHECK(builder_close(&as, &as.note));
             PT_CHECK(builder_close(&as, &as.body));
             as.in_notes = false;
@@ -2279,7 +2302,6 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             continue;
         }
         if (as.in_notes) {
-            uint32_t mb, me;
             /* the next paragraph, or a heading after a finished one,
              * ends the area */
             bool starts =

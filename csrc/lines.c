@@ -555,10 +555,23 @@ skip_space(const char *s, size_t len, size_t i, size_t e)
     return i;
 }
 
-/* Is this line "Annex", "Annex II", "ANNEX B" or "附件二"? */
+/* Where a line's trailing footnote stars ("Annex*", "Annex II**") start,
+ * or e. */
+static size_t
+before_stars(const char *s, size_t b, size_t e)
+{
+    size_t i = e;
+    while (i > b && s[i - 1] == '*' && e - i < 3)
+        i--;
+    return i;
+}
+
+/* Is this line "Annex", "Annex II", "ANNEX B" or "附件二", a footnote's
+ * stars after it aside? */
 static bool
 is_annex(const char *s, size_t len, size_t b, size_t e)
 {
+    e = before_stars(s, b, e);
     if (starts_with(s, b, e, "Annex") || starts_with(s, b, e, "ANNEX")) {
         size_t i = skip_space(s, len, b + 5, e);
         if (i == e)
@@ -703,8 +716,8 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
     if (is_annex(s, len, b, e) || (arabic && pt__ar_annex(s, len, b, e))) {
         l->kind = PT_LINE_HEADING;
         l->annex = 1;
-        l->num_end = (uint32_t)e;
-        l->text_start = (uint32_t)e;
+        l->num_end = (uint32_t)before_stars(s, b, e); /* the stars: a mark */
+        l->text_start = l->num_end;
         return;
     }
     /* "III. Title", "A. Title", "三. 标题", "三、标题" */

@@ -384,6 +384,12 @@ def test_footnotes_in_a_left_to_right_script_past_a_lost_one():
                  rtl("بند من قائمة متخيلة يمتد على سطر كامل في هذا النص المفترض؛"), "",
                  rtl(ltr("-2") + FULL[1]), rtl("وتنتهي أيضا" + ltr("."))])
     assert "footnote" not in [b.kind for b in doc.blocks]
+    # but over a source in a left-to-right script it is the first note
+    doc = parse([rtl(ltr("-1") + FULL[0]), cites, "", rtl("(" + ltr(")1")), "",
+                 rtl(ltr("World Bank, Report on an Imagined Topic (2031).")), "",
+                 rtl(ltr("-2") + FULL[1]), rtl("وتنتهي أيضا" + ltr("."))])
+    assert [(b.kind, b.number, b.text) for b in doc.blocks if b.kind == "footnote"] == [
+        ("footnote", "1", "World Bank, Report on an Imagined Topic (2031).")]
 
 
 def test_a_footnote_line_needs_its_mark_in_the_body():

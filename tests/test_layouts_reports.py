@@ -1342,3 +1342,33 @@ def test_stacked_headings_part_where_the_contents_titles_do():
     text = stacked_headings_report().replace(
         "II. TOPICS FOR DISCUSSION ....", "II. TOPICS FOR DISCUSSION PROGRESS IN REGIONAL COOPERATION ....")
     assert ("heading", "II", "TOPICS FOR DISCUSSION PROGRESS IN REGIONAL COOPERATION SINCE THE LAST MEETING") in blocks(text)
+
+
+def test_an_annex_heading_with_a_footnote_star_and_its_note_among_the_participants():
+    """"Annex*": the annex's heading, its star a footnote mark; the note
+    at its page's foot, under a rule, is a footnote even inside the list
+    of participants, its text on the line after the star as well."""
+    for note in ["* Issued as submitted.", "*\n\nIssued as submitted."]:
+        text = f"""1. {LONG}
+{FULL}
+Annex*
+LIST OF PARTICIPANTS
+A. MEMBER STATES
+Northland
+
+Ms. Ada Example
+Director
+______________________
+{note}
+
+Southland
+Mr. Bo Example
+"""
+        doc = paratag.parse(text)
+        assert doc.unassigned() == []
+        assert [(b.kind, b.number, b.text, b.footnote_refs) for b in doc.blocks] == [
+            ("paragraph", "1", f"{LONG} {FULL}", []),
+            ("heading", "Annex", "LIST OF PARTICIPANTS", ["*"]),
+            ("heading", "annex A", "MEMBER STATES", []),
+            ("footnote", "*", "Issued as submitted.", [])]
+        assert "Mr. Bo Example" in [doc.text[r.start:r.end] for r in doc.regions if r.kind == "figure"]
