@@ -1988,6 +1988,20 @@ is_qualifier(assembler *as, const pt_line *l)
            !empty_brackets(as, l->cstart);
 }
 
+/* Words a title numbered like a paragraph has at most, when it opens a
+ * series of them. */
+#define TITLE_WORDS 6
+
+/* How many words s[b, e) holds. */
+static size_t
+words_in(const char *s, uint32_t b, uint32_t e)
+{
+    size_t n = 0;
+    for (uint32_t k = b; k < e; k++)
+        n += s[k] != ' ' && (k == b || s[k - 1] == ' ');
+    return n;
+}
+
 /* Is the PARA line i the next of a series of qualified titles, though
  * no parenthesis qualifies it: its number follows the last one's, its
  * title a short line with no closing punctuation (on the number's line
@@ -1996,8 +2010,16 @@ is_qualifier(assembler *as, const pt_line *l)
 static bool
 is_next_title(assembler *as, size_t i, const pt_line *l)
 {
-    if (as->arabic || as->last_titled == 0 ||
-        l->num_value != as->last_titled + 1)
+    /* the first of such a series (an information note's "1. Background")
+     * has its title on its number's line, in a few words (of a script
+     * that spaces them), and no paragraph before it has been numbered */
+    bool first = as->last_titled == 0 && as->expected == 1 && !as->cjk &&
+                 l->text_start < l->cend && as->s[l->cend - 1] != '-' &&
+                 words_in(as->s, l->text_start, l->cend) <= TITLE_WORDS;
+    /* an Arabic number alone may be the next line's, set after it */
+    if ((as->arabic && l->text_start >= l->cend) ||
+        (!first && (as->last_titled == 0 ||
+                    l->num_value != as->last_titled + 1)))
         return false;
     const pt_line *title = l->text_start >= l->cend ? l + 1 : l;
     size_t t = i + (size_t)(title - l);

@@ -1372,3 +1372,32 @@ Mr. Bo Example
             ("heading", "annex A", "MEMBER STATES", []),
             ("footnote", "*", "Issued as submitted.", [])]
         assert "Mr. Bo Example" in [doc.text[r.start:r.end] for r in doc.regions if r.kind == "figure"]
+
+
+def test_an_information_notes_numbered_titles_are_headings():
+    """An information note numbers its sections' titles like paragraphs,
+    each alone on its number's line in a few words over its text ("1.
+    Background"): a heading, its text an unnumbered paragraph.  A
+    numbered paragraph's first line is a full one; a list's items end
+    with a stop or follow each other."""
+    text = f"""1. Background
+{LONG}
+{FULL}
+2. Date and venue
+{LONG}
+{FULL}
+"""
+    assert [(k, n) for k, n, _ in blocks(text)] == [
+        ("heading", "1"), ("paragraph", ""), ("heading", "2"), ("paragraph", "")]
+    assert [(k, n) for k, n, _ in blocks(f"1. {LONG}\n{FULL}\n2. {LONG}\n{FULL}\n")] == [
+        ("paragraph", "1"), ("paragraph", "2")]
+    got = blocks(f"1. {LONG}\n{FULL} as follows:\n2. Opening of the session\n3. Election of officers\n")
+    assert "heading" not in [k for k, _, _ in got]
+    # the same in Arabic, the number glued before the title
+    rtl = lambda t: "\u202b" + t + "\u202c"
+    body = ("تناقش الهيئة المفترضة في هذا النص التجريبي عددا من المسائل العامة المتعلقة بالموارد\n"
+            "وتنتهي هنا.\n")
+    doc = paratag.parse(rtl("\u202a -1\u202cمعلومات أساسية") + "\n" + body +
+                        rtl("\u202a -2\u202cمكان الاجتماع") + "\n" + body, lang="ar")
+    assert [(b.kind, b.number) for b in doc.blocks] == [
+        ("heading", "1"), ("paragraph", ""), ("heading", "2"), ("paragraph", "")]
