@@ -128,3 +128,64 @@ def test_a_committee_of_the_security_council_is_one_body():
     assert got == [("ORG", "Security Council Committee", "Comité du Conseil de sécurité")]
     got = names("1. Комитетом Совета Безопасности, учрежденным резолюцией 1234 (2009).", "ru")
     assert got == [("ORG", "Security Council Committee", "Комитетом Совета Безопасности")]
+
+
+# ---- short titles: the Treaty, the Covenant, the Agreement ----------------------
+
+def short(text, lang):
+    return [(e.value, e.text) for e in paratag.parse(text, lang=lang).blocks[0].entities
+            if e.label == "INSTRUMENT"]
+
+
+def test_short_titles_after_each_languages_articles_and_contractions():
+    assert short("Les parties au Traité, l'objet du Pacte et le texte de l'Accord.",
+                 "fr") == [("Treaty", "Traité"), ("Covenant", "Pacte"),
+                           ("Agreement", "Accord")]
+    assert short("Los Estados partes en el Tratado, el objeto del Pacto y al Acuerdo.",
+                 "es") == [("Treaty", "Tratado"), ("Covenant", "Pacto"),
+                           ("Agreement", "Acuerdo")]
+    # lower case is no title: "le traité" is any treaty
+    assert short("Ils ont signé le traité et l'accord.", "fr") == []
+
+
+def test_a_short_title_before_a_verb_ends_and_before_an_adjective_goes_on():
+    assert short("Le Traité contribue à la paix et la Stratégie vise loin.", "fr") == [
+        ("Treaty", "Traité"), ("Strategy", "Stratégie")]
+    assert short("El Tratado destaca esa obligación.", "es") == [("Treaty", "Tratado")]
+    # an adjective after the noun, Spanish capitalised: a longer name
+    assert short("Le Pacte international et le Traité multilatéral entrent en vigueur.",
+                 "fr") == []
+    assert short("La Convención Interamericana y el Acuerdo regional.", "es") == []
+    # French verbs shaped as adjectives end the title
+    assert short("La Convention rappelle ce principe.", "fr") == [("Convention", "Convention")]
+
+
+def test_a_short_title_that_ends_a_longer_name_is_no_mention_of_its_own():
+    assert short("Il a ratifié le Protocole facultatif se rapportant au Traité.", "fr") == []
+    assert short("Firmó el Protocolo Facultativo del Pacto.", "es") == []
+    assert short("Он подписал Факультативный протокол к Пакту.", "ru") == []
+    # a capitalised word that opens the sentence, or a numeral, is no name
+    assert short("Conforme al Tratado, se hizo.", "es") == [("Treaty", "Tratado")]
+    assert short("Selon l'article II du Traité, rien.", "fr") == [("Treaty", "Traité")]
+    assert short("Приложение к Пакту.", "ru") == [("Covenant", "Пакту")]
+
+
+def test_russian_short_titles_take_the_singular_case_endings_only():
+    assert short("Участники Договора, положения Пакта и Соглашением.", "ru") == [
+        ("Treaty", "Договора"), ("Covenant", "Пакта"), ("Agreement", "Соглашением")]
+    # longer words with the same stem
+    assert short("Договоренность достигнута. Договорные органы собрались.", "ru") == []
+
+
+def test_russian_this_agreement_and_the_review_conference_are_no_mention():
+    assert short("Стороны настоящего Соглашения договорились.", "ru") == []
+    assert short("Конференция по рассмотрению действия Договора открылась.", "ru") == []
+
+
+def test_english_parties_to_the_treaty_before_a_verb():
+    # "to" continues a name only before a capital: "the Convention to Combat"
+    assert short("All States parties to the Treaty to receive assurances.", "en") == [
+        ("Treaty", "Treaty")]
+    assert short("The Convention to Combat Desertification applies.", "en") != [
+        ("Convention", "Convention")]
+
