@@ -189,3 +189,29 @@ def test_english_parties_to_the_treaty_before_a_verb():
     assert short("The Convention to Combat Desertification applies.", "en") != [
         ("Convention", "Convention")]
 
+
+# ---- towns in French, Spanish and Russian ------------------------------------------
+
+def places(text, lang):
+    return [(e.label, e.value, e.text) for e in paratag.parse(text, lang=lang).blocks[0].entities
+            if e.label in ("PLACE", "COUNTRY")]
+
+
+def test_towns_as_french_and_spanish_write_them():
+    assert places("Des combats à Homs et à Kisangani.", "fr") == [
+        ("PLACE", "Homs", "Homs"), ("PLACE", "Kisangani", "Kisangani")]
+    assert places("Combates en Idlib y en Arba Minch.", "es") == [
+        ("PLACE", "Idlib", "Idlib"), ("PLACE", "Arba Minch", "Arba Minch")]
+
+
+def test_a_town_named_as_a_word_or_a_state_is_neither():
+    # Spanish "la Mesa" is the Bureau; "Tailandia", the State, is also a town
+    assert places("La Mesa se reunió con Tailandia.", "es") == [
+        ("COUNTRY", "THA", "Tailandia")]
+
+
+def test_russian_towns_in_their_cases():
+    assert places("Бои в Мариуполе и под Идлибом.", "ru") == [
+        ("PLACE", "Mariupol", "Мариуполе"), ("PLACE", "Idlib", "Идлибом")]
+    # names that decline into Russian words are no towns
+    assert places("Доклад Совета и фонда.", "ru") == []
