@@ -215,3 +215,15 @@ def test_russian_towns_in_their_cases():
         ("PLACE", "Mariupol", "Мариуполе"), ("PLACE", "Idlib", "Идлибом")]
     # names that decline into Russian words are no towns
     assert places("Доклад Совета и фонда.", "ru") == []
+
+
+def test_a_body_named_by_its_kind_takes_the_kind_as_english_does():
+    assert names("1. Le Comité exécutif a saisi la Cour suprême.", "fr") == [
+        ("ORG", "Executive Committee", "Comité exécutif"), ("ORG", "Supreme Court", "Cour suprême")]
+    assert names("1. La Junta Ejecutiva y el Ministerio de Relaciones Exteriores.", "es") == [
+        ("ORG", "Executive Board", "Junta Ejecutiva"),
+        ("ORG", "Ministry of Foreign Affairs", "Ministerio de Relaciones Exteriores")]
+    assert names("1. Решение Верховного суда и Технического комитета.", "ru") == [
+        ("ORG", "Supreme Court", "Верховного суда"), ("ORG", "Technical Committee", "Технического комитета")]
+    # lower case in French is a committee of any kind
+    assert names("1. Le comité exécutif du club.", "fr") == []
