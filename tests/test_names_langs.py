@@ -227,3 +227,26 @@ def test_a_body_named_by_its_kind_takes_the_kind_as_english_does():
         ("ORG", "Supreme Court", "Верховного суда"), ("ORG", "Technical Committee", "Технического комитета")]
     # lower case in French is a committee of any kind
     assert names("1. Le comité exécutif du club.", "fr") == []
+
+
+def test_an_ordinal_before_a_listed_meeting_is_part_of_its_name():
+    def events(text, lang):
+        return [(e.value, e.text) for e in paratag.parse(text, lang=lang).blocks[0].entities
+                if e.label == "EVENT"]
+    assert events("1. Les textes issus de la deuxième Conférence des Nations Unies sur les "
+                  "établissements humains.", "fr") == [
+        ("second United Nations Conference on Human Settlements",
+         "deuxième Conférence des Nations Unies sur les établissements humains")]
+    assert events("1. En la Tercera Conferencia de las Naciones Unidas sobre los "
+                  "Asentamientos Humanos y la III Cumbre Iberoamericana.", "es") == [
+        ("third United Nations Conference on Human Settlements",
+         "Tercera Conferencia de las Naciones Unidas sobre los Asentamientos Humanos"),
+        ("third Ibero-American Summit", "III Cumbre Iberoamericana")]
+    assert events("1. На второй Конференции Организации Объединенных Наций по населенным "
+                  "пунктам.", "ru")[0][0] == "second United Nations Conference on Human Settlements"
+    # no ordinal, or the end of another word: the listed name alone
+    assert events("1. Lors de la Conférence des Nations Unies sur les établissements humains.",
+                  "fr") == [("United Nations Conference on Human Settlements",
+                             "Conférence des Nations Unies sur les établissements humains")]
+    assert events("1. Con LIII Cumbre Iberoamericana.", "es") == [
+        ("Ibero-American Summit", "Cumbre Iberoamericana")]
