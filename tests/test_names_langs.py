@@ -250,3 +250,12 @@ def test_an_ordinal_before_a_listed_meeting_is_part_of_its_name():
                              "Conférence des Nations Unies sur les établissements humains")]
     assert events("1. Con LIII Cumbre Iberoamericana.", "es") == [
         ("Ibero-American Summit", "Cumbre Iberoamericana")]
+
+
+def test_a_memorandum_of_understanding_named_by_its_kind():
+    assert names("1. Le Mémorandum d'accord prévoit ceci.", "fr") == [
+        ("INSTRUMENT", "Memorandum of Understanding", "Mémorandum d'accord")]
+    assert names("1. Согласно Меморандуму о взаимопонимании.", "ru") == [
+        ("INSTRUMENT", "Memorandum of Understanding", "Меморандуму о взаимопонимании")]
+    # in lower case, any memorandum
+    assert names("1. Un mémorandum d'accord sera signé.", "fr") == []
