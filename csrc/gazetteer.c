@@ -550,7 +550,11 @@ add_russian_forms(pt_names *nm, const char *s, size_t n, uint32_t id,
 {
     pt_status rc = PT_OK;
     pt_buf form = {NULL, 0, 0};
-    for (int c = 0; c < 5; c++) {
+    /* a second pass where "и" joins a second name (both) declines that
+     * name too; the first keeps it as written (Тринидада и Тобаго) */
+    bool joined = false;
+    for (int pass = 0; pass < 10 && (pass < 5 || joined); pass++) {
+        int c = pass % 5;
         bool changed = false, head_done = false;
         form.len = 0;
         for (size_t i = 0; i < n;) {
@@ -559,6 +563,7 @@ add_russian_forms(pt_names *nm, const char *s, size_t n, uint32_t id,
                 i++;
             bool adjective = false;
             size_t before = form.len;
+            size_t k;
             if (!head_done && decline(s + w, i - w, c, &form, &nm->alloc,
                                       &adjective)) {
                 changed = true;
@@ -567,6 +572,13 @@ add_russian_forms(pt_names *nm, const char *s, size_t n, uint32_t id,
                 form.len = before;
                 PT_CHECK(pt__buf_append(&form, &nm->alloc, s + w, i - w));
                 head_done = head_done || (i - w > 2); /* an indeclinable head */
+                /* "и" before a capital joins a second name, which declines
+                 * too ("Пекинской декларации и Платформы действий") */
+                if (i - w == 2 && memcmp(s + w, "и", 2) == 0 && i + 1 < n &&
+                    pt__is_upper(pt__decode(s, n, i + 1, &k))) {
+                    joined = true;
+                    head_done = head_done && pass < 5;
+                }
             }
             for (; i < n && s[i] == ' '; i++)
                 PT_CHECK(pt__buf_append(&form, &nm->alloc, " ", 1));
@@ -607,7 +619,55 @@ gazetteer_lang(const char *lang, size_t n)
     return known_lang_bit(lang, n);
 }
 
-/* Add a name, and in Russian its case forms too. */
+/* ---- French and Spanish coordinated titles ------------------------------ */
+
+/* French and Spanish repeat the article, or the preposition and article,
+ * before the second noun of a name that joins two ("la Déclaration et le
+ * Programme d'action de ...", "de la Declaración y de la Plataforma de
+ * ..."), where a list writes the name without ("Déclaration et Programme
+ * d'action de ...").  What may follow the conjunction, by language. */
+static const struct {
+    uint32_t lang;
+    const char *conjunction;
+    const char *articles[6];
+} coordinations[] = {
+    {PT_LANG_FR, " et ", {"le ", "la ", "l'", "du ", "de la ", "de l'"}},
+    {PT_LANG_ES, " y ", {"el ", "la ", "del ", "de la ", "al ", "a la "}},
+};
+
+/* Add the forms of a French or Spanish name with the article repeated
+ * after its first conjunction, where a capitalised word follows it. */
+static pt_status
+add_coordinated_forms(pt_names *nm, const char *s, size_t n, uint32_t id,
+                      uint32_t langs, pt_buf *scratch)
+{
+    pt_status rc = PT_OK;
+    pt_buf form = {NULL, 0, 0};
+    for (size_t k = 0; k < sizeof coordinations / sizeof *coordinations; k++) {
+        if (coordinations[k].lang != langs)
+            continue;
+        const char *cj = coordinations[k].conjunction;
+        size_t cn = strlen(cj), at = 0;
+        while (at + cn < n && memcmp(s + at, cj, cn) != 0)
+            at++;
+        if (at + cn >= n || !(s[at + cn] >= 'A' && s[at + cn] <= 'Z'))
+            continue; /* no conjunction before a capital */
+        for (size_t a = 0; a < 6; a++) {
+            const char *art = coordinations[k].articles[a];
+            form.len = 0;
+            PT_CHECK(pt__buf_append(&form, &nm->alloc, s, at + cn));
+            PT_CHECK(pt__buf_append(&form, &nm->alloc, art, strlen(art)));
+            PT_CHECK(pt__buf_append(&form, &nm->alloc, s + at + cn, n - at - cn));
+            PT_CHECK(add_plain(nm, form.ptr, form.len, id, langs, scratch));
+        }
+    }
+done:
+    pt__buf_free(&form, &nm->alloc);
+    return rc;
+}
+
+/* Add a name, and in Russian its case forms too, in French and Spanish
+ * its forms with a repeated article. */
 static pt_status
 add_name(pt_names *nm, const char *s, size_t n, uint32_t id, uint32_t langs,
          pt_buf *scratch)
@@ -615,6 +675,8 @@ add_name(pt_names *nm, const char *s, size_t n, uint32_t id, uint32_t langs,
     pt_status rc = add_plain(nm, s, n, id, langs, scratch);
     if (rc == PT_OK && langs == LANG_RU)
         rc = add_russian_forms(nm, s, n, id, scratch);
+    if (rc == PT_OK && (langs == PT_LANG_FR || langs == PT_LANG_ES))
+        rc = add_coordinated_forms(nm, s, n, id, langs, scratch);
     return rc;
 }
 

@@ -259,3 +259,20 @@ def test_a_memorandum_of_understanding_named_by_its_kind():
         ("INSTRUMENT", "Memorandum of Understanding", "Меморандуму о взаимопонимании")]
     # in lower case, any memorandum
     assert names("1. Un mémorandum d'accord sera signé.", "fr") == []
+
+
+def test_a_name_joining_two_titles_repeats_the_article_and_declines_both():
+    def instruments(text, lang):
+        return [(e.value, e.text) for e in paratag.parse(text, lang=lang).blocks[0].entities
+                if e.label == "INSTRUMENT"]
+    beijing = "Beijing Declaration and Platform for Action"
+    assert instruments("1. Selon la Déclaration et le Programme d'action de Beijing.", "fr") == [
+        (beijing, "Déclaration et le Programme d'action de Beijing")]
+    assert instruments("1. La aplicación de la Declaración y la Plataforma de Acción de "
+                       "Beijing.", "es") == [
+        (beijing, "Declaración y la Plataforma de Acción de Beijing")]
+    assert instruments("1. Осуществление Пекинской декларации и Платформы действий.", "ru") == [
+        (beijing, "Пекинской декларации и Платформы действий")]
+    # a State whose second name does not decline keeps its written form
+    assert names("1. Делегация Тринидада и Тобаго.", "ru") == [
+        ("COUNTRY", "TTO", "Тринидада и Тобаго")]
