@@ -276,3 +276,12 @@ def test_a_name_joining_two_titles_repeats_the_article_and_declines_both():
     # a State whose second name does not decline keeps its written form
     assert names("1. Делегация Тринидада и Тобаго.", "ru") == [
         ("COUNTRY", "TTO", "Тринидада и Тобаго")]
+
+
+def test_a_convention_or_forum_named_by_its_place():
+    assert names("1. Conforme al Convenio de Chicago y el Foro de Beijing.", "es") == [
+        ("INSTRUMENT", "Chicago Convention", "Convenio de Chicago"),
+        ("EVENT", "Beijing Forum", "Foro de Beijing")]
+    assert names("1. Selon la Convention de Genève et le Forum de Vienne.", "fr") == [
+        ("INSTRUMENT", "Geneva Convention", "Convention de Genève"),
+        ("EVENT", "Vienna Forum", "Forum de Vienne")]
