@@ -479,10 +479,6 @@ static const ending ru_endings[] = {
     {"яя", true,  {"ей", "ей", "юю", "ей", "ей"}},
     {"ое", true,  {"ого", "ому", "ое", "ым", "ом"}},
     {"ый", true,  {"ого", "ому", "ый", "ым", "ом"}},
-    /* after к, г, х (Технический, Донецкий) the hard endings, spelt и */
-    {"кий", true, {"кого", "кому", "кий", "ким", "ком"}},
-    {"гий", true, {"гого", "гому", "гий", "гим", "гом"}},
-    {"хий", true, {"хого", "хому", "хий", "хим", "хом"}},
     {"ые", true,  {"ых", "ым", "ые", "ыми", "ых"}},
     {"ие", true,  {"их", "им", "ие", "ими", "их"}},
     {"ия", false, {"ии", "ии", "ию", "ией", "ии"}},
@@ -495,6 +491,15 @@ static const ending ru_endings[] = {
     {"ы",  false, {"ов", "ам", "ы", "ами", "ах"}},
     {"ь",  false, {"я", "ю", "ь", "ем", "е"}},
     {"й",  false, {"я", "ю", "й", "ем", "е"}},
+};
+
+/* Adjectives after к, г, х (Технический, Донецкий): the hard endings,
+ * spelt и.  Only before another word: a name that ends so ends in a noun
+ * (Маврикий: Маврикия, Маврикием). */
+static const ending ru_velar_adjectives[] = {
+    {"кий", true, {"кого", "кому", "кий", "ким", "ком"}},
+    {"гий", true, {"гого", "гому", "гий", "гим", "гом"}},
+    {"хий", true, {"хого", "хому", "хий", "хим", "хом"}},
 };
 
 /* Does w[0, n) end in a Cyrillic lower-case consonant? */
@@ -516,20 +521,37 @@ is_cyrillic_consonant(const char *w, size_t n)
     return true;
 }
 
-/* The oblique form `c` of word w[0, n) into out; returns whether the word
- * declines, and whether it was an adjective in *adjective. */
-static bool
-decline(const char *w, size_t n, int c, pt_buf *out, const pt_alloc *a,
-        bool *adjective)
+/* The ending of endings[0, count) that w[0, n) ends in, or NULL. */
+static const ending *
+ending_of(const ending *endings, size_t count, const char *w, size_t n)
 {
-    for (size_t k = 0; k < sizeof ru_endings / sizeof *ru_endings; k++) {
-        size_t e = strlen(ru_endings[k].nom);
-        if (n <= e + 2 || memcmp(w + n - e, ru_endings[k].nom, e) != 0)
-            continue;
-        *adjective = ru_endings[k].adjective;
+    for (size_t k = 0; k < count; k++) {
+        size_t e = strlen(endings[k].nom);
+        if (n > e + 2 && memcmp(w + n - e, endings[k].nom, e) == 0)
+            return &endings[k];
+    }
+    return NULL;
+}
+
+/* The oblique form `c` of word w[0, n), the name's last word if `last`,
+ * into out; returns whether the word declines, and whether it was an
+ * adjective in *adjective. */
+static bool
+decline(const char *w, size_t n, bool last, int c, pt_buf *out,
+        const pt_alloc *a, bool *adjective)
+{
+    const ending *end =
+        last ? NULL
+             : ending_of(ru_velar_adjectives,
+                         sizeof ru_velar_adjectives / sizeof *ru_velar_adjectives,
+                         w, n);
+    if (end == NULL)
+        end = ending_of(ru_endings, sizeof ru_endings / sizeof *ru_endings, w, n);
+    if (end != NULL) {
+        size_t e = strlen(end->nom);
+        *adjective = end->adjective;
         return pt__buf_append(out, a, w, n - e) == PT_OK &&
-               pt__buf_append(out, a, ru_endings[k].obl[c],
-                              strlen(ru_endings[k].obl[c])) == PT_OK;
+               pt__buf_append(out, a, end->obl[c], strlen(end->obl[c])) == PT_OK;
     }
     if (is_cyrillic_consonant(w, n) && n >= 6) { /* Ирак: Ирака, Ираку... */
         static const char *const hard[] = {"а", "у", "", "ом", "е"};
@@ -564,8 +586,8 @@ add_russian_forms(pt_names *nm, const char *s, size_t n, uint32_t id,
             bool adjective = false;
             size_t before = form.len;
             size_t k;
-            if (!head_done && decline(s + w, i - w, c, &form, &nm->alloc,
-                                      &adjective)) {
+            if (!head_done && decline(s + w, i - w, i >= n, c, &form,
+                                      &nm->alloc, &adjective)) {
                 changed = true;
                 head_done = !adjective; /* after the head noun, no more */
             } else {

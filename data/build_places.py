@@ -38,7 +38,8 @@ French and Spanish: a town's name as English writes it, which is how French and 
 texts write towns that are no capital (Homs, Kisangani, Arba Minch), unless it is a word
 of that language in lower case (Debian wfrench, wspanish: sale, como), or an article and
 such words (La Mesa: the Bureau), or, accents aside, a State's or territory's name in
-that language (ICU's region names, CLDR: the town Tailândia, Spanish Tailandia); a
+that language or a part of one (ICU's region names, CLDR: the town Tailândia, Spanish
+Tailandia; Nueva Guinea, of Papua Nueva Guinea); a
 subdivision's name in pycountry's fr and es catalogues (iso-codes) where it differs from
 the English.
 These go to geonames_langs.tsv, as a gazetteer holds at most 100,000 entries.
@@ -212,11 +213,16 @@ def russian_words():
 
 def region_names(lang):
     """ICU's names of States and territories in `lang`, in lower case and without
-    accents."""
+    accents, and every run of their words: a town named as part of a State's name
+    (Nueva Guinea, Trinidad, Salvador) would take the State's name apart."""
     import icu
     loc = icu.Locale(lang)
-    return {folded(icu.Locale('und_' + c).getDisplayCountry(loc)).lower()
-            for c in icu.Locale.getISOCountries()}
+    out = set()
+    for c in icu.Locale.getISOCountries():
+        words = folded(icu.Locale('und_' + c).getDisplayCountry(loc)).lower().split()
+        out.update(' '.join(words[i:j]) for i in range(len(words))
+                   for j in range(i + 1, len(words) + 1))
+    return out
 
 
 def russian_stem(name):
@@ -282,8 +288,10 @@ def main():
     taken_ru = taken_surfaces('ru')
     russian = russian_names(taken_ru, proper)
     cyrillic = re.compile('^[\u0400-\u04ff -]+$')
-    for en, ru in subdivision_translations('ru', lambda n: bool(cyrillic.match(n))
-                                           and n not in taken_ru).items():
+    regions_ru = {russian_stem(r) for r in region_names('ru')}
+    for en, ru in subdivision_translations(
+            'ru', lambda n: bool(cyrillic.match(n)) and n not in taken_ru
+            and russian_stem(n) not in regions_ru).items():  # Équateur: not Эквадор
         russian.setdefault(en, []).append(ru)
     romance = {}
     for lang, path in LANG_WORD_LISTS.items():

@@ -208,6 +208,11 @@ def test_a_town_named_as_a_word_or_a_state_is_neither():
     # Spanish "la Mesa" is the Bureau; "Tailandia", the State, is also a town
     assert places("La Mesa se reunió con Tailandia.", "es") == [
         ("COUNTRY", "THA", "Tailandia")]
+    # towns named as part of a State's name (Nueva Guinea, Salvador) or as a
+    # territory (Équateur's Russian name is Ecuador's)
+    assert [p for p in places("Misiones en Papua Nueva Guinea.", "es") if p[0] == "PLACE"] == []
+    assert places("Сальвадор, Уругвай и Эквадор.", "ru") == [
+        ("COUNTRY", "SLV", "Сальвадор"), ("COUNTRY", "URY", "Уругвай"), ("COUNTRY", "ECU", "Эквадор")]
 
 
 def test_russian_towns_in_their_cases():
@@ -273,6 +278,8 @@ def test_a_name_joining_two_titles_repeats_the_article_and_declines_both():
         (beijing, "Declaración y la Plataforma de Acción de Beijing")]
     assert instruments("1. Осуществление Пекинской декларации и Платформы действий.", "ru") == [
         (beijing, "Пекинской декларации и Платформы действий")]
+    # a name that ends in -кий is a noun's, not an adjective's (Маврикий)
+    assert names("1. Переговоры с Маврикием.", "ru") == [("COUNTRY", "MUS", "Маврикием")]
     # a State whose second name does not decline keeps its written form
     assert names("1. Делегация Тринидада и Тобаго.", "ru") == [
         ("COUNTRY", "TTO", "Тринидада и Тобаго")]
