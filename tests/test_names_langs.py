@@ -292,3 +292,10 @@ def test_a_convention_or_forum_named_by_its_place():
     assert names("1. Selon la Convention de Genève et le Forum de Vienne.", "fr") == [
         ("INSTRUMENT", "Geneva Convention", "Convention de Genève"),
         ("EVENT", "Vienna Forum", "Forum de Vienne")]
+
+
+def test_a_secretariat_with_its_own_name_is_no_mention_of_the_secretariat():
+    assert names("1. Un accord avec le Secrétariat technique provisoire.", "fr") == [
+        ("ORG", "Provisional Technical Secretariat", "Secrétariat technique provisoire")]
+    assert names("1. Соглашение с Временным техническим секретариатом.", "ru")[-1] == (
+        "ORG", "Provisional Technical Secretariat", "Временным техническим секретариатом")
