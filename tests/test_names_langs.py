@@ -299,3 +299,13 @@ def test_a_secretariat_with_its_own_name_is_no_mention_of_the_secretariat():
         ("ORG", "Provisional Technical Secretariat", "Secrétariat technique provisoire")]
     assert names("1. Соглашение с Временным техническим секретариатом.", "ru")[-1] == (
         "ORG", "Provisional Technical Secretariat", "Временным техническим секретариатом")
+
+
+def test_a_committee_of_experts_is_one_name_in_every_language():
+    cepa = "Committee of Experts on Public Administration"
+    assert names("1. Requests the Committee of Experts on Public Administration to meet.",
+                 "en") == [("ORG", cepa, cepa)]
+    assert names("1. Prie le Comité d'experts de l'administration publique.", "fr") == [
+        ("ORG", cepa, "Comité d'experts de l'administration publique")]
+    assert names("1. Доклад Комитета экспертов по государственному управлению.", "ru") == [
+        ("ORG", cepa, "Комитета экспертов по государственному управлению")]
