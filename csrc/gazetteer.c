@@ -493,6 +493,15 @@ static const ending ru_endings[] = {
     {"й",  false, {"я", "ю", "й", "ем", "е"}},
 };
 
+/* Adjectives after к, г, х (Технический, Донецкий): the hard endings,
+ * spelt и.  Only before another word: a name that ends so ends in a noun
+ * (Маврикий: Маврикия, Маврикием). */
+static const ending ru_velar_adjectives[] = {
+    {"кий", true, {"кого", "кому", "кий", "ким", "ком"}},
+    {"гий", true, {"гого", "гому", "гий", "гим", "гом"}},
+    {"хий", true, {"хого", "хому", "хий", "хим", "хом"}},
+};
+
 /* Does w[0, n) end in a Cyrillic lower-case consonant? */
 static bool
 is_cyrillic_consonant(const char *w, size_t n)
@@ -512,20 +521,37 @@ is_cyrillic_consonant(const char *w, size_t n)
     return true;
 }
 
-/* The oblique form `c` of word w[0, n) into out; returns whether the word
- * declines, and whether it was an adjective in *adjective. */
-static bool
-decline(const char *w, size_t n, int c, pt_buf *out, const pt_alloc *a,
-        bool *adjective)
+/* The ending of endings[0, count) that w[0, n) ends in, or NULL. */
+static const ending *
+ending_of(const ending *endings, size_t count, const char *w, size_t n)
 {
-    for (size_t k = 0; k < sizeof ru_endings / sizeof *ru_endings; k++) {
-        size_t e = strlen(ru_endings[k].nom);
-        if (n <= e + 2 || memcmp(w + n - e, ru_endings[k].nom, e) != 0)
-            continue;
-        *adjective = ru_endings[k].adjective;
+    for (size_t k = 0; k < count; k++) {
+        size_t e = strlen(endings[k].nom);
+        if (n > e + 2 && memcmp(w + n - e, endings[k].nom, e) == 0)
+            return &endings[k];
+    }
+    return NULL;
+}
+
+/* The oblique form `c` of word w[0, n), the name's last word if `last`,
+ * into out; returns whether the word declines, and whether it was an
+ * adjective in *adjective. */
+static bool
+decline(const char *w, size_t n, bool last, int c, pt_buf *out,
+        const pt_alloc *a, bool *adjective)
+{
+    const ending *end =
+        last ? NULL
+             : ending_of(ru_velar_adjectives,
+                         sizeof ru_velar_adjectives / sizeof *ru_velar_adjectives,
+                         w, n);
+    if (end == NULL)
+        end = ending_of(ru_endings, sizeof ru_endings / sizeof *ru_endings, w, n);
+    if (end != NULL) {
+        size_t e = strlen(end->nom);
+        *adjective = end->adjective;
         return pt__buf_append(out, a, w, n - e) == PT_OK &&
-               pt__buf_append(out, a, ru_endings[k].obl[c],
-                              strlen(ru_endings[k].obl[c])) == PT_OK;
+               pt__buf_append(out, a, end->obl[c], strlen(end->obl[c])) == PT_OK;
     }
     if (is_cyrillic_consonant(w, n) && n >= 6) { /* Ирак: Ирака, Ираку... */
         static const char *const hard[] = {"а", "у", "", "ом", "е"};
@@ -546,7 +572,11 @@ add_russian_forms(pt_names *nm, const char *s, size_t n, uint32_t id,
 {
     pt_status rc = PT_OK;
     pt_buf form = {NULL, 0, 0};
-    for (int c = 0; c < 5; c++) {
+    /* a second pass where "и" joins a second name (both) declines that
+     * name too; the first keeps it as written (Тринидада и Тобаго) */
+    bool joined = false;
+    for (int pass = 0; pass < 10 && (pass < 5 || joined); pass++) {
+        int c = pass % 5;
         bool changed = false, head_done = false;
         form.len = 0;
         for (size_t i = 0; i < n;) {
@@ -555,14 +585,22 @@ add_russian_forms(pt_names *nm, const char *s, size_t n, uint32_t id,
                 i++;
             bool adjective = false;
             size_t before = form.len;
-            if (!head_done && decline(s + w, i - w, c, &form, &nm->alloc,
-                                      &adjective)) {
+            size_t k;
+            if (!head_done && decline(s + w, i - w, i >= n, c, &form,
+                                      &nm->alloc, &adjective)) {
                 changed = true;
                 head_done = !adjective; /* after the head noun, no more */
             } else {
                 form.len = before;
                 PT_CHECK(pt__buf_append(&form, &nm->alloc, s + w, i - w));
                 head_done = head_done || (i - w > 2); /* an indeclinable head */
+                /* "и" before a capital joins a second name, which declines
+                 * too ("Пекинской декларации и Платформы действий") */
+                if (i - w == 2 && memcmp(s + w, "и", 2) == 0 && i + 1 < n &&
+                    pt__is_upper(pt__decode(s, n, i + 1, &k))) {
+                    joined = true;
+                    head_done = head_done && pass < 5;
+                }
             }
             for (; i < n && s[i] == ' '; i++)
                 PT_CHECK(pt__buf_append(&form, &nm->alloc, " ", 1));
@@ -603,7 +641,55 @@ gazetteer_lang(const char *lang, size_t n)
     return known_lang_bit(lang, n);
 }
 
-/* Add a name, and in Russian its case forms too. */
+/* ---- French and Spanish coordinated titles ------------------------------ */
+
+/* French and Spanish repeat the article, or the preposition and article,
+ * before the second noun of a name that joins two ("la Déclaration et le
+ * Programme d'action de ...", "de la Declaración y de la Plataforma de
+ * ..."), where a list writes the name without ("Déclaration et Programme
+ * d'action de ...").  What may follow the conjunction, by language. */
+static const struct {
+    uint32_t lang;
+    const char *conjunction;
+    const char *articles[6];
+} coordinations[] = {
+    {PT_LANG_FR, " et ", {"le ", "la ", "l'", "du ", "de la ", "de l'"}},
+    {PT_LANG_ES, " y ", {"el ", "la ", "del ", "de la ", "al ", "a la "}},
+};
+
+/* Add the forms of a French or Spanish name with the article repeated
+ * after its first conjunction, where a capitalised word follows it. */
+static pt_status
+add_coordinated_forms(pt_names *nm, const char *s, size_t n, uint32_t id,
+                      uint32_t langs, pt_buf *scratch)
+{
+    pt_status rc = PT_OK;
+    pt_buf form = {NULL, 0, 0};
+    for (size_t k = 0; k < sizeof coordinations / sizeof *coordinations; k++) {
+        if (coordinations[k].lang != langs)
+            continue;
+        const char *cj = coordinations[k].conjunction;
+        size_t cn = strlen(cj), at = 0;
+        while (at + cn < n && memcmp(s + at, cj, cn) != 0)
+            at++;
+        if (at + cn >= n || !(s[at + cn] >= 'A' && s[at + cn] <= 'Z'))
+            continue; /* no conjunction before a capital */
+        for (size_t a = 0; a < 6; a++) {
+            const char *art = coordinations[k].articles[a];
+            form.len = 0;
+            PT_CHECK(pt__buf_append(&form, &nm->alloc, s, at + cn));
+            PT_CHECK(pt__buf_append(&form, &nm->alloc, art, strlen(art)));
+            PT_CHECK(pt__buf_append(&form, &nm->alloc, s + at + cn, n - at - cn));
+            PT_CHECK(add_plain(nm, form.ptr, form.len, id, langs, scratch));
+        }
+    }
+done:
+    pt__buf_free(&form, &nm->alloc);
+    return rc;
+}
+
+/* Add a name, and in Russian its case forms too, in French and Spanish
+ * its forms with a repeated article. */
 static pt_status
 add_name(pt_names *nm, const char *s, size_t n, uint32_t id, uint32_t langs,
          pt_buf *scratch)
@@ -611,6 +697,8 @@ add_name(pt_names *nm, const char *s, size_t n, uint32_t id, uint32_t langs,
     pt_status rc = add_plain(nm, s, n, id, langs, scratch);
     if (rc == PT_OK && langs == LANG_RU)
         rc = add_russian_forms(nm, s, n, id, scratch);
+    if (rc == PT_OK && (langs == PT_LANG_FR || langs == PT_LANG_ES))
+        rc = add_coordinated_forms(nm, s, n, id, langs, scratch);
     return rc;
 }
 
@@ -1422,6 +1510,8 @@ static const place_head place_heads[] = {
     {PT_LANG_FR, "Traité", "Treaty of", true, INS_},
     {PT_LANG_FR, "Sommet", "Summit", false, EVT_},
     {PT_LANG_FR, "Conférence", "Conference", false, EVT_},
+    {PT_LANG_FR, "Convention", "Convention", false, INS_},
+    {PT_LANG_FR, "Forum", "Forum", false, EVT_},
     {PT_LANG_ES, "Acuerdos", "Agreements", false, INS_},
     {PT_LANG_ES, "Acuerdo", "Agreement", false, INS_},
     {PT_LANG_ES, "Protocolo", "Protocol", false, INS_},
@@ -1433,6 +1523,9 @@ static const place_head place_heads[] = {
     {PT_LANG_ES, "Tratado", "Treaty of", true, INS_},
     {PT_LANG_ES, "Cumbre", "Summit", false, EVT_},
     {PT_LANG_ES, "Conferencia", "Conference", false, EVT_},
+    {PT_LANG_ES, "Convención", "Convention", false, INS_},
+    {PT_LANG_ES, "Convenio", "Convention", false, INS_},
+    {PT_LANG_ES, "Foro", "Forum", false, EVT_},
     {PT_LANG_AR, "اتفاقات", "Agreements", false, INS_},
     {PT_LANG_AR, "اتفاق", "Agreement", false, INS_},
     {PT_LANG_AR, "بروتوكول", "Protocol", false, INS_},

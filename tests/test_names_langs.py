@@ -128,3 +128,184 @@ def test_a_committee_of_the_security_council_is_one_body():
     assert got == [("ORG", "Security Council Committee", "Comité du Conseil de sécurité")]
     got = names("1. Комитетом Совета Безопасности, учрежденным резолюцией 1234 (2009).", "ru")
     assert got == [("ORG", "Security Council Committee", "Комитетом Совета Безопасности")]
+
+
+# ---- short titles: the Treaty, the Covenant, the Agreement ----------------------
+
+def short(text, lang):
+    return [(e.value, e.text) for e in paratag.parse(text, lang=lang).blocks[0].entities
+            if e.label == "INSTRUMENT"]
+
+
+def test_short_titles_after_each_languages_articles_and_contractions():
+    assert short("Les parties au Traité, l'objet du Pacte et le texte de l'Accord.",
+                 "fr") == [("Treaty", "Traité"), ("Covenant", "Pacte"),
+                           ("Agreement", "Accord")]
+    assert short("Los Estados partes en el Tratado, el objeto del Pacto y al Acuerdo.",
+                 "es") == [("Treaty", "Tratado"), ("Covenant", "Pacto"),
+                           ("Agreement", "Acuerdo")]
+    # lower case is no title: "le traité" is any treaty
+    assert short("Ils ont signé le traité et l'accord.", "fr") == []
+
+
+def test_a_short_title_before_a_verb_ends_and_before_an_adjective_goes_on():
+    assert short("Le Traité contribue à la paix et la Stratégie vise loin.", "fr") == [
+        ("Treaty", "Traité"), ("Strategy", "Stratégie")]
+    assert short("El Tratado destaca esa obligación.", "es") == [("Treaty", "Tratado")]
+    # an adjective after the noun, Spanish capitalised: a longer name
+    assert short("Le Pacte international et le Traité multilatéral entrent en vigueur.",
+                 "fr") == []
+    assert short("La Convención Interamericana y el Acuerdo regional.", "es") == []
+    # French verbs shaped as adjectives end the title
+    assert short("La Convention rappelle ce principe.", "fr") == [("Convention", "Convention")]
+
+
+def test_a_short_title_that_ends_a_longer_name_is_no_mention_of_its_own():
+    assert short("Il a ratifié le Protocole facultatif se rapportant au Traité.", "fr") == []
+    assert short("Firmó el Protocolo Facultativo del Pacto.", "es") == []
+    assert short("Он подписал Факультативный протокол к Пакту.", "ru") == []
+    # a capitalised word that opens the sentence, or a numeral, is no name
+    assert short("Conforme al Tratado, se hizo.", "es") == [("Treaty", "Tratado")]
+    assert short("Selon l'article II du Traité, rien.", "fr") == [("Treaty", "Traité")]
+    assert short("Приложение к Пакту.", "ru") == [("Covenant", "Пакту")]
+
+
+def test_russian_short_titles_take_the_singular_case_endings_only():
+    assert short("Участники Договора, положения Пакта и Соглашением.", "ru") == [
+        ("Treaty", "Договора"), ("Covenant", "Пакта"), ("Agreement", "Соглашением")]
+    # longer words with the same stem
+    assert short("Договоренность достигнута. Договорные органы собрались.", "ru") == []
+
+
+def test_russian_this_agreement_and_the_review_conference_are_no_mention():
+    assert short("Стороны настоящего Соглашения договорились.", "ru") == []
+    assert short("Конференция по рассмотрению действия Договора открылась.", "ru") == []
+
+
+def test_english_parties_to_the_treaty_before_a_verb():
+    # "to" continues a name only before a capital: "the Convention to Combat"
+    assert short("All States parties to the Treaty to receive assurances.", "en") == [
+        ("Treaty", "Treaty")]
+    assert short("The Convention to Combat Desertification applies.", "en") != [
+        ("Convention", "Convention")]
+
+
+# ---- towns in French, Spanish and Russian ------------------------------------------
+
+def places(text, lang):
+    return [(e.label, e.value, e.text) for e in paratag.parse(text, lang=lang).blocks[0].entities
+            if e.label in ("PLACE", "COUNTRY")]
+
+
+def test_towns_as_french_and_spanish_write_them():
+    assert places("Des combats à Homs et à Kisangani.", "fr") == [
+        ("PLACE", "Homs", "Homs"), ("PLACE", "Kisangani", "Kisangani")]
+    assert places("Combates en Idlib y en Arba Minch.", "es") == [
+        ("PLACE", "Idlib", "Idlib"), ("PLACE", "Arba Minch", "Arba Minch")]
+
+
+def test_a_town_named_as_a_word_or_a_state_is_neither():
+    # Spanish "la Mesa" is the Bureau; "Tailandia", the State, is also a town
+    assert places("La Mesa se reunió con Tailandia.", "es") == [
+        ("COUNTRY", "THA", "Tailandia")]
+    # towns named as part of a State's name (Nueva Guinea, Salvador) or as a
+    # territory (Équateur's Russian name is Ecuador's)
+    assert [p for p in places("Misiones en Papua Nueva Guinea.", "es") if p[0] == "PLACE"] == []
+    assert places("Сальвадор, Уругвай и Эквадор.", "ru") == [
+        ("COUNTRY", "SLV", "Сальвадор"), ("COUNTRY", "URY", "Уругвай"), ("COUNTRY", "ECU", "Эквадор")]
+
+
+def test_russian_towns_in_their_cases():
+    assert places("Бои в Мариуполе и под Идлибом.", "ru") == [
+        ("PLACE", "Mariupol", "Мариуполе"), ("PLACE", "Idlib", "Идлибом")]
+    # names that decline into Russian words are no towns
+    assert places("Доклад Совета и фонда.", "ru") == []
+
+
+def test_a_body_named_by_its_kind_takes_the_kind_as_english_does():
+    assert names("1. Le Comité exécutif a saisi la Cour suprême.", "fr") == [
+        ("ORG", "Executive Committee", "Comité exécutif"), ("ORG", "Supreme Court", "Cour suprême")]
+    assert names("1. La Junta Ejecutiva y el Ministerio de Relaciones Exteriores.", "es") == [
+        ("ORG", "Executive Board", "Junta Ejecutiva"),
+        ("ORG", "Ministry of Foreign Affairs", "Ministerio de Relaciones Exteriores")]
+    assert names("1. Решение Верховного суда и Технического комитета.", "ru") == [
+        ("ORG", "Supreme Court", "Верховного суда"), ("ORG", "Technical Committee", "Технического комитета")]
+    # lower case in French is a committee of any kind
+    assert names("1. Le comité exécutif du club.", "fr") == []
+
+
+def test_an_ordinal_before_a_listed_meeting_is_part_of_its_name():
+    def events(text, lang):
+        return [(e.value, e.text) for e in paratag.parse(text, lang=lang).blocks[0].entities
+                if e.label == "EVENT"]
+    assert events("1. Les textes issus de la deuxième Conférence des Nations Unies sur les "
+                  "établissements humains.", "fr") == [
+        ("second United Nations Conference on Human Settlements",
+         "deuxième Conférence des Nations Unies sur les établissements humains")]
+    assert events("1. En la Tercera Conferencia de las Naciones Unidas sobre los "
+                  "Asentamientos Humanos y la III Cumbre Iberoamericana.", "es") == [
+        ("third United Nations Conference on Human Settlements",
+         "Tercera Conferencia de las Naciones Unidas sobre los Asentamientos Humanos"),
+        ("third Ibero-American Summit", "III Cumbre Iberoamericana")]
+    assert events("1. На второй Конференции Организации Объединенных Наций по населенным "
+                  "пунктам.", "ru")[0][0] == "second United Nations Conference on Human Settlements"
+    # no ordinal, or the end of another word: the listed name alone
+    assert events("1. Lors de la Conférence des Nations Unies sur les établissements humains.",
+                  "fr") == [("United Nations Conference on Human Settlements",
+                             "Conférence des Nations Unies sur les établissements humains")]
+    assert events("1. Con LIII Cumbre Iberoamericana.", "es") == [
+        ("Ibero-American Summit", "Cumbre Iberoamericana")]
+
+
+def test_a_memorandum_of_understanding_named_by_its_kind():
+    assert names("1. Le Mémorandum d'accord prévoit ceci.", "fr") == [
+        ("INSTRUMENT", "Memorandum of Understanding", "Mémorandum d'accord")]
+    assert names("1. Согласно Меморандуму о взаимопонимании.", "ru") == [
+        ("INSTRUMENT", "Memorandum of Understanding", "Меморандуму о взаимопонимании")]
+    # in lower case, any memorandum
+    assert names("1. Un mémorandum d'accord sera signé.", "fr") == []
+
+
+def test_a_name_joining_two_titles_repeats_the_article_and_declines_both():
+    def instruments(text, lang):
+        return [(e.value, e.text) for e in paratag.parse(text, lang=lang).blocks[0].entities
+                if e.label == "INSTRUMENT"]
+    beijing = "Beijing Declaration and Platform for Action"
+    assert instruments("1. Selon la Déclaration et le Programme d'action de Beijing.", "fr") == [
+        (beijing, "Déclaration et le Programme d'action de Beijing")]
+    assert instruments("1. La aplicación de la Declaración y la Plataforma de Acción de "
+                       "Beijing.", "es") == [
+        (beijing, "Declaración y la Plataforma de Acción de Beijing")]
+    assert instruments("1. Осуществление Пекинской декларации и Платформы действий.", "ru") == [
+        (beijing, "Пекинской декларации и Платформы действий")]
+    # a name that ends in -кий is a noun's, not an adjective's (Маврикий)
+    assert names("1. Переговоры с Маврикием.", "ru") == [("COUNTRY", "MUS", "Маврикием")]
+    # a State whose second name does not decline keeps its written form
+    assert names("1. Делегация Тринидада и Тобаго.", "ru") == [
+        ("COUNTRY", "TTO", "Тринидада и Тобаго")]
+
+
+def test_a_convention_or_forum_named_by_its_place():
+    assert names("1. Conforme al Convenio de Chicago y el Foro de Beijing.", "es") == [
+        ("INSTRUMENT", "Chicago Convention", "Convenio de Chicago"),
+        ("EVENT", "Beijing Forum", "Foro de Beijing")]
+    assert names("1. Selon la Convention de Genève et le Forum de Vienne.", "fr") == [
+        ("INSTRUMENT", "Geneva Convention", "Convention de Genève"),
+        ("EVENT", "Vienna Forum", "Forum de Vienne")]
+
+
+def test_a_secretariat_with_its_own_name_is_no_mention_of_the_secretariat():
+    assert names("1. Un accord avec le Secrétariat technique provisoire.", "fr") == [
+        ("ORG", "Provisional Technical Secretariat", "Secrétariat technique provisoire")]
+    assert names("1. Соглашение с Временным техническим секретариатом.", "ru")[-1] == (
+        "ORG", "Provisional Technical Secretariat", "Временным техническим секретариатом")
+
+
+def test_a_committee_of_experts_is_one_name_in_every_language():
+    cepa = "Committee of Experts on Public Administration"
+    assert names("1. Requests the Committee of Experts on Public Administration to meet.",
+                 "en") == [("ORG", cepa, cepa)]
+    assert names("1. Prie le Comité d'experts de l'administration publique.", "fr") == [
+        ("ORG", cepa, "Comité d'experts de l'administration publique")]
+    assert names("1. Доклад Комитета экспертов по государственному управлению.", "ru") == [
+        ("ORG", cepa, "Комитета экспертов по государственному управлению")]
