@@ -280,6 +280,27 @@ symbol_in(const char *s, slice x)
     return none;
 }
 
+/* A symbol whose closing bracket a right-to-left page moved to its
+ * front (")E/ESCWA/2017/EC.4/4(Part III" for ".../4(Part III)"): written
+ * back as it reads, into out (SYMBOL_MAX bytes); its length, or 0. */
+#define SYMBOL_MAX 64
+static size_t
+mirrored_symbol(const char *s, slice x, char *out)
+{
+    size_t n = 0, m;
+    if (x.e - x.b < 3 || s[x.b] != ')' || s[x.e - 1] == ')')
+        return 0;
+    for (size_t i = x.b + 1; i < x.e; i += m ? m : 1) {
+        if ((m = pt__dirmark_at(s, x.e, i)))
+            continue; /* the embedding the page wraps it in */
+        if (n + 2 > SYMBOL_MAX)
+            return 0;
+        out[n++] = s[i];
+    }
+    out[n++] = ')';
+    return memchr(out, '(', n) && pt__is_symbol(out, 0, n) ? n : 0;
+}
+
 /* ---- logical lines after the header ------------------------------------ */
 
 /* Does the slice end with a word that cannot end a title line? */
@@ -344,8 +365,13 @@ static logical_kind
 logical_kind_of(const char *s, slice x, unsigned *items)
 {
     *items = 0;
+    /* "Item 6 of the provisional agenda" in the six languages */
     if (begins(s, x, "Agenda item") || begins(s, x, "Item ") ||
-        begins(s, x, "Items ") || has(s, x, "议程")) {
+        begins(s, x, "Items ") || has(s, x, "议程") ||
+        begins(s, x, "Point ") || begins(s, x, "Points ") ||
+        begins(s, x, "Tema ") || begins(s, x, "Temas ") ||
+        begins(s, x, "Пункт ") || begins(s, x, "Пункты ") ||
+        begins(s, x, "البند") || begins(s, x, "البنود")) {
         *items = count_items(s, x);
         return LOGICAL_AGENDA;
     }
@@ -353,6 +379,9 @@ logical_kind_of(const char *s, slice x, unsigned *items)
         has(s, x, "决议草案") || has(s, x, "决定草案"))
         return LOGICAL_SPONSOR;
     if (ends(s, x, "session") || ends(s, x, "Session") ||
+        ends(s, x, "sesiones") || ends(s, x, "сессия") ||
+        begins(s, x, "الدورة") || begins(s, x, "الاجتماع") ||
+        begins(s, x, "االجتماع") /* swapped */ ||
         (ends(s, x, "Committee") && words(s, x) <= 3) ||
         has(s, x, "届会") || mentions_date(s, x))
         return LOGICAL_SESSION; /* "Third Committee" */
@@ -571,6 +600,23 @@ done:
 
 /* Store the title: the logical line's lines joined by single spaces (no
  * space between CJK lines), without a trailing footnote star. */
+/* Append s[i, e) to b as a block's clean text has it: without direction
+ * marks, Arabic repaired (arabic.c). */
+static pt_status
+append_clean(pt_doc *doc, pt_buf *b, uint32_t i, uint32_t e)
+{
+    pt_repair r;
+    while (i < e) {
+        uint32_t f = pt__next_repair(doc->text, doc->len, i, e, &r);
+        if (pt__buf_append(b, &doc->alloc, doc->text + i, f - i) != PT_OK ||
+            (f < e && pt__buf_append(b, &doc->alloc, r.clean, r.clean_len) !=
+                          PT_OK))
+            return PT_E_NOMEM;
+        i = f < e ? f + r.raw_len : e;
+    }
+    return PT_OK;
+}
+
 static pt_status
 set_title(pt_doc *doc, const pt_lines *lines, const logical *t)
 {
@@ -585,8 +631,7 @@ set_title(pt_doc *doc, const pt_lines *lines, const logical *t)
             PT_CHECK(pt__buf_append(&b, &doc->alloc, " ", 1));
         while (e > l->cstart && s[e - 1] == '*')
             e--;
-        PT_CHECK(pt__buf_append(&b, &doc->alloc, s + l->cstart,
-                                e - l->cstart));
+        PT_CHECK(append_clean(doc, &b, l->cstart, e));
     }
     if (b.len)
         PT_CHECK(pt__meta_set(doc, PT_META_TITLE, b.ptr, b.len));
@@ -599,15 +644,20 @@ done:
 static pt_status
 find_title(pt_doc *doc, const pt_lines *lines, const logical *v, size_t n)
 {
-    size_t t = 0;
+    size_t t = 0, after = 0; /* after the last session or agenda line */
     for (size_t k = 0; k < n; k++) {
         if (v[k].kind == LOGICAL_SESSION)
-            t = k + 1;
-        else if (v[k].kind == LOGICAL_AGENDA)
+            t = after = k + 1;
+        else if (v[k].kind == LOGICAL_AGENDA) {
             t = k + 1 + v[k].items; /* the items' titles come first */
+            after = k + 1;
+        }
     }
     while (t < n && v[t].kind == LOGICAL_SPONSOR)
         t++;
+    /* no items' titles: the one line left is the document's title */
+    if (t >= n && after < n)
+        t = n - 1;
     if (t >= n)
         return PT_OK;
     return set_title(doc, lines, &v[t]);
@@ -640,6 +690,36 @@ body_begins(const char *s, const pt_lines *lines, const pt_line *l)
         return true; /* a title's footnote: its star alone, then its text */
     return l->kind == PT_LINE_BODY &&
            l->width * 20 >= lines->typical_width * 17;
+}
+
+/* Lines an organ's name after the Distr. line may take, at most. */
+#define ORGAN_LINES 3
+
+/* Is line i, after the Distr. line, a piece of the organ's name ("المجلس"
+ * over "الاقتصادي والاجتماعي": a right-to-left page read column by
+ * column puts it there) with the symbol, the date or the Original line
+ * still to come: a few words, no digits, and one of those within the
+ * next ORGAN_LINES lines? */
+static bool
+organ_before_fields(const char *s, const pt_lines *lines, size_t i)
+{
+    char date[11];
+    for (size_t k = i; k < lines->n && k <= i + ORGAN_LINES; k++) {
+        slice x = content(&lines->v[k]);
+        char symbol[SYMBOL_MAX];
+        if (symbol_in(s, x).e || date_at_end(s, x, date) ||
+            original_language(s, x).e || mirrored_symbol(s, x, symbol))
+            return k > i;
+        unsigned words = 1;
+        for (size_t j = x.b; j < x.e; j++) {
+            if (s[j] >= '0' && s[j] <= '9')
+                return false;
+            words += s[j] == ' ' && j > x.b && s[j - 1] != ' ';
+        }
+        if (x.e == x.b || words > 4 || lines->v[k].kind != PT_LINE_BODY)
+            return false;
+    }
+    return false;
 }
 
 /* The logical lines in lines[from, to) can be at most this many. */
@@ -692,6 +772,13 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
             distr_seen = field = true;
         if (v.e && field && doc->meta_off[PT_META_SYMBOL] == PT_NONE)
             PT_CHECK(pt__meta_set(doc, PT_META_SYMBOL, s + v.b, v.e - v.b));
+        char mirrored[SYMBOL_MAX];
+        size_t nm = v.e ? 0 : mirrored_symbol(s, x, mirrored);
+        if (nm && (field || l->kind == PT_LINE_FURNITURE)) {
+            field = true;
+            if (doc->meta_off[PT_META_SYMBOL] == PT_NONE)
+                PT_CHECK(pt__meta_set(doc, PT_META_SYMBOL, mirrored, nm));
+        }
         if (date_at_end(s, x, date)) {
             field = true;
             if (doc->meta_off[PT_META_DATE] == PT_NONE)
@@ -712,7 +799,7 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
             is_fragment(s, x) || (l->kind == PT_LINE_FURNITURE &&
                                        l->role == PT_ROLE_BARCODE))
             field = true;
-        if (!field)
+        if (!field && !(distr_seen && organ_before_fields(s, lines, i)))
             break;
         header_end = i + 1;
     }

@@ -597,3 +597,22 @@ def test_lost_numbers_come_back_from_contents_read_by_columns():
     # a title without a leader ends where the next label starts ("باء -")
     unled = parse(contents_in_columns_report(ltr(". "), leader=ltr(".")))
     assert [b.number for b in unled.blocks] == [b.number for b in doc.blocks]
+
+
+def test_masthead_with_the_organs_name_after_distr_and_a_mirrored_symbol():
+    # a right-to-left page read column by column puts the organ's name
+    # after "Distr. LIMITED"; a symbol's closing bracket comes out first;
+    # the title, after the agenda line, is clean text (marks out, lam-alef
+    # put back)
+    doc = parse([rtl(ltr("E")), "", rtl("األمم المتحدة"), "", rtl(ltr("Distr.")), rtl(ltr("LIMITED")), "",
+                 rtl("المجـلس"), rtl("االقتصـادي واالجتمـاعي"), "",
+                 rtl(")" + ltr("E/ESCWA/XYZ/2031/4(Part II")), rtl(ltr("3 March 2031")),
+                 rtl(ltr("ORIGINAL: ARABIC")), "",
+                 rtl("اللجنة المفترضة للتجارة"), rtl("الدورة الأولى"),
+                 rtl("البند" + ltr(" 6") + "من جدول األعمال المؤقت"), "",
+                 rtl("التجارة واالقتصاد في المنطقة"), rtl("موجـز"), rtl(FULL[0] + ltr(".")),
+                 rtl(FULL[1] + ltr("."))])
+    meta = dict(doc.metadata)
+    assert meta["symbol"] == "E/ESCWA/XYZ/2031/4(Part II)"
+    assert meta["date"] == "2031-03-03" and meta["original_language"] == "ARABIC"
+    assert meta["title"] == "التجارة والاقتصاد في المنطقة"

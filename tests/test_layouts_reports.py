@@ -1401,3 +1401,30 @@ def test_an_information_notes_numbered_titles_are_headings():
                         rtl("\u202a -2\u202cمكان الاجتماع") + "\n" + body, lang="ar")
     assert [(b.kind, b.number) for b in doc.blocks] == [
         ("heading", "1"), ("paragraph", ""), ("heading", "2"), ("paragraph", "")]
+
+
+def test_a_regional_commissions_title_after_its_single_agenda_item():
+    """A regional commission's masthead names its meeting, dates and
+    agenda item, then the document's title: with no items' titles
+    between, the title is the line after the agenda item."""
+    text = f"""E
+
+UNITED NATIONS
+Distr.
+LIMITED
+E/XYZ/2031/WG.4/1
+3 March 2031
+ORIGINAL: ENGLISH
+
+Imaginary Commission for the Plains
+Committee on Rivers
+Fourth session
+3-4 March 2031
+Item 5 of the provisional agenda
+
+Rivers and the economy of the plains
+Summary
+{LONG}
+{FULL}
+"""
+    assert paratag.parse(text).metadata["title"] == "Rivers and the economy of the plains"
