@@ -325,6 +325,17 @@ typedef struct dmy {
     size_t end;
 } dmy;
 
+/* ar: after the comma an extractor moved from before the day to the
+ * month's first letter ("(الرباط 7-6 ،أيار/مايو", Rabat, 6-7 May) at
+ * t[m], or m. */
+static size_t
+after_displaced_comma(const pt_scan *sc, size_t m)
+{
+    return lit_at(sc, m, "،") && pt__arabic_month_at(sc, m + 2, &(size_t){0})
+               ? m + 2
+               : m;
+}
+
 static bool
 read_dmy(const pt_scan *sc, size_t i, dmy *out)
 {
@@ -334,6 +345,7 @@ read_dmy(const pt_scan *sc, size_t i, dmy *out)
     size_t m = skip_sp(sc, k);
     if (m == k)
         return false;
+    m = after_displaced_comma(sc, m);
     size_t de = word_at(sc, m, "de"); /* 21 de mayo de 2007 */
     if (de)
         m = skip_sp(sc, de);

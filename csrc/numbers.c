@@ -369,17 +369,132 @@ static const word_value currency_suffixes[] = {
     {"yens", "JPY"}, {"yenes", "JPY"}, {"yen", "JPY"}, {"иен", "JPY"},
     {"Swiss francs", "CHF"},
     {"francs suisses", "CHF"}, {"pounds sterling", "GBP"},
-    {"livres sterling", "GBP"}, {"USD", "USD"}, {"EUR", "EUR"},
+    {"livres sterling", "GBP"},
+    /* the Arab States' currencies as CLDR names them (babel 2.19) in
+     * English, French, Spanish and Russian, with the plural forms CLDR
+     * gives; arabic_currencies below in Arabic */
+    {"Egyptian pounds", "EGP"}, {"Egyptian pound", "EGP"},
+    {"Sudanese pounds", "SDG"}, {"Sudanese pound", "SDG"},
+    {"Saudi riyals", "SAR"}, {"Saudi riyal", "SAR"}, {"Qatari riyals", "QAR"},
+    {"Qatari riyal", "QAR"}, {"Omani rials", "OMR"}, {"Omani rial", "OMR"},
+    {"Yemeni rials", "YER"}, {"Yemeni rial", "YER"},
+    {"Jordanian dinars", "JOD"}, {"Jordanian dinar", "JOD"},
+    {"Iraqi dinars", "IQD"}, {"Iraqi dinar", "IQD"},
+    {"Kuwaiti dinars", "KWD"}, {"Kuwaiti dinar", "KWD"},
+    {"Bahraini dinars", "BHD"}, {"Bahraini dinar", "BHD"},
+    {"Tunisian dinars", "TND"}, {"Tunisian dinar", "TND"},
+    {"Libyan dinars", "LYD"}, {"Libyan dinar", "LYD"},
+    {"Algerian dinars", "DZD"}, {"Algerian dinar", "DZD"},
+    {"Lebanese pounds", "LBP"}, {"Lebanese pound", "LBP"},
+    {"Syrian pounds", "SYP"}, {"Syrian pound", "SYP"}, {"UAE dirhams", "AED"},
+    {"UAE dirham", "AED"}, {"Moroccan dirhams", "MAD"},
+    {"Moroccan dirham", "MAD"}, {"Mauritanian ouguiyas", "MRU"},
+    {"Mauritanian ouguiya", "MRU"},
+    {"livres égyptiennes", "EGP"}, {"livre égyptienne", "EGP"},
+    {"livres soudanaises", "SDG"}, {"livre soudanaise", "SDG"},
+    {"riyals saoudiens", "SAR"}, {"riyal saoudien", "SAR"},
+    {"riyals qataris", "QAR"}, {"riyal qatari", "QAR"},
+    {"riyal omanais", "OMR"}, {"riyals omanis", "OMR"},
+    {"riyals yéménites", "YER"}, {"riyal yéménite", "YER"},
+    {"dinars jordaniens", "JOD"}, {"dinar jordanien", "JOD"},
+    {"dinars irakiens", "IQD"}, {"dinar irakien", "IQD"},
+    {"dinar koweïtiens", "KWD"}, {"dinar koweïtien", "KWD"},
+    {"dinars bahreïnis", "BHD"}, {"dinar bahreïni", "BHD"},
+    {"dinars tunisiens", "TND"}, {"dinar tunisien", "TND"},
+    {"dinars libyens", "LYD"}, {"dinar libyen", "LYD"},
+    {"dinars algériens", "DZD"}, {"dinar algérien", "DZD"},
+    {"livres libanaises", "LBP"}, {"livre libanaise", "LBP"},
+    {"livres syriennes", "SYP"}, {"livre syrienne", "SYP"},
+    {"dirhams des Émirats arabes unis", "AED"},
+    {"dirham des Émirats arabes unis", "AED"}, {"dirhams marocains", "MAD"},
+    {"dirham marocain", "MAD"}, {"ouguiyas mauritaniens", "MRU"},
+    {"ouguiya mauritanien", "MRU"},
+    {"libras egipcias", "EGP"}, {"libra egipcia", "EGP"},
+    {"libras sudanesas", "SDG"}, {"libra sudanesa", "SDG"},
+    {"riales saudíes", "SAR"}, {"rial saudí", "SAR"},
+    {"riales cataríes", "QAR"}, {"rial catarí", "QAR"},
+    {"riales omaníes", "OMR"}, {"rial omaní", "OMR"},
+    {"riales yemeníes", "YER"}, {"rial yemení", "YER"},
+    {"dinares jordanos", "JOD"}, {"dinar jordano", "JOD"},
+    {"dinares iraquíes", "IQD"}, {"dinar iraquí", "IQD"},
+    {"dinares kuwaitíes", "KWD"}, {"dinar kuwaití", "KWD"},
+    {"dinares bareiníes", "BHD"}, {"dinar bareiní", "BHD"},
+    {"dinares tunecinos", "TND"}, {"dinar tunecino", "TND"},
+    {"dinares libios", "LYD"}, {"dinar libio", "LYD"},
+    {"dinares argelinos", "DZD"}, {"dinar argelino", "DZD"},
+    {"libras libanesas", "LBP"}, {"libra libanesa", "LBP"},
+    {"libras sirias", "SYP"}, {"libra siria", "SYP"},
+    {"dírhams de los Emiratos Árabes Unidos", "AED"},
+    {"dírham de los Emiratos Árabes Unidos", "AED"},
+    {"dírhams marroquíes", "MAD"}, {"dírham marroquí", "MAD"},
+    {"uguiyas mauritanos", "MRU"}, {"uguiya mauritano", "MRU"},
+    {"египетских фунтов", "EGP"}, {"египетского фунта", "EGP"},
+    {"египетских фунта", "EGP"}, {"египетский фунт", "EGP"},
+    {"суданских фунтов", "SDG"}, {"суданского фунта", "SDG"},
+    {"суданских фунта", "SDG"}, {"суданский фунт", "SDG"},
+    {"саудовского рияла", "SAR"}, {"саудовских риялов", "SAR"},
+    {"саудовских рияла", "SAR"}, {"саудовский риял", "SAR"},
+    {"катарского риала", "QAR"}, {"катарских риалов", "QAR"},
+    {"катарских риала", "QAR"}, {"катарский риал", "QAR"},
+    {"оманских риалов", "OMR"}, {"оманского риала", "OMR"},
+    {"оманских риала", "OMR"}, {"оманский риал", "OMR"},
+    {"йеменского риала", "YER"}, {"йеменских риалов", "YER"},
+    {"йеменских риала", "YER"}, {"йеменский риал", "YER"},
+    {"иорданского динара", "JOD"}, {"иорданских динаров", "JOD"},
+    {"иорданских динара", "JOD"}, {"иорданский динар", "JOD"},
+    {"иракского динара", "IQD"}, {"иракских динаров", "IQD"},
+    {"иракских динара", "IQD"}, {"иракский динар", "IQD"},
+    {"кувейтских динаров", "KWD"}, {"кувейтского динара", "KWD"},
+    {"кувейтских динара", "KWD"}, {"кувейтский динар", "KWD"},
+    {"бахрейнского динара", "BHD"}, {"бахрейнских динаров", "BHD"},
+    {"бахрейнских динара", "BHD"}, {"бахрейнский динар", "BHD"},
+    {"тунисского динара", "TND"}, {"тунисских динаров", "TND"},
+    {"тунисских динара", "TND"}, {"тунисский динар", "TND"},
+    {"ливийских динаров", "LYD"}, {"ливийского динара", "LYD"},
+    {"ливийских динара", "LYD"}, {"ливийский динар", "LYD"},
+    {"алжирского динара", "DZD"}, {"алжирских динаров", "DZD"},
+    {"алжирских динара", "DZD"}, {"алжирский динар", "DZD"},
+    {"ливанского фунта", "LBP"}, {"ливанских фунтов", "LBP"},
+    {"ливанских фунта", "LBP"}, {"ливанский фунт", "LBP"},
+    {"сирийских фунтов", "SYP"}, {"сирийского фунта", "SYP"},
+    {"сирийских фунта", "SYP"}, {"сирийский фунт", "SYP"},
+    {"дирхамов ОАЭ", "AED"}, {"дирхама ОАЭ", "AED"}, {"дирхам ОАЭ", "AED"},
+    {"марокканского дирхама", "MAD"}, {"марокканских дирхамов", "MAD"},
+    {"марокканских дирхама", "MAD"}, {"марокканский дирхам", "MAD"},
+    {"мавританских угий", "MRU"}, {"мавританской угии", "MRU"},
+    {"мавританская угия", "MRU"}, {"мавританские угии", "MRU"},
+    {"USD", "USD"}, {"EUR", "EUR"},
     {"CHF", "CHF"}, {"dólares de los Estados Unidos", "USD"},
     {"dólares EE.UU.", "USD"}, {"dólares", "USD"}, {"francos suizos", "CHF"},
     {"libras esterlinas", "GBP"},
     {"долл. США", "USD"}, {"долларов США", "USD"}, {"доллара США", "USD"},
     {"доллар США", "USD"}, {"долл.", "USD"}, {"долларов", "USD"},
     {"евро", "EUR"}, {"швейцарских франков", "CHF"},
-    {"фунтов стерлингов", "GBP"},
-    {"دولارات", "USD"}, {"دولاراً", "USD"}, {"دولارًا", "USD"},
-    {"دولارا", "USD"}, {"دولار", "USD"}, {"يورو", "EUR"},
-    {"فرنك سويسري", "CHF"}};
+    {"фунтов стерлингов", "GBP"}};
+/* ... and in Arabic, where an Arabic letter begins the word: CLDR's names
+ * (ICU 72, babel 2.19: ar long names and their plural forms) of the
+ * currencies the other tables hold and of the Arab States', the UN's
+ * dollar forms beside them. */
+static const word_value arabic_currencies[] = {
+    {"دولار أمريكي", "USD"}, {"دولارات", "USD"}, {"دولاراً", "USD"},
+    {"دولارًا", "USD"}, {"دولارا", "USD"}, {"دولار", "USD"},
+    {"يورو", "EUR"}, {"فرنك سويسري", "CHF"}, {"جنيه إسترليني", "GBP"},
+    {"ين ياباني", "JPY"}, {"يوان صيني", "CNY"},
+    {"جنيه مصري", "EGP"}, {"جنيهات مصرية", "EGP"}, {"جنيهًا مصريًا", "EGP"},
+    {"جنيه سوداني", "SDG"}, {"جنيهات سودانية", "SDG"},
+    {"جنيهًا سودانيًا", "SDG"},
+    {"ريال سعودي", "SAR"}, {"ريال قطري", "QAR"}, {"ريال عماني", "OMR"},
+    {"ريال يمني", "YER"},
+    {"دينار أردني", "JOD"}, {"دينار عراقي", "IQD"}, {"دينار كويتي", "KWD"},
+    {"دينار بحريني", "BHD"}, {"دينار تونسي", "TND"},
+    {"دينارات تونسية", "TND"}, {"دينارًا تونسيًا", "TND"},
+    {"دينار ليبي", "LYD"}, {"دينارات ليبية", "LYD"},
+    {"دينارًا ليبيًا", "LYD"}, {"دينار جزائري", "DZD"},
+    {"دينارات جزائرية", "DZD"}, {"دينارًا جزائريًا", "DZD"},
+    {"ليرة لبنانية", "LBP"}, {"ليرات لبنانية", "LBP"},
+    {"ليرة سورية", "SYP"}, {"درهم إماراتي", "AED"},
+    {"درهم مغربي", "MAD"}, {"دراهم مغربية", "MAD"}, {"درهمًا مغربيًا", "MAD"},
+    {"أوقية موريتانية", "MRU"}};
 
 typedef struct scale_word {
     const char *word;
@@ -398,6 +513,8 @@ static const scale_word scales[] = {
     {"миллиард", 9},
     {"ملايين", 6}, {"مليون", 6}, {"مليارات", 9}, {"مليار", 9},
     {"بلايين", 9}, {"بليون", 9}, {"آلاف", 3}, {"ألف", 3},
+    /* CLDR's ترليون and the UN's تريليون */
+    {"تريليونات", 12}, {"تريليون", 12}, {"ترليونات", 12}, {"ترليون", 12},
     /* trillions, as CLDR's long compact numbers name them */
     {"billones", 12}, {"billón", 12}, {"трлн.", 12}, {"триллионов", 12},
     {"триллиона", 12}, {"триллион", 12},
@@ -433,10 +550,13 @@ currency_suffix_at(const pt_scan *sc, size_t k, size_t *end)
     unsigned char b = k < sc->n ? (unsigned char)sc->t[k] : 0;
     if (b < 0x80 && (unsigned)((b | 0x20) - 'a') >= 26)
         return NULL; /* the currencies after an amount begin with a letter */
-    for (size_t c = 0; c < sizeof currency_suffixes / sizeof *currency_suffixes;
-         c++)
-        if ((*end = script_word_at(sc, k, currency_suffixes[c].word)))
-            return currency_suffixes[c].value;
+    bool arabic = b >= 0xD8 && b <= 0xDB;
+    const word_value *table = arabic ? arabic_currencies : currency_suffixes;
+    size_t n = arabic ? sizeof arabic_currencies / sizeof *arabic_currencies
+                      : sizeof currency_suffixes / sizeof *currency_suffixes;
+    for (size_t c = 0; c < n; c++)
+        if ((*end = script_word_at(sc, k, table[c].word)))
+            return table[c].value;
     return NULL;
 }
 
@@ -542,6 +662,30 @@ emit_money(pt_scan *sc, size_t b, size_t e, const char *cur, num v)
     format_num(v, amount, sizeof amount);
     return pt__emit(sc, b, e, PT_LABEL_MONEY, PT_REC_MONEY, "%s %s", cur,
                     amount);
+}
+
+/* fr, es, ru, ar: a number in words at t[i, e) worth w, then a scale or a
+ * currency or both ("deux millions de dollars", "dos millones", "عشرة
+ * ملايين دولار", "خمسة دولارات"): emits the money or the scaled count,
+ * its end in *end; else *end is e. */
+static pt_status
+spelled_scale_or_money(pt_scan *sc, size_t i, size_t e, int w, size_t *end)
+{
+    num v = {w, 0};
+    size_t se = read_scale(sc, e, &v), c = skip_sp(sc, se), l;
+    if (se > e && (l = lit_in(sc, c, scale_links,
+                              sizeof scale_links / sizeof *scale_links)))
+        c = l;
+    const char *cur = c > se ? currency_suffix_at(sc, c, end) : NULL;
+    if (cur)
+        return emit_money(sc, i, *end, cur, v);
+    *end = se;
+    if (se == e)
+        return PT_OK;
+    char value[48];
+    format_num(v, value, sizeof value);
+    return pt__emit(sc, i, se, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                    value);
 }
 
 /* At a currency before the amount or at a digit: $347,200, US$ 5 million,
@@ -918,7 +1062,6 @@ static const char *const not_counted[] = {
     "ما", "لا", "قد", "كل", "هذه", "هذا", "التي", "الذي", "أعلاه", "أدناه",
     "حيث", "بشأن", "هو", "هي", "لعام", "لسنة", "بعد", "قبل", "خلال", "منذ",
     "منها", "منهم", "داخل", "خارج", "ذات",
-    "تريليون", "تريليونات", /* a scale, not yet read as one (scales) */
     "ضد", "دون", "لدى", "عند", "وذلك", "وهو", "وهي", "وقد", "وفي", "ومن",
     "وعلى", "وإلى", "وعلاوة", "وفقا", "وفقاً"};
 
@@ -1541,6 +1684,26 @@ definite_count_ar(const pt_scan *sc, size_t i, size_t *b, size_t *e)
     return w;
 }
 
+/* ar: the start of the dual noun that the numeral "two" at t[i] follows
+ * ("أساسين اثنين", two bases; "مرحلتان اثنتان"), which makes the pair a
+ * count of two (ANNOTATION.md: a dual alone is none); or i.  A clitic
+ * before the noun stays outside. */
+static size_t
+dual_before_ar(const pt_scan *sc, size_t i)
+{
+    size_t n, p = i - 1, letters = 0;
+    if (!(sc->langs & PT_LANG_AR) || i < 6 || sc->t[p] != ' ' ||
+        !(lit_at(sc, p - 4, "ين") || lit_at(sc, p - 4, "ان")))
+        return i;
+    while (p > 0 && is_word_char(cp_at(sc, pt__prev(sc->t, p), &n))) {
+        p = pt__prev(sc->t, p);
+        letters++;
+    }
+    size_t q = lit_in(sc, p, pt__arabic_clitics, PT_ARABIC_CLITICS);
+    return letters >= 4 && !(q && letters == 4) ? (q && letters > 4 ? q : p)
+                                                : i;
+}
+
 /* Is the number at t[i] part of a name or a numbered part, not a count:
  * after a capital and a hyphen (a grade, P-4; a model, A-400; a meeting,
  * GEO-5, КС-12) or after a digit and a full stop (section 2.3, where the
@@ -1794,8 +1957,17 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             w = teen; /* بخمسة عشر عاماً: 15 from the word before */
             *resume = e;
         }
+        if (w >= 1) {
+            PT_CHECK(spelled_scale_or_money(sc, i, e, w, resume));
+            if (*resume > e)
+                return PT_OK;
+        }
         if (w < 2)
             return PT_OK;
+        size_t dual = w == 2 ? dual_before_ar(sc, i) : i;
+        if (dual < i) /* أساسين اثنين */
+            return pt__emit(sc, dual, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                            "2");
         k = skip_sp(sc, e);
         size_t f = k == e + 1 ? percent_end(sc, k) : 0;
         if (f) { /* сорок три процента, quinze pour cent */

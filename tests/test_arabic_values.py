@@ -1,0 +1,76 @@
+"""Arabic values as UN reports write them and as PDF extractors leave them,
+each with what must stay untagged; the same value as the other languages
+give (ANNOTATION.md, "The six languages").  Made-up text throughout."""
+import paratag
+
+
+def values(text, lang, label):
+    doc = paratag.parse(text, lang=lang)
+    return [(e.text, e.value) for b in doc.blocks for e in b.entities if e.label == label]
+
+
+# ---- money --------------------------------------------------------------
+
+def test_trillions_in_both_spellings():
+    assert values("1. بلغت الخسائر 4.2 تريليون دولار.", "ar", "MONEY") == [
+        ("4.2 تريليون دولار", "USD 4200000000000")]
+    assert values("1. بلغت الخسائر 3 ترليونات دولار.", "ar", "MONEY") == [
+        ("3 ترليونات دولار", "USD 3000000000000")]
+    # glued to its number, as the extractor leaves it
+    assert values("1. بلغت  1.5تريليون دولار .", "ar", "MONEY") == [
+        ("1.5تريليون دولار", "USD 1500000000000")]
+    # a trillion of something else is a count, not money
+    assert values("1. نحو 2 تريليون متر مكعب.", "ar", "MONEY") == []
+
+
+def test_the_currencies_of_the_arab_states_by_their_cldr_names():
+    assert values("1. أنفقت الأسر 640 مليون جنيه مصري و12 ريال سعودي.", "ar", "MONEY") == [
+        ("640 مليون جنيه مصري", "EGP 640000000"), ("12 ريال سعودي", "SAR 12")]
+    assert values("1. بلغ 75 دولار أمريكي للفرد.", "ar", "MONEY") == [
+        ("75 دولار أمريكي", "USD 75")]
+    # the same amount in the other languages
+    for text, lang in [("1. A fee of 900 Jordanian dinars was paid.", "en"),
+                       ("1. Une taxe de 900 dinars jordaniens a été payée.", "fr"),
+                       ("1. Se pagaron 900 dinares jordanos.", "es"),
+                       ("1. Было уплачено 900 иорданских динаров.", "ru"),
+                       ("1. دُفع رسم قدره 900 دينار أردني.", "ar")]:
+        assert [v for _, v in values(text, lang, "MONEY")] == ["JOD 900"], text
+    # a currency named without an amount is no money
+    assert values("1. تراجع سعر الجنيه المصري مقابل الدينار الأردني.", "ar", "MONEY") == []
+
+
+def test_a_number_in_words_with_its_scale_and_currency():
+    for text, lang, want in [("1. خصص عشرة ملايين دولار للبرنامج.", "ar", "USD 10000000"),
+                             ("1. خصص خمسة دولارات للفرد.", "ar", "USD 5"),
+                             ("1. Il a versé deux millions de dollars.", "fr", "USD 2000000"),
+                             ("1. Donó dos millones de dólares.", "es", "USD 2000000"),
+                             ("1. Выделено два миллиона долларов.", "ru", "USD 2000000")]:
+        assert [v for _, v in values(text, lang, "MONEY")] == [want], text
+    # the scale multiplies a count too; a noun after the number is counted
+    assert values("1. نزح ثلاثة آلاف شخص.", "ar", "QUANTITY") == [("ثلاثة آلاف", "3000")]
+    assert values("1. Trois millions de personnes.", "fr", "QUANTITY") == [
+        ("Trois millions", "3000000")]
+    assert values("1. استمر عشرة أيام.", "ar", "MONEY") == []
+    assert values("1. استمر عشرة أيام.", "ar", "QUANTITY") == [("عشرة أيام", "10")]
+
+
+# ---- dates --------------------------------------------------------------
+
+def test_a_comma_the_extractor_moved_onto_the_month_name():
+    # "(بيروت، 6-7 أيار/مايو 2017)" as the extractor leaves it: the comma
+    # after the place lands on the month, the days turned round
+    assert values("1. عقد الاجتماع (بيروت 7-6 ،أيار/مايو  ،)2017وناقش", "ar", "DATE") == [
+        ("7-6 ،أيار/مايو  ،)2017", "2017-05-06/2017-05-07")]
+    assert values("1. في 9 ،تشرين الثاني/نوفمبر 2016 قدمت", "ar", "DATE") == [
+        ("9 ،تشرين الثاني/نوفمبر 2016", "2016-11-09")]
+    # a comma before another word after a number joins no date
+    assert values("1. شارك 9 ،بلدان في عام 2016", "ar", "DATE") == [("2016", "2016")]
+
+
+def test_several_marks_the_extractor_moved_before_the_year():
+    # "(أيار/مايو 2017)." as the extractor leaves it
+    assert values("1. عقدت الدورة (القاهرة ،أيار/مايو  .)2017وقرر", "ar", "DATE") == [
+        ("أيار/مايو  .)2017", "2017-05")]
+    # the block's text keeps the marks where the extractor put them
+    doc = paratag.parse("1. عقدت الدورة (القاهرة ،أيار/مايو  .)2017وقرر", lang="ar")
+    assert ".)2017" in doc.blocks[0].text
