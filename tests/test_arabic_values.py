@@ -74,3 +74,27 @@ def test_several_marks_the_extractor_moved_before_the_year():
     # the block's text keeps the marks where the extractor put them
     doc = paratag.parse("1. عقدت الدورة (القاهرة ،أيار/مايو  .)2017وقرر", lang="ar")
     assert ".)2017" in doc.blocks[0].text
+
+
+# ---- counts -------------------------------------------------------------
+
+def test_a_dual_with_its_numeral_counts_two():
+    assert values("1. اتفقوا على مبدأين اثنين.", "ar", "QUANTITY") == [("مبدأين اثنين", "2")]
+    assert values("1. عقدت جلستان اثنتان ووفدين اثنين.", "ar", "QUANTITY") == [
+        ("جلستان اثنتان", "2"), ("وفدين اثنين", "2")]
+    # a dual alone, and "two" after a word that is no dual, count nothing
+    assert values("1. عقدت ورشتان في بيروت.", "ar", "QUANTITY") == []
+    assert values("1. فاز اثنان منهم.", "ar", "QUANTITY") == []
+
+
+# ---- names --------------------------------------------------------------
+
+def test_escwa_after_li_fused_with_the_article_as_the_extractor_leaves_it():
+    # "للإسكوا" with its lam-alef written back to front: "لإلسكوا"
+    doc = paratag.parse("1. قدمت الدول الأعضاء الدعم لإلسكوا في عملها.", lang="ar")
+    assert "للإسكوا" in doc.blocks[0].text
+    assert values("1. قدمت الدول الأعضاء الدعم لإلسكوا في عملها.", "ar", "ORG") == [
+        ("للإسكوا", "Economic and Social Commission for Western Asia")]
+    # a word that begins so as it stands keeps its letters
+    doc = paratag.parse("1. دعا إلى وقف العمل لإلغاء القرار.", lang="ar")
+    assert "لإلغاء" in doc.blocks[0].text
