@@ -98,3 +98,20 @@ def test_escwa_after_li_fused_with_the_article_as_the_extractor_leaves_it():
     # a word that begins so as it stands keeps its letters
     doc = paratag.parse("1. دعا إلى وقف العمل لإلغاء القرار.", lang="ar")
     assert "لإلغاء" in doc.blocks[0].text
+
+
+def test_escwa_bodies_and_meeting_places_have_one_value_in_arabic_and_english():
+    for (ar, en), (label, value) in [
+            (("اجتمعت لجنة النقل واللوجستيات.", "The Committee on Transport and Logistics met."),
+             ("ORG", "Committee on Transport and Logistics")),
+            (("عقد في بيت الأمم المتحدة.", "It was held at United Nations House."),
+             ("PLACE", "United Nations House")),
+            (("انضمت إلى منطقة التجارة الحرة العربية الكبرى.", "It joined GAFTA."),
+             ("ORG", "Greater Arab Free Trade Area")),
+            (("أوصى المنتدى العربي للتنمية المستدامة.", "The Arab Forum on Sustainable Development"
+              " recommended."), ("EVENT", "Arab Forum for Sustainable Development"))]:
+        assert [v for _, v in values("1. " + ar, "ar", label)] == [value], ar
+        assert [v for _, v in values("1. " + en, "en", label)] == [value], en
+    # a house or a free trade area that is no such name
+    assert values("1. زار بيت الأسرة في منطقة التجارة الحرة.", "ar", "PLACE") == []
+    assert values("1. زار بيت الأسرة في منطقة التجارة الحرة.", "ar", "ORG") == []
