@@ -1684,6 +1684,22 @@ definite_count_ar(const pt_scan *sc, size_t i, size_t *b, size_t *e)
     return w;
 }
 
+/* ar: where a number in words begins after the one-letter clitic at t[i]
+ * ("وأربعة مراكز", and four posts), or i.  Words of three letters or
+ * more, as "لست" (I am not) is no ل before ست (six). */
+static size_t
+after_clitic_before_spelled_ar(const pt_scan *sc, size_t i)
+{
+    size_t c, e, n, letters = 0;
+    if (!(sc->langs & PT_LANG_AR) || sc->langs == PT_ALL_LANGS ||
+        !(c = lit_in(sc, i, pt__arabic_clitics, PT_ARABIC_CLITICS)) ||
+        read_spelled_number(sc, c, &e) < 0)
+        return i;
+    for (size_t k = c; k < e && is_word_char(cp_at(sc, k, &n)); k += n)
+        letters++;
+    return letters >= 3 ? c : i;
+}
+
 /* ar: the start of the dual noun that the numeral "two" at t[i] follows
  * ("أساسين اثنين", two bases; "مرحلتان اثنتان"), which makes the pair a
  * count of two (ANNOTATION.md: a dual alone is none); or i.  A clitic
@@ -1947,10 +1963,12 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                         value);
     }
     /* two sessions, twenty-five per cent, two thirds; deux sessions, dos
-     * sesiones, две сессии, ثلاثة أشهر */
+     * sesiones, две сессии, ثلاثة أشهر; وأربعة مراكز, and four posts */
+    size_t word = after_clitic_before_spelled_ar(sc, i);
     if (sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU | PT_LANG_AR) &&
         sc->langs != PT_ALL_LANGS && at_any_word_start(sc, i) &&
-        (w = read_spelled_number(sc, i, &e)) >= 0) {
+        (w = read_spelled_number(sc, word, &e)) >= 0) {
+        i = word;
         *resume = e; /* an ordinal's words count nothing: الحادي عشر */
         int teen;
         if (w == 10 && (teen = teen_before(sc, i, &i, &e)) >= 0) {

@@ -87,6 +87,15 @@ def test_a_dual_with_its_numeral_counts_two():
     assert values("1. فاز اثنان منهم.", "ar", "QUANTITY") == []
 
 
+def test_a_number_in_words_after_and():
+    assert values("1. أغلقت 12 نقطة وأربعة مراكز.", "ar", "QUANTITY") == [
+        ("12 نقطة", "12"), ("أربعة مراكز", "4")]
+    assert values("1. رُصد وعشرة ملايين دولار.", "ar", "MONEY") == [
+        ("عشرة ملايين دولار", "USD 10000000")]
+    # a two-letter number word after a clitic letter is another word
+    assert values("1. لست أدري.", "ar", "QUANTITY") == []
+
+
 # ---- names --------------------------------------------------------------
 
 def test_escwa_after_li_fused_with_the_article_as_the_extractor_leaves_it():
