@@ -92,8 +92,8 @@ def test_a_number_in_words_after_and():
         ("12 نقطة", "12"), ("أربعة مراكز", "4")]
     assert values("1. رُصد وعشرة ملايين دولار.", "ar", "MONEY") == [
         ("عشرة ملايين دولار", "USD 10000000")]
-    # a two-letter number word after a clitic letter is another word
-    assert values("1. لست أدري.", "ar", "QUANTITY") == []
+    # with nothing it counts after it, as without "and"
+    assert values("1. حضر ثلاثة وأربعة في بيروت.", "ar", "QUANTITY") == []
 
 
 # ---- names --------------------------------------------------------------
