@@ -124,3 +124,21 @@ def test_escwa_bodies_and_meeting_places_have_one_value_in_arabic_and_english():
     # a house or a free trade area that is no such name
     assert values("1. زار بيت الأسرة في منطقة التجارة الحرة.", "ar", "PLACE") == []
     assert values("1. زار بيت الأسرة في منطقة التجارة الحرة.", "ar", "ORG") == []
+
+
+# ---- provisions ---------------------------------------------------------
+
+def test_a_provision_numbered_by_an_ordinal_keeps_its_lettered_part():
+    assert values("1. تنص المادة الأولى (ج) من المعاهدة على ذلك.", "ar", "PROVISION") == [
+        ("المادة الأولى (ج)", "article I (c)")]
+    assert values("1. تنص المادة الأولى من المعاهدة على ذلك.", "ar", "PROVISION") == [
+        ("المادة الأولى", "article I")]
+
+
+def test_rules_of_procedure_after_a_list_joined_by_a_spaced_and():
+    for text in ["1. وفقا للمادتين 21 و 99 من النظام الداخلي للجمعية العامة.",
+                 "1. وفقا للمادتين 21 و99 من النظام الداخلي للجمعية العامة."]:
+        assert [v for _, v in values(text, "ar", "PROVISION")] == ["rule 21", "rule 99"], text
+    # articles of another text stay articles
+    assert [v for _, v in values("1. وفقا للمادتين 21 و 99 من الاتفاقية.", "ar",
+                                 "PROVISION")] == ["article 21", "article 99"]
