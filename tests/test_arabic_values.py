@@ -142,3 +142,13 @@ def test_rules_of_procedure_after_a_list_joined_by_a_spaced_and():
     # articles of another text stay articles
     assert [v for _, v in values("1. وفقا للمادتين 21 و 99 من الاتفاقية.", "ar",
                                  "PROVISION")] == ["article 21", "article 99"]
+
+
+def test_the_word_year_between_a_month_or_a_ranges_word_and_its_year():
+    assert values("1. في 10 آذار/مارس عام 2015، عقدت اللجنة جلسة.", "ar", "DATE") == [
+        ("10 آذار/مارس عام 2015", "2015-03-10")]
+    assert values("1. تغطي الفترة من عام 2005 حتى عام 2015.", "ar", "DATE") == [
+        ("2005 حتى عام 2015", "2005/2015")]
+    # "until now" after a year is no range; "عام" before no year joins nothing
+    assert values("1. منذ عام 2014 حتى الآن.", "ar", "DATE") == [("2014", "2014")]
+    assert values("1. في آذار/مارس عام واحد.", "ar", "DATE") == []
