@@ -676,14 +676,17 @@ copy_folding_digits(const char *s, size_t n, bool arabic, pt_buf *text,
  * side: the full stop that ends a sentence before the year that ends it
  * ("في كانون الأول/ديسمبر .2015"), a comma, colon or bracket before the
  * number it follows ("في عام ،2017", "الجدول :2", "عام )2015"), or
- * several of them ("أيار/مايو .)2017").  Before a number, after a space
+ * several of them, a closing quote among them ("أيار/مايو .)2017", "خطة
+ * التنمية المستدامة لعام ،"2030").  Before a number, after a space
  * or an Arabic letter, such marks end nothing and start no decimal: the
  * recognisers read them as spaces (in their copy of the text; the
  * block's text keeps them). */
 static size_t
 displaced_mark_len(const char *t, size_t len, size_t i)
 {
-    return t[i] == '.' || t[i] == ',' || t[i] == ')' || t[i] == ':' ? 1
+    return t[i] == '.' || t[i] == ',' || t[i] == ')' || t[i] == ':' ||
+                   t[i] == '"'
+               ? 1
            : i + 1 < len && (unsigned char)t[i] == 0xD8 &&
                    (unsigned char)t[i + 1] == 0x8C
                ? 2 /* ، */

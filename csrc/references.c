@@ -1122,8 +1122,11 @@ provision_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     int ordinal;
     if (roman && (ordinal = arabic_ordinal_at(sc, k, &e))) {
-        char parts[64] = ""; /* "المادة الأولى (ج)", article I (c) */
-        arabic_parts(sc, &e, parts);
+        /* "المادة الأولى (ج)", article I (c); a letter glued to the
+         * ordinal ("المرفق الثالث(أ)") is a note's mark */
+        char parts[64] = "";
+        if (e < sc->n && sc->t[e] == ' ')
+            arabic_parts(sc, &e, parts);
         *resume = e;
         return pt__emit(sc, b, e, PT_LABEL_PROVISION, PT_REC_PROVISION,
                         "%s %s%s", canonical, romans[ordinal], parts);

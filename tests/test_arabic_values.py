@@ -133,6 +133,9 @@ def test_a_provision_numbered_by_an_ordinal_keeps_its_lettered_part():
         ("المادة الأولى (ج)", "article I (c)")]
     assert values("1. تنص المادة الأولى من المعاهدة على ذلك.", "ar", "PROVISION") == [
         ("المادة الأولى", "article I")]
+    # a bracketed letter glued to the ordinal is a note's mark
+    assert values("1. بصفتها المرفق الثالث(أ)، حيث تدمج.", "ar", "PROVISION") == [
+        ("المرفق الثالث", "annex III")]
 
 
 def test_rules_of_procedure_after_a_list_joined_by_a_spaced_and():
@@ -152,3 +155,11 @@ def test_the_word_year_between_a_month_or_a_ranges_word_and_its_year():
     # "until now" after a year is no range; "عام" before no year joins nothing
     assert values("1. منذ عام 2014 حتى الآن.", "ar", "DATE") == [("2014", "2014")]
     assert values("1. في آذار/مارس عام واحد.", "ar", "DATE") == []
+
+
+def test_a_closing_quote_the_extractor_moved_before_a_year_inside_a_name():
+    # '"... لعام 2030"،' as the extractor leaves it: '،"2030'
+    text = '1. اعتمدت "خطة التنمية المستدامة لعام  ،"2030وأكدت الدول.'
+    assert values(text, "ar", "INSTRUMENT") == [
+        ("خطة التنمية المستدامة لعام  ،\"2030", "2030 Agenda for Sustainable Development")]
+    assert values(text, "ar", "DATE") == []

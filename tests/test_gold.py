@@ -37,7 +37,7 @@ FLOORS = {
     # digits) 23 are, and the 10 wrong are numbers whose digits the font
     # substituted ("01" for 10, "12" for 67), which the text cannot undo;
     # 25 and 11 since trillions and "أساسين اثنين" are read
-    "E_ESCWA_EDID_2017_IG.2_5_PART_II_.ar.gold.json": (0.79, 0.79, 0.56),
+    "E_ESCWA_EDID_2017_IG.2_5_PART_II_.ar.gold.json": (0.79, 0.80, 0.56),
     # annotated blind in the fourth round, measured after that round's rules
     # (0.84); 0.947 after the fifth round's English name rules
     "E_ESCWA_EDID_2017_IG.3_6.en.gold.json": (1.00, 0.97, 0.99),
@@ -45,13 +45,13 @@ FLOORS = {
     # (the gold gives the PDF's): they come back from its contents' ranges
     # where its paragraphs are found as the PDF draws them (tests/data/README.md)
     "E_ESCWA_SDD_2017_IG.1_6_REPORT.en.gold.json": (0.56, 0.62, 0.99),
-    "E_ESCWA_EDID_2017_IG.2_8.ar.gold.json": (0.26, 0.23, 0.99),
+    "E_ESCWA_EDID_2017_IG.2_8.ar.gold.json": (0.26, 0.25, 0.99),
 }
 # language: (entity micro-F1, value accuracy) on the devset lines; es from
 # 0.811 to 0.8098 when a name listed for two things in two languages began
 # to count in each (Tailandia, Chad, which the gold tags inside a place)
 DEVSET_FLOORS = {"en": (0.90, 0.99), "zh": (0.89, 0.97), "fr": (0.82, 0.99),
-                 "es": (0.82, 0.99), "ru": (0.79, 0.99), "ar": (0.80, 0.99)}
+                 "es": (0.82, 0.99), "ru": (0.79, 0.99), "ar": (0.81, 0.99)}
 
 
 def score_file(gold_path, corpus):
