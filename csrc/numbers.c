@@ -1684,6 +1684,16 @@ definite_count_ar(const pt_scan *sc, size_t i, size_t *b, size_t *e)
     return w;
 }
 
+/* ar: is the number at t[i] a list item's, "2-" on the page, that the
+ * extractor wrote "-2" after a space ("-1 افتتاح الدورة. -2 انتخاب أعضاء
+ * المكتب"), as it writes paragraph numbers?  Then it counts nothing. */
+static bool
+item_number_ar(const pt_scan *sc, size_t i)
+{
+    return (sc->langs & PT_LANG_AR) && i >= 1 && sc->t[i - 1] == '-' &&
+           (i == 1 || sc->t[i - 2] == ' ');
+}
+
 /* ar: where a number in words begins after the one-letter clitic at t[i]
  * ("وأربعة مراكز", and four posts), or i.  Words of three letters or
  * more, as "لست" (I am not) is no ل before ست (six). */
@@ -1875,6 +1885,7 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             if (f2 == k && k == e + 1 && i > 0 && after_lower_word(sc, i))
                 f2 = titled_noun_end(sc, k); /* de 131 États Membres */
             if (f2 == k || pt__year_at(sc, i) || after_numbered_thing(sc, i) ||
+                item_number_ar(sc, i) ||
                 digits_at(sc, i) >= 5 || /* a norm's, a ship's: 16304 */
                 after_numbered_list(sc, i) || clock_time(sc, i, k, f2) ||
                 relative_count(sc, i, k))

@@ -96,6 +96,15 @@ def test_a_number_in_words_after_and():
     assert values("1. حضر ثلاثة وأربعة في بيروت.", "ar", "QUANTITY") == []
 
 
+def test_the_numbers_of_a_list_the_extractor_wrote_before_their_hyphen():
+    # "1- ... 2- ..." on the page
+    assert values("1. وفيما يلي جدول الأعمال: -1 افتتاح الدورة. -2 انتخاب أعضاء المكتب.",
+                  "ar", "QUANTITY") == []
+    # a count after a word, or after a year's hyphen, stays a count
+    assert values("1. شارك 3 خبراء.", "ar", "QUANTITY") == [("3 خبراء", "3")]
+    assert values("1. في الفترة 2016-3 خبراء.", "ar", "QUANTITY") == [("3 خبراء", "3")]
+
+
 # ---- names --------------------------------------------------------------
 
 def test_escwa_after_li_fused_with_the_article_as_the_extractor_leaves_it():
