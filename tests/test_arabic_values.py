@@ -172,3 +172,17 @@ def test_a_closing_quote_the_extractor_moved_before_a_year_inside_a_name():
     assert values(text, "ar", "INSTRUMENT") == [
         ("خطة التنمية المستدامة لعام  ،\"2030", "2030 Agenda for Sustainable Development")]
     assert values(text, "ar", "DATE") == []
+
+
+# ---- symbols ------------------------------------------------------------
+
+def test_a_symbol_after_the_full_stop_the_extractor_moved_before_it():
+    # "... (E/ESCWA/2026/C.1/3)." and "... الثانية E/ESCWA/2026/C.1/4." as
+    # a right-to-left line's extractor leaves them
+    assert values("1. انظر التقرير ).E/ESCWA/2026/C.1/3(Part II وكذلك", "ar", "DOCSYMBOL") == [
+        ("E/ESCWA/2026/C.1/3(Part II", "E/ESCWA/2026/C.1/3(PartII)")]
+    assert values("1. عن دورتها الثانية .E/ESCWA/2026/C.1/4", "ar", "DOCSYMBOL") == [
+        ("E/ESCWA/2026/C.1/4", "E/ESCWA/2026/C.1/4")]
+    # a full stop inside a symbol starts none
+    assert values("1. انظر الوثيقة A/81/5.B/2", "ar", "DOCSYMBOL") == [
+        ("A/81/5.B/2", "A/81/5.B/2")]
