@@ -127,7 +127,9 @@ def test_escwa_bodies_and_meeting_places_have_one_value_in_arabic_and_english():
             (("انضمت إلى منطقة التجارة الحرة العربية الكبرى.", "It joined GAFTA."),
              ("ORG", "Greater Arab Free Trade Area")),
             (("أوصى المنتدى العربي للتنمية المستدامة.", "The Arab Forum on Sustainable Development"
-              " recommended."), ("EVENT", "Arab Forum for Sustainable Development"))]:
+              " recommended."), ("EVENT", "Arab Forum for Sustainable Development")),
+            (("قدمت الأمانة التنفيذية لإلسكوا عرضا.", "The ESCWA secretariat gave a presentation."),
+             ("ORG", "Secretariat of the Economic and Social Commission for Western Asia"))]:
         assert [v for _, v in values("1. " + ar, "ar", label)] == [value], ar
         assert [v for _, v in values("1. " + en, "en", label)] == [value], en
     # a house or a free trade area that is no such name
