@@ -1713,7 +1713,8 @@ after_clitic_before_spelled_ar(const pt_scan *sc, size_t i)
 /* ar: the start of the dual noun that the numeral "two" at t[i] follows
  * ("أساسين اثنين", two bases; "مرحلتان اثنتان"), which makes the pair a
  * count of two (ANNOTATION.md: a dual alone is none); or i.  A clitic
- * before the noun stays outside. */
+ * stays in the span: no rule tells it from the first letter of a noun
+ * (وثيقتين, two documents; فريقين, two teams). */
 static size_t
 dual_before_ar(const pt_scan *sc, size_t i)
 {
@@ -1725,9 +1726,7 @@ dual_before_ar(const pt_scan *sc, size_t i)
         p = pt__prev(sc->t, p);
         letters++;
     }
-    size_t q = lit_in(sc, p, pt__arabic_clitics, PT_ARABIC_CLITICS);
-    return letters >= 4 && !(q && letters == 4) ? (q && letters > 4 ? q : p)
-                                                : i;
+    return letters >= 4 ? p : i;
 }
 
 /* Is the number at t[i] part of a name or a numbered part, not a count:
