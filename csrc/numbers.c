@@ -370,99 +370,6 @@ static const word_value currency_suffixes[] = {
     {"Swiss francs", "CHF"},
     {"francs suisses", "CHF"}, {"pounds sterling", "GBP"},
     {"livres sterling", "GBP"},
-    /* the Arab States' currencies as CLDR names them (babel 2.19) in
-     * English, French, Spanish and Russian, with the plural forms CLDR
-     * gives; arabic_currencies below in Arabic */
-    {"Egyptian pounds", "EGP"}, {"Egyptian pound", "EGP"},
-    {"Sudanese pounds", "SDG"}, {"Sudanese pound", "SDG"},
-    {"Saudi riyals", "SAR"}, {"Saudi riyal", "SAR"}, {"Qatari riyals", "QAR"},
-    {"Qatari riyal", "QAR"}, {"Omani rials", "OMR"}, {"Omani rial", "OMR"},
-    {"Yemeni rials", "YER"}, {"Yemeni rial", "YER"},
-    {"Jordanian dinars", "JOD"}, {"Jordanian dinar", "JOD"},
-    {"Iraqi dinars", "IQD"}, {"Iraqi dinar", "IQD"},
-    {"Kuwaiti dinars", "KWD"}, {"Kuwaiti dinar", "KWD"},
-    {"Bahraini dinars", "BHD"}, {"Bahraini dinar", "BHD"},
-    {"Tunisian dinars", "TND"}, {"Tunisian dinar", "TND"},
-    {"Libyan dinars", "LYD"}, {"Libyan dinar", "LYD"},
-    {"Algerian dinars", "DZD"}, {"Algerian dinar", "DZD"},
-    {"Lebanese pounds", "LBP"}, {"Lebanese pound", "LBP"},
-    {"Syrian pounds", "SYP"}, {"Syrian pound", "SYP"}, {"UAE dirhams", "AED"},
-    {"UAE dirham", "AED"}, {"Moroccan dirhams", "MAD"},
-    {"Moroccan dirham", "MAD"}, {"Mauritanian ouguiyas", "MRU"},
-    {"Mauritanian ouguiya", "MRU"},
-    {"livres égyptiennes", "EGP"}, {"livre égyptienne", "EGP"},
-    {"livres soudanaises", "SDG"}, {"livre soudanaise", "SDG"},
-    {"riyals saoudiens", "SAR"}, {"riyal saoudien", "SAR"},
-    {"riyals qataris", "QAR"}, {"riyal qatari", "QAR"},
-    {"riyal omanais", "OMR"}, {"riyals omanis", "OMR"},
-    {"riyals yéménites", "YER"}, {"riyal yéménite", "YER"},
-    {"dinars jordaniens", "JOD"}, {"dinar jordanien", "JOD"},
-    {"dinars irakiens", "IQD"}, {"dinar irakien", "IQD"},
-    {"dinar koweïtiens", "KWD"}, {"dinar koweïtien", "KWD"},
-    {"dinars bahreïnis", "BHD"}, {"dinar bahreïni", "BHD"},
-    {"dinars tunisiens", "TND"}, {"dinar tunisien", "TND"},
-    {"dinars libyens", "LYD"}, {"dinar libyen", "LYD"},
-    {"dinars algériens", "DZD"}, {"dinar algérien", "DZD"},
-    {"livres libanaises", "LBP"}, {"livre libanaise", "LBP"},
-    {"livres syriennes", "SYP"}, {"livre syrienne", "SYP"},
-    {"dirhams des Émirats arabes unis", "AED"},
-    {"dirham des Émirats arabes unis", "AED"}, {"dirhams marocains", "MAD"},
-    {"dirham marocain", "MAD"}, {"ouguiyas mauritaniens", "MRU"},
-    {"ouguiya mauritanien", "MRU"},
-    {"libras egipcias", "EGP"}, {"libra egipcia", "EGP"},
-    {"libras sudanesas", "SDG"}, {"libra sudanesa", "SDG"},
-    {"riales saudíes", "SAR"}, {"rial saudí", "SAR"},
-    {"riales cataríes", "QAR"}, {"rial catarí", "QAR"},
-    {"riales omaníes", "OMR"}, {"rial omaní", "OMR"},
-    {"riales yemeníes", "YER"}, {"rial yemení", "YER"},
-    {"dinares jordanos", "JOD"}, {"dinar jordano", "JOD"},
-    {"dinares iraquíes", "IQD"}, {"dinar iraquí", "IQD"},
-    {"dinares kuwaitíes", "KWD"}, {"dinar kuwaití", "KWD"},
-    {"dinares bareiníes", "BHD"}, {"dinar bareiní", "BHD"},
-    {"dinares tunecinos", "TND"}, {"dinar tunecino", "TND"},
-    {"dinares libios", "LYD"}, {"dinar libio", "LYD"},
-    {"dinares argelinos", "DZD"}, {"dinar argelino", "DZD"},
-    {"libras libanesas", "LBP"}, {"libra libanesa", "LBP"},
-    {"libras sirias", "SYP"}, {"libra siria", "SYP"},
-    {"dírhams de los Emiratos Árabes Unidos", "AED"},
-    {"dírham de los Emiratos Árabes Unidos", "AED"},
-    {"dírhams marroquíes", "MAD"}, {"dírham marroquí", "MAD"},
-    {"uguiyas mauritanos", "MRU"}, {"uguiya mauritano", "MRU"},
-    {"египетских фунтов", "EGP"}, {"египетского фунта", "EGP"},
-    {"египетских фунта", "EGP"}, {"египетский фунт", "EGP"},
-    {"суданских фунтов", "SDG"}, {"суданского фунта", "SDG"},
-    {"суданских фунта", "SDG"}, {"суданский фунт", "SDG"},
-    {"саудовского рияла", "SAR"}, {"саудовских риялов", "SAR"},
-    {"саудовских рияла", "SAR"}, {"саудовский риял", "SAR"},
-    {"катарского риала", "QAR"}, {"катарских риалов", "QAR"},
-    {"катарских риала", "QAR"}, {"катарский риал", "QAR"},
-    {"оманских риалов", "OMR"}, {"оманского риала", "OMR"},
-    {"оманских риала", "OMR"}, {"оманский риал", "OMR"},
-    {"йеменского риала", "YER"}, {"йеменских риалов", "YER"},
-    {"йеменских риала", "YER"}, {"йеменский риал", "YER"},
-    {"иорданского динара", "JOD"}, {"иорданских динаров", "JOD"},
-    {"иорданских динара", "JOD"}, {"иорданский динар", "JOD"},
-    {"иракского динара", "IQD"}, {"иракских динаров", "IQD"},
-    {"иракских динара", "IQD"}, {"иракский динар", "IQD"},
-    {"кувейтских динаров", "KWD"}, {"кувейтского динара", "KWD"},
-    {"кувейтских динара", "KWD"}, {"кувейтский динар", "KWD"},
-    {"бахрейнского динара", "BHD"}, {"бахрейнских динаров", "BHD"},
-    {"бахрейнских динара", "BHD"}, {"бахрейнский динар", "BHD"},
-    {"тунисского динара", "TND"}, {"тунисских динаров", "TND"},
-    {"тунисских динара", "TND"}, {"тунисский динар", "TND"},
-    {"ливийских динаров", "LYD"}, {"ливийского динара", "LYD"},
-    {"ливийских динара", "LYD"}, {"ливийский динар", "LYD"},
-    {"алжирского динара", "DZD"}, {"алжирских динаров", "DZD"},
-    {"алжирских динара", "DZD"}, {"алжирский динар", "DZD"},
-    {"ливанского фунта", "LBP"}, {"ливанских фунтов", "LBP"},
-    {"ливанских фунта", "LBP"}, {"ливанский фунт", "LBP"},
-    {"сирийских фунтов", "SYP"}, {"сирийского фунта", "SYP"},
-    {"сирийских фунта", "SYP"}, {"сирийский фунт", "SYP"},
-    {"дирхамов ОАЭ", "AED"}, {"дирхама ОАЭ", "AED"}, {"дирхам ОАЭ", "AED"},
-    {"марокканского дирхама", "MAD"}, {"марокканских дирхамов", "MAD"},
-    {"марокканских дирхама", "MAD"}, {"марокканский дирхам", "MAD"},
-    {"мавританских угий", "MRU"}, {"мавританской угии", "MRU"},
-    {"мавританская угия", "MRU"}, {"мавританские угии", "MRU"},
     {"USD", "USD"}, {"EUR", "EUR"},
     {"CHF", "CHF"}, {"dólares de los Estados Unidos", "USD"},
     {"dólares EE.UU.", "USD"}, {"dólares", "USD"}, {"francos suizos", "CHF"},
@@ -471,30 +378,115 @@ static const word_value currency_suffixes[] = {
     {"доллар США", "USD"}, {"долл.", "USD"}, {"долларов", "USD"},
     {"евро", "EUR"}, {"швейцарских франков", "CHF"},
     {"фунтов стерлингов", "GBP"}};
-/* ... and in Arabic, where an Arabic letter begins the word: CLDR's names
- * (ICU 72, babel 2.19: ar long names and their plural forms) of the
- * currencies the other tables hold and of the Arab States', the UN's
- * dollar forms beside them. */
-static const word_value arabic_currencies[] = {
-    {"دولار أمريكي", "USD"}, {"دولارات", "USD"}, {"دولاراً", "USD"},
-    {"دولارًا", "USD"}, {"دولارا", "USD"}, {"دولار", "USD"},
-    {"يورو", "EUR"}, {"فرنك سويسري", "CHF"}, {"جنيه إسترليني", "GBP"},
-    {"ين ياباني", "JPY"}, {"يوان صيني", "CNY"},
-    {"جنيه مصري", "EGP"}, {"جنيهات مصرية", "EGP"}, {"جنيهًا مصريًا", "EGP"},
-    {"جنيه سوداني", "SDG"}, {"جنيهات سودانية", "SDG"},
-    {"جنيهًا سودانيًا", "SDG"},
-    {"ريال سعودي", "SAR"}, {"ريال قطري", "QAR"}, {"ريال عماني", "OMR"},
-    {"ريال يمني", "YER"},
-    {"دينار أردني", "JOD"}, {"دينار عراقي", "IQD"}, {"دينار كويتي", "KWD"},
-    {"دينار بحريني", "BHD"}, {"دينار تونسي", "TND"},
-    {"دينارات تونسية", "TND"}, {"دينارًا تونسيًا", "TND"},
-    {"دينار ليبي", "LYD"}, {"دينارات ليبية", "LYD"},
-    {"دينارًا ليبيًا", "LYD"}, {"دينار جزائري", "DZD"},
-    {"دينارات جزائرية", "DZD"}, {"دينارًا جزائريًا", "DZD"},
-    {"ليرة لبنانية", "LBP"}, {"ليرات لبنانية", "LBP"},
-    {"ليرة سورية", "SYP"}, {"درهم إماراتي", "AED"},
-    {"درهم مغربي", "MAD"}, {"دراهم مغربية", "MAD"}, {"درهمًا مغربيًا", "MAD"},
-    {"أوقية موريتانية", "MRU"}};
+/* ... and the currencies of the Arab States, and in Arabic those of the
+ * tables above: CLDR's names (babel 2.19; ICU 72) in English, French,
+ * Spanish, Russian and Arabic with the plural forms CLDR gives, and the
+ * UN's Arabic dollar forms.  Sorted by their first two bytes, longest
+ * first among those, for a binary search (state_currency_at). */
+static const word_value state_currencies[] = {
+    {"Algerian dinars", "DZD"}, {"Algerian dinar", "DZD"},
+    {"Bahraini dinars", "BHD"}, {"Bahraini dinar", "BHD"},
+    {"Egyptian pounds", "EGP"}, {"Egyptian pound", "EGP"},
+    {"Iraqi dinars", "IQD"}, {"Iraqi dinar", "IQD"},
+    {"Jordanian dinars", "JOD"}, {"Jordanian dinar", "JOD"},
+    {"Kuwaiti dinars", "KWD"}, {"Kuwaiti dinar", "KWD"},
+    {"Lebanese pounds", "LBP"}, {"Lebanese pound", "LBP"},
+    {"Libyan dinars", "LYD"}, {"Libyan dinar", "LYD"},
+    {"Mauritanian ouguiyas", "MRU"}, {"Mauritanian ouguiya", "MRU"},
+    {"Moroccan dirhams", "MAD"}, {"Moroccan dirham", "MAD"},
+    {"Omani rials", "OMR"}, {"Omani rial", "OMR"}, {"Qatari riyals", "QAR"},
+    {"Qatari riyal", "QAR"}, {"Saudi riyals", "SAR"}, {"Saudi riyal", "SAR"},
+    {"Sudanese pounds", "SDG"}, {"Sudanese pound", "SDG"},
+    {"Syrian pounds", "SYP"}, {"Syrian pound", "SYP"},
+    {"Tunisian dinars", "TND"}, {"Tunisian dinar", "TND"},
+    {"UAE dirhams", "AED"}, {"UAE dirham", "AED"}, {"Yemeni rials", "YER"},
+    {"Yemeni rial", "YER"}, {"dirhams des Émirats arabes unis", "AED"},
+    {"dirham des Émirats arabes unis", "AED"}, {"dinares kuwaitíes", "KWD"},
+    {"dinares bareiníes", "BHD"}, {"dinars jordaniens", "JOD"},
+    {"dinar koweïtiens", "KWD"}, {"dinars bahreïnis", "BHD"},
+    {"dinars algériens", "DZD"}, {"dirhams marocains", "MAD"},
+    {"dinares iraquíes", "IQD"}, {"dinares tunecinos", "TND"},
+    {"dinares argelinos", "DZD"}, {"dinar koweïtien", "KWD"},
+    {"dinars tunisiens", "TND"}, {"dinares jordanos", "JOD"},
+    {"dinar jordanien", "JOD"}, {"dinars irakiens", "IQD"},
+    {"dinar bahreïni", "BHD"}, {"dinar algérien", "DZD"},
+    {"dirham marocain", "MAD"}, {"dinar tunisien", "TND"},
+    {"dinars libyens", "LYD"}, {"dinar kuwaití", "KWD"},
+    {"dinar bareiní", "BHD"}, {"dinar tunecino", "TND"},
+    {"dinares libios", "LYD"}, {"dinar argelino", "DZD"},
+    {"dinar irakien", "IQD"}, {"dinar jordano", "JOD"},
+    {"dinar iraquí", "IQD"}, {"dinar libyen", "LYD"}, {"dinar libio", "LYD"},
+    {"dírhams de los Emiratos Árabes Unidos", "AED"},
+    {"dírham de los Emiratos Árabes Unidos", "AED"},
+    {"dírhams marroquíes", "MAD"}, {"dírham marroquí", "MAD"},
+    {"livres égyptiennes", "EGP"}, {"livres soudanaises", "SDG"},
+    {"livre égyptienne", "EGP"}, {"livres libanaises", "LBP"},
+    {"livre soudanaise", "SDG"}, {"livres syriennes", "SYP"},
+    {"libras sudanesas", "SDG"}, {"libras libanesas", "LBP"},
+    {"livre libanaise", "LBP"}, {"libras egipcias", "EGP"},
+    {"livre syrienne", "SYP"}, {"libra sudanesa", "SDG"},
+    {"libra libanesa", "LBP"}, {"libra egipcia", "EGP"},
+    {"libras sirias", "SYP"}, {"libra siria", "SYP"},
+    {"ouguiyas mauritaniens", "MRU"}, {"ouguiya mauritanien", "MRU"},
+    {"riyals yéménites", "YER"}, {"riyals saoudiens", "SAR"},
+    {"riyal yéménite", "YER"}, {"riales cataríes", "QAR"},
+    {"riales yemeníes", "YER"}, {"riales saudíes", "SAR"},
+    {"riales omaníes", "OMR"}, {"riyal saoudien", "SAR"},
+    {"riyals qataris", "QAR"}, {"riyal omanais", "OMR"},
+    {"riyals omanis", "OMR"}, {"riyal qatari", "QAR"}, {"rial catarí", "QAR"},
+    {"rial yemení", "YER"}, {"rial saudí", "SAR"}, {"rial omaní", "OMR"},
+    {"uguiyas mauritanos", "MRU"}, {"uguiya mauritano", "MRU"},
+    {"алжирского динара", "DZD"}, {"алжирских динаров", "DZD"},
+    {"алжирских динара", "DZD"}, {"алжирский динар", "DZD"},
+    {"бахрейнского динара", "BHD"}, {"бахрейнских динаров", "BHD"},
+    {"бахрейнских динара", "BHD"}, {"бахрейнский динар", "BHD"},
+    {"дирхамов ОАЭ", "AED"}, {"дирхама ОАЭ", "AED"}, {"дирхам ОАЭ", "AED"},
+    {"египетских фунтов", "EGP"}, {"египетского фунта", "EGP"},
+    {"египетских фунта", "EGP"}, {"египетский фунт", "EGP"},
+    {"иорданского динара", "JOD"}, {"иорданских динаров", "JOD"},
+    {"иорданских динара", "JOD"}, {"иорданский динар", "JOD"},
+    {"иракского динара", "IQD"}, {"иракских динаров", "IQD"},
+    {"иракских динара", "IQD"}, {"иракский динар", "IQD"},
+    {"йеменского риала", "YER"}, {"йеменских риалов", "YER"},
+    {"йеменских риала", "YER"}, {"йеменский риал", "YER"},
+    {"кувейтских динаров", "KWD"}, {"кувейтского динара", "KWD"},
+    {"кувейтских динара", "KWD"}, {"катарского риала", "QAR"},
+    {"катарских риалов", "QAR"}, {"кувейтский динар", "KWD"},
+    {"катарских риала", "QAR"}, {"катарский риал", "QAR"},
+    {"ливийских динаров", "LYD"}, {"ливийского динара", "LYD"},
+    {"ливийских динара", "LYD"}, {"ливанского фунта", "LBP"},
+    {"ливанских фунтов", "LBP"}, {"ливийский динар", "LYD"},
+    {"ливанских фунта", "LBP"}, {"ливанский фунт", "LBP"},
+    {"марокканского дирхама", "MAD"}, {"марокканских дирхамов", "MAD"},
+    {"марокканских дирхама", "MAD"}, {"марокканский дирхам", "MAD"},
+    {"мавританских угий", "MRU"}, {"мавританской угии", "MRU"},
+    {"мавританская угия", "MRU"}, {"мавританские угии", "MRU"},
+    {"оманских риалов", "OMR"}, {"оманского риала", "OMR"},
+    {"оманских риала", "OMR"}, {"оманский риал", "OMR"},
+    {"саудовского рияла", "SAR"}, {"саудовских риялов", "SAR"},
+    {"суданских фунтов", "SDG"}, {"суданского фунта", "SDG"},
+    {"саудовских рияла", "SAR"}, {"сирийских фунтов", "SYP"},
+    {"сирийского фунта", "SYP"}, {"суданских фунта", "SDG"},
+    {"саудовский риял", "SAR"}, {"сирийских фунта", "SYP"},
+    {"суданский фунт", "SDG"}, {"сирийский фунт", "SYP"},
+    {"тунисского динара", "TND"}, {"тунисских динаров", "TND"},
+    {"тунисских динара", "TND"}, {"тунисский динар", "TND"},
+    {"أوقية موريتانية", "MRU"}, {"جنيهًا سودانيًا", "SDG"},
+    {"جنيهات سودانية", "SDG"}, {"جنيه إسترليني", "GBP"},
+    {"جنيهًا مصريًا", "EGP"}, {"جنيهات مصرية", "EGP"}, {"جنيه سوداني", "SDG"},
+    {"جنيه مصري", "EGP"}, {"دينارًا جزائريًا", "DZD"},
+    {"دينارًا تونسيًا", "TND"}, {"دينارات جزائرية", "DZD"},
+    {"دينارات تونسية", "TND"}, {"دينارًا ليبيًا", "LYD"},
+    {"درهمًا مغربيًا", "MAD"}, {"دينارات ليبية", "LYD"},
+    {"دولار أمريكي", "USD"}, {"دينار بحريني", "BHD"}, {"دينار جزائري", "DZD"},
+    {"درهم إماراتي", "AED"}, {"دراهم مغربية", "MAD"}, {"دينار أردني", "JOD"},
+    {"دينار عراقي", "IQD"}, {"دينار كويتي", "KWD"}, {"دينار تونسي", "TND"},
+    {"دينار ليبي", "LYD"}, {"درهم مغربي", "MAD"}, {"دولارات", "USD"},
+    {"دولاراً", "USD"}, {"دولارًا", "USD"}, {"دولارا", "USD"},
+    {"دولار", "USD"}, {"ريال سعودي", "SAR"}, {"ريال عماني", "OMR"},
+    {"ريال قطري", "QAR"}, {"ريال يمني", "YER"}, {"فرنك سويسري", "CHF"},
+    {"ليرات لبنانية", "LBP"}, {"ليرة لبنانية", "LBP"}, {"ليرة سورية", "SYP"},
+    {"ين ياباني", "JPY"}, {"يوان صيني", "CNY"}, {"يورو", "EUR"}};
 
 typedef struct scale_word {
     const char *word;
@@ -542,6 +534,30 @@ read_scale(const pt_scan *sc, size_t i, num *v)
     return i;
 }
 
+/* The first of state_currencies at t[k]: its ISO code, *end after it; or
+ * NULL.  A binary search for its first two bytes, then the few that
+ * share them. */
+static const char *
+state_currency_at(const pt_scan *sc, size_t k, size_t *end)
+{
+    size_t lo = 0, hi = sizeof state_currencies / sizeof *state_currencies;
+    if (k + 2 > sc->n)
+        return NULL;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (memcmp(state_currencies[mid].word, sc->t + k, 2) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t c = lo; c < sizeof state_currencies / sizeof *state_currencies &&
+                        memcmp(state_currencies[c].word, sc->t + k, 2) == 0;
+         c++)
+        if ((*end = script_word_at(sc, k, state_currencies[c].word)))
+            return state_currencies[c].value;
+    return NULL;
+}
+
 /* The currency written after an amount at t[k] ("dollars", "долл. США"):
  * its ISO code, *end after it; or NULL. */
 static const char *
@@ -550,14 +566,12 @@ currency_suffix_at(const pt_scan *sc, size_t k, size_t *end)
     unsigned char b = k < sc->n ? (unsigned char)sc->t[k] : 0;
     if (b < 0x80 && (unsigned)((b | 0x20) - 'a') >= 26)
         return NULL; /* the currencies after an amount begin with a letter */
-    bool arabic = b >= 0xD8 && b <= 0xDB;
-    const word_value *table = arabic ? arabic_currencies : currency_suffixes;
-    size_t n = arabic ? sizeof arabic_currencies / sizeof *arabic_currencies
-                      : sizeof currency_suffixes / sizeof *currency_suffixes;
-    for (size_t c = 0; c < n; c++)
-        if ((*end = script_word_at(sc, k, table[c].word)))
-            return table[c].value;
-    return NULL;
+    for (size_t c = 0; (b < 0xD8 || b > 0xDB) && /* no Arabic there */
+                       c < sizeof currency_suffixes / sizeof *currency_suffixes;
+         c++)
+        if ((*end = script_word_at(sc, k, currency_suffixes[c].word)))
+            return currency_suffixes[c].value;
+    return state_currency_at(sc, k, end);
 }
 
 /* fr, es, ru, ar: a scale and its currency after it ("millions de
