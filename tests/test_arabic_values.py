@@ -189,3 +189,17 @@ def test_a_symbol_after_the_full_stop_the_extractor_moved_before_it():
     # a full stop inside a symbol starts none
     assert values("1. انظر الوثيقة A/81/5.B/2", "ar", "DOCSYMBOL") == [
         ("A/81/5.B/2", "A/81/5.B/2")]
+
+
+def test_the_currency_table_is_sorted_for_its_binary_search():
+    # numbers.c finds state_currencies by their first two bytes: sorted by
+    # them, and a name before any longer name it begins
+    import pathlib
+    import re
+    src = (pathlib.Path(__file__).parent.parent / "csrc" / "numbers.c").read_text(encoding="utf-8")
+    body = src.split("static const word_value state_currencies[] = {", 1)[1].split("};", 1)[0]
+    words = [w.encode() for w in re.findall(r'\{"([^"]+)", "[A-Z]{3}"\}', body)]
+    assert len(words) > 100
+    assert [w[:2] for w in words] == sorted(w[:2] for w in words)
+    for i, w in enumerate(words):
+        assert not any(v.startswith(w) and v != w for v in words[i + 1:]), w
