@@ -325,6 +325,28 @@ typedef struct dmy {
     size_t end;
 } dmy;
 
+/* ar: after the comma an extractor moved from before the day to the
+ * month's first letter ("(الرباط 7-6 ،أيار/مايو", Rabat, 6-7 May) at
+ * t[m], or m. */
+static size_t
+after_displaced_comma(const pt_scan *sc, size_t m)
+{
+    return lit_at(sc, m, "،") && pt__arabic_month_at(sc, m + 2, &(size_t){0})
+               ? m + 2
+               : m;
+}
+
+/* ar: the index of the year after "عام" or "سنة" (year), which Arabic may
+ * write between a month or a range's word and its year at t[y] ("10
+ * آذار/مارس عام 2015", "من عام 2005 حتى عام 2015"); or y. */
+static size_t
+after_year_word_ar(const pt_scan *sc, size_t y)
+{
+    static const char *const year_words[] = {"عام", "سنة"};
+    size_t w = script_word_in(sc, y, year_words, 2), z;
+    return w && (z = skip_sp(sc, w)) > w && pt__year_at(sc, z) ? z : y;
+}
+
 static bool
 read_dmy(const pt_scan *sc, size_t i, dmy *out)
 {
@@ -334,6 +356,7 @@ read_dmy(const pt_scan *sc, size_t i, dmy *out)
     size_t m = skip_sp(sc, k);
     if (m == k)
         return false;
+    m = after_displaced_comma(sc, m);
     size_t de = word_at(sc, m, "de"); /* 21 de mayo de 2007 */
     if (de)
         m = skip_sp(sc, de);
@@ -342,7 +365,7 @@ read_dmy(const pt_scan *sc, size_t i, dmy *out)
         return false;
     out->end = e;
     out->y = 0;
-    size_t y = skip_sp(sc, e);
+    size_t y = after_year_word_ar(sc, skip_sp(sc, e));
     if ((de = word_at(sc, y, "de")))
         y = skip_sp(sc, de);
     if (y > e && (out->y = pt__year_at(sc, y)))
@@ -419,9 +442,10 @@ read_quarter(const pt_scan *sc, size_t i, size_t *end, int *y, int *m1,
 }
 
 /* The words that join two years into a range ("2007 to 2008", "de 2007
- * à 2008", "de 2007 a 2008", "с 2007 по 2008", "من 2007 إلى 2008")... */
+ * à 2008", "de 2007 a 2008", "с 2007 по 2008", "من 2007 إلى 2008", "من
+ * عام 2005 حتى عام 2015")... */
 static const char *const year_range_words[] = {"to", "through", "à", "a",
-                                               "по", "إلى"};
+                                               "по", "إلى", "حتى"};
 /* ... and "and" only after "between", in each language ("between 2008
  * and 2015", "entre 2008 et 2015", "entre 2008 y 2015", "между 2008 и
  * 2015", "بين عامي 2008 و 2015"), where "2009 and 2012" alone are two
@@ -462,7 +486,7 @@ year_range(const pt_scan *sc, size_t i)
             if (!w && lit_at(sc, k, "و") && is_digit_at(sc, k + 2))
                 return k + 2; /* Arabic's و glued to the year: و2008 */
         }
-    size_t y = skip_sp(sc, w);
+    size_t y = after_year_word_ar(sc, skip_sp(sc, w));
     return w && y > w ? y : i;
 }
 
@@ -584,7 +608,8 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
                         "%04d-%02d/%04d-%02d", y, m, y, m2);
     }
     if ((e = read_month(sc, i, &m)) > i) { /* March 2018, junio de 2014 */
-        size_t ys = skip_sp(sc, e), de = word_at(sc, ys, "de");
+        size_t ys = after_year_word_ar(sc, skip_sp(sc, e)),
+               de = word_at(sc, ys, "de");
         if (de)
             ys = skip_sp(sc, de);
         *resume = e;

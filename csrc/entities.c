@@ -675,28 +675,40 @@ copy_folding_digits(const char *s, size_t n, bool arabic, pt_buf *text,
 /* Arabic as extractors leave it puts a number's punctuation on its wrong
  * side: the full stop that ends a sentence before the year that ends it
  * ("في كانون الأول/ديسمبر .2015"), a comma, colon or bracket before the
- * number it follows ("في عام ،2017", "الجدول :2", "عام )2015").  Before a number, after a
- * space or an Arabic letter, such a mark ends nothing and starts no
- * decimal: the recognisers read it as a space (in their copy of the text;
- * the block's text keeps it). */
+ * number it follows ("في عام ،2017", "الجدول :2", "عام )2015"), or
+ * several of them, a closing quote among them ("أيار/مايو .)2017", "خطة
+ * التنمية المستدامة لعام ،"2030").  Before a number, after a space
+ * or an Arabic letter, such marks end nothing and start no decimal: the
+ * recognisers read them as spaces (in their copy of the text; the
+ * block's text keeps them). */
+static size_t
+displaced_mark_len(const char *t, size_t len, size_t i)
+{
+    return t[i] == '.' || t[i] == ',' || t[i] == ')' || t[i] == ':' ||
+                   t[i] == '"'
+               ? 1
+           : i + 1 < len && (unsigned char)t[i] == 0xD8 &&
+                   (unsigned char)t[i + 1] == 0x8C
+               ? 2 /* ، */
+               : 0;
+}
+
 static void
 blank_displaced_punctuation(pt_buf *text)
 {
     char *t = text->ptr;
     for (size_t i = 1; i + 1 < text->len; i++) {
-        size_t len = t[i] == '.' || t[i] == ',' || t[i] == ')' || t[i] == ':'
-                         ? 1
-                     : (unsigned char)t[i] == 0xD8 &&
-                             (unsigned char)t[i + 1] == 0x8C
-                         ? 2 /* ، */
-                         : 0;
-        if (len == 0 || i + len >= text->len || t[i + len] < '0' ||
-            t[i + len] > '9')
+        size_t e = i, len;
+        while (e < text->len && (len = displaced_mark_len(t, text->len, e)))
+            e += len;
+        if (e == i)
             continue;
         size_t n, p = pt__prev(t, i);
         uint32_t before = pt__decode(t, text->len, p, &n);
-        if (before == ' ' || pt__is_arabic_letter(before))
-            memset(t + i, ' ', len);
+        if (e < text->len && t[e] >= '0' && t[e] <= '9' &&
+            (before == ' ' || pt__is_arabic_letter(before)))
+            memset(t + i, ' ', e - i);
+        i = e - 1;
     }
 }
 

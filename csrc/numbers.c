@@ -369,17 +369,124 @@ static const word_value currency_suffixes[] = {
     {"yens", "JPY"}, {"yenes", "JPY"}, {"yen", "JPY"}, {"иен", "JPY"},
     {"Swiss francs", "CHF"},
     {"francs suisses", "CHF"}, {"pounds sterling", "GBP"},
-    {"livres sterling", "GBP"}, {"USD", "USD"}, {"EUR", "EUR"},
+    {"livres sterling", "GBP"},
+    {"USD", "USD"}, {"EUR", "EUR"},
     {"CHF", "CHF"}, {"dólares de los Estados Unidos", "USD"},
     {"dólares EE.UU.", "USD"}, {"dólares", "USD"}, {"francos suizos", "CHF"},
     {"libras esterlinas", "GBP"},
     {"долл. США", "USD"}, {"долларов США", "USD"}, {"доллара США", "USD"},
     {"доллар США", "USD"}, {"долл.", "USD"}, {"долларов", "USD"},
     {"евро", "EUR"}, {"швейцарских франков", "CHF"},
-    {"фунтов стерлингов", "GBP"},
-    {"دولارات", "USD"}, {"دولاراً", "USD"}, {"دولارًا", "USD"},
-    {"دولارا", "USD"}, {"دولار", "USD"}, {"يورو", "EUR"},
-    {"فرنك سويسري", "CHF"}};
+    {"фунтов стерлингов", "GBP"}};
+/* ... and the currencies of the Arab States, and in Arabic those of the
+ * tables above: CLDR's names (babel 2.19; ICU 72) in English, French,
+ * Spanish, Russian and Arabic with the plural forms CLDR gives, and the
+ * UN's Arabic dollar forms.  Sorted by their first two bytes, longest
+ * first among those, for a binary search (state_currency_at). */
+static const word_value state_currencies[] = {
+    {"Algerian dinars", "DZD"}, {"Algerian dinar", "DZD"},
+    {"Bahraini dinars", "BHD"}, {"Bahraini dinar", "BHD"},
+    {"Egyptian pounds", "EGP"}, {"Egyptian pound", "EGP"},
+    {"Iraqi dinars", "IQD"}, {"Iraqi dinar", "IQD"},
+    {"Jordanian dinars", "JOD"}, {"Jordanian dinar", "JOD"},
+    {"Kuwaiti dinars", "KWD"}, {"Kuwaiti dinar", "KWD"},
+    {"Lebanese pounds", "LBP"}, {"Lebanese pound", "LBP"},
+    {"Libyan dinars", "LYD"}, {"Libyan dinar", "LYD"},
+    {"Mauritanian ouguiyas", "MRU"}, {"Mauritanian ouguiya", "MRU"},
+    {"Moroccan dirhams", "MAD"}, {"Moroccan dirham", "MAD"},
+    {"Omani rials", "OMR"}, {"Omani rial", "OMR"}, {"Qatari riyals", "QAR"},
+    {"Qatari riyal", "QAR"}, {"Saudi riyals", "SAR"}, {"Saudi riyal", "SAR"},
+    {"Sudanese pounds", "SDG"}, {"Sudanese pound", "SDG"},
+    {"Syrian pounds", "SYP"}, {"Syrian pound", "SYP"},
+    {"Tunisian dinars", "TND"}, {"Tunisian dinar", "TND"},
+    {"UAE dirhams", "AED"}, {"UAE dirham", "AED"}, {"Yemeni rials", "YER"},
+    {"Yemeni rial", "YER"}, {"dirhams des Émirats arabes unis", "AED"},
+    {"dirham des Émirats arabes unis", "AED"}, {"dinares kuwaitíes", "KWD"},
+    {"dinares bareiníes", "BHD"}, {"dinars jordaniens", "JOD"},
+    {"dinar koweïtiens", "KWD"}, {"dinars bahreïnis", "BHD"},
+    {"dinars algériens", "DZD"}, {"dirhams marocains", "MAD"},
+    {"dinares iraquíes", "IQD"}, {"dinares tunecinos", "TND"},
+    {"dinares argelinos", "DZD"}, {"dinar koweïtien", "KWD"},
+    {"dinars tunisiens", "TND"}, {"dinares jordanos", "JOD"},
+    {"dinar jordanien", "JOD"}, {"dinars irakiens", "IQD"},
+    {"dinar bahreïni", "BHD"}, {"dinar algérien", "DZD"},
+    {"dirham marocain", "MAD"}, {"dinar tunisien", "TND"},
+    {"dinars libyens", "LYD"}, {"dinar kuwaití", "KWD"},
+    {"dinar bareiní", "BHD"}, {"dinar tunecino", "TND"},
+    {"dinares libios", "LYD"}, {"dinar argelino", "DZD"},
+    {"dinar irakien", "IQD"}, {"dinar jordano", "JOD"},
+    {"dinar iraquí", "IQD"}, {"dinar libyen", "LYD"}, {"dinar libio", "LYD"},
+    {"dírhams de los Emiratos Árabes Unidos", "AED"},
+    {"dírham de los Emiratos Árabes Unidos", "AED"},
+    {"dírhams marroquíes", "MAD"}, {"dírham marroquí", "MAD"},
+    {"livres égyptiennes", "EGP"}, {"livres soudanaises", "SDG"},
+    {"livre égyptienne", "EGP"}, {"livres libanaises", "LBP"},
+    {"livre soudanaise", "SDG"}, {"livres syriennes", "SYP"},
+    {"libras sudanesas", "SDG"}, {"libras libanesas", "LBP"},
+    {"livre libanaise", "LBP"}, {"libras egipcias", "EGP"},
+    {"livre syrienne", "SYP"}, {"libra sudanesa", "SDG"},
+    {"libra libanesa", "LBP"}, {"libra egipcia", "EGP"},
+    {"libras sirias", "SYP"}, {"libra siria", "SYP"},
+    {"ouguiyas mauritaniens", "MRU"}, {"ouguiya mauritanien", "MRU"},
+    {"riyals yéménites", "YER"}, {"riyals saoudiens", "SAR"},
+    {"riyal yéménite", "YER"}, {"riales cataríes", "QAR"},
+    {"riales yemeníes", "YER"}, {"riales saudíes", "SAR"},
+    {"riales omaníes", "OMR"}, {"riyal saoudien", "SAR"},
+    {"riyals qataris", "QAR"}, {"riyal omanais", "OMR"},
+    {"riyals omanis", "OMR"}, {"riyal qatari", "QAR"}, {"rial catarí", "QAR"},
+    {"rial yemení", "YER"}, {"rial saudí", "SAR"}, {"rial omaní", "OMR"},
+    {"uguiyas mauritanos", "MRU"}, {"uguiya mauritano", "MRU"},
+    {"алжирского динара", "DZD"}, {"алжирских динаров", "DZD"},
+    {"алжирских динара", "DZD"}, {"алжирский динар", "DZD"},
+    {"бахрейнского динара", "BHD"}, {"бахрейнских динаров", "BHD"},
+    {"бахрейнских динара", "BHD"}, {"бахрейнский динар", "BHD"},
+    {"дирхамов ОАЭ", "AED"}, {"дирхама ОАЭ", "AED"}, {"дирхам ОАЭ", "AED"},
+    {"египетских фунтов", "EGP"}, {"египетского фунта", "EGP"},
+    {"египетских фунта", "EGP"}, {"египетский фунт", "EGP"},
+    {"иорданского динара", "JOD"}, {"иорданских динаров", "JOD"},
+    {"иорданских динара", "JOD"}, {"иорданский динар", "JOD"},
+    {"иракского динара", "IQD"}, {"иракских динаров", "IQD"},
+    {"иракских динара", "IQD"}, {"иракский динар", "IQD"},
+    {"йеменского риала", "YER"}, {"йеменских риалов", "YER"},
+    {"йеменских риала", "YER"}, {"йеменский риал", "YER"},
+    {"кувейтских динаров", "KWD"}, {"кувейтского динара", "KWD"},
+    {"кувейтских динара", "KWD"}, {"катарского риала", "QAR"},
+    {"катарских риалов", "QAR"}, {"кувейтский динар", "KWD"},
+    {"катарских риала", "QAR"}, {"катарский риал", "QAR"},
+    {"ливийских динаров", "LYD"}, {"ливийского динара", "LYD"},
+    {"ливийских динара", "LYD"}, {"ливанского фунта", "LBP"},
+    {"ливанских фунтов", "LBP"}, {"ливийский динар", "LYD"},
+    {"ливанских фунта", "LBP"}, {"ливанский фунт", "LBP"},
+    {"марокканского дирхама", "MAD"}, {"марокканских дирхамов", "MAD"},
+    {"марокканских дирхама", "MAD"}, {"марокканский дирхам", "MAD"},
+    {"мавританских угий", "MRU"}, {"мавританской угии", "MRU"},
+    {"мавританская угия", "MRU"}, {"мавританские угии", "MRU"},
+    {"оманских риалов", "OMR"}, {"оманского риала", "OMR"},
+    {"оманских риала", "OMR"}, {"оманский риал", "OMR"},
+    {"саудовского рияла", "SAR"}, {"саудовских риялов", "SAR"},
+    {"суданских фунтов", "SDG"}, {"суданского фунта", "SDG"},
+    {"саудовских рияла", "SAR"}, {"сирийских фунтов", "SYP"},
+    {"сирийского фунта", "SYP"}, {"суданских фунта", "SDG"},
+    {"саудовский риял", "SAR"}, {"сирийских фунта", "SYP"},
+    {"суданский фунт", "SDG"}, {"сирийский фунт", "SYP"},
+    {"тунисского динара", "TND"}, {"тунисских динаров", "TND"},
+    {"тунисских динара", "TND"}, {"тунисский динар", "TND"},
+    {"أوقية موريتانية", "MRU"}, {"جنيهًا سودانيًا", "SDG"},
+    {"جنيهات سودانية", "SDG"}, {"جنيه إسترليني", "GBP"},
+    {"جنيهًا مصريًا", "EGP"}, {"جنيهات مصرية", "EGP"}, {"جنيه سوداني", "SDG"},
+    {"جنيه مصري", "EGP"}, {"دينارًا جزائريًا", "DZD"},
+    {"دينارًا تونسيًا", "TND"}, {"دينارات جزائرية", "DZD"},
+    {"دينارات تونسية", "TND"}, {"دينارًا ليبيًا", "LYD"},
+    {"درهمًا مغربيًا", "MAD"}, {"دينارات ليبية", "LYD"},
+    {"دولار أمريكي", "USD"}, {"دينار بحريني", "BHD"}, {"دينار جزائري", "DZD"},
+    {"درهم إماراتي", "AED"}, {"دراهم مغربية", "MAD"}, {"دينار أردني", "JOD"},
+    {"دينار عراقي", "IQD"}, {"دينار كويتي", "KWD"}, {"دينار تونسي", "TND"},
+    {"دينار ليبي", "LYD"}, {"درهم مغربي", "MAD"}, {"دولارات", "USD"},
+    {"دولاراً", "USD"}, {"دولارًا", "USD"}, {"دولارا", "USD"},
+    {"دولار", "USD"}, {"ريال سعودي", "SAR"}, {"ريال عماني", "OMR"},
+    {"ريال قطري", "QAR"}, {"ريال يمني", "YER"}, {"فرنك سويسري", "CHF"},
+    {"ليرات لبنانية", "LBP"}, {"ليرة لبنانية", "LBP"}, {"ليرة سورية", "SYP"},
+    {"ين ياباني", "JPY"}, {"يوان صيني", "CNY"}, {"يورو", "EUR"}};
 
 typedef struct scale_word {
     const char *word;
@@ -398,6 +505,8 @@ static const scale_word scales[] = {
     {"миллиард", 9},
     {"ملايين", 6}, {"مليون", 6}, {"مليارات", 9}, {"مليار", 9},
     {"بلايين", 9}, {"بليون", 9}, {"آلاف", 3}, {"ألف", 3},
+    /* CLDR's ترليون and the UN's تريليون */
+    {"تريليونات", 12}, {"تريليون", 12}, {"ترليونات", 12}, {"ترليون", 12},
     /* trillions, as CLDR's long compact numbers name them */
     {"billones", 12}, {"billón", 12}, {"трлн.", 12}, {"триллионов", 12},
     {"триллиона", 12}, {"триллион", 12},
@@ -425,6 +534,30 @@ read_scale(const pt_scan *sc, size_t i, num *v)
     return i;
 }
 
+/* The first of state_currencies at t[k]: its ISO code, *end after it; or
+ * NULL.  A binary search for its first two bytes, then the few that
+ * share them. */
+static const char *
+state_currency_at(const pt_scan *sc, size_t k, size_t *end)
+{
+    size_t lo = 0, hi = sizeof state_currencies / sizeof *state_currencies;
+    if (k + 2 > sc->n)
+        return NULL;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (memcmp(state_currencies[mid].word, sc->t + k, 2) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t c = lo; c < sizeof state_currencies / sizeof *state_currencies &&
+                        memcmp(state_currencies[c].word, sc->t + k, 2) == 0;
+         c++)
+        if ((*end = script_word_at(sc, k, state_currencies[c].word)))
+            return state_currencies[c].value;
+    return NULL;
+}
+
 /* The currency written after an amount at t[k] ("dollars", "долл. США"):
  * its ISO code, *end after it; or NULL. */
 static const char *
@@ -433,11 +566,12 @@ currency_suffix_at(const pt_scan *sc, size_t k, size_t *end)
     unsigned char b = k < sc->n ? (unsigned char)sc->t[k] : 0;
     if (b < 0x80 && (unsigned)((b | 0x20) - 'a') >= 26)
         return NULL; /* the currencies after an amount begin with a letter */
-    for (size_t c = 0; c < sizeof currency_suffixes / sizeof *currency_suffixes;
+    for (size_t c = 0; (b < 0xD8 || b > 0xDB) && /* no Arabic there */
+                       c < sizeof currency_suffixes / sizeof *currency_suffixes;
          c++)
         if ((*end = script_word_at(sc, k, currency_suffixes[c].word)))
             return currency_suffixes[c].value;
-    return NULL;
+    return state_currency_at(sc, k, end);
 }
 
 /* fr, es, ru, ar: a scale and its currency after it ("millions de
@@ -542,6 +676,30 @@ emit_money(pt_scan *sc, size_t b, size_t e, const char *cur, num v)
     format_num(v, amount, sizeof amount);
     return pt__emit(sc, b, e, PT_LABEL_MONEY, PT_REC_MONEY, "%s %s", cur,
                     amount);
+}
+
+/* fr, es, ru, ar: a number in words at t[i, e) worth w, then a scale or a
+ * currency or both ("deux millions de dollars", "dos millones", "عشرة
+ * ملايين دولار", "خمسة دولارات"): emits the money or the scaled count,
+ * its end in *end; else *end is e. */
+static pt_status
+spelled_scale_or_money(pt_scan *sc, size_t i, size_t e, int w, size_t *end)
+{
+    num v = {w, 0};
+    size_t se = read_scale(sc, e, &v), c = skip_sp(sc, se), l;
+    if (se > e && (l = lit_in(sc, c, scale_links,
+                              sizeof scale_links / sizeof *scale_links)))
+        c = l;
+    const char *cur = c > se ? currency_suffix_at(sc, c, end) : NULL;
+    if (cur)
+        return emit_money(sc, i, *end, cur, v);
+    *end = se;
+    if (se == e)
+        return PT_OK;
+    char value[48];
+    format_num(v, value, sizeof value);
+    return pt__emit(sc, i, se, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                    value);
 }
 
 /* At a currency before the amount or at a digit: $347,200, US$ 5 million,
@@ -918,7 +1076,6 @@ static const char *const not_counted[] = {
     "ما", "لا", "قد", "كل", "هذه", "هذا", "التي", "الذي", "أعلاه", "أدناه",
     "حيث", "بشأن", "هو", "هي", "لعام", "لسنة", "بعد", "قبل", "خلال", "منذ",
     "منها", "منهم", "داخل", "خارج", "ذات",
-    "تريليون", "تريليونات", /* a scale, not yet read as one (scales) */
     "ضد", "دون", "لدى", "عند", "وذلك", "وهو", "وهي", "وقد", "وفي", "ومن",
     "وعلى", "وإلى", "وعلاوة", "وفقا", "وفقاً"};
 
@@ -1541,6 +1698,51 @@ definite_count_ar(const pt_scan *sc, size_t i, size_t *b, size_t *e)
     return w;
 }
 
+/* ar: is the number at t[i] a list item's, "2-" on the page, that the
+ * extractor wrote "-2" after a space ("-1 افتتاح الدورة. -2 انتخاب أعضاء
+ * المكتب"), as it writes paragraph numbers?  Then it counts nothing. */
+static bool
+item_number_ar(const pt_scan *sc, size_t i)
+{
+    return (sc->langs & PT_LANG_AR) && i >= 1 && sc->t[i - 1] == '-' &&
+           (i == 1 || sc->t[i - 2] == ' ');
+}
+
+/* ar: where a number in words begins after the one-letter clitic at t[i]
+ * ("وأربعة مراكز", and four posts), or i.  Words of three letters or
+ * more, as "لست" (I am not) is no ل before ست (six). */
+static size_t
+after_clitic_before_spelled_ar(const pt_scan *sc, size_t i)
+{
+    size_t c, e, n, letters = 0;
+    if (!(sc->langs & PT_LANG_AR) || sc->langs == PT_ALL_LANGS ||
+        !(c = lit_in(sc, i, pt__arabic_clitics, PT_ARABIC_CLITICS)) ||
+        read_spelled_number(sc, c, &e) < 0)
+        return i;
+    for (size_t k = c; k < e && is_word_char(cp_at(sc, k, &n)); k += n)
+        letters++;
+    return letters >= 3 ? c : i;
+}
+
+/* ar: the start of the dual noun that the numeral "two" at t[i] follows
+ * ("أساسين اثنين", two bases; "مرحلتان اثنتان"), which makes the pair a
+ * count of two (ANNOTATION.md: a dual alone is none); or i.  A clitic
+ * stays in the span: no rule tells it from the first letter of a noun
+ * (وثيقتين, two documents; فريقين, two teams). */
+static size_t
+dual_before_ar(const pt_scan *sc, size_t i)
+{
+    size_t n, p = i - 1, letters = 0;
+    if (!(sc->langs & PT_LANG_AR) || i < 6 || sc->t[p] != ' ' ||
+        !(lit_at(sc, p - 4, "ين") || lit_at(sc, p - 4, "ان")))
+        return i;
+    while (p > 0 && is_word_char(cp_at(sc, pt__prev(sc->t, p), &n))) {
+        p = pt__prev(sc->t, p);
+        letters++;
+    }
+    return letters >= 4 ? p : i;
+}
+
 /* Is the number at t[i] part of a name or a numbered part, not a count:
  * after a capital and a hyphen (a grade, P-4; a model, A-400; a meeting,
  * GEO-5, КС-12) or after a digit and a full stop (section 2.3, where the
@@ -1696,6 +1898,7 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             if (f2 == k && k == e + 1 && i > 0 && after_lower_word(sc, i))
                 f2 = titled_noun_end(sc, k); /* de 131 États Membres */
             if (f2 == k || pt__year_at(sc, i) || after_numbered_thing(sc, i) ||
+                item_number_ar(sc, i) ||
                 digits_at(sc, i) >= 5 || /* a norm's, a ship's: 16304 */
                 after_numbered_list(sc, i) || clock_time(sc, i, k, f2) ||
                 relative_count(sc, i, k))
@@ -1784,18 +1987,29 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                         value);
     }
     /* two sessions, twenty-five per cent, two thirds; deux sessions, dos
-     * sesiones, две сессии, ثلاثة أشهر */
+     * sesiones, две сессии, ثلاثة أشهر; وأربعة مراكز, and four posts */
+    size_t word = after_clitic_before_spelled_ar(sc, i);
     if (sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU | PT_LANG_AR) &&
         sc->langs != PT_ALL_LANGS && at_any_word_start(sc, i) &&
-        (w = read_spelled_number(sc, i, &e)) >= 0) {
+        (w = read_spelled_number(sc, word, &e)) >= 0) {
+        i = word;
         *resume = e; /* an ordinal's words count nothing: الحادي عشر */
         int teen;
         if (w == 10 && (teen = teen_before(sc, i, &i, &e)) >= 0) {
             w = teen; /* بخمسة عشر عاماً: 15 from the word before */
             *resume = e;
         }
+        if (w >= 1) {
+            PT_CHECK(spelled_scale_or_money(sc, i, e, w, resume));
+            if (*resume > e)
+                return PT_OK;
+        }
         if (w < 2)
             return PT_OK;
+        size_t dual = w == 2 ? dual_before_ar(sc, i) : i;
+        if (dual < i) /* أساسين اثنين */
+            return pt__emit(sc, dual, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                            "2");
         k = skip_sp(sc, e);
         size_t f = k == e + 1 ? percent_end(sc, k) : 0;
         if (f) { /* сорок три процента, quinze pour cent */

@@ -1054,15 +1054,15 @@ arabic_plural_at(const pt_scan *sc, size_t b, size_t kw)
 }
 
 /* The end of the list of numbers that begins with one ending at e
- * ("21 et 99", "3, 4 y 5"), or e. */
+ * ("21 et 99", "3, 4 y 5", "21 و 99"), or e. */
 static size_t
 list_end(const pt_scan *sc, size_t e)
 {
     for (int items = 0; items < 16; items++) {
-        bool comma = e < sc->n && sc->t[e] == ',';
-        size_t x = skip_sp(sc, e + comma), a = 0;
-        for (size_t w = 0; w < NWORDS(list_words) && !a; w++)
-            a = script_word_at(sc, x, list_words[w]);
+        size_t comma = e < sc->n && sc->t[e] == ',' ? 1
+                       : lit_at(sc, e, "،")        ? 2
+                                                   : 0;
+        size_t x = skip_sp(sc, e + comma), a = list_word_end(sc, x);
         x = a ? skip_sp(sc, a) : x;
         size_t y = read_item_number(sc, x, false);
         if ((!a && !comma) || y == x)
@@ -1122,9 +1122,14 @@ provision_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     int ordinal;
     if (roman && (ordinal = arabic_ordinal_at(sc, k, &e))) {
+        /* "المادة الأولى (ج)", article I (c); a letter glued to the
+         * ordinal ("المرفق الثالث(أ)") is a note's mark */
+        char parts[64] = "";
+        if (e < sc->n && sc->t[e] == ' ')
+            arabic_parts(sc, &e, parts);
         *resume = e;
         return pt__emit(sc, b, e, PT_LABEL_PROVISION, PT_REC_PROVISION,
-                        "%s %s", canonical, romans[ordinal]);
+                        "%s %s%s", canonical, romans[ordinal], parts);
     }
     char part[8];
     if (roman && (e = arabic_part_name_at(sc, k, part))) {

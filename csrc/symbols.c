@@ -58,13 +58,25 @@ part_end(const pt_scan *sc, size_t i, size_t e)
     return p && d > p && mirrored_before(sc, i) ? d : e;
 }
 
+/* Is the full stop before t[i] one a right-to-left line's extractor moved
+ * from after the symbol to before it, in Arabic text (".E/ESCWA/…/Report"
+ * after a space, ").E/…/4(Part IV" after a bracket), not one inside a
+ * symbol? */
+static bool
+displaced_stop_before(const pt_scan *sc, size_t i)
+{
+    return (sc->langs & PT_LANG_AR) && i >= 2 && sc->t[i - 1] == '.' &&
+           (sc->t[i - 2] == ' ' || sc->t[i - 2] == ')');
+}
+
 /* At an upper-case letter. */
 static pt_status
 symbol_at(pt_scan *sc, size_t i, size_t *resume)
 {
     const char *t = sc->t;
     if (!at_word_start(sc, i) ||
-        (i > 0 && (t[i - 1] == '/' || t[i - 1] == '.')))
+        (i > 0 && (t[i - 1] == '/' ||
+                   (t[i - 1] == '.' && !displaced_stop_before(sc, i)))))
         return PT_OK;
     size_t e = i;
     while (e < sc->n && is_symbol_char(t[e]))

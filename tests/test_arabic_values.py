@@ -1,0 +1,205 @@
+"""Arabic values as UN reports write them and as PDF extractors leave them,
+each with what must stay untagged; the same value as the other languages
+give (ANNOTATION.md, "The six languages").  Made-up text throughout."""
+import paratag
+
+
+def values(text, lang, label):
+    doc = paratag.parse(text, lang=lang)
+    return [(e.text, e.value) for b in doc.blocks for e in b.entities if e.label == label]
+
+
+# ---- money --------------------------------------------------------------
+
+def test_trillions_in_both_spellings():
+    assert values("1. بلغت الخسائر 4.2 تريليون دولار.", "ar", "MONEY") == [
+        ("4.2 تريليون دولار", "USD 4200000000000")]
+    assert values("1. بلغت الخسائر 3 ترليونات دولار.", "ar", "MONEY") == [
+        ("3 ترليونات دولار", "USD 3000000000000")]
+    # glued to its number, as the extractor leaves it
+    assert values("1. بلغت  1.5تريليون دولار .", "ar", "MONEY") == [
+        ("1.5تريليون دولار", "USD 1500000000000")]
+    # a trillion of something else is a count, not money
+    assert values("1. نحو 2 تريليون متر مكعب.", "ar", "MONEY") == []
+
+
+def test_the_currencies_of_the_arab_states_by_their_cldr_names():
+    assert values("1. أنفقت الأسر 640 مليون جنيه مصري و12 ريال سعودي.", "ar", "MONEY") == [
+        ("640 مليون جنيه مصري", "EGP 640000000"), ("12 ريال سعودي", "SAR 12")]
+    assert values("1. بلغ 75 دولار أمريكي للفرد.", "ar", "MONEY") == [
+        ("75 دولار أمريكي", "USD 75")]
+    # the same amount in the other languages
+    for text, lang in [("1. A fee of 900 Jordanian dinars was paid.", "en"),
+                       ("1. Une taxe de 900 dinars jordaniens a été payée.", "fr"),
+                       ("1. Se pagaron 900 dinares jordanos.", "es"),
+                       ("1. Было уплачено 900 иорданских динаров.", "ru"),
+                       ("1. دُفع رسم قدره 900 دينار أردني.", "ar")]:
+        assert [v for _, v in values(text, lang, "MONEY")] == ["JOD 900"], text
+    # a currency named without an amount is no money
+    assert values("1. تراجع سعر الجنيه المصري مقابل الدينار الأردني.", "ar", "MONEY") == []
+
+
+def test_a_number_in_words_with_its_scale_and_currency():
+    for text, lang, want in [("1. خصص عشرة ملايين دولار للبرنامج.", "ar", "USD 10000000"),
+                             ("1. خصص خمسة دولارات للفرد.", "ar", "USD 5"),
+                             ("1. Il a versé deux millions de dollars.", "fr", "USD 2000000"),
+                             ("1. Donó dos millones de dólares.", "es", "USD 2000000"),
+                             ("1. Выделено два миллиона долларов.", "ru", "USD 2000000")]:
+        assert [v for _, v in values(text, lang, "MONEY")] == [want], text
+    # the scale multiplies a count too; a noun after the number is counted
+    assert values("1. نزح ثلاثة آلاف شخص.", "ar", "QUANTITY") == [("ثلاثة آلاف", "3000")]
+    assert values("1. Trois millions de personnes.", "fr", "QUANTITY") == [
+        ("Trois millions", "3000000")]
+    assert values("1. استمر عشرة أيام.", "ar", "MONEY") == []
+    assert values("1. استمر عشرة أيام.", "ar", "QUANTITY") == [("عشرة أيام", "10")]
+
+
+# ---- dates --------------------------------------------------------------
+
+def test_a_comma_the_extractor_moved_onto_the_month_name():
+    # "(بيروت، 6-7 أيار/مايو 2017)" as the extractor leaves it: the comma
+    # after the place lands on the month, the days turned round
+    assert values("1. عقد الاجتماع (بيروت 7-6 ،أيار/مايو  ،)2017وناقش", "ar", "DATE") == [
+        ("7-6 ،أيار/مايو  ،)2017", "2017-05-06/2017-05-07")]
+    assert values("1. في 9 ،تشرين الثاني/نوفمبر 2016 قدمت", "ar", "DATE") == [
+        ("9 ،تشرين الثاني/نوفمبر 2016", "2016-11-09")]
+    # a comma before another word after a number joins no date
+    assert values("1. شارك 9 ،بلدان في عام 2016", "ar", "DATE") == [("2016", "2016")]
+
+
+def test_several_marks_the_extractor_moved_before_the_year():
+    # "(أيار/مايو 2017)." as the extractor leaves it
+    assert values("1. عقدت الدورة (القاهرة ،أيار/مايو  .)2017وقرر", "ar", "DATE") == [
+        ("أيار/مايو  .)2017", "2017-05")]
+    # the block's text keeps the marks where the extractor put them
+    doc = paratag.parse("1. عقدت الدورة (القاهرة ،أيار/مايو  .)2017وقرر", lang="ar")
+    assert ".)2017" in doc.blocks[0].text
+
+
+# ---- counts -------------------------------------------------------------
+
+def test_a_dual_with_its_numeral_counts_two():
+    assert values("1. اتفقوا على مبدأين اثنين.", "ar", "QUANTITY") == [("مبدأين اثنين", "2")]
+    # a noun's first letter is no clitic: وثيقتين, two documents
+    assert values("1. عقدت جلستان اثنتان وقدمت وثيقتين اثنتين.", "ar", "QUANTITY") == [
+        ("جلستان اثنتان", "2"), ("وثيقتين اثنتين", "2")]
+    # a dual alone, and "two" after a word that is no dual, count nothing
+    assert values("1. عقدت ورشتان في بيروت.", "ar", "QUANTITY") == []
+    assert values("1. فاز اثنان منهم.", "ar", "QUANTITY") == []
+
+
+def test_a_number_in_words_after_and():
+    assert values("1. أغلقت 12 نقطة وأربعة مراكز.", "ar", "QUANTITY") == [
+        ("12 نقطة", "12"), ("أربعة مراكز", "4")]
+    assert values("1. رُصد وعشرة ملايين دولار.", "ar", "MONEY") == [
+        ("عشرة ملايين دولار", "USD 10000000")]
+    # with nothing it counts after it, as without "and"
+    assert values("1. حضر ثلاثة وأربعة في بيروت.", "ar", "QUANTITY") == []
+
+
+def test_the_numbers_of_a_list_the_extractor_wrote_before_their_hyphen():
+    # "1- ... 2- ..." on the page
+    assert values("1. وفيما يلي جدول الأعمال: -1 افتتاح الدورة. -2 انتخاب أعضاء المكتب.",
+                  "ar", "QUANTITY") == []
+    # a count after a word, or after a year's hyphen, stays a count
+    assert values("1. شارك 3 خبراء.", "ar", "QUANTITY") == [("3 خبراء", "3")]
+    assert values("1. في الفترة 2016-3 خبراء.", "ar", "QUANTITY") == [("3 خبراء", "3")]
+
+
+# ---- names --------------------------------------------------------------
+
+def test_escwa_after_li_fused_with_the_article_as_the_extractor_leaves_it():
+    # "للإسكوا" with its lam-alef written back to front: "لإلسكوا"
+    doc = paratag.parse("1. قدمت الدول الأعضاء الدعم لإلسكوا في عملها.", lang="ar")
+    assert "للإسكوا" in doc.blocks[0].text
+    assert values("1. قدمت الدول الأعضاء الدعم لإلسكوا في عملها.", "ar", "ORG") == [
+        ("للإسكوا", "Economic and Social Commission for Western Asia")]
+    # a word that begins so as it stands keeps its letters
+    doc = paratag.parse("1. دعا إلى وقف العمل لإلغاء القرار.", lang="ar")
+    assert "لإلغاء" in doc.blocks[0].text
+
+
+def test_escwa_bodies_and_meeting_places_have_one_value_in_arabic_and_english():
+    for (ar, en), (label, value) in [
+            (("اجتمعت لجنة النقل واللوجستيات.", "The Committee on Transport and Logistics met."),
+             ("ORG", "Committee on Transport and Logistics")),
+            (("عقد في بيت الأمم المتحدة.", "It was held at United Nations House."),
+             ("PLACE", "United Nations House")),
+            (("انضمت إلى منطقة التجارة الحرة العربية الكبرى.", "It joined GAFTA."),
+             ("ORG", "Greater Arab Free Trade Area")),
+            (("أوصى المنتدى العربي للتنمية المستدامة.", "The Arab Forum on Sustainable Development"
+              " recommended."), ("EVENT", "Arab Forum for Sustainable Development")),
+            (("قدمت الأمانة التنفيذية لإلسكوا عرضا.", "The ESCWA secretariat gave a presentation."),
+             ("ORG", "Secretariat of the Economic and Social Commission for Western Asia"))]:
+        assert [v for _, v in values("1. " + ar, "ar", label)] == [value], ar
+        assert [v for _, v in values("1. " + en, "en", label)] == [value], en
+    # a house or a free trade area that is no such name
+    assert values("1. زار بيت الأسرة في منطقة التجارة الحرة.", "ar", "PLACE") == []
+    assert values("1. زار بيت الأسرة في منطقة التجارة الحرة.", "ar", "ORG") == []
+
+
+# ---- provisions ---------------------------------------------------------
+
+def test_a_provision_numbered_by_an_ordinal_keeps_its_lettered_part():
+    assert values("1. تنص المادة الأولى (ج) من المعاهدة على ذلك.", "ar", "PROVISION") == [
+        ("المادة الأولى (ج)", "article I (c)")]
+    assert values("1. تنص المادة الأولى من المعاهدة على ذلك.", "ar", "PROVISION") == [
+        ("المادة الأولى", "article I")]
+    # a bracketed letter glued to the ordinal is a note's mark
+    assert values("1. بصفتها المرفق الثالث(أ)، حيث تدمج.", "ar", "PROVISION") == [
+        ("المرفق الثالث", "annex III")]
+
+
+def test_rules_of_procedure_after_a_list_joined_by_a_spaced_and():
+    for text in ["1. وفقا للمادتين 21 و 99 من النظام الداخلي للجمعية العامة.",
+                 "1. وفقا للمادتين 21 و99 من النظام الداخلي للجمعية العامة."]:
+        assert [v for _, v in values(text, "ar", "PROVISION")] == ["rule 21", "rule 99"], text
+    # articles of another text stay articles
+    assert [v for _, v in values("1. وفقا للمادتين 21 و 99 من الاتفاقية.", "ar",
+                                 "PROVISION")] == ["article 21", "article 99"]
+
+
+def test_the_word_year_between_a_month_or_a_ranges_word_and_its_year():
+    assert values("1. في 10 آذار/مارس عام 2015، عقدت اللجنة جلسة.", "ar", "DATE") == [
+        ("10 آذار/مارس عام 2015", "2015-03-10")]
+    assert values("1. تغطي الفترة من عام 2005 حتى عام 2015.", "ar", "DATE") == [
+        ("2005 حتى عام 2015", "2005/2015")]
+    # "until now" after a year is no range; "عام" before no year joins nothing
+    assert values("1. منذ عام 2014 حتى الآن.", "ar", "DATE") == [("2014", "2014")]
+    assert values("1. في آذار/مارس عام واحد.", "ar", "DATE") == []
+
+
+def test_a_closing_quote_the_extractor_moved_before_a_year_inside_a_name():
+    # '"... لعام 2030"،' as the extractor leaves it: '،"2030'
+    text = '1. اعتمدت "خطة التنمية المستدامة لعام  ،"2030وأكدت الدول.'
+    assert values(text, "ar", "INSTRUMENT") == [
+        ("خطة التنمية المستدامة لعام  ،\"2030", "2030 Agenda for Sustainable Development")]
+    assert values(text, "ar", "DATE") == []
+
+
+# ---- symbols ------------------------------------------------------------
+
+def test_a_symbol_after_the_full_stop_the_extractor_moved_before_it():
+    # "... (E/ESCWA/2026/C.1/3)." and "... الثانية E/ESCWA/2026/C.1/4." as
+    # a right-to-left line's extractor leaves them
+    assert values("1. انظر التقرير ).E/ESCWA/2026/C.1/3(Part II وكذلك", "ar", "DOCSYMBOL") == [
+        ("E/ESCWA/2026/C.1/3(Part II", "E/ESCWA/2026/C.1/3(PartII)")]
+    assert values("1. عن دورتها الثانية .E/ESCWA/2026/C.1/4", "ar", "DOCSYMBOL") == [
+        ("E/ESCWA/2026/C.1/4", "E/ESCWA/2026/C.1/4")]
+    # a full stop inside a symbol starts none
+    assert values("1. انظر الوثيقة A/81/5.B/2", "ar", "DOCSYMBOL") == [
+        ("A/81/5.B/2", "A/81/5.B/2")]
+
+
+def test_the_currency_table_is_sorted_for_its_binary_search():
+    # numbers.c finds state_currencies by their first two bytes: sorted by
+    # them, and a name before any longer name it begins
+    import pathlib
+    import re
+    src = (pathlib.Path(__file__).parent.parent / "csrc" / "numbers.c").read_text(encoding="utf-8")
+    body = src.split("static const word_value state_currencies[] = {", 1)[1].split("};", 1)[0]
+    words = [w.encode() for w in re.findall(r'\{"([^"]+)", "[A-Z]{3}"\}', body)]
+    assert len(words) > 100
+    assert [w[:2] for w in words] == sorted(w[:2] for w in words)
+    for i, w in enumerate(words):
+        assert not any(v.startswith(w) and v != w for v in words[i + 1:]), w
