@@ -162,6 +162,12 @@ static const char *const joins_en[] = {
     "against", "for", "of", "on", "to", "with",
 };
 static const char *const join_in_en[] = {"in"}; /* after HEAD_IN heads */
+/* en: participles that, capitalised after an instrument's head, join it
+ * to its complement as a title writes it ("Treaty Establishing the ...",
+ * "Protocol Amending the ..."); in lower case they are the sentence's */
+static const char *const title_participles_en[] = {
+    "amending", "concerning", "establishing", "relating",
+};
 static const char *const of_en[] = {"of"};
 static const char *const and_en[] = {"and"};
 /* en: the words that end a list inside a complement ("Trade, Economic
@@ -390,6 +396,13 @@ name_word_at(const pt_scan *sc, size_t b)
     return e;
 }
 
+/* An ASCII capital at t[k]? */
+static bool
+ascii_upper_at(const pt_scan *sc, size_t k)
+{
+    return k < sc->n && sc->t[k] >= 'A' && sc->t[k] <= 'Z';
+}
+
 /* The head row the word s[b, e) is, if any. */
 static const name_head *
 head_of(const pt_scan *sc, size_t b, size_t e)
@@ -562,6 +575,24 @@ opens_a_sentence(const pt_scan *sc, size_t b)
            !WORD_IS(sc, w, b - 1, article_en);
 }
 
+/* The start of an acronym in brackets that ends at e ("(LSS)") after a
+ * capitalised word and a space, or e. */
+static size_t
+acronym_before(const pt_scan *sc, size_t e)
+{
+    size_t a = e;
+    if (e < 4 || sc->t[e - 1] != ')')
+        return e;
+    for (a = e - 1; a > 0 && ascii_upper_at(sc, a - 1); a--)
+        ;
+    if (a + 3 > e || a < 3 || sc->t[a - 1] != '(' || sc->t[a - 2] != ' ')
+        return e;
+    size_t w = word_before(sc, a - 2);
+    return w < a - 2 && name_word_at(sc, w) == a - 2 && !is_digit_at(sc, w)
+               ? a - 1
+               : e;
+}
+
 /* The modifiers before a head at h: capitalised words, not beginning
  * with a number (the year before "1921 Harbour Agreement" is a date), one
  * in the possessive, and "and" between two of them (Economic and Social
@@ -592,6 +623,11 @@ modifiers_start(const pt_scan *sc, size_t h, size_t *words)
         }
         if (in_list)
             break;
+        size_t a = acronym_before(sc, b - 1);
+        if (a < b - 1) { /* "Lake Survey System (LSS) Centre" */
+            b = a;
+            continue;
+        }
         size_t p = word_before(sc, b - 1);
         if (p == b - 1)
             break;
@@ -776,6 +812,8 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
         bool and_ = WORD_IS(sc, k, w, list_ends_en);
         if ((and_ && end > e) || WORD_IS(sc, k, w, joins_en) ||
             (head->flags & HEAD_IN && WORD_IS(sc, k, w, join_in_en)) ||
+            (head->label == INS_ && end == e && sc->t[k] >= 'A' &&
+             sc->t[k] <= 'Z' && WORD_IS(sc, k, w, title_participles_en)) ||
             (end > e && later_join_at(sc, k, w))) {
             k = w;
             joined = true;
@@ -1161,6 +1199,53 @@ established_by_resolution_end(const pt_scan *sc, size_t h)
     return words ? e : res_end;
 }
 
+/* After a body's head that ends at h, the code that numbers it among
+ * its parent's ("Technical Committee ISO/TC 12", "Working Group WG/3"):
+ * capitals with a slash, then a number if any; its end, or h. */
+static size_t
+body_code_end(const pt_scan *sc, size_t h)
+{
+    size_t k = h + 1, slashes = 0;
+    if (h + 1 >= sc->n || sc->t[h] != ' ' || !ascii_upper_at(sc, k))
+        return h;
+    while (k < sc->n && (ascii_upper_at(sc, k) ||
+                         (sc->t[k] == '/' && ascii_upper_at(sc, k + 1) &&
+                          ++slashes) ||
+                         (slashes && is_digit_at(sc, k))))
+        k++;
+    size_t n;
+    if (!slashes || (k < sc->n && is_alnum(cp_at(sc, k, &n))))
+        return h;
+    if (k + 1 < sc->n && sc->t[k] == ' ' && is_digit_at(sc, k + 1)) {
+        size_t d = k + 1;
+        while (is_digit_at(sc, d))
+            d++;
+        if (d >= sc->n || !is_alnum(cp_at(sc, d, &n)))
+            k = d;
+    }
+    return k;
+}
+
+/* en: posts written after the name of the body they are held in
+ * ("the Lake Section Chief") */
+static const char *const posts_after_en[] = {
+    "chair", "chairperson", "chief", "coordinator", "director", "head",
+    "member", "members", "president", "secretary", "spokesperson",
+};
+
+/* Does a capitalised word follow the head that ends at h, on its line,
+ * not a post?  Then the head is a modifier of a longer compound, whose
+ * head comes last ("the Harbour Process Review Model"): no name of its
+ * own. */
+static bool
+modifies_a_later_word(const pt_scan *sc, size_t h)
+{
+    size_t x = h + 1 < sc->n && sc->t[h] == ' ' && !is_digit_at(sc, h + 1)
+                   ? name_word_at(sc, h + 1)
+                   : 0;
+    return x && !WORD_IS(sc, h + 1, x, posts_after_en);
+}
+
 /* At a head noun: the name it ends, with its complement.  At a language
  * after "in": a span no name may claim.  At "(": a name its acronym
  * spells. */
@@ -1207,6 +1292,10 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
          * of the Countries of Latin America and the Caribbean on ...") */
         e = x > e ? end_after_listed(sc, x, head, &words) : x;
     }
+    if (e == h && head->label == ORG_)
+        e = body_code_end(sc, h);
+    if (e == h && modifies_a_later_word(sc, h))
+        return PT_OK;
     if (head->flags & HEAD_STATE_OUT)
         without_state(sc, h, &b, &e);
     if ((e == h && listed_name_ends_at(sc, b, h)) ||
@@ -1394,23 +1483,57 @@ vision_at(pt_scan *sc, size_t i, size_t e, size_t *resume)
     return emit_name(sc, b, e, PT_LABEL_INSTRUMENT);
 }
 
+/* The end of a word of year_plans at t[i], in English capitalised too
+ * ("the Lakeland 2030 Strategy"), or 0 ("strategies"). */
+static size_t
+year_plan_word_end(const pt_scan *sc, size_t i)
+{
+    size_t n, e = lit_in(sc, i, year_plans, COUNT(year_plans));
+    if (!e && (sc->langs & PT_LANG_EN) && sc->t[i] >= 'A' && sc->t[i] <= 'Z') {
+        size_t w = word_end(sc, i);
+        for (size_t k = 0; k < COUNT(year_plans) && !e; k++)
+            if (compare_folded(sc->t + i, w - i, year_plans[k]) == 0)
+                e = w;
+    }
+    if (e && (unsigned char)sc->t[i] < 0x80 && e < sc->n &&
+        is_alnum(cp_at(sc, e, &n)))
+        return 0;
+    return e;
+}
+
+/* The length of a closing quotation mark that ends at e, or 0. */
+static size_t
+closing_quote_before(const pt_scan *sc, size_t e)
+{
+    static const char curly[] = "\xE2\x80\x9D";
+    if (e >= 1 && sc->t[e - 1] == '"')
+        return 1;
+    size_t m = sizeof curly - 1;
+    return e >= m && memcmp(sc->t + e - m, curly, m) == 0 ? m : 0;
+}
+
 /* At a word of year_plans: before it a year and before that a listed
  * place or State, or (in English) a capitalised word of a name; the
- * three, one INSTRUMENT whose value is the name as written. */
+ * three, one INSTRUMENT whose value is the name as written.  A name and
+ * year in quotes before the word ("the \"Lakeland 2040\" vision") are the
+ * name, the quotes and the word outside.  A year after a name's acronym
+ * is part of the plan's name ("the Lake Survey (LS) 2030 strategy"): no
+ * date. */
 static pt_status
 year_plan_at(pt_scan *sc, size_t i, size_t *resume)
 {
     static const char vision[] = "Vision ";
     if (lit_at(sc, i, vision) && pt__year_at(sc, i + sizeof vision - 1))
         return vision_at(sc, i, i + sizeof vision - 1 + 4, resume);
-    size_t e = lit_in(sc, i, year_plans, COUNT(year_plans)), n;
-    if (!e || ((unsigned char)sc->t[i] < 0x80 && e < sc->n &&
-               is_alnum(cp_at(sc, e, &n))))
-        return PT_OK; /* "strategies" */
+    size_t e = year_plan_word_end(sc, i);
+    if (!e)
+        return PT_OK;
     *resume = e;
     size_t y = i;
     if (y > 0 && sc->t[y - 1] == ' ')
         y--;
+    size_t quote = closing_quote_before(sc, y);
+    y -= quote;
     if (y < 4 || !pt__year_at(sc, y - 4) || (y > 4 && is_digit_at(sc, y - 5)))
         return PT_OK;
     size_t before = y - 4;
@@ -1422,7 +1545,12 @@ year_plan_at(pt_scan *sc, size_t i, size_t *resume)
         if (w < before && name_word_at(sc, w) == before && !is_digit_at(sc, w))
             b = w;
     }
-    return b < before ? emit_name(sc, b, e, PT_LABEL_INSTRUMENT) : PT_OK;
+    if (b == before)
+        return !quote && acronym_before(sc, before) < before
+                   ? pt__cand_add(sc, y - 4, e, PT_LABEL_NONE, PT_REC_SHAPE,
+                                  NULL, 0)
+                   : PT_OK;
+    return emit_name(sc, b, quote ? y : e, PT_LABEL_INSTRUMENT);
 }
 
 /* At 《: a title that names an instrument; its value is the title.  At
@@ -1432,7 +1560,7 @@ static pt_status
 title_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     static const char open[] = "《", close[] = "》";
-    if (sc->t[i] == 'V' || lit_in(sc, i, year_plans, COUNT(year_plans)))
+    if (sc->t[i] == 'V' || year_plan_word_end(sc, i))
         return year_plan_at(sc, i, resume);
     if (sc->t[i] == lower_heads_en[0][0])
         return secretariat_at(sc, i, resume);

@@ -131,3 +131,45 @@ def test_bills_are_instruments_and_presses_bodies():
 def test_bill_the_given_name_heads_nothing():
     got = ents("1. President Bill Lorme spoke.")
     assert got == [("PERSON", "Bill Lorme")], got
+
+
+# ---- names of plans made of a name and a year --------------------------------
+
+def test_plans_named_by_a_name_and_a_year():
+    got = ents("1. Lakeland adopted the \u201cLakeland 2040\u201d vision and the "
+               "Harbourland 2035 Strategy; the Science and Lakes (SL) 2030 strategy "
+               "of Lakeland were reviewed in 2019.")
+    assert ("INSTRUMENT", "Lakeland 2040") in got and ("INSTRUMENT", "Harbourland 2035 Strategy") in got, got
+    assert [t for l, t in got if l == "DATE"] == ["2019"], got
+
+
+def test_years_in_plain_sentences_stay_dates():
+    got = ents("1. In 2030 the strategies will change; the 2016-2017 workplan was adopted.")
+    assert [l for l, t in got] == ["DATE", "DATE"], got
+
+
+# ---- a head noun before another capitalised word is a modifier ---------------
+
+def test_head_nouns_inside_longer_compounds_are_no_names():
+    got = ents("1. The Harbour Process Review Model (HPRM) and the Lake Agreement "
+               "Monitoring Framework were used.")
+    assert got == [], got
+
+
+def test_heads_before_a_post_or_a_complement_stay_names():
+    got = ents("1. It was opened by Ms. Ilse Marrow, Lake Survey Section Chief, and "
+               "the Harbour Treaty Establishing the Coastal Lakes Community entered into force.")
+    assert ("ORG", "Lake Survey Section") in got, got
+    assert ("INSTRUMENT", "Harbour Treaty Establishing the Coastal Lakes Community") in got, got
+
+
+# ---- a body's code and an acronym inside its name ----------------------------
+
+def test_a_bodys_code_and_an_inner_acronym_stay_in_its_name():
+    got = ents("1. The Technical Committee ABC/TC 12 and the Lake Survey System (LSS) "
+               "Centre of Excellence met.")
+    orgs = [t for l, t in got if l == "ORG"]
+    assert orgs == ["Technical Committee ABC/TC 12",
+                    "Lake Survey System (LSS) Centre of Excellence"], got
+    got = ents("1. Under (A) Committee rules and Group (B) Centre.")
+    assert not [t for l, t in got if "(" in t], got
