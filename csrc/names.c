@@ -1246,6 +1246,45 @@ modifies_a_later_word(const pt_scan *sc, size_t h)
     return x && !WORD_IS(sc, h + 1, x, posts_after_en);
 }
 
+/* The end of a run of one to three capitalised words at b, or 0. */
+static size_t
+capitalised_run_end(const pt_scan *sc, size_t b)
+{
+    size_t e = 0, x;
+    for (int words = 0; words < 3 && (x = name_word_at(sc, b)) &&
+                        !is_digit_at(sc, b);
+         words++) {
+        e = x;
+        if (x + 1 >= sc->n || sc->t[x] != ' ')
+            break;
+        b = x + 1;
+    }
+    return e;
+}
+
+/* At "(": the place of publication of a work a reference cites, before
+ * its publisher and year ("(Harbourtown, Lake Press, 2014)"): a PLACE
+ * where no gazetteer lists it.  An author and a year ("(Ruiz, 2014)")
+ * have no publisher between them. */
+static pt_status
+publication_place_at(pt_scan *sc, size_t i)
+{
+    size_t b = i + 1, e = capitalised_run_end(sc, b);
+    if (!e || !lit_at(sc, e, ", "))
+        return PT_OK;
+    size_t p = e + 2, q = capitalised_run_end(sc, p);
+    /* the publisher: capitalised words, "Ltd." or "Inc." after them */
+    if (!q)
+        return PT_OK;
+    if (q < sc->n && sc->t[q] == '.')
+        q++;
+    if (!lit_at(sc, q, ", ") || !pt__year_at(sc, q + 2) ||
+        !lit_at(sc, q + 6, ")") || pt__listed_start(sc, e, ~0u) < e)
+        return PT_OK;
+    return pt__emit(sc, b, e, PT_LABEL_PLACE, PT_REC_SHAPE, "%.*s",
+                    (int)(e - b), sc->t + b);
+}
+
 /* At a head noun: the name it ends, with its complement.  At a language
  * after "in": a span no name may claim.  At "(": a name its acronym
  * spells. */
@@ -1253,8 +1292,12 @@ static pt_status
 name_at(pt_scan *sc, size_t i, size_t *resume)
 {
     size_t n;
-    if (sc->t[i] == '(')
-        return sc->langs & PT_LANG_EN ? acronym_name_at(sc, i) : PT_OK;
+    if (sc->t[i] == '(') {
+        if (!(sc->langs & PT_LANG_EN))
+            return PT_OK;
+        pt_status st = publication_place_at(sc, i);
+        return st == PT_OK ? acronym_name_at(sc, i) : st;
+    }
     if (!pt__is_upper(cp_at(sc, i, &n)))
         return PT_OK;
     size_t h = word_end(sc, i);

@@ -270,7 +270,13 @@ static const char *const posts_after[] = {
     "Special Representative ", "Special Envoy ", "High Commissioner ",
     "Permanent Representative ", "Ambassador ", "Governor ",
     "Executive Director ", "Executive Secretary ", "Director-General ",
-    "Chairperson ", "Chair "};
+    "Chairperson ", "Chair ",
+    /* the editor of a book a reference cites ("Ana Ruiz, ed., Lakes") */
+    "ed.", "eds."};
+
+/* en: the words that begin a reference before its author's name ("See
+ * Ana Ruiz, ed."), no part of it */
+static const char *const reference_leads[] = {"Also ", "Cf. ", "In ", "See "};
 
 /* At ",": a name before it that a post follows, an apposition ("John
  * Lorme, the Secretary of State of Lakeland"): two to four capitalised
@@ -285,7 +291,11 @@ person_before_post(pt_scan *sc, size_t i)
     if (!k || !lit_in(sc, k, posts_after, sizeof posts_after / sizeof *posts_after))
         return PT_OK;
     size_t b = name_run_start(sc, i);
-    if (b == i || (b > 0 && !(b >= 2 && t[b - 1] == ' ' &&
+    size_t lead_end = lit_in(sc, b, reference_leads,
+                             sizeof reference_leads / sizeof *reference_leads);
+    if (lead_end && lead_end < i)
+        b = lead_end;
+    else if (b == i || (b > 0 && !(b >= 2 && t[b - 1] == ' ' &&
                               (pt__is_lower(cp_at(sc, pt__prev(t, b - 1), &n)) ||
                                one_of(t[b - 2], ".;:")))))
         return PT_OK;
