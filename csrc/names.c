@@ -247,8 +247,8 @@ static const char *const concept_heads_en[] = {
     "investment", "learning", "management", "method", "methodology",
     "methods", "model", "monitoring", "partnerships", "planning", "product",
     "production", "rate", "ratio", "reduction", "reporting", "system",
-    "systems", "technologies", "technology", "tool", "tools", "transfer",
-    "value"};
+    "systems", "technologies", "technology", "tool", "tools", "trade",
+    "transfer", "value"};
 
 /* en: languages that are also adjectives of nationality: after "in" a
  * language ("in French"), not a State. */
@@ -420,6 +420,12 @@ static size_t
 run_word_at(const pt_scan *sc, size_t b)
 {
     size_t x = name_word_at(sc, b), n;
+    /* an ordinal counts the capitalised word after it; before a word in
+     * lower case it begins the text's next phrase ("... for Lakes Twelfth
+     * session") */
+    if (x && WORD_IS(sc, b, x, ordinals_en) &&
+        !(x + 1 < sc->n && sc->t[x] == ' ' && name_word_at(sc, x + 1)))
+        return 0;
     if (x) { /* in the possessive before another ("for Africa's Development") */
         size_t k = lit_in(sc, x, possessive_marks, COUNT(possessive_marks));
         return k && k < sc->n && sc->t[k] == ' ' && name_word_at(sc, k + 1) ? k : x;

@@ -189,3 +189,18 @@ def test_authors_and_years_and_numbered_editions_are_no_places_nor_persons():
     got = ents("1. As shown (Marrow, 2014) and (Vellacott, 2010, p. 3), the Lake Survey "
                "Office, ed. 2, was revised.")
     assert not [t for l, t in got if l in ("PLACE", "PERSON")], got
+
+
+# ---- an ordinal before a lower-case word, codes, terms of trade --------------
+
+def test_an_ordinal_before_a_lower_case_word_ends_a_name():
+    got = ents("1. Committee on Lakes and Financing for Harbours Twelfth session. The "
+               "Conference on the Fifth Lakes Assessment met.")
+    assert got == [("ORG", "Committee on Lakes and Financing for Harbours"),
+                   ("EVENT", "Conference on the Fifth Lakes Assessment")], got
+
+
+def test_address_codes_and_trade_terms_are_no_names():
+    got = ents("1. P.O. Box 12, Zip Code: 12345; the Postal Code changed; the Trade in "
+               "Lake Goods (TLG) database grew; the Labour Code of 1990 applies.")
+    assert got == [("INSTRUMENT", "Labour Code"), ("DATE", "1990")], got
