@@ -204,3 +204,20 @@ def test_address_codes_and_trade_terms_are_no_names():
     got = ents("1. P.O. Box 12, Zip Code: 12345; the Postal Code changed; the Trade in "
                "Lake Goods (TLG) database grew; the Labour Code of 1990 applies.")
     assert got == [("INSTRUMENT", "Labour Code"), ("DATE", "1990")], got
+
+
+# ---- Chinese: a date that opens its text, a council of ministers -------------
+
+def test_a_chinese_day_that_opens_its_text_takes_the_year_later_in_its_sentence():
+    got = ents("12月24日湖国议会核可了2015年预算。", "zh")
+    assert got[0] == ("DATE", "12月24日"), got
+    assert [(e.label, e.value) for b in paratag.parse("3月5日湖国议会开会，2016年预算获得通过。",
+                                                      lang="zh").blocks
+            for e in b.entities if e.label == "DATE"] == [("DATE", "2016-03-05"), ("DATE", "2016")]
+    assert not [t for l, t in ents("112月24日。", "zh") if l == "DATE"]
+    assert not [t for l, t in ents("12月24日湖国议会开会。", "zh") if l == "DATE"]
+
+
+def test_a_council_of_ministers_is_a_body_in_chinese_and_english():
+    assert ("ORG", "部长理事会") in ents("湖国部长理事会核可了预算。", "zh")
+    assert ("ORG", "Council of Ministers") in ents("1. The Council of Ministers met.")

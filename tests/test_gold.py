@@ -57,7 +57,7 @@ FLOORS = {
 DEVSET_FLOORS = {"en": (0.91, 0.99), "zh": (0.90, 0.97), "fr": (0.82, 0.99),
                  "es": (0.82, 0.99), "ru": (0.79, 0.99), "ar": (0.80, 0.99),
                  # annotated blind in the sixth round: 0.849 before its rules
-                 "zh 181-215": (0.90, 0.99)}
+                 "zh 181-215": (0.92, 0.99)}
 
 
 def score_file(gold_path, corpus):
