@@ -178,6 +178,12 @@ static const char *const article_en[] = {"the"};
  * ("Panel on Illicit Financial Flows from Africa"; after a head, "from"
  * is the text's: "a letter from the Council") */
 static const char *const later_joins_en[] = {"from"};
+/* en: the kinds of publication that bear a body's name after it, and end
+ * the body's name ("the Court of Lakes Reports of Judgments", "the Lake
+ * Commission Yearbook") */
+static const char *const publications_en[] = {
+    "bulletin", "journal", "reports", "review", "yearbook",
+};
 /* en: words that begin sentences but stand inside a complement before a
  * capitalised word ("Elimination of All Forms", "Torture and Other
  * Cruel ... Treatment") */
@@ -581,6 +587,17 @@ opens_a_sentence(const pt_scan *sc, size_t b)
            !WORD_IS(sc, w, b - 1, article_en);
 }
 
+/* Does the head at q stand with no capitalised word before it?  Alone,
+ * it names nothing and may be a modifier joined by "and" to the next
+ * ("the Programme and Budget Committee"); after one it ends a name of
+ * its own ("the General Assembly and Social Council"). */
+static bool
+head_stands_alone(const pt_scan *sc, size_t q)
+{
+    size_t w = q >= 2 && sc->t[q - 1] == ' ' ? word_before(sc, q - 1) : q;
+    return w == q || name_word_at(sc, w) != q - 1;
+}
+
 /* The start of an acronym in brackets that ends at e ("(LSS)") after a
  * capitalised word and a space, or e. */
 static size_t
@@ -657,7 +674,8 @@ modifiers_start(const pt_scan *sc, size_t h, size_t *words)
              * Platform for Action and Convention on ...") */
             size_t q = word_before(sc, p - 1);
             if (q == p - 1 || name_word_at(sc, q) != p - 1 ||
-                is_digit_at(sc, q) || head_of(sc, q, p - 1) ||
+                is_digit_at(sc, q) ||
+                (head_of(sc, q, p - 1) && !head_stands_alone(sc, q)) ||
                 (q > 0 && join_ends_at(sc, q - 1)))
                 break;
             b = q;
@@ -840,8 +858,13 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
         size_t run = k, run_end = k, x, count = 0;
         bool body = false, of = WORD_IS(sc, end + 1, word_end(sc, end + 1),
                                         of_en);
+        bool publication = false;
         while (*words + count < MAX_NAME_WORDS &&
                (x = run_word_at(sc, run))) {
+            if (count && WORD_IS(sc, run, x, publications_en)) {
+                publication = true;
+                break;
+            }
             const name_head *nested = of ? NULL : head_of(sc, run, x);
             if (nested && nested->flags & HEAD_NUMBERED)
                 nested = NULL; /* "for Public Law and International Law" */
@@ -865,6 +888,8 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
         last_run = k;
         end = list_end(sc, run_end, words);
         *words += count;
+        if (publication)
+            break;
     }
     return end;
 }

@@ -221,3 +221,20 @@ def test_a_chinese_day_that_opens_its_text_takes_the_year_later_in_its_sentence(
 def test_a_council_of_ministers_is_a_body_in_chinese_and_english():
     assert ("ORG", "部长理事会") in ents("湖国部长理事会核可了预算。", "zh")
     assert ("ORG", "Council of Ministers") in ents("1. The Council of Ministers met.")
+
+
+# ---- a lone head joined by "and"; a publication after a body's name ----------
+
+def test_a_lone_head_before_and_is_a_modifier_of_the_next_name():
+    got = ents("1. The session of the Programme and Budget Committee opened, as did "
+               "the General Assembly and Lake Council.")
+    assert [t for l, t in got if l == "ORG"] == ["Programme and Budget Committee",
+                                                "General Assembly", "Lake Council"], got
+
+
+def test_a_publication_named_after_a_body_ends_the_bodys_name():
+    got = ents("1. Judgment of 1 May 1990, Court of Lakes Reports of Judgments, Opinions "
+               "and Orders 1990, p. 4; the Commission on Harbour Law Yearbook.")
+    assert [t for l, t in got if l == "ORG"] == ["Court of Lakes", "Commission on Harbour Law"], got
+    got = ents("1. The Committee on Lakes and Rivers Review met.")
+    assert ("ORG", "Committee on Lakes and Rivers") in got, got

@@ -49,7 +49,7 @@ FLOORS = {
     # time (so no block floor: the blocks were not annotated); 0.882 and
     # 0.893 before that round's rules
     "E_ESCWA_TDD_2017_WG.4_REPORT.en.gold.json": (0.0, 0.97, 1.0),
-    "E_ESCWA_SDD_2017_TECHNICAL_PAPER.8.en.gold.json": (0.0, 0.94, 1.0),
+    "E_ESCWA_SDD_2017_TECHNICAL_PAPER.8.en.gold.json": (0.0, 0.95, 1.0),
 }
 # language: (entity micro-F1, value accuracy) on the devset lines; es from
 # 0.811 to 0.8098 when a name listed for two things in two languages began
