@@ -832,7 +832,7 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
     size_t end = e, last_run = e; /* where the complement's last run begins */
     while (*words < MAX_NAME_WORDS && end < sc->n && sc->t[end] == ' ') {
         size_t k = end + 1, w = word_end(sc, k);
-        bool joined = false;
+        bool joined = false, theme = false;
         bool and_ = WORD_IS(sc, k, w, list_ends_en);
         if ((and_ && end > e) || WORD_IS(sc, k, w, joins_en) ||
             (head->flags & HEAD_IN && WORD_IS(sc, k, w, join_in_en)) ||
@@ -841,10 +841,14 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
             (end > e && later_join_at(sc, k, w))) {
             k = w;
             joined = true;
-            if (k < sc->n && sc->t[k] == ' ' && !and_) {
+            /* a meeting's name lists its themes: "and the" goes on with
+             * one ("Forum on Lakes and the Harbour Agenda") */
+            if (k < sc->n && sc->t[k] == ' ' && (!and_ || head->label == EVT_)) {
                 size_t a = word_end(sc, k + 1);
-                if (WORD_IS(sc, k + 1, a, article_en))
+                if (WORD_IS(sc, k + 1, a, article_en)) {
                     k = a;
+                    theme = and_;
+                }
             }
             if (k >= sc->n || sc->t[k] != ' ')
                 break;
@@ -870,7 +874,8 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
                 nested = NULL; /* "for Public Law and International Law" */
             /* after "and", any head begins another name ("on Lakes and
              * Harbour Protocol") */
-            body = body || (nested && (nested->label == PT_LABEL_ORG || and_));
+            body = body || (nested && (nested->label == PT_LABEL_ORG ||
+                                       (and_ && !theme)));
             count++;
             run_end = x;
             if (x >= sc->n || sc->t[x] != ' ')

@@ -238,3 +238,20 @@ def test_a_publication_named_after_a_body_ends_the_bodys_name():
     assert [t for l, t in got if l == "ORG"] == ["Court of Lakes", "Commission on Harbour Law"], got
     got = ents("1. The Committee on Lakes and Rivers Review met.")
     assert ("ORG", "Committee on Lakes and Rivers") in got, got
+
+
+# ---- a meeting's name lists its themes after "and the" -----------------------
+
+def test_a_meetings_themes_after_and_the_stay_in_its_name():
+    got = ents("1. The High-level Conference on Lakes and the Means of Harbours opened, "
+               "then the Lake Forum on the Harbour Summit and the 2040 Agenda for Lakes.")
+    assert [t for l, t in got if l == "EVENT"] == [
+        "High-level Conference on Lakes and the Means of Harbours",
+        "Lake Forum on the Harbour Summit and the 2040 Agenda for Lakes"], got
+
+
+def test_a_body_after_and_the_is_its_own_name():
+    got = ents("1. The Conference on Lakes and the Harbour Council met; the Commission "
+               "on Lakes and the Means of Harbours.")
+    assert ("EVENT", "Conference on Lakes") in got and ("ORG", "Harbour Council") in got, got
+    assert ("ORG", "Commission on Lakes") in got, got
