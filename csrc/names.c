@@ -1321,6 +1321,29 @@ publication_place_at(pt_scan *sc, size_t i)
                     (int)(e - b), sc->t + b);
 }
 
+/* A listed meeting's name that ends at h after an ordinal ("the tenth
+ * Lake Union Summit"): one EVENT, ordinal included (ANNOTATION.md), with
+ * the listed name's value. */
+static pt_status
+ordinal_and_listed_meeting(pt_scan *sc, size_t h)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t k = pt__first_name_from(sc, h);
+    /* names begin at most a few dozen bytes before a head they hold */
+    while (k-- > 0 && h - c[k].start < 256) {
+        if (c[k].end != h || c[k].label != PT_LABEL_EVENT)
+            continue;
+        size_t s = c[k].start, w = ordinal_before(sc, s);
+        char value[256];
+        if (w == s || c[k].value_len >= sizeof value)
+            return PT_OK;
+        size_t n = c[k].value_len;
+        memcpy(value, sc->vals.ptr + c[k].value_off, n); /* adding may move it */
+        return pt__cand_add(sc, w, h, PT_LABEL_EVENT, PT_REC_SHAPE, value, n);
+    }
+    return PT_OK;
+}
+
 /* At a head noun: the name it ends, with its complement.  At a language
  * after "in": a span no name may claim.  At "(": a name its acronym
  * spells. */
@@ -1377,6 +1400,11 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     if (head->flags & HEAD_STATE_OUT)
         without_state(sc, h, &b, &e);
+    if (e == h && head->label == EVT_) {
+        pt_status st = ordinal_and_listed_meeting(sc, h);
+        if (st != PT_OK)
+            return st;
+    }
     if ((e == h && listed_name_ends_at(sc, b, h)) ||
         (head->flags & HEAD_BARE &&
          (e > h || !listed_name_ends_at(sc, b, i - 1))))

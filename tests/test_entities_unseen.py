@@ -255,3 +255,11 @@ def test_a_body_after_and_the_is_its_own_name():
                "on Lakes and the Means of Harbours.")
     assert ("EVENT", "Conference on Lakes") in got and ("ORG", "Harbour Council") in got, got
     assert ("ORG", "Commission on Lakes") in got, got
+
+
+def test_an_ordinal_before_a_listed_meeting_is_part_of_it():
+    doc = paratag.parse("1. It was endorsed at the eighteenth African Union Summit and at "
+                        "the African Union Summit of 2013.", lang="en")
+    got = [(e.label, e.text, e.value) for b in doc.blocks for e in b.entities if e.label == "EVENT"]
+    assert got == [("EVENT", "eighteenth African Union Summit", "African Union Summit"),
+                   ("EVENT", "African Union Summit", "African Union Summit")], got
