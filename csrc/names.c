@@ -90,6 +90,8 @@ static const name_head name_heads[] = {
     {"council", ORG_, 0, EN},
     {"court", ORG_, 0, EN},
     {"covenant", INS_, 0, EN},
+    {"crescent", ORG_, 0, EN}, /* national Red Crescent societies */
+    {"cross", ORG_, 0, EN},    /* and Red Cross societies */
     {"declaration", INS_, 0, EN},
     {"decree", INS_, HEAD_NUMBERED, EN},
     {"department", ORG_, 0, EN},

@@ -263,3 +263,9 @@ def test_an_ordinal_before_a_listed_meeting_is_part_of_it():
     got = [(e.label, e.text, e.value) for b in doc.blocks for e in b.entities if e.label == "EVENT"]
     assert got == [("EVENT", "eighteenth African Union Summit", "African Union Summit"),
                    ("EVENT", "African Union Summit", "African Union Summit")], got
+
+
+def test_national_red_cross_and_red_crescent_societies_are_bodies():
+    got = ents("1. The Lakeland Red Cross and the Harbourland Red Crescent helped; "
+               "the trains cross the river.")
+    assert got == [("ORG", "Lakeland Red Cross"), ("ORG", "Harbourland Red Crescent")], got
