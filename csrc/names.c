@@ -605,11 +605,11 @@ head_stands_alone(const pt_scan *sc, size_t q)
 static size_t
 acronym_before(const pt_scan *sc, size_t e)
 {
-    size_t a = e;
     if (e < 4 || sc->t[e - 1] != ')')
         return e;
-    for (a = e - 1; a > 0 && ascii_upper_at(sc, a - 1); a--)
-        ;
+    size_t a = e - 1;
+    while (a > 0 && ascii_upper_at(sc, a - 1))
+        a--;
     if (a + 3 > e || a < 3 || sc->t[a - 1] != '(' || sc->t[a - 2] != ' ')
         return e;
     size_t w = word_before(sc, a - 2);
