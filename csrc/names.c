@@ -90,8 +90,6 @@ static const name_head name_heads[] = {
     {"council", ORG_, 0, EN},
     {"court", ORG_, 0, EN},
     {"covenant", INS_, 0, EN},
-    {"crescent", ORG_, 0, EN}, /* national Red Crescent societies */
-    {"cross", ORG_, 0, EN},    /* and Red Cross societies */
     {"declaration", INS_, 0, EN},
     {"decree", INS_, HEAD_NUMBERED, EN},
     {"department", ORG_, 0, EN},
@@ -164,11 +162,13 @@ static const char *const joins_en[] = {
     "against", "for", "of", "on", "to", "with",
 };
 static const char *const join_in_en[] = {"in"}; /* after HEAD_IN heads */
-/* en: participles that, capitalised after an instrument's head, join it
- * to its complement as a title writes it ("Treaty Establishing the ...",
- * "Protocol Amending the ..."); in lower case they are the sentence's */
+/* en: participles that, capitalised after a head, begin its complement
+ * as a title writes it ("Treaty Establishing the ...", "Facility
+ * Supporting ..."; joined to an instrument's head); in lower case they
+ * are the sentence's */
 static const char *const title_participles_en[] = {
-    "amending", "concerning", "establishing", "relating",
+    "amending", "concerning", "establishing", "governing", "implementing",
+    "relating", "supporting",
 };
 static const char *const of_en[] = {"of"};
 static const char *const and_en[] = {"and"};
@@ -184,7 +184,7 @@ static const char *const later_joins_en[] = {"from"};
  * the body's name ("the Court of Lakes Reports of Judgments", "the Lake
  * Commission Yearbook") */
 static const char *const publications_en[] = {
-    "bulletin", "journal", "reports", "review", "yearbook",
+    "bulletin", "journal", "reports", "yearbook",
 };
 /* en: words that begin sentences but stand inside a complement before a
  * capitalised word ("Elimination of All Forms", "Torture and Other
@@ -649,7 +649,10 @@ modifiers_start(const pt_scan *sc, size_t h, size_t *words)
         if (in_list)
             break;
         size_t a = acronym_before(sc, b - 1);
-        if (a < b - 1) { /* "Lake Survey System (LSS) Centre" */
+        /* "Lake Survey System (LSS) Centre"; a listed body's acronym
+         * ends that body's name ("Lake Union (LU) General Assembly") */
+        if (a < b - 1 && a >= 1 &&
+            pt__listed_start(sc, a - 1, ~(1u << PT_LABEL_NONE)) == a - 1) {
             b = a;
             continue;
         }
@@ -1272,16 +1275,18 @@ static const char *const posts_after_en[] = {
 };
 
 /* Does a capitalised word follow the head that ends at h, on its line,
- * not a post?  Then the head is a modifier of a longer compound, whose
- * head comes last ("the Harbour Process Review Model"): no name of its
- * own. */
+ * not a post nor a participle ("Facility Supporting ...", which begins
+ * its complement)?  Then the head is a modifier of a longer compound,
+ * whose head comes last ("the Harbour Process Review Model"): no name of
+ * its own. */
 static bool
 modifies_a_later_word(const pt_scan *sc, size_t h)
 {
     size_t x = h + 1 < sc->n && sc->t[h] == ' ' && !is_digit_at(sc, h + 1)
                    ? name_word_at(sc, h + 1)
                    : 0;
-    return x && !WORD_IS(sc, h + 1, x, posts_after_en);
+    return x && !WORD_IS(sc, h + 1, x, posts_after_en) &&
+           !WORD_IS(sc, h + 1, x, title_participles_en);
 }
 
 /* The end of a run of one to three capitalised words at b, or 0. */
