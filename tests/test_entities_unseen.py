@@ -256,6 +256,8 @@ def test_a_body_after_and_the_is_its_own_name():
                "on Lakes and the Means of Harbours.")
     assert ("EVENT", "Conference on Lakes") in got and ("ORG", "Harbour Council") in got, got
     assert ("ORG", "Commission on Lakes") in got, got
+    got = ents("1. The Lake Forum on Harbours and the Economic and Social Council met.")
+    assert got == [("EVENT", "Lake Forum on Harbours"), ("ORG", "Economic and Social Council")], got
 
 
 def test_an_ordinal_before_a_listed_meeting_is_part_of_it():
