@@ -1289,8 +1289,8 @@ static const char *const posts_after_en[] = {
 };
 
 /* Does a capitalised word follow the head that ends at h, on its line,
- * not a post nor a participle ("Facility Supporting ...", which begins
- * its complement)?  Then the head is a modifier of a longer compound,
+ * not a post, a participle ("Facility Supporting ...", which begins its
+ * complement) nor a field's label ("Lake Council E-mail: ...")?  Then the head is a modifier of a longer compound,
  * whose head comes last ("the Harbour Process Review Model"): no name of
  * its own. */
 static bool
@@ -1300,7 +1300,8 @@ modifies_a_later_word(const pt_scan *sc, size_t h)
                    ? name_word_at(sc, h + 1)
                    : 0;
     return x && !WORD_IS(sc, h + 1, x, posts_after_en) &&
-           !WORD_IS(sc, h + 1, x, title_participles_en);
+           !WORD_IS(sc, h + 1, x, title_participles_en) &&
+           !(x < sc->n && sc->t[x] == ':'); /* a field's label: "E-mail:" */
 }
 
 /* The end of a run of one to three capitalised words at b, or 0. */

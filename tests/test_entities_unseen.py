@@ -276,3 +276,8 @@ def test_a_listed_bodys_acronym_and_a_participle_end_no_name_wrongly():
     assert ("ORG", "Organization of American States") in got and ("ORG", "General Assembly") in got, got
     assert ("ORG", "Lake Trust Facility") in got, got
     assert ("ORG", "Preparatory Committee for the 2040 Review Conference of the Lake Treaty") in got, got
+
+
+def test_a_head_before_a_fields_label_ends_its_name():
+    got = ents("1. Write to the Lake Survey Council E-mail: survey@example.org")
+    assert ("ORG", "Lake Survey Council") in got, got
