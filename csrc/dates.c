@@ -735,7 +735,7 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
         y = year_in(sc, i, 1000, 1899); /* 1815 年: 年 says it is a year */
     if (!y) {
         /* 6 月 6 日 without a year: the sentence's, or the document's */
-        if (is_digit_at(sc, i - (i > 0)) ||
+        if ((i > 0 && is_digit_at(sc, i - 1)) ||
             !(k = number_unit(sc, i, "月", &m)) || m > 12)
             return PT_OK;
         e = number_unit(sc, k, "日", &d);

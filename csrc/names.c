@@ -162,6 +162,14 @@ static const char *const joins_en[] = {
     "against", "for", "of", "on", "to", "with",
 };
 static const char *const join_in_en[] = {"in"}; /* after HEAD_IN heads */
+/* en: participles that, capitalised after a head, begin its complement
+ * as a title writes it ("Treaty Establishing the ...", "Facility
+ * Supporting ..."; joined to an instrument's head); in lower case they
+ * are the sentence's */
+static const char *const title_participles_en[] = {
+    "amending", "concerning", "establishing", "governing", "implementing",
+    "relating", "supporting",
+};
 static const char *const of_en[] = {"of"};
 static const char *const and_en[] = {"and"};
 /* en: the words that end a list inside a complement ("Trade, Economic
@@ -172,6 +180,12 @@ static const char *const article_en[] = {"the"};
  * ("Panel on Illicit Financial Flows from Africa"; after a head, "from"
  * is the text's: "a letter from the Council") */
 static const char *const later_joins_en[] = {"from"};
+/* en: the kinds of publication that bear a body's name after it, and end
+ * the body's name ("the Court of Lakes Reports of Judgments", "the Lake
+ * Commission Yearbook") */
+static const char *const publications_en[] = {
+    "bulletin", "journal", "reports", "yearbook",
+};
 /* en: words that begin sentences but stand inside a complement before a
  * capitalised word ("Elimination of All Forms", "Torture and Other
  * Cruel ... Treatment") */
@@ -241,8 +255,8 @@ static const char *const concept_heads_en[] = {
     "investment", "learning", "management", "method", "methodology",
     "methods", "model", "monitoring", "partnerships", "planning", "product",
     "production", "rate", "ratio", "reduction", "reporting", "system",
-    "systems", "technologies", "technology", "tool", "tools", "transfer",
-    "value"};
+    "systems", "technologies", "technology", "tool", "tools", "trade",
+    "transfer", "value"};
 
 /* en: languages that are also adjectives of nationality: after "in" a
  * language ("in French"), not a State. */
@@ -390,6 +404,13 @@ name_word_at(const pt_scan *sc, size_t b)
     return e;
 }
 
+/* An ASCII capital at t[k]? */
+static bool
+ascii_upper_at(const pt_scan *sc, size_t k)
+{
+    return k < sc->n && sc->t[k] >= 'A' && sc->t[k] <= 'Z';
+}
+
 /* The head row the word s[b, e) is, if any. */
 static const name_head *
 head_of(const pt_scan *sc, size_t b, size_t e)
@@ -407,6 +428,12 @@ static size_t
 run_word_at(const pt_scan *sc, size_t b)
 {
     size_t x = name_word_at(sc, b), n;
+    /* an ordinal counts the capitalised word after it; before a word in
+     * lower case it begins the text's next phrase ("... for Lakes Twelfth
+     * session") */
+    if (x && WORD_IS(sc, b, x, ordinals_en) &&
+        !(x + 1 < sc->n && sc->t[x] == ' ' && name_word_at(sc, x + 1)))
+        return 0;
     if (x) { /* in the possessive before another ("for Africa's Development") */
         size_t k = lit_in(sc, x, possessive_marks, COUNT(possessive_marks));
         return k && k < sc->n && sc->t[k] == ' ' && name_word_at(sc, k + 1) ? k : x;
@@ -562,6 +589,35 @@ opens_a_sentence(const pt_scan *sc, size_t b)
            !WORD_IS(sc, w, b - 1, article_en);
 }
 
+/* Does the head at q stand with no capitalised word before it?  Alone,
+ * it names nothing and may be a modifier joined by "and" to the next
+ * ("the Programme and Budget Committee"); after one it ends a name of
+ * its own ("the General Assembly and Social Council"). */
+static bool
+head_stands_alone(const pt_scan *sc, size_t q)
+{
+    size_t w = q >= 2 && sc->t[q - 1] == ' ' ? word_before(sc, q - 1) : q;
+    return w == q || name_word_at(sc, w) != q - 1;
+}
+
+/* The start of an acronym in brackets that ends at e ("(LSS)") after a
+ * capitalised word and a space, or e. */
+static size_t
+acronym_before(const pt_scan *sc, size_t e)
+{
+    if (e < 4 || sc->t[e - 1] != ')')
+        return e;
+    size_t a = e - 1;
+    while (a > 0 && ascii_upper_at(sc, a - 1))
+        a--;
+    if (a + 3 > e || a < 3 || sc->t[a - 1] != '(' || sc->t[a - 2] != ' ')
+        return e;
+    size_t w = word_before(sc, a - 2);
+    return w < a - 2 && name_word_at(sc, w) == a - 2 && !is_digit_at(sc, w)
+               ? a - 1
+               : e;
+}
+
 /* The modifiers before a head at h: capitalised words, not beginning
  * with a number (the year before "1921 Harbour Agreement" is a date), one
  * in the possessive, and "and" between two of them (Economic and Social
@@ -592,6 +648,14 @@ modifiers_start(const pt_scan *sc, size_t h, size_t *words)
         }
         if (in_list)
             break;
+        size_t a = acronym_before(sc, b - 1);
+        /* "Lake Survey System (LSS) Centre"; a listed body's acronym
+         * ends that body's name ("Lake Union (LU) General Assembly") */
+        if (a < b - 1 && a >= 1 &&
+            pt__listed_start(sc, a - 1, ~(1u << PT_LABEL_NONE)) == a - 1) {
+            b = a;
+            continue;
+        }
         size_t p = word_before(sc, b - 1);
         if (p == b - 1)
             break;
@@ -615,7 +679,8 @@ modifiers_start(const pt_scan *sc, size_t h, size_t *words)
              * Platform for Action and Convention on ...") */
             size_t q = word_before(sc, p - 1);
             if (q == p - 1 || name_word_at(sc, q) != p - 1 ||
-                is_digit_at(sc, q) || head_of(sc, q, p - 1) ||
+                is_digit_at(sc, q) ||
+                (head_of(sc, q, p - 1) && !head_stands_alone(sc, q)) ||
                 (q > 0 && join_ends_at(sc, q - 1)))
                 break;
             b = q;
@@ -763,6 +828,18 @@ shares_its_head(const pt_scan *sc, size_t b, size_t e)
     return b < e && word_end(sc, b) == e && WORD_IS(sc, b, e, compass_en);
 }
 
+/* Does a listed body's name begin at b? */
+static bool
+listed_body_at(const pt_scan *sc, size_t b)
+{
+    const pt_cand *c = sc->cands.items;
+    for (size_t k = pt__first_name_from(sc, b);
+         k < sc->names && c[k].start == b; k++)
+        if (c[k].label == PT_LABEL_ORG)
+            return true;
+    return false;
+}
+
 /* The complement after a head that ends at e: connecting words and runs
  * of capitalised words ("on the Rights of the Child"); its end, or e. */
 static size_t
@@ -772,17 +849,25 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
     size_t end = e, last_run = e; /* where the complement's last run begins */
     while (*words < MAX_NAME_WORDS && end < sc->n && sc->t[end] == ' ') {
         size_t k = end + 1, w = word_end(sc, k);
-        bool joined = false;
+        bool joined = false, theme = false;
         bool and_ = WORD_IS(sc, k, w, list_ends_en);
         if ((and_ && end > e) || WORD_IS(sc, k, w, joins_en) ||
             (head->flags & HEAD_IN && WORD_IS(sc, k, w, join_in_en)) ||
+            (head->label == INS_ && end == e && sc->t[k] >= 'A' &&
+             sc->t[k] <= 'Z' && WORD_IS(sc, k, w, title_participles_en)) ||
             (end > e && later_join_at(sc, k, w))) {
             k = w;
             joined = true;
-            if (k < sc->n && sc->t[k] == ' ' && !and_) {
+            /* a meeting's name lists its themes: "and the" goes on with
+             * one ("Forum on Lakes and the Harbour Agenda") */
+            if (k < sc->n && sc->t[k] == ' ' && (!and_ || head->label == EVT_)) {
                 size_t a = word_end(sc, k + 1);
-                if (WORD_IS(sc, k + 1, a, article_en))
+                if (WORD_IS(sc, k + 1, a, article_en)) {
                     k = a;
+                    theme = and_;
+                    if (theme && a + 1 < sc->n && listed_body_at(sc, a + 1))
+                        break; /* "... and the Lakes Council" */
+                }
             }
             if (k >= sc->n || sc->t[k] != ' ')
                 break;
@@ -796,14 +881,20 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
         size_t run = k, run_end = k, x, count = 0;
         bool body = false, of = WORD_IS(sc, end + 1, word_end(sc, end + 1),
                                         of_en);
+        bool publication = false;
         while (*words + count < MAX_NAME_WORDS &&
                (x = run_word_at(sc, run))) {
+            if (count && WORD_IS(sc, run, x, publications_en)) {
+                publication = true;
+                break;
+            }
             const name_head *nested = of ? NULL : head_of(sc, run, x);
             if (nested && nested->flags & HEAD_NUMBERED)
                 nested = NULL; /* "for Public Law and International Law" */
             /* after "and", any head begins another name ("on Lakes and
              * Harbour Protocol") */
-            body = body || (nested && (nested->label == PT_LABEL_ORG || and_));
+            body = body || (nested && (nested->label == PT_LABEL_ORG ||
+                                       (and_ && !theme)));
             count++;
             run_end = x;
             if (x >= sc->n || sc->t[x] != ' ')
@@ -821,6 +912,8 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
         last_run = k;
         end = list_end(sc, run_end, words);
         *words += count;
+        if (publication)
+            break;
     }
     return end;
 }
@@ -1161,6 +1254,118 @@ established_by_resolution_end(const pt_scan *sc, size_t h)
     return words ? e : res_end;
 }
 
+/* After a body's head that ends at h, the code that numbers it among
+ * its parent's ("Technical Committee ISO/TC 12", "Working Group WG/3"):
+ * capitals with a slash, then a number if any; its end, or h. */
+static size_t
+body_code_end(const pt_scan *sc, size_t h)
+{
+    size_t k = h + 1, slashes = 0;
+    if (h + 1 >= sc->n || sc->t[h] != ' ' || !ascii_upper_at(sc, k))
+        return h;
+    while (k < sc->n && (ascii_upper_at(sc, k) ||
+                         (sc->t[k] == '/' && ascii_upper_at(sc, k + 1) &&
+                          ++slashes) ||
+                         (slashes && is_digit_at(sc, k))))
+        k++;
+    size_t n;
+    if (!slashes || (k < sc->n && is_alnum(cp_at(sc, k, &n))))
+        return h;
+    if (k + 1 < sc->n && sc->t[k] == ' ' && is_digit_at(sc, k + 1)) {
+        size_t d = k + 1;
+        while (is_digit_at(sc, d))
+            d++;
+        if (d >= sc->n || !is_alnum(cp_at(sc, d, &n)))
+            k = d;
+    }
+    return k;
+}
+
+/* en: posts written after the name of the body they are held in
+ * ("the Lake Section Chief") */
+static const char *const posts_after_en[] = {
+    "chair", "chairperson", "chief", "coordinator", "director", "head",
+    "member", "members", "president", "secretary", "spokesperson",
+};
+
+/* Does a capitalised word follow the head that ends at h, on its line,
+ * not a post, a participle ("Facility Supporting ...", which begins its
+ * complement) nor a field's label ("Lake Council E-mail: ...")?  Then the head is a modifier of a longer compound,
+ * whose head comes last ("the Harbour Process Review Model"): no name of
+ * its own. */
+static bool
+modifies_a_later_word(const pt_scan *sc, size_t h)
+{
+    size_t x = h + 1 < sc->n && sc->t[h] == ' ' && !is_digit_at(sc, h + 1)
+                   ? name_word_at(sc, h + 1)
+                   : 0;
+    return x && !WORD_IS(sc, h + 1, x, posts_after_en) &&
+           !WORD_IS(sc, h + 1, x, title_participles_en) &&
+           !(x < sc->n && sc->t[x] == ':'); /* a field's label: "E-mail:" */
+}
+
+/* The end of a run of one to three capitalised words at b, or 0. */
+static size_t
+capitalised_run_end(const pt_scan *sc, size_t b)
+{
+    size_t e = 0, x;
+    for (int words = 0; words < 3 && (x = name_word_at(sc, b)) &&
+                        !is_digit_at(sc, b);
+         words++) {
+        e = x;
+        if (x + 1 >= sc->n || sc->t[x] != ' ')
+            break;
+        b = x + 1;
+    }
+    return e;
+}
+
+/* At "(": the place of publication of a work a reference cites, before
+ * its publisher and year ("(Harbourtown, Lake Press, 2014)"): a PLACE
+ * where no gazetteer lists it.  An author and a year ("(Ruiz, 2014)")
+ * have no publisher between them. */
+static pt_status
+publication_place_at(pt_scan *sc, size_t i)
+{
+    size_t b = i + 1, e = capitalised_run_end(sc, b);
+    if (!e || !lit_at(sc, e, ", "))
+        return PT_OK;
+    size_t p = e + 2, q = capitalised_run_end(sc, p);
+    /* the publisher: capitalised words, "Ltd." or "Inc." after them */
+    if (!q)
+        return PT_OK;
+    if (q < sc->n && sc->t[q] == '.')
+        q++;
+    if (!lit_at(sc, q, ", ") || !pt__year_at(sc, q + 2) ||
+        !lit_at(sc, q + 6, ")") || pt__listed_start(sc, e, ~0u) < e)
+        return PT_OK;
+    return pt__emit(sc, b, e, PT_LABEL_PLACE, PT_REC_SHAPE, "%.*s",
+                    (int)(e - b), sc->t + b);
+}
+
+/* A listed meeting's name that ends at h after an ordinal ("the tenth
+ * Lake Union Summit"): one EVENT, ordinal included (ANNOTATION.md), with
+ * the listed name's value. */
+static pt_status
+ordinal_and_listed_meeting(pt_scan *sc, size_t h)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t k = pt__first_name_from(sc, h);
+    /* names begin at most a few dozen bytes before a head they hold */
+    while (k-- > 0 && h - c[k].start < 256) {
+        if (c[k].end != h || c[k].label != PT_LABEL_EVENT)
+            continue;
+        size_t s = c[k].start, w = ordinal_before(sc, s);
+        char value[256];
+        if (w == s || c[k].value_len >= sizeof value)
+            return PT_OK;
+        size_t n = c[k].value_len;
+        memcpy(value, sc->vals.ptr + c[k].value_off, n); /* adding may move it */
+        return pt__cand_add(sc, w, h, PT_LABEL_EVENT, PT_REC_SHAPE, value, n);
+    }
+    return PT_OK;
+}
+
 /* At a head noun: the name it ends, with its complement.  At a language
  * after "in": a span no name may claim.  At "(": a name its acronym
  * spells. */
@@ -1168,8 +1373,12 @@ static pt_status
 name_at(pt_scan *sc, size_t i, size_t *resume)
 {
     size_t n;
-    if (sc->t[i] == '(')
-        return sc->langs & PT_LANG_EN ? acronym_name_at(sc, i) : PT_OK;
+    if (sc->t[i] == '(') {
+        if (!(sc->langs & PT_LANG_EN))
+            return PT_OK;
+        pt_status st = publication_place_at(sc, i);
+        return st == PT_OK ? acronym_name_at(sc, i) : st;
+    }
     if (!pt__is_upper(cp_at(sc, i, &n)))
         return PT_OK;
     size_t h = word_end(sc, i);
@@ -1207,8 +1416,17 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
          * of the Countries of Latin America and the Caribbean on ...") */
         e = x > e ? end_after_listed(sc, x, head, &words) : x;
     }
+    if (e == h && head->label == ORG_)
+        e = body_code_end(sc, h);
+    if (e == h && modifies_a_later_word(sc, h))
+        return PT_OK;
     if (head->flags & HEAD_STATE_OUT)
         without_state(sc, h, &b, &e);
+    if (e == h && head->label == EVT_) {
+        pt_status st = ordinal_and_listed_meeting(sc, h);
+        if (st != PT_OK)
+            return st;
+    }
     if ((e == h && listed_name_ends_at(sc, b, h)) ||
         (head->flags & HEAD_BARE &&
          (e > h || !listed_name_ends_at(sc, b, i - 1))))
@@ -1394,23 +1612,57 @@ vision_at(pt_scan *sc, size_t i, size_t e, size_t *resume)
     return emit_name(sc, b, e, PT_LABEL_INSTRUMENT);
 }
 
+/* The end of a word of year_plans at t[i], in English capitalised too
+ * ("the Lakeland 2030 Strategy"), or 0 ("strategies"). */
+static size_t
+year_plan_word_end(const pt_scan *sc, size_t i)
+{
+    size_t n, e = lit_in(sc, i, year_plans, COUNT(year_plans));
+    if (!e && (sc->langs & PT_LANG_EN) && sc->t[i] >= 'A' && sc->t[i] <= 'Z') {
+        size_t w = word_end(sc, i);
+        for (size_t k = 0; k < COUNT(year_plans) && !e; k++)
+            if (compare_folded(sc->t + i, w - i, year_plans[k]) == 0)
+                e = w;
+    }
+    if (e && (unsigned char)sc->t[i] < 0x80 && e < sc->n &&
+        is_alnum(cp_at(sc, e, &n)))
+        return 0;
+    return e;
+}
+
+/* The length of a closing quotation mark that ends at e, or 0. */
+static size_t
+closing_quote_before(const pt_scan *sc, size_t e)
+{
+    static const char curly[] = "\xE2\x80\x9D";
+    if (e >= 1 && sc->t[e - 1] == '"')
+        return 1;
+    size_t m = sizeof curly - 1;
+    return e >= m && memcmp(sc->t + e - m, curly, m) == 0 ? m : 0;
+}
+
 /* At a word of year_plans: before it a year and before that a listed
  * place or State, or (in English) a capitalised word of a name; the
- * three, one INSTRUMENT whose value is the name as written. */
+ * three, one INSTRUMENT whose value is the name as written.  A name and
+ * year in quotes before the word ("the \"Lakeland 2040\" vision") are the
+ * name, the quotes and the word outside.  A year after a name's acronym
+ * is part of the plan's name ("the Lake Survey (LS) 2030 strategy"): no
+ * date. */
 static pt_status
 year_plan_at(pt_scan *sc, size_t i, size_t *resume)
 {
     static const char vision[] = "Vision ";
     if (lit_at(sc, i, vision) && pt__year_at(sc, i + sizeof vision - 1))
         return vision_at(sc, i, i + sizeof vision - 1 + 4, resume);
-    size_t e = lit_in(sc, i, year_plans, COUNT(year_plans)), n;
-    if (!e || ((unsigned char)sc->t[i] < 0x80 && e < sc->n &&
-               is_alnum(cp_at(sc, e, &n))))
-        return PT_OK; /* "strategies" */
+    size_t e = year_plan_word_end(sc, i);
+    if (!e)
+        return PT_OK;
     *resume = e;
     size_t y = i;
     if (y > 0 && sc->t[y - 1] == ' ')
         y--;
+    size_t quote = closing_quote_before(sc, y);
+    y -= quote;
     if (y < 4 || !pt__year_at(sc, y - 4) || (y > 4 && is_digit_at(sc, y - 5)))
         return PT_OK;
     size_t before = y - 4;
@@ -1422,7 +1674,12 @@ year_plan_at(pt_scan *sc, size_t i, size_t *resume)
         if (w < before && name_word_at(sc, w) == before && !is_digit_at(sc, w))
             b = w;
     }
-    return b < before ? emit_name(sc, b, e, PT_LABEL_INSTRUMENT) : PT_OK;
+    if (b == before)
+        return !quote && acronym_before(sc, before) < before
+                   ? pt__cand_add(sc, y - 4, e, PT_LABEL_NONE, PT_REC_SHAPE,
+                                  NULL, 0)
+                   : PT_OK;
+    return emit_name(sc, b, quote ? y : e, PT_LABEL_INSTRUMENT);
 }
 
 /* At 《: a title that names an instrument; its value is the title.  At
@@ -1432,7 +1689,7 @@ static pt_status
 title_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     static const char open[] = "《", close[] = "》";
-    if (sc->t[i] == 'V' || lit_in(sc, i, year_plans, COUNT(year_plans)))
+    if (sc->t[i] == 'V' || year_plan_word_end(sc, i))
         return year_plan_at(sc, i, resume);
     if (sc->t[i] == lower_heads_en[0][0])
         return secretariat_at(sc, i, resume);

@@ -270,30 +270,59 @@ static const char *const posts_after[] = {
     "Special Representative ", "Special Envoy ", "High Commissioner ",
     "Permanent Representative ", "Ambassador ", "Governor ",
     "Executive Director ", "Executive Secretary ", "Director-General ",
-    "Chairperson ", "Chair "};
+    "Chairperson ", "Chair ",
+    /* the editor of a book a reference cites ("Ana Ruiz, ed., Lakes") */
+    "ed.", "eds."};
+
+/* en: the words that begin a reference before its author's name ("See
+ * Ana Ruiz, ed."), no part of it */
+static const char *const reference_leads[] = {"Also ", "Cf. ", "In ", "See "};
+
+/* The start of a name of two to four capitalised words that ends at i,
+ * begins the text or a clause or follows a lower-case word or the words
+ * that begin a reference, and holds no name found otherwise; or i. */
+static size_t
+name_ending_at(const pt_scan *sc, size_t i)
+{
+    const char *t = sc->t;
+    size_t b = name_run_start(sc, i), n, words;
+    size_t lead_end = lit_in(sc, b, reference_leads,
+                             sizeof reference_leads / sizeof *reference_leads);
+    if (lead_end && lead_end < i)
+        b = lead_end;
+    else if (b == i || (b > 0 && !(b >= 2 && t[b - 1] == ' ' &&
+                              (pt__is_lower(cp_at(sc, pt__prev(t, b - 1), &n)) ||
+                               one_of(t[b - 2], ".;:")))))
+        return i;
+    if (lit_at(sc, b, "The ") || read_latin_name(sc, b, &words) != i ||
+        words < 2 || claimed_inside(sc, b, i))
+        return i;
+    return b;
+}
 
 /* At ",": a name before it that a post follows, an apposition ("John
- * Lorme, the Secretary of State of Lakeland"): two to four capitalised
- * words that begin the text or a clause or follow a lower-case word,
- * holding no name found otherwise. */
+ * Lorme, the Secretary of State of Lakeland"); before editors, the one
+ * before "and" too ("Ana Ruiz and Jean Lorme, eds."). */
 static pt_status
 person_before_post(pt_scan *sc, size_t i)
 {
     static const char *const lead[] = {", the ", ", "};
     const char *t = sc->t;
-    size_t k = lit_in(sc, i, lead, sizeof lead / sizeof *lead), n, words;
+    size_t k = lit_in(sc, i, lead, sizeof lead / sizeof *lead);
     if (!k || !lit_in(sc, k, posts_after, sizeof posts_after / sizeof *posts_after))
         return PT_OK;
-    size_t b = name_run_start(sc, i);
-    if (b == i || (b > 0 && !(b >= 2 && t[b - 1] == ' ' &&
-                              (pt__is_lower(cp_at(sc, pt__prev(t, b - 1), &n)) ||
-                               one_of(t[b - 2], ".;:")))))
+    size_t b = name_ending_at(sc, i);
+    if (b == i)
         return PT_OK;
-    if (lit_at(sc, b, "The ") || read_latin_name(sc, b, &words) != i ||
-        words < 2 || claimed_inside(sc, b, i))
-        return PT_OK;
-    return pt__emit(sc, b, i, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
-                    (int)(i - b), t + b);
+    pt_status st = pt__emit(sc, b, i, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
+                            (int)(i - b), t + b);
+    size_t before = b - 5, first; /* " and " */
+    if (st != PT_OK || !lit_at(sc, k, "eds.") || b < 7 ||
+        memcmp(t + before, " and ", 5) != 0 ||
+        (first = name_ending_at(sc, before)) == before)
+        return st;
+    return pt__emit(sc, first, before, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
+                    (int)(before - first), t + first);
 }
 
 /* en: words that stand before a letter and a full stop and are no given

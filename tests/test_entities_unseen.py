@@ -131,3 +131,153 @@ def test_bills_are_instruments_and_presses_bodies():
 def test_bill_the_given_name_heads_nothing():
     got = ents("1. President Bill Lorme spoke.")
     assert got == [("PERSON", "Bill Lorme")], got
+
+
+# ---- names of plans made of a name and a year --------------------------------
+
+def test_plans_named_by_a_name_and_a_year():
+    got = ents("1. Lakeland adopted the \u201cLakeland 2040\u201d vision and the "
+               "Harbourland 2035 Strategy; the Science and Lakes (SL) 2030 strategy "
+               "of Lakeland were reviewed in 2019.")
+    assert ("INSTRUMENT", "Lakeland 2040") in got and ("INSTRUMENT", "Harbourland 2035 Strategy") in got, got
+    assert [t for l, t in got if l == "DATE"] == ["2019"], got
+
+
+def test_years_in_plain_sentences_stay_dates():
+    got = ents("1. In 2030 the strategies will change; the 2016-2017 workplan was adopted.")
+    assert [l for l, t in got] == ["DATE", "DATE"], got
+
+
+# ---- a head noun before another capitalised word is a modifier ---------------
+
+def test_head_nouns_inside_longer_compounds_are_no_names():
+    got = ents("1. The Harbour Process Review Model (HPRM) and the Lake Agreement "
+               "Monitoring Framework were used.")
+    assert got == [], got
+
+
+def test_heads_before_a_post_or_a_complement_stay_names():
+    got = ents("1. It was opened by Ms. Ilse Marrow, Lake Survey Section Chief, and "
+               "the Harbour Treaty Establishing the Coastal Lakes Community entered into force.")
+    assert ("ORG", "Lake Survey Section") in got, got
+    assert ("INSTRUMENT", "Harbour Treaty Establishing the Coastal Lakes Community") in got, got
+
+
+# ---- a body's code and an acronym inside its name ----------------------------
+
+def test_a_bodys_code_and_an_inner_acronym_stay_in_its_name():
+    got = ents("1. The Technical Committee ABC/TC 12 and the Lake Survey System (LSS) "
+               "Centre of Excellence met.")
+    orgs = [t for l, t in got if l == "ORG"]
+    assert orgs == ["Technical Committee ABC/TC 12",
+                    "Lake Survey System (LSS) Centre of Excellence"], got
+    got = ents("1. Under (A) Committee rules and Group (B) Centre.")
+    assert not [t for l, t in got if "(" in t], got
+
+
+# ---- references: an editor, the place of publication -------------------------
+
+def test_an_editor_without_initial_and_the_place_of_publication():
+    got = ents("1. See Ilse Marrow, ed., A Book of Lakes (Harbourtown, Lake Press, 2014), "
+               "and Dorian Vellacott and Mara Quillen, eds., Rivers (Lakeford, Harbour "
+               "University Press, 2010).")
+    assert [t for l, t in got if l == "PERSON"] == ["Ilse Marrow", "Dorian Vellacott",
+                                                   "Mara Quillen"], got
+    assert [t for l, t in got if l == "PLACE"] == ["Harbourtown", "Lakeford"], got
+
+
+def test_authors_and_years_and_numbered_editions_are_no_places_nor_persons():
+    got = ents("1. As shown (Marrow, 2014) and (Vellacott, 2010, p. 3), the Lake Survey "
+               "Office, ed. 2, was revised; see Lakes and Rivers, eds.")
+    assert not [t for l, t in got if l in ("PLACE", "PERSON")], got
+
+
+# ---- an ordinal before a lower-case word, codes, terms of trade --------------
+
+def test_an_ordinal_before_a_lower_case_word_ends_a_name():
+    got = ents("1. Committee on Lakes and Financing for Harbours Twelfth session. The "
+               "Conference on the Fifth Lakes Assessment met.")
+    assert got == [("ORG", "Committee on Lakes and Financing for Harbours"),
+                   ("EVENT", "Conference on the Fifth Lakes Assessment")], got
+
+
+def test_address_codes_and_trade_terms_are_no_names():
+    got = ents("1. P.O. Box 12, Zip Code: 12345; the Postal Code changed; the Trade in "
+               "Lake Goods (TLG) database grew; the Labour Code of 1990 applies.")
+    assert got == [("INSTRUMENT", "Labour Code"), ("DATE", "1990")], got
+
+
+# ---- Chinese: a date that opens its text, a council of ministers -------------
+
+def test_a_chinese_day_that_opens_its_text_takes_the_year_later_in_its_sentence():
+    got = ents("12月24日湖国议会核可了2015年预算。", "zh")
+    assert got[0] == ("DATE", "12月24日"), got
+    assert [(e.label, e.value) for b in paratag.parse("3月5日湖国议会开会，2016年预算获得通过。",
+                                                      lang="zh").blocks
+            for e in b.entities if e.label == "DATE"] == [("DATE", "2016-03-05"), ("DATE", "2016")]
+    assert not [t for l, t in ents("112月24日。", "zh") if l == "DATE"]
+    assert not [t for l, t in ents("12月24日湖国议会开会。", "zh") if l == "DATE"]
+
+
+def test_a_council_of_ministers_is_a_body_in_chinese_and_english():
+    assert ("ORG", "部长理事会") in ents("湖国部长理事会核可了预算。", "zh")
+    assert ("ORG", "Council of Ministers") in ents("1. The Council of Ministers met.")
+
+
+# ---- a lone head joined by "and"; a publication after a body's name ----------
+
+def test_a_lone_head_before_and_is_a_modifier_of_the_next_name():
+    got = ents("1. The session of the Programme and Budget Committee opened, as did "
+               "the General Assembly and Lake Council.")
+    assert [t for l, t in got if l == "ORG"] == ["Programme and Budget Committee",
+                                                "General Assembly", "Lake Council"], got
+
+
+def test_a_publication_named_after_a_body_ends_the_bodys_name():
+    got = ents("1. Judgment of 1 May 1990, Court of Lakes Reports of Judgments, Opinions "
+               "and Orders 1990, p. 4; the Commission on Harbour Law Yearbook.")
+    assert [t for l, t in got if l == "ORG"] == ["Court of Lakes", "Commission on Harbour Law"], got
+    got = ents("1. The Committee on Lakes and Rivers Bulletin appeared.")
+    assert ("ORG", "Committee on Lakes and Rivers") in got, got
+
+
+# ---- a meeting's name lists its themes after "and the" -----------------------
+
+def test_a_meetings_themes_after_and_the_stay_in_its_name():
+    got = ents("1. The High-level Conference on Lakes and the Means of Harbours opened, "
+               "then the Lake Forum on the Harbour Summit and the 2040 Agenda for Lakes.")
+    assert [t for l, t in got if l == "EVENT"] == [
+        "High-level Conference on Lakes and the Means of Harbours",
+        "Lake Forum on the Harbour Summit and the 2040 Agenda for Lakes"], got
+
+
+def test_a_body_after_and_the_is_its_own_name():
+    got = ents("1. The Conference on Lakes and the Harbour Council met; the Commission "
+               "on Lakes and the Means of Harbours.")
+    assert ("EVENT", "Conference on Lakes") in got and ("ORG", "Harbour Council") in got, got
+    assert ("ORG", "Commission on Lakes") in got, got
+    got = ents("1. The Lake Forum on Harbours and the Economic and Social Council met.")
+    assert got == [("EVENT", "Lake Forum on Harbours"), ("ORG", "Economic and Social Council")], got
+
+
+def test_an_ordinal_before_a_listed_meeting_is_part_of_it():
+    doc = paratag.parse("1. It was endorsed at the eighteenth African Union Summit and at "
+                        "the African Union Summit of 2013.", lang="en")
+    got = [(e.label, e.text, e.value) for b in doc.blocks for e in b.entities if e.label == "EVENT"]
+    assert got == [("EVENT", "eighteenth African Union Summit", "African Union Summit"),
+                   ("EVENT", "African Union Summit", "African Union Summit")], got
+
+
+
+def test_a_listed_bodys_acronym_and_a_participle_end_no_name_wrongly():
+    got = ents("1. The Organization of American States (OAS) General Assembly met, and the "
+               "Lake Trust Facility Supporting Harbours paid; the Preparatory Committee for "
+               "the 2040 Review Conference of the Lake Treaty sat.")
+    assert ("ORG", "Organization of American States") in got and ("ORG", "General Assembly") in got, got
+    assert ("ORG", "Lake Trust Facility") in got, got
+    assert ("ORG", "Preparatory Committee for the 2040 Review Conference of the Lake Treaty") in got, got
+
+
+def test_a_head_before_a_fields_label_ends_its_name():
+    got = ents("1. Write to the Lake Survey Council E-mail: survey@example.org")
+    assert ("ORG", "Lake Survey Council") in got, got
