@@ -157,6 +157,16 @@ pt__skip_blanks(const char *s, size_t e, size_t i)
     return i;
 }
 
+/* How many words, runs of anything but ' ', s[b, e) holds. */
+static inline size_t
+pt__count_words(const char *s, size_t b, size_t e)
+{
+    size_t n = 0;
+    for (size_t i = b; i < e; i++)
+        n += s[i] != ' ' && (i == b || s[i - 1] == ' ');
+    return n;
+}
+
 /* If s[*i, e) begins with w, step over it and the blanks after it. */
 static inline bool
 pt__skip_word(const char *s, size_t e, size_t *i, const char *w)

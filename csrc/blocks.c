@@ -1656,11 +1656,6 @@ arabic_heading_wraps(assembler *as, const builder *b, const pt_line *l)
            last != '.' && last != ':' && last != 0x061B && last != 0x060C;
 }
 
-/* An Arabic footnote line: "(1) text" on the page comes out with its
- * digits after the brackets, "( )1 text", or, where the text is a
- * left-to-right run, "(text )1", the brackets around it.  Only the next
- * footnote's number, whose mark the body has shown.  Sets the digits
- * [*db, *de) and the text [*tb, *te). */
 /* Does the line after l start in a left-to-right script: a Latin letter
  * or a digit, after a displaced full stop too (".http://...")? */
 static bool
@@ -1687,6 +1682,12 @@ balanced(const char *s, uint32_t b, uint32_t e)
     return depth >= 0;
 }
 
+/* An Arabic footnote line: "(1) text" on the page comes out with its
+ * digits after the brackets, "( )1 text", or, where the text is a
+ * left-to-right run, "(text )1", the brackets around it.  Only the next
+ * footnote's number (in the second form, one a few numbers on), whose
+ * mark the body has shown.  Sets the digits [*db, *de) and the text
+ * [*tb, *te). */
 static bool
 arabic_note(const assembler *as, const pt_line *l, uint32_t *db, uint32_t *de,
             uint32_t *tb, uint32_t *te)
@@ -1992,16 +1993,6 @@ is_qualifier(assembler *as, const pt_line *l)
  * series of them. */
 #define TITLE_WORDS 6
 
-/* How many words s[b, e) holds. */
-static size_t
-words_in(const char *s, uint32_t b, uint32_t e)
-{
-    size_t n = 0;
-    for (uint32_t k = b; k < e; k++)
-        n += s[k] != ' ' && (k == b || s[k - 1] == ' ');
-    return n;
-}
-
 /* Is the PARA line i the next of a series of qualified titles, though
  * no parenthesis qualifies it: its number follows the last one's, its
  * title a short line with no closing punctuation (on the number's line
@@ -2015,7 +2006,7 @@ is_next_title(assembler *as, size_t i, const pt_line *l)
      * that spaces them), and no paragraph before it has been numbered */
     bool first = as->last_titled == 0 && as->expected == 1 && !as->cjk &&
                  l->text_start < l->cend && as->s[l->cend - 1] != '-' &&
-                 words_in(as->s, l->text_start, l->cend) <= TITLE_WORDS;
+                 pt__count_words(as->s, l->text_start, l->cend) <= TITLE_WORDS;
     /* an Arabic number alone may be the next line's, set after it */
     if ((as->arabic && l->text_start >= l->cend) ||
         (!first && (as->last_titled == 0 ||

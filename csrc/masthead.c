@@ -352,15 +352,6 @@ count_items(const char *s, slice x)
     return k ? k : 1;
 }
 
-static size_t
-words(const char *s, slice x)
-{
-    size_t n = 0;
-    for (size_t i = x.b; i < x.e; i++)
-        n += s[i] != ' ' && (i == x.b || s[i - 1] == ' ');
-    return n;
-}
-
 static logical_kind
 logical_kind_of(const char *s, slice x, unsigned *items)
 {
@@ -382,7 +373,7 @@ logical_kind_of(const char *s, slice x, unsigned *items)
         ends(s, x, "sesiones") || ends(s, x, "сессия") ||
         begins(s, x, "الدورة") || begins(s, x, "الاجتماع") ||
         begins(s, x, "االجتماع") /* swapped */ ||
-        (ends(s, x, "Committee") && words(s, x) <= 3) ||
+        (ends(s, x, "Committee") && pt__count_words(s, x.b, x.e) <= 3) ||
         has(s, x, "届会") || mentions_date(s, x))
         return LOGICAL_SESSION; /* "Third Committee" */
     return LOGICAL_OTHER;
@@ -710,13 +701,11 @@ organ_before_fields(const char *s, const pt_lines *lines, size_t i)
         if (symbol_in(s, x).e || date_at_end(s, x, date) ||
             original_language(s, x).e || mirrored_symbol(s, x, symbol))
             return k > i;
-        unsigned words = 1;
-        for (size_t j = x.b; j < x.e; j++) {
+        for (size_t j = x.b; j < x.e; j++)
             if (s[j] >= '0' && s[j] <= '9')
                 return false;
-            words += s[j] == ' ' && j > x.b && s[j - 1] != ' ';
-        }
-        if (x.e == x.b || words > 4 || lines->v[k].kind != PT_LINE_BODY)
+        size_t words = pt__count_words(s, x.b, x.e);
+        if (words == 0 || words > 4 || lines->v[k].kind != PT_LINE_BODY)
             return false;
     }
     return false;
