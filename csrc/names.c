@@ -175,6 +175,10 @@ static const char *const and_en[] = {"and"};
 /* en: the words that end a list inside a complement ("Trade, Economic
  * Growth and Finance"; "Cruel, Inhuman or Degrading Treatment") */
 static const char *const list_ends_en[] = {"and", "or"};
+/* en: what stands between the items of a list, its last item after "and"
+ * or "or" (the longer literals first: lit_in takes the first that fits) */
+static const char *const list_seps_en[] = {", and ", ", or ", " and ", " or ",
+                                           ", "};
 static const char *const article_en[] = {"the"};
 /* en: a join that goes on a complement begun by another but begins none
  * ("Panel on Illicit Financial Flows from Africa"; after a head, "from"
@@ -264,6 +268,11 @@ static const char *const languages_en[] = {
     "chinese", "french", "german", "japanese", "portuguese", "russian",
     "spanish"};
 static const char *const in_en[] = {"in"};
+/* en: the words that stand before a list of places ("in Kidal, Gao and
+ * Timbuktu", "travelled to Mopti and Sevare") */
+static const char *const place_leads_en[] = {
+    "across", "at", "between", "from", "in", "including", "near", "of", "to",
+    "visited"};
 
 /* en: the forms of State that stand before "of" and a State's name in its
  * formal name (Republic of Italy, Kingdom of Bahrain, Federal Republic of
@@ -1343,6 +1352,105 @@ publication_place_at(pt_scan *sc, size_t i)
                     (int)(e - b), sc->t + b);
 }
 
+/* How many items a list of places may have: a bound on the work at each
+ * word after a preposition. */
+#define MAX_LISTED_PLACES 12
+
+/* en: endings of adjectives of nationality and region, not of towns'
+ * names ("Serbian and Kosovo officials", "Sudanese") */
+static const char *const adjective_endings_en[] = {"ean", "ese", "ian", "ish"};
+
+/* Does s[0, n) end as such an adjective does? */
+static bool
+ends_as_an_adjective(const char *s, size_t n)
+{
+    for (size_t k = 0; k < COUNT(adjective_endings_en); k++)
+        if (n > 3 && memcmp(s + n - 3, adjective_endings_en[k], 3) == 0)
+            return true;
+    return false;
+}
+
+/* Is t[b, e) exactly a listed name with one of `labels`, or does no listed
+ * name begin inside it?  1, 0, or -1 when another name begins inside. */
+static int
+listed_exactly(const pt_scan *sc, size_t b, size_t e, uint32_t labels)
+{
+    if (pt__listed_start(sc, e, labels) == b)
+        return 1;
+    size_t k = pt__first_name_from(sc, b);
+    const pt_cand *c = sc->cands.items;
+    return k < sc->names && c[k].start < e ? -1 : 0;
+}
+
+/* At b, after a preposition: a list of one- to three-word names that
+ * holds a listed town or region names places all through ("in Kidal, Gao
+ * and Timbuktu"; "to Mopti and Sevare"), as a reader infers the unlisted
+ * ones.  Each item a listed place or State or unlisted, no compass word
+ * (a region: "East and South Asia"), and the list followed by punctuation
+ * or a word in lower case, not by another capitalised word (a title's
+ * words: "Leadership and Governance New York Ms. Ruiz"). */
+static pt_status
+places_listed_with_a_place(pt_scan *sc, size_t b)
+{
+    size_t starts[MAX_LISTED_PLACES], ends[MAX_LISTED_PLACES], count = 0;
+    size_t k = b, n;
+    for (bool last = false;; ) {
+        size_t e = capitalised_run_end(sc, k), next;
+        if (!e || count == MAX_LISTED_PLACES)
+            return PT_OK;
+        starts[count] = k;
+        ends[count++] = e;
+        if (last) {
+            k = e;
+            break;
+        }
+        if ((next = lit_in(sc, e, list_seps_en, COUNT(list_seps_en))))
+            last = sc->t[next - 2] == 'd' || sc->t[next - 2] == 'r';
+        else
+            return PT_OK;
+        k = next;
+    }
+    if (count < 2 ||
+        !(k == sc->n || (sc->t[k] != '\0' && strchr(",.;:)", sc->t[k])) ||
+          lit_at(sc, k, " (") ||
+          (sc->t[k] == ' ' && k + 1 < sc->n &&
+           pt__is_lower(cp_at(sc, k + 1, &n)))))
+        return PT_OK;
+    const uint32_t place = 1u << PT_LABEL_PLACE, state = 1u << PT_LABEL_COUNTRY;
+    bool placed = false;
+    for (size_t j = 0; j < count; j++) {
+        if (WORD_IS(sc, starts[j], word_end(sc, starts[j]), compass_en) ||
+            ends_as_an_adjective(sc->t + starts[j], ends[j] - starts[j]))
+            return PT_OK;
+        int listed = listed_exactly(sc, starts[j], ends[j], place);
+        placed |= listed == 1;
+        if (listed == -1 && listed_exactly(sc, starts[j], ends[j], state) != 1)
+            return PT_OK;
+    }
+    for (size_t j = 0; placed && j < count; j++) {
+        if (listed_exactly(sc, starts[j], ends[j], place) != 0)
+            continue;
+        pt_status st = pt__emit(sc, starts[j], ends[j], PT_LABEL_PLACE,
+                                PT_REC_SHAPE, "%.*s",
+                                (int)(ends[j] - starts[j]), sc->t + starts[j]);
+        if (st != PT_OK)
+            return st;
+    }
+    return PT_OK;
+}
+
+/* At a preposition that may stand before places: the list after it. */
+static pt_status
+place_list_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    (void)resume;
+    size_t e = word_end(sc, i), n;
+    if (!(sc->langs & PT_LANG_EN) || e + 1 >= sc->n || sc->t[e] != ' ' ||
+        !pt__is_upper(cp_at(sc, e + 1, &n)))
+        return PT_OK;
+    return places_listed_with_a_place(sc, e + 1);
+}
+
 /* A listed meeting's name that ends at h after an ordinal ("the tenth
  * Lake Union Summit"): one EVENT, ordinal included (ANNOTATION.md), with
  * the listed name's value. */
@@ -1719,6 +1827,8 @@ const pt_rule pt__rule_name = {.at = name_at,
                                          PT_WORDS(languages_en),
                                          PT_WORDS(state_forms_en)},
                                .capitalised = true};
+const pt_rule pt__rule_place_list = {.at = place_list_at,
+                                     .words = {PT_WORDS(place_leads_en)}};
 const pt_rule pt__rule_title_zh = {.at = title_zh_at,
                                    .starts = "《",
                                    .words = {PT_WORDS(org_ends_zh),

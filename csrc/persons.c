@@ -71,9 +71,20 @@ static const char *const roles[] = {
     "President ", "Vice-President ", "Prime Minister ", "Minister ",
     "Special Representative ", "Special Envoy ", "Governor ",
     "Secretary-General ", "Chairperson ", "Chair ", "Senator ",
+    "Permanent Representative ", "High Commissioner ", "Head ",
+    "Force Commander ", "Police Commissioner ", "Executive Director ",
+    "Executive Secretary ", "Director-General ", "Resident Coordinator ",
     "President, ", "Vice-President, ", "Prime Minister, ", "Minister, ",
     "Special Representative, ", "Special Envoy, ", "Governor, ",
-    "Secretary-General, ", "Chairperson, ", "Chair, "};
+    "Secretary-General, ", "Chairperson, ", "Chair, ",
+    "Permanent Representative, ", "High Commissioner, ", "Force Commander, ",
+    "Police Commissioner, ", "Executive Director, ", "Executive Secretary, ",
+    "Director-General, "};
+
+/* The rank a commander's name may bear after his post and a comma ("the
+ * Governor of the region, General Ana Ruiz"), where "General" alone would
+ * be no title ("General Assembly"). */
+static const char *const ranks_after_post[] = {"General "};
 
 /* A name at t[b]: capitalised words, initials ("K."), particles between
  * them and hyphens; its end, or b, and in *words how many. */
@@ -121,9 +132,11 @@ read_latin_name(const pt_scan *sc, size_t b, size_t *words)
 
 /* After a post at t[k], its complement up to the comma before the name
  * ("Minister for Foreign Affairs, Jean Lorme"; "Special Representative
- * of the Secretary-General, Ana Ruiz"): where the name begins, or k. */
+ * of the Secretary-General, Ana Ruiz"): where the name begins, or k;
+ * *lower set when a word of it other than "the" and "and" is in lower
+ * case. */
 static size_t
-after_post_complement(const pt_scan *sc, size_t k)
+after_post_complement(const pt_scan *sc, size_t k, bool *lower)
 {
     static const char *const joins[] = {"for ", "of ", "on "};
     static const char *const inner[] = {"the ", "and "};
@@ -136,9 +149,14 @@ after_post_complement(const pt_scan *sc, size_t k)
             p = q;
             continue;
         }
-        if (!pt__is_upper(cp_at(sc, p, &n)))
+        /* words in lower case too: "Governor of the Lake region, Ana Ruiz" */
+        uint32_t first = cp_at(sc, p, &n);
+        if (!is_word_char(first))
             return k;
-        while (p < sc->n && (is_word_char(cp_at(sc, p, &n)) || sc->t[p] == '-'))
+        *lower |= !pt__is_upper(first);
+        uint32_t c; /* apostrophes inside a name: Côte d’Ivoire */
+        while (p < sc->n && (is_word_char(c = cp_at(sc, p, &n)) || c == '-' ||
+                             c == '\'' || c == 0x2019))
             p += n;
         if (p + 2 < sc->n && sc->t[p] == ',' && sc->t[p + 1] == ' ')
             return p + 2;
@@ -421,13 +439,25 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
                      : PT_OK;
     }
     size_t post_end = k;
+    bool lower = false;
     if (role) /* Minister for Foreign Affairs, (Mr.) Jean Lorme */
-        k = after_post_complement(sc, k);
+        k = after_post_complement(sc, k, &lower);
+    /* a head is one only of something: "Head of Mission, Ana Ruiz" */
+    if (role && k == post_end && lit_at(sc, i, "Head "))
+        return PT_OK;
     /* titles in a row: H.E. Mr. Jean Lorme, H.E. Ambassador Ana Ruiz */
+    if (role && k > post_end && lit_in(sc, k, ranks_after_post,
+                             sizeof ranks_after_post / sizeof *ranks_after_post))
+        k = lit_in(sc, k, ranks_after_post,
+                   sizeof ranks_after_post / sizeof *ranks_after_post);
     for (size_t next; (next = lit_in(sc, k, titles,
                                      sizeof titles / sizeof *titles));)
         k = next;
     size_t b = k, words, e = read_latin_name(sc, b, &words);
+    /* after a complement in lower case, what follows the comma may be a
+     * body's name: "the Head of the mission, Security Council members" */
+    if (lower && claimed_inside(sc, b, e))
+        return PT_OK;
     /* not the rest of the post's list: "Minister of Justice, Human Rights
      * and Lakes" */
     if (b > post_end && lit_at(sc, e, " and "))

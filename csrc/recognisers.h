@@ -337,7 +337,7 @@ extern const pt_short_title pt__short_titles[PT_SHORT_TITLES];
 
 /* names.c: names no gazetteer lists, by their head word; Chinese titles
  * in 《》 of instruments */
-extern const pt_rule pt__rule_name, pt__rule_title_zh;
+extern const pt_rule pt__rule_name, pt__rule_title_zh, pt__rule_place_list;
 
 /* ---- the tagger (gazetteer.c, tagger.c) --------------------------------- */
 

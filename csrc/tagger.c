@@ -21,12 +21,12 @@
 #define KEYWORDS 512
 #define KEYWORD_MAX 16
 typedef struct rule_tables {
-    uint16_t triggers[TRIGGERS]; /* by code point */
+    uint32_t triggers[TRIGGERS]; /* by code point */
     uint64_t keyword_starts[0x10000 / 64]; /* a bit for each first two
                                               bytes of a keyword */
     struct {
         char word[KEYWORD_MAX];
-        uint16_t bits;
+        uint32_t bits;
     } keywords[KEYWORDS];
     unsigned mid_word; /* those that may begin inside a word */
     /* ASCII letters and digits that begin nothing inside a word */
@@ -46,7 +46,7 @@ static const pt_rule *const rules[] = {
     &pt__rule_person,        &pt__rule_resolution,    &pt__rule_url,
     &pt__rule_date_zh,       &pt__rule_resolution_zh, &pt__rule_provision_zh,
     &pt__rule_person_zh,     &pt__rule_short_title,   &pt__rule_name,
-    &pt__rule_title_zh,
+    &pt__rule_title_zh,      &pt__rule_place_list,
 };
 
 #define NRULES (sizeof rules / sizeof *rules)
@@ -94,7 +94,7 @@ static void
 add_triggers(rule_tables *tables, uint32_t first, uint32_t last, size_t k)
 {
     for (uint32_t c = first; c <= last && c < TRIGGERS; c++)
-        tables->triggers[c] |= (uint16_t)(1u << k);
+        tables->triggers[c] |= (uint32_t)1 << k;
 }
 
 /* The code point at s[i] of a NUL-terminated string; *n gets its length. */
@@ -104,7 +104,7 @@ char_at(const char *s, size_t i, size_t *n)
     return pt__decode(s, i + strlen(s + i), i, n);
 }
 
-_Static_assert(NRULES <= 16, "a trigger bit for each recogniser");
+_Static_assert(NRULES <= 32, "a trigger bit for each recogniser");
 
 /* Recogniser k may begin at a text word whose ASCII letters are key's
  * (and whose first is a capital, when `capitalised`). */
@@ -128,7 +128,7 @@ add_keyword(rule_tables *tables, const char key[KEYWORD_MAX],
            memcmp(tables->keywords[slot].word, key, KEYWORD_MAX) != 0)
         slot = (slot + 1) % KEYWORDS;
     memcpy(tables->keywords[slot].word, key, KEYWORD_MAX);
-    tables->keywords[slot].bits |= (uint16_t)(1u << k);
+    tables->keywords[slot].bits |= (uint32_t)1 << k;
 }
 
 static void

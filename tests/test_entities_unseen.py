@@ -281,3 +281,38 @@ def test_a_listed_bodys_acronym_and_a_participle_end_no_name_wrongly():
 def test_a_head_before_a_fields_label_ends_its_name():
     got = ents("1. Write to the Lake Survey Council E-mail: survey@example.org")
     assert ("ORG", "Lake Survey Council") in got, got
+
+
+def test_unlisted_places_listed_beside_a_listed_town():
+    # made-up towns beside real ones, after a preposition
+    doc = paratag.parse("Interlocutors in Kidal, Farouba and Ber Tassouk stressed that "
+                        "the road was closed. The mission travelled to Mopti and Sévarouk.")
+    found = [(e.label, e.text, e.value) for e in doc.blocks[0].entities]
+    assert ("PLACE", "Farouba", "Farouba") in found
+    assert ("PLACE", "Ber Tassouk", "Ber Tassouk") in found
+    assert ("PLACE", "Sévarouk", "Sévarouk") in found
+
+
+def test_lists_beside_a_town_that_are_no_places():
+    for text in ("The growth of East and Bamako was slow.",          # a compass word
+                 "the travel of Serbian and Bamako officials",        # an adjective
+                 "Farouba and Kidal signed it.",                     # no preposition before
+                 "President of Leadership and Bamako Ms. Ruiz",      # a title's words run on
+                 "Farouba and Tessalit met in Ouagadougou."):        # no listed town in the list
+        assert not [e for e in ents(text) if e[0] == "PLACE" and e[1] not in
+                    ("Bamako", "Kidal", "Ouagadougou")], text
+
+
+def test_persons_after_a_post_its_complement_and_a_comma():
+    found = ents("The mission was led by the Permanent Representative of Côte d’Ivoire, "
+                 "Awa Kolié Traoré, and met the Governor of the Lakes region, General "
+                 "Jean-Marc Dossou, and the Special Representative for Lakeland and Head "
+                 "of the Mission, Ana Beatriz Ruiz.")
+    persons = [e[1] for e in found if e[0] == "PERSON"]
+    assert persons == ["Awa Kolié Traoré", "Jean-Marc Dossou", "Ana Beatriz Ruiz"]
+
+
+def test_a_post_in_lower_case_before_a_bodys_name_names_no_person():
+    found = ents("He thanked the Head of the mission, Security Council members and "
+                 "the Head Office Staff Union.")
+    assert not [e for e in found if e[0] == "PERSON"]
