@@ -143,10 +143,25 @@ after_post_complement(const pt_scan *sc, size_t k, bool *lower)
     size_t p = lit_in(sc, k, joins, sizeof joins / sizeof *joins), n;
     if (!p)
         return k;
-    for (int words = 0; p < sc->n && words < 12; words++) {
+    for (int words = 0; p < sc->n && words < 24; words++) {
         size_t q = lit_in(sc, p, inner, sizeof inner / sizeof *inner);
         if (q) {
             p = q;
+            continue;
+        }
+        /* a body's acronym after its name: "Head of the Lake Mission (LM)" */
+        if (sc->t[p] == '(') {
+            q = p + 1;
+            while (q < sc->n && q - p < 16 &&
+                   ((sc->t[q] >= 'A' && sc->t[q] <= 'Z') || sc->t[q] == '-'))
+                q++;
+            if (q < sc->n && sc->t[q] == ')' && q > p + 1)
+                p = q + 1;
+            if (p + 2 < sc->n && sc->t[p] == ',' && sc->t[p + 1] == ' ')
+                return p + 2;
+            if (p >= sc->n || sc->t[p] != ' ')
+                return k;
+            p++;
             continue;
         }
         /* words in lower case too: "Governor of the Lake region, Ana Ruiz" */

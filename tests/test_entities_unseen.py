@@ -306,8 +306,9 @@ def test_lists_beside_a_town_that_are_no_places():
 def test_persons_after_a_post_its_complement_and_a_comma():
     found = ents("The mission was led by the Permanent Representative of Côte d’Ivoire, "
                  "Awa Kolié Traoré, and met the Governor of the Lakes region, General "
-                 "Jean-Marc Dossou, and the Special Representative for Lakeland and Head "
-                 "of the Mission, Ana Beatriz Ruiz.")
+                 "Jean-Marc Dossou, and the Special Representative of the Secretary-General "
+                 "for Lakeland and Head of the Lakeland Stabilization Mission in the "
+                 "Republic of Lakes (LASMIL), Ana Beatriz Ruiz.")
     persons = [e[1] for e in found if e[0] == "PERSON"]
     assert persons == ["Awa Kolié Traoré", "Jean-Marc Dossou", "Ana Beatriz Ruiz"]
 
