@@ -187,7 +187,8 @@ canonical_provision(char *value)
     size_t o = 0;
     bool parts = false;
     for (const char *v = value; *v && o + 2 < sizeof out; v++) {
-        if (*v == ' ' && (v[1] == '-' || (v > value && v[-1] == '-') ||
+        if (*v == ' ' && (v[1] == '-' || strncmp(v + 1, "\u2013", 3) == 0 ||
+                          (o > 0 && out[o - 1] == '-') ||
                           (parts && v[1] == '(')))
             continue;
         if (strncmp(v, "\u2013", 3) == 0) {
@@ -1072,6 +1073,39 @@ list_end(const pt_scan *sc, size_t e)
     return e;
 }
 
+/* Between the numbers of a range as French and Spanish write it, and as
+ * any language may with a spaced dash: "paragraphes 375 à 377", "párrafos
+ * 375 a 377", "пункты 375 – 377"; English writes "paragraphs 375-377".
+ * One mention, whose value is English's. */
+static const char *const range_joins[] = {" \xC3\xA0 ", " a ", " al ",
+                                          " \xE2\x80\x93 ", " - ",
+                                          " \xE2\x80\x94 "};
+
+/* The whole number t[b, e) (below a million), or -1. */
+static long
+whole_number(const char *t, size_t b, size_t e)
+{
+    long v = 0;
+    for (size_t i = b; i < e; i++)
+        if (t[i] < '0' || t[i] > '9' || (v = v * 10 + t[i] - '0') >= 1000000)
+            return -1;
+    return e > b ? v : -1;
+}
+
+/* After a provision's number t[b, e), the range's last number: where it
+ * begins, and its end in *end; or 0.  Only whole numbers, rising, and no
+ * year ("статьи 7 - 2016 года"). */
+static size_t
+range_last(const pt_scan *sc, size_t b, size_t e, bool roman, size_t *end)
+{
+    size_t k = lit_in(sc, e, range_joins, NWORDS(range_joins));
+    if (!k || (*end = read_item_number(sc, k, roman)) == k ||
+        pt__year_at(sc, k))
+        return 0;
+    long from = whole_number(sc->t, b, e), to = whole_number(sc->t, k, *end);
+    return from >= 0 && from < to ? k : 0;
+}
+
 /* French, Spanish and Arabic number the rules of procedure as articles
  * ("article 15 du Règlement intérieur" is rule 15): what names them after
  * the number. */
@@ -1156,6 +1190,17 @@ provision_at(pt_scan *sc, size_t i, size_t *resume)
     char prefix[24], value[64];
     snprintf(prefix, sizeof prefix, "%s ", canonical);
     provision_number(t, k, e, dotted, value);
+    size_t range_end, last = range_last(sc, k, e, roman, &range_end);
+    if (last) {
+        char to[64];
+        provision_number(t, last, range_end, dotted, to);
+        size_t len = strlen(value), tl = strlen(to);
+        if (len + 1 + tl < sizeof value) {
+            value[len] = '-';
+            memcpy(value + len + 1, to, tl + 1);
+            e = range_end;
+        }
+    }
     arabic_parts(sc, &e, value);
     if (sc->langs & (PT_LANG_FR | PT_LANG_ES) && sc->langs != PT_ALL_LANGS)
         closed_parts(sc, &e, value);

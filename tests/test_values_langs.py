@@ -169,6 +169,18 @@ def test_a_span_of_paragraphs_with_a_spaced_or_en_dash_is_one_provision():
         "article 7"]
 
 
+def test_a_span_written_with_a_word_or_a_spaced_en_dash_is_english_s_span():
+    for text, lang in [("paragraphes 41 à 45", "fr"), ("párrafos 41 a 45", "es"),
+                       ("пункты 41 – 45", "ru")]:
+        assert values("1. Voir " + text + ".", lang, "PROVISION") == [
+            (text, "paragraph 41-45")], text
+    # a list goes on after the span; "a" before no number joins nothing
+    assert [v for _, v in values("1. aux articles 3 à 5 et 7", "fr", "PROVISION")] == [
+        "article 3-5", "article 7"]
+    assert [v for _, v in values("1. del artículo 5 a la fecha", "es", "PROVISION")] == [
+        "article 5"]
+
+
 def test_chinese_sub_articles_and_sub_paragraphs():
     assert values("1. 见第3.2条和第118.4段,以及第7-1 条。", "zh", "PROVISION") == [
         ("第3.2条", "article 3.2"), ("第118.4段", "paragraph 118.4"),
