@@ -19,6 +19,8 @@
  */
 #include "internal.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Marks looked for in one go; a line with more is scanned again. */
@@ -2143,6 +2145,325 @@ done:
     return rc;
 }
 
+/* ---- endnotes set in two columns ---------------------------------------- */
+
+/* Publications put their notes at the end of a chapter or of the report,
+ * under "Endnotes", and some extractors give the notes' numbers as a
+ * column of their own: a run of numbers, then the notes' texts, page by
+ * page ("1." "2." "3." / "Ruiz, 2014." "Ibid." "See ...").  Such an area
+ * is read whole: the numbers count the notes, and the texts split into
+ * that many where a line ends a note and the next begins one, the
+ * likeliest places first.  A number the text still shows ("8. In May")
+ * begins its own note.  Where the texts do not split so, and in Arabic,
+ * the lines go the usual way. */
+
+/* The titles of a report's endnotes, and of the back matter that ends
+ * them, in the six languages. */
+static const char *const endnote_titles[] = {
+    "Endnotes", "ENDNOTES", "Notes", "NOTES", "Notas", "NOTAS", "Примечания",
+    "ПРИМЕЧАНИЯ", "الحواشي", "الهوامش", "注释", "尾注"};
+static const char *const back_matter_titles[] = {
+    "References", "REFERENCES", "Bibliography", "BIBLIOGRAPHY", "Références",
+    "Bibliographie", "Referencias", "Bibliografía", "Библиография",
+    "Литература", "المراجع", "参考文献"};
+
+/* Is line l's whole text one of titles[0, n)? */
+static bool
+line_is_one_of(const assembler *as, const pt_line *l, const char *const *titles,
+               size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t m = strlen(titles[k]);
+        if (l->cend - l->cstart == m &&
+            memcmp(as->s + l->cstart, titles[k], m) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The value of a line that is a number alone ("12", "12."), or 0. */
+static uint32_t
+bare_number(const assembler *as, const pt_line *l)
+{
+    uint32_t e = l->cend;
+    if (e > l->cstart && as->s[e - 1] == '.')
+        e--;
+    if (e == l->cstart || e - l->cstart > 3)
+        return 0;
+    for (uint32_t k = l->cstart; k < e; k++)
+        if (as->s[k] < '0' || as->s[k] > '9')
+            return 0;
+    return number_value(as->s, l->cstart, e);
+}
+
+/* Where the text of an endnote begins after the number `want` that
+ * begins line l ("8. In May ...", "8 In May"), its end in *me; or 0. */
+static uint32_t
+inline_endnote(const assembler *as, const pt_line *l, uint32_t want,
+               uint32_t *me)
+{
+    uint32_t k = l->cstart;
+    while (k < l->cend && as->s[k] >= '0' && as->s[k] <= '9' &&
+           k - l->cstart < 3)
+        k++;
+    if (k == l->cstart || number_value(as->s, l->cstart, k) != want)
+        return 0;
+    *me = k;
+    if (k < l->cend && as->s[k] == '.')
+        k++;
+    return k + 1 < l->cend && as->s[k] == ' ' && as->s[k + 1] != ' ' ? k : 0;
+}
+
+/* Does line l's text begin with lit? */
+static bool
+line_starts_with(const assembler *as, const pt_line *l, const char *lit)
+{
+    size_t m = strlen(lit);
+    return l->cend - l->cstart >= m && memcmp(as->s + l->cstart, lit, m) == 0;
+}
+
+enum { EN_FURNITURE = 1, EN_PAGE, EN_MARK, EN_INLINE, EN_TEXT, EN_START = 0x10 };
+
+/* Does line l end with a link ("http://lake.org/a#", "www.lake.org")? */
+static bool
+ends_with_link(const assembler *as, const pt_line *l)
+{
+    uint32_t b = l->cend;
+    while (b > l->cstart && as->s[b - 1] != ' ')
+        b--;
+    size_t n = l->cend - b;
+    return (n > 3 && memcmp(as->s + b, "www", 3) == 0) ||
+           (n > 4 && memcmp(as->s + b, "http", 4) == 0 &&
+            memchr(as->s + b, '/', n) != NULL &&
+            as->s[l->cend - 1] != '/' && as->s[l->cend - 1] != '-');
+}
+
+/* How likely an endnote ends with line p and the next begins with line q,
+ * in (0, 3): p ends a sentence, a reference or a link and q begins as a
+ * note does; likelier after a short line, with numbers between them,
+ * before a link or "See".  0 when it cannot. */
+static double
+endnote_break(const assembler *as, const pt_line *p, const pt_line *q,
+              bool numbers_between, uint32_t width)
+{
+    uint32_t last = decode_at(as->s, as->len, pt__prev(as->s, p->cend));
+    uint32_t first = decode_at(as->s, as->len, q->cstart);
+    bool link = line_starts_with(as, q, "http") || line_starts_with(as, q, "www");
+    if (!(last == '.' || last == ')' || last == 0x201D || last == '"' ||
+          ends_with_link(as, p)) ||
+        !(starts_new_sentence(first) || first == 0x201C || first == '(' ||
+          first == '"' || link))
+        return 0;
+    double score = width > p->width ? (double)(width - p->width) / width : 0;
+    if (numbers_between)
+        score += 1;
+    if (link || line_starts_with(as, q, "See ") ||
+        line_starts_with(as, q, "Ibid"))
+        score += 0.5;
+    return score + 0.01; /* any break that can be beats none */
+}
+
+typedef struct endnote_break_at {
+    size_t line;
+    double score;
+} endnote_break_at;
+
+/* Likelier first; at equal odds, the earlier. */
+static int
+compare_breaks(const void *a, const void *b)
+{
+    const endnote_break_at *x = a, *y = b;
+    if (x->score != y->score)
+        return x->score > y->score ? -1 : 1;
+    return x->line < y->line ? -1 : x->line > y->line;
+}
+
+/* Mark in kinds[] the `wanted` likeliest breaks between the text lines of
+ * lines [b, e) (b the first note's first line), as EN_START; false when
+ * fewer can be. */
+static bool
+choose_endnote_breaks(assembler *as, size_t from, size_t b, size_t e,
+                      uint8_t *kinds, endnote_break_at *cands, uint32_t width,
+                      size_t wanted)
+{
+    const pt_line *v = as->lines->v;
+    size_t n = 0, prev = b;
+    bool numbers = false;
+    for (size_t j = b + 1; j < e; j++) {
+        uint8_t k = kinds[j - from];
+        if (k == EN_MARK)
+            numbers = true;
+        if (k != EN_TEXT)
+            continue;
+        double score = endnote_break(as, &v[prev], &v[j], numbers, width);
+        if (score > 0)
+            cands[n++] = (endnote_break_at){j, score};
+        prev = j;
+        numbers = false;
+    }
+    if (n < wanted)
+        return false;
+    qsort(cands, n, sizeof *cands, compare_breaks);
+    for (size_t c = 0; c < wanted; c++)
+        kinds[cands[c].line - from] |= EN_START;
+    return true;
+}
+
+/* The notes first..first+count-1 run over the text lines [b, e) (b the
+ * first's first line): mark the count-1 likeliest breaks; false when they
+ * cannot be (no note, or too few places to break). */
+static bool
+split_endnote_run(assembler *as, size_t from, size_t b, size_t e,
+                  uint8_t *kinds, endnote_break_at *cands, uint32_t width,
+                  uint32_t count)
+{
+    return count > 0 &&
+           choose_endnote_breaks(as, from, b, e, kinds, cands, width,
+                                 count - 1);
+}
+
+/* Read what the lines from `from` are in an endnotes area (kinds[]) and
+ * which of its text lines begin a note (EN_START); returns the line after
+ * the area, or `from` when the area has no column of numbers or its texts
+ * do not split into as many notes. */
+static size_t
+plan_endnotes(assembler *as, size_t from, uint8_t *kinds,
+              endnote_break_at *cands)
+{
+    const pt_lines *lines = as->lines;
+    uint32_t next = 1, width = 0, me, run_first = 1;
+    bool column = false;
+    int dotted = -1; /* the column's numbers end with a dot: a page's
+                        number, which has none, is not one of them */
+    uint8_t prev = 0;
+    size_t end = from, run = SIZE_MAX; /* the current run's first line */
+    for (; end < lines->n; end++) {
+        const pt_line *l = &lines->v[end];
+        uint32_t v = bare_number(as, l);
+        bool dot = as->s[l->cend - 1] == '.';
+        uint8_t k;
+        if (v && v == next && (dotted < 0 || dot == dotted)) {
+            dotted = dot;
+            k = EN_MARK;
+            next++;
+            column = column || prev == EN_MARK;
+        } else if (l->kind == PT_LINE_FURNITURE) {
+            k = EN_FURNITURE;
+        } else if (v) {
+            k = EN_PAGE; /* out of the column's order: its page's number */
+        } else if (inline_endnote(as, l, next, &me)) {
+            k = EN_INLINE | EN_START;
+            /* the run before it holds the notes up to this one */
+            if (run == SIZE_MAX ? next != 1
+                                : !split_endnote_run(as, from, run, end, kinds,
+                                                     cands, width,
+                                                     next - run_first))
+                return from;
+            run = end;
+            run_first = next++;
+        } else if (l->kind == PT_LINE_HEADING ||
+                   l->kind == PT_LINE_RULE ||
+                   line_is_one_of(as, l, back_matter_titles,
+                                  sizeof back_matter_titles /
+                                      sizeof *back_matter_titles) ||
+                   pt__is_contents(as->s, l)) {
+            break;
+        } else {
+            k = EN_TEXT;
+            width = l->width > width ? l->width : width;
+            if (run == SIZE_MAX) {
+                run = end;
+                k |= EN_START;
+            }
+        }
+        kinds[end - from] = k;
+        prev = k == EN_FURNITURE || k == EN_PAGE ? prev : k & ~EN_START;
+    }
+    if (!column || run == SIZE_MAX ||
+        !split_endnote_run(as, from, run, end, kinds, cands, width,
+                           next - run_first))
+        return from;
+    return end;
+}
+
+/* The endnotes area of lines [from, end) as plan_endnotes read it: each
+ * note a footnote, numbered in order; a number of the column is the
+ * furniture of its page, as its note has it for its number. */
+static pt_status
+endnotes_area(assembler *as, size_t from, size_t end, const uint8_t *kinds)
+{
+    pt_status rc = PT_OK;
+    pt_doc *doc = as->doc;
+    uint32_t note = 0, ob, oe, me;
+    PT_CHECK(builder_close(as, &as->note));
+    for (size_t j = from; j < end; j++) {
+        const pt_line *l = &as->lines->v[j];
+        uint8_t k = kinds[j - from];
+        if (k == EN_FURNITURE) {
+            PT_CHECK(pt__region_line(doc, l, PT_REGION_FURNITURE,
+                                     (pt_role)l->role));
+            if (l->role == PT_ROLE_JOB_NUMBER)
+                PT_CHECK(pt__job_number_meta(doc, l));
+            continue;
+        }
+        pt__line_outer(as->s, as->len, l, &ob, &oe);
+        if (k == EN_MARK || k == EN_PAGE) {
+            PT_CHECK(pt__region_add(doc, ob, oe, PT_REGION_FURNITURE,
+                                    k == EN_MARK ? PT_ROLE_NUMBER
+                                                 : PT_ROLE_PAGE_NUMBER,
+                                    PT_NONE));
+            continue;
+        }
+        uint32_t text = l->cstart;
+        if ((k & ~EN_START) == EN_INLINE) {
+            text = inline_endnote(as, l, ++note, &me);
+            PT_CHECK(open_note_owning(as, l, ob, text, l->cstart, me));
+        } else if (k & EN_START) {
+            char digits[12];
+            int n = snprintf(digits, sizeof digits, "%u", (unsigned)++note);
+            PT_CHECK(builder_close(as, &as->note));
+            PT_CHECK(builder_open(as, &as->note, PT_BLOCK_FOOTNOTE, true));
+            PT_CHECK(pt__buf_append(&as->note.number, alloc_of(as), digits,
+                                    (size_t)n));
+            as->last_note = note;
+        }
+        PT_CHECK(append(as, &as->note, l, text, l->cend, false));
+    }
+    PT_CHECK(builder_close(as, &as->note));
+done:
+    return rc;
+}
+
+/* At an endnotes title (line i): when a column of numbers follows, its
+ * area read whole (endnotes_area), and in *after the line past it; else
+ * *after is i + 1. */
+static pt_status
+endnotes_after(assembler *as, size_t i, size_t *after)
+{
+    pt_status rc = PT_OK;
+    size_t n = as->lines->n - (i + 1);
+    *after = i + 1;
+    /* Arabic lines as extractors leave them put a note's full stop at
+     * either end: where a note ends is no clearer than that */
+    if (n < 3 || as->arabic)
+        return PT_OK;
+    uint8_t *kinds = pt__malloc(alloc_of(as), n);
+    endnote_break_at *cands = pt__malloc(alloc_of(as), n * sizeof *cands);
+    if (kinds == NULL || cands == NULL) {
+        rc = PT_E_NOMEM;
+        goto done;
+    }
+    size_t end = plan_endnotes(as, i + 1, kinds, cands);
+    if (end > i + 1) {
+        PT_CHECK(endnotes_area(as, i + 1, end, kinds));
+        *after = end;
+    }
+done:
+    pt__free(alloc_of(as), kinds);
+    pt__free(alloc_of(as), cands);
+    return rc;
+}
+
 /* Mark the contents table whose title is line i (pt__contents) and
  * learn its titles. */
 static pt_status
@@ -2335,6 +2656,15 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             as.in_notes = false;
         }
         PT_CHECK(body_line(&as, i, l, blank));
+        if (line_is_one_of(&as, l, endnote_titles,
+                           sizeof endnote_titles / sizeof *endnote_titles)) {
+            size_t after;
+            PT_CHECK(endnotes_after(&as, i, &after));
+            if (after > i + 1) {
+                PT_CHECK(builder_close(&as, &as.body));
+                i = after - 1;
+            }
+        }
     }
     PT_CHECK(builder_close(&as, &as.note));
     PT_CHECK(builder_close(&as, &as.body));

@@ -1428,3 +1428,48 @@ Summary
 {FULL}
 """
     assert paratag.parse(text).metadata["title"] == "Rivers and the economy of the plains"
+
+
+# ---- endnotes whose numbers the extractor set as a column of their own -----
+
+ENDNOTES_IN_COLUMNS = """\
+The lakes have shrunk by a third since 1990.1 Fishing has moved
+offshore.2 Three reviews say so.3 The fourth agrees.4
+
+Endnotes
+1.
+2.
+3.
+
+Ruiz, 2014.
+See Lorme and Daba, Lakes of the Plain
+(Harbourtown, Lake Press, 2012), pp. 3-19.
+The review of the Lake Commission on its tenth session suggests
+using the term “shoreline” instead of the term “coast”. It states:
+“Using the term would avoid the need
+
+4
+
+4.
+
+to define the coast.” (L/10/2, para. 14.)
+See https://lakes.example.org/reviews/
+list-of-reviews.
+"""
+
+
+def test_endnotes_in_a_column_of_numbers_are_footnotes():
+    got = [(k, n, t) for k, n, t in blocks(ENDNOTES_IN_COLUMNS) if k == "footnote"]
+    assert [(n, t[:22]) for _, n, t in got] == [
+        ("1", "Ruiz, 2014."), ("2", "See Lorme and Daba, La"),
+        ("3", "The review of the Lake"), ("4", "See https://lakes.exam")]
+    # the third goes on past the page's number and the next column
+    assert got[2][2].endswith("to define the coast.” (L/10/2, para. 14.)")
+    assert got[1][2].endswith("pp. 3-19.")
+
+
+def test_endnotes_whose_texts_do_not_split_into_as_many_stay_as_they_were():
+    # three numbers over two texts: no way to tell which note is missing
+    text = ENDNOTES_IN_COLUMNS.replace("Ruiz, 2014.\n", "").replace(
+        "4\n\n4.\n\n", "").replace("See https://lakes.example.org/reviews/\nlist-of-reviews.\n", "")
+    assert not [b for b in blocks(text) if b[0] == "footnote" and b[1] == "3"]
