@@ -71,6 +71,8 @@ typedef struct assembler {
     bool numbered_seen;   /* a numbered paragraph since the last annex */
     uint32_t expected;    /* the next paragraph number */
     uint32_t list_next;   /* the next number of a list inside a paragraph */
+    uint32_t list_owner;  /* 1 + the index of the unnumbered paragraph whose
+                             list "1." began, or 0 */
     uint32_t major, minor_next; /* the last "19.29": 19 and 30 */
     uint32_t last_chapter; /* the last Roman-numbered heading's value */
     char last_section;     /* its last lettered heading's letter, or '@' */
@@ -1031,6 +1033,15 @@ accepts_paragraph(assembler *as, const pt_line *l)
         return !as->body.open || as->body.kind == PT_BLOCK_HEADING ||
                ends_sentence(&as->body.text);
     }
+    /* where the paragraphs lost the numbers the contents give them, a
+     * list that an unnumbered one opens ("... the following agenda:"
+     * over "1. Opening of the session") is its own: its items are no
+     * paragraphs */
+    if (!as->numbered_seen && as->toc.paragraphs && as->body.open &&
+        as->body.kind == PT_BLOCK_PARAGRAPH && !as->body.numbered &&
+        ((v == 1 && last_char(&as->body.text) == ':') ||
+         (as->list_owner == as->body.index + 1 && v == as->list_next)))
+        return false;
     /* an Arabic annex numbers its paragraphs from 1: another number is
      * its page's, which the extractor glues to a line ("-17المرفق") */
     if (!as->numbered_seen && as->arabic && as->annex_prefix.len)
@@ -2128,8 +2139,11 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
             return append(as, b, l, l->cstart, l->cend, true);
     } else if (b->open && !paragraph_breaks(as, b, l, blank) &&
                !is_unnumbered_heading(as, i, l) && !heads_mandates(as, i)) {
-        if (l->kind == PT_LINE_PARA)
+        if (l->kind == PT_LINE_PARA) {
             as->list_next = l->num_value + 1;
+            if (l->num_value == 1)
+                as->list_owner = b->index + 1;
+        }
         char letter = item_letter(as->s, l);
         if (letter == 'a' || (letter && letter == b->list_letter + 1))
             b->list_letter = letter;

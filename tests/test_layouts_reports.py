@@ -1473,3 +1473,22 @@ def test_endnotes_whose_texts_do_not_split_into_as_many_stay_as_they_were():
     text = ENDNOTES_IN_COLUMNS.replace("Ruiz, 2014.\n", "").replace(
         "4\n\n4.\n\n", "").replace("See https://lakes.example.org/reviews/\nlist-of-reviews.\n", "")
     assert not [b for b in blocks(text) if b[0] == "footnote" and b[1] == "3"]
+
+
+def test_a_numbered_list_inside_a_paragraph_that_lost_its_number():
+    """Where the contents give the paragraphs the body lost, a list that an
+    unnumbered paragraph opens with a colon keeps its numbers "1.", "2."
+    inside that paragraph: they are no paragraphs of the report."""
+    report = lost_numbers_report().replace(
+        "{LONG} as follows:\n".replace("{LONG}", LONG),
+        LONG + " the following agenda:\n1.\n\nOpening of the session.\n\n2.\n\n"
+        "Adoption of the agenda.\n")
+    doc = paratag.parse(report)
+    assert doc.unassigned() == []
+    numbers = [b.number for b in doc.blocks if b.kind == "paragraph"]
+    assert numbers[:4] == ["1", "2", "3", "4"]
+    assert ("the following agenda: 1. Opening of the session. 2. Adoption of the agenda."
+            in doc.blocks[5].text)
+    # a report that keeps its numbers has no such list to find
+    kept = paratag.parse(report.replace("Paragraphs", "Pages"))
+    assert "Opening of the session." not in kept.blocks[5].text
