@@ -2246,10 +2246,12 @@ ends_with_link(const assembler *as, const pt_line *l)
     while (b > l->cstart && as->s[b - 1] != ' ')
         b--;
     size_t n = l->cend - b;
-    return (n > 3 && memcmp(as->s + b, "www", 3) == 0) ||
-           (n > 4 && memcmp(as->s + b, "http", 4) == 0 &&
-            memchr(as->s + b, '/', n) != NULL &&
-            as->s[l->cend - 1] != '/' && as->s[l->cend - 1] != '-');
+    char last = n ? as->s[l->cend - 1] : ' ';
+    /* a link that goes on at the next line ends in a slash or a hyphen */
+    return last != '/' && last != '-' &&
+           ((n > 3 && memcmp(as->s + b, "www", 3) == 0) ||
+            (n > 4 && memcmp(as->s + b, "http", 4) == 0 &&
+             memchr(as->s + b, '/', n) != NULL));
 }
 
 /* How likely an endnote ends with line p and the next begins with line q,

@@ -1356,6 +1356,27 @@ publication_place_at(pt_scan *sc, size_t i)
  * word after a preposition. */
 #define MAX_LISTED_PLACES 12
 
+/* en: capitalised nouns of UN texts that name no place, beside those
+ * that head a body's name ("Bamako and Headquarters") */
+static const char *const no_places_en[] = {
+    "field", "government", "governments", "headquarters", "members",
+    "offices", "partners", "states"};
+
+/* Does a word of t[b, e) head a body's name or name no place? */
+static bool
+holds_no_place_word(const pt_scan *sc, size_t b, size_t e)
+{
+    for (size_t w = b; w < e;) {
+        size_t x = word_end(sc, w);
+        if (x == w)
+            break;
+        if (head_of(sc, w, x) || WORD_IS(sc, w, x, no_places_en))
+            return true;
+        w = x < e ? x + 1 : x;
+    }
+    return false;
+}
+
 /* en: endings of adjectives of nationality and region, not of towns'
  * names ("Serbian and Kosovo officials", "Sudanese") */
 static const char *const adjective_endings_en[] = {"ean", "ese", "ian", "ish"};
@@ -1386,7 +1407,8 @@ listed_exactly(const pt_scan *sc, size_t b, size_t e, uint32_t labels)
  * holds a listed town or region names places all through ("in Kidal, Gao
  * and Timbuktu"; "to Mopti and Sevare"), as a reader infers the unlisted
  * ones.  Each item a listed place or State or unlisted, no compass word
- * (a region: "East and South Asia"), and the list followed by punctuation
+ * (a region: "East and South Asia") nor a word of a body or of no place
+ * ("Bamako and Headquarters"), and the list followed by punctuation
  * or a word in lower case, not by another capitalised word (a title's
  * words: "Leadership and Governance New York Ms. Ruiz"). */
 static pt_status
@@ -1424,7 +1446,9 @@ places_listed_with_a_place(pt_scan *sc, size_t b)
             return PT_OK;
         int listed = listed_exactly(sc, starts[j], ends[j], place);
         placed |= listed == 1;
-        if (listed == -1 && listed_exactly(sc, starts[j], ends[j], state) != 1)
+        if ((listed == -1 &&
+             listed_exactly(sc, starts[j], ends[j], state) != 1) ||
+            (listed == 0 && holds_no_place_word(sc, starts[j], ends[j])))
             return PT_OK;
     }
     for (size_t j = 0; placed && j < count; j++) {

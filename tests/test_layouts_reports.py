@@ -1434,7 +1434,8 @@ Summary
 
 ENDNOTES_IN_COLUMNS = """\
 The lakes have shrunk by a third since 1990.1 Fishing has moved
-offshore.2 Three reviews say so.3 The fourth agrees.4
+offshore.2 Three reviews say so.3 The fourth agrees.4 So does
+the fifth.5
 
 Endnotes
 1.
@@ -1451,10 +1452,13 @@ using the term “shoreline” instead of the term “coast”. It states:
 4
 
 4.
+5.
 
 to define the coast.” (L/10/2, para. 14.)
 See https://lakes.example.org/reviews/
 list-of-reviews.
+www.lakes.example.org/Reviews/
+Archive/2014.
 """
 
 
@@ -1462,7 +1466,10 @@ def test_endnotes_in_a_column_of_numbers_are_footnotes():
     got = [(k, n, t) for k, n, t in blocks(ENDNOTES_IN_COLUMNS) if k == "footnote"]
     assert [(n, t[:22]) for _, n, t in got] == [
         ("1", "Ruiz, 2014."), ("2", "See Lorme and Daba, La"),
-        ("3", "The review of the Lake"), ("4", "See https://lakes.exam")]
+        ("3", "The review of the Lake"), ("4", "See https://lakes.exam"),
+        ("5", "www.lakes.example.org/")]
+    # a link that goes on at the next line is one note's
+    assert got[4][2] == "www.lakes.example.org/Reviews/Archive/2014."
     # the third goes on past the page's number and the next column
     assert got[2][2].endswith("to define the coast.” (L/10/2, para. 14.)")
     assert got[1][2].endswith("pp. 3-19.")
