@@ -648,3 +648,20 @@ def test_a_count_leaves_a_name_after_its_number_to_the_name():
     got = ents("ru", "1. Погибли 17 186 сирийских гражданских лиц и 20 стран.")
     assert [(l, t) for l, t, _ in got] == [("QUANTITY", "17 186"), ("COUNTRY", "сирийских"),
                                            ("QUANTITY", "20 стран")]
+
+
+def test_armed_groups_that_security_council_reports_name():
+    cases = [("en", "Attacks by Boko Haram and ISIL continued; the LRA withdrew.",
+              ["Boko Haram", "Islamic State in Iraq and the Levant", "Lord's Resistance Army"]),
+             ("fr", "Le Hezbollah et l'Armée de résistance du Seigneur.",
+              ["Hizbullah", "Lord's Resistance Army"]),
+             ("ru", "Нападения «Боко харам» и «Аль-Каиды».", ["Boko Haram", "Al-Qaida"]),
+             ("ar", "هاجمت جماعة بوكو حرام وتنظيم القاعدة القرية.", ["Boko Haram", "Al-Qaida"]),
+             ("zh", "博科哈拉姆和伊黎伊斯兰国发动袭击。",
+              ["Boko Haram", "Islamic State in Iraq and the Levant"])]
+    for lang, text, want in cases:
+        doc = paratag.parse(text, lang=lang)
+        assert [e.value for e in doc.entities if e.label == "ORG"] == want, lang
+    # a word that is also a group's name in another sense names none
+    doc = paratag.parse("استقبل الطلاب بحماس كبير وهما طالبان متفوقان.", lang="ar")
+    assert not [e for e in doc.entities if e.label == "ORG"]
