@@ -175,6 +175,15 @@ static const char *const and_en[] = {"and"};
 /* en: the words that end a list inside a complement ("Trade, Economic
  * Growth and Finance"; "Cruel, Inhuman or Degrading Treatment") */
 static const char *const list_ends_en[] = {"and", "or"};
+/* en: posts that head something ("Head of the Lake Mission") */
+static const char *const heads_of_en[] = {"chair", "chairperson", "head",
+                                          "president"};
+/* en: posts written after the name of the body they are held in
+ * ("the Lake Section Chief") */
+static const char *const posts_after_en[] = {
+    "chair", "chairperson", "chief", "coordinator", "director", "head",
+    "member", "members", "president", "secretary", "spokesperson",
+};
 /* en: what stands between the items of a list, its last item after "and"
  * or "or" (the longer literals first: lit_in takes the first that fits) */
 static const char *const list_seps_en[] = {", and ", ", or ", " and ", " or ",
@@ -882,7 +891,12 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
                 break;
             k++;
         }
-        if (!joined)
+        /* after "and" a post "of" something is a person's other title
+         * ("Commission for Lakeland and Head of the Lake Mission, Ana
+         * Ruiz"), not a part of the name ("Workers and Members of Their
+         * Families") */
+        if (!joined || (and_ && WORD_IS(sc, k, word_end(sc, k), heads_of_en) &&
+                        lit_at(sc, word_end(sc, k), " of ")))
             break;
         /* a run of capitalised words, at least one; a run with a body's
          * head after any word but "of" is another body ("the Commission on
@@ -1290,12 +1304,6 @@ body_code_end(const pt_scan *sc, size_t h)
     return k;
 }
 
-/* en: posts written after the name of the body they are held in
- * ("the Lake Section Chief") */
-static const char *const posts_after_en[] = {
-    "chair", "chairperson", "chief", "coordinator", "director", "head",
-    "member", "members", "president", "secretary", "spokesperson",
-};
 
 /* Does a capitalised word follow the head that ends at h, on its line,
  * not a post, a participle ("Facility Supporting ...", which begins its

@@ -319,3 +319,16 @@ def test_a_post_in_lower_case_before_a_bodys_name_names_no_person():
     found = ents("He thanked the Head of the mission, Security Council members and "
                  "the Head Office Staff Union.")
     assert not [e for e in found if e[0] == "PERSON"]
+
+
+def test_a_bodys_name_ends_before_and_a_post_of_another():
+    found = ents("He met the Special Representative of the Lake Union Commission for "
+                 "Lakeland and Head of the Lake Union Mission in Lakeland (LUMIL), Ana Ruiz. "
+                 "The International Convention on the Protection of the Rights of Lake "
+                 "Workers and Members of Their Families applies.")
+    names = [t for lab, t in found if lab in ("ORG", "INSTRUMENT")]
+    assert "Lake Union Commission for Lakeland" in names
+    assert "Lake Union Mission in Lakeland" in names
+    # "and Members of" is no post: the name goes on past it
+    assert [n for n in names if n.startswith("International Convention")][0].endswith(
+        "Lake Workers and Members")
