@@ -1302,6 +1302,7 @@ numbered_start_follows(const pt_lines *lines, size_t i)
 }
 
 static bool number_follows(assembler *as, size_t i, const pt_line *l);
+static bool ends_on_linking_word(const assembler *as, const pt_line *l);
 static bool qualifies_title(assembler *as, const pt_line *l);
 
 /* A short line that starts as a title does and ends in no punctuation
@@ -2032,9 +2033,12 @@ is_next_title(assembler *as, size_t i, const pt_line *l)
     uint32_t b = title == l ? l->text_start : title->cstart;
     uint32_t last = last_char_before_mark(as, title);
     const pt_line *next = title + 1;
+    /* nor one that ends on a word that links it to the next line ("1.
+     * The"): the next line is the rest of it, not its text */
     return starts_new_sentence(decode_at(as->s, as->len, b)) &&
            pt__line_is_short(as->lines, title) && last != '.' && last != ',' &&
            last != ';' && last != ':' && next->kind == PT_LINE_BODY &&
+           !ends_on_linking_word(as, title) &&
            starts_new_sentence(decode_at(as->s, as->len, next->cstart));
 }
 

@@ -196,6 +196,9 @@ def render(doc):
 @example(lines=["", "Annex II", "\U000c3d18d/\u00fc4\U001089f8T\u00fb\x07\x86*\U0007299b\u00d9\u00b3-\U000ef2a6Y",
                 "2", "Distr.: General", "", "1. "])
 @example(lines=["Text", "Annex II", "6. ", "", "more"])
+# a numbered title ending on "The" took the next line as its rest, but was
+# a title only with that line as its text under it
+@example(lines=["1. The", "United Nations A/1/2", "1. "])
 def test_json_round_trip_is_stable(lines):
     """A document rebuilt from its own numbered paragraphs parses to them."""
     text = "\n".join(lines)
