@@ -315,6 +315,8 @@ extern const pt_rule pt__rule_quantity, pt__rule_money;
 /* A Chinese numeral at t[i] ("二十六", "两", "十", "一百"); returns the
  * index after it, or i.  万 and 亿 count only after other numerals. */
 size_t pt__read_cjk_number(const pt_scan *sc, size_t i, int64_t *value);
+/* One written place by place, three digits or more (一五六, 156). */
+size_t pt__read_cjk_digits(const pt_scan *sc, size_t i, int64_t *value);
 /* references.c */
 extern const pt_rule pt__rule_resolution, pt__rule_resolution_zh,
     pt__rule_agenda, pt__rule_provision, pt__rule_provision_zh;
@@ -332,7 +334,7 @@ typedef struct pt_short_title {
     const char *zh; /* inside 《》; "" where there is none */
     const char *en; /* after "the ", capitalised */
 } pt_short_title;
-#define PT_SHORT_TITLES 13
+#define PT_SHORT_TITLES 17
 extern const pt_short_title pt__short_titles[PT_SHORT_TITLES];
 
 /* names.c: names no gazetteer lists, by their head word; Chinese titles

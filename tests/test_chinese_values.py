@@ -1,0 +1,77 @@
+"""Chinese entities whose values must be the ones English gives the same
+mention (ANNOTATION.md: one value in every language), class by class, with
+made-up text: what Chinese UN texts write where English writes "rule 15",
+"the Treaty" or "the Penal Code"."""
+import paratag
+
+
+def ents(text, lang="zh"):
+    doc = paratag.parse(text, lang=lang)
+    return [(e.label, e.text, e.value) for b in doc.blocks for e in b.entities]
+
+
+def values(text, label, lang="zh"):
+    return [v for l, _, v in ents(text, lang) if l == label]
+
+
+# ---- a 条 of rules or regulations named in title marks --------------------------
+
+def test_article_of_rules_named_in_title_marks_is_a_rule():
+    assert values("根据《议事规则》第18条，主席宣布会议开幕。", "PROVISION") == ["rule 18"]
+    assert values("《规章》第7条和《财务细则》第3条适用。", "PROVISION") == [
+        "regulation 7", "rule 3"]
+
+
+def test_article_after_other_titles_stays_an_article():
+    assert values("《湖泊保护公约》第18条规定，缔约方应合作。", "PROVISION") == ["article 18"]
+    assert values("委员会注意到第18条。", "PROVISION") == ["article 18"]
+
+
+# ---- numbers written place by place -------------------------------------------
+
+def test_number_written_place_by_place_is_read_so():
+    assert values("依照议事规则第一二七条，委员会决定。", "PROVISION") == ["rule 127"]
+    assert values("第三十三条和第一百零五条", "PROVISION") == ["article 33", "article 105"]
+
+
+def test_two_digits_without_a_unit_stay_a_rough_count():
+    # 三四个 is "three or four", no thirty-four
+    assert values("委员会访问了三四个国家。", "PROVISION") == []
+    assert "34" not in values("委员会访问了三四个国家。", "QUANTITY")
+
+
+# ---- 该公约, 该条约: a treaty's short title without title marks -------------------
+
+def test_said_treaty_is_a_short_title():
+    got = ents("各缔约国应遵守该条约，并尽快批准该议定书。")
+    assert [(l, t, v) for l, t, v in got if l == "INSTRUMENT"] == [
+        ("INSTRUMENT", "条约", "Treaty"), ("INSTRUMENT", "议定书", "Protocol")]
+
+
+def test_said_treaty_takes_the_full_name_before_it():
+    got = values("《联合国反腐败公约》已经生效，该公约的缔约国会议将在明年举行。", "INSTRUMENT")
+    assert got == ["United Nations Convention against Corruption"] * 2
+
+
+def test_said_treaty_body_and_should_are_no_titles():
+    assert values("该条约机构审议了报告。", "INSTRUMENT") == []
+    assert values("各方应该公约定俗成地处理。", "INSTRUMENT") == []
+    assert values("该战略和该框架已经通过。", "INSTRUMENT") == []
+
+
+# ---- a State's constitution and codes, named by their kind ---------------------
+
+def test_constitution_and_codes_in_title_marks_take_english_values():
+    got = values("《宪法》第5条、《刑法典》、《民法典》和《刑事诉讼法》均有规定。", "INSTRUMENT")
+    assert got == ["Constitution", "Penal Code", "Civil Code", "Code of Criminal Procedure"]
+
+
+def test_the_same_codes_in_english_take_the_same_values():
+    got = values("1. Under the Penal Code, the Civil Code and the Code of Criminal "
+                 "Procedure, and the Constitution, fines apply.", "INSTRUMENT", "en")
+    assert got == ["Penal Code", "Civil Code", "Code of Criminal Procedure", "Constitution"]
+
+
+def test_constitutional_as_a_modifier_is_no_instrument():
+    assert values("宪法地位和宪法改革得到讨论。", "INSTRUMENT") == []
+    assert values("《刑法典实施条例》已经通过。", "INSTRUMENT") == ["刑法典实施条例"]
