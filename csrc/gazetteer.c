@@ -1647,6 +1647,172 @@ done:
     return rc;
 }
 
+/* ---- names that share one head ----------------------------------------- */
+
+/* A head that a list of names writes once, after the last ("the Basel,
+ * Rotterdam and Stockholm conventions", 巴塞尔、鹿特丹和斯德哥尔摩公约), and
+ * the head each name takes alone. */
+static const struct shared_head {
+    uint32_t lang;
+    const char *word, *single;
+} shared_heads[] = {{PT_LANG_EN, " conventions", " Convention"},
+                    {PT_LANG_EN, " Conventions", " Convention"},
+                    {PT_LANG_ZH, "公约", "公约"}};
+
+/* What joins the names of such a list, longest first. */
+static const lang_words list_joints[] = {
+    {PT_LANG_EN, ", and "}, {PT_LANG_EN, " and "}, {PT_LANG_EN, ", "},
+    {PT_LANG_ZH, "、"},     {PT_LANG_ZH, "和"},    {PT_LANG_ZH, "及"}};
+
+#define MAX_LIST 8
+#define MAX_ITEM 48 /* bytes: a few words, or a dozen Han characters */
+
+/* The start of the list item that ends at e: capitalised words in
+ * English, Han characters other than a joint's in Chinese; or e. */
+static size_t
+list_item_start(const pt_scan *sc, size_t e)
+{
+    size_t b = e, n;
+    if (sc->langs == PT_LANG_ZH) {
+        while (b > 0 && e - b < MAX_ITEM) {
+            size_t p = pt__prev(sc->t, b);
+            uint32_t c = pt__decode(sc->t, sc->n, p, &n);
+            if (!pt__is_han(c) || c == 0x548C /* 和 */ || c == 0x53CA /* 及 */)
+                break;
+            b = p;
+        }
+        return b;
+    }
+    for (size_t w = e; w > 0 && e - w < MAX_ITEM;) {
+        size_t ws = w;
+        while (ws > 0 && pt__is_ascii_letter((unsigned char)sc->t[ws - 1]))
+            ws--;
+        if (ws == w || e - ws > MAX_ITEM || !(sc->t[ws] >= 'A' && sc->t[ws] <= 'Z'))
+            break; /* no word, too long a one, or one in lower case */
+        b = ws;
+        if (ws == 0 || sc->t[ws - 1] != ' ')
+            break;
+        w = ws - 1;
+    }
+    return b;
+}
+
+/* The joint of list_joints that ends at e, its length, or 0. */
+static size_t
+list_joint_before(const pt_scan *sc, size_t e)
+{
+    for (size_t k = 0; k < sizeof list_joints / sizeof *list_joints; k++) {
+        size_t m = strlen(list_joints[k].words);
+        if (list_joints[k].lang == sc->langs && e >= m &&
+            memcmp(sc->t + e - m, list_joints[k].words, m) == 0)
+            return m;
+    }
+    return 0;
+}
+
+/* The listed name that item t[b, e) and the single head make, ending with
+ * the head (巴塞尔 + 公约: the Basel Convention): *found, and unless end is
+ * 0 a candidate over the item, through end for the last item. */
+static pt_status
+add_list_item(const pt_names *nm, pt_scan *sc, size_t b, size_t e, size_t end,
+              const char *single, bool *found)
+{
+    char name[MAX_ITEM + 16];
+    size_t hn = strlen(single), n = e - b + hn;
+    *found = false;
+    if (n >= sizeof name)
+        return PT_OK;
+    memcpy(name, sc->t + b, e - b);
+    memcpy(name + (e - b), single, hn);
+    name[n] = '\0';
+    pt_scan one;
+    memset(&one, 0, sizeof one);
+    one.t = name;
+    one.n = n;
+    one.a = sc->a;
+    one.langs = sc->langs;
+    one.cands = (pt_vec)PT_VEC_INIT(pt_cand);
+    pt_status rc = find_names(nm, &one);
+    const pt_cand *best = NULL;
+    for (size_t k = 0; rc == PT_OK && k < one.cands.n; k++) {
+        const pt_cand *c = &PT_VEC_AT(one.cands, pt_cand, k);
+        if (c->end == n && c->start < e - b && c->label != PT_LABEL_NONE &&
+            (best == NULL || c->start < best->start))
+            best = c;
+    }
+    *found = best != NULL;
+    if (best != NULL && end)
+        rc = pt__cand_add(sc, b + best->start, end, (pt_label)best->label,
+                          PT_REC_NAME_LIST, one.vals.ptr + best->value_off,
+                          best->value_len);
+    pt__vec_free(&one.cands, sc->a);
+    pt__buf_free(&one.vals, sc->a);
+    return rc;
+}
+
+/* A shared head at t[h, end) after a list of two names or more, each of
+ * which the gazetteer lists with the head (else the words are no such
+ * list: 人权和平等公约): each name. */
+static pt_status
+shared_head_list(const pt_names *nm, pt_scan *sc, size_t h, size_t end,
+                 const char *single)
+{
+    static const char counts[] = "两二三四五六七八九";
+    size_t items[MAX_LIST][2], count = 0, e = h, j, n;
+    if (sc->langs == PT_LANG_ZH && h >= 6 && memcmp(sc->t + h - 3, "项", 3) == 0) {
+        size_t p = pt__prev(sc->t, h - 3);
+        uint32_t c = pt__decode(sc->t, sc->n, p, &n);
+        char u[4] = {0};
+        if (n == 3 && c >= 0x800) {
+            memcpy(u, sc->t + p, 3);
+            if (strstr(counts, u) != NULL)
+                e = p; /* 三项公约: the three conventions */
+        }
+    }
+    do {
+        size_t b = list_item_start(sc, e);
+        if (b == e)
+            break;
+        items[count][0] = b;
+        items[count][1] = e;
+        count++;
+        j = list_joint_before(sc, b);
+        e = b - j;
+    } while (j && count < MAX_LIST);
+    pt_status rc = PT_OK;
+    bool found = count >= 2;
+    for (size_t k = 0; found && k < count && rc == PT_OK; k++)
+        rc = add_list_item(nm, sc, items[k][0], items[k][1], 0, single, &found);
+    for (size_t k = 0; found && k < count && rc == PT_OK; k++)
+        rc = add_list_item(nm, sc, items[k][0], items[k][1],
+                           k == 0 ? end : items[k][1], single, &found);
+    return rc;
+}
+
+pt_status
+pt__shared_head_scan(const pt_names *nm, pt_scan *sc)
+{
+    pt_status rc = PT_OK;
+    if (sc->langs != PT_LANG_EN && sc->langs != PT_LANG_ZH)
+        return PT_OK;
+    for (size_t k = 0; k < sizeof shared_heads / sizeof *shared_heads; k++) {
+        const struct shared_head *sh = &shared_heads[k];
+        size_t m = strlen(sh->word);
+        if (sh->lang != sc->langs)
+            continue;
+        for (size_t i = 0; rc == PT_OK && i + m <= sc->n; i++) {
+            const char *hit = memchr(sc->t + i, sh->word[0], sc->n - i);
+            if (hit == NULL)
+                break;
+            i = (size_t)(hit - sc->t);
+            if (i + m <= sc->n && memcmp(hit, sh->word, m) == 0 &&
+                (i + m == sc->n || !pt__is_ascii_alnum(sc->t[i + m])))
+                rc = shared_head_list(nm, sc, i, i + m, sh->single);
+        }
+    }
+    return rc;
+}
+
 /* ---- names in capitals ------------------------------------------------ */
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))

@@ -1468,6 +1468,20 @@ place_ends_at(const pt_scan *sc, size_t e)
     return pt__listed_start(sc, e, 1u << PT_LABEL_COUNTRY | 1u << PT_LABEL_PLACE);
 }
 
+/* The start of the longest listed place or State that ends at e, or e:
+ * 尼科西亚, not the 西亚 (West Asia) it ends with. */
+static size_t
+longest_place_ends_at(const pt_scan *sc, size_t e)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t b = e;
+    for (size_t k = pt__first_name_from(sc, e); k-- > 0 && e - c[k].start < 256;)
+        if (c[k].end == e && (c[k].label == PT_LABEL_COUNTRY ||
+                              c[k].label == PT_LABEL_PLACE))
+            b = c[k].start;
+    return b;
+}
+
 /* The start of the Chinese name of a body whose last word is t[i, e):
  * the start of a listed place or State that ends at most MAX_GAP_ZH Han
  * characters before i, with no function word between; or i. */
@@ -1477,7 +1491,7 @@ org_stem_zh(const pt_scan *sc, size_t i, size_t e)
     size_t gap = i, chars = 0, n;
     bool party = e - i == 3; /* 党 alone: a word before it (进步党, not 政党) */
     for (;;) {
-        size_t b = party && chars == 0 ? gap : place_ends_at(sc, gap);
+        size_t b = party && chars == 0 ? gap : longest_place_ends_at(sc, gap);
         if (b < gap)
             return b;
         if (gap == 0 || chars == MAX_GAP_ZH)

@@ -27,6 +27,7 @@ typedef enum pt_recogniser {
     PT_REC_ACRONYM,     /* gazetteer.c: "(GIZ)" after a name */
     PT_REC_SHORT_TITLE, /* titles.c */
     PT_REC_SHAPE,       /* names.c: a name read from its shape */
+    PT_REC_NAME_LIST,   /* gazetteer.c: a listed name whose head a list shares */
     PT_REC_COUNT
 } pt_recogniser;
 
@@ -377,6 +378,9 @@ pt_status pt__united_nations_scan(pt_scan *sc);
  * head noun and then a listed place ("Accords de Minsk"), valued as the
  * name English writes ("Minsk Agreements"). */
 pt_status pt__place_named_scan(const pt_names *names, pt_scan *sc);
+/* Names a list writes with one head after the last ("the Basel, Rotterdam and
+ * Stockholm conventions"), each the name the gazetteer lists with the head. */
+pt_status pt__shared_head_scan(const pt_names *names, pt_scan *sc);
 /* A listed meeting's name after an ordinal in French, Spanish or Russian
  * ("la troisième Conférence mondiale ..."), as one mention valued as
  * English reads it ("third World Conference on ...") (ordinals.c). */

@@ -75,3 +75,37 @@ def test_the_same_codes_in_english_take_the_same_values():
 def test_constitutional_as_a_modifier_is_no_instrument():
     assert values("宪法地位和宪法改革得到讨论。", "INSTRUMENT") == []
     assert values("《刑法典实施条例》已经通过。", "INSTRUMENT") == ["刑法典实施条例"]
+
+
+# ---- names that share one head written after the last --------------------------
+
+BASEL = "Basel Convention on the Control of Transboundary Movements of Hazardous Wastes and their Disposal"
+STOCKHOLM = "Stockholm Convention on Persistent Organic Pollutants"
+
+
+def test_list_of_conventions_with_one_head_is_each_convention():
+    en = ents("1. The secretariat of the Basel and Stockholm conventions reported to its donors.", "en")
+    zh = ents("巴塞尔和斯德哥尔摩公约秘书处向捐助方作了报告。")
+    assert [(l, t, v) for l, t, v in en if l in ("INSTRUMENT", "PLACE")] == [
+        ("INSTRUMENT", "Basel", BASEL), ("INSTRUMENT", "Stockholm conventions", STOCKHOLM)]
+    assert [(l, t, v) for l, t, v in zh if l in ("INSTRUMENT", "PLACE")] == [
+        ("INSTRUMENT", "巴塞尔", BASEL), ("INSTRUMENT", "斯德哥尔摩公约", STOCKHOLM)]
+
+
+def test_list_with_a_count_before_the_head():
+    got = values("各方讨论了巴塞尔、斯德哥尔摩两项公约的协同增效。", "INSTRUMENT")
+    assert got == [BASEL, STOCKHOLM]
+
+
+def test_list_whose_items_make_no_listed_name_is_no_list():
+    # "Lakeland" makes no listed convention, so the words are no such list
+    got = ents("1. Delegates from Basel and Lakeland conventions centres met.", "en")
+    assert ("INSTRUMENT", "Basel", BASEL) not in got
+    assert values("人权和平等公约", "INSTRUMENT") == []
+
+
+# ---- a body's name begins with the whole place, not the place it ends with ----
+
+def test_body_after_a_place_begins_with_the_longest_place():
+    got = ents("飞机未与尼科西亚区域管制中心联系。")
+    assert [t for l, t, _ in got if l == "ORG"] == ["尼科西亚区域管制中心"]
