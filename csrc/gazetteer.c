@@ -1537,6 +1537,25 @@ static const place_head place_heads[] = {
     {PT_LANG_AR, "معاهدة", "Treaty of", true, INS_},
     {PT_LANG_AR, "مؤتمر قمة", "Summit", false, EVT_},
     {PT_LANG_AR, "مؤتمر", "Conference", false, EVT_},
+    /* Chinese writes the head after the place (明斯克议定书, Minsk
+     * Protocol); not 会议, as often a meeting held there as a named one */
+    {PT_LANG_ZH, "议定书", "Protocol", false, INS_},
+    {PT_LANG_ZH, "备忘录", "Memorandum", false, INS_},
+    {PT_LANG_ZH, "协议", "Agreement", false, INS_},
+    {PT_LANG_ZH, "协定", "Agreement", false, INS_},
+    {PT_LANG_ZH, "宣言", "Declaration", false, INS_},
+    {PT_LANG_ZH, "行动计划", "Plan of Action", false, INS_},
+    {PT_LANG_ZH, "行动纲领", "Programme of Action", false, INS_},
+    {PT_LANG_ZH, "原则", "Principles", false, INS_},
+    {PT_LANG_ZH, "共识", "Consensus", false, INS_},
+    {PT_LANG_ZH, "公约", "Convention", false, INS_},
+    {PT_LANG_ZH, "条约", "Treaty of", true, INS_},
+    {PT_LANG_ZH, "首脑会议", "Summit", false, EVT_},
+    {PT_LANG_ZH, "峰会", "Summit", false, EVT_},
+    {PT_LANG_ZH, "进程", "Process", false, EVT_},
+    {PT_LANG_ZH, "论坛", "Forum", false, EVT_},
+    {PT_LANG_ZH, "小组", "Group", false, PT_LABEL_ORG},
+    {PT_LANG_ZH, "集团", "Group", false, PT_LABEL_ORG},
 };
 #undef INS_
 #undef EVT_
@@ -1565,8 +1584,8 @@ place_head_start(const pt_scan *sc, const place_head *h, size_t e)
  * read from the composed one ("Kyoto Protocol": its entity's value and
  * label), or the composed name itself. */
 static pt_status
-add_place_named(const pt_names *nm, pt_scan *sc, size_t b, const pt_cand *place,
-                const place_head *h)
+add_place_named(const pt_names *nm, pt_scan *sc, size_t b, size_t e,
+                const pt_cand *place, const place_head *h)
 {
     char name[256];
     const char *pv = sc->vals.ptr + place->value_off;
@@ -1609,9 +1628,33 @@ add_place_named(const pt_names *nm, pt_scan *sc, size_t b, const pt_cand *place,
         }
     }
     if (rc == PT_OK)
-        rc = pt__cand_add(sc, b, place->end, label, PT_REC_SHAPE, value, vlen);
+        rc = pt__cand_add(sc, b, e, label, PT_REC_SHAPE, value, vlen);
     pt__vec_free(&en.cands, sc->a);
     pt__buf_free(&en.vals, sc->a);
+    return rc;
+}
+
+/* Chinese: a listed place and a head right after it (明斯克议定书). */
+static pt_status
+place_named_zh_scan(const pt_names *nm, pt_scan *sc)
+{
+    pt_status rc = PT_OK;
+    for (size_t i = 0; i < sc->names; i++) {
+        pt_cand place = PT_VEC_AT(sc->cands, pt_cand, i);
+        if (place.label != PT_LABEL_PLACE)
+            continue;
+        for (size_t k = 0; k < sizeof place_heads / sizeof *place_heads; k++) {
+            const place_head *h = &place_heads[k];
+            size_t m = strlen(h->word);
+            if (h->lang == PT_LANG_ZH && place.end + m <= sc->n &&
+                memcmp(sc->t + place.end, h->word, m) == 0) {
+                PT_CHECK(add_place_named(nm, sc, place.start, place.end + m,
+                                         &place, h));
+                break;
+            }
+        }
+    }
+done:
     return rc;
 }
 
@@ -1619,6 +1662,8 @@ pt_status
 pt__place_named_scan(const pt_names *nm, pt_scan *sc)
 {
     pt_status rc = PT_OK;
+    if (sc->langs == PT_LANG_ZH)
+        return place_named_zh_scan(nm, sc);
     if (!(sc->langs == PT_LANG_FR || sc->langs == PT_LANG_ES ||
           sc->langs == PT_LANG_AR))
         return PT_OK;
@@ -1638,7 +1683,7 @@ pt__place_named_scan(const pt_names *nm, pt_scan *sc)
                 if (h->lang != sc->langs ||
                     (b = place_head_start(sc, h, place.start - jn)) == PT_NONE)
                     continue;
-                PT_CHECK(add_place_named(nm, sc, b, &place, h));
+                PT_CHECK(add_place_named(nm, sc, b, place.end, &place, h));
                 break; /* the longest head is listed first */
             }
         }
@@ -1646,6 +1691,7 @@ pt__place_named_scan(const pt_names *nm, pt_scan *sc)
 done:
     return rc;
 }
+
 
 /* ---- names that share one head ----------------------------------------- */
 

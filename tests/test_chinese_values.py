@@ -109,3 +109,19 @@ def test_list_whose_items_make_no_listed_name_is_no_list():
 def test_body_after_a_place_begins_with_the_longest_place():
     got = ents("飞机未与尼科西亚区域管制中心联系。")
     assert [t for l, t, _ in got if l == "ORG"] == ["尼科西亚区域管制中心"]
+
+
+# ---- a listed place and a head after it: the name English composes the same way --
+
+def test_place_and_head_make_the_name_english_writes():
+    got = ents("根据《明斯克议定书》，明斯克小组呼吁在华盛顿峰会上讨论达卡原则。")
+    assert [(l, t, v) for l, t, v in got] == [
+        ("INSTRUMENT", "明斯克议定书", "Minsk Protocol"), ("ORG", "明斯克小组", "Minsk Group"),
+        ("EVENT", "华盛顿峰会", "Washington Summit"), ("INSTRUMENT", "达卡原则", "Dhaka Principles")]
+    en = ents("1. Under the Minsk Protocol, the Minsk Group called for the Dhaka Principles.", "en")
+    assert [v for _, _, v in en] == ["Minsk Protocol", "Minsk Group", "Dhaka Principles"]
+
+
+def test_a_meeting_held_in_a_place_is_no_named_meeting():
+    assert ents("在日内瓦会议期间，代表们在维也纳举行了会议。") == [
+        ("PLACE", "日内瓦", "Geneva"), ("PLACE", "维也纳", "Vienna")]
