@@ -1757,15 +1757,16 @@ list_joint_before(const pt_scan *sc, size_t e)
 }
 
 /* The listed name that item t[b, e) and the single head make, ending with
- * the head (巴塞尔 + 公约: the Basel Convention): *found, and unless end is
- * 0 a candidate over the item, through end for the last item. */
+ * the head (巴塞尔 + 公约: the Basel Convention), the longest such: where it
+ * starts in the item, *at (PT_NONE if there is none); and unless end is 0
+ * a candidate from there, through end for the last item. */
 static pt_status
-add_list_item(const pt_names *nm, pt_scan *sc, size_t b, size_t e, size_t end,
-              const char *single, bool *found)
+list_item_name(const pt_names *nm, pt_scan *sc, size_t b, size_t e, size_t end,
+               const char *single, size_t *at)
 {
     char name[MAX_ITEM + 16];
     size_t hn = strlen(single), n = e - b + hn;
-    *found = false;
+    *at = PT_NONE;
     if (n >= sizeof name)
         return PT_OK;
     memcpy(name, sc->t + b, e - b);
@@ -1786,7 +1787,8 @@ add_list_item(const pt_names *nm, pt_scan *sc, size_t b, size_t e, size_t end,
             (best == NULL || c->start < best->start))
             best = c;
     }
-    *found = best != NULL;
+    if (best != NULL)
+        *at = best->start;
     if (best != NULL && end)
         rc = pt__cand_add(sc, b + best->start, end, (pt_label)best->label,
                           PT_REC_NAME_LIST, one.vals.ptr + best->value_off,
@@ -1796,15 +1798,17 @@ add_list_item(const pt_names *nm, pt_scan *sc, size_t b, size_t e, size_t end,
     return rc;
 }
 
-/* A shared head at t[h, end) after a list of two names or more, each of
- * which the gazetteer lists with the head (else the words are no such
- * list: 人权和平等公约): each name. */
+/* A shared head at t[h, end) after a list of two names or more: each
+ * name, read back from the head while each item makes a listed name with
+ * it (人权和平等公约 is no list), up to one whose name starts inside it
+ * (由…主持的巴塞尔: the words before the name end the list). */
 static pt_status
 shared_head_list(const pt_names *nm, pt_scan *sc, size_t h, size_t end,
                  const char *single)
 {
     static const char counts[] = "两二三四五六七八九";
-    size_t items[MAX_LIST][2], count = 0, e = h, j, n;
+    size_t items[MAX_LIST][2], count = 0, e = h, j = 0, n, at;
+    pt_status rc = PT_OK;
     if (sc->langs == PT_LANG_ZH && h >= 6 && memcmp(sc->t + h - 3, "项", 3) == 0) {
         size_t p = pt__prev(sc->t, h - 3);
         uint32_t c = pt__decode(sc->t, sc->n, p, &n);
@@ -1819,19 +1823,19 @@ shared_head_list(const pt_names *nm, pt_scan *sc, size_t h, size_t end,
         size_t b = list_item_start(sc, e);
         if (b == e)
             break;
-        items[count][0] = b;
+        PT_CHECK(list_item_name(nm, sc, b, e, 0, single, &at));
+        if (at == PT_NONE)
+            break;
+        items[count][0] = b + at;
         items[count][1] = e;
         count++;
-        j = list_joint_before(sc, b);
+        j = at ? 0 : list_joint_before(sc, b);
         e = b - j;
     } while (j && count < MAX_LIST);
-    pt_status rc = PT_OK;
-    bool found = count >= 2;
-    for (size_t k = 0; found && k < count && rc == PT_OK; k++)
-        rc = add_list_item(nm, sc, items[k][0], items[k][1], 0, single, &found);
-    for (size_t k = 0; found && k < count && rc == PT_OK; k++)
-        rc = add_list_item(nm, sc, items[k][0], items[k][1],
-                           k == 0 ? end : items[k][1], single, &found);
+    for (size_t k = 0; count >= 2 && k < count; k++)
+        PT_CHECK(list_item_name(nm, sc, items[k][0], items[k][1],
+                                k == 0 ? end : items[k][1], single, &at));
+done:
     return rc;
 }
 

@@ -97,6 +97,12 @@ def test_list_with_a_count_before_the_head():
     assert got == [BASEL, STOCKHOLM]
 
 
+def test_list_ends_where_its_first_name_begins():
+    # the words before the first name, and a 和 before them, are no item
+    got = values("该处和由环境署主持的巴塞尔和斯德哥尔摩公约秘书处开展了合作。", "INSTRUMENT")
+    assert got == [BASEL, STOCKHOLM]
+
+
 def test_list_whose_items_make_no_listed_name_is_no_list():
     # "Lakeland" makes no listed convention, so the words are no such list
     got = ents("1. Delegates from Basel and Lakeland conventions centres met.", "en")
