@@ -1634,6 +1634,36 @@ add_place_named(const pt_names *nm, pt_scan *sc, size_t b, size_t e,
     return rc;
 }
 
+/* Chinese: a listed instrument and the meeting of its parties right after
+ * it (巴塞尔公约缔约方大会), valued as English names it. */
+static pt_status
+parties_meeting_zh_scan(pt_scan *sc)
+{
+    pt_status rc = PT_OK;
+    for (size_t i = 0; i < sc->names; i++) {
+        pt_cand t = PT_VEC_AT(sc->cands, pt_cand, i);
+        if (t.label != PT_LABEL_INSTRUMENT)
+            continue;
+        for (size_t k = 0; k < PT_PARTIES_MEETINGS; k++) {
+            const pt_parties_meeting *m = &pt__parties_meetings[k];
+            size_t vn = strlen(m->value), zn = strlen(m->zh), e = t.end + zn;
+            char value[PT_MAX_VALUE + 1];
+            /* not across a year (缔约国2010年审议大会), which English
+             * keeps out of the name as a date of its own */
+            if (zn == 0 || e > sc->n || memcmp(sc->t + t.end, m->zh, zn) != 0 ||
+                vn + t.value_len > PT_MAX_VALUE)
+                continue;
+            memcpy(value, m->value, vn);
+            memcpy(value + vn, sc->vals.ptr + t.value_off, t.value_len);
+            PT_CHECK(pt__cand_add(sc, t.start, e, PT_LABEL_EVENT, PT_REC_SHAPE,
+                                  value, vn + t.value_len));
+            break;
+        }
+    }
+done:
+    return rc;
+}
+
 /* Chinese: a listed place and a head right after it (明斯克议定书). */
 static pt_status
 place_named_zh_scan(const pt_names *nm, pt_scan *sc)
@@ -1662,8 +1692,10 @@ pt_status
 pt__place_named_scan(const pt_names *nm, pt_scan *sc)
 {
     pt_status rc = PT_OK;
-    if (sc->langs == PT_LANG_ZH)
-        return place_named_zh_scan(nm, sc);
+    if (sc->langs == PT_LANG_ZH) {
+        rc = place_named_zh_scan(nm, sc);
+        return rc == PT_OK ? parties_meeting_zh_scan(sc) : rc;
+    }
     if (!(sc->langs == PT_LANG_FR || sc->langs == PT_LANG_ES ||
           sc->langs == PT_LANG_AR))
         return PT_OK;

@@ -338,6 +338,15 @@ typedef struct pt_short_title {
 #define PT_SHORT_TITLES 17
 extern const pt_short_title pt__short_titles[PT_SHORT_TITLES];
 
+/* names.c: the meetings of a treaty's parties, named by the treaty. */
+typedef struct pt_parties_meeting {
+    const char *en;    /* "Conference of the Parties to ", the treaty after */
+    const char *zh;    /* 缔约方大会, after the treaty; "" where none */
+    const char *value; /* before the treaty's value */
+} pt_parties_meeting;
+#define PT_PARTIES_MEETINGS 5
+extern const pt_parties_meeting pt__parties_meetings[PT_PARTIES_MEETINGS];
+
 /* names.c: names no gazetteer lists, by their head word; Chinese titles
  * in 《》 of instruments */
 extern const pt_rule pt__rule_name, pt__rule_title_zh;

@@ -131,3 +131,27 @@ def test_place_and_head_make_the_name_english_writes():
 def test_a_meeting_held_in_a_place_is_no_named_meeting():
     assert ents("在日内瓦会议期间，代表们在维也纳举行了会议。") == [
         ("PLACE", "日内瓦", "Geneva"), ("PLACE", "维也纳", "Vienna")]
+
+
+# ---- the meetings of a treaty's parties, named by the treaty --------------------
+
+COP_BASEL = "Conference of the Parties to the " + BASEL
+
+
+def test_conference_of_the_parties_takes_the_treatys_value_in_both_languages():
+    en = ents("1. The Conference of the Parties to the Basel Convention adopted a decision.", "en")
+    zh = ents("巴塞尔公约缔约方大会通过了一项决定。")
+    assert [(l, v) for l, _, v in en] == [("EVENT", COP_BASEL)]
+    assert [(l, v) for l, _, v in zh] == [("EVENT", COP_BASEL)]
+
+
+def test_a_body_the_gazetteer_lists_stays_that_body():
+    # the Conference of the States Parties (缔约国会议) is listed as a body
+    got = ents("联合国反腐败公约缔约国会议第五届会议")
+    assert [l for l, _, _ in got] == ["ORG"]
+
+
+def test_meeting_of_unlisted_parties_keeps_its_written_name():
+    got = ents("1. The Conference of the Parties to the Lakeland Water Charter met.", "en")
+    assert [(l, v) for l, _, v in got] == [
+        ("EVENT", "Conference of the Parties to the Lakeland Water Charter")]
