@@ -155,3 +155,15 @@ def test_meeting_of_unlisted_parties_keeps_its_written_name():
     got = ents("1. The Conference of the Parties to the Lakeland Water Charter met.", "en")
     assert [(l, v) for l, _, v in got] == [
         ("EVENT", "Conference of the Parties to the Lakeland Water Charter")]
+
+
+# ---- places: a subdivision without its kind; no State's language as a town ------
+
+def test_subdivision_named_without_its_kind():
+    got = ents("坎大哈省和赫拉特的难民返回了坎大哈。")
+    assert got == [("PLACE", "坎大哈省", "Kandahār"), ("PLACE", "赫拉特", "Herāt"),
+                   ("PLACE", "坎大哈", "Kandahār")]
+
+
+def test_a_states_language_is_no_town():
+    assert "PLACE" not in [l for l, _, _ in ents("他们用日本语交谈。")]
