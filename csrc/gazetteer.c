@@ -1733,9 +1733,10 @@ done:
 static const struct shared_head {
     uint32_t lang;
     const char *word, *single;
-} shared_heads[] = {{PT_LANG_EN, " conventions", " Convention"},
-                    {PT_LANG_EN, " Conventions", " Convention"},
-                    {PT_LANG_ZH, "公约", "公约"}};
+    size_t key; /* a rare byte of word, which the scan looks for */
+} shared_heads[] = {{PT_LANG_EN, " conventions", " Convention", 4},
+                    {PT_LANG_EN, " Conventions", " Convention", 4},
+                    {PT_LANG_ZH, "公约", "公约", 3}};
 
 /* What joins the names of such a list, longest first. */
 static const lang_words list_joints[] = {
@@ -1877,17 +1878,18 @@ pt__shared_head_scan(const pt_names *nm, pt_scan *sc)
     pt_status rc = PT_OK;
     if (sc->langs != PT_LANG_EN && sc->langs != PT_LANG_ZH)
         return PT_OK;
-    for (size_t k = 0; k < sizeof shared_heads / sizeof *shared_heads; k++) {
-        const struct shared_head *sh = &shared_heads[k];
+    for (size_t h = 0; h < sizeof shared_heads / sizeof *shared_heads; h++) {
+        const struct shared_head *sh = &shared_heads[h];
         size_t m = strlen(sh->word);
         if (sh->lang != sc->langs)
             continue;
-        for (size_t i = 0; rc == PT_OK && i + m <= sc->n; i++) {
-            const char *hit = memchr(sc->t + i, sh->word[0], sc->n - i);
+        for (size_t k = sh->key; rc == PT_OK && k < sc->n; k++) {
+            const char *hit = memchr(sc->t + k, sh->word[sh->key], sc->n - k);
             if (hit == NULL)
                 break;
-            i = (size_t)(hit - sc->t);
-            if (i + m <= sc->n && memcmp(hit, sh->word, m) == 0 &&
+            k = (size_t)(hit - sc->t);
+            size_t i = k - sh->key;
+            if (i + m <= sc->n && memcmp(sc->t + i, sh->word, m) == 0 &&
                 (i + m == sc->n || !pt__is_ascii_alnum(sc->t[i + m])))
                 rc = shared_head_list(nm, sc, i, i + m, sh->single);
         }
