@@ -1664,45 +1664,35 @@ done:
     return rc;
 }
 
-/* Chinese: a listed place and a head right after it (明斯克议定书). */
+/* Chinese: the head right after a listed place (明斯克议定书), if any. */
 static pt_status
-place_named_zh_scan(const pt_names *nm, pt_scan *sc)
+place_head_after_zh(const pt_names *nm, pt_scan *sc, const pt_cand *place)
 {
-    pt_status rc = PT_OK;
-    for (size_t i = 0; i < sc->names; i++) {
-        pt_cand place = PT_VEC_AT(sc->cands, pt_cand, i);
-        if (place.label != PT_LABEL_PLACE)
-            continue;
-        for (size_t k = 0; k < sizeof place_heads / sizeof *place_heads; k++) {
-            const place_head *h = &place_heads[k];
-            size_t m = strlen(h->word);
-            if (h->lang == PT_LANG_ZH && place.end + m <= sc->n &&
-                memcmp(sc->t + place.end, h->word, m) == 0) {
-                PT_CHECK(add_place_named(nm, sc, place.start, place.end + m,
-                                         &place, h));
-                break;
-            }
-        }
+    for (size_t k = 0; k < sizeof place_heads / sizeof *place_heads; k++) {
+        const place_head *h = &place_heads[k];
+        size_t m = strlen(h->word);
+        if (h->lang == PT_LANG_ZH && place->end + m <= sc->n &&
+            memcmp(sc->t + place->end, h->word, m) == 0)
+            return add_place_named(nm, sc, place->start, place->end + m, place, h);
     }
-done:
-    return rc;
+    return PT_OK;
 }
 
 pt_status
 pt__place_named_scan(const pt_names *nm, pt_scan *sc)
 {
     pt_status rc = PT_OK;
-    if (sc->langs == PT_LANG_ZH) {
-        rc = place_named_zh_scan(nm, sc);
-        return rc == PT_OK ? parties_meeting_zh_scan(sc) : rc;
-    }
     if (!(sc->langs == PT_LANG_FR || sc->langs == PT_LANG_ES ||
-          sc->langs == PT_LANG_AR))
+          sc->langs == PT_LANG_AR || sc->langs == PT_LANG_ZH))
         return PT_OK;
     for (size_t i = 0; i < sc->names; i++) {
         pt_cand place = PT_VEC_AT(sc->cands, pt_cand, i);
         if (place.label != PT_LABEL_PLACE)
             continue;
+        if (sc->langs == PT_LANG_ZH) {
+            PT_CHECK(place_head_after_zh(nm, sc, &place));
+            continue;
+        }
         for (size_t j = 0; j < sizeof place_joints / sizeof *place_joints; j++) {
             const lang_words *jt = &place_joints[j];
             size_t jn = strlen(jt->words);
@@ -1720,10 +1710,11 @@ pt__place_named_scan(const pt_names *nm, pt_scan *sc)
             }
         }
     }
+    if (sc->langs == PT_LANG_ZH)
+        rc = parties_meeting_zh_scan(sc);
 done:
     return rc;
 }
-
 
 /* ---- names that share one head ----------------------------------------- */
 

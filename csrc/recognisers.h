@@ -384,8 +384,10 @@ pt_status pt__acronyms_scan(pt_scan *sc);
  * mention of the name, as English reads "United Nations Security Council". */
 pt_status pt__united_nations_scan(pt_scan *sc);
 /* A meeting or an instrument that French, Spanish or Arabic names by a
- * head noun and then a listed place ("Accords de Minsk"), valued as the
- * name English writes ("Minsk Agreements"). */
+ * head noun and then a listed place ("Accords de Minsk"), and Chinese by
+ * the place and then the head (明斯克议定书), valued as the name English
+ * writes ("Minsk Agreements"); in Chinese also the meeting of a listed
+ * treaty's parties (巴塞尔公约缔约方大会). */
 pt_status pt__place_named_scan(const pt_names *names, pt_scan *sc);
 /* Names a list writes with one head after the last ("the Basel, Rotterdam and
  * Stockholm conventions"), each the name the gazetteer lists with the head. */
