@@ -1580,6 +1580,28 @@ place_head_start(const pt_scan *sc, const place_head *h, size_t e)
                                                                  : PT_NONE;
 }
 
+/* The gazetteers' names in name[0, n), a string the code composed, in the
+ * language(s) `langs`: into *one, which scan_free releases. */
+static pt_status
+scan_string(const pt_names *nm, const pt_scan *sc, const char *name, size_t n,
+            uint32_t langs, pt_scan *one)
+{
+    memset(one, 0, sizeof *one);
+    one->t = name;
+    one->n = n;
+    one->a = sc->a;
+    one->langs = langs;
+    one->cands = (pt_vec)PT_VEC_INIT(pt_cand);
+    return find_names(nm, one);
+}
+
+static void
+scan_free(pt_scan *one)
+{
+    pt__vec_free(&one->cands, one->a);
+    pt__buf_free(&one->vals, one->a);
+}
+
 /* The name English gives the head and the place: a listed English name
  * read from the composed one ("Kyoto Protocol": its entity's value and
  * label), or the composed name itself. */
@@ -1608,13 +1630,7 @@ add_place_named(const pt_names *nm, pt_scan *sc, size_t b, size_t e,
     size_t n = pn + hn + 1;
     name[n] = '\0';
     pt_scan en;
-    memset(&en, 0, sizeof en);
-    en.t = name;
-    en.n = n;
-    en.a = sc->a;
-    en.langs = PT_LANG_EN;
-    en.cands = (pt_vec)PT_VEC_INIT(pt_cand);
-    pt_status rc = find_names(nm, &en);
+    pt_status rc = scan_string(nm, sc, name, n, PT_LANG_EN, &en);
     pt_label label = (pt_label)h->label;
     const char *value = name;
     size_t vlen = n;
@@ -1629,8 +1645,7 @@ add_place_named(const pt_names *nm, pt_scan *sc, size_t b, size_t e,
     }
     if (rc == PT_OK)
         rc = pt__cand_add(sc, b, e, label, PT_REC_SHAPE, value, vlen);
-    pt__vec_free(&en.cands, sc->a);
-    pt__buf_free(&en.vals, sc->a);
+    scan_free(&en);
     return rc;
 }
 
@@ -1797,13 +1812,7 @@ list_item_name(const pt_names *nm, pt_scan *sc, size_t b, size_t e, size_t end,
     memcpy(name + (e - b), single, hn);
     name[n] = '\0';
     pt_scan one;
-    memset(&one, 0, sizeof one);
-    one.t = name;
-    one.n = n;
-    one.a = sc->a;
-    one.langs = sc->langs;
-    one.cands = (pt_vec)PT_VEC_INIT(pt_cand);
-    pt_status rc = find_names(nm, &one);
+    pt_status rc = scan_string(nm, sc, name, n, sc->langs, &one);
     const pt_cand *best = NULL;
     for (size_t k = 0; rc == PT_OK && k < one.cands.n; k++) {
         const pt_cand *c = &PT_VEC_AT(one.cands, pt_cand, k);
@@ -1817,8 +1826,7 @@ list_item_name(const pt_names *nm, pt_scan *sc, size_t b, size_t e, size_t end,
         rc = pt__cand_add(sc, b + best->start, end, (pt_label)best->label,
                           PT_REC_NAME_LIST, one.vals.ptr + best->value_off,
                           best->value_len);
-    pt__vec_free(&one.cands, sc->a);
-    pt__buf_free(&one.vals, sc->a);
+    scan_free(&one);
     return rc;
 }
 
