@@ -31,6 +31,9 @@ const pt_recogniser_info pt__recognisers[PT_REC_COUNT] = {
     [PT_REC_ACRONYM]     = {"acronym",      5},
     [PT_REC_SHORT_TITLE] = {"short_title",  6},
     [PT_REC_SHAPE]       = {"name_shape",   7},
+    /* "Basel" in "the Basel and Rotterdam conventions": the convention,
+     * not the place the gazetteer also lists */
+    [PT_REC_NAME_LIST]   = {"name_list",    4},
 };
 
 static pt_status

@@ -1537,6 +1537,25 @@ static const place_head place_heads[] = {
     {PT_LANG_AR, "معاهدة", "Treaty of", true, INS_},
     {PT_LANG_AR, "مؤتمر قمة", "Summit", false, EVT_},
     {PT_LANG_AR, "مؤتمر", "Conference", false, EVT_},
+    /* Chinese writes the head after the place (明斯克议定书, Minsk
+     * Protocol); not 会议, as often a meeting held there as a named one */
+    {PT_LANG_ZH, "议定书", "Protocol", false, INS_},
+    {PT_LANG_ZH, "备忘录", "Memorandum", false, INS_},
+    {PT_LANG_ZH, "协议", "Agreement", false, INS_},
+    {PT_LANG_ZH, "协定", "Agreement", false, INS_},
+    {PT_LANG_ZH, "宣言", "Declaration", false, INS_},
+    {PT_LANG_ZH, "行动计划", "Plan of Action", false, INS_},
+    {PT_LANG_ZH, "行动纲领", "Programme of Action", false, INS_},
+    {PT_LANG_ZH, "原则", "Principles", false, INS_},
+    {PT_LANG_ZH, "共识", "Consensus", false, INS_},
+    {PT_LANG_ZH, "公约", "Convention", false, INS_},
+    {PT_LANG_ZH, "条约", "Treaty of", true, INS_},
+    {PT_LANG_ZH, "首脑会议", "Summit", false, EVT_},
+    {PT_LANG_ZH, "峰会", "Summit", false, EVT_},
+    {PT_LANG_ZH, "进程", "Process", false, EVT_},
+    {PT_LANG_ZH, "论坛", "Forum", false, EVT_},
+    {PT_LANG_ZH, "小组", "Group", false, PT_LABEL_ORG},
+    {PT_LANG_ZH, "集团", "Group", false, PT_LABEL_ORG},
 };
 #undef INS_
 #undef EVT_
@@ -1561,12 +1580,34 @@ place_head_start(const pt_scan *sc, const place_head *h, size_t e)
                                                                  : PT_NONE;
 }
 
+/* The gazetteers' names in name[0, n), a string the code composed, in the
+ * language(s) `langs`: into *one, which scan_free releases. */
+static pt_status
+scan_string(const pt_names *nm, const pt_scan *sc, const char *name, size_t n,
+            uint32_t langs, pt_scan *one)
+{
+    memset(one, 0, sizeof *one);
+    one->t = name;
+    one->n = n;
+    one->a = sc->a;
+    one->langs = langs;
+    one->cands = (pt_vec)PT_VEC_INIT(pt_cand);
+    return find_names(nm, one);
+}
+
+static void
+scan_free(pt_scan *one)
+{
+    pt__vec_free(&one->cands, one->a);
+    pt__buf_free(&one->vals, one->a);
+}
+
 /* The name English gives the head and the place: a listed English name
  * read from the composed one ("Kyoto Protocol": its entity's value and
  * label), or the composed name itself. */
 static pt_status
-add_place_named(const pt_names *nm, pt_scan *sc, size_t b, const pt_cand *place,
-                const place_head *h)
+add_place_named(const pt_names *nm, pt_scan *sc, size_t b, size_t e,
+                const pt_cand *place, const place_head *h)
 {
     char name[256];
     const char *pv = sc->vals.ptr + place->value_off;
@@ -1589,13 +1630,7 @@ add_place_named(const pt_names *nm, pt_scan *sc, size_t b, const pt_cand *place,
     size_t n = pn + hn + 1;
     name[n] = '\0';
     pt_scan en;
-    memset(&en, 0, sizeof en);
-    en.t = name;
-    en.n = n;
-    en.a = sc->a;
-    en.langs = PT_LANG_EN;
-    en.cands = (pt_vec)PT_VEC_INIT(pt_cand);
-    pt_status rc = find_names(nm, &en);
+    pt_status rc = scan_string(nm, sc, name, n, PT_LANG_EN, &en);
     pt_label label = (pt_label)h->label;
     const char *value = name;
     size_t vlen = n;
@@ -1609,10 +1644,53 @@ add_place_named(const pt_names *nm, pt_scan *sc, size_t b, const pt_cand *place,
         }
     }
     if (rc == PT_OK)
-        rc = pt__cand_add(sc, b, place->end, label, PT_REC_SHAPE, value, vlen);
-    pt__vec_free(&en.cands, sc->a);
-    pt__buf_free(&en.vals, sc->a);
+        rc = pt__cand_add(sc, b, e, label, PT_REC_SHAPE, value, vlen);
+    scan_free(&en);
     return rc;
+}
+
+/* Chinese: a listed instrument and the meeting of its parties right after
+ * it (巴塞尔公约缔约方大会), valued as English names it. */
+static pt_status
+parties_meeting_zh_scan(pt_scan *sc)
+{
+    pt_status rc = PT_OK;
+    for (size_t i = 0; i < sc->names; i++) {
+        pt_cand t = PT_VEC_AT(sc->cands, pt_cand, i);
+        if (t.label != PT_LABEL_INSTRUMENT)
+            continue;
+        for (size_t k = 0; k < PT_PARTIES_MEETINGS; k++) {
+            const pt_parties_meeting *m = &pt__parties_meetings[k];
+            size_t vn = strlen(m->value), zn = strlen(m->zh), e = t.end + zn;
+            char value[PT_MAX_VALUE + 1];
+            /* not across a year (缔约国2010年审议大会), which English
+             * keeps out of the name as a date of its own */
+            if (zn == 0 || e > sc->n || memcmp(sc->t + t.end, m->zh, zn) != 0 ||
+                vn + t.value_len > PT_MAX_VALUE)
+                continue;
+            memcpy(value, m->value, vn);
+            memcpy(value + vn, sc->vals.ptr + t.value_off, t.value_len);
+            PT_CHECK(pt__cand_add(sc, t.start, e, PT_LABEL_EVENT, PT_REC_SHAPE,
+                                  value, vn + t.value_len));
+            break;
+        }
+    }
+done:
+    return rc;
+}
+
+/* Chinese: the head right after a listed place (明斯克议定书), if any. */
+static pt_status
+place_head_after_zh(const pt_names *nm, pt_scan *sc, const pt_cand *place)
+{
+    for (size_t k = 0; k < sizeof place_heads / sizeof *place_heads; k++) {
+        const place_head *h = &place_heads[k];
+        size_t m = strlen(h->word);
+        if (h->lang == PT_LANG_ZH && place->end + m <= sc->n &&
+            memcmp(sc->t + place->end, h->word, m) == 0)
+            return add_place_named(nm, sc, place->start, place->end + m, place, h);
+    }
+    return PT_OK;
 }
 
 pt_status
@@ -1620,12 +1698,16 @@ pt__place_named_scan(const pt_names *nm, pt_scan *sc)
 {
     pt_status rc = PT_OK;
     if (!(sc->langs == PT_LANG_FR || sc->langs == PT_LANG_ES ||
-          sc->langs == PT_LANG_AR))
+          sc->langs == PT_LANG_AR || sc->langs == PT_LANG_ZH))
         return PT_OK;
     for (size_t i = 0; i < sc->names; i++) {
         pt_cand place = PT_VEC_AT(sc->cands, pt_cand, i);
         if (place.label != PT_LABEL_PLACE)
             continue;
+        if (sc->langs == PT_LANG_ZH) {
+            PT_CHECK(place_head_after_zh(nm, sc, &place));
+            continue;
+        }
         for (size_t j = 0; j < sizeof place_joints / sizeof *place_joints; j++) {
             const lang_words *jt = &place_joints[j];
             size_t jn = strlen(jt->words);
@@ -1638,12 +1720,179 @@ pt__place_named_scan(const pt_names *nm, pt_scan *sc)
                 if (h->lang != sc->langs ||
                     (b = place_head_start(sc, h, place.start - jn)) == PT_NONE)
                     continue;
-                PT_CHECK(add_place_named(nm, sc, b, &place, h));
+                PT_CHECK(add_place_named(nm, sc, b, place.end, &place, h));
                 break; /* the longest head is listed first */
             }
         }
     }
+    if (sc->langs == PT_LANG_ZH)
+        rc = parties_meeting_zh_scan(sc);
 done:
+    return rc;
+}
+
+/* ---- names that share one head ----------------------------------------- */
+
+/* A head that a list of names writes once, after the last ("the Basel,
+ * Rotterdam and Stockholm conventions", 巴塞尔、鹿特丹和斯德哥尔摩公约), and
+ * the head each name takes alone. */
+static const struct shared_head {
+    uint32_t lang;
+    const char *word, *single;
+    size_t key; /* a rare byte of word, which the scan looks for */
+} shared_heads[] = {{PT_LANG_EN, " conventions", " Convention", 4},
+                    {PT_LANG_EN, " Conventions", " Convention", 4},
+                    {PT_LANG_ZH, "公约", "公约", 3}};
+
+/* What joins the names of such a list, longest first. */
+static const lang_words list_joints[] = {
+    {PT_LANG_EN, ", and "}, {PT_LANG_EN, " and "}, {PT_LANG_EN, ", "},
+    {PT_LANG_ZH, "、"},     {PT_LANG_ZH, "和"},    {PT_LANG_ZH, "及"}};
+
+#define MAX_LIST 8
+#define MAX_ITEM 48 /* bytes: a few words, or a dozen Han characters */
+
+/* The start of the list item that ends at e: capitalised words in
+ * English, Han characters other than a joint's in Chinese; or e. */
+static size_t
+list_item_start(const pt_scan *sc, size_t e)
+{
+    size_t b = e, n;
+    if (sc->langs == PT_LANG_ZH) {
+        while (b > 0 && e - b < MAX_ITEM) {
+            size_t p = pt__prev(sc->t, b);
+            uint32_t c = pt__decode(sc->t, sc->n, p, &n);
+            if (!pt__is_han(c) || c == 0x548C /* 和 */ || c == 0x53CA /* 及 */)
+                break;
+            b = p;
+        }
+        return b;
+    }
+    for (size_t w = e; w > 0 && e - w < MAX_ITEM;) {
+        size_t ws = w;
+        while (ws > 0 && pt__is_ascii_letter((unsigned char)sc->t[ws - 1]))
+            ws--;
+        if (ws == w || e - ws > MAX_ITEM || !(sc->t[ws] >= 'A' && sc->t[ws] <= 'Z'))
+            break; /* no word, too long a one, or one in lower case */
+        b = ws;
+        if (ws == 0 || sc->t[ws - 1] != ' ')
+            break;
+        w = ws - 1;
+    }
+    return b;
+}
+
+/* The joint of list_joints that ends at e, its length, or 0. */
+static size_t
+list_joint_before(const pt_scan *sc, size_t e)
+{
+    for (size_t k = 0; k < sizeof list_joints / sizeof *list_joints; k++) {
+        size_t m = strlen(list_joints[k].words);
+        if (list_joints[k].lang == sc->langs && e >= m &&
+            memcmp(sc->t + e - m, list_joints[k].words, m) == 0)
+            return m;
+    }
+    return 0;
+}
+
+/* The listed name that item t[b, e) and the single head make, ending with
+ * the head (巴塞尔 + 公约: the Basel Convention), the longest such: where it
+ * starts in the item, *at (PT_NONE if there is none); and unless end is 0
+ * a candidate from there, through end for the last item. */
+static pt_status
+list_item_name(const pt_names *nm, pt_scan *sc, size_t b, size_t e, size_t end,
+               const char *single, size_t *at)
+{
+    char name[MAX_ITEM + 16];
+    size_t hn = strlen(single), n = e - b + hn;
+    *at = PT_NONE;
+    if (n >= sizeof name)
+        return PT_OK;
+    memcpy(name, sc->t + b, e - b);
+    memcpy(name + (e - b), single, hn);
+    name[n] = '\0';
+    pt_scan one;
+    pt_status rc = scan_string(nm, sc, name, n, sc->langs, &one);
+    const pt_cand *best = NULL;
+    for (size_t k = 0; rc == PT_OK && k < one.cands.n; k++) {
+        const pt_cand *c = &PT_VEC_AT(one.cands, pt_cand, k);
+        if (c->end == n && c->start < e - b && c->label != PT_LABEL_NONE &&
+            (best == NULL || c->start < best->start))
+            best = c;
+    }
+    if (best != NULL)
+        *at = best->start;
+    if (best != NULL && end)
+        rc = pt__cand_add(sc, b + best->start, end, (pt_label)best->label,
+                          PT_REC_NAME_LIST, one.vals.ptr + best->value_off,
+                          best->value_len);
+    scan_free(&one);
+    return rc;
+}
+
+/* A shared head at t[h, end) after a list of two names or more: each
+ * name, read back from the head while each item makes a listed name with
+ * it (人权和平等公约 is no list), up to one whose name starts inside it
+ * (由…主持的巴塞尔: the words before the name end the list). */
+static pt_status
+shared_head_list(const pt_names *nm, pt_scan *sc, size_t h, size_t end,
+                 const char *single)
+{
+    static const char counts[] = "两二三四五六七八九";
+    size_t items[MAX_LIST][2], count = 0, e = h, j = 0, n, at;
+    pt_status rc = PT_OK;
+    if (sc->langs == PT_LANG_ZH && h >= 6 && memcmp(sc->t + h - 3, "项", 3) == 0) {
+        size_t p = pt__prev(sc->t, h - 3);
+        uint32_t c = pt__decode(sc->t, sc->n, p, &n);
+        char u[4] = {0};
+        if (n == 3 && c >= 0x800) {
+            memcpy(u, sc->t + p, 3);
+            if (strstr(counts, u) != NULL)
+                e = p; /* 三项公约: the three conventions */
+        }
+    }
+    do {
+        size_t b = list_item_start(sc, e);
+        if (b == e)
+            break;
+        PT_CHECK(list_item_name(nm, sc, b, e, 0, single, &at));
+        if (at == PT_NONE)
+            break;
+        items[count][0] = b + at;
+        items[count][1] = e;
+        count++;
+        j = at ? 0 : list_joint_before(sc, b);
+        e = b - j;
+    } while (j && count < MAX_LIST);
+    for (size_t k = 0; count >= 2 && k < count; k++)
+        PT_CHECK(list_item_name(nm, sc, items[k][0], items[k][1],
+                                k == 0 ? end : items[k][1], single, &at));
+done:
+    return rc;
+}
+
+pt_status
+pt__shared_head_scan(const pt_names *nm, pt_scan *sc)
+{
+    pt_status rc = PT_OK;
+    if (sc->langs != PT_LANG_EN && sc->langs != PT_LANG_ZH)
+        return PT_OK;
+    for (size_t h = 0; h < sizeof shared_heads / sizeof *shared_heads; h++) {
+        const struct shared_head *sh = &shared_heads[h];
+        size_t m = strlen(sh->word);
+        if (sh->lang != sc->langs)
+            continue;
+        for (size_t k = sh->key; rc == PT_OK && k < sc->n; k++) {
+            const char *hit = memchr(sc->t + k, sh->word[sh->key], sc->n - k);
+            if (hit == NULL)
+                break;
+            k = (size_t)(hit - sc->t);
+            size_t i = k - sh->key;
+            if (i + m <= sc->n && memcmp(sc->t + i, sh->word, m) == 0 &&
+                (i + m == sc->n || !pt__is_ascii_alnum(sc->t[i + m])))
+                rc = shared_head_list(nm, sc, i, i + m, sh->single);
+        }
+    }
     return rc;
 }
 

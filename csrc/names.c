@@ -972,10 +972,65 @@ end_after_listed(const pt_scan *sc, size_t x, const name_head *head,
     return cut < e ? end_before_joined(sc, x, cut) : e;
 }
 
+/* The meetings of a treaty's parties, named by the treaty: how English
+ * and Chinese write them (Chinese after the treaty's name), and the one
+ * value both give before the treaty's ("Conference of the Parties to the
+ * Basel Convention", 巴塞尔公约缔约方大会).  Not the Conference of the
+ * States Parties (缔约国会议), a body (ORG) in the gazetteer. */
+const pt_parties_meeting pt__parties_meetings[PT_PARTIES_MEETINGS] = {
+    {"Review Conference of the Parties to ", "缔约国审议大会",
+     "Review Conference of the Parties to the "},
+    {"Review Conference of the States Parties to ", "审议大会",
+     "Review Conference of the Parties to the "},
+    {"Conference of the Parties to ", "缔约方大会",
+     "Conference of the Parties to the "},
+    {"Conference of Parties to ", "", "Conference of the Parties to the "},
+    {"Meeting of the Parties to ", "缔约方会议", "Meeting of the Parties to the "}};
+
+/* The listed instrument at t[b, e), or NULL. */
+static const pt_cand *
+listed_instrument(const pt_scan *sc, size_t b, size_t e)
+{
+    const pt_cand *c = sc->cands.items;
+    for (size_t k = pt__first_name_from(sc, b); k < sc->names && c[k].start == b; k++)
+        if (c[k].end == e && c[k].label == PT_LABEL_INSTRUMENT)
+            return &c[k];
+    return NULL;
+}
+
+/* en: a meeting of a listed treaty's parties at t[b, e) ("Conference of
+ * Parties to the Basel Convention"), valued as pt__parties_meetings says
+ * with the treaty's value; false where the name is none. */
+static bool
+parties_meeting(pt_scan *sc, size_t b, size_t e, pt_status *rc)
+{
+    for (size_t k = 0; k < PT_PARTIES_MEETINGS; k++) {
+        const pt_parties_meeting *m = &pt__parties_meetings[k];
+        size_t x = b + strlen(m->en), n;
+        if (!lit_at(sc, b, m->en))
+            continue;
+        if (lit_at(sc, x, "the "))
+            x += 4;
+        const pt_cand *t = listed_instrument(sc, x, e);
+        char value[PT_MAX_VALUE + 1];
+        if (t == NULL || (n = strlen(m->value)) + t->value_len > PT_MAX_VALUE)
+            return false;
+        memcpy(value, m->value, n);
+        memcpy(value + n, sc->vals.ptr + t->value_off, t->value_len);
+        *rc = pt__cand_add(sc, b, e, PT_LABEL_EVENT, PT_REC_SHAPE, value,
+                           n + t->value_len);
+        return true;
+    }
+    return false;
+}
+
 /* The value: the name with each run of white space made one space. */
 static pt_status
 emit_name(pt_scan *sc, size_t b, size_t e, pt_label label)
 {
+    pt_status rc;
+    if (label == PT_LABEL_EVENT && parties_meeting(sc, b, e, &rc))
+        return rc;
     size_t plain = b; /* most names: words of ASCII and single spaces */
     while (plain < e && (unsigned char)sc->t[plain] < 0x80 &&
            (sc->t[plain] > ' ' || (sc->t[plain] == ' ' && sc->t[plain + 1] > ' ')))
@@ -1608,6 +1663,20 @@ place_ends_at(const pt_scan *sc, size_t e)
     return pt__listed_start(sc, e, 1u << PT_LABEL_COUNTRY | 1u << PT_LABEL_PLACE);
 }
 
+/* The start of the longest listed place or State that ends at e, or e:
+ * 尼科西亚, not the 西亚 (West Asia) it ends with. */
+static size_t
+longest_place_ends_at(const pt_scan *sc, size_t e)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t b = e;
+    for (size_t k = pt__first_name_from(sc, e); k-- > 0 && e - c[k].start < 256;)
+        if (c[k].end == e && (c[k].label == PT_LABEL_COUNTRY ||
+                              c[k].label == PT_LABEL_PLACE))
+            b = c[k].start;
+    return b;
+}
+
 /* The start of the Chinese name of a body whose last word is t[i, e):
  * the start of a listed place or State that ends at most MAX_GAP_ZH Han
  * characters before i, with no function word between; or i. */
@@ -1617,7 +1686,7 @@ org_stem_zh(const pt_scan *sc, size_t i, size_t e)
     size_t gap = i, chars = 0, n;
     bool party = e - i == 3; /* 党 alone: a word before it (进步党, not 政党) */
     for (;;) {
-        size_t b = party && chars == 0 ? gap : place_ends_at(sc, gap);
+        size_t b = party && chars == 0 ? gap : longest_place_ends_at(sc, gap);
         if (b < gap)
             return b;
         if (gap == 0 || chars == MAX_GAP_ZH)

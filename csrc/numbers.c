@@ -339,6 +339,22 @@ pt__read_cjk_number(const pt_scan *sc, size_t i, int64_t *value)
     return k;
 }
 
+/* A Chinese numeral written place by place, three digits or more with no
+ * unit (一五六, 156: a rule's number); returns the index after it, or i. */
+size_t
+pt__read_cjk_digits(const pt_scan *sc, size_t i, int64_t *value)
+{
+    size_t k = i, n, run = 0;
+    int d;
+    *value = 0;
+    while (*value < INT64_C(1) << 50 && (d = cjk_digit(cp_at(sc, k, &n))) >= 0) {
+        *value = *value * 10 + d;
+        k += n;
+        run++;
+    }
+    return run >= 3 && !cjk_unit(cp_at(sc, k, &n)) ? k : i;
+}
+
 /* ---- money ------------------------------------------------------------- */
 
 typedef struct word_value {

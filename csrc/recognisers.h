@@ -27,6 +27,7 @@ typedef enum pt_recogniser {
     PT_REC_ACRONYM,     /* gazetteer.c: "(GIZ)" after a name */
     PT_REC_SHORT_TITLE, /* titles.c */
     PT_REC_SHAPE,       /* names.c: a name read from its shape */
+    PT_REC_NAME_LIST,   /* gazetteer.c: a listed name whose head a list shares */
     PT_REC_COUNT
 } pt_recogniser;
 
@@ -315,6 +316,8 @@ extern const pt_rule pt__rule_quantity, pt__rule_money;
 /* A Chinese numeral at t[i] ("二十六", "两", "十", "一百"); returns the
  * index after it, or i.  万 and 亿 count only after other numerals. */
 size_t pt__read_cjk_number(const pt_scan *sc, size_t i, int64_t *value);
+/* One written place by place, three digits or more (一五六, 156). */
+size_t pt__read_cjk_digits(const pt_scan *sc, size_t i, int64_t *value);
 /* references.c */
 extern const pt_rule pt__rule_resolution, pt__rule_resolution_zh,
     pt__rule_agenda, pt__rule_provision, pt__rule_provision_zh;
@@ -332,8 +335,17 @@ typedef struct pt_short_title {
     const char *zh; /* inside 《》; "" where there is none */
     const char *en; /* after "the ", capitalised */
 } pt_short_title;
-#define PT_SHORT_TITLES 13
+#define PT_SHORT_TITLES 17
 extern const pt_short_title pt__short_titles[PT_SHORT_TITLES];
+
+/* names.c: the meetings of a treaty's parties, named by the treaty. */
+typedef struct pt_parties_meeting {
+    const char *en;    /* "Conference of the Parties to ", the treaty after */
+    const char *zh;    /* 缔约方大会, after the treaty; "" where none */
+    const char *value; /* before the treaty's value */
+} pt_parties_meeting;
+#define PT_PARTIES_MEETINGS 5
+extern const pt_parties_meeting pt__parties_meetings[PT_PARTIES_MEETINGS];
 
 /* names.c: names no gazetteer lists, by their head word; Chinese titles
  * in 《》 of instruments */
@@ -372,9 +384,14 @@ pt_status pt__acronyms_scan(pt_scan *sc);
  * mention of the name, as English reads "United Nations Security Council". */
 pt_status pt__united_nations_scan(pt_scan *sc);
 /* A meeting or an instrument that French, Spanish or Arabic names by a
- * head noun and then a listed place ("Accords de Minsk"), valued as the
- * name English writes ("Minsk Agreements"). */
+ * head noun and then a listed place ("Accords de Minsk"), and Chinese by
+ * the place and then the head (明斯克议定书), valued as the name English
+ * writes ("Minsk Agreements"); in Chinese also the meeting of a listed
+ * treaty's parties (巴塞尔公约缔约方大会). */
 pt_status pt__place_named_scan(const pt_names *names, pt_scan *sc);
+/* Names a list writes with one head after the last ("the Basel, Rotterdam and
+ * Stockholm conventions"), each the name the gazetteer lists with the head. */
+pt_status pt__shared_head_scan(const pt_names *names, pt_scan *sc);
 /* A listed meeting's name after an ordinal in French, Spanish or Russian
  * ("la troisième Conférence mondiale ..."), as one mention valued as
  * English reads it ("third World Conference on ...") (ordinals.c). */

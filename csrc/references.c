@@ -1232,10 +1232,12 @@ static const provision_word zh_rule_texts[] = {{"规则", "rule", false},
                                                {"规章", "regulation", false}};
 
 /* What a 条 at 第 t[i] is called: that of the text named just before it,
- * or article. */
+ * in title marks or not (《规章》第 21 条, regulation 21), or article. */
 static const char *
 zh_article_name(const pt_scan *sc, size_t i)
 {
+    if (i >= 3 && memcmp(sc->t + i - 3, "》", 3) == 0)
+        i -= 3;
     for (size_t w = 0; w < sizeof zh_rule_texts / sizeof *zh_rule_texts; w++) {
         size_t len = strlen(zh_rule_texts[w].word);
         if (i >= len && memcmp(sc->t + i - len, zh_rule_texts[w].word, len) == 0)
@@ -1288,6 +1290,8 @@ zh_item_number(const pt_scan *sc, size_t k, int64_t *v)
 {
     size_t e;
     *v = 0;
+    if (!is_digit_at(sc, k) && (e = pt__read_cjk_digits(sc, k, v)) > k)
+        return *v > 0 ? e : k;
     if (!is_digit_at(sc, k))
         return (e = pt__read_cjk_number(sc, k, v)) > k && *v > 0 ? e : k;
     for (e = k; is_digit_at(sc, e) && e - k < 6; e++)

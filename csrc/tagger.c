@@ -224,6 +224,8 @@ pt__tagger_scan(const pt_tagger *tg, pt_scan *sc)
     if (rc == PT_OK)
         rc = pt__place_named_scan(tg->names, sc);
     if (rc == PT_OK)
+        rc = pt__shared_head_scan(tg->names, sc);
+    if (rc == PT_OK)
         rc = pt__ordinal_event_scan(sc);
     if (rc == PT_OK)
         rc = scan_rules(&tg->rules, sc);

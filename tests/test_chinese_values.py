@@ -1,0 +1,169 @@
+"""Chinese entities whose values must be the ones English gives the same
+mention (ANNOTATION.md: one value in every language), class by class, with
+made-up text: what Chinese UN texts write where English writes "rule 15",
+"the Treaty" or "the Penal Code"."""
+import paratag
+
+
+def ents(text, lang="zh"):
+    doc = paratag.parse(text, lang=lang)
+    return [(e.label, e.text, e.value) for b in doc.blocks for e in b.entities]
+
+
+def values(text, label, lang="zh"):
+    return [v for l, _, v in ents(text, lang) if l == label]
+
+
+# ---- a 条 of rules or regulations named in title marks --------------------------
+
+def test_article_of_rules_named_in_title_marks_is_a_rule():
+    assert values("根据《议事规则》第18条，主席宣布会议开幕。", "PROVISION") == ["rule 18"]
+    assert values("《规章》第7条和《财务细则》第3条适用。", "PROVISION") == [
+        "regulation 7", "rule 3"]
+
+
+def test_article_after_other_titles_stays_an_article():
+    assert values("《湖泊保护公约》第18条规定，缔约方应合作。", "PROVISION") == ["article 18"]
+    assert values("委员会注意到第18条。", "PROVISION") == ["article 18"]
+
+
+# ---- numbers written place by place -------------------------------------------
+
+def test_number_written_place_by_place_is_read_so():
+    assert values("依照议事规则第一二七条，委员会决定。", "PROVISION") == ["rule 127"]
+    assert values("第三十三条和第一百零五条", "PROVISION") == ["article 33", "article 105"]
+
+
+def test_two_digits_without_a_unit_stay_a_rough_count():
+    # 三四个 is "three or four", no thirty-four
+    assert values("委员会访问了三四个国家。", "PROVISION") == []
+    assert "34" not in values("委员会访问了三四个国家。", "QUANTITY")
+
+
+# ---- 该公约, 该条约: a treaty's short title without title marks -------------------
+
+def test_said_treaty_is_a_short_title():
+    got = ents("各缔约国应遵守该条约，并尽快批准该议定书。")
+    assert [(l, t, v) for l, t, v in got if l == "INSTRUMENT"] == [
+        ("INSTRUMENT", "条约", "Treaty"), ("INSTRUMENT", "议定书", "Protocol")]
+
+
+def test_said_treaty_takes_the_full_name_before_it():
+    got = values("《联合国反腐败公约》已经生效，该公约的缔约国会议将在明年举行。", "INSTRUMENT")
+    assert got == ["United Nations Convention against Corruption"] * 2
+
+
+def test_said_treaty_body_and_should_are_no_titles():
+    assert values("该条约机构审议了报告。", "INSTRUMENT") == []
+    assert values("各方应该公约定俗成地处理。", "INSTRUMENT") == []
+    assert values("该战略和该框架已经通过。", "INSTRUMENT") == []
+
+
+# ---- a State's constitution and codes, named by their kind ---------------------
+
+def test_constitution_and_codes_in_title_marks_take_english_values():
+    got = values("《宪法》第5条、《刑法典》、《民法典》和《刑事诉讼法》均有规定。", "INSTRUMENT")
+    assert got == ["Constitution", "Penal Code", "Civil Code", "Code of Criminal Procedure"]
+
+
+def test_the_same_codes_in_english_take_the_same_values():
+    got = values("1. Under the Penal Code, the Civil Code and the Code of Criminal "
+                 "Procedure, and the Constitution, fines apply.", "INSTRUMENT", "en")
+    assert got == ["Penal Code", "Civil Code", "Code of Criminal Procedure", "Constitution"]
+
+
+def test_constitutional_as_a_modifier_is_no_instrument():
+    assert values("宪法地位和宪法改革得到讨论。", "INSTRUMENT") == []
+    assert values("《刑法典实施条例》已经通过。", "INSTRUMENT") == ["刑法典实施条例"]
+
+
+# ---- names that share one head written after the last --------------------------
+
+BASEL = "Basel Convention on the Control of Transboundary Movements of Hazardous Wastes and their Disposal"
+STOCKHOLM = "Stockholm Convention on Persistent Organic Pollutants"
+
+
+def test_list_of_conventions_with_one_head_is_each_convention():
+    en = ents("1. The secretariat of the Basel and Stockholm conventions reported to its donors.", "en")
+    zh = ents("巴塞尔和斯德哥尔摩公约秘书处向捐助方作了报告。")
+    assert [(l, t, v) for l, t, v in en if l in ("INSTRUMENT", "PLACE")] == [
+        ("INSTRUMENT", "Basel", BASEL), ("INSTRUMENT", "Stockholm conventions", STOCKHOLM)]
+    assert [(l, t, v) for l, t, v in zh if l in ("INSTRUMENT", "PLACE")] == [
+        ("INSTRUMENT", "巴塞尔", BASEL), ("INSTRUMENT", "斯德哥尔摩公约", STOCKHOLM)]
+
+
+def test_list_with_a_count_before_the_head():
+    got = values("各方讨论了巴塞尔、斯德哥尔摩两项公约的协同增效。", "INSTRUMENT")
+    assert got == [BASEL, STOCKHOLM]
+
+
+def test_list_ends_where_its_first_name_begins():
+    # the words before the first name, and a 和 before them, are no item
+    got = values("该处和由环境署主持的巴塞尔和斯德哥尔摩公约秘书处开展了合作。", "INSTRUMENT")
+    assert got == [BASEL, STOCKHOLM]
+
+
+def test_list_whose_items_make_no_listed_name_is_no_list():
+    # "Lakeland" makes no listed convention, so the words are no such list
+    got = ents("1. Delegates from Basel and Lakeland conventions centres met.", "en")
+    assert ("INSTRUMENT", "Basel", BASEL) not in got
+    assert values("人权和平等公约", "INSTRUMENT") == []
+
+
+# ---- a body's name begins with the whole place, not the place it ends with ----
+
+def test_body_after_a_place_begins_with_the_longest_place():
+    got = ents("飞机未与尼科西亚区域管制中心联系。")
+    assert [t for l, t, _ in got if l == "ORG"] == ["尼科西亚区域管制中心"]
+
+
+# ---- a listed place and a head after it: the name English composes the same way --
+
+def test_place_and_head_make_the_name_english_writes():
+    got = ents("根据《明斯克议定书》，明斯克小组呼吁在华盛顿峰会上讨论达卡原则。")
+    assert [(l, t, v) for l, t, v in got] == [
+        ("INSTRUMENT", "明斯克议定书", "Minsk Protocol"), ("ORG", "明斯克小组", "Minsk Group"),
+        ("EVENT", "华盛顿峰会", "Washington Summit"), ("INSTRUMENT", "达卡原则", "Dhaka Principles")]
+    en = ents("1. Under the Minsk Protocol, the Minsk Group called for the Dhaka Principles.", "en")
+    assert [v for _, _, v in en] == ["Minsk Protocol", "Minsk Group", "Dhaka Principles"]
+
+
+def test_a_meeting_held_in_a_place_is_no_named_meeting():
+    assert ents("在日内瓦会议期间，代表们在维也纳举行了会议。") == [
+        ("PLACE", "日内瓦", "Geneva"), ("PLACE", "维也纳", "Vienna")]
+
+
+# ---- the meetings of a treaty's parties, named by the treaty --------------------
+
+COP_BASEL = "Conference of the Parties to the " + BASEL
+
+
+def test_conference_of_the_parties_takes_the_treatys_value_in_both_languages():
+    en = ents("1. The Conference of the Parties to the Basel Convention adopted a decision.", "en")
+    zh = ents("巴塞尔公约缔约方大会通过了一项决定。")
+    assert [(l, v) for l, _, v in en] == [("EVENT", COP_BASEL)]
+    assert [(l, v) for l, _, v in zh] == [("EVENT", COP_BASEL)]
+
+
+def test_a_body_the_gazetteer_lists_stays_that_body():
+    # the Conference of the States Parties (缔约国会议) is listed as a body
+    got = ents("联合国反腐败公约缔约国会议第五届会议")
+    assert [l for l, _, _ in got] == ["ORG"]
+
+
+def test_meeting_of_unlisted_parties_keeps_its_written_name():
+    got = ents("1. The Conference of the Parties to the Lakeland Water Charter met.", "en")
+    assert [(l, v) for l, _, v in got] == [
+        ("EVENT", "Conference of the Parties to the Lakeland Water Charter")]
+
+
+# ---- places: a subdivision without its kind; no State's language as a town ------
+
+def test_subdivision_named_without_its_kind():
+    got = ents("坎大哈省和赫拉特的难民返回了坎大哈。")
+    assert got == [("PLACE", "坎大哈省", "Kandahār"), ("PLACE", "赫拉特", "Herāt"),
+                   ("PLACE", "坎大哈", "Kandahār")]
+
+
+def test_a_states_language_is_no_town():
+    assert "PLACE" not in [l for l, _, _ in ents("他们用日本语交谈。")]
