@@ -526,6 +526,40 @@ pt__ar_annex(const char *s, size_t len, size_t b, size_t e)
     return numeral;
 }
 
+/* ---- resolutions ------------------------------------------------------ */
+
+/* The digits at s[i, e), Western or Arabic-Indic: where they end (i when
+ * there are none or more than `most`). */
+static size_t
+digits_end(const char *s, size_t i, size_t e, size_t most)
+{
+    size_t k = i, n, count = 0;
+    while (k < e && pt__digit_value(char_at(s, e, k, &n)) >= 0 && count < most)
+        k += n, count++;
+    return k < e && pt__digit_value(char_at(s, e, k, &n)) >= 0 ? i : k;
+}
+
+bool
+pt__ar_is_resolution(const char *s, size_t len, size_t b, size_t e)
+{
+    /* "296 (د-26)" on the page: number, then session (دورة) */
+    size_t i = pt__ar_skip_marks(s, len, b, e), d, n;
+    if (i >= e || s[i] != '(')
+        return false;
+    i = pt__ar_skip_marks(s, len, i + 1, e);
+    if ((d = digits_end(s, i, e, 4)) == i ||
+        char_at(s, e, d = pt__ar_skip_marks(s, len, d, e), &n) != 0x062F)
+        return false;
+    i = pt__ar_skip_marks(s, len, d + n, e);
+    if (i >= e || s[i] != ')')
+        return false;
+    i = pt__ar_skip_marks(s, len, i + 1, e);
+    if ((d = digits_end(s, i, e, 3)) == i)
+        return false;
+    i = pt__ar_skip_marks(s, len, d, e);
+    return i < e && s[i] == '-' && pt__ar_skip_marks(s, len, i + 1, e) == e;
+}
+
 /* ---- sentences ---------------------------------------------------------- */
 
 bool

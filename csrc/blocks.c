@@ -1337,6 +1337,16 @@ is_resolution_line(const char *s, const pt_line *l)
     return true;
 }
 
+/* A resolution's symbol alone on its line, in the document's language:
+ * Arabic also numbers a regional commission's by its session (دورة). */
+static bool
+is_symbol_line(const assembler *as, const pt_line *l)
+{
+    return is_resolution_line(as->s, l) ||
+           (as->arabic && pt__ar_is_resolution(as->s, as->len, l->cstart,
+                                               l->cend));
+}
+
 /* Lines between two entries of a list of mandates, at most: a page
  * number "3/12" has the next one a page further on. */
 #define MANDATE_REACH 6
@@ -1347,15 +1357,16 @@ static bool
 is_mandate_entry(const assembler *as, size_t i, const pt_line *l)
 {
     bool page = l->kind == PT_LINE_FURNITURE && l->role == PT_ROLE_PAGE_NUMBER;
-    if (!(l->kind == PT_LINE_BODY || page) || !is_resolution_line(as->s, l))
+    if (!(l->kind == PT_LINE_BODY || page) || !is_symbol_line(as, l))
         return false;
     const pt_line *next = next_text_line(as, l);
+    uint32_t first = next ? decode_at(as->s, as->len, next->cstart) : 0;
     if (!next || next->kind != PT_LINE_BODY ||
-        !pt__is_upper(decode_at(as->s, as->len, next->cstart)))
+        !(pt__is_upper(first) || (as->arabic && pt__is_arabic_letter(first))))
         return false;
     size_t lo = i > MANDATE_REACH ? i - MANDATE_REACH : 0;
     for (size_t j = lo; j < as->lines->n && j <= i + MANDATE_REACH; j++)
-        if (j != i && is_resolution_line(as->s, &as->lines->v[j]))
+        if (j != i && is_symbol_line(as, &as->lines->v[j]))
             return true;
     return false;
 }
@@ -1363,16 +1374,19 @@ is_mandate_entry(const assembler *as, size_t i, const pt_line *l)
 /* Is line i a caption over a list of mandates ("General Assembly
  * resolutions"), or over such a caption ("Subprogramme 3. Trade")?  Not
  * an entry's title: that follows its symbol, or the line it wraps from
- * with no blank line between. */
+ * with no blank line between (a title's full line goes on, unless it
+ * ends on the bracket that closes a short name: "(Addis Ababa Action
+ * Agenda)"). */
 static bool
 heads_mandates(const assembler *as, size_t i)
 {
     const builder *b = &as->body;
     const pt_line *l = &as->lines->v[i];
-    if (i == 0 || is_resolution_line(as->s, l - 1) ||
+    if (i == 0 || is_symbol_line(as, l - 1) ||
         (b->open && b->kind != PT_BLOCK_HEADING && b->last_line &&
          (l->blanks_before == 0 ||
-          !pt__line_is_short(as->lines, b->last_line))))
+          !(pt__line_is_short(as->lines, b->last_line) ||
+            as->s[b->last_line->cend - 1] == ')'))))
         return false;
     for (size_t j = i; j < i + 2 && j + 1 < as->lines->n; j++) {
         const pt_line *t = &as->lines->v[j];

@@ -270,6 +270,10 @@ bool pt__ar_is_source_note(const char *s, size_t len, size_t b, size_t e);
  * "", the annex unnumbered) or "المرفق الثاني" (then its Roman numeral,
  * "II"); NULL for another line. */
 const char *pt__ar_annex(const char *s, size_t len, size_t b, size_t e);
+/* A regional commission's resolution alone on its line, as a list of
+ * mandates in Arabic sets it over its title: "296 (د-26)" (number, then
+ * session), extracted "( 296د)26-". */
+bool pt__ar_is_resolution(const char *s, size_t len, size_t b, size_t e);
 /* Does the Arabic text t[0, n) end a sentence whose full stop the
  * extractor put before the number that ends it (".)2016", ". 2030")? */
 bool pt__ar_stop_before_number(const char *t, size_t n);

@@ -616,3 +616,34 @@ def test_masthead_with_the_organs_name_after_distr_and_a_mirrored_symbol():
     assert meta["symbol"] == "E/ESCWA/XYZ/2031/4(Part II)"
     assert meta["date"] == "2031-03-03" and meta["original_language"] == "ARABIC"
     assert meta["title"] == "التجارة والاقتصاد في المنطقة"
+
+
+def mandates(title_end):
+    """A list of mandates as extracted from an Arabic page: captions over
+    each resolution's symbol alone on its line (the General Assembly's
+    "45/101" as the page shows it, a regional commission's "101 (د-15)"
+    as "( 101د)15-"), its title on the next line; the last title of the
+    first list ends on `title_end`."""
+    return [rtl(ltr("-1") + FULL[0]), rtl("وتنتهي هنا" + ltr(".")), "",
+            rtl("قرارات الهيئة العامة المفترضة"), rtl(ltr("45/101")), "",
+            rtl("التعاون المتخيل بين البلدان المفترضة"), "", rtl(ltr("45/102")), "",
+            rtl(FULL[1] + title_end), "",
+            rtl("قرارات اللجنة الوهمية"), rtl(LRE + "( 101" + PDF + "د" + LRE + ")15-" + PDF), "",
+            rtl("تعزيز الموارد المفترضة في المنطقة"), "",
+            rtl(LRE + "( 102" + PDF + "د" + LRE + ")16-" + PDF), "", rtl("تواتر الدورات المتخيلة")]
+
+
+def test_a_list_of_mandates_is_one_paragraph_an_entry_under_its_captions():
+    doc = parse(mandates(" (الخطة المتخيلة)"))
+    assert [(b.kind, b.text.split()[0]) for b in doc.blocks] == [
+        ("paragraph", "تناقش"), ("heading", "قرارات"), ("paragraph", "45/101"),
+        ("paragraph", "45/102"), ("heading", "قرارات"), ("paragraph", "("),
+        ("paragraph", "(")]
+    assert doc.blocks[2].text == "45/101 التعاون المتخيل بين البلدان المفترضة"
+    assert doc.blocks[5].text == "( 101د)15-تعزيز الموارد المفترضة في المنطقة"
+    # a full line that does not close a bracket goes on: the caption under
+    # it is read as the rest of that title
+    doc = parse(mandates(" وبين"))
+    assert [b.kind for b in doc.blocks] == ["paragraph", "heading", "paragraph", "paragraph",
+                                            "paragraph", "paragraph"]
+    assert doc.blocks[3].text.endswith("وبين قرارات اللجنة الوهمية")
