@@ -917,6 +917,54 @@ follow_order(const char *s, size_t len, pt_lines *lines, size_t from,
     return found;
 }
 
+/* The years a report cites: the first and last of the span counted. */
+#define YEAR_FIRST 1950
+#define YEAR_LAST 2039
+
+/* Does the byte c join the digits next to it into a left-to-right
+ * token (a symbol, an address), rather than stand beside a number? */
+static bool
+in_latin_token(char c)
+{
+    return c == '/' || c == '.' || (c >= 'A' && c <= 'Z') ||
+           (c >= 'a' && c <= 'z');
+}
+
+/* Are the text's four-digit numbers (not a symbol's) mostly years as
+ * they stand, more than twice as many as the others?  A font that
+ * substitutes digits shows its years as no years ("7105" for 2015), so
+ * the text's font shows digits as they are, and a map that reads its
+ * numbered lines as 1, 2, 3... is a coincidence of lists that start
+ * again. */
+static bool
+shows_its_years(const char *s, size_t len)
+{
+    size_t years = 0, others = 0;
+    for (size_t i = 0; i < len;) {
+        if (s[i] < '0' || s[i] > '9') {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        unsigned v = 0;
+        for (; j < len && s[j] >= '0' && s[j] <= '9'; j++)
+            if (j - i < 4)
+                v = v * 10 + (unsigned)(s[j] - '0');
+        /* a symbol's or an address's digits are in a Latin font:
+         * "E/ESCWA/2031/1" */
+        bool latin = (i > 0 && in_latin_token(s[i - 1])) ||
+                     (j < len && in_latin_token(s[j]));
+        if (j - i == 4 && !latin) {
+            if (v >= YEAR_FIRST && v <= YEAR_LAST)
+                years++;
+            else
+                others++;
+        }
+        i = j;
+    }
+    return years > 2 * others;
+}
+
 /* Where a candidate starts, among the first few: a page number glued to
  * a line may come before paragraph 1. */
 #define STARTS 4
@@ -949,7 +997,7 @@ pt__ar_number_by_order(const char *s, size_t len, pt_lines *lines)
     bool substitutes = false;
     for (int d = 0; d < 10; d++)
         substitutes |= best_map[d] >= 0 && best_map[d] != d;
-    if (!substitutes)
+    if (!substitutes || shows_its_years(s, len))
         return;
     memset(map, -1, sizeof map);
     follow_order(s, len, lines, best_from, map, true, true);

@@ -299,6 +299,19 @@ def test_a_few_numbers_out_of_sequence_do_not_make_a_substituting_font():
     assert [b.number for b in doc.blocks if b.number in ("2", "3")] == []
 
 
+def test_a_report_whose_years_read_as_years_shows_its_digits_as_they_are():
+    # lists that start again can read as 1, 2, 3... through some map of
+    # digits; a font that substituted digits would show the years as no
+    # years too ("7105"), so where the years stand as years the map is a
+    # coincidence and the numbers are read as shown
+    def year_line(a, b):
+        return rtl("وفي عام" + ltr(f" {a} ") + "وعام" + ltr(f" {b}") + ltr("."))
+    doc = parse([rtl("مقدمة")] + substituted_paragraphs(7) + [year_line(2015, 2016)])
+    assert [b.number for b in doc.paragraphs if b.number] == ["7"]
+    doc = parse([rtl("مقدمة")] + substituted_paragraphs(7) + [year_line(7105, 7106)])
+    assert [b.number for b in doc.paragraphs if b.number] == [str(k) for k in range(1, 8)]
+
+
 def test_a_full_stop_before_the_closing_number_ends_the_paragraph():
     # "(... 2016)." comes out ".)2016": the paragraph is finished, so the
     # next line, ending in a colon, is the first line of paragraph 2
