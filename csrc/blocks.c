@@ -1887,6 +1887,18 @@ is_numbered_subheading(assembler *as, size_t i, const pt_line *l)
     return heads_paragraph(as, i, l->text_start, false);
 }
 
+/* Is Arabic line t the end of a title that line q qualifies?  A short
+ * line over a parenthesis of words that ends the line: "(text )1" is a
+ * footnote in a left-to-right script, "(أ)" a list's letter. */
+static bool
+arabic_title_qualified(const assembler *as, const pt_line *t,
+                       const pt_line *q)
+{
+    const char *space = memchr(as->s + q->cstart, ' ', q->cend - q->cstart);
+    return pt__line_is_short(as->lines, t) && as->s[q->cend - 1] == ')' &&
+           space != NULL;
+}
+
 /* Lines a title over its qualifying parenthesis may take, at most. */
 #define QUALIFIED_TITLE_LINES 3
 
@@ -1899,7 +1911,9 @@ static bool
 is_qualified_title(assembler *as, size_t i, const pt_line *l)
 {
     const pt_line *title = l;
-    if (as->arabic) /* its numbers and brackets come out reordered */
+    /* an Arabic paragraph's number may stand over a title, its text under
+     * it: the next paragraph's is no title's */
+    if (as->arabic && as->numbered_seen && l->num_value == as->expected)
         return false;
     if (l->text_start >= l->cend) { /* "2." alone */
         title = l + 1;
@@ -1915,9 +1929,11 @@ is_qualified_title(assembler *as, size_t i, const pt_line *l)
         uint32_t last = last_char_before_mark(as, t);
         if (t->kind != PT_LINE_BODY && t != l)
             return false;
-        if (last == '.' || last == ',' || last == ';' || last == ':')
+        if (last == '.' || last == ',' || last == ';' || last == ':' ||
+            last == 0x060C || last == 0x061B) /* Arabic's comma, semicolon */
             return false;
-        if (!qualifies_title(as, t + 1))
+        if (!qualifies_title(as, t + 1) ||
+            (as->arabic && !arabic_title_qualified(as, t, t + 1)))
             continue;
         const pt_line *next = t + 2;
         return next->kind != PT_LINE_BODY ||
@@ -2231,8 +2247,10 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             continue;
         }
         if (as.arabic && l->kind == PT_LINE_PARA && l->text_start < l->cend &&
-            (l->role == PT_ROLE_PAGE_NUMBER || !accepts_paragraph(&as, l))) {
-            /* "-5" glued to a line, out of sequence: a page number */
+            (l->role == PT_ROLE_PAGE_NUMBER ||
+             !(accepts_paragraph(&as, l) || is_qualified_title(&as, i, l)))) {
+            /* "-5" glued to a line, out of sequence: a page number, unless
+             * it numbers a sub-heading's title */
             uint32_t ob, oe, ne = l->num_end;
             pt__line_outer(as.s, as.len, l, &ob, &oe);
             if (ne < l->text_start && as.s[ne] == '.')

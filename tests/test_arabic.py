@@ -660,3 +660,38 @@ def test_a_list_of_mandates_is_one_paragraph_an_entry_under_its_captions():
     assert [b.kind for b in doc.blocks] == ["paragraph", "heading", "paragraph", "paragraph",
                                             "paragraph", "paragraph"]
     assert doc.blocks[3].text.endswith("وبين قرارات اللجنة الوهمية")
+
+
+QUALIFIER = "(البند" + ltr(" 4") + " (أ) من جدول الأعمال)"
+
+
+def test_a_numbered_title_over_its_agenda_item_is_a_heading():
+    # a meeting report's sub-item: its number glued to its title ("-1",
+    # like a paragraph's) or alone over it, the title short, then the
+    # agenda item in brackets; its paragraphs keep their own numbers (and
+    # its years, as they stand, tell a font that shows digits as they are)
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("في عامي" + ltr(" 2015 ") + "و" + ltr("2016") + ltr(".")),
+                 rtl(ltr(" -1") + "أنشطة الهيئة المفترضة في المنطقة"), rtl(QUALIFIER),
+                 rtl(ltr("-2") + FULL[1]), rtl("وتنتهي أيضا" + ltr(".")),
+                 rtl(ltr("-2")), rtl("التعاون الفني المتخيل"), rtl(QUALIFIER),
+                 rtl(ltr("-3") + FULL[2]), rtl("وتنتهي كذلك" + ltr("."))])
+    assert body(doc) == [("paragraph", "1"), ("heading", "1"), ("paragraph", "2"),
+                         ("heading", "2"), ("paragraph", "3")]
+    assert doc.blocks[1].text == "أنشطة الهيئة المفترضة في المنطقة (البند 4 (أ) من جدول الأعمال)"
+    assert doc.blocks[3].text.startswith("التعاون الفني المتخيل (البند")
+
+
+def test_no_title_over_a_footnote_a_list_letter_or_the_next_paragraphs_number():
+    # a short line over a footnote in a left-to-right script ("(... )1",
+    # the page's foot) or over a list's letter "(أ)", and a title whose
+    # number is the next paragraph's: no sub-headings
+    note = "(" + ltr("www.example.org/report") + " )1"
+    doc = parse([rtl(ltr("-1") + FULL[2]), rtl("في عامي" + ltr(" 2015 ") + "و" + ltr("2016") + ltr(".")),
+                 rtl(ltr("-7") + "وتعرض الهيئة المفترضة" + ltr("1")), rtl(note),
+                 rtl(FULL[0] + ltr(".")),
+                 rtl(ltr("-8") + "وتتناول الأمانة المسائل التالية"), rtl("(أ)"),
+                 rtl("الموارد المشتركة" + ltr(".")),
+                 rtl(ltr("-2") + "عرض قصير للهيئة المتخيلة"), rtl(QUALIFIER), rtl(FULL[3] + ltr(".")),
+                 rtl(ltr("-3") + FULL[1]), rtl("وتنتهي أيضا" + ltr("."))])
+    assert [b.kind for b in doc.blocks if b.kind == "heading"] == []
+    assert [b.number for b in doc.paragraphs if b.number] == ["1", "2", "3"]
