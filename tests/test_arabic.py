@@ -695,3 +695,24 @@ def test_no_title_over_a_footnote_a_list_letter_or_the_next_paragraphs_number():
                  rtl(ltr("-3") + FULL[1]), rtl("وتنتهي أيضا" + ltr("."))])
     assert [b.kind for b in doc.blocks if b.kind == "heading"] == []
     assert [b.number for b in doc.paragraphs if b.number] == ["1", "2", "3"]
+
+
+def test_a_column_of_pages_that_ends_the_contents_is_theirs():
+    # read by columns, the contents end with their pages' numbers, each
+    # alone on its line as a page's own number is: the column is the
+    # contents', and with it each section's range of lost numbers
+    def paragraph(k):
+        return [rtl(FULL[k]), rtl("وتنتهي هنا" + ltr("."))]
+    doc = parse([rtl("المحتويات"), rtl("الفقرات"), rtl("الصفحة"),
+                 rtl("ألف" + ltr(" -") + "الموارد المائية المشتركة" + ltr(" ........")),
+                 rtl("باء" + ltr(" -") + "الطاقة المتجددة والنظيفة" + ltr(" ........")),
+                 rtl(ltr("2-1")), rtl(ltr("5-3")), "", rtl(ltr("3")), rtl(ltr("4")), "",
+                 rtl("مقدمة"), *paragraph(2), *paragraph(3),
+                 rtl("ألف" + ltr(" -") + "الموارد المائية المشتركة"), *paragraph(0), *paragraph(1),
+                 rtl("باء" + ltr(" -") + "الطاقة المتجددة والنظيفة"), *paragraph(2), *paragraph(3),
+                 *paragraph(0)])
+    assert body(doc) == [("heading", ""), ("paragraph", ""), ("paragraph", ""),
+                         ("heading", "ألف"), ("paragraph", "1"), ("paragraph", "2"),
+                         ("heading", "باء"), ("paragraph", "3"), ("paragraph", "4"),
+                         ("paragraph", "5")]
+    assert [r.kind for r in doc.regions if doc.text[r.start:r.end].strip("".join(MARKS)) == "4"] == ["toc"]
