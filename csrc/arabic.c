@@ -690,6 +690,29 @@ pt__ar_numeral_rank(const char *word, bool *ordinal)
     return 0;
 }
 
+int
+pt__ar_item_letter(const char *s, size_t len, size_t b, size_t e, size_t *end)
+{
+    size_t i = pt__ar_skip_marks(s, len, b, e), n;
+    if (i >= e || s[i] != '(')
+        return -1;
+    i = pt__ar_skip_marks(s, len, i + 1, e);
+    uint32_t c = char_at(s, e, i, &n);
+    size_t j = i + n;
+    if (char_at(s, e, j, &n) == 0x0640) /* a tatweel: "(هـ)" */
+        j += n;
+    j = pt__ar_skip_marks(s, len, j, e);
+    if (!pt__is_arabic_letter(c) || j >= e || s[j] != ')')
+        return -1;
+    /* the letters in order are the first of the abjad letters' names */
+    for (size_t k = 0; k < sizeof letters / sizeof *letters; k++)
+        if (pt__decode(letters[k], strlen(letters[k]), 0, &n) == c) {
+            *end = j + 1;
+            return (int)k;
+        }
+    return -1;
+}
+
 size_t
 pt__ar_heading_numeral(const char *s, size_t len, size_t b, size_t e,
                        const char **word, bool *tanween, size_t *num_end)

@@ -1942,6 +1942,21 @@ is_qualified_title(assembler *as, size_t i, const pt_line *l)
     return false;
 }
 
+/* The Latin letter of an Arabic list's letter that starts line l, alone
+ * or before its text ("(ب)" is "b"), its end in *me; 0 for none. */
+static char
+arabic_item_letter(const assembler *as, const pt_line *l, uint32_t *me)
+{
+    size_t end;
+    int k = as->arabic ? pt__ar_item_letter(as->s, as->len, l->cstart,
+                                            l->cend, &end)
+                       : -1;
+    if (k < 0 || k >= 26 || (end < l->cend && as->s[end] != ' '))
+        return 0;
+    *me = (uint32_t)end;
+    return (char)('a' + k);
+}
+
 /* Does the line start a bullet point ("•", "▪", U+F0B7 or "-", alone or
  * before its text) or a lettered item ("(a) text") that stands on its
  * own: right under a heading or after another such item, not inside a
@@ -1972,6 +1987,10 @@ standalone_item(assembler *as, const pt_line *l, uint32_t *me)
         *me = c + 3;
         return ITEM_LETTER;
     }
+    char letter = arabic_item_letter(as, l, me);
+    if (letter &&
+        letter == (b->open && b->item == ITEM_LETTER ? b->letter + 1 : 'a'))
+        return ITEM_LETTER;
     return 0;
 }
 
@@ -1991,8 +2010,11 @@ marker_start(assembler *as, const pt_line *l, pt_block_kind kind,
     as->in_notes = false;
     PT_CHECK(builder_open(as, b, kind, lettered));
     b->item = item;
-    if (lettered) { /* "(a)" or "a)" */
-        b->letter = as->s[l->cstart + (as->s[l->cstart] == '(')];
+    uint32_t arabic_end;
+    if (lettered) { /* "(a)" or "a)", "(أ)" */
+        b->letter = arabic_item_letter(as, l, &arabic_end);
+        if (!b->letter)
+            b->letter = as->s[l->cstart + (as->s[l->cstart] == '(')];
         PT_CHECK(pt__buf_append(&b->number, alloc_of(as), as->annex_prefix.ptr,
                                 as->annex_prefix.len));
         PT_CHECK(pt__buf_append(&b->number, alloc_of(as), &b->letter, 1));

@@ -716,3 +716,24 @@ def test_a_column_of_pages_that_ends_the_contents_is_theirs():
                          ("heading", "باء"), ("paragraph", "3"), ("paragraph", "4"),
                          ("paragraph", "5")]
     assert [r.kind for r in doc.regions if doc.text[r.start:r.end].strip("".join(MARKS)) == "4"] == ["toc"]
+
+
+def test_lettered_items_under_a_heading_are_numbered_as_english_letters_them():
+    # "(أ)", "(ب)"... (the abjad order) under a heading stand on their own,
+    # as English's (a), (b) do, and take their letters: "(د)" alone over
+    # its text, "(هـ)" with its tatweel; "(ز)" out of turn goes on with
+    # the item before; inside a paragraph such items stay in it
+    doc = parse([rtl("ألف" + ltr(" -") + "التوصيات الموجهة إلى الدول المفترضة"),
+                 rtl("(أ) " + FULL[0]), rtl("في المنطقة؛"), rtl("(ب) " + FULL[1] + "؛"),
+                 rtl("(ج) " + FULL[2] + "؛"), rtl("(د)"), "", rtl(FULL[3] + "؛"),
+                 rtl("(هـ) متابعة التوصيات المتخيلة؛"), rtl("(ز) " + FULL[0] + "."),
+                 rtl("باء" + ltr(" -") + "التوصيات الموجهة إلى الأمانة"),
+                 rtl(ltr("-1") + "تتناول الأمانة المسائل التالية:"), rtl("(أ) الموارد المشتركة؛"),
+                 rtl("(ب) الطاقة المتجددة" + ltr(".")), rtl(ltr("-2") + FULL[1] + ltr("."))])
+    assert body(doc) == [("heading", "ألف"), ("paragraph", "a"), ("paragraph", "b"),
+                         ("paragraph", "c"), ("paragraph", "d"), ("paragraph", "e"),
+                         ("heading", "باء"), ("paragraph", "1"), ("paragraph", "2")]
+    assert doc.blocks[1].text == FULL[0] + " في المنطقة؛"
+    assert doc.blocks[4].text == FULL[3] + "؛"
+    assert doc.blocks[5].text.endswith("(ز) " + FULL[0] + ".")
+    assert "(أ) الموارد المشتركة؛" in doc.blocks[7].text
