@@ -737,3 +737,18 @@ def test_lettered_items_under_a_heading_are_numbered_as_english_letters_them():
     assert doc.blocks[4].text == FULL[3] + "؛"
     assert doc.blocks[5].text.endswith("(ز) " + FULL[0] + ".")
     assert "(أ) الموارد المشتركة؛" in doc.blocks[7].text
+
+
+def test_a_section_worded_otherwise_than_its_contents_entry_takes_the_entry_at_its_place():
+    # the body calls section باء what the contents word otherwise: between
+    # the sections before and after it, which match theirs, it takes the
+    # range of the entry between those; with no match after it, none
+    lines = contents_in_columns_report(ltr(" ."))
+    heading = rtl("باء" + ltr(" -") + "الطاقة المتجددة والنظيفة")
+    reworded = [rtl("باء" + ltr(" -") + "مصادر الطاقة الجديدة") if x == heading else x for x in lines]
+    doc = parse(reworded)
+    expected = parse(lines)
+    assert [(b.kind, b.number) for b in doc.blocks] == [(b.kind, b.number) for b in expected.blocks]
+    conclusion = rtl("ثانياً" + ltr(" -") + "الخلاصة")
+    doc = parse([rtl("ثانياً" + ltr(" -") + "خلاصة أخرى") if x == conclusion else x for x in reworded])
+    assert [b.number for b in doc.blocks if b.kind == "paragraph"] == ["1", "2", "3", "4", "", "", "", ""]
