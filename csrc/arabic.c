@@ -988,6 +988,62 @@ shows_its_years(const char *s, size_t len)
     return years > 2 * others;
 }
 
+/* Does y (a year) show as shown[0, 4) through map, at least two of its
+ * digits known to the map and one of those substituted, the others free? */
+static bool
+year_shows_through(unsigned y, const uint8_t *shown, const int8_t *map)
+{
+    unsigned known = 0, substituted = 0;
+    for (int j = 3; j >= 0; j--, y /= 10) {
+        int m = map[y % 10];
+        if (m >= 0 && m != shown[j])
+            return false;
+        known += m >= 0;
+        substituted += m >= 0 && m != (int)(y % 10);
+    }
+    return known >= 2 && substituted >= 1;
+}
+
+/* Does the text show, in its Arabic font, a year it writes as it stands
+ * elsewhere (its symbol's or its masthead's date, in a Latin font:
+ * "2017"), through map ("7102")?  That bears out a map that too few
+ * paragraphs follow to tell it alone. */
+static bool
+year_through_map(const char *s, size_t len, const int8_t *map)
+{
+    bool seen[YEAR_LAST - YEAR_FIRST + 1] = {false};
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < len;) {
+            if (s[i] < '0' || s[i] > '9') {
+                i++;
+                continue;
+            }
+            size_t j = i;
+            uint8_t shown[4];
+            unsigned v = 0;
+            for (; j < len && s[j] >= '0' && s[j] <= '9'; j++)
+                if (j - i < 4)
+                    v = v * 10 + (shown[j - i] = (uint8_t)(s[j] - '0'));
+            bool latin = (i > 0 && in_latin_token(s[i - 1])) ||
+                         (j < len && in_latin_token(s[j]));
+            bool year = v >= YEAR_FIRST && v <= YEAR_LAST;
+            if (j - i == 4 && pass == 0 && year)
+                seen[v - YEAR_FIRST] = true;
+            if (j - i == 4 && pass == 1 && !year && !latin)
+                for (unsigned y = YEAR_FIRST; y <= YEAR_LAST; y++)
+                    if (seen[y - YEAR_FIRST] &&
+                        year_shows_through(y, shown, map))
+                        return true;
+            i = j;
+        }
+    return false;
+}
+
+/* Paragraphs a map must read as 1, 2, 3... to be taken for a font's,
+ * and fewer where the text's own year bears it out. */
+#define ORDER_MIN 4
+#define ORDER_MIN_WITH_YEAR 2
+
 /* Where a candidate starts, among the first few: a page number glued to
  * a line may come before paragraph 1. */
 #define STARTS 4
@@ -1014,13 +1070,15 @@ pt__ar_number_by_order(const char *s, size_t len, pt_lines *lines)
             best = found, best_from = i, memcpy(best_map, map, sizeof map);
     }
     /* a map that is not the identity, borne out by four paragraphs at
-     * least and by two more than the digits as shown */
-    if (best < 4 || best < as_shown + 2)
+     * least (two where the text's year bears it out) and by two more than
+     * the digits as shown */
+    if (best < ORDER_MIN_WITH_YEAR || best < as_shown + 2)
         return;
     bool substitutes = false;
     for (int d = 0; d < 10; d++)
         substitutes |= best_map[d] >= 0 && best_map[d] != d;
-    if (!substitutes || shows_its_years(s, len))
+    if (!substitutes || shows_its_years(s, len) ||
+        (best < ORDER_MIN && !year_through_map(s, len, best_map)))
         return;
     memset(map, -1, sizeof map);
     follow_order(s, len, lines, best_from, map, true, true);

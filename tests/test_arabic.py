@@ -312,6 +312,18 @@ def test_a_report_whose_years_read_as_years_shows_its_digits_as_they_are():
     assert [b.number for b in doc.paragraphs if b.number] == [str(k) for k in range(1, 8)]
 
 
+def test_a_short_report_in_a_substituting_font_is_borne_out_by_its_year():
+    # three paragraphs are too few to tell a font alone, but the report's
+    # year, in a Latin font in its symbol ("2031"), shows in its Arabic
+    # text through the same map ("7100": 2 as 7, 3 and 1 as 0)
+    symbol = rtl(ltr("E/ESCWA/XYZ/2031/1"))
+    date = rtl("بيروت، كانون الأول/ديسمبر" + ltr(" 7100"))
+    doc = parse([symbol, date] + substituted_paragraphs(3))
+    assert [b.number for b in doc.paragraphs if b.number] == ["1", "2", "3"]
+    doc = parse([symbol, rtl("بيروت، كانون الأول/ديسمبر" + ltr(" 2031"))] + substituted_paragraphs(3))
+    assert [b.number for b in doc.paragraphs if b.number] == ["7"]
+
+
 def test_a_full_stop_before_the_closing_number_ends_the_paragraph():
     # "(... 2016)." comes out ".)2016": the paragraph is finished, so the
     # next line, ending in a colon, is the first line of paragraph 2
