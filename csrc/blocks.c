@@ -1652,7 +1652,9 @@ number_follows(assembler *as, size_t i, const pt_line *l)
         return false;
     const builder *b = &as->body;
     uint32_t last = decode_at(as->s, as->len, pt__prev(as->s, l->cend));
-    bool ends = last == '.' || last == ':' || last == 0x061B;
+    bool ends = last == '.' || last == ':' || last == 0x061B ||
+                pt__ar_stop_before_number(as->s + l->cstart,
+                                          l->cend - l->cstart); /* " .2017" */
     return !ends || !b->open || b->text.len == 0 || sentence_ended(as, b);
 }
 

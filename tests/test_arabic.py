@@ -764,3 +764,16 @@ def test_a_section_worded_otherwise_than_its_contents_entry_takes_the_entry_at_i
     conclusion = rtl("ثانياً" + ltr(" -") + "الخلاصة")
     doc = parse([rtl("ثانياً" + ltr(" -") + "خلاصة أخرى") if x == conclusion else x for x in reworded])
     assert [b.number for b in doc.blocks if b.kind == "paragraph"] == ["1", "2", "3", "4", "", "", "", ""]
+
+
+def test_a_line_ending_in_a_displaced_stop_before_a_year_ends_its_paragraph():
+    # "... في عام .2031" ends paragraph 1: the "-2" alone under it is the
+    # next paragraph's, set before it, not one whose first line that is
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl(FULL[1]),
+                 rtl("وتختتم الهيئة أعمالها في عام" + ltr(" .2031")), rtl(ltr("-2")), "",
+                 rtl(FULL[2]), rtl("وتنتهي هنا" + ltr(".")),
+                 rtl(FULL[3]), rtl(ltr("-3")), rtl("وتنتهي أيضا" + ltr("."))])
+    assert body(doc) == [("paragraph", "1"), ("paragraph", "2"), ("paragraph", "3")]
+    assert doc.blocks[0].text.endswith("في عام .2031")
+    assert doc.blocks[1].text.startswith(FULL[2])
+    assert doc.blocks[2].text.startswith(FULL[3])
