@@ -1770,6 +1770,39 @@ done:
     return rc;
 }
 
+/* An Arabic footnote whose mark is a star, "(*) text", with or without a
+ * rule above it: the star at [*mb, *me), its text from *tb.  A sentence
+ * never opens with one. */
+static bool
+arabic_star_note(const assembler *as, const pt_line *l, uint32_t *mb,
+                 uint32_t *me, uint32_t *tb)
+{
+    const char *s = as->s;
+    uint32_t i = (uint32_t)pt__ar_skip_marks(s, as->len, l->cstart, l->cend);
+    if (l->cend - i < 5 || s[i] != '(' || s[i + 1] != '*' || s[i + 2] != ')' ||
+        s[i + 3] != ' ')
+        return false;
+    *mb = i + 1;
+    *me = i + 2;
+    *tb = (uint32_t)pt__ar_skip_marks(s, as->len, i + 3, l->cend);
+    return *tb < l->cend;
+}
+
+/* Open the star footnote of line l (arabic_star_note): "(*)" is its
+ * number's, "*" its number. */
+static pt_status
+arabic_star_note_line(assembler *as, const pt_line *l, uint32_t mb,
+                      uint32_t me, uint32_t tb)
+{
+    pt_status rc = PT_OK;
+    uint32_t ob, oe;
+    pt__line_outer(as->s, as->len, l, &ob, &oe);
+    PT_CHECK(open_note_owning(as, l, ob, me + 1, mb, me));
+    PT_CHECK(note_line(as, l, tb));
+done:
+    return rc;
+}
+
 /* What is left of line l once its page number is set apart: a paragraph
  * number alone ("-14-27": pt__ar_page_then_number) makes it that
  * paragraph's number line (its value by its order, where the font
@@ -2321,6 +2354,12 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             arabic_note(&as, l, &db, &de, &tb, &te)) {
             as.in_notes = true;
             PT_CHECK(arabic_note_line(&as, l, db, de, tb, te));
+            continue;
+        }
+        if (as.arabic && l->kind == PT_LINE_BODY &&
+            arabic_star_note(&as, l, &db, &de, &tb)) {
+            as.in_notes = true;
+            PT_CHECK(arabic_star_note_line(&as, l, db, de, tb));
             continue;
         }
         if (((l->kind == PT_LINE_FURNITURE &&

@@ -777,3 +777,18 @@ def test_a_line_ending_in_a_displaced_stop_before_a_year_ends_its_paragraph():
     assert doc.blocks[0].text.endswith("في عام .2031")
     assert doc.blocks[1].text.startswith(FULL[2])
     assert doc.blocks[2].text.startswith(FULL[3])
+
+
+def test_a_star_footnote_in_brackets_with_or_without_its_rule():
+    # "(*) text" at a page's foot is the footnote "*", its rule drawn or
+    # not; the paragraph it interrupts goes on after the page's footer
+    header = "\f" + rtl(ltr("E/ESCWA/XYZ/2031/1"))
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl(FULL[1] + " لتوسيع"),
+                 rtl("(*) تحمل الفقرات المفترضة في هذا الجزء ترقيما"), rtl("خاصا بالبرنامج المتخيل."),
+                 header, rtl(ltr("-2-")), "", rtl("نطاق العمل المشترك في المنطقة" + ltr(".")),
+                 rtl(ltr("-2") + FULL[2]), rtl("وتنتهي هنا" + ltr(".")), rtl("_" * 14),
+                 rtl("(*) صدر هذا المرفق كما ورد.")])
+    assert body(doc) == [("paragraph", "1"), ("footnote", "*"), ("paragraph", "2"), ("footnote", "*")]
+    assert doc.blocks[0].text.endswith("لتوسيع نطاق العمل المشترك في المنطقة.")
+    assert doc.blocks[1].text == "تحمل الفقرات المفترضة في هذا الجزء ترقيما خاصا بالبرنامج المتخيل."
+    assert doc.blocks[3].text == "صدر هذا المرفق كما ورد."
