@@ -792,3 +792,16 @@ def test_a_star_footnote_in_brackets_with_or_without_its_rule():
     assert doc.blocks[0].text.endswith("لتوسيع نطاق العمل المشترك في المنطقة.")
     assert doc.blocks[1].text == "تحمل الفقرات المفترضة في هذا الجزء ترقيما خاصا بالبرنامج المتخيل."
     assert doc.blocks[3].text == "صدر هذا المرفق كما ورد."
+
+
+def test_a_running_header_with_a_doubled_slash_is_furniture():
+    # "E/ESCWA//2031/1": a typist's slip in the page's header, no heading
+    for symbol in ("E/ESCWA//2031/1", "E/ESCWA/XYZ//2031/1"):
+        doc = parse([rtl(ltr("-1") + FULL[0]), "\f" + rtl(ltr(symbol)), "", rtl(FULL[1] + ltr(".")),
+                     rtl(ltr("-2") + FULL[2] + ltr("."))])
+        assert body(doc) == [("paragraph", "1"), ("paragraph", "2")]
+        assert [r.role for r in doc.regions if symbol in doc.text[r.start:r.end]] == ["header"]
+    # a slash doubled twice, or at the end, is no symbol's
+    doc = parse([rtl(ltr("-1") + FULL[0]), "\f" + rtl(ltr("E//ESCWA//2031")), "", rtl(FULL[1] + ltr(".")),
+                 rtl(ltr("-2") + FULL[2] + ltr("."))])
+    assert "E//ESCWA//2031" in doc.blocks[0].text
