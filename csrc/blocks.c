@@ -1771,34 +1771,34 @@ done:
 }
 
 /* An Arabic footnote whose mark is a star, "(*) text", with or without a
- * rule above it: the star at [*mb, *me), its text from *tb.  A sentence
- * never opens with one. */
+ * rule above it: the star at [*mb, *me).  A sentence never opens with
+ * one. */
 static bool
 arabic_star_note(const assembler *as, const pt_line *l, uint32_t *mb,
-                 uint32_t *me, uint32_t *tb)
+                 uint32_t *me)
 {
     const char *s = as->s;
     uint32_t i = (uint32_t)pt__ar_skip_marks(s, as->len, l->cstart, l->cend);
     if (l->cend - i < 5 || s[i] != '(' || s[i + 1] != '*' || s[i + 2] != ')' ||
-        s[i + 3] != ' ')
+        s[i + 3] != ' ' ||
+        pt__ar_skip_marks(s, as->len, i + 3, l->cend) >= l->cend)
         return false;
     *mb = i + 1;
     *me = i + 2;
-    *tb = (uint32_t)pt__ar_skip_marks(s, as->len, i + 3, l->cend);
-    return *tb < l->cend;
+    return true;
 }
 
 /* Open the star footnote of line l (arabic_star_note): "(*)" is its
  * number's, "*" its number. */
 static pt_status
 arabic_star_note_line(assembler *as, const pt_line *l, uint32_t mb,
-                      uint32_t me, uint32_t tb)
+                      uint32_t me)
 {
     pt_status rc = PT_OK;
     uint32_t ob, oe;
     pt__line_outer(as->s, as->len, l, &ob, &oe);
     PT_CHECK(open_note_owning(as, l, ob, me + 1, mb, me));
-    PT_CHECK(note_line(as, l, tb));
+    PT_CHECK(note_line(as, l, me + 1));
 done:
     return rc;
 }
@@ -2357,9 +2357,9 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             continue;
         }
         if (as.arabic && l->kind == PT_LINE_BODY &&
-            arabic_star_note(&as, l, &db, &de, &tb)) {
+            arabic_star_note(&as, l, &db, &de)) {
             as.in_notes = true;
-            PT_CHECK(arabic_star_note_line(&as, l, db, de, tb));
+            PT_CHECK(arabic_star_note_line(&as, l, db, de));
             continue;
         }
         if (((l->kind == PT_LINE_FURNITURE &&

@@ -792,6 +792,9 @@ def test_a_star_footnote_in_brackets_with_or_without_its_rule():
     assert doc.blocks[0].text.endswith("لتوسيع نطاق العمل المشترك في المنطقة.")
     assert doc.blocks[1].text == "تحمل الفقرات المفترضة في هذا الجزء ترقيما خاصا بالبرنامج المتخيل."
     assert doc.blocks[3].text == "صدر هذا المرفق كما ورد."
+    # the marks between the star and its text are the note's too
+    doc = parse([rtl(FULL[0] + ltr(".")), "(*) " + RLE + " صدر هذا المرفق كما ورد."])
+    assert body(doc) == [("paragraph", ""), ("footnote", "*")]
 
 
 def test_a_running_header_with_a_doubled_slash_is_furniture():
