@@ -293,10 +293,11 @@ static bool
 is_symbol_doubled_slash(const char *s, size_t b, size_t e)
 {
     char one[64];
-    const char *d = e - b > 2 ? memchr(s + b, '/', e - b) : NULL;
+    const char *d = e - b > 2 && e - b <= sizeof one ? memchr(s + b, '/', e - b)
+                                                      : NULL;
     while (d && (size_t)(d - s) + 1 < e && d[1] != '/')
         d = memchr(d + 1, '/', e - (size_t)(d + 1 - s));
-    if (!d || (size_t)(d - s) + 1 >= e || e - b > sizeof one)
+    if (!d || (size_t)(d - s) + 1 >= e)
         return false;
     size_t k = (size_t)(d - s) - b; /* the doubled slash's first */
     memcpy(one, s + b, k + 1);
