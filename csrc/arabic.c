@@ -526,6 +526,40 @@ pt__ar_annex(const char *s, size_t len, size_t b, size_t e)
     return numeral;
 }
 
+/* ---- resolutions ------------------------------------------------------ */
+
+/* The digits at s[i, e), Western or Arabic-Indic: where they end (i when
+ * there are none or more than `most`). */
+static size_t
+digits_end(const char *s, size_t i, size_t e, size_t most)
+{
+    size_t k = i, n, count = 0;
+    while (k < e && pt__digit_value(char_at(s, e, k, &n)) >= 0 && count < most)
+        k += n, count++;
+    return k < e && pt__digit_value(char_at(s, e, k, &n)) >= 0 ? i : k;
+}
+
+bool
+pt__ar_is_resolution(const char *s, size_t len, size_t b, size_t e)
+{
+    /* "296 (د-26)" on the page: number, then session (دورة) */
+    size_t i = pt__ar_skip_marks(s, len, b, e), d, n;
+    if (i >= e || s[i] != '(')
+        return false;
+    i = pt__ar_skip_marks(s, len, i + 1, e);
+    if ((d = digits_end(s, i, e, 4)) == i ||
+        char_at(s, e, d = pt__ar_skip_marks(s, len, d, e), &n) != 0x062F)
+        return false;
+    i = pt__ar_skip_marks(s, len, d + n, e);
+    if (i >= e || s[i] != ')')
+        return false;
+    i = pt__ar_skip_marks(s, len, i + 1, e);
+    if ((d = digits_end(s, i, e, 3)) == i)
+        return false;
+    i = pt__ar_skip_marks(s, len, d, e);
+    return i < e && s[i] == '-' && pt__ar_skip_marks(s, len, i + 1, e) == e;
+}
+
 /* ---- sentences ---------------------------------------------------------- */
 
 bool
@@ -654,6 +688,29 @@ pt__ar_numeral_rank(const char *word, bool *ordinal)
         if (word == letters[k])
             return *ordinal = false, (unsigned)k + 1;
     return 0;
+}
+
+int
+pt__ar_item_letter(const char *s, size_t len, size_t b, size_t e, size_t *end)
+{
+    size_t i = pt__ar_skip_marks(s, len, b, e), n;
+    if (i >= e || s[i] != '(')
+        return -1;
+    i = pt__ar_skip_marks(s, len, i + 1, e);
+    uint32_t c = char_at(s, e, i, &n);
+    size_t j = i + n;
+    if (char_at(s, e, j, &n) == 0x0640) /* a tatweel: "(هـ)" */
+        j += n;
+    j = pt__ar_skip_marks(s, len, j, e);
+    if (!pt__is_arabic_letter(c) || j >= e || s[j] != ')')
+        return -1;
+    /* the letters in order are the first of the abjad letters' names */
+    for (size_t k = 0; k < sizeof letters / sizeof *letters; k++)
+        if (pt__decode(letters[k], strlen(letters[k]), 0, &n) == c) {
+            *end = j + 1;
+            return (int)k;
+        }
+    return -1;
 }
 
 size_t
@@ -883,6 +940,110 @@ follow_order(const char *s, size_t len, pt_lines *lines, size_t from,
     return found;
 }
 
+/* The years a report cites: the first and last of the span counted. */
+#define YEAR_FIRST 1950
+#define YEAR_LAST 2039
+
+/* Does the byte c join the digits next to it into a left-to-right
+ * token (a symbol, an address), rather than stand beside a number? */
+static bool
+in_latin_token(char c)
+{
+    return c == '/' || c == '.' || (c >= 'A' && c <= 'Z') ||
+           (c >= 'a' && c <= 'z');
+}
+
+/* Are the text's four-digit numbers (not a symbol's) mostly years as
+ * they stand, more than twice as many as the others?  A font that
+ * substitutes digits shows its years as no years ("7105" for 2015), so
+ * the text's font shows digits as they are, and a map that reads its
+ * numbered lines as 1, 2, 3... is a coincidence of lists that start
+ * again. */
+static bool
+shows_its_years(const char *s, size_t len)
+{
+    size_t years = 0, others = 0;
+    for (size_t i = 0; i < len;) {
+        if (s[i] < '0' || s[i] > '9') {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        unsigned v = 0;
+        for (; j < len && s[j] >= '0' && s[j] <= '9'; j++)
+            if (j - i < 4)
+                v = v * 10 + (unsigned)(s[j] - '0');
+        /* a symbol's or an address's digits are in a Latin font:
+         * "E/ESCWA/2031/1" */
+        bool latin = (i > 0 && in_latin_token(s[i - 1])) ||
+                     (j < len && in_latin_token(s[j]));
+        if (j - i == 4 && !latin) {
+            if (v >= YEAR_FIRST && v <= YEAR_LAST)
+                years++;
+            else
+                others++;
+        }
+        i = j;
+    }
+    return years > 2 * others;
+}
+
+/* Does y (a year) show as shown[0, 4) through map, at least two of its
+ * digits known to the map and one of those substituted, the others free? */
+static bool
+year_shows_through(unsigned y, const uint8_t *shown, const int8_t *map)
+{
+    unsigned known = 0, substituted = 0;
+    for (int j = 3; j >= 0; j--, y /= 10) {
+        int m = map[y % 10];
+        if (m >= 0 && m != shown[j])
+            return false;
+        known += m >= 0;
+        substituted += m >= 0 && m != (int)(y % 10);
+    }
+    return known >= 2 && substituted >= 1;
+}
+
+/* Does the text show, in its Arabic font, a year it writes as it stands
+ * elsewhere (its symbol's or its masthead's date, in a Latin font:
+ * "2017"), through map ("7102")?  That bears out a map that too few
+ * paragraphs follow to tell it alone. */
+static bool
+year_through_map(const char *s, size_t len, const int8_t *map)
+{
+    bool seen[YEAR_LAST - YEAR_FIRST + 1] = {false};
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < len;) {
+            if (s[i] < '0' || s[i] > '9') {
+                i++;
+                continue;
+            }
+            size_t j = i;
+            uint8_t shown[4];
+            unsigned v = 0;
+            for (; j < len && s[j] >= '0' && s[j] <= '9'; j++)
+                if (j - i < 4)
+                    v = v * 10 + (shown[j - i] = (uint8_t)(s[j] - '0'));
+            bool latin = (i > 0 && in_latin_token(s[i - 1])) ||
+                         (j < len && in_latin_token(s[j]));
+            bool year = v >= YEAR_FIRST && v <= YEAR_LAST;
+            if (j - i == 4 && pass == 0 && year)
+                seen[v - YEAR_FIRST] = true;
+            if (j - i == 4 && pass == 1 && !year && !latin)
+                for (unsigned y = YEAR_FIRST; y <= YEAR_LAST; y++)
+                    if (seen[y - YEAR_FIRST] &&
+                        year_shows_through(y, shown, map))
+                        return true;
+            i = j;
+        }
+    return false;
+}
+
+/* Paragraphs a map must read as 1, 2, 3... to be taken for a font's,
+ * and fewer where the text's own year bears it out. */
+#define ORDER_MIN 4
+#define ORDER_MIN_WITH_YEAR 2
+
 /* Where a candidate starts, among the first few: a page number glued to
  * a line may come before paragraph 1. */
 #define STARTS 4
@@ -909,13 +1070,15 @@ pt__ar_number_by_order(const char *s, size_t len, pt_lines *lines)
             best = found, best_from = i, memcpy(best_map, map, sizeof map);
     }
     /* a map that is not the identity, borne out by four paragraphs at
-     * least and by two more than the digits as shown */
-    if (best < 4 || best < as_shown + 2)
+     * least (two where the text's year bears it out) and by two more than
+     * the digits as shown */
+    if (best < ORDER_MIN_WITH_YEAR || best < as_shown + 2)
         return;
     bool substitutes = false;
     for (int d = 0; d < 10; d++)
         substitutes |= best_map[d] >= 0 && best_map[d] != d;
-    if (!substitutes)
+    if (!substitutes || shows_its_years(s, len) ||
+        (best < ORDER_MIN && !year_through_map(s, len, best_map)))
         return;
     memset(map, -1, sizeof map);
     follow_order(s, len, lines, best_from, map, true, true);

@@ -1351,6 +1351,16 @@ is_resolution_line(const char *s, const pt_line *l)
     return true;
 }
 
+/* A resolution's symbol alone on its line, in the document's language:
+ * Arabic also numbers a regional commission's by its session (دورة). */
+static bool
+is_symbol_line(const assembler *as, const pt_line *l)
+{
+    return is_resolution_line(as->s, l) ||
+           (as->arabic && pt__ar_is_resolution(as->s, as->len, l->cstart,
+                                               l->cend));
+}
+
 /* Lines between two entries of a list of mandates, at most: a page
  * number "3/12" has the next one a page further on. */
 #define MANDATE_REACH 6
@@ -1361,15 +1371,16 @@ static bool
 is_mandate_entry(const assembler *as, size_t i, const pt_line *l)
 {
     bool page = l->kind == PT_LINE_FURNITURE && l->role == PT_ROLE_PAGE_NUMBER;
-    if (!(l->kind == PT_LINE_BODY || page) || !is_resolution_line(as->s, l))
+    if (!(l->kind == PT_LINE_BODY || page) || !is_symbol_line(as, l))
         return false;
     const pt_line *next = next_text_line(as, l);
+    uint32_t first = next ? decode_at(as->s, as->len, next->cstart) : 0;
     if (!next || next->kind != PT_LINE_BODY ||
-        !pt__is_upper(decode_at(as->s, as->len, next->cstart)))
+        !(pt__is_upper(first) || (as->arabic && pt__is_arabic_letter(first))))
         return false;
     size_t lo = i > MANDATE_REACH ? i - MANDATE_REACH : 0;
     for (size_t j = lo; j < as->lines->n && j <= i + MANDATE_REACH; j++)
-        if (j != i && is_resolution_line(as->s, &as->lines->v[j]))
+        if (j != i && is_symbol_line(as, &as->lines->v[j]))
             return true;
     return false;
 }
@@ -1377,16 +1388,19 @@ is_mandate_entry(const assembler *as, size_t i, const pt_line *l)
 /* Is line i a caption over a list of mandates ("General Assembly
  * resolutions"), or over such a caption ("Subprogramme 3. Trade")?  Not
  * an entry's title: that follows its symbol, or the line it wraps from
- * with no blank line between. */
+ * with no blank line between (a title's full line goes on, unless it
+ * ends on the bracket that closes a short name: "(Addis Ababa Action
+ * Agenda)"). */
 static bool
 heads_mandates(const assembler *as, size_t i)
 {
     const builder *b = &as->body;
     const pt_line *l = &as->lines->v[i];
-    if (i == 0 || is_resolution_line(as->s, l - 1) ||
+    if (i == 0 || is_symbol_line(as, l - 1) ||
         (b->open && b->kind != PT_BLOCK_HEADING && b->last_line &&
          (l->blanks_before == 0 ||
-          !pt__line_is_short(as->lines, b->last_line))))
+          !(pt__line_is_short(as->lines, b->last_line) ||
+            as->s[b->last_line->cend - 1] == ')'))))
         return false;
     for (size_t j = i; j < i + 2 && j + 1 < as->lines->n; j++) {
         const pt_line *t = &as->lines->v[j];
@@ -1652,7 +1666,9 @@ number_follows(assembler *as, size_t i, const pt_line *l)
         return false;
     const builder *b = &as->body;
     uint32_t last = decode_at(as->s, as->len, pt__prev(as->s, l->cend));
-    bool ends = last == '.' || last == ':' || last == 0x061B;
+    bool ends = last == '.' || last == ':' || last == 0x061B ||
+                pt__ar_stop_before_number(as->s + l->cstart,
+                                          l->cend - l->cstart); /* " .2017" */
     return !ends || !b->open || b->text.len == 0 || sentence_ended(as, b);
 }
 
@@ -1764,6 +1780,39 @@ arabic_note_line(assembler *as, const pt_line *l, uint32_t db, uint32_t de,
         PT_CHECK(append(as, &as->note, l, tb, te, false));
         PT_CHECK(own(as, &as->note, te, oe, PT_ROLE_NUMBER));
     }
+done:
+    return rc;
+}
+
+/* An Arabic footnote whose mark is a star, "(*) text", with or without a
+ * rule above it: the star at [*mb, *me).  A sentence never opens with
+ * one. */
+static bool
+arabic_star_note(const assembler *as, const pt_line *l, uint32_t *mb,
+                 uint32_t *me)
+{
+    const char *s = as->s;
+    uint32_t i = (uint32_t)pt__ar_skip_marks(s, as->len, l->cstart, l->cend);
+    if (l->cend - i < 5 || s[i] != '(' || s[i + 1] != '*' || s[i + 2] != ')' ||
+        s[i + 3] != ' ' ||
+        pt__ar_skip_marks(s, as->len, i + 3, l->cend) >= l->cend)
+        return false;
+    *mb = i + 1;
+    *me = i + 2;
+    return true;
+}
+
+/* Open the star footnote of line l (arabic_star_note): "(*)" is its
+ * number's, "*" its number. */
+static pt_status
+arabic_star_note_line(assembler *as, const pt_line *l, uint32_t mb,
+                      uint32_t me)
+{
+    pt_status rc = PT_OK;
+    uint32_t ob, oe;
+    pt__line_outer(as->s, as->len, l, &ob, &oe);
+    PT_CHECK(open_note_owning(as, l, ob, me + 1, mb, me));
+    PT_CHECK(note_line(as, l, me + 1));
 done:
     return rc;
 }
@@ -1887,6 +1936,18 @@ is_numbered_subheading(assembler *as, size_t i, const pt_line *l)
     return heads_paragraph(as, i, l->text_start, false);
 }
 
+/* Is Arabic line t the end of a title that line q qualifies?  A short
+ * line over a parenthesis of words that ends the line: "(text )1" is a
+ * footnote in a left-to-right script, "(أ)" a list's letter. */
+static bool
+arabic_title_qualified(const assembler *as, const pt_line *t,
+                       const pt_line *q)
+{
+    const char *space = memchr(as->s + q->cstart, ' ', q->cend - q->cstart);
+    return pt__line_is_short(as->lines, t) && as->s[q->cend - 1] == ')' &&
+           space != NULL;
+}
+
 /* Lines a title over its qualifying parenthesis may take, at most. */
 #define QUALIFIED_TITLE_LINES 3
 
@@ -1899,7 +1960,9 @@ static bool
 is_qualified_title(assembler *as, size_t i, const pt_line *l)
 {
     const pt_line *title = l;
-    if (as->arabic) /* its numbers and brackets come out reordered */
+    /* an Arabic paragraph's number may stand over a title, its text under
+     * it: the next paragraph's is no title's */
+    if (as->arabic && as->numbered_seen && l->num_value == as->expected)
         return false;
     if (l->text_start >= l->cend) { /* "2." alone */
         title = l + 1;
@@ -1915,15 +1978,32 @@ is_qualified_title(assembler *as, size_t i, const pt_line *l)
         uint32_t last = last_char_before_mark(as, t);
         if (t->kind != PT_LINE_BODY && t != l)
             return false;
-        if (last == '.' || last == ',' || last == ';' || last == ':')
+        if (last == '.' || last == ',' || last == ';' || last == ':' ||
+            last == 0x060C || last == 0x061B) /* Arabic's comma, semicolon */
             return false;
-        if (!qualifies_title(as, t + 1))
+        if (!qualifies_title(as, t + 1) ||
+            (as->arabic && !arabic_title_qualified(as, t, t + 1)))
             continue;
         const pt_line *next = t + 2;
         return next->kind != PT_LINE_BODY ||
                starts_new_sentence(decode_at(as->s, as->len, next->cstart));
     }
     return false;
+}
+
+/* The Latin letter of an Arabic list's letter that starts line l, alone
+ * or before its text ("(ب)" is "b"), its end in *me; 0 for none. */
+static char
+arabic_item_letter(const assembler *as, const pt_line *l, uint32_t *me)
+{
+    size_t end;
+    int k = as->arabic ? pt__ar_item_letter(as->s, as->len, l->cstart,
+                                            l->cend, &end)
+                       : -1;
+    if (k < 0 || k >= 26 || (end < l->cend && as->s[end] != ' '))
+        return 0;
+    *me = (uint32_t)end;
+    return (char)('a' + k);
 }
 
 /* Does the line start a bullet point ("•", "▪", U+F0B7 or "-", alone or
@@ -1956,6 +2036,10 @@ standalone_item(assembler *as, const pt_line *l, uint32_t *me)
         *me = c + 3;
         return ITEM_LETTER;
     }
+    char letter = arabic_item_letter(as, l, me);
+    if (letter &&
+        letter == (b->open && b->item == ITEM_LETTER ? b->letter + 1 : 'a'))
+        return ITEM_LETTER;
     return 0;
 }
 
@@ -1975,8 +2059,11 @@ marker_start(assembler *as, const pt_line *l, pt_block_kind kind,
     as->in_notes = false;
     PT_CHECK(builder_open(as, b, kind, lettered));
     b->item = item;
-    if (lettered) { /* "(a)" or "a)" */
-        b->letter = as->s[l->cstart + (as->s[l->cstart] == '(')];
+    uint32_t arabic_end;
+    if (lettered) { /* "(a)" or "a)", "(أ)" */
+        b->letter = arabic_item_letter(as, l, &arabic_end);
+        if (!b->letter)
+            b->letter = as->s[l->cstart + (as->s[l->cstart] == '(')];
         PT_CHECK(pt__buf_append(&b->number, alloc_of(as), as->annex_prefix.ptr,
                                 as->annex_prefix.len));
         PT_CHECK(pt__buf_append(&b->number, alloc_of(as), &b->letter, 1));
@@ -2558,8 +2645,10 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             continue;
         }
         if (as.arabic && l->kind == PT_LINE_PARA && l->text_start < l->cend &&
-            (l->role == PT_ROLE_PAGE_NUMBER || !accepts_paragraph(&as, l))) {
-            /* "-5" glued to a line, out of sequence: a page number */
+            (l->role == PT_ROLE_PAGE_NUMBER ||
+             !(accepts_paragraph(&as, l) || is_qualified_title(&as, i, l)))) {
+            /* "-5" glued to a line, out of sequence: a page number, unless
+             * it numbers a sub-heading's title */
             uint32_t ob, oe, ne = l->num_end;
             pt__line_outer(as.s, as.len, l, &ob, &oe);
             if (ne < l->text_start && as.s[ne] == '.')
@@ -2606,6 +2695,12 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             arabic_note(&as, l, &db, &de, &tb, &te)) {
             as.in_notes = true;
             PT_CHECK(arabic_note_line(&as, l, db, de, tb, te));
+            continue;
+        }
+        if (as.arabic && l->kind == PT_LINE_BODY &&
+            arabic_star_note(&as, l, &db, &de)) {
+            as.in_notes = true;
+            PT_CHECK(arabic_star_note_line(&as, l, db, de));
             continue;
         }
         if (((l->kind == PT_LINE_FURNITURE &&

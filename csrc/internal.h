@@ -238,6 +238,11 @@ uint32_t pt__next_repair(const char *s, size_t len, uint32_t i, uint32_t e,
 size_t pt__ar_heading_numeral(const char *s, size_t len, size_t b, size_t e,
                               const char **word, bool *tanween,
                               size_t *num_end);
+/* A list's letter in brackets at s[b, e), "(أ)", "(ب)", "(هـ)" (in the
+ * abjad order, as Arabic UN texts letter what English letters (a), (b)):
+ * its place from 0, *end after its closing bracket; -1 for none. */
+int pt__ar_item_letter(const char *s, size_t len, size_t b, size_t e,
+                       size_t *end);
 /* The place of a heading numeral, as pt__ar_heading_numeral gives it, in
  * its sequence from 1 (أولاً 1, ثانياً 2; ألف 1, باء 2), *ordinal for a
  * chapter's ordinal; 0 for another word. */
@@ -270,6 +275,10 @@ bool pt__ar_is_source_note(const char *s, size_t len, size_t b, size_t e);
  * "", the annex unnumbered) or "المرفق الثاني" (then its Roman numeral,
  * "II"); NULL for another line. */
 const char *pt__ar_annex(const char *s, size_t len, size_t b, size_t e);
+/* A regional commission's resolution alone on its line, as a list of
+ * mandates in Arabic sets it over its title: "296 (د-26)" (number, then
+ * session), extracted "( 296د)26-". */
+bool pt__ar_is_resolution(const char *s, size_t len, size_t b, size_t e);
 /* Does the Arabic text t[0, n) end a sentence whose full stop the
  * extractor put before the number that ends it (".)2016", ". 2030")? */
 bool pt__ar_stop_before_number(const char *t, size_t n);

@@ -287,6 +287,24 @@ pt__is_symbol(const char *s, size_t b, size_t e)
     return slash_parts(s, i, e) > 0;
 }
 
+/* A symbol with one slash doubled inside ("E/ESCWA//2017/1"), as a
+ * typist's slip leaves it in a running header? */
+static bool
+is_symbol_doubled_slash(const char *s, size_t b, size_t e)
+{
+    char one[64];
+    const char *d = e - b > 2 && e - b <= sizeof one ? memchr(s + b, '/', e - b)
+                                                      : NULL;
+    while (d && (size_t)(d - s) + 1 < e && d[1] != '/')
+        d = memchr(d + 1, '/', e - (size_t)(d + 1 - s));
+    if (!d || (size_t)(d - s) + 1 >= e)
+        return false;
+    size_t k = (size_t)(d - s) - b; /* the doubled slash's first */
+    memcpy(one, s + b, k + 1);
+    memcpy(one + k + 1, d + 2, e - b - k - 2);
+    return pt__is_symbol(one, 0, e - b - 1);
+}
+
 /* The end of the word at s[i] (up to a space), "(Part II)" after a
  * symbol counted in: "E/ESCWA/2017/EC.4/4(Part II)" is one word. */
 size_t
@@ -454,7 +472,8 @@ furniture_role(const char *s, size_t b, size_t e)
             job = true;
         else if (pt__is_barcode(s, t, i) || is_symbol_font_barcode(s, t, i))
             bar = true;
-        else if (pt__is_symbol(s, t, i) && s[i - 1] != '.')
+        else if ((pt__is_symbol(s, t, i) || is_symbol_doubled_slash(s, t, i)) &&
+                 s[i - 1] != '.')
             sym = true; /* "… in document\nA/61/917." ends a sentence */
         else if (i - t == 4 && memcmp(s + t, "Page", 4) == 0)
             ; /* "Page 3" */

@@ -531,6 +531,18 @@ is_toc_piece(const char *s, slice x)
     return true;
 }
 
+/* A number alone, of one to four digits ("19"): the extractor calls it a
+ * page's number, but in a column of them after the contents' other
+ * numbers it is an entry's page or paragraph. */
+static bool
+is_bare_number(const char *s, slice x)
+{
+    for (size_t i = x.b; i < x.e; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return x.e > x.b && x.e - x.b <= 4;
+}
+
 /* A table of contents from lines[i] (its "Contents" line).  Its entries
  * carry dot leaders, page numbers and paragraph ranges, which pdftotext
  * often puts on lines of their own, away from the entries' text and
@@ -554,10 +566,13 @@ pt__contents(pt_doc *doc, const pt_lines *lines, size_t i, size_t *after)
     const char *s = doc->text;
     pt_status rc = PT_OK;
     size_t first = i, end = i + 1, weak = 0;
+    bool numbers = false; /* the last line taken holds numbers alone */
     for (i = first + 1; i < lines->n && weak < TOC_WRAP_MAX; i++) {
         const pt_line *l = &lines->v[i];
         slice x = content(l);
-        if (l->kind == PT_LINE_FURNITURE || is_label(l)) {
+        if (numbers && end == i && is_bare_number(s, x)) {
+            end = i + 1; /* the column of numbers goes on */
+        } else if (l->kind == PT_LINE_FURNITURE || is_label(l)) {
             continue; /* a page's footer, or an entry's label alone: "II." */
         } else if (has_leader(s, x) || is_toc_numbers(s, x) ||
                    is_contents(s, x) || is_page_first_entry(s, x) ||
@@ -565,6 +580,8 @@ pt__contents(pt_doc *doc, const pt_lines *lines, size_t i, size_t *after)
                     (is_toc_piece(s, x) || l->kind == PT_LINE_HEADING))) {
             end = i + 1;
             weak = 0;
+            numbers = is_toc_piece(s, x) && !has(s, x, "..") &&
+                      !has(s, x, "\u2026");
         } else {
             /* a full line is the body's, unless an entry wraps from it */
             weak += l->width * 20 >= lines->typical_width * 17 ? 2 : 1;

@@ -99,6 +99,39 @@ heading_entry(const pt_doc *doc, const pt_blockrec *h, const pt_toc *toc,
                              labelled);
 }
 
+/* The index of the first entry after entry `from` that gives a range,
+ * or toc->n. */
+static size_t
+next_ranged(const pt_toc *toc, size_t from)
+{
+    while (++from < toc->n && toc->v[from].first == 0)
+        ;
+    return from;
+}
+
+/* The entry of heading k, whose title the contents word otherwise (an
+ * editor's change, "كلفة" in the body for "تكلفة"), by its place: the
+ * entry with a range between the last heading's, `before`, and the next
+ * heading's, when those are the entries with ranges on either side of
+ * it; NULL else. */
+static const pt_toc_entry *
+entry_by_place(const pt_doc *doc, const pt_blockrec *recs, size_t k,
+               const pt_toc *toc, const pt_toc_entry *before)
+{
+    if (!before)
+        return NULL;
+    size_t at = next_ranged(toc, (size_t)(before - toc->v));
+    if (at >= toc->n)
+        return NULL;
+    for (size_t j = k + 1; j < doc->recs.n; j++)
+        if (recs[j].kind == PT_BLOCK_HEADING)
+            return heading_entry(doc, &recs[j], toc, false) ==
+                           &toc->v[next_ranged(toc, at)]
+                       ? &toc->v[at]
+                       : NULL;
+    return NULL;
+}
+
 /* How many of the body's numbered paragraphs carry a number their
  * section's entry gives them: the numbers the extractor kept, not those
  * of a list inside a paragraph ("1. Opening of the session"). */
@@ -194,7 +227,10 @@ pt__renumber_from_contents(pt_doc *doc)
         if (!in_body(b, spans, toc_end))
             continue;
         if (b->kind == PT_BLOCK_HEADING) {
+            const pt_toc_entry *before = x;
             x = heading_entry(doc, b, &toc, false);
+            if (!x)
+                x = entry_by_place(doc, recs, k, &toc, before);
             if (x && x->last >= next) {
                 next = x->first > next ? x->first : next;
                 last = x->last;

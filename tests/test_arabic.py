@@ -299,6 +299,31 @@ def test_a_few_numbers_out_of_sequence_do_not_make_a_substituting_font():
     assert [b.number for b in doc.blocks if b.number in ("2", "3")] == []
 
 
+def test_a_report_whose_years_read_as_years_shows_its_digits_as_they_are():
+    # lists that start again can read as 1, 2, 3... through some map of
+    # digits; a font that substituted digits would show the years as no
+    # years too ("7105"), so where the years stand as years the map is a
+    # coincidence and the numbers are read as shown
+    def year_line(a, b):
+        return rtl("وفي عام" + ltr(f" {a} ") + "وعام" + ltr(f" {b}") + ltr("."))
+    doc = parse([rtl("مقدمة")] + substituted_paragraphs(7) + [year_line(2015, 2016)])
+    assert [b.number for b in doc.paragraphs if b.number] == ["7"]
+    doc = parse([rtl("مقدمة")] + substituted_paragraphs(7) + [year_line(7105, 7106)])
+    assert [b.number for b in doc.paragraphs if b.number] == [str(k) for k in range(1, 8)]
+
+
+def test_a_short_report_in_a_substituting_font_is_borne_out_by_its_year():
+    # three paragraphs are too few to tell a font alone, but the report's
+    # year, in a Latin font in its symbol ("2031"), shows in its Arabic
+    # text through the same map ("7100": 2 as 7, 3 and 1 as 0)
+    symbol = rtl(ltr("E/ESCWA/XYZ/2031/1"))
+    date = rtl("بيروت، كانون الأول/ديسمبر" + ltr(" 7100"))
+    doc = parse([symbol, date] + substituted_paragraphs(3))
+    assert [b.number for b in doc.paragraphs if b.number] == ["1", "2", "3"]
+    doc = parse([symbol, rtl("بيروت، كانون الأول/ديسمبر" + ltr(" 2031"))] + substituted_paragraphs(3))
+    assert [b.number for b in doc.paragraphs if b.number] == ["7"]
+
+
 def test_a_full_stop_before_the_closing_number_ends_the_paragraph():
     # "(... 2016)." comes out ".)2016": the paragraph is finished, so the
     # next line, ending in a colon, is the first line of paragraph 2
@@ -616,3 +641,170 @@ def test_masthead_with_the_organs_name_after_distr_and_a_mirrored_symbol():
     assert meta["symbol"] == "E/ESCWA/XYZ/2031/4(Part II)"
     assert meta["date"] == "2031-03-03" and meta["original_language"] == "ARABIC"
     assert meta["title"] == "التجارة والاقتصاد في المنطقة"
+
+
+def mandates(title_end):
+    """A list of mandates as extracted from an Arabic page: captions over
+    each resolution's symbol alone on its line (the General Assembly's
+    "45/101" as the page shows it, a regional commission's "101 (د-15)"
+    as "( 101د)15-"), its title on the next line; the last title of the
+    first list ends on `title_end`."""
+    return [rtl(ltr("-1") + FULL[0]), rtl("وتنتهي هنا" + ltr(".")), "",
+            rtl("قرارات الهيئة العامة المفترضة"), rtl(ltr("45/101")), "",
+            rtl("التعاون المتخيل بين البلدان المفترضة"), "", rtl(ltr("45/102")), "",
+            rtl(FULL[1] + title_end), "",
+            rtl("قرارات اللجنة الوهمية"), rtl(LRE + "( 101" + PDF + "د" + LRE + ")15-" + PDF), "",
+            rtl("تعزيز الموارد المفترضة في المنطقة"), "",
+            rtl(LRE + "( 102" + PDF + "د" + LRE + ")16-" + PDF), "", rtl("تواتر الدورات المتخيلة")]
+
+
+def test_a_list_of_mandates_is_one_paragraph_an_entry_under_its_captions():
+    doc = parse(mandates(" (الخطة المتخيلة)"))
+    assert [(b.kind, b.text.split()[0]) for b in doc.blocks] == [
+        ("paragraph", "تناقش"), ("heading", "قرارات"), ("paragraph", "45/101"),
+        ("paragraph", "45/102"), ("heading", "قرارات"), ("paragraph", "("),
+        ("paragraph", "(")]
+    assert doc.blocks[2].text == "45/101 التعاون المتخيل بين البلدان المفترضة"
+    assert doc.blocks[5].text == "( 101د)15-تعزيز الموارد المفترضة في المنطقة"
+    # a full line that does not close a bracket goes on: the caption under
+    # it is read as the rest of that title
+    doc = parse(mandates(" وبين"))
+    assert [b.kind for b in doc.blocks] == ["paragraph", "heading", "paragraph", "paragraph",
+                                            "paragraph", "paragraph"]
+    assert doc.blocks[3].text.endswith("وبين قرارات اللجنة الوهمية")
+
+
+QUALIFIER = "(البند" + ltr(" 4") + " (أ) من جدول الأعمال)"
+
+
+def test_a_numbered_title_over_its_agenda_item_is_a_heading():
+    # a meeting report's sub-item: its number glued to its title ("-1",
+    # like a paragraph's) or alone over it, the title short, then the
+    # agenda item in brackets; its paragraphs keep their own numbers (and
+    # its years, as they stand, tell a font that shows digits as they are)
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("في عامي" + ltr(" 2015 ") + "و" + ltr("2016") + ltr(".")),
+                 rtl(ltr(" -1") + "أنشطة الهيئة المفترضة في المنطقة"), rtl(QUALIFIER),
+                 rtl(ltr("-2") + FULL[1]), rtl("وتنتهي أيضا" + ltr(".")),
+                 rtl(ltr("-2")), rtl("التعاون الفني المتخيل"), rtl(QUALIFIER),
+                 rtl(ltr("-3") + FULL[2]), rtl("وتنتهي كذلك" + ltr("."))])
+    assert body(doc) == [("paragraph", "1"), ("heading", "1"), ("paragraph", "2"),
+                         ("heading", "2"), ("paragraph", "3")]
+    assert doc.blocks[1].text == "أنشطة الهيئة المفترضة في المنطقة (البند 4 (أ) من جدول الأعمال)"
+    assert doc.blocks[3].text.startswith("التعاون الفني المتخيل (البند")
+
+
+def test_no_title_over_a_footnote_a_list_letter_or_the_next_paragraphs_number():
+    # a short line over a footnote in a left-to-right script ("(... )1",
+    # the page's foot) or over a list's letter "(أ)", and a title whose
+    # number is the next paragraph's: no sub-headings
+    note = "(" + ltr("www.example.org/report") + " )1"
+    doc = parse([rtl(ltr("-1") + FULL[2]), rtl("في عامي" + ltr(" 2015 ") + "و" + ltr("2016") + ltr(".")),
+                 rtl(ltr("-7") + "وتعرض الهيئة المفترضة" + ltr("1")), rtl(note),
+                 rtl(FULL[0] + ltr(".")),
+                 rtl(ltr("-8") + "وتتناول الأمانة المسائل التالية"), rtl("(أ)"),
+                 rtl("الموارد المشتركة" + ltr(".")),
+                 rtl(ltr("-2") + "عرض قصير للهيئة المتخيلة"), rtl(QUALIFIER), rtl(FULL[3] + ltr(".")),
+                 rtl(ltr("-3") + FULL[1]), rtl("وتنتهي أيضا" + ltr("."))])
+    assert [b.kind for b in doc.blocks if b.kind == "heading"] == []
+    assert [b.number for b in doc.paragraphs if b.number] == ["1", "2", "3"]
+
+
+def test_a_column_of_pages_that_ends_the_contents_is_theirs():
+    # read by columns, the contents end with their pages' numbers, each
+    # alone on its line as a page's own number is: the column is the
+    # contents', and with it each section's range of lost numbers
+    def paragraph(k):
+        return [rtl(FULL[k]), rtl("وتنتهي هنا" + ltr("."))]
+    doc = parse([rtl("المحتويات"), rtl("الفقرات"), rtl("الصفحة"),
+                 rtl("ألف" + ltr(" -") + "الموارد المائية المشتركة" + ltr(" ........")),
+                 rtl("باء" + ltr(" -") + "الطاقة المتجددة والنظيفة" + ltr(" ........")),
+                 rtl(ltr("2-1")), rtl(ltr("5-3")), "", rtl(ltr("3")), rtl(ltr("4")), "",
+                 rtl("مقدمة"), *paragraph(2), *paragraph(3),
+                 rtl("ألف" + ltr(" -") + "الموارد المائية المشتركة"), *paragraph(0), *paragraph(1),
+                 rtl("باء" + ltr(" -") + "الطاقة المتجددة والنظيفة"), *paragraph(2), *paragraph(3),
+                 *paragraph(0)])
+    assert body(doc) == [("heading", ""), ("paragraph", ""), ("paragraph", ""),
+                         ("heading", "ألف"), ("paragraph", "1"), ("paragraph", "2"),
+                         ("heading", "باء"), ("paragraph", "3"), ("paragraph", "4"),
+                         ("paragraph", "5")]
+    assert [r.kind for r in doc.regions if doc.text[r.start:r.end].strip("".join(MARKS)) == "4"] == ["toc"]
+
+
+def test_lettered_items_under_a_heading_are_numbered_as_english_letters_them():
+    # "(أ)", "(ب)"... (the abjad order) under a heading stand on their own,
+    # as English's (a), (b) do, and take their letters: "(د)" alone over
+    # its text, "(هـ)" with its tatweel; "(ز)" out of turn goes on with
+    # the item before; inside a paragraph such items stay in it
+    doc = parse([rtl("ألف" + ltr(" -") + "التوصيات الموجهة إلى الدول المفترضة"),
+                 rtl("(أ) " + FULL[0]), rtl("في المنطقة؛"), rtl("(ب) " + FULL[1] + "؛"),
+                 rtl("(ج) " + FULL[2] + "؛"), rtl("(د)"), "", rtl(FULL[3] + "؛"),
+                 rtl("(هـ) متابعة التوصيات المتخيلة؛"), rtl("(ز) " + FULL[0] + "."),
+                 rtl("باء" + ltr(" -") + "التوصيات الموجهة إلى الأمانة"),
+                 rtl(ltr("-1") + "تتناول الأمانة المسائل التالية:"), rtl("(أ) الموارد المشتركة؛"),
+                 rtl("(ب) الطاقة المتجددة" + ltr(".")), rtl(ltr("-2") + FULL[1] + ltr("."))])
+    assert body(doc) == [("heading", "ألف"), ("paragraph", "a"), ("paragraph", "b"),
+                         ("paragraph", "c"), ("paragraph", "d"), ("paragraph", "e"),
+                         ("heading", "باء"), ("paragraph", "1"), ("paragraph", "2")]
+    assert doc.blocks[1].text == FULL[0] + " في المنطقة؛"
+    assert doc.blocks[4].text == FULL[3] + "؛"
+    assert doc.blocks[5].text.endswith("(ز) " + FULL[0] + ".")
+    assert "(أ) الموارد المشتركة؛" in doc.blocks[7].text
+
+
+def test_a_section_worded_otherwise_than_its_contents_entry_takes_the_entry_at_its_place():
+    # the body calls section باء what the contents word otherwise: between
+    # the sections before and after it, which match theirs, it takes the
+    # range of the entry between those; with no match after it, none
+    lines = contents_in_columns_report(ltr(" ."))
+    heading = rtl("باء" + ltr(" -") + "الطاقة المتجددة والنظيفة")
+    reworded = [rtl("باء" + ltr(" -") + "مصادر الطاقة الجديدة") if x == heading else x for x in lines]
+    doc = parse(reworded)
+    expected = parse(lines)
+    assert [(b.kind, b.number) for b in doc.blocks] == [(b.kind, b.number) for b in expected.blocks]
+    conclusion = rtl("ثانياً" + ltr(" -") + "الخلاصة")
+    doc = parse([rtl("ثانياً" + ltr(" -") + "خلاصة أخرى") if x == conclusion else x for x in reworded])
+    assert [b.number for b in doc.blocks if b.kind == "paragraph"] == ["1", "2", "3", "4", "", "", "", ""]
+
+
+def test_a_line_ending_in_a_displaced_stop_before_a_year_ends_its_paragraph():
+    # "... في عام .2031" ends paragraph 1: the "-2" alone under it is the
+    # next paragraph's, set before it, not one whose first line that is
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl(FULL[1]),
+                 rtl("وتختتم الهيئة أعمالها في عام" + ltr(" .2031")), rtl(ltr("-2")), "",
+                 rtl(FULL[2]), rtl("وتنتهي هنا" + ltr(".")),
+                 rtl(FULL[3]), rtl(ltr("-3")), rtl("وتنتهي أيضا" + ltr("."))])
+    assert body(doc) == [("paragraph", "1"), ("paragraph", "2"), ("paragraph", "3")]
+    assert doc.blocks[0].text.endswith("في عام .2031")
+    assert doc.blocks[1].text.startswith(FULL[2])
+    assert doc.blocks[2].text.startswith(FULL[3])
+
+
+def test_a_star_footnote_in_brackets_with_or_without_its_rule():
+    # "(*) text" at a page's foot is the footnote "*", its rule drawn or
+    # not; the paragraph it interrupts goes on after the page's footer
+    header = "\f" + rtl(ltr("E/ESCWA/XYZ/2031/1"))
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl(FULL[1] + " لتوسيع"),
+                 rtl("(*) تحمل الفقرات المفترضة في هذا الجزء ترقيما"), rtl("خاصا بالبرنامج المتخيل."),
+                 header, rtl(ltr("-2-")), "", rtl("نطاق العمل المشترك في المنطقة" + ltr(".")),
+                 rtl(ltr("-2") + FULL[2]), rtl("وتنتهي هنا" + ltr(".")), rtl("_" * 14),
+                 rtl("(*) صدر هذا المرفق كما ورد.")])
+    assert body(doc) == [("paragraph", "1"), ("footnote", "*"), ("paragraph", "2"), ("footnote", "*")]
+    assert doc.blocks[0].text.endswith("لتوسيع نطاق العمل المشترك في المنطقة.")
+    assert doc.blocks[1].text == "تحمل الفقرات المفترضة في هذا الجزء ترقيما خاصا بالبرنامج المتخيل."
+    assert doc.blocks[3].text == "صدر هذا المرفق كما ورد."
+    # the marks between the star and its text are the note's too
+    doc = parse([rtl(FULL[0] + ltr(".")), "(*) " + RLE + " صدر هذا المرفق كما ورد."])
+    assert body(doc) == [("paragraph", ""), ("footnote", "*")]
+
+
+def test_a_running_header_with_a_doubled_slash_is_furniture():
+    # "E/ESCWA//2031/1": a typist's slip in the page's header, no heading
+    for symbol in ("E/ESCWA//2031/1", "E/ESCWA/XYZ//2031/1"):
+        doc = parse([rtl(ltr("-1") + FULL[0]), "\f" + rtl(ltr(symbol)), "", rtl(FULL[1] + ltr(".")),
+                     rtl(ltr("-2") + FULL[2] + ltr("."))])
+        assert body(doc) == [("paragraph", "1"), ("paragraph", "2")]
+        assert [r.role for r in doc.regions if symbol in doc.text[r.start:r.end]] == ["header"]
+    # a slash doubled twice, or at the end, is no symbol's
+    doc = parse([rtl(ltr("-1") + FULL[0]), "\f" + rtl(ltr("E//ESCWA//2031")), "", rtl(FULL[1] + ltr(".")),
+                 rtl(ltr("-2") + FULL[2] + ltr("."))])
+    assert "E//ESCWA//2031" in doc.blocks[0].text
