@@ -271,6 +271,16 @@ to_lower(uint32_t c)
     return c;
 }
 
+/* The first byte of c in UTF-8. */
+static unsigned char
+utf8_lead(uint32_t c)
+{
+    return (unsigned char)(c < 0x80      ? c
+                           : c < 0x800   ? 0xC0 | c >> 6
+                           : c < 0x10000 ? 0xE0 | c >> 12
+                                         : 0xF0 | c >> 18);
+}
+
 /* The keyword w at t[i] (its first letter in either case; a stem with its
  * ending), ending a word: the index after it, or 0. */
 static size_t
@@ -278,8 +288,9 @@ ref_word_at(const pt_scan *sc, size_t i, uint32_t lower, size_t n,
             const ref_word *w)
 {
     size_t m; /* a literal's first character ends before its NUL */
-    if (pt__decode(w->word, 4, 0, &m) != lower)
-        return 0; /* most words end here, before strlen */
+    if ((unsigned char)w->word[0] != utf8_lead(lower) ||
+        pt__decode(w->word, 4, 0, &m) != lower)
+        return 0; /* most words end here, at their first byte */
     size_t len = strlen(w->word);
     if (sc->n - i < len - m + n ||
         memcmp(sc->t + i + n, w->word + m, len - m) != 0)
@@ -1090,7 +1101,9 @@ provision_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     const provision_word *pw = NULL;
     size_t kw = 0;
-    for (size_t w = 0; w < sizeof provision_words / sizeof *provision_words;
+    /* the English words, each in ASCII */
+    for (size_t w = 0; (unsigned char)t[i] < 0x80 &&
+                       w < sizeof provision_words / sizeof *provision_words;
          w++) {
         const char *word = provision_words[w].word;
         if (t[i] != word[0] && t[i] != word[0] - 32)
