@@ -85,6 +85,20 @@ static const uint64_t arabic_month_initials =
     ARABIC_LETTER_BIT(0x643) | ARABIC_LETTER_BIT(0x645) |
     ARABIC_LETTER_BIT(0x646) | ARABIC_LETTER_BIT(0x64A);
 
+/* Is the two-byte letter at a the one at u, or before it in byte order? */
+static bool
+same_letter(const char *a, const unsigned char *u)
+{
+    return (unsigned char)a[0] == u[0] && (unsigned char)a[1] == u[1];
+}
+
+static bool
+letter_before(const char *a, const unsigned char *u)
+{
+    return (unsigned char)a[0] < u[0] ||
+           ((unsigned char)a[0] == u[0] && (unsigned char)a[1] < u[1]);
+}
+
 int
 pt__arabic_month_at(const pt_scan *sc, size_t i, size_t *end)
 {
@@ -97,15 +111,19 @@ pt__arabic_month_at(const pt_scan *sc, size_t i, size_t *end)
     size_t lo = 0, hi = ARABIC_MONTHS;
     while (lo < hi) { /* the first name with t[i]'s letter */
         size_t mid = (lo + hi) / 2;
-        if (memcmp(arabic_months[mid].name, sc->t + i, 2) < 0)
+        if (letter_before(arabic_months[mid].name, t + i))
             lo = mid + 1;
         else
             hi = mid;
     }
-    for (size_t k = lo;
-         k < ARABIC_MONTHS && memcmp(arabic_months[k].name, sc->t + i, 2) == 0;
+    for (size_t k = lo; k < ARABIC_MONTHS &&
+                        same_letter(arabic_months[k].name, t + i);
          k++) {
-        size_t e = script_word_at(sc, i, arabic_months[k].name), f;
+        /* every name has two letters: most words part at the second */
+        const char *name = arabic_months[k].name;
+        if (i + 4 > sc->n || !same_letter(name + 2, t + i + 2))
+            continue;
+        size_t e = script_word_at(sc, i, name), f;
         if (!e)
             continue;
         int m = arabic_months[k].month;
