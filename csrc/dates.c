@@ -30,6 +30,9 @@ static const char *const month_names[MONTH_LANGS][12] = {
      "августа", "сентября", "октября", "ноября", "декабря"},
 };
 
+/* The most bytes of a month name in a word ("сентября" has 16). */
+#define MONTH_MAX 20
+
 /* Russian writes a month in the case the sentence needs ("в июне 2014
  * года", "май"): the genitive above without its ending is the stem, and
  * these the endings a month name takes. */
@@ -150,7 +153,7 @@ static const bool month_capitalised[MONTH_LANGS] = {true, false, false,
 int
 pt__month_of(const char *s, size_t b, size_t e)
 {
-    if (e - b < 3 || e - b > 20) /* "may" ... "сентября" */
+    if (e - b < 3 || e - b > MONTH_MAX) /* "may" ... "сентября" */
         return 0;
     char first = s[b] >= 'A' && s[b] <= 'Z' ? (char)(s[b] | 0x20) : s[b];
     /* a word not in Latin letters is Russian's, whose every case the
@@ -179,9 +182,10 @@ pt__month_of(const char *s, size_t b, size_t e)
         return 0; /* most words of a Russian text end here */
     for (int m = 0; m < 12; m++) {
         const char *gen = month_names[MONTH_LANGS - 1][m];
+        if (pt__decode(gen, 4, 0, &gn) != initial || gn != n)
+            continue; /* most months end here, before strlen */
         size_t stem = strlen(gen) - 2; /* its ending is one letter */
         if (e - b < stem || e - b > stem + 2 ||
-            pt__decode(gen, stem, 0, &gn) != initial || gn != n ||
             memcmp(s + b + n, gen + n, stem - n) != 0)
             continue;
         if (e - b == stem && stem > 4)
@@ -279,9 +283,11 @@ read_month(const pt_scan *sc, size_t i, int *month)
         return (*month = pt__arabic_month_at(sc, i, &k)) ? k : i;
     while (k < sc->n && pt__is_latin_letter(cp_at(sc, k, &n)))
         k += n;
-    while (k < sc->n && ((unsigned char)sc->t[k] >= 0xD0 &&
-                         (unsigned char)sc->t[k] <= 0xD1))
-        k += 2; /* Cyrillic month names */
+    /* Cyrillic month names, none longer than pt__month_of reads (the
+     * date rule tries every Cyrillic letter: not to each word's end) */
+    while (k < sc->n && k - i <= MONTH_MAX &&
+           ((unsigned char)sc->t[k] >= 0xD0 && (unsigned char)sc->t[k] <= 0xD1))
+        k += 2;
     *month = k > i ? pt__month_of(sc->t, i, k) : 0;
     return *month ? k : i;
 }
