@@ -150,6 +150,19 @@ pt__arabic_month_at(const pt_scan *sc, size_t i, size_t *end)
 static const bool month_capitalised[MONTH_LANGS] = {true, false, false,
                                                     false};
 
+/* c in lower case (capitalised at a sentence's start) where a Russian
+ * month's name begins with it, or 0. */
+static uint32_t
+russian_month_initial(uint32_t c)
+{
+    if (c >= 0x410 && c <= 0x42F)
+        c += 0x20;
+    return c >= 0x430 && c <= 0x44F &&
+                   (RUSSIAN_MONTH_INITIALS >> (c - 0x430) & 1)
+               ? c
+               : 0;
+}
+
 int
 pt__month_of(const char *s, size_t b, size_t e)
 {
@@ -173,17 +186,17 @@ pt__month_of(const char *s, size_t b, size_t e)
                 return m + 1;
         }
     /* Russian in another case: the genitive's stem and an ending */
-    size_t n, gn;
-    uint32_t initial = pt__decode(s, e, b, &n);
-    if (initial >= 0x410 && initial <= 0x42F)
-        initial += 0x20; /* capitalised at a sentence's start */
-    if (initial < 0x430 || initial > 0x44F ||
-        !(RUSSIAN_MONTH_INITIALS >> (initial - 0x430) & 1))
+    size_t n;
+    uint32_t initial = russian_month_initial(pt__decode(s, e, b, &n));
+    if (!initial)
         return 0; /* most words of a Russian text end here */
     for (int m = 0; m < 12; m++) {
         const char *gen = month_names[MONTH_LANGS - 1][m];
-        if (pt__decode(gen, 4, 0, &gn) != initial || gn != n)
-            continue; /* most months end here, before strlen */
+        /* most months end here, at the bytes of the initial, U+0430 to
+         * U+044F, as the month names write it */
+        if ((unsigned char)gen[0] != (0xC0 | initial >> 6) ||
+            (unsigned char)gen[1] != (0x80 | (initial & 0x3F)))
+            continue;
         size_t stem = strlen(gen) - 2; /* its ending is one letter */
         if (e - b < stem || e - b > stem + 2 ||
             memcmp(s + b + n, gen + n, stem - n) != 0)
@@ -281,6 +294,11 @@ read_month(const pt_scan *sc, size_t i, int *month)
     size_t k = i, n;
     if ((unsigned char)sc->t[i] >= 0xD8 && (unsigned char)sc->t[i] <= 0xDB)
         return (*month = pt__arabic_month_at(sc, i, &k)) ? k : i;
+    if ((unsigned char)sc->t[i] >= 0xD0 && (unsigned char)sc->t[i] <= 0xD1 &&
+        !russian_month_initial(cp_at(sc, i, &n))) {
+        *month = 0; /* most Cyrillic letters: pt__month_of's first test */
+        return i;
+    }
     while (k < sc->n && pt__is_latin_letter(cp_at(sc, k, &n)))
         k += n;
     /* Cyrillic month names, none longer than pt__month_of reads (the
