@@ -158,8 +158,12 @@ lit_at(const pt_scan *sc, size_t i, const char *lit)
 {
     if (i >= sc->n || sc->t[i] != lit[0])
         return false;
-    size_t n = strlen(lit);
-    return i <= sc->n && sc->n - i >= n && memcmp(sc->t + i, lit, n) == 0;
+    /* byte by byte: most literals that share a first byte with the text
+     * part from it within a character or two (Arabic's article) */
+    for (size_t k = 1; lit[k]; k++)
+        if (i + k >= sc->n || sc->t[i + k] != lit[k])
+            return false;
+    return true;
 }
 
 /* A letter or digit of the scripts the recognisers read: Latin, Cyrillic,
