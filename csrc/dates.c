@@ -102,14 +102,22 @@ letter_before(const char *a, const unsigned char *u)
            ((unsigned char)a[0] == u[0] && (unsigned char)a[1] < u[1]);
 }
 
+/* Does an Arabic month's name begin with the letter at t[i]? */
+static bool
+arabic_month_initial_at(const pt_scan *sc, size_t i)
+{
+    const unsigned char *t = (const unsigned char *)sc->t;
+    if (i + 2 > sc->n || (t[i] != 0xD8 && t[i] != 0xD9))
+        return false;
+    uint32_t c = (uint32_t)(t[i] & 0x1F) << 6 | (t[i + 1] & 0x3F);
+    return c >= 0x620 && c <= 0x65F && (arabic_month_initials >> (c - 0x620) & 1);
+}
+
 int
 pt__arabic_month_at(const pt_scan *sc, size_t i, size_t *end)
 {
     const unsigned char *t = (const unsigned char *)sc->t;
-    if (i + 2 > sc->n || (t[i] != 0xD8 && t[i] != 0xD9))
-        return 0;
-    uint32_t c = (uint32_t)(t[i] & 0x1F) << 6 | (t[i + 1] & 0x3F);
-    if (c < 0x620 || c > 0x65F || !(arabic_month_initials >> (c - 0x620) & 1))
+    if (!arabic_month_initial_at(sc, i))
         return 0;
     size_t lo = 0, hi = ARABIC_MONTHS;
     while (lo < hi) { /* the first name with t[i]'s letter */
@@ -610,8 +618,14 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
     const char *t = sc->t;
     dmy a, z;
     int y, m, m2, d1;
-    size_t e;
+    size_t e, n;
     if (!at_word_start(sc, i))
+        return PT_OK;
+    /* the rule is tried at every Cyrillic and Arabic letter, where a date
+     * begins only with a month's name, and most letters begin none */
+    if ((unsigned char)t[i] >= 0xD0 && (unsigned char)t[i] <= 0xDB &&
+        !(russian_month_initial(cp_at(sc, i, &n)) ||
+          arabic_month_initial_at(sc, i)))
         return PT_OK;
     if (read_dmy(sc, i, &a)) {
         /* 29 January to 2 February 2001, 1 May 2007 to 3 June 2008 */
