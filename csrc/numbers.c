@@ -1000,17 +1000,17 @@ read_spelled_number(const pt_scan *sc, size_t i, size_t *end)
         if (k == w || k - i >= sizeof key)
             break;
         ends[nw++] = k;
+        if (nw == 1) { /* most words begin none: one search, and no more
+                          words read */
+            memcpy(key, sc->t + i, k - i);
+            key[k - i] = '\0';
+            lower_initial(key, k - i);
+            if (!spelled_first_word(key, k - i))
+                return -1;
+        }
         if (k >= sc->n || sc->t[k] != ' ')
             break;
         k++;
-    }
-    if (nw > 0) { /* most words begin none: one search, not one a phrase */
-        size_t len = ends[0] - i;
-        memcpy(key, sc->t + i, len);
-        key[len] = '\0';
-        lower_initial(key, len);
-        if (!spelled_first_word(key, len))
-            return -1;
     }
     while (nw > 0) {
         size_t len = ends[--nw] - i;
