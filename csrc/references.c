@@ -278,9 +278,11 @@ static size_t
 ref_word_at(const pt_scan *sc, size_t i, const char *lower, size_t m,
             size_t n, const ref_word *w)
 {
-    for (size_t j = 0; j < m; j++)
+    if (w->word[0] != lower[0])
+        return 0; /* most words end here */
+    for (size_t j = 1; j < m; j++)
         if (w->word[j] != lower[j])
-            return 0; /* most words end here */
+            return 0;
     /* the rest as written: most of those left end within a few bytes */
     size_t k = i + n;
     const char *rest = w->word + m;
@@ -319,13 +321,16 @@ ref_words_at(const pt_scan *sc, size_t i, const ref_word *words, size_t n,
         char lower[4];
         size_t ln = pt__encode(to_lower(cp_at(sc, k, &cn)), lower);
         bool fused = lit_at(sc, k, "لل");
+        /* *found and *b end as the last word tried left them */
+        *found = &words[n - 1];
+        *b = k;
         for (size_t w = 0; w < n; w++) {
             const char *word = words[w].word;
             size_t e = ref_word_at(sc, k, lower, ln, cn, &words[w]);
-            *found = &words[w];
-            *b = k;
-            if (e)
+            if (e) {
+                *found = &words[w];
                 return e;
+            }
             /* "للقرار": ل, then the article without its alef */
             if (!fused || !is_article(word))
                 continue;
@@ -333,7 +338,7 @@ ref_words_at(const pt_scan *sc, size_t i, const ref_word *words, size_t n,
             if (sc->n - k - 4 >= rest &&
                 memcmp(sc->t + k + 4, word + 4, rest) == 0 &&
                 !is_word_char(cp_at(sc, k + 4 + rest, &m))) {
-                *b = k;
+                *found = &words[w];
                 return k + 4 + rest;
             }
         }
