@@ -18,7 +18,9 @@
  * (lower-cased, NUL-padded; an open-addressing table, empty where word[0]
  * is 0). */
 #define TRIGGERS 0x10000
-#define KEYWORDS 512
+/* slots for the keywords (some 450): a quarter full, so that the probe
+ * for a word that is none, most of them, ends within a slot or two */
+#define KEYWORDS 2048
 #define KEYWORD_MAX 16
 typedef struct rule_tables {
     uint16_t triggers[TRIGGERS]; /* by code point */
