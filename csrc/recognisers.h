@@ -232,8 +232,10 @@ script_word_in(const pt_scan *sc, size_t i, const char *const *words,
 static inline size_t
 lit_in(const pt_scan *sc, size_t i, const char *const *lits, size_t n)
 {
-    for (size_t k = 0; k < n; k++)
-        if (lit_at(sc, i, lits[k]))
+    if (i >= sc->n)
+        return 0;
+    for (size_t k = 0; k < n; k++) /* most end at their first byte */
+        if (lits[k][0] == sc->t[i] && lit_at(sc, i, lits[k]))
             return i + strlen(lits[k]);
     return 0;
 }
