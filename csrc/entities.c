@@ -309,9 +309,6 @@ defined_mentions(const tag_state *st, pt_scan *sc)
     if (st->defined.n == 0)
         return PT_OK;
     for (size_t i = 0; i < sc->n;) {
-        i = to_capital_or_wide((const unsigned char *)t, i, sc->n);
-        if (i >= sc->n)
-            break;
         unsigned char u = (unsigned char)t[i];
         if (u >= 0xE0) {
             i += u >= 0xF0 ? 4 : 3; /* a CJK text: a character at a time */
@@ -319,7 +316,7 @@ defined_mentions(const tag_state *st, pt_scan *sc)
         }
         if (!(u >= 'A' && u <= 'Z') ||
             (i > 0 && pt__is_ascii_alnum((unsigned char)t[i - 1]))) {
-            i++;
+            i = to_capital_or_wide((const unsigned char *)t, i + 1, sc->n);
             continue;
         }
         size_t e = i, capitals = 0;
