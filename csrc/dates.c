@@ -30,6 +30,9 @@ static const char *const month_names[MONTH_LANGS][12] = {
      "августа", "сентября", "октября", "ноября", "декабря"},
 };
 
+/* The most bytes of a month name in a word ("сентября" has 16). */
+#define MONTH_MAX 20
+
 /* Russian writes a month in the case the sentence needs ("в июне 2014
  * года", "май"): the genitive above without its ending is the stem, and
  * these the endings a month name takes. */
@@ -85,27 +88,53 @@ static const uint64_t arabic_month_initials =
     ARABIC_LETTER_BIT(0x643) | ARABIC_LETTER_BIT(0x645) |
     ARABIC_LETTER_BIT(0x646) | ARABIC_LETTER_BIT(0x64A);
 
+/* Is the two-byte letter at a the one at u, or before it in byte order? */
+static bool
+same_letter(const char *a, const unsigned char *u)
+{
+    return (unsigned char)a[0] == u[0] && (unsigned char)a[1] == u[1];
+}
+
+static bool
+letter_before(const char *a, const unsigned char *u)
+{
+    return (unsigned char)a[0] < u[0] ||
+           ((unsigned char)a[0] == u[0] && (unsigned char)a[1] < u[1]);
+}
+
+/* Does an Arabic month's name begin with the letter at t[i]? */
+static bool
+arabic_month_initial_at(const pt_scan *sc, size_t i)
+{
+    const unsigned char *t = (const unsigned char *)sc->t;
+    if (i + 2 > sc->n || (t[i] != 0xD8 && t[i] != 0xD9))
+        return false;
+    uint32_t c = (uint32_t)(t[i] & 0x1F) << 6 | (t[i + 1] & 0x3F);
+    return c >= 0x620 && c <= 0x65F && (arabic_month_initials >> (c - 0x620) & 1);
+}
+
 int
 pt__arabic_month_at(const pt_scan *sc, size_t i, size_t *end)
 {
     const unsigned char *t = (const unsigned char *)sc->t;
-    if (i + 2 > sc->n || (t[i] != 0xD8 && t[i] != 0xD9))
-        return 0;
-    uint32_t c = (uint32_t)(t[i] & 0x1F) << 6 | (t[i + 1] & 0x3F);
-    if (c < 0x620 || c > 0x65F || !(arabic_month_initials >> (c - 0x620) & 1))
+    if (!arabic_month_initial_at(sc, i))
         return 0;
     size_t lo = 0, hi = ARABIC_MONTHS;
     while (lo < hi) { /* the first name with t[i]'s letter */
         size_t mid = (lo + hi) / 2;
-        if (memcmp(arabic_months[mid].name, sc->t + i, 2) < 0)
+        if (letter_before(arabic_months[mid].name, t + i))
             lo = mid + 1;
         else
             hi = mid;
     }
-    for (size_t k = lo;
-         k < ARABIC_MONTHS && memcmp(arabic_months[k].name, sc->t + i, 2) == 0;
+    for (size_t k = lo; k < ARABIC_MONTHS &&
+                        same_letter(arabic_months[k].name, t + i);
          k++) {
-        size_t e = script_word_at(sc, i, arabic_months[k].name), f;
+        /* every name has two letters: most words part at the second */
+        const char *name = arabic_months[k].name;
+        if (i + 4 > sc->n || !same_letter(name + 2, t + i + 2))
+            continue;
+        size_t e = script_word_at(sc, i, name), f;
         if (!e)
             continue;
         int m = arabic_months[k].month;
@@ -129,10 +158,23 @@ pt__arabic_month_at(const pt_scan *sc, size_t i, size_t *end)
 static const bool month_capitalised[MONTH_LANGS] = {true, false, false,
                                                     false};
 
+/* c in lower case (capitalised at a sentence's start) where a Russian
+ * month's name begins with it, or 0. */
+static uint32_t
+russian_month_initial(uint32_t c)
+{
+    if (c >= 0x410 && c <= 0x42F)
+        c += 0x20;
+    return c >= 0x430 && c <= 0x44F &&
+                   (RUSSIAN_MONTH_INITIALS >> (c - 0x430) & 1)
+               ? c
+               : 0;
+}
+
 int
 pt__month_of(const char *s, size_t b, size_t e)
 {
-    if (e - b < 3 || e - b > 20) /* "may" ... "сентября" */
+    if (e - b < 3 || e - b > MONTH_MAX) /* "may" ... "сентября" */
         return 0;
     char first = s[b] >= 'A' && s[b] <= 'Z' ? (char)(s[b] | 0x20) : s[b];
     /* a word not in Latin letters is Russian's, whose every case the
@@ -152,18 +194,19 @@ pt__month_of(const char *s, size_t b, size_t e)
                 return m + 1;
         }
     /* Russian in another case: the genitive's stem and an ending */
-    size_t n, gn;
-    uint32_t initial = pt__decode(s, e, b, &n);
-    if (initial >= 0x410 && initial <= 0x42F)
-        initial += 0x20; /* capitalised at a sentence's start */
-    if (initial < 0x430 || initial > 0x44F ||
-        !(RUSSIAN_MONTH_INITIALS >> (initial - 0x430) & 1))
+    size_t n;
+    uint32_t initial = russian_month_initial(pt__decode(s, e, b, &n));
+    if (!initial)
         return 0; /* most words of a Russian text end here */
     for (int m = 0; m < 12; m++) {
         const char *gen = month_names[MONTH_LANGS - 1][m];
+        /* most months end here, at the bytes of the initial, U+0430 to
+         * U+044F, as the month names write it */
+        if ((unsigned char)gen[0] != (0xC0 | initial >> 6) ||
+            (unsigned char)gen[1] != (0x80 | (initial & 0x3F)))
+            continue;
         size_t stem = strlen(gen) - 2; /* its ending is one letter */
         if (e - b < stem || e - b > stem + 2 ||
-            pt__decode(gen, stem, 0, &gn) != initial || gn != n ||
             memcmp(s + b + n, gen + n, stem - n) != 0)
             continue;
         if (e - b == stem && stem > 4)
@@ -259,11 +302,18 @@ read_month(const pt_scan *sc, size_t i, int *month)
     size_t k = i, n;
     if ((unsigned char)sc->t[i] >= 0xD8 && (unsigned char)sc->t[i] <= 0xDB)
         return (*month = pt__arabic_month_at(sc, i, &k)) ? k : i;
+    if ((unsigned char)sc->t[i] >= 0xD0 && (unsigned char)sc->t[i] <= 0xD1 &&
+        !russian_month_initial(cp_at(sc, i, &n))) {
+        *month = 0; /* most Cyrillic letters: pt__month_of's first test */
+        return i;
+    }
     while (k < sc->n && pt__is_latin_letter(cp_at(sc, k, &n)))
         k += n;
-    while (k < sc->n && ((unsigned char)sc->t[k] >= 0xD0 &&
-                         (unsigned char)sc->t[k] <= 0xD1))
-        k += 2; /* Cyrillic month names */
+    /* Cyrillic month names, none longer than pt__month_of reads (the
+     * date rule tries every Cyrillic letter: not to each word's end) */
+    while (k < sc->n && k - i <= MONTH_MAX &&
+           ((unsigned char)sc->t[k] >= 0xD0 && (unsigned char)sc->t[k] <= 0xD1))
+        k += 2;
     *month = k > i ? pt__month_of(sc->t, i, k) : 0;
     return *month ? k : i;
 }
@@ -568,8 +618,14 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
     const char *t = sc->t;
     dmy a, z;
     int y, m, m2, d1;
-    size_t e;
+    size_t e, n;
     if (!at_word_start(sc, i))
+        return PT_OK;
+    /* the rule is tried at every Cyrillic and Arabic letter, where a date
+     * begins only with a month's name, and most letters begin none */
+    if ((unsigned char)t[i] >= 0xD0 && (unsigned char)t[i] <= 0xDB &&
+        !(russian_month_initial(cp_at(sc, i, &n)) ||
+          arabic_month_initial_at(sc, i)))
         return PT_OK;
     if (read_dmy(sc, i, &a)) {
         /* 29 January to 2 February 2001, 1 May 2007 to 3 June 2008 */

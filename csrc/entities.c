@@ -285,6 +285,21 @@ learn_acronyms(tag_state *st, const pt_scan *sc, const pt_alloc *a)
     return PT_OK;
 }
 
+/* Latin text: from t[i], eight bytes at a time, to the eight that hold a
+ * capital or a byte beyond ASCII (or the last eight of t[0, n)). */
+static size_t
+to_capital_or_wide(const unsigned char *t, size_t i, size_t n)
+{
+    while (i + 8 <= n) {
+        uint64_t w = pt__load8((const char *)t + i);
+        if ((w & PT_HIGHS) || ((w + PT_ONES * (0x80 - 'A')) &
+                               ~(w + PT_ONES * (0x80 - 'Z' - 1)) & PT_HIGHS))
+            break;
+        i += 8;
+    }
+    return i;
+}
+
 /* The later mentions of the acronyms defined so far: words of letters,
  * digits, '-' and '&' with two capitals or more. */
 static pt_status
@@ -301,7 +316,7 @@ defined_mentions(const tag_state *st, pt_scan *sc)
         }
         if (!(u >= 'A' && u <= 'Z') ||
             (i > 0 && pt__is_ascii_alnum((unsigned char)t[i - 1]))) {
-            i++;
+            i = to_capital_or_wide((const unsigned char *)t, i + 1, sc->n);
             continue;
         }
         size_t e = i, capitals = 0;
@@ -408,14 +423,7 @@ person_mentions(const tag_state *st, pt_scan *sc)
     if (st->persons.n == 0)
         return PT_OK;
     for (size_t i = 0; i + 2 < sc->n;) {
-        /* Latin text: eight bytes at a time to the next capital */
-        while (i + 8 <= sc->n) {
-            uint64_t w = pt__load8((const char *)t + i);
-            if ((w & PT_HIGHS) || ((w + PT_ONES * (0x80 - 'A')) &
-                                   ~(w + PT_ONES * (0x80 - 'Z' - 1)) & PT_HIGHS))
-                break;
-            i += 8;
-        }
+        i = to_capital_or_wide(t, i, sc->n);
         if (i + 2 >= sc->n)
             break;
         unsigned char u = t[i];

@@ -979,6 +979,27 @@ lower_initial(char *s, size_t len)
     }
 }
 
+/* Does a word of spelled_numbers, or one of its phrases, begin with the
+ * word `key` ("cincuenta" of "cincuenta y dos")?  The words and phrases
+ * that begin with it follow one another in byte order, and the first of
+ * them is the word alone or the word and a space, where there is one. */
+static bool
+spelled_first_word(const char *key, size_t len)
+{
+    size_t lo = 0, hi = sizeof spelled_numbers / sizeof *spelled_numbers;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (strcmp(spelled_numbers[mid].word, key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == sizeof spelled_numbers / sizeof *spelled_numbers)
+        return false;
+    const char *w = spelled_numbers[lo].word;
+    return strncmp(w, key, len) == 0 && (w[len] == '\0' || w[len] == ' ');
+}
+
 /* A number written in words in French, Spanish, Russian or Arabic at t[i]
  * ("deux", "vingt-cinq", "treinta y dos", "двух", "ثلاثة وعشرين"), one to
  * three words, capitalised or not: its value and *end, or -1. */
@@ -995,6 +1016,14 @@ read_spelled_number(const pt_scan *sc, size_t i, size_t *end)
         if (k == w || k - i >= sizeof key)
             break;
         ends[nw++] = k;
+        if (nw == 1) { /* most words begin none: one search, and no more
+                          words read */
+            memcpy(key, sc->t + i, k - i);
+            key[k - i] = '\0';
+            lower_initial(key, k - i);
+            if (!spelled_first_word(key, k - i))
+                return -1;
+        }
         if (k >= sc->n || sc->t[k] != ' ')
             break;
         k++;
@@ -2004,10 +2033,11 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
     }
     /* two sessions, twenty-five per cent, two thirds; deux sessions, dos
      * sesiones, две сессии, ثلاثة أشهر; وأربعة مراكز, and four posts */
-    size_t word = after_clitic_before_spelled_ar(sc, i);
+    size_t word = i;
     if (sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU | PT_LANG_AR) &&
         sc->langs != PT_ALL_LANGS && at_any_word_start(sc, i) &&
-        (w = read_spelled_number(sc, word, &e)) >= 0) {
+        (w = read_spelled_number(
+             sc, word = after_clitic_before_spelled_ar(sc, i), &e)) >= 0) {
         i = word;
         *resume = e; /* an ordinal's words count nothing: الحادي عشر */
         int teen;

@@ -159,8 +159,12 @@ lit_at(const pt_scan *sc, size_t i, const char *lit)
 {
     if (i >= sc->n || sc->t[i] != lit[0])
         return false;
-    size_t n = strlen(lit);
-    return i <= sc->n && sc->n - i >= n && memcmp(sc->t + i, lit, n) == 0;
+    /* byte by byte: most literals that share a first byte with the text
+     * part from it within a character or two (Arabic's article) */
+    for (size_t k = 1; lit[k]; k++)
+        if (i + k >= sc->n || sc->t[i + k] != lit[k])
+            return false;
+    return true;
 }
 
 /* A letter or digit of the scripts the recognisers read: Latin, Cyrillic,
@@ -229,8 +233,10 @@ script_word_in(const pt_scan *sc, size_t i, const char *const *words,
 static inline size_t
 lit_in(const pt_scan *sc, size_t i, const char *const *lits, size_t n)
 {
-    for (size_t k = 0; k < n; k++)
-        if (lit_at(sc, i, lits[k]))
+    if (i >= sc->n)
+        return 0;
+    for (size_t k = 0; k < n; k++) /* most end at their first byte */
+        if (lits[k][0] == sc->t[i] && lit_at(sc, i, lits[k]))
             return i + strlen(lits[k]);
     return 0;
 }

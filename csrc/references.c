@@ -273,23 +273,38 @@ to_lower(uint32_t c)
 }
 
 /* The keyword w at t[i] (its first letter in either case; a stem with its
- * ending), ending a word: the index after it, or 0. */
+ * ending), ending a word: the index after it, or 0.  The letter at t[i] is
+ * n bytes, and lower[0, m) is its lower case in UTF-8. */
 static size_t
-ref_word_at(const pt_scan *sc, size_t i, uint32_t lower, size_t n,
-            const ref_word *w)
+ref_word_at(const pt_scan *sc, size_t i, const char *lower, size_t m,
+            size_t n, const ref_word *w)
 {
-    size_t m; /* a literal's first character ends before its NUL */
-    if (pt__decode(w->word, 4, 0, &m) != lower)
-        return 0; /* most words end here, before strlen */
-    size_t len = strlen(w->word);
-    if (sc->n - i < len - m + n ||
-        memcmp(sc->t + i + n, w->word + m, len - m) != 0)
+    if (w->word[0] != lower[0])
+        return 0; /* most words end here */
+    for (size_t j = 1; j < m; j++)
+        if (w->word[j] != lower[j])
+            return 0;
+    /* the rest as written: most of those left end within a few bytes */
+    size_t k = i + n;
+    const char *rest = w->word + m;
+    while (*rest && k < sc->n && sc->t[k] == *rest) {
+        rest++;
+        k++;
+    }
+    if (*rest)
         return 0;
-    size_t k = i + n + len - m;
     if (w->stem)
         while (k < sc->n && pt__is_lower(cp_at(sc, k, &n)))
             k += n;
     return is_word_char(cp_at(sc, k, &n)) ? 0 : k;
+}
+
+/* Does w begin with the article ال? */
+static bool
+is_article(const char *w)
+{
+    return (unsigned char)w[0] == 0xD8 && (unsigned char)w[1] == 0xA7 &&
+           (unsigned char)w[2] == 0xD9 && (unsigned char)w[3] == 0x84;
 }
 
 /* The first of words[0, n) at the word that begins at t[i]: *b where its
@@ -304,23 +319,27 @@ ref_words_at(const pt_scan *sc, size_t i, const ref_word *words, size_t n,
     size_t k = i, m;
     for (int clitics = 0; clitics <= 2; clitics++) {
         size_t cn;
-        uint32_t lower = to_lower(cp_at(sc, k, &cn));
+        char lower[4];
+        size_t ln = pt__encode(to_lower(cp_at(sc, k, &cn)), lower);
         bool fused = lit_at(sc, k, "لل");
+        /* *found and *b end as the last word tried left them */
+        *found = &words[n - 1];
+        *b = k;
         for (size_t w = 0; w < n; w++) {
             const char *word = words[w].word;
-            size_t e = ref_word_at(sc, k, lower, cn, &words[w]);
-            *found = &words[w];
-            *b = k;
-            if (e)
+            size_t e = ref_word_at(sc, k, lower, ln, cn, &words[w]);
+            if (e) {
+                *found = &words[w];
                 return e;
+            }
             /* "للقرار": ل, then the article without its alef */
-            if (!fused || strncmp(word, "ال", 4) != 0)
+            if (!fused || !is_article(word))
                 continue;
             size_t rest = strlen(word) - 4; /* after ال */
             if (sc->n - k - 4 >= rest &&
                 memcmp(sc->t + k + 4, word + 4, rest) == 0 &&
                 !is_word_char(cp_at(sc, k + 4 + rest, &m))) {
-                *b = k;
+                *found = &words[w];
                 return k + 4 + rest;
             }
         }
@@ -1124,7 +1143,9 @@ provision_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     const provision_word *pw = NULL;
     size_t kw = 0;
-    for (size_t w = 0; w < sizeof provision_words / sizeof *provision_words;
+    /* the English words, each in ASCII */
+    for (size_t w = 0; (unsigned char)t[i] < 0x80 &&
+                       w < sizeof provision_words / sizeof *provision_words;
          w++) {
         const char *word = provision_words[w].word;
         if (t[i] != word[0] && t[i] != word[0] - 32)

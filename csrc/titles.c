@@ -293,11 +293,12 @@ short_title_ml_at(pt_scan *sc, size_t i, size_t *resume)
         b = a;
     else if (c && lit_at(sc, c, "ال"))
         b = c;
+    bool fused = lit_at(sc, i, "لل");
     for (size_t k = 0; k < sizeof ml_short_titles / sizeof *ml_short_titles &&
                        !e; k++) {
         s = &ml_short_titles[k];
         bool latin = (unsigned char)s->word[0] < 0x80;
-        if (!latin && lit_at(sc, i, "لل") && strncmp(s->word, "ال", 4) == 0 &&
+        if (!latin && fused && strncmp(s->word, "ال", 4) == 0 &&
             lit_at(sc, i + 4, s->word + 4)) {
             b = i; /* للاتفاقية: لِـ fused with the article, one word */
             e = i + strlen(s->word);

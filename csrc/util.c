@@ -248,6 +248,13 @@ pt__utf8_valid_prefix(const char *s, size_t len, size_t *bad_len)
             i++;
             continue;
         }
+        /* most of a Cyrillic or Arabic text: a lead byte of two (C0 and
+         * C1 would be overlong) and a continuation byte */
+        if (i + 2 <= len && u[i] >= 0xC2 && u[i] <= 0xDF &&
+            (u[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+            continue;
+        }
         /* most of a Chinese text: three bytes whose lead byte allows any
          * continuation bytes (not E0, which bars overlongs, nor ED,
          * which bars surrogates) */
