@@ -21,7 +21,8 @@
  *
  * Some readings are weak: a digit run glued to a Han character at a
  * line's end ("议程项目51"), or after CJK punctuation before more Han text
- * ("，7 票反对").  Those are marks only where the document shows a
+ * ("，7 票反对"), or after the full stop of a number in groups at a line's
+ * end ("to 900,000.3").  Those are marks only where the document shows a
  * footnote with that number (a line that starts with it); deleting a
  * number that is no mark is data loss.  A closing mark with a space
  * before it closes nothing ("4 .25 亿"), and punctuation with a letter or
@@ -113,6 +114,19 @@ year_before(const char *s, size_t b, size_t i)
             return false;
     return (s[i - 4] == '1' && s[i - 3] == '9') ||
            (s[i - 4] == '2' && s[i - 3] == '0');
+}
+
+/* Does a whole number written in groups ("900,000", "1,250") end at
+ * s[i], in the line that starts at b? */
+static bool
+grouped_number_before(const char *s, size_t b, size_t i)
+{
+    if (i < b + 5 || s[i - 4] != ',' || s[i - 5] < '0' || s[i - 5] > '9')
+        return false;
+    for (size_t k = i - 3; k < i; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return false;
+    return true;
 }
 
 /* Does a mark end at j: the line's end, white space or punctuation that
@@ -298,6 +312,12 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
             year_before(s, b, pi) && (j >= e || s[j] == ' '))
             /* "in September 2025.2"; before Han text as after "。" */
             return han_follows(s, e, j) ? cjk_mark_follows(s, e, j) : MARK;
+        /* "... from 1.9 million to 900,000.3" at a line's end: a whole
+         * number in groups with one or two decimals is rarer there than a
+         * mark after its full stop; the document decides (weak) */
+        if (p == '.' && d <= 2 && j >= e && !decimal_comma &&
+            grouped_number_before(s, b, pi))
+            return WEAK_MARK;
         if ((p == '.' || p == ':') && pt__is_ascii_digit(pp))
             return NO_MARK; /* 3.5, 10:30 */
         if (p == '.' && (pt__is_upper(pp) || token_has_slash(s, b, e, i)))

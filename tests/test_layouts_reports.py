@@ -1499,3 +1499,23 @@ def test_a_numbered_list_inside_a_paragraph_that_lost_its_number():
     # a report that keeps its numbers has no such list to find
     kept = paratag.parse(report.replace("Paragraphs", "Pages"))
     assert "Opening of the session." not in kept.blocks[5].text
+
+
+def test_a_mark_after_the_full_stop_of_a_number_in_groups_at_a_line_end():
+    """"to 900,000.3" at a line's end is the number and mark 3 where the
+    document has footnote 3 and has not yet cited it; the paragraph ends
+    there.  Without such a footnote it is a number with its decimal."""
+    text = ("The plan aims to halve the deaths on the roads of the region by the end of the\n"
+            "decade, as the Assembly decided in its resolution of the year 2009.2 The deaths\n"
+            "would then fall from around 1.9 million to 900,000.3\n"
+            "Following a request by the Assembly, the agency prepared a report on the plan.\n"
+            "__________________\n2 See A/64/255.\n3 See A/65/1.\n")
+    doc = paratag.parse(text)
+    assert doc.unassigned() == []
+    got = [(b.kind, b.footnote_refs) for b in doc.blocks]
+    assert got[:2] == [("paragraph", ["2", "3"]), ("paragraph", [])]
+    assert doc.blocks[0].text.endswith("from around 1.9 million to 900,000.")
+    assert doc.blocks[1].text.startswith("Following a request")
+    # no footnote 3: the digits are the number's
+    doc = paratag.parse(text.replace("3 See A/65/1.\n", ""))
+    assert "to 900,000.3 Following" in doc.blocks[0].text
