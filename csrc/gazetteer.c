@@ -1736,24 +1736,32 @@ done:
 /* A head that a list of names writes once, after the last ("the Basel,
  * Rotterdam and Stockholm conventions", 巴塞尔、鹿特丹和斯德哥尔摩公约), and
  * the head each name takes alone. */
-static const struct shared_head {
+typedef struct list_head {
     uint32_t lang;
     const char *word, *single;
     size_t key; /* a rare byte of word, which the scan looks for */
-} shared_heads[] = {{PT_LANG_EN, " conventions", " Convention", 4},
-                    {PT_LANG_EN, " Conventions", " Convention", 4},
-                    {PT_LANG_ZH, "公约", "公约", 3}};
+} list_head;
+static const list_head shared_heads[] = {
+    {PT_LANG_EN, " conventions", " Convention", 4},
+    {PT_LANG_EN, " Conventions", " Convention", 4},
+    {PT_LANG_ZH, "公约", "公约", 3},
+    /* "Базельской, Роттердамской и Стокгольмской конвенций": the genitive
+     * plural, each name's head in the genitive singular; the key is й's
+     * last byte */
+    {PT_LANG_RU, " конвенций", " конвенции", 18}};
 
 /* What joins the names of such a list, longest first. */
 static const lang_words list_joints[] = {
     {PT_LANG_EN, ", and "}, {PT_LANG_EN, " and "}, {PT_LANG_EN, ", "},
-    {PT_LANG_ZH, "、"},     {PT_LANG_ZH, "和"},    {PT_LANG_ZH, "及"}};
+    {PT_LANG_ZH, "、"},     {PT_LANG_ZH, "和"},    {PT_LANG_ZH, "及"},
+    {PT_LANG_RU, " и "},    {PT_LANG_RU, ", "}};
 
 #define MAX_LIST 8
 #define MAX_ITEM 48 /* bytes: a few words, or a dozen Han characters */
 
 /* The start of the list item that ends at e: capitalised words in
- * English, Han characters other than a joint's in Chinese; or e. */
+ * English and Russian, Han characters other than a joint's in Chinese;
+ * or e. */
 static size_t
 list_item_start(const pt_scan *sc, size_t e)
 {
@@ -1770,9 +1778,16 @@ list_item_start(const pt_scan *sc, size_t e)
     }
     for (size_t w = e; w > 0 && e - w < MAX_ITEM;) {
         size_t ws = w;
-        while (ws > 0 && pt__is_ascii_letter((unsigned char)sc->t[ws - 1]))
-            ws--;
-        if (ws == w || e - ws > MAX_ITEM || !(sc->t[ws] >= 'A' && sc->t[ws] <= 'Z'))
+        while (ws > 0) {
+            size_t p = pt__prev(sc->t, ws);
+            uint32_t c = pt__decode(sc->t, sc->n, p, &n);
+            if (!((c < 0x80 && pt__is_ascii_letter((unsigned char)c)) ||
+                  (c >= 0x400 && c <= 0x4FF)))
+                break;
+            ws = p;
+        }
+        if (ws == w || e - ws > MAX_ITEM ||
+            !pt__is_upper(pt__decode(sc->t, sc->n, ws, &n)))
             break; /* no word, too long a one, or one in lower case */
         b = ws;
         if (ws == 0 || sc->t[ws - 1] != ' ')
@@ -1871,29 +1886,166 @@ done:
     return rc;
 }
 
-pt_status
-pt__shared_head_scan(const pt_names *nm, pt_scan *sc)
+/* French, Spanish and Arabic write the shared head first, in the plural,
+ * and the names after it ("les conventions de Bâle, de Rotterdam et de
+ * Stockholm", "los Convenios de Basilea, Estocolmo y Rotterdam"): the
+ * head, the head each name takes alone, and what joins the names,
+ * longest first. */
+static const list_head leading_heads[] = {
+    {PT_LANG_FR, "conventions de ", "Convention de ", 3},
+    {PT_LANG_FR, "Conventions de ", "Convention de ", 3},
+    {PT_LANG_ES, "convenios de ", "Convenio de ", 3},
+    {PT_LANG_ES, "Convenios de ", "Convenio de ", 3},
+    /* اتفاقيات بازل وروتردام واستكهولم, with لـ or as a dual; the key is
+     * ق's last byte */
+    {PT_LANG_AR, "اتفاقيات ", "اتفاقية ", 9},
+    {PT_LANG_AR, "لاتفاقيات ", "اتفاقية ", 11},
+    {PT_LANG_AR, "اتفاقيتي ", "اتفاقية ", 9}};
+static const lang_words leading_joints[] = {
+    {PT_LANG_FR, ", et de "}, {PT_LANG_FR, " et de "}, {PT_LANG_FR, ", de "},
+    {PT_LANG_FR, " et "},     {PT_LANG_FR, ", "},      {PT_LANG_ES, " y "},
+    {PT_LANG_ES, ", "},       {PT_LANG_AR, "، و"},     {PT_LANG_AR, " و"},
+    {PT_LANG_AR, "، "}};
+
+/* The end of the name that begins at t[b]: capitalised words of letters
+ * (accented ones too) and hyphens, or an Arabic word, MAX_ITEM bytes at
+ * most; or b. */
+static size_t
+leading_item_end(const pt_scan *sc, size_t b)
+{
+    size_t e = b, n;
+    if (sc->langs == PT_LANG_AR) {
+        while (e < sc->n && e - b < MAX_ITEM &&
+               pt__is_arabic_letter(pt__decode(sc->t, sc->n, e, &n)))
+            e += n;
+        return e - b <= MAX_ITEM ? e : b;
+    }
+    while (e < sc->n && e - b < MAX_ITEM &&
+           pt__is_upper(pt__decode(sc->t, sc->n, e, &n))) {
+        size_t w = e + n;
+        uint32_t c;
+        while (w < sc->n && (pt__is_latin_letter(c = pt__decode(sc->t, sc->n, w, &n)) ||
+                             c == '-'))
+            w += n;
+        e = w;
+        if (!(e + 1 < sc->n && sc->t[e] == ' ' &&
+              pt__is_upper(pt__decode(sc->t, sc->n, e + 1, &n))))
+            break;
+        e++;
+    }
+    return e - b <= MAX_ITEM ? e : b;
+}
+
+/* The listed name that `single` and t[b, e) make whole ("Convention de" +
+ * "Bâle"): its candidate's index in one->cands, or -1; one is scanned. */
+static long
+leading_item_name(const pt_names *nm, const pt_scan *sc, size_t b, size_t e,
+                  const char *single, pt_scan *one, pt_status *rc)
+{
+    char name[MAX_ITEM + 32];
+    size_t hn = strlen(single), n = hn + e - b;
+    memset(one, 0, sizeof *one);
+    one->a = sc->a; /* freed whatever comes */
+    if (n >= sizeof name)
+        return -1;
+    memcpy(name, single, hn);
+    memcpy(name + hn, sc->t + b, e - b);
+    name[n] = '\0';
+    *rc = scan_string(nm, sc, name, n, sc->langs, one);
+    for (size_t k = 0; *rc == PT_OK && k < one->cands.n; k++) {
+        const pt_cand *c = &PT_VEC_AT(one->cands, pt_cand, k);
+        if (c->start == 0 && c->end == n && c->label == PT_LABEL_INSTRUMENT)
+            return (long)k;
+    }
+    return -1;
+}
+
+/* A leading head at t[h, i) and the names after it: each a candidate with
+ * the listed name's value, the first one's span from the head on, where
+ * two names or more each make a listed name with the head. */
+static pt_status
+leading_head_list(const pt_names *nm, pt_scan *sc, size_t h, size_t i,
+                  const char *single)
+{
+    size_t items[MAX_LIST][2], count = 0, b = i;
+    pt_status rc = PT_OK;
+    pt_scan one;
+    while (count < MAX_LIST) {
+        size_t e = leading_item_end(sc, b);
+        if (e == b || leading_item_name(nm, sc, b, e, single, &one, &rc) < 0) {
+            scan_free(&one);
+            break;
+        }
+        scan_free(&one);
+        items[count][0] = b;
+        items[count][1] = e;
+        count++;
+        size_t j = 0;
+        for (size_t k = 0; !j && k < sizeof leading_joints / sizeof *leading_joints; k++) {
+            size_t m = strlen(leading_joints[k].words);
+            if (leading_joints[k].lang == sc->langs && e + m <= sc->n &&
+                memcmp(sc->t + e, leading_joints[k].words, m) == 0)
+                j = m;
+        }
+        if (!j)
+            break;
+        b = e + j;
+    }
+    for (size_t k = 0; rc == PT_OK && count >= 2 && k < count; k++) {
+        long c = leading_item_name(nm, sc, items[k][0], items[k][1], single,
+                                   &one, &rc);
+        if (c >= 0) {
+            const pt_cand *cand = &PT_VEC_AT(one.cands, pt_cand, (size_t)c);
+            rc = pt__cand_add(sc, k == 0 ? h : items[k][0], items[k][1],
+                              (pt_label)cand->label, PT_REC_NAME_LIST,
+                              one.vals.ptr + cand->value_off, cand->value_len);
+        }
+        scan_free(&one);
+    }
+    return rc;
+}
+
+/* Each head of heads[0, count) in the text, a whole word, and the list
+ * before it (or, `leading`, after it). */
+static pt_status
+scan_list_heads(const pt_names *nm, pt_scan *sc, const list_head *heads,
+                size_t count, bool leading)
 {
     pt_status rc = PT_OK;
-    if (sc->langs != PT_LANG_EN && sc->langs != PT_LANG_ZH)
-        return PT_OK;
-    for (size_t h = 0; h < sizeof shared_heads / sizeof *shared_heads; h++) {
-        const struct shared_head *sh = &shared_heads[h];
-        size_t m = strlen(sh->word);
-        if (sh->lang != sc->langs)
+    for (size_t h = 0; h < count; h++) {
+        const list_head *lh = &heads[h];
+        size_t m = strlen(lh->word);
+        if (lh->lang != sc->langs)
             continue;
-        for (size_t k = sh->key; rc == PT_OK && k < sc->n; k++) {
-            const char *hit = memchr(sc->t + k, sh->word[sh->key], sc->n - k);
+        for (size_t k = lh->key; rc == PT_OK && k < sc->n; k++) {
+            const char *hit = memchr(sc->t + k, lh->word[lh->key], sc->n - k);
             if (hit == NULL)
                 break;
             k = (size_t)(hit - sc->t);
-            size_t i = k - sh->key;
-            if (i + m <= sc->n && memcmp(sc->t + i, sh->word, m) == 0 &&
-                (i + m == sc->n || !pt__is_ascii_alnum(sc->t[i + m])))
-                rc = shared_head_list(nm, sc, i, i + m, sh->single);
+            size_t i = k - lh->key;
+            if (i + m > sc->n || memcmp(sc->t + i, lh->word, m) != 0)
+                continue;
+            if (leading && (i == 0 || !pt__is_ascii_alnum(sc->t[i - 1])))
+                rc = leading_head_list(nm, sc, i, i + m, lh->single);
+            else if (!leading &&
+                     (i + m == sc->n || !pt__is_ascii_alnum(sc->t[i + m])))
+                rc = shared_head_list(nm, sc, i, i + m, lh->single);
         }
     }
     return rc;
+}
+
+pt_status
+pt__shared_head_scan(const pt_names *nm, pt_scan *sc)
+{
+    pt_status rc = scan_list_heads(nm, sc, shared_heads,
+                                   sizeof shared_heads / sizeof *shared_heads,
+                                   false);
+    return rc == PT_OK ? scan_list_heads(nm, sc, leading_heads,
+                                         sizeof leading_heads /
+                                             sizeof *leading_heads,
+                                         true)
+                       : rc;
 }
 
 /* ---- names in capitals ------------------------------------------------ */

@@ -568,10 +568,15 @@ def test_two_regions_joined_with_the_preposition_repeated():
         "Africa", "Pacific"]
 
 
-def test_the_towns_conventions_are_named_after_in_each_language():
+def test_the_conventions_a_list_names_after_towns_in_each_language():
+    """Each is its convention, as English reads "the Basel, Rotterdam and
+    Stockholm conventions" (the towns were places before English read the
+    list)."""
     for lang, text in [("fr", "1. Les conventions de Bâle, de Rotterdam et de Stockholm."),
                        ("ar", "1. اتفاقيات بازل وروتردام واستكهولم.")]:
-        assert [v for _, v in names(text, lang, "PLACE")] == ["Basel", "Rotterdam", "Stockholm"]
+        assert names(text, lang, "PLACE") == []
+        assert [v.split()[0] for _, v in names(text, lang, "INSTRUMENT")] == [
+            "Basel", "Rotterdam", "Stockholm"]
 
 
 def test_a_range_of_years_in_each_language():
@@ -665,3 +670,22 @@ def test_armed_groups_that_security_council_reports_name():
     # a word that is also a group's name in another sense names none
     doc = paratag.parse("استقبل الطلاب بحماس كبير وهما طالبان متفوقان.", lang="ar")
     assert not [e for e in doc.entities if e.label == "ORG"]
+
+
+def test_a_list_of_conventions_that_writes_its_head_once_in_four_languages():
+    basel = "Basel Convention on the Control of Transboundary Movements of Hazardous Wastes and their Disposal"
+    stockholm = "Stockholm Convention on Persistent Organic Pollutants"
+    cases = [("fr", "Le secrétariat des conventions de Bâle et de Stockholm a fait rapport.",
+              [("conventions de Bâle", basel), ("Stockholm", stockholm)]),
+             ("es", "La secretaría de los Convenios de Basilea y Estocolmo informó.",
+              [("Convenios de Basilea", basel), ("Estocolmo", stockholm)]),
+             ("ru", "Секретариат Базельской и Стокгольмской конвенций представил доклад.",
+              [("Базельской", basel), ("Стокгольмской конвенций", stockholm)]),
+             ("ar", "قدمت أمانة اتفاقيات بازل واستكهولم تقريرها.",
+              [("اتفاقيات بازل", basel), ("استكهولم", stockholm)])]
+    for lang, text, want in cases:
+        doc = paratag.parse(text, lang=lang)
+        assert [(e.text, e.value) for e in doc.entities if e.label == "INSTRUMENT"] == want, lang
+    # names that make no listed convention with the head stay what they are
+    doc = paratag.parse("Les conventions de Genève et de Vienne s'appliquent.", lang="fr")
+    assert [(e.label, e.value) for e in doc.entities] == [("PLACE", "Geneva"), ("PLACE", "Vienna")]
