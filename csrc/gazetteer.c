@@ -1744,7 +1744,7 @@ typedef struct list_head {
 static const list_head shared_heads[] = {
     {PT_LANG_EN, " conventions", " Convention", 4},
     {PT_LANG_EN, " Conventions", " Convention", 4},
-    {PT_LANG_ZH, "公约", "公约", 3},
+    {PT_LANG_ZH, "公约", "公约", 5},
     /* "Базельской, Роттердамской и Стокгольмской конвенций": the genitive
      * plural, each name's head in the genitive singular; the key is й's
      * last byte */
