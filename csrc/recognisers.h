@@ -325,7 +325,7 @@ size_t pt__read_cjk_number(const pt_scan *sc, size_t i, int64_t *value);
 /* One written place by place, three digits or more (一五六, 156). */
 size_t pt__read_cjk_digits(const pt_scan *sc, size_t i, int64_t *value);
 /* references.c */
-extern const pt_rule pt__rule_resolution, pt__rule_resolution_zh,
+extern const pt_rule pt__rule_resolution, pt__rule_resolution_zh, pt__rule_mandate,
     pt__rule_agenda, pt__rule_provision, pt__rule_provision_zh;
 /* symbols.c */
 extern const pt_rule pt__rule_symbol, pt__rule_url;

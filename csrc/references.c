@@ -713,6 +713,27 @@ done:
     return rc;
 }
 
+/* At the start of a block: a resolution's number before its title, as a
+ * programme's list of legislative mandates sets each under a caption
+ * ("General Assembly resolutions" over "68/200 Unilateral economic
+ * measures ..."; "2014/5 ..."; "269 (XXVI) ..."): a number with its
+ * session or year, then a capitalised word.  A number alone there is a
+ * paragraph's or a count. */
+static pt_status
+mandate_resolution_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    if (i != 0 || !(sc->langs & PT_LANG_EN) || sc->langs == PT_ALL_LANGS)
+        return PT_OK;
+    size_t e = read_resolution_number(sc, 0), d = 0, n;
+    while (d < e && is_digit_at(sc, d))
+        d++;
+    if (e == 0 || d == e || e + 1 >= sc->n || sc->t[e] != ' ' ||
+        !pt__is_upper(cp_at(sc, e + 1, &n)))
+        return PT_OK;
+    *resume = e;
+    return emit_resolution(sc, 0, e, 0, e);
+}
+
 /* Between the numbers of a Chinese list, and after them. */
 static const char *const zh_list_words[] = {"和", "、", "及", ","};
 static const char *const zh_resolution_words[] = {"号决议", "号决定"};
@@ -1386,6 +1407,8 @@ const pt_rule pt__rule_resolution = {
     .starts = ARABIC_CLITICS "Р",
     .words = {PT_WORDS(resolution_words), PT_WORDS(resolution_words_ml)}};
 const pt_rule pt__rule_resolution_zh = {.at = resolution_zh_at, .starts = "第"};
+const pt_rule pt__rule_mandate = {.at = mandate_resolution_at, .from = '0',
+                                  .to = '9'};
 const pt_rule pt__rule_agenda = {
     .at = agenda_at,
     .starts = ARABIC_CLITICS "П",

@@ -332,3 +332,16 @@ def test_a_bodys_name_ends_before_and_a_post_of_another():
     # "and Members of" is no post: the name goes on past it
     assert [n for n in names if n.startswith("International Convention")][0].endswith(
         "Lake Workers and Members")
+
+
+def test_resolutions_that_begin_the_entries_of_a_list_of_mandates():
+    doc = paratag.parse("LEGISLATIVE MANDATES\n\nGeneral Assembly resolutions\n\n"
+                        "71/300 Lakes and their shores\n\n"
+                        "Economic and Social Council resolutions\n\n2016/9 Harbours of the region\n\n"
+                        "Commission resolutions\n\n312 (XXIX) Water for the plains\n")
+    found = [(e.label, e.value) for e in doc.entities if e.label == "RESOLUTION"]
+    assert found == [("RESOLUTION", "71/300"), ("RESOLUTION", "2016/9"),
+                     ("RESOLUTION", "312 (XXIX)")]
+    # a number alone at a block's start, or one with no title after it, is none
+    for text in ("12 members attended.", "71/300 of the Assembly was adopted."):
+        assert not [e for e in paratag.parse(text).entities if e.label == "RESOLUTION"], text
