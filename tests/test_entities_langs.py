@@ -689,3 +689,13 @@ def test_a_list_of_conventions_that_writes_its_head_once_in_four_languages():
     # names that make no listed convention with the head stay what they are
     doc = paratag.parse("Les conventions de Genève et de Vienne s'appliquent.", lang="fr")
     assert [(e.label, e.value) for e in doc.entities] == [("PLACE", "Geneva"), ("PLACE", "Vienna")]
+
+
+def test_the_occupied_palestinian_territory_and_the_syrian_golan_in_each_language():
+    for lang, text in [("en", "Settlements in the Occupied Palestinian Territory and the occupied Syrian Golan."),
+                       ("fr", "Les colonies dans le Territoire palestinien occupé et le Golan syrien occupé."),
+                       ("ar", "المستوطنات في الأرض الفلسطينية المحتلة والجولان السوري المحتل."),
+                       ("zh", "巴勒斯坦被占领土和被占领叙利亚戈兰的定居点。")]:
+        doc = paratag.parse(text, lang=lang)
+        assert [(e.label, e.value) for e in doc.entities] == [
+            ("COUNTRY", "PSE"), ("PLACE", "Syrian Golan")], lang
