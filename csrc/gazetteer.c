@@ -1970,13 +1970,14 @@ leading_head_list(const pt_names *nm, pt_scan *sc, size_t h, size_t i,
     size_t items[MAX_LIST][2], count = 0, b = i;
     pt_status rc = PT_OK;
     pt_scan one;
-    while (count < MAX_LIST) {
+    while (count < MAX_LIST && rc == PT_OK) {
         size_t e = leading_item_end(sc, b);
-        if (e == b || leading_item_name(nm, sc, b, e, single, &one, &rc) < 0) {
-            scan_free(&one);
+        if (e == b)
             break;
-        }
+        long named = leading_item_name(nm, sc, b, e, single, &one, &rc);
         scan_free(&one);
+        if (named < 0)
+            break;
         items[count][0] = b;
         items[count][1] = e;
         count++;

@@ -686,7 +686,10 @@ def test_a_list_of_conventions_that_writes_its_head_once_in_four_languages():
     for lang, text, want in cases:
         doc = paratag.parse(text, lang=lang)
         assert [(e.text, e.value) for e in doc.entities if e.label == "INSTRUMENT"] == want, lang
-    # names that make no listed convention with the head stay what they are
+    # a head before no name, and names that make no listed convention with
+    # the head, leave what is there
+    assert [(e.label, e.value) for e in paratag.parse(
+        "Les conventions de la mer et de Bâle.", lang="fr").entities] == [("PLACE", "Basel")]
     doc = paratag.parse("Les conventions de Genève et de Vienne s'appliquent.", lang="fr")
     assert [(e.label, e.value) for e in doc.entities] == [("PLACE", "Geneva"), ("PLACE", "Vienna")]
 
