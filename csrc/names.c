@@ -1478,6 +1478,7 @@ static pt_status
 places_listed_with_a_place(pt_scan *sc, size_t b)
 {
     size_t starts[MAX_LISTED_PLACES], ends[MAX_LISTED_PLACES], count = 0;
+    bool unlisted[MAX_LISTED_PLACES]; /* no listed name inside the item */
     size_t k = b, n;
     for (bool last = false;; ) {
         size_t e = capitalised_run_end(sc, k), next;
@@ -1508,6 +1509,7 @@ places_listed_with_a_place(pt_scan *sc, size_t b)
             ends_as_an_adjective(sc->t + starts[j], ends[j] - starts[j]))
             return PT_OK;
         int listed = listed_exactly(sc, starts[j], ends[j], place);
+        unlisted[j] = listed == 0;
         placed |= listed == 1;
         if ((listed == -1 &&
              listed_exactly(sc, starts[j], ends[j], state) != 1) ||
@@ -1515,7 +1517,7 @@ places_listed_with_a_place(pt_scan *sc, size_t b)
             return PT_OK;
     }
     for (size_t j = 0; placed && j < count; j++) {
-        if (listed_exactly(sc, starts[j], ends[j], place) != 0)
+        if (!unlisted[j])
             continue;
         pt_status st = pt__emit(sc, starts[j], ends[j], PT_LABEL_PLACE,
                                 PT_REC_SHAPE, "%.*s",

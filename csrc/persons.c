@@ -461,10 +461,12 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
     if (role && k == post_end && lit_at(sc, i, "Head "))
         return PT_OK;
     /* titles in a row: H.E. Mr. Jean Lorme, H.E. Ambassador Ana Ruiz */
-    if (role && k > post_end && lit_in(sc, k, ranks_after_post,
-                             sizeof ranks_after_post / sizeof *ranks_after_post))
-        k = lit_in(sc, k, ranks_after_post,
-                   sizeof ranks_after_post / sizeof *ranks_after_post);
+    size_t rank = role && k > post_end
+                      ? lit_in(sc, k, ranks_after_post,
+                               sizeof ranks_after_post / sizeof *ranks_after_post)
+                      : 0;
+    if (rank)
+        k = rank;
     for (size_t next; (next = lit_in(sc, k, titles,
                                      sizeof titles / sizeof *titles));)
         k = next;
