@@ -105,19 +105,70 @@ mentions_date(const char *s, slice x)
     return month && year;
 }
 
+/* Words a line that dates a meeting holds at most: its venue and its
+ * date ("Vienna, 6 and 7 June 2018", "Port of Spain, 2-4 May 2019"). */
+#define MEETING_DATE_WORDS_MAX 9
+
+/* Is the slice a meeting's date line, the venue and date under its
+ * session?  A title that ends in a date ("Report of the Security Council
+ * mission to Haiti, 11 to 14 March 2031") says more. */
+static bool
+dates_a_meeting(const char *s, slice x)
+{
+    return mentions_date(s, x) &&
+           (has(s, x, "月") ||
+            pt__count_words(s, x.b, x.e) <= MEETING_DATE_WORDS_MAX);
+}
+
 /* ---- header lines ----------------------------------------------------- */
 
-/* A date that ends the line, alone or after the left column's text
- * ("缔约国会议 12 March 2026"). */
+/* Where a date that ends the line begins, alone or after the left
+ * column's text ("缔约国会议 12 March 2026"); x.e when none does. */
+static size_t
+date_start(const char *s, slice x, char *out)
+{
+    if (pt__parse_date_line(s, x.b, x.e, out))
+        return x.b;
+    for (size_t i = x.b; i < x.e; i++)
+        if (s[i] == ' ' && pt__parse_date_line(s, i + 1, x.e, out))
+            return i + 1;
+    return x.e;
+}
+
 static bool
 date_at_end(const char *s, slice x, char *out)
 {
-    if (pt__parse_date_line(s, x.b, x.e, out))
+    return date_start(s, x, out) < x.e;
+}
+
+/* Is the line the header's date?  A title or a sentence can end in a date
+ * too ("Report of the Security Council mission to Haiti, 11 to 14 March
+ * 2031"): a date after a comma or a range's word is the text's, and once
+ * the header has its date, only a date alone on its line is another
+ * field. */
+static bool
+header_date(const pt_doc *doc, const char *s, slice x, char *out)
+{
+    static const char *const joins[] = {"to", "and", "from", "-", "\xe2\x80\x93"};
+    size_t b = date_start(s, x, out);
+    if (b == x.e)
+        return false;
+    if (b == x.b)
         return true;
-    for (size_t i = x.b; i < x.e; i++)
-        if (s[i] == ' ' && pt__parse_date_line(s, i + 1, x.e, out))
-            return true;
-    return false;
+    if (doc->meta_off[PT_META_DATE] != PT_NONE)
+        return false;
+    size_t e = b;
+    while (e > x.b && s[e - 1] == ' ')
+        e--;
+    if (e > x.b && s[e - 1] == ',')
+        return false;
+    size_t w = e;
+    while (w > x.b && s[w - 1] != ' ')
+        w--;
+    for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
+        if (e - w == strlen(joins[k]) && !memcmp(s + w, joins[k], e - w))
+            return false;
+    return true;
 }
 
 static bool
@@ -374,7 +425,7 @@ logical_kind_of(const char *s, slice x, unsigned *items)
         begins(s, x, "الدورة") || begins(s, x, "الاجتماع") ||
         begins(s, x, "االجتماع") /* swapped */ ||
         (ends(s, x, "Committee") && pt__count_words(s, x.b, x.e) <= 3) ||
-        has(s, x, "届会") || mentions_date(s, x))
+        has(s, x, "届会") || dates_a_meeting(s, x))
         return LOGICAL_SESSION; /* "Third Committee" */
     return LOGICAL_OTHER;
 }
@@ -785,7 +836,7 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
             if (doc->meta_off[PT_META_SYMBOL] == PT_NONE)
                 PT_CHECK(pt__meta_set(doc, PT_META_SYMBOL, mirrored, nm));
         }
-        if (date_at_end(s, x, date)) {
+        if (header_date(doc, s, x, date)) {
             field = true;
             if (doc->meta_off[PT_META_DATE] == PT_NONE)
                 PT_CHECK(pt__meta_set(doc, PT_META_DATE, date, 10));

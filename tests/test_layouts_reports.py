@@ -175,6 +175,27 @@ def test_emblem_caption_before_the_header():
     assert [(b.kind, b.number) for b in doc.blocks] == [("heading", "I"), ("paragraph", "1")]
 
 
+def test_a_title_that_ends_in_a_date_is_the_title():
+    """A mission's report is titled with its dates: a line ending in a date
+    after the header's own date, a comma or a range's word is the title,
+    not another date field nor a session's venue line; a venue and date
+    under a session stay what they are."""
+    header = ("United Nations S/2031/412\nSecurity Council Distr.: General\n14 June 2031\n"
+              "Original: English\n31-12345 (E) 150631\n*3112345*\n")
+    title = "Report of the Security Council mission to Haiti and the Dominican Republic, 11 to 14 March 2031"
+    doc = paratag.parse(f"{header}{title}\nI. Introduction\n1. {LONG} {FULL}\n")
+    assert doc.metadata["date"] == "2031-06-14"
+    assert doc.metadata["title"] == title
+    assert [(b.kind, b.number) for b in doc.blocks] == [("heading", "I"), ("paragraph", "1")]
+    # without the header's date line, the title's date is still no header date
+    doc = paratag.parse(header.replace("14 June 2031\n", "") + f"{title}\n1. {LONG}\n")
+    assert "date" not in doc.metadata and doc.metadata["title"] == title
+    # a session's venue and date come before the title
+    doc = paratag.parse(f"{header}Fifth session\nVienna, 6 and 7 June 2031\n"
+                        f"Report of the working group on prices\n1. {LONG}\n")
+    assert doc.metadata["title"] == "Report of the working group on prices"
+
+
 def test_contents_table_ends_at_the_body():
     """Entries wrap over several lines; the body's first full line is not
     an entry, nor the paragraph after the table."""
