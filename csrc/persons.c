@@ -68,18 +68,23 @@ arabic_name(const pt_scan *sc, size_t i)
 /* Posts before a name, which may stand apart from it by a comma ("the
  * Prime Minister, Jean Lorme"); the name then has two words or more. */
 static const char *const roles[] = {
+    "President Pro Tempore ", /* before "President ": a post of its own */
     "President ", "Vice-President ", "Prime Minister ", "Minister ",
     "Special Representative ", "Special Envoy ", "Governor ",
     "Secretary-General ", "Chairperson ", "Chair ", "Senator ",
     "Permanent Representative ", "High Commissioner ", "Head ",
     "Force Commander ", "Police Commissioner ", "Executive Director ",
     "Executive Secretary ", "Director-General ", "Resident Coordinator ",
+    "Officer-in-Charge ", "Officer in Charge ", "Chief Justice ",
+    "Speaker ", "Mayor ", "Superintendent ",
+    "President Pro Tempore, ",
     "President, ", "Vice-President, ", "Prime Minister, ", "Minister, ",
     "Special Representative, ", "Special Envoy, ", "Governor, ",
     "Secretary-General, ", "Chairperson, ", "Chair, ",
     "Permanent Representative, ", "High Commissioner, ", "Force Commander, ",
     "Police Commissioner, ", "Executive Director, ", "Executive Secretary, ",
-    "Director-General, "};
+    "Director-General, ", "Officer-in-Charge, ", "Officer in Charge, ",
+    "Chief Justice, ", "Speaker, ", "Mayor, ", "Superintendent, "};
 
 /* The rank a commander's name may bear after his post and a comma ("the
  * Governor of the region, General Ana Ruiz"), where "General" alone would
@@ -133,13 +138,13 @@ read_latin_name(const pt_scan *sc, size_t b, size_t *words)
 /* After a post at t[k], its complement up to the comma before the name
  * ("Minister for Foreign Affairs, Jean Lorme"; "Special Representative
  * of the Secretary-General, Ana Ruiz"): where the name begins, or k;
- * *lower set when a word of it other than "the" and "and" is in lower
- * case. */
+ * *lower set when a word of it other than "the", "and" and the joins
+ * ("Speaker of the House of Representatives") is in lower case. */
 static size_t
 after_post_complement(const pt_scan *sc, size_t k, bool *lower)
 {
     static const char *const joins[] = {"for ", "of ", "on "};
-    static const char *const inner[] = {"the ", "and "};
+    static const char *const inner[] = {"the ", "and ", "of ", "for ", "on "};
     size_t p = lit_in(sc, k, joins, sizeof joins / sizeof *joins), n;
     if (!p)
         return k;
@@ -303,7 +308,7 @@ static const char *const posts_after[] = {
     "Special Representative ", "Special Envoy ", "High Commissioner ",
     "Permanent Representative ", "Ambassador ", "Governor ",
     "Executive Director ", "Executive Secretary ", "Director-General ",
-    "Chairperson ", "Chair ",
+    "Chairperson ", "Chair ", "Chief Justice ", "Speaker ", "Mayor ",
     /* the editor of a book a reference cites ("Ana Ruiz, ed., Lakes") */
     "ed.", "eds."};
 
@@ -442,7 +447,7 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     size_t k = lit_in(sc, i, titles, sizeof titles / sizeof *titles);
     bool role = false;
-    if (!k)
+    if (!k && (sc->langs & PT_LANG_EN)) /* English posts: "Mayor" is no post in Spanish */
         role = (k = lit_in(sc, i, roles, sizeof roles / sizeof *roles)) > 0;
     if (!k)
         return PT_OK;

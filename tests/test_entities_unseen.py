@@ -315,6 +315,26 @@ def test_persons_after_a_post_its_complement_and_a_comma():
     assert persons == ["Awa Kolié Traoré", "Jean-Marc Dossou", "Ana Beatriz Ruiz"]
 
 
+def test_persons_after_a_legislatures_a_courts_and_a_towns_posts():
+    """A mission meets a country's officers by their posts: the Speaker of a
+    house, its President Pro Tempore, the Chief Justice, a Mayor, a county's
+    Superintendent, a mission's Officer-in-Charge; the name after the comma
+    is a person's even where a town bears its given name or surname."""
+    found = ents("The mission met the Speaker of the House of Representatives, Alex "
+                 "Tyler, the President Pro Tempore of the Senate, Jonah Kollie Weah, the "
+                 "Chief Justice, Marie Lewis, the Superintendent, Peter Doe, the Mayor of "
+                 "Port Lake, Mary Broh, and the Officer in Charge of the Lake Office "
+                 "(LAKO), Omar Saleh Diallo.")
+    persons = [t for lab, t in found if lab == "PERSON"]
+    assert persons == ["Alex Tyler", "Jonah Kollie Weah", "Marie Lewis", "Peter Doe",
+                       "Mary Broh", "Omar Saleh Diallo"]
+    assert ("ORG", "House of Representatives") in found
+    # a post's word in another language is no post: Spanish "Estado Mayor"
+    found = ents("Un portavoz del Estado Mayor General del Ejército Popular de Lagos "
+                 "emitió la declaración siguiente.", lang="es")
+    assert not [e for e in found if e[0] == "PERSON"]
+
+
 def test_a_post_in_lower_case_before_a_bodys_name_names_no_person():
     found = ents("He thanked the Head of the mission, Security Council members and "
                  "the Head Office Staff Union.")
