@@ -394,115 +394,10 @@ static const word_value currency_suffixes[] = {
     {"доллар США", "USD"}, {"долл.", "USD"}, {"долларов", "USD"},
     {"евро", "EUR"}, {"швейцарских франков", "CHF"},
     {"фунтов стерлингов", "GBP"}};
-/* ... and the currencies of the Arab States, and in Arabic those of the
- * tables above: CLDR's names (babel 2.19; ICU 72) in English, French,
- * Spanish, Russian and Arabic with the plural forms CLDR gives, and the
- * UN's Arabic dollar forms.  Sorted by their first two bytes, longest
- * first among those, for a binary search (state_currency_at). */
-static const word_value state_currencies[] = {
-    {"Algerian dinars", "DZD"}, {"Algerian dinar", "DZD"},
-    {"Bahraini dinars", "BHD"}, {"Bahraini dinar", "BHD"},
-    {"Egyptian pounds", "EGP"}, {"Egyptian pound", "EGP"},
-    {"Iraqi dinars", "IQD"}, {"Iraqi dinar", "IQD"},
-    {"Jordanian dinars", "JOD"}, {"Jordanian dinar", "JOD"},
-    {"Kuwaiti dinars", "KWD"}, {"Kuwaiti dinar", "KWD"},
-    {"Lebanese pounds", "LBP"}, {"Lebanese pound", "LBP"},
-    {"Libyan dinars", "LYD"}, {"Libyan dinar", "LYD"},
-    {"Mauritanian ouguiyas", "MRU"}, {"Mauritanian ouguiya", "MRU"},
-    {"Moroccan dirhams", "MAD"}, {"Moroccan dirham", "MAD"},
-    {"Omani rials", "OMR"}, {"Omani rial", "OMR"}, {"Qatari riyals", "QAR"},
-    {"Qatari riyal", "QAR"}, {"Saudi riyals", "SAR"}, {"Saudi riyal", "SAR"},
-    {"Sudanese pounds", "SDG"}, {"Sudanese pound", "SDG"},
-    {"Syrian pounds", "SYP"}, {"Syrian pound", "SYP"},
-    {"Tunisian dinars", "TND"}, {"Tunisian dinar", "TND"},
-    {"UAE dirhams", "AED"}, {"UAE dirham", "AED"}, {"Yemeni rials", "YER"},
-    {"Yemeni rial", "YER"}, {"dirhams des Émirats arabes unis", "AED"},
-    {"dirham des Émirats arabes unis", "AED"}, {"dinares kuwaitíes", "KWD"},
-    {"dinares bareiníes", "BHD"}, {"dinars jordaniens", "JOD"},
-    {"dinar koweïtiens", "KWD"}, {"dinars bahreïnis", "BHD"},
-    {"dinars algériens", "DZD"}, {"dirhams marocains", "MAD"},
-    {"dinares iraquíes", "IQD"}, {"dinares tunecinos", "TND"},
-    {"dinares argelinos", "DZD"}, {"dinar koweïtien", "KWD"},
-    {"dinars tunisiens", "TND"}, {"dinares jordanos", "JOD"},
-    {"dinar jordanien", "JOD"}, {"dinars irakiens", "IQD"},
-    {"dinar bahreïni", "BHD"}, {"dinar algérien", "DZD"},
-    {"dirham marocain", "MAD"}, {"dinar tunisien", "TND"},
-    {"dinars libyens", "LYD"}, {"dinar kuwaití", "KWD"},
-    {"dinar bareiní", "BHD"}, {"dinar tunecino", "TND"},
-    {"dinares libios", "LYD"}, {"dinar argelino", "DZD"},
-    {"dinar irakien", "IQD"}, {"dinar jordano", "JOD"},
-    {"dinar iraquí", "IQD"}, {"dinar libyen", "LYD"}, {"dinar libio", "LYD"},
-    {"dírhams de los Emiratos Árabes Unidos", "AED"},
-    {"dírham de los Emiratos Árabes Unidos", "AED"},
-    {"dírhams marroquíes", "MAD"}, {"dírham marroquí", "MAD"},
-    {"livres égyptiennes", "EGP"}, {"livres soudanaises", "SDG"},
-    {"livre égyptienne", "EGP"}, {"livres libanaises", "LBP"},
-    {"livre soudanaise", "SDG"}, {"livres syriennes", "SYP"},
-    {"libras sudanesas", "SDG"}, {"libras libanesas", "LBP"},
-    {"livre libanaise", "LBP"}, {"libras egipcias", "EGP"},
-    {"livre syrienne", "SYP"}, {"libra sudanesa", "SDG"},
-    {"libra libanesa", "LBP"}, {"libra egipcia", "EGP"},
-    {"libras sirias", "SYP"}, {"libra siria", "SYP"},
-    {"ouguiyas mauritaniens", "MRU"}, {"ouguiya mauritanien", "MRU"},
-    {"riyals yéménites", "YER"}, {"riyals saoudiens", "SAR"},
-    {"riyal yéménite", "YER"}, {"riales cataríes", "QAR"},
-    {"riales yemeníes", "YER"}, {"riales saudíes", "SAR"},
-    {"riales omaníes", "OMR"}, {"riyal saoudien", "SAR"},
-    {"riyals qataris", "QAR"}, {"riyal omanais", "OMR"},
-    {"riyals omanis", "OMR"}, {"riyal qatari", "QAR"}, {"rial catarí", "QAR"},
-    {"rial yemení", "YER"}, {"rial saudí", "SAR"}, {"rial omaní", "OMR"},
-    {"uguiyas mauritanos", "MRU"}, {"uguiya mauritano", "MRU"},
-    {"алжирского динара", "DZD"}, {"алжирских динаров", "DZD"},
-    {"алжирских динара", "DZD"}, {"алжирский динар", "DZD"},
-    {"бахрейнского динара", "BHD"}, {"бахрейнских динаров", "BHD"},
-    {"бахрейнских динара", "BHD"}, {"бахрейнский динар", "BHD"},
-    {"дирхамов ОАЭ", "AED"}, {"дирхама ОАЭ", "AED"}, {"дирхам ОАЭ", "AED"},
-    {"египетских фунтов", "EGP"}, {"египетского фунта", "EGP"},
-    {"египетских фунта", "EGP"}, {"египетский фунт", "EGP"},
-    {"иорданского динара", "JOD"}, {"иорданских динаров", "JOD"},
-    {"иорданских динара", "JOD"}, {"иорданский динар", "JOD"},
-    {"иракского динара", "IQD"}, {"иракских динаров", "IQD"},
-    {"иракских динара", "IQD"}, {"иракский динар", "IQD"},
-    {"йеменского риала", "YER"}, {"йеменских риалов", "YER"},
-    {"йеменских риала", "YER"}, {"йеменский риал", "YER"},
-    {"кувейтских динаров", "KWD"}, {"кувейтского динара", "KWD"},
-    {"кувейтских динара", "KWD"}, {"катарского риала", "QAR"},
-    {"катарских риалов", "QAR"}, {"кувейтский динар", "KWD"},
-    {"катарских риала", "QAR"}, {"катарский риал", "QAR"},
-    {"ливийских динаров", "LYD"}, {"ливийского динара", "LYD"},
-    {"ливийских динара", "LYD"}, {"ливанского фунта", "LBP"},
-    {"ливанских фунтов", "LBP"}, {"ливийский динар", "LYD"},
-    {"ливанских фунта", "LBP"}, {"ливанский фунт", "LBP"},
-    {"марокканского дирхама", "MAD"}, {"марокканских дирхамов", "MAD"},
-    {"марокканских дирхама", "MAD"}, {"марокканский дирхам", "MAD"},
-    {"мавританских угий", "MRU"}, {"мавританской угии", "MRU"},
-    {"мавританская угия", "MRU"}, {"мавританские угии", "MRU"},
-    {"оманских риалов", "OMR"}, {"оманского риала", "OMR"},
-    {"оманских риала", "OMR"}, {"оманский риал", "OMR"},
-    {"саудовского рияла", "SAR"}, {"саудовских риялов", "SAR"},
-    {"суданских фунтов", "SDG"}, {"суданского фунта", "SDG"},
-    {"саудовских рияла", "SAR"}, {"сирийских фунтов", "SYP"},
-    {"сирийского фунта", "SYP"}, {"суданских фунта", "SDG"},
-    {"саудовский риял", "SAR"}, {"сирийских фунта", "SYP"},
-    {"суданский фунт", "SDG"}, {"сирийский фунт", "SYP"},
-    {"тунисского динара", "TND"}, {"тунисских динаров", "TND"},
-    {"тунисских динара", "TND"}, {"тунисский динар", "TND"},
-    {"أوقية موريتانية", "MRU"}, {"جنيهًا سودانيًا", "SDG"},
-    {"جنيهات سودانية", "SDG"}, {"جنيه إسترليني", "GBP"},
-    {"جنيهًا مصريًا", "EGP"}, {"جنيهات مصرية", "EGP"}, {"جنيه سوداني", "SDG"},
-    {"جنيه مصري", "EGP"}, {"دينارًا جزائريًا", "DZD"},
-    {"دينارًا تونسيًا", "TND"}, {"دينارات جزائرية", "DZD"},
-    {"دينارات تونسية", "TND"}, {"دينارًا ليبيًا", "LYD"},
-    {"درهمًا مغربيًا", "MAD"}, {"دينارات ليبية", "LYD"},
-    {"دولار أمريكي", "USD"}, {"دينار بحريني", "BHD"}, {"دينار جزائري", "DZD"},
-    {"درهم إماراتي", "AED"}, {"دراهم مغربية", "MAD"}, {"دينار أردني", "JOD"},
-    {"دينار عراقي", "IQD"}, {"دينار كويتي", "KWD"}, {"دينار تونسي", "TND"},
-    {"دينار ليبي", "LYD"}, {"درهم مغربي", "MAD"}, {"دولارات", "USD"},
-    {"دولاراً", "USD"}, {"دولارًا", "USD"}, {"دولارا", "USD"},
-    {"دولار", "USD"}, {"ريال سعودي", "SAR"}, {"ريال عماني", "OMR"},
-    {"ريال قطري", "QAR"}, {"ريال يمني", "YER"}, {"فرنك سويسري", "CHF"},
-    {"ليرات لبنانية", "LBP"}, {"ليرة لبنانية", "LBP"}, {"ليرة سورية", "SYP"},
-    {"ين ياباني", "JPY"}, {"يوان صيني", "CNY"}, {"يورو", "EUR"}};
+/* ... and the names CLDR gives every currency in the six languages
+ * (generated), which the currency of an amount is looked up in first:
+ * "dollars des Caraïbes orientales" before "dollars". */
+#include "currency_names.h"
 
 typedef struct scale_word {
     const char *word;
@@ -550,27 +445,27 @@ read_scale(const pt_scan *sc, size_t i, num *v)
     return i;
 }
 
-/* The first of state_currencies at t[k]: its ISO code, *end after it; or
+/* The first of world_currencies at t[k]: its ISO code, *end after it; or
  * NULL.  A binary search for its first two bytes, then the few that
  * share them. */
 static const char *
-state_currency_at(const pt_scan *sc, size_t k, size_t *end)
+world_currency_at(const pt_scan *sc, size_t k, size_t *end)
 {
-    size_t lo = 0, hi = sizeof state_currencies / sizeof *state_currencies;
+    size_t lo = 0, hi = sizeof world_currencies / sizeof *world_currencies;
     if (k + 2 > sc->n)
         return NULL;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (memcmp(state_currencies[mid].word, sc->t + k, 2) < 0)
+        if (memcmp(world_currencies[mid].word, sc->t + k, 2) < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
-    for (size_t c = lo; c < sizeof state_currencies / sizeof *state_currencies &&
-                        memcmp(state_currencies[c].word, sc->t + k, 2) == 0;
+    for (size_t c = lo; c < sizeof world_currencies / sizeof *world_currencies &&
+                        memcmp(world_currencies[c].word, sc->t + k, 2) == 0;
          c++)
-        if ((*end = script_word_at(sc, k, state_currencies[c].word)))
-            return state_currencies[c].value;
+        if ((*end = script_word_at(sc, k, world_currencies[c].word)))
+            return world_currencies[c].value;
     return NULL;
 }
 
@@ -582,12 +477,15 @@ currency_suffix_at(const pt_scan *sc, size_t k, size_t *end)
     unsigned char b = k < sc->n ? (unsigned char)sc->t[k] : 0;
     if (b < 0x80 && (unsigned)((b | 0x20) - 'a') >= 26)
         return NULL; /* the currencies after an amount begin with a letter */
+    const char *named = world_currency_at(sc, k, end);
+    if (named)
+        return named;
     for (size_t c = 0; (b < 0xD8 || b > 0xDB) && /* no Arabic there */
                        c < sizeof currency_suffixes / sizeof *currency_suffixes;
          c++)
         if ((*end = script_word_at(sc, k, currency_suffixes[c].word)))
             return currency_suffixes[c].value;
-    return state_currency_at(sc, k, end);
+    return NULL;
 }
 
 /* fr, es, ru, ar: a scale and its currency after it ("millions de

@@ -192,14 +192,39 @@ def test_a_symbol_after_the_full_stop_the_extractor_moved_before_it():
 
 
 def test_the_currency_table_is_sorted_for_its_binary_search():
-    # numbers.c finds state_currencies by their first two bytes: sorted by
+    # numbers.c finds world_currencies by their first two bytes: sorted by
     # them, and a name before any longer name it begins
     import pathlib
     import re
-    src = (pathlib.Path(__file__).parent.parent / "csrc" / "numbers.c").read_text(encoding="utf-8")
-    body = src.split("static const word_value state_currencies[] = {", 1)[1].split("};", 1)[0]
+    src = (pathlib.Path(__file__).parent.parent / "csrc" / "currency_names.h").read_text(encoding="utf-8")
+    body = src.split("static const word_value world_currencies[] = {", 1)[1].split("};", 1)[0]
     words = [w.encode() for w in re.findall(r'\{"([^"]+)", "[A-Z]{3}"\}', body)]
-    assert len(words) > 100
+    assert len(words) > 1000
     assert [w[:2] for w in words] == sorted(w[:2] for w in words)
     for i, w in enumerate(words):
         assert not any(v.startswith(w) and v != w for v in words[i + 1:]), w
+
+
+def test_the_currency_table_is_what_its_script_writes_from_cldr():
+    import pathlib
+    import subprocess
+    import sys
+    root = pathlib.Path(__file__).parent.parent
+    written = subprocess.run([sys.executable, str(root / "tools" / "currency_names.py")],
+                             capture_output=True, text=True, check=True).stdout
+    assert written == (root / "csrc" / "currency_names.h").read_text(encoding="utf-8")
+
+
+def test_any_currency_by_its_cldr_name_in_each_language():
+    """A Territory's budget in its own currency, as each language names it
+    (CLDR): the currency's code, not the dollar a shorter name would give."""
+    for text, lang in [("1. Revenue was 48.5 million East Caribbean dollars.", "en"),
+                       ("1. Les recettes étaient de 48,5 millions de dollars des Caraïbes orientales.", "fr"),
+                       ("1. Los ingresos fueron de 48,5 millones de dólares del Caribe Oriental.", "es"),
+                       ("1. Доходы составили 48,5 млн. восточно-карибских долларов.", "ru"),
+                       ("1. بلغت الإيرادات 48.5 مليون دولار شرق الكاريبي.", "ar"),
+                       ("1. 收入为 4 850 万东加勒比元。", "zh")]:
+        assert [v for _, v in values(text, lang, "MONEY")] == ["XCD 48500000"], text
+    assert values("1. 支出为 8.45 亿开曼元。", "zh", "MONEY") == [("8.45 亿开曼元", "KYD 845000000")]
+    # a currency's name with no amount before it is no money
+    assert values("1. The East Caribbean dollar is pegged.", "en", "MONEY") == []
