@@ -293,7 +293,7 @@ static const char *const state_forms_en[] = {
 static const char *const instrument_ends_zh[] = {
     "法", "公约", "条约", "协定", "协议", "议定书", "宪章", "宣言", "计划",
     "纲领", "战略", "规划", "法案", "条例", "法典", "守则", "议程", "框架",
-    "准则", "原则", "规约", "盟约"};
+    "准则", "原则", "规约", "盟约", "令"};
 
 /* zh: the last words of names of bodies (ORG) after a place's or State's
  * name: 乍得湖流域委员会, 阿根廷国会, 百慕大进步党.  Longest first where

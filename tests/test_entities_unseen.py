@@ -365,3 +365,15 @@ def test_resolutions_that_begin_the_entries_of_a_list_of_mandates():
     # a number alone at a block's start, or one with no title after it, is none
     for text in ("12 members attended.", "71/300 of the Assembly was adopted."):
         assert not [e for e in paratag.parse(text).entities if e.label == "RESOLUTION"], text
+
+
+def test_a_territorys_order_in_title_marks_and_a_leader_before_a_dotted_name():
+    """A working paper on a Territory cites its constitution order in title
+    marks (《……宪法令》: an instrument, its year inside it) and names the
+    leader of a party before a transliterated name: the post is no part of
+    the name."""
+    found = ents("根据《2031 年湖岛宪法令》，立法议会由 19 名议员组成。反对党领袖罗伊·塔格特"
+                 "和多数党领导人安娜·鲁伊斯表示将继续推动改革。", lang="zh")
+    assert ("INSTRUMENT", "2031 年湖岛宪法令") in found
+    assert not [e for e in found if e[0] == "DATE"]
+    assert [t for lab, t in found if lab == "PERSON"] == ["罗伊·塔格特", "安娜·鲁伊斯"]
