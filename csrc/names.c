@@ -256,6 +256,13 @@ static const char *const generic_modifiers_en[] = {
 static const char *const generic_complements_en[] = {
     "experts", "friends", "meeting", "parties", "session", "whole", "work"};
 
+/* en: the nouns a report capitalises for the one it means, which after a
+ * head alone name nothing ("the support of the Council for the
+ * Government and people of Lakeland"); a name before the head stands
+ * ("the Health Services Authority of the Territory"). */
+static const char *const capitalised_references_en[] = {
+    "government", "organization", "secretariat", "territory"};
+
 /* en: the heads of terms that reports define with an acronym as they do
  * names of bodies, but that name a measure, a method or a kind of thing
  * ("Gross Domestic Product (GDP)", "Open Method of Coordination (OMC)",
@@ -1631,7 +1638,9 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     if (words < 2)
         return PT_OK;
     if (words == before + 1 &&
-        WORD_IS(sc, word_before(sc, e), e, generic_complements_en))
+        (WORD_IS(sc, word_before(sc, e), e, generic_complements_en) ||
+         (before == 1 &&
+          WORD_IS(sc, word_before(sc, e), e, capitalised_references_en))))
         return PT_OK;
     if (before == 2 && words == 2 &&
         WORD_IS(sc, b, word_end(sc, b), generic_modifiers_en))

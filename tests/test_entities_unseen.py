@@ -377,3 +377,14 @@ def test_a_territorys_order_in_title_marks_and_a_leader_before_a_dotted_name():
     assert ("INSTRUMENT", "2031 年湖岛宪法令") in found
     assert not [e for e in found if e[0] == "DATE"]
     assert [t for lab, t in found if lab == "PERSON"] == ["罗伊·塔格特", "安娜·鲁伊斯"]
+
+
+def test_a_head_before_the_government_names_no_body():
+    """UN English capitalises "the Government", "the Territory" for the one
+    it means: after a head alone they make no body's name; a name before the
+    head keeps them."""
+    found = ents("The mission reaffirmed the support of the Council for the Government and "
+                 "people of Lakeland, and met the Committee for the Territory and the Health "
+                 "Services Authority of the Territory.")
+    assert [t for lab, t in found if lab == "ORG"] == [
+        "Health Services Authority of the Territory"]
