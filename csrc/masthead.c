@@ -105,6 +105,21 @@ mentions_date(const char *s, slice x)
     return month && year;
 }
 
+/* The committee a document is addressed to, over its title: "Special
+ * Committee on the Situation with regard to ..." over "Lakeland" and
+ * "Working paper prepared by the Secretariat"; "Preparatory Committee for
+ * ...", "Committee on ...", "……特别委员会". */
+static bool
+is_committee_line(const char *s, slice x)
+{
+    return begins(s, x, "Special Committee ") ||
+           begins(s, x, "Preparatory Committee ") ||
+           begins(s, x, "Committee on ") || begins(s, x, "Committee for ") ||
+           begins(s, x, "Comité spécial ") || begins(s, x, "Comité Especial ") ||
+           begins(s, x, "Специальный комитет ") || ends(s, x, "特别委员会") ||
+           begins(s, x, "اللجنة الخاصة ");
+}
+
 /* Words a line that dates a meeting holds at most: its venue and its
  * date ("Vienna, 6 and 7 June 2018", "Port of Spain, 2-4 May 2019"). */
 #define MEETING_DATE_WORDS_MAX 9
@@ -425,6 +440,7 @@ logical_kind_of(const char *s, slice x, unsigned *items)
         begins(s, x, "الدورة") || begins(s, x, "الاجتماع") ||
         begins(s, x, "االجتماع") /* swapped */ ||
         (ends(s, x, "Committee") && pt__count_words(s, x.b, x.e) <= 3) ||
+        is_committee_line(s, x) ||
         has(s, x, "届会") || dates_a_meeting(s, x))
         return LOGICAL_SESSION; /* "Third Committee" */
     return LOGICAL_OTHER;
@@ -878,7 +894,8 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
         if (l->kind == PT_LINE_FURNITURE || is_fragment(s, x))
             continue;
         logical *prev = nv ? &v[nv - 1] : NULL;
-        if (prev && prev->kind == LOGICAL_OTHER &&
+        if (prev &&
+            (prev->kind == LOGICAL_OTHER || prev->kind == LOGICAL_SESSION) &&
             (ends_with_connector(s, content(&lines->v[prev->last])) ||
              starts_lower(s, x))) {
             prev->last = i;

@@ -32,13 +32,16 @@
  * before or after it, stays outside ("Moroccan Ministry of Health",
  * "Ministry of Health of Qatar": the Ministry of Health and the State);
  * one that is a given name too, and is no head before a capitalised word
- * ("President Bill Lorme", but "Finance Bill 2015"). */
+ * ("President Bill Lorme", but "Finance Bill 2015"); one that is a head
+ * only before the year of its making ("Lakeland Constitution Order 2011",
+ * the year a date of its own; "in order to" and "the Order of" are none). */
 enum {
     HEAD_IN = 1,
     HEAD_BARE = 2,
     HEAD_NUMBERED = 4,
     HEAD_STATE_OUT = 8,
-    HEAD_GIVEN = 16
+    HEAD_GIVEN = 16,
+    HEAD_DATED = 32
 };
 
 typedef struct name_head {
@@ -123,6 +126,7 @@ static const name_head name_heads[] = {
     {"ocean", PLC_, HEAD_BARE, EN},
     {"office", ORG_, HEAD_IN, EN},
     {"operation", ORG_, HEAD_IN, EN},
+    {"order", INS_, HEAD_DATED, EN},
     {"organization", ORG_, 0, EN},
     {"panel", ORG_, 0, EN},
     {"parliament", ORG_, 0, EN},
@@ -1598,6 +1602,9 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     if (head->flags & HEAD_GIVEN && h + 1 < sc->n && sc->t[h] == ' ' &&
         pt__is_upper(cp_at(sc, h + 1, &n)))
+        return PT_OK;
+    if (head->flags & HEAD_DATED &&
+        !(h + 1 < sc->n && sc->t[h] == ' ' && pt__year_at(sc, h + 1)))
         return PT_OK;
     size_t words = 1;
     size_t b = modifiers_start(sc, i, &words);

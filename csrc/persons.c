@@ -76,7 +76,8 @@ static const char *const roles[] = {
     "Force Commander ", "Police Commissioner ", "Executive Director ",
     "Executive Secretary ", "Director-General ", "Resident Coordinator ",
     "Officer-in-Charge ", "Officer in Charge ", "Chief Justice ",
-    "Speaker ", "Mayor ", "Superintendent ",
+    "Speaker ", "Mayor ", "Superintendent ", "Premier ",
+    "Leader of the Opposition ",
     "President Pro Tempore, ",
     "President, ", "Vice-President, ", "Prime Minister, ", "Minister, ",
     "Special Representative, ", "Special Envoy, ", "Governor, ",
@@ -84,7 +85,8 @@ static const char *const roles[] = {
     "Permanent Representative, ", "High Commissioner, ", "Force Commander, ",
     "Police Commissioner, ", "Executive Director, ", "Executive Secretary, ",
     "Director-General, ", "Officer-in-Charge, ", "Officer in Charge, ",
-    "Chief Justice, ", "Speaker, ", "Mayor, ", "Superintendent, "};
+    "Chief Justice, ", "Speaker, ", "Mayor, ", "Superintendent, ",
+    "Premier, ", "Leader of the Opposition, "};
 
 /* The rank a commander's name may bear after his post and a comma ("the
  * Governor of the region, General Ana Ruiz"), where "General" alone would

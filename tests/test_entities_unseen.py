@@ -388,3 +388,16 @@ def test_a_head_before_the_government_names_no_body():
                  "Services Authority of the Territory.")
     assert [t for lab, t in found if lab == "ORG"] == [
         "Health Services Authority of the Territory"]
+
+
+def test_a_territorys_officers_and_its_constitution_order():
+    """A working paper on a Territory names its Premier and the Leader of
+    the Opposition by their posts, and its constitution by the order that
+    made it, the year a date of its own; "order" is otherwise no head."""
+    found = ents("The Premier, Charles Washington Lorme, and the Leader of the Opposition, "
+                 "Ana Ruiz, debated the Lakeland Islands Constitution Order 2011. In order to "
+                 "act, the Order of the day 5 was read.")
+    assert [t for lab, t in found if lab == "PERSON"] == ["Charles Washington Lorme", "Ana Ruiz"]
+    assert [t for lab, t in found if lab == "INSTRUMENT"] == [
+        "Lakeland Islands Constitution Order"]
+    assert ("DATE", "2011") in found

@@ -196,6 +196,28 @@ def test_a_title_that_ends_in_a_date_is_the_title():
     assert doc.metadata["title"] == "Report of the working group on prices"
 
 
+def test_the_committee_a_working_paper_is_for_comes_before_its_title():
+    """A working paper's masthead names the committee it is for, wrapped
+    over lines, then the Territory it is about (the title), then who wrote
+    it (a subtitle)."""
+    header = ("United Nations A/AC.109/2031/9\nGeneral Assembly Distr.: General\n12 March 2031\n"
+              "Original: English\n31-03811 (E) 150331\n*3103811*\n")
+    doc = paratag.parse(f"{header}Special Committee on the Situation with regard to the\n"
+                        "Implementation of the Declaration on the Granting of\n"
+                        "Independence to Colonial Countries and Peoples\nLakeland Islands\n"
+                        f"Working paper prepared by the Secretariat\nI. General\n1. {LONG}\n"
+                        f"{FULL}\n2. {LONG}\n{FULL}\n")
+    assert doc.metadata["title"] == "Lakeland Islands"
+    assert [(b.kind, b.number) for b in doc.blocks] == [
+        ("heading", "I"), ("paragraph", "1"), ("paragraph", "2")]
+    doc = paratag.parse("联合国 A/AC.109/2031/9\n大会 Distr.: General\n12 March 2031\nChinese\n"
+                        "Original: English\n给予殖民地国家和人民独立宣言执行情况特别委员会\n湖岛\n"
+                        "秘书处编写的工作文件\n一. 概况\n" +
+                        "1. 湖岛是一个非自治领土，由三个岛屿组成，首府设在湖城，人口约为三万人，\n"
+                        "其中大多数居住在主岛上。\n" * 3)
+    assert doc.metadata["title"] == "湖岛"
+
+
 def test_contents_table_ends_at_the_body():
     """Entries wrap over several lines; the body's first full line is not
     an entry, nor the paragraph after the table."""
