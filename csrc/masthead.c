@@ -665,9 +665,11 @@ pt__contents(pt_doc *doc, const pt_lines *lines, size_t i, size_t *after)
             labels_end = i + 1;
     if (labels_end < lines->n && lines->v[labels_end].kind == PT_LINE_FURNITURE)
         end = labels_end;
-    for (i = first; i < end; i++)
+    for (i = first; i < end; i++) {
+        PT_CHECK(pt__job_number_meta(doc, &lines->v[i])); /* a page's foot */
         PT_CHECK(pt__region_line(doc, &lines->v[i], PT_REGION_TOC,
                                  PT_ROLE_NONE));
+    }
     *after = end;
 done:
     return rc;
@@ -891,6 +893,8 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
             break;
         }
         slice x = content(l);
+        /* a job number at the first page's foot, under the title */
+        PT_CHECK(pt__job_number_meta(doc, l));
         if (l->kind == PT_LINE_FURNITURE || is_fragment(s, x))
             continue;
         logical *prev = nv ? &v[nv - 1] : NULL;

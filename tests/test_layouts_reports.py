@@ -218,6 +218,25 @@ def test_the_committee_a_working_paper_is_for_comes_before_its_title():
     assert doc.metadata["title"] == "湖岛"
 
 
+def test_the_job_number_at_the_first_pages_foot():
+    """Since the UN set its masthead in boxes, the job number stands at the
+    first page's foot, under the title and the contents, on lines of its
+    own with the print date and the barcode: it is the metadata's, with its
+    language letter, not the later pages' bare one."""
+    head = ("United Nations\n\nS/2031/412\n\nSecurity Council\n\nDistr.: General\n14 June 2031\n"
+            "Original: English\n\nReport of the working group on prices\n")
+    foot = "\n31-12345 (E)\n\n150631\n\n*3112345*\n\n"
+    body = f"I. Introduction\n1. {LONG}\n{FULL}\n2. {LONG}\n{FULL}\n"
+    later = "\nS/2031/412\n2/5\n31-12345\n3. " + LONG + "\n" + FULL + "\n"
+    contents = ("Contents\nPage\nI. Introduction ........................................ 3\n"
+                "II. Prices ........................................ 4\n")
+    for text in (head + foot + body + later, head + contents + foot + body + later):
+        doc = paratag.parse(text)
+        assert doc.metadata["job_number"] == "31-12345 (E)"
+        assert [(b.kind, b.number) for b in doc.blocks] == [
+            ("heading", "I"), ("paragraph", "1"), ("paragraph", "2"), ("paragraph", "3")]
+
+
 def test_contents_table_ends_at_the_body():
     """Entries wrap over several lines; the body's first full line is not
     an entry, nor the paragraph after the table."""
