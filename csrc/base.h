@@ -295,18 +295,35 @@ pt__is_latin_letter(uint32_t c)
            (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
 }
 
+/* Latin Extended-A pairs its capitals and small letters one after the
+ * other (Ā ā ... Ž ž: the names of Central Europe, Žvan, Šimonović,
+ * Łukasz); which of the pair comes first changes twice.  1 for a capital,
+ * 0 for a small letter, -1 outside the block. */
+static inline int
+latin_extended_a_case(uint32_t c)
+{
+    if (c < 0x100 || c > 0x17F)
+        return -1;
+    if (c == 0x138 || c == 0x149 || c == 0x17F) /* ĸ ŉ ſ */
+        return 0;
+    if (c == 0x178) /* Ÿ */
+        return 1;
+    bool odd_capitals = (c >= 0x139 && c <= 0x148) || c >= 0x179;
+    return (int)((c & 1) == odd_capitals);
+}
+
 static inline bool
 pt__is_upper(uint32_t c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
-           (c >= 0x410 && c <= 0x42F);
+           latin_extended_a_case(c) == 1 || (c >= 0x400 && c <= 0x42F);
 }
 
 static inline bool
 pt__is_lower(uint32_t c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
-           (c >= 0x430 && c <= 0x44F);
+           latin_extended_a_case(c) == 0 || (c >= 0x430 && c <= 0x45F);
 }
 
 /* Display width: 2 for wide (CJK) code points, 1 otherwise. */

@@ -2356,12 +2356,18 @@ endnote_break(const assembler *as, const pt_line *p, const pt_line *q,
     uint32_t last = decode_at(as->s, as->len, pt__prev(as->s, p->cend));
     uint32_t first = decode_at(as->s, as->len, q->cstart);
     bool link = line_starts_with(as, q, "http") || line_starts_with(as, q, "www");
-    if (!(last == '.' || last == ')' || last == 0x201D || last == '"' ||
-          ends_with_link(as, p)) ||
-        !(starts_new_sentence(first) || first == 0x201C || first == '(' ||
+    if (!(starts_new_sentence(first) || first == 0x201C || first == '(' ||
           first == '"' || link))
         return 0;
     double score = width > p->width ? (double)(width - p->width) / width : 0;
+    /* a note that ends without a stop ("Ibid", a title): the least likely
+     * breaks, taken only where the others are too few */
+    if (!(last == '.' || last == ')' || last == 0x201D || last == '"' ||
+          ends_with_link(as, p)))
+        return pt__is_upper(last) || pt__is_lower(last) ||
+                       pt__is_ascii_digit(last)
+                   ? 0.001 + score * 0.008
+                   : 0;
     if (numbers_between)
         score += 1;
     if (link || line_starts_with(as, q, "See ") ||

@@ -401,3 +401,9 @@ def test_a_territorys_officers_and_its_constitution_order():
     assert [t for lab, t in found if lab == "INSTRUMENT"] == [
         "Lakeland Islands Constitution Order"]
     assert ("DATE", "2011") in found
+
+
+def test_names_that_begin_with_a_central_european_capital():
+    found = ents("The mission met Ambassador Željko Šimonović and the Minister for Foreign "
+                 "Affairs, Łukasz Ćorić, in Ždanice.")
+    assert [t for lab, t in found if lab == "PERSON"] == ["Željko Šimonović", "Łukasz Ćorić"]

@@ -1544,6 +1544,20 @@ def test_endnotes_whose_texts_do_not_split_into_as_many_stay_as_they_were():
     assert not [b for b in blocks(text) if b[0] == "footnote" and b[1] == "3"]
 
 
+def test_endnotes_that_begin_with_a_central_european_capital_or_lack_a_stop():
+    """Notes that cite "Žvan, 2015" begin a note as "Zvan" would, and a note
+    its writer left without a stop ("UNTC, 2017g") ends where a new note
+    begins, when the column's count needs it; a list that goes on at a
+    comma never ends one."""
+    text = ENDNOTES_IN_COLUMNS.replace("Ruiz, 2014.", "Žvan-Ruiz, 2014").replace(
+        "See Lorme and Daba, Lakes of the Plain",
+        "Łukasz, Lorme and Daba, Lakes of the Plain,")
+    got = [(n, t) for k, n, t in blocks(text) if k == "footnote"]
+    assert [n for n, _ in got] == ["1", "2", "3", "4", "5"]
+    assert got[0][1] == "Žvan-Ruiz, 2014"
+    assert got[1][1].startswith("Łukasz, Lorme and Daba, Lakes of the Plain, (Harbourtown")
+
+
 def test_a_numbered_list_inside_a_paragraph_that_lost_its_number():
     """Where the contents give the paragraphs the body lost, a list that an
     unnumbered paragraph opens with a colon keeps its numbers "1.", "2."
