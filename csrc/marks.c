@@ -145,6 +145,25 @@ ends_word(const char *s, size_t e, size_t j)
     return pt__is_space(c) || is_closing_punct(c) || is_cjk_closing_punct(c);
 }
 
+/* The part of a document symbol before its number is a short code
+ * (CRP.2, INF.1, WG.6, Add.2); a body's or a treaty's acronym of more
+ * capitals than these ends a sentence ("... party to the ICESCR.112 Both
+ * ..."): the word before the stop at s[stop] is all capitals, at least
+ * this long, and a capitalised word follows the digits after a space. */
+#define ACRONYM_MIN 4
+
+static bool
+acronym_ends_sentence(const char *s, size_t b, size_t e, size_t stop,
+                      size_t j)
+{
+    size_t k = stop, n;
+    while (k > b && s[k - 1] >= 'A' && s[k - 1] <= 'Z')
+        k--;
+    if (stop - k < ACRONYM_MIN || (k > b && s[k - 1] != ' ' && s[k - 1] != '('))
+        return false;
+    return j + 1 < e && s[j] == ' ' && pt__is_upper(pt__decode(s, e, j + 1, &n));
+}
+
 typedef enum reading { NO_MARK = 0, MARK, WEAK_MARK } reading;
 
 /* Is s[i, j) (a digit run after CJK punctuation) a mark, judging by what
@@ -308,10 +327,13 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
             return NO_MARK; /* "4 .25": it closes nothing */
         if (p == ',' && pt__is_ascii_digit(pp) && (d == 3 || decimal_comma))
             return NO_MARK; /* 347,200; 3,2 where a comma marks decimals */
-        if (p == '.' && pt__is_ascii_digit(pp) && d <= 2 &&
+        if (p == '.' && pt__is_ascii_digit(pp) && d <= 3 &&
             year_before(s, b, pi) && (j >= e || s[j] == ' '))
-            /* "in September 2025.2"; before Han text as after "。" */
-            return han_follows(s, e, j) ? cjk_mark_follows(s, e, j) : MARK;
+            /* "in September 2025.2"; before Han text as after "。";
+             * the hundredth note and after only where it is shown */
+            return han_follows(s, e, j) ? cjk_mark_follows(s, e, j)
+                   : d == 3             ? WEAK_MARK
+                                        : MARK;
         /* "... from 1.9 million to 900,000.3" at a line's end: a whole
          * number in groups with one or two decimals is rarer there than a
          * mark after its full stop; the document decides (weak) */
@@ -320,6 +342,9 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
             return WEAK_MARK;
         if ((p == '.' || p == ':') && pt__is_ascii_digit(pp))
             return NO_MARK; /* 3.5, 10:30 */
+        if (p == '.' && pt__is_upper(pp) && !token_has_slash(s, b, e, i) &&
+            acronym_ends_sentence(s, b, e, pi, j))
+            return WEAK_MARK; /* "... party to the ICESCR.112 Both ..." */
         if (p == '.' && (pt__is_upper(pp) || token_has_slash(s, b, e, i)))
             return NO_MARK; /* CRP.2, A/61/530/Add.2 */
         if (han_follows(s, e, j))
@@ -336,10 +361,12 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
             k = q;
             letters++;
         }
-        if (!(d <= 2 && letters >= 3 && pt__is_lower(p) &&
+        if (!(d <= 3 && letters >= 3 && pt__is_lower(p) &&
               !token_has_slash(s, b, e, i) && ends_word(s, e, j)) ||
             names_numbered_thing(s, b, i))
             return NO_MARK;
+        if (d == 3) /* "countries122": a report of a hundred notes or more */
+            return WEAK_MARK;
         return han_follows(s, e, j) ? cjk_mark_follows(s, e, j) : MARK;
     }
     if (cjk && pt__is_han(p) && d <= 2 && j >= e)

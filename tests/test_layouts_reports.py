@@ -1577,6 +1577,27 @@ def test_a_numbered_list_inside_a_paragraph_that_lost_its_number():
     assert "Opening of the session." not in kept.blocks[5].text
 
 
+def test_marks_of_a_hundred_and_more_and_after_an_acronyms_full_stop():
+    """A study with a hundred notes or more marks them with three digits
+    ("countries122", "in 2014.213"): a mark only where the document shows
+    that note; a treaty's acronym ends a sentence before its mark ("the
+    ICESCR.112 Both"), where a symbol's code ("CRP.2") keeps its number."""
+    notes = "".join(f"{n} Source {n}.\n" for n in range(110, 125))
+    text = ("Most Arab countries112 have ratified the CEDAW.113 Both are party to the\n"
+            "ICESCR.114 A report in 2014.115 found this; document CRP.2 The rest is\n"
+            "as before, with 250 countries116 and the year 2016.\n"
+            "__________________\n" + notes)
+    doc = paratag.parse(text)
+    assert doc.unassigned() == []
+    body = doc.blocks[0]
+    assert body.footnote_refs == ["112", "113", "114", "115", "116"]
+    assert "Most Arab countries have ratified the CEDAW. Both" in body.text
+    assert "document CRP.2 The rest" in body.text
+    # no such notes: every digit stays
+    doc = paratag.parse(text.split("_____")[0])
+    assert all(t in doc.blocks[0].text for t in ("countries112", "CEDAW.113", "2014.115"))
+
+
 def test_a_mark_after_the_full_stop_of_a_number_in_groups_at_a_line_end():
     """"to 900,000.3" at a line's end is the number and mark 3 where the
     document has footnote 3 and has not yet cited it; the paragraph ends
