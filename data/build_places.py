@@ -106,6 +106,14 @@ def folded(name):
                    if not unicodedata.combining(c))
 
 
+def unhyphenated(name):
+    """A name whose parts are joined by hyphens, each capitalised, as English
+    texts also write it, with spaces (Kaga-Bandoro: Kaga Bandoro); else the
+    name."""
+    parts = name.split('-')
+    return ' '.join(parts) if len(parts) > 1 and all(p[:1].isupper() for p in parts) else name
+
+
 def usable(name, people, words, proper, taken):
     letters = name.replace(' ', '').replace('-', '').replace("'", '')
     return (len(letters) >= 4 and letters.isalpha() and name[0].isupper()
@@ -363,6 +371,7 @@ def main():
         g.write(HEADER_LANGS)
         for name in names:
             forms = [name] + ([folded(name)] if folded(name) != name else [])
+            forms += [unhyphenated(n) for n in forms if unhyphenated(n) not in (n, *taken_en)]
             f.write('\t'.join(['PLACE', name, 'en'] + forms) + '\n')
             if name in chinese:
                 f.write('\t'.join(['PLACE', name, 'zh'] + chinese[name]) + '\n')

@@ -407,3 +407,10 @@ def test_names_that_begin_with_a_central_european_capital():
     found = ents("The mission met Ambassador Željko Šimonović and the Minister for Foreign "
                  "Affairs, Łukasz Ćorić, in Ždanice.")
     assert [t for lab, t in found if lab == "PERSON"] == ["Željko Šimonović", "Łukasz Ćorić"]
+
+
+def test_a_towns_hyphenated_name_written_with_a_space():
+    doc = paratag.parse("The mission visited Kaga Bandoro, Ad Damazin and Kaga-Bandoro again.")
+    got = [(e.label, e.text, e.value) for b in doc.blocks for e in b.entities]
+    assert got == [("PLACE", "Kaga Bandoro", "Kaga-Bandoro"), ("PLACE", "Ad Damazin", "Ad-Damazin"),
+                   ("PLACE", "Kaga-Bandoro", "Kaga-Bandoro")]
