@@ -770,6 +770,23 @@ static const char *const number_words[] = {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
     "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
     "sixteen", "seventeen", "eighteen", "nineteen"};
+int
+pt__small_count_at(const pt_scan *sc, size_t i, size_t *end)
+{
+    int v = 0;
+    size_t k = i;
+    while (is_digit_at(sc, k) && k - i < 2)
+        v = v * 10 + (sc->t[k++] - '0');
+    if (k > i && !is_digit_at(sc, k)) {
+        *end = k;
+        return v;
+    }
+    for (int w = 1; w < (int)(sizeof number_words / sizeof *number_words); w++)
+        if ((*end = word_at(sc, i, number_words[w])))
+            return w;
+    return 0;
+}
+
 static const struct big_number_word {
     const char *word;
     int value;

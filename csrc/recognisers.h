@@ -322,6 +322,9 @@ extern const pt_rule pt__rule_quantity, pt__rule_money;
 /* A Chinese numeral at t[i] ("二十六", "两", "十", "一百"); returns the
  * index after it, or i.  万 and 亿 count only after other numerals. */
 size_t pt__read_cjk_number(const pt_scan *sc, size_t i, int64_t *value);
+/* A count of one to nineteen at t[i], in digits or an English word ("six
+ * months"): its value, *end after it; or 0. */
+int pt__small_count_at(const pt_scan *sc, size_t i, size_t *end);
 /* One written place by place, three digits or more (一五六, 156). */
 size_t pt__read_cjk_digits(const pt_scan *sc, size_t i, int64_t *value);
 /* references.c */

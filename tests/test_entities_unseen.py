@@ -414,3 +414,17 @@ def test_a_towns_hyphenated_name_written_with_a_space():
     got = [(e.label, e.text, e.value) for b in doc.blocks for e in b.entities]
     assert got == [("PLACE", "Kaga Bandoro", "Kaga-Bandoro"), ("PLACE", "Ad Damazin", "Ad-Damazin"),
                    ("PLACE", "Kaga-Bandoro", "Kaga-Bandoro")]
+
+
+def test_the_first_months_of_a_year():
+    """"2011 年头 6 个月" and "the first six months of 2011" are one date,
+    the months they span; a count of months with no year stays a count."""
+    for text, lang in [("游客在 2011 年头 6 个月减少，2012 年前三个月回升，2013 年头两个季度持平。", "zh"),
+                       ("Arrivals fell in the first six months of 2011, rose in the first 3 "
+                        "months of 2012 and held in the first two quarters of 2013.", "en")]:
+        doc = paratag.parse(text, lang=lang)
+        assert [e.value for b in doc.blocks for e in b.entities if e.label == "DATE"] == [
+            "2011-01/2011-06", "2012-01/2012-03", "2013-01/2013-06"], text
+    doc = paratag.parse("The first six months were hard; the last two quarters of 2005 were not.")
+    got = [(e.label, e.value) for b in doc.blocks for e in b.entities]
+    assert got == [("QUANTITY", "6"), ("DATE", "2005-07/2005-12")]
