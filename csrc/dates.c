@@ -638,6 +638,26 @@ month_day_year_en(pt_scan *sc, size_t i, size_t e, int m, size_t *resume)
     return emit_date(sc, i, ys + 4, y, m, d, 0, 0, 0);
 }
 
+/* The words before a month's name that make it a date when no year
+ * follows ("in March", "since May", "en mars", "в марте", "في آذار"): the
+ * month takes its sentence's year, or the document's; "May" elsewhere may
+ * be a verb or a name. */
+static const char *const month_leads[] = {
+    "in", "In", "since", "Since", "until", "by", "during", "early", "late",
+    "en", "En", "depuis", "desde", "hasta", "в", "В", "с", "до", "في"};
+
+static bool
+month_follows_lead(const pt_scan *sc, size_t i)
+{
+    if (i < 2 || sc->t[i - 1] != ' ')
+        return false;
+    size_t w = i - 1;
+    while (w > 0 && sc->t[w - 1] != ' ' && i - w < 16)
+        w--;
+    return script_word_in(sc, w, month_leads,
+                          sizeof month_leads / sizeof *month_leads) == i - 1;
+}
+
 /* At a digit or a letter: 21 May 2007, 6 to 12 March 1995, 29 January to
  * 2 February 2001, March 2018, 2006-2007, 2006, the last quarter of 2005. */
 static pt_status
@@ -700,7 +720,11 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
         *resume = e;
         if (ys > e && (y = pt__year_at(sc, ys)))
             return month_year_en(sc, i, after_year(sc, ys + 4), y, m, resume);
-        return month_day_year_en(sc, i, e, m, resume);
+        PT_CHECK(month_day_year_en(sc, i, e, m, resume));
+        if (*resume == e && month_follows_lead(sc, i) &&
+            (y = context_year(sc, i)))
+            return emit_date(sc, i, e, y, m, 0, 0, 0, 0);
+        return PT_OK;
     }
     if ((y = pt__year_at(sc, i))) { /* 2006, 2006-2007, 2017–2019 */
         size_t r = i + 4, s2;

@@ -616,21 +616,20 @@ spelled_scale_or_money(pt_scan *sc, size_t i, size_t e, int w, size_t *end)
                     value);
 }
 
-/* At a currency before the amount or at a digit: $347,200, US$ 5 million,
- * 3.21 亿美元, 5 million United States dollars. */
-static pt_status
-money_at(pt_scan *sc, size_t i, size_t *resume)
+/* The money at t[i] written with one of the currencies of table[0, n)
+ * before its amount ("$347,200", "US$ 5 million", "HK$3.2 billion"):
+ * emitted, and where it ends; or 0 (*rc says whether emitting failed). */
+static size_t
+prefixed_money(pt_scan *sc, size_t i, const word_value *table, size_t count,
+               pt_status *rc)
 {
-    pt_status rc = PT_OK;
     num v;
-    size_t k, e;
-    for (size_t c = 0; !pt__is_ascii_digit((unsigned char)sc->t[i]) &&
-                       c < sizeof currency_prefixes / sizeof *currency_prefixes;
-         c++) {
-        const char *w = currency_prefixes[c].word;
+    *rc = PT_OK;
+    for (size_t c = 0; c < count; c++) {
+        const char *w = table[c].word;
         if (sc->t[i] != w[0])
             continue;
-        size_t n = strlen(w);
+        size_t n = strlen(w), k, e;
         if (sc->n - i < n || memcmp(sc->t + i, w, n) != 0 ||
             (is_alnum((unsigned char)w[0]) && !at_word_start(sc, i)) ||
             (pt__is_lower((unsigned char)w[n - 1]) && !is_digit_at(sc, i + n)))
@@ -640,9 +639,31 @@ money_at(pt_scan *sc, size_t i, size_t *resume)
         if ((e = (k == i + n ? read_digits : read_number)(sc, k, &v)) == k)
             continue; /* "$5", "US$ 5", "Euro1.5" */
         e = read_scale(sc, e, &v);
-        PT_CHECK(emit_money(sc, i, e, currency_prefixes[c].value, v));
-        break;
+        *rc = emit_money(sc, i, e, table[c].value, v);
+        return e;
     }
+    return 0;
+}
+
+/* At a currency before the amount or at a digit: $347,200, US$ 5 million,
+ * 3.21 亿美元, 5 million United States dollars. */
+static pt_status
+money_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    pt_status rc = PT_OK;
+    num v;
+    size_t k, e;
+    if (!pt__is_ascii_digit((unsigned char)sc->t[i]) &&
+        !(e = prefixed_money(sc, i, currency_prefixes,
+                              sizeof currency_prefixes /
+                                  sizeof *currency_prefixes,
+                              &rc)) &&
+        rc == PT_OK)
+        prefixed_money(sc, i, world_currency_signs,
+                       sizeof world_currency_signs / sizeof *world_currency_signs,
+                       &rc);
+    if (rc != PT_OK)
+        return rc;
     if ((e = read_number(sc, i, &v)) == i)
         return PT_OK;
     k = read_scale(sc, e, &v);
@@ -661,8 +682,7 @@ money_at(pt_scan *sc, size_t i, size_t *resume)
         return emit_money(sc, i, k, cur, v); /* entre 2 et 3 millions de dollars */
     if (k > e && elided_currency(sc, i, k, elided))
         return emit_money(sc, i, k, elided, v);
-done:
-    return rc;
+    return PT_OK;
 }
 
 /* ---- quantities ----------------------------------------------------- */
@@ -2088,4 +2108,6 @@ const pt_rule pt__rule_quantity = {
               PT_WORDS(one_words)}};
 
 const pt_rule pt__rule_money = {
-    .at = money_at, .starts = DIGITS, .words = {PT_WORDS(currency_prefixes)}};
+    .at = money_at,
+    .starts = DIGITS,
+    .words = {PT_WORDS(currency_prefixes), PT_WORDS(world_currency_signs)}};

@@ -228,3 +228,8 @@ def test_any_currency_by_its_cldr_name_in_each_language():
     assert values("1. 支出为 8.45 亿开曼元。", "zh", "MONEY") == [("8.45 亿开曼元", "KYD 845000000")]
     # a currency's name with no amount before it is no money
     assert values("1. The East Caribbean dollar is pegged.", "en", "MONEY") == []
+    # the signs CLDR and UN texts write before an amount
+    assert values("1. Australia gave $A45,000, Hong Kong HK$3.2 billion and the Lake "
+                  "Bank EC$ 2 million; $5 more.", "en", "MONEY") == [
+        ("$A45,000", "AUD 45000"), ("HK$3.2 billion", "HKD 3200000000"),
+        ("EC$ 2 million", "XCD 2000000"), ("$5", "USD 5")]
