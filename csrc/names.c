@@ -1165,6 +1165,79 @@ acronym_name_at(pt_scan *sc, size_t i)
                           : PT_LABEL_ORG);
 }
 
+/* The words of French, Spanish and Portuguese names that their acronyms
+ * skip ("Forces démocratiques de libération du Rwanda (FDLR)"). */
+static const char *const foreign_joins[] = {
+    "a", "al", "d", "de", "del", "des", "do", "dos", "du", "e", "en", "et",
+    "l", "la", "las", "le", "les", "los", "para", "pela", "pelo", "por",
+    "pour", "sur", "y"};
+
+/* The letter a word's initial stands for in an acronym: A-Z, accents
+ * folded (É: E), past an elided article ("d’Ivoire": I); or 0. */
+static char
+acronym_initial(const pt_scan *sc, size_t w, size_t e)
+{
+    size_t n;
+    for (size_t k = w; k + 1 < e && k < w + 2; k++) /* d', l', d’ */
+        if (sc->t[k] == '\'' || lit_at(sc, k, "\u2019")) {
+            w = k + (sc->t[k] == '\'' ? 1 : 3);
+            break;
+        }
+    uint32_t c = cp_at(sc, w, &n);
+    static const char folds[] = "AAAAAAACEEEEIIIIDNOOOOO OUUUUY"; /* À-Ý */
+    if (c >= 'a' && c <= 'z')
+        c -= 'a' - 'A';
+    else if (c >= 0xE0 && c <= 0xFD)
+        c -= 0x20;
+    if (c >= 0xC0 && c <= 0xDD)
+        c = (unsigned char)folds[c - 0xC0];
+    return c >= 'A' && c <= 'Z' ? (char)c : 0;
+}
+
+/* At "(": a name in French, Spanish or Portuguese that an English text
+ * gives with its acronym ("the Forces républicaines de Côte d’Ivoire
+ * (FRCI)", "the Front populaire ivoirien (FPI)"): capitalised first,
+ * each word's initial the acronym's next letter, the other words those
+ * such names join with.  An ORG, its acronym learned as for the others. */
+static pt_status
+foreign_acronym_name_at(pt_scan *sc, size_t i)
+{
+    char caps[16];
+    size_t ncaps, matched = 0, words = 0, n;
+    if (!(sc->langs & PT_LANG_EN) || !acronym_in_brackets(sc, i, caps, &ncaps) ||
+        ncaps < 3 || i < 2 || sc->t[i - 1] != ' ')
+        return PT_OK;
+    size_t e = i - 1, b = e, start = e;
+    bool lower = false, joined = false;
+    while (matched < ncaps && words < MAX_NAME_WORDS && b > 0) {
+        size_t w = word_before(sc, b);
+        if (w == b)
+            return PT_OK;
+        if (WORD_IS(sc, w, b, foreign_joins) && pt__is_lower(cp_at(sc, w, &n))) {
+            joined = true; /* "du", "de": though its initial be the next letter */
+        } else if (acronym_initial(sc, w, b) == caps[ncaps - 1 - matched]) {
+            matched++;
+            lower |= pt__is_lower(cp_at(sc, w, &n));
+            start = w;
+        } else {
+            return PT_OK;
+        }
+        words++;
+        if (w < 2 || sc->t[w - 1] != ' ')
+            break;
+        b = w - 1;
+    }
+    /* English names with their acronyms are read otherwise; an English
+     * term that begins a sentence ("Foreign direct investment (FDI)")
+     * has no article before it, as a body's name has in English */
+    if (matched != ncaps || !lower || !pt__is_upper(cp_at(sc, start, &n)) ||
+        !(joined || (start >= 4 && WORD_IS(sc, word_before(sc, start - 1),
+                                           start - 1, article_en))) ||
+        names_a_concept(sc, start, e) || listed_ends_at(sc, start, e, true))
+        return PT_OK;
+    return emit_name(sc, start, e, PT_LABEL_ORG);
+}
+
 /* After an instrument's head that ends at h, its number ("Act No.
  * 38/2009", "Convention No. 143", "Directive 2000/43", "Law No. 15-19"):
  * where it ends, or
@@ -1585,7 +1658,9 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
         if (!(sc->langs & PT_LANG_EN))
             return PT_OK;
         pt_status st = publication_place_at(sc, i);
-        return st == PT_OK ? acronym_name_at(sc, i) : st;
+        if (st == PT_OK)
+            st = acronym_name_at(sc, i);
+        return st == PT_OK ? foreign_acronym_name_at(sc, i) : st;
     }
     if (!pt__is_upper(cp_at(sc, i, &n)))
         return PT_OK;

@@ -428,3 +428,17 @@ def test_the_first_months_of_a_year():
     doc = paratag.parse("The first six months were hard; the last two quarters of 2005 were not.")
     got = [(e.label, e.value) for b in doc.blocks for e in b.entities]
     assert got == [("QUANTITY", "6"), ("DATE", "2005-07/2005-12")]
+
+
+def test_french_names_with_their_acronyms_in_english_text():
+    """Security Council reports name armed groups and parties of French- and
+    Spanish-speaking countries in their own language, with their acronym:
+    a body, learned with its acronym; English terms that begin a sentence
+    with theirs are none."""
+    found = ents("During its visit, the mission met the leaders of the Forces démocratiques "
+                 "de libération du Lakeland (FDLL) and of the Front populaire lacustre (FPL), "
+                 "the former ruling party. The FDLL refused. Foreign direct investment (FDI) "
+                 "fell and Gross domestic product (GDP) rose.")
+    assert [(lab, t) for lab, t in found if lab == "ORG"] == [
+        ("ORG", "Forces démocratiques de libération du Lakeland"), ("ORG", "FDLL"),
+        ("ORG", "Front populaire lacustre"), ("ORG", "FPL"), ("ORG", "FDLL")]
