@@ -455,37 +455,11 @@ emit_date(pt_scan *sc, size_t b, size_t e, int y1, int m1, int d1, int y2,
                     reversed ? z : a, reversed ? a : z);
 }
 
-/* "first quarter of 2005", "last quarter of 2005", "second half of 2017",
- * "the first six months of 2011", "the last two quarters of 2005": the
- * months. */
+/* "first quarter of 2005", "last quarter of 2005", "second half of 2017":
+ * the months.  ("the first six months of 2011": numbers.c, which reads
+ * the count.) */
 static const char *const ordinals[] = {"first", "second", "third", "fourth",
                                        "last"};
-
-/* After "first" or "last", a count of the year's months or quarters and
- * the year ("six months of 2011"). */
-static bool
-read_months_of(const pt_scan *sc, size_t k, bool last, size_t *end, int *y,
-               int *m1, int *m2)
-{
-    size_t c, w;
-    int n = pt__small_count_at(sc, k, &c), months;
-    if (!n)
-        return false;
-    c = skip_sp(sc, c);
-    if ((w = word_at(sc, c, "months")) && n <= 12)
-        months = n;
-    else if ((w = word_at(sc, c, "quarters")) && n <= 4)
-        months = 3 * n;
-    else
-        return false;
-    size_t o = word_at(sc, skip_sp(sc, w), "of");
-    if (!o || !(*y = pt__year_at(sc, skip_sp(sc, o))))
-        return false;
-    *m1 = last ? 13 - months : 1;
-    *m2 = last ? 12 : months;
-    *end = skip_sp(sc, o) + 4;
-    return true;
-}
 
 static bool
 read_quarter(const pt_scan *sc, size_t i, size_t *end, int *y, int *m1,
@@ -496,8 +470,6 @@ read_quarter(const pt_scan *sc, size_t i, size_t *end, int *y, int *m1,
         if (!k)
             continue;
         k = skip_sp(sc, k);
-        if ((q == 0 || q == 4) && read_months_of(sc, k, q == 4, end, y, m1, m2))
-            return true;
         /* the first or second half: months 1-6, 7-12 (2017 年下半年) */
         size_t half = q < 2 || q == 4 ? word_at(sc, k, "half") : 0;
         size_t w = half ? half : word_at(sc, k, "quarter");
@@ -831,42 +803,8 @@ span_end_zh(const pt_scan *sc, size_t e, int y, int m, int d, int *y2,
     return later && *m2 <= 12 && *d2 <= 31 ? x : 0;
 }
 
-/* After a year's 年 at t[i]: its first months, "头 6 个月", "前三个月",
- * "头两个季度" (its first quarters); where they end, their count of
- * months in *months, or i. */
-static size_t
-first_months_zh(const pt_scan *sc, size_t i, int *months)
-{
-    static const char *const firsts[] = {"头", "前"};
-    size_t k = lit_in(sc, i, firsts, sizeof firsts / sizeof *firsts);
-    if (!k)
-        return i;
-    int64_t n = 0;
-    size_t d = skip_sp(sc, k), e = d;
-    while (is_digit_at(sc, e) && e - d < 2)
-        n = n * 10 + (sc->t[e++] - '0');
-    if (e == d && lit_at(sc, d, "两")) {
-        n = 2;
-        e = d + 3;
-    } else if (e == d) {
-        e = pt__read_cjk_number(sc, d, &n);
-    }
-    if (e == d || is_digit_at(sc, e))
-        return i;
-    e = skip_sp(sc, e);
-    if (lit_at(sc, e, "个月") && n >= 1 && n <= 12) {
-        *months = (int)n;
-        return e + strlen("个月");
-    }
-    if (lit_at(sc, e, "个季度") && n >= 1 && n <= 4) {
-        *months = (int)n * 3;
-        return e + strlen("个季度");
-    }
-    return i;
-}
-
 /* At a digit: 2018 年 3 月 21 日和 22 日, 2017-2019 年, 6 月 6 日,
- * 2006 年头三个季度, 2011 年头 6 个月. */
+ * 2006 年头三个季度 (2011 年头 6 个月: numbers.c). */
 static pt_status
 date_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
@@ -975,11 +913,6 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
             break;
         }
     }
-    int months;
-    size_t f = first_months_zh(sc, e, &months);
-    if (f > e)
-        PT_CHECK(pt__emit(sc, i, f, PT_LABEL_DATE, PT_REC_DATE,
-                          "%04d-01/%04d-%02d", y, y, months));
     size_t x = span_end_zh(sc, e, y, 0, 0, &y2, &m2, &d2);
     PT_CHECK(emit_date(sc, i, x ? x : e, y, 0, 0, x ? y2 : 0, 0, 0));
     *resume = x ? x : e;

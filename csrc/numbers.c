@@ -790,8 +790,10 @@ static const char *const number_words[] = {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
     "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
     "sixteen", "seventeen", "eighteen", "nineteen"};
-int
-pt__small_count_at(const pt_scan *sc, size_t i, size_t *end)
+/* A count of one to nineteen at t[i], in digits or an English word ("six
+ * months"): its value, *end after it; or 0. */
+static int
+small_count_at(const pt_scan *sc, size_t i, size_t *end)
 {
     int v = 0;
     size_t k = i;
@@ -2106,6 +2108,100 @@ const pt_rule pt__rule_quantity = {
     .words = {PT_WORDS(number_words), PT_WORDS(tens_words),
               PT_WORDS(big_number_words), PT_WORDS(spelled_numbers),
               PT_WORDS(one_words)}};
+
+/* ---- the first months of a year ------------------------------------ */
+
+/* After "first" or "last" at t[k], a count of the year's months or
+ * quarters, "of" and the year ("six months of 2011"): where the year
+ * ends, its months in *m1 and *m2, the year in *y; or 0. */
+static size_t
+months_of_year_en(const pt_scan *sc, size_t k, bool last, int *y, int *m1,
+                  int *m2)
+{
+    size_t c, w;
+    int n = small_count_at(sc, k, &c), months;
+    if (!n)
+        return 0;
+    c = skip_sp(sc, c);
+    if ((w = word_at(sc, c, "months")) && n <= 12)
+        months = n;
+    else if ((w = word_at(sc, c, "quarters")) && n <= 4)
+        months = 3 * n;
+    else
+        return 0;
+    size_t o = word_at(sc, skip_sp(sc, w), "of");
+    if (!o || !(*y = pt__year_at(sc, skip_sp(sc, o))))
+        return 0;
+    *m1 = last ? 13 - months : 1;
+    *m2 = last ? 12 : months;
+    return skip_sp(sc, o) + 4;
+}
+
+/* After 头 or 前 at t[k] (a year's 年 before them), a count of its months
+ * or quarters: "头 6 个月", "前三个月", "头两个季度": where they end, their
+ * months in *months; or 0. */
+static size_t
+months_of_year_zh(const pt_scan *sc, size_t k, int *months)
+{
+    int64_t n = 0;
+    size_t d = skip_sp(sc, k), e = d;
+    while (is_digit_at(sc, e) && e - d < 2)
+        n = n * 10 + (sc->t[e++] - '0');
+    if (e == d && lit_at(sc, d, "两")) {
+        n = 2;
+        e = d + strlen("两");
+    } else if (e == d) {
+        e = pt__read_cjk_number(sc, d, &n);
+    }
+    if (e == d || is_digit_at(sc, e))
+        return 0;
+    e = skip_sp(sc, e);
+    if (lit_at(sc, e, "个月") && n >= 1 && n <= 12) {
+        *months = (int)n;
+        return e + strlen("个月");
+    }
+    if (lit_at(sc, e, "个季度") && n >= 1 && n <= 4) {
+        *months = (int)n * 3;
+        return e + strlen("个季度");
+    }
+    return 0;
+}
+
+static const char *const year_part_words[] = {"first", "First", "last", "Last",
+                                              "年头", "年前"};
+#define YEAR_PART_WORDS_EN 4 /* the English ones, first */
+
+/* At "first", "last", "年头" or "年前": the first (or last) months of a
+ * year as one date, "the first six months of 2011", "2011 年头 6 个月":
+ * the months they span, not a year and a count. */
+static pt_status
+year_part_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    int y = 0, m1 = 1, m2 = 0;
+    size_t e, b = i, k;
+    if ((unsigned char)sc->t[i] < 0x80) { /* first, last */
+        if (!at_word_start(sc, i) ||
+            !(k = word_in(sc, i, year_part_words, YEAR_PART_WORDS_EN)) ||
+            !(e = months_of_year_en(sc, skip_sp(sc, k), (sc->t[i] | 0x20) == 'l',
+                                    &y, &m1, &m2)))
+            return PT_OK;
+    } else { /* 年头, 年前: the year before 年 */
+        size_t d = i;
+        while (d > 0 && sc->t[d - 1] == ' ')
+            d--;
+        if (d < 4 || !(y = pt__year_at(sc, d - 4)) ||
+            !(e = months_of_year_zh(sc, i + strlen("年头"), &m2)))
+            return PT_OK;
+        b = d - 4;
+    }
+    *resume = e;
+    return pt__emit(sc, b, e, PT_LABEL_DATE, PT_REC_DATE, "%04d-%02d/%04d-%02d",
+                    y, m1, y, m2);
+}
+
+
+const pt_rule pt__rule_year_part = {.at = year_part_at,
+                                    .words = {PT_WORDS(year_part_words)}};
 
 const pt_rule pt__rule_money = {
     .at = money_at,

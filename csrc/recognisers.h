@@ -318,13 +318,10 @@ int pt__year_at(const pt_scan *sc, size_t i);
  * the month and *end, or 0. */
 int pt__arabic_month_at(const pt_scan *sc, size_t i, size_t *end);
 /* numbers.c */
-extern const pt_rule pt__rule_quantity, pt__rule_money;
+extern const pt_rule pt__rule_quantity, pt__rule_money, pt__rule_year_part;
 /* A Chinese numeral at t[i] ("二十六", "两", "十", "一百"); returns the
  * index after it, or i.  万 and 亿 count only after other numerals. */
 size_t pt__read_cjk_number(const pt_scan *sc, size_t i, int64_t *value);
-/* A count of one to nineteen at t[i], in digits or an English word ("six
- * months"): its value, *end after it; or 0. */
-int pt__small_count_at(const pt_scan *sc, size_t i, size_t *end);
 /* One written place by place, three digits or more (一五六, 156). */
 size_t pt__read_cjk_digits(const pt_scan *sc, size_t i, int64_t *value);
 /* references.c */
