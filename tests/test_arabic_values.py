@@ -138,6 +138,39 @@ def test_escwa_bodies_and_meeting_places_have_one_value_in_arabic_and_english():
     assert values("1. زار بيت الأسرة في منطقة التجارة الحرة.", "ar", "ORG") == []
 
 
+
+def test_bodies_named_by_their_kind_and_by_the_spellings_arabic_texts_use():
+    for (ar, en), (label, value) in [
+            (("نظرت اللجنة الفنية في التقرير.", "The Technical Committee considered the report."),
+             ("ORG", "Technical Committee")),
+            (("أيدت المحكمة العليا الحكم.", "The Supreme Court upheld the judgment."),
+             ("ORG", "Supreme Court")),
+            (("أصدرت وزارة الشؤون الخارجية بيانا.", "The Ministry of Foreign Affairs issued a"
+              " statement."), ("ORG", "Ministry of Foreign Affairs")),
+            (("هاجمت حركة طالبان القرية.", "The Taliban attacked the village."),
+             ("ORG", "Taliban")),
+            # with the shadda that some texts write and others leave out
+            (("اجتمعت لجنة المخدِّرات في فيينا.", "The Commission on Narcotic Drugs met in Vienna."),
+             ("ORG", "Commission on Narcotic Drugs")),
+            (("نظم مكتب المخدِّرات والجريمة حلقة عمل.", "UNODC organized a workshop."),
+             ("ORG", "United Nations Office on Drugs and Crime")),
+            (("أفادت منظمة التعاون الاقتصادي والتنمية بذلك.", "The OECD reported it."),
+             ("ORG", "Organisation for Economic Co-operation and Development"))]:
+        assert [v for _, v in values("1. " + ar, "ar", label)] == [value], ar
+        assert [v for _, v in values("1. " + en, "en", label)] == [value], en
+    # a court or a committee of no such kind
+    assert values("1. نظرت المحكمة الإدارية واللجنة الوطنية في الطلب.", "ar", "ORG") == []
+
+
+def test_the_constitution_named_by_its_kind():
+    assert values("1. يكفل الدستور حرية التعبير.", "ar", "INSTRUMENT") == [
+        ("الدستور", "Constitution")]
+    assert values("1. The Constitution guarantees freedom of expression.", "en",
+                  "INSTRUMENT") == [("Constitution", "Constitution")]
+    # a constitution still to be written is no named instrument
+    assert values("1. بدأت صياغة الدستور الجديد.", "ar", "INSTRUMENT") == []
+
+
 # ---- provisions ---------------------------------------------------------
 
 def test_a_provision_numbered_by_an_ordinal_keeps_its_lettered_part():
