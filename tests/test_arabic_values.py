@@ -88,6 +88,17 @@ def test_a_dual_with_its_numeral_counts_two():
     assert values("1. فاز اثنان منهم.", "ar", "QUANTITY") == []
 
 
+def test_a_number_in_words_before_of_counts_as_english_counts_three_of_them():
+    for ar, en in [("وافقت أربعة من الدول على الاقتراح.", "Four of the States agreed to the proposal."),
+                   ("حضرت الوفود وتكلم خمسة منهم.", "The delegations attended and five of them spoke.")]:
+        assert [v for _, v in values("1. " + ar, "ar", "QUANTITY")] == \
+            [v for _, v in values("1. " + en, "en", "QUANTITY")], ar
+    assert values("1. حضرت الوفود وتكلم خمسة منهم.", "ar", "QUANTITY") == [("خمسة", "5")]
+    # one of them, an ordinal's day, a numbered item: no count
+    assert values("1. كان واحد من الخبراء حاضرا.", "ar", "QUANTITY") == []
+    assert values("1. عقدت الجلسة في الخامس من أيار.", "ar", "QUANTITY") == []
+    assert values("1. نظرت في البند خمسة من جدول الأعمال.", "ar", "QUANTITY") == []
+
 def test_a_number_in_words_after_and():
     assert values("1. أغلقت 12 نقطة وأربعة مراكز.", "ar", "QUANTITY") == [
         ("12 نقطة", "12"), ("أربعة مراكز", "4")]
