@@ -173,6 +173,22 @@ def test_bodies_named_by_their_kind_and_by_the_spellings_arabic_texts_use():
     assert values("1. نظرت المحكمة الإدارية واللجنة الوطنية في الطلب.", "ar", "ORG") == []
 
 
+def test_an_unlisted_name_headed_before_the_united_nations_holds_no_bare_united_nations():
+    # "the United Nations Office in X", "the United Nations Force": a name of its own, which
+    # English reads whole and Arabic writes head first; no "United Nations" inside it
+    for text in ["1. رحب مكتب الأمم المتحدة في بلد ما بالاتفاق.",
+                 "1. واجتمعت قوة الأمم المتحدة بالطرفين.",
+                 "1. وقدم ممثل لمركز الأمم المتحدة الإقليمي عرضا.",
+                 "1. وأكد مفوض الأمم المتحدة السامي ذلك."]:
+        assert values(text, "ar", "ORG") == [], text
+    # a listed name so headed keeps its value
+    assert values("1. قدمت قوة الأمم المتحدة لمراقبة فض الاشتباك تقريرها.", "ar", "ORG") == [
+        ("قوة الأمم المتحدة لمراقبة فض الاشتباك", "United Nations Disengagement Observer Force")]
+    # the United Nations qualifying a plural common noun, or standing alone, is the United Nations
+    for text in ["1. تعمل وكالات الأمم المتحدة معا.", "1. دعت هيئة الأمم المتحدة إلى التحرك.",
+                 "1. انضمت إلى الأمم المتحدة."]:
+        assert [v for _, v in values(text, "ar", "ORG")] == ["United Nations"], text
+
 def test_the_constitution_named_by_its_kind():
     assert values("1. يكفل الدستور حرية التعبير.", "ar", "INSTRUMENT") == [
         ("الدستور", "Constitution")]
