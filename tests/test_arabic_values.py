@@ -189,6 +189,22 @@ def test_an_unlisted_name_headed_before_the_united_nations_holds_no_bare_united_
                  "1. انضمت إلى الأمم المتحدة."]:
         assert [v for _, v in values(text, "ar", "ORG")] == ["United Nations"], text
 
+def test_places_of_the_arab_region_as_escwa_reports_write_them():
+    for (ar, en), want in [
+            (("عقد الاجتماع في عمّان ثم في الإسكندرية.", "The meeting was held in Amman, then in"
+              " Alexandria."), ["Amman", "Alexandria"]),
+            (("نما اقتصاد بلدان المشرق العربي وبلدان المغرب العربي.", "The economies of the Arab"
+              " Mashreq and the Arab Maghreb grew."), ["Arab Mashreq", "Arab Maghreb"])]:
+        assert [v for _, v in values("1. " + ar, "ar", "PLACE")] == want, ar
+        assert [v for _, v in values("1. " + en, "en", "PLACE")] == want, en
+    # without its shadda the word is Oman; the Maghreb's first word alone is Morocco; the Arab
+    # Maghreb Union is a body
+    assert values("1. زار الوفد عمان والمغرب.", "ar", "COUNTRY") == [
+        ("عمان", "OMN"), ("المغرب", "MAR")]
+    assert values("1. زار الوفد عمان والمغرب.", "ar", "PLACE") == []
+    assert values("1. وأشاد بدور اتحاد المغرب العربي.", "ar", "ORG") == [
+        ("اتحاد المغرب العربي", "Arab Maghreb Union")]
+
 def test_the_constitution_named_by_its_kind():
     assert values("1. يكفل الدستور حرية التعبير.", "ar", "INSTRUMENT") == [
         ("الدستور", "Constitution")]
