@@ -205,6 +205,24 @@ def test_places_of_the_arab_region_as_escwa_reports_write_them():
     assert values("1. وأشاد بدور اتحاد المغرب العربي.", "ar", "ORG") == [
         ("اتحاد المغرب العربي", "Arab Maghreb Union")]
 
+def test_names_read_from_the_aligned_devset_lines_have_the_english_value():
+    for (ar, en), (label, value) in [
+            (("درب اليونيتار موظفين.", "UNITAR trained staff."),
+             ("ORG", "United Nations Institute for Training and Research")),
+            (("دعت بلدان الكومنولث إلى التعاون.", "The Commonwealth countries called for cooperation."),
+             ("ORG", "Commonwealth")),
+            (("أشارت اللجنة الأفريقية لحقوق الإنسان والشعوب إلى ذلك.", "The African Commission on"
+              " Human and Peoples' Rights noted it."),
+             ("ORG", "African Commission on Human and Peoples' Rights")),
+            (("نزح السكان في كيفو الشمالية.", "People were displaced in North Kivu."),
+             ("PLACE", "Nord-Kivu")),
+            (("تنطبق اتفاقيات جنيف على النزاع.", "The Geneva Conventions of 12 August 1949 apply to"
+              " the conflict."), ("INSTRUMENT", "Geneva Conventions of 12 August 1949"))]:
+        assert [v for _, v in values("1. " + ar, "ar", label)] == [value], ar
+        assert [v for _, v in values("1. " + en, "en", label)] == [value], en
+    # Kivu alone names neither province
+    assert values("1. زار الوفد منطقة كيفو.", "ar", "PLACE") == []
+
 def test_the_constitution_named_by_its_kind():
     assert values("1. يكفل الدستور حرية التعبير.", "ar", "INSTRUMENT") == [
         ("الدستور", "Constitution")]
