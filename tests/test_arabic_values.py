@@ -222,6 +222,10 @@ def test_names_read_from_the_aligned_devset_lines_have_the_english_value():
         assert [v for _, v in values("1. " + en, "en", label)] == [value], en
     # Kivu alone names neither province
     assert values("1. زار الوفد منطقة كيفو.", "ar", "PLACE") == []
+    # regions in the shorter and longer forms Arabic texts give them
+    assert [v for _, v in values("1. ارتفع الفقر في أفريقيا جنوب الصحراء وفي آسيا ومنطقة المحيط"
+                                 " الهادئ.", "ar", "PLACE")] == ["Sub-Saharan Africa",
+                                                                 "Asia and the Pacific"]
 
 def test_the_constitution_named_by_its_kind():
     assert values("1. يكفل الدستور حرية التعبير.", "ar", "INSTRUMENT") == [
