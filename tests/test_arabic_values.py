@@ -227,6 +227,12 @@ def test_names_read_from_the_aligned_devset_lines_have_the_english_value():
                                  " الهادئ.", "ar", "PLACE")] == ["Sub-Saharan Africa",
                                                                  "Asia and the Pacific"]
 
+def test_the_adjective_of_a_state_whose_currency_name_holds_none():
+    # Haiti's gourde has no adjective in CLDR's Arabic; UN texts write الهايتية
+    for text, lang in [("1. دعا السلطات الهايتية إلى العمل.", "ar"),
+                       ("1. It called on the Haitian authorities to act.", "en")]:
+        assert [v for _, v in values(text, lang, "COUNTRY")] == ["HTI"], text
+
 def test_the_constitution_named_by_its_kind():
     assert values("1. يكفل الدستور حرية التعبير.", "ar", "INSTRUMENT") == [
         ("الدستور", "Constitution")]
