@@ -130,6 +130,20 @@ def test_escwa_after_li_fused_with_the_article_as_the_extractor_leaves_it():
     assert "لإلغاء" in doc.blocks[0].text
 
 
+def test_li_fused_with_an_article_before_a_lam_writes_two_lams():
+    # ل + اللجنة is للجنة: the alef and the article's lam both dropped
+    assert values("1. عقد الاجتماع الرابع للجنة التنفيذية.", "ar", "ORG") == [
+        ("للجنة التنفيذية", "Executive Committee")]
+    assert [v for _, v in values("1. قدم تقريره للجنة الاقتصادية والاجتماعية لغربي آسيا.",
+                                 "ar", "ORG")] == [
+        "Economic and Social Commission for Western Asia"]
+    # and before any other letter, the alef alone
+    assert values("1. قدم تقريره للجمعية العامة.", "ar", "ORG") == [
+        ("للجمعية العامة", "General Assembly")]
+    # a word that only begins so names nothing
+    assert values("1. أسهم في تحقيق نتائج للجنسين.", "ar", "ORG") == []
+
+
 def test_escwa_bodies_and_meeting_places_have_one_value_in_arabic_and_english():
     for (ar, en), (label, value) in [
             (("اجتمعت لجنة النقل واللوجستيات.", "The Committee on Transport and Logistics met."),
