@@ -178,7 +178,10 @@ def test_bodies_named_by_their_kind_and_by_the_spellings_arabic_texts_use():
             (("نظم مكتب المخدِّرات والجريمة حلقة عمل.", "UNODC organized a workshop."),
              ("ORG", "United Nations Office on Drugs and Crime")),
             (("أفادت منظمة التعاون الاقتصادي والتنمية بذلك.", "The OECD reported it."),
-             ("ORG", "Organisation for Economic Co-operation and Development"))]:
+             ("ORG", "Organisation for Economic Co-operation and Development")),
+            (("درس أثر اتفاق شراكة التجارة والاستثمار عبر الأطلسي.", "It studied the impact of the"
+              " Transatlantic Trade and Investment Partnership."),
+             ("ORG", "Transatlantic Trade and Investment Partnership"))]:
         assert [v for _, v in values("1. " + ar, "ar", label)] == [value], ar
         assert [v for _, v in values("1. " + en, "en", label)] == [value], en
     # a court or a committee of no such kind
