@@ -235,6 +235,13 @@ def test_names_read_from_the_aligned_devset_lines_have_the_english_value():
               " the conflict."), ("INSTRUMENT", "Geneva Conventions of 12 August 1949"))]:
         assert [v for _, v in values("1. " + ar, "ar", label)] == [value], ar
         assert [v for _, v in values("1. " + en, "en", label)] == [value], en
+    # instruments English reads by their shape, with the value it gives them
+    for ar, en in [("1. وفقا للاتفاق العام بشأن التعريفات الجمركية والتجارة.",
+                    "1. Under the General Agreement on Tariffs and Trade."),
+                   ("1. تطبق المبادئ الأساسية للإحصاءات الرسمية.",
+                    "1. The Fundamental Principles of Official Statistics apply.")]:
+        assert [v for _, v in values(ar, "ar", "INSTRUMENT")] == [
+            v for _, v in values(en, "en", "INSTRUMENT")] != [], ar
     # Kivu alone names neither province
     assert values("1. زار الوفد منطقة كيفو.", "ar", "PLACE") == []
     # regions in the shorter and longer forms Arabic texts give them
