@@ -242,6 +242,12 @@ def test_names_read_from_the_aligned_devset_lines_have_the_english_value():
                     "1. The Fundamental Principles of Official Statistics apply.")]:
         assert [v for _, v in values(ar, "ar", "INSTRUMENT")] == [
             v for _, v in values(en, "en", "INSTRUMENT")] != [], ar
+    # a programme of action named after its conference is the instrument, not the conference
+    want = ["Programme of Action of the International Conference on Population and Development"]
+    for text, lang in [("1. دعا إلى تنفيذ برنامج عمل المؤتمر الدولي للسكان والتنمية.", "ar"),
+                       ("1. It called for implementing the ICPD Programme of Action.", "en")]:
+        assert [v for _, v in values(text, lang, "INSTRUMENT")] == want, text
+        assert values(text, lang, "EVENT") == values(text, lang, "ORG") == [], text
     # Kivu alone names neither province
     assert values("1. زار الوفد منطقة كيفو.", "ar", "PLACE") == []
     # regions in the shorter and longer forms Arabic texts give them
