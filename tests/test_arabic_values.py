@@ -282,6 +282,17 @@ def test_a_provision_numbered_by_an_ordinal_keeps_its_lettered_part():
         ("المرفق الثالث", "annex III")]
 
 
+def test_one_article_with_its_part_typed_after_a_spaced_hyphen():
+    # one article is no span: "6- 11" is article 6.11, as "6-11" is
+    assert values("1. يرجى بيان أثر المادة 6- 11 من القانون.", "ar", "PROVISION") == [
+        ("المادة 6- 11", "article 6.11")]
+    assert values("1. Please describe the effect of article 6.11 of the Code.", "en",
+                  "PROVISION") == [("article 6.11", "article 6.11")]
+    # after the plural, a span of articles
+    assert values("1. تنطبق المواد 6- 11 من القانون.", "ar", "PROVISION") == [
+        ("المواد 6- 11", "article 6-11")]
+
+
 def test_rules_of_procedure_after_a_list_joined_by_a_spaced_and():
     for text in ["1. وفقا للمادتين 21 و 99 من النظام الداخلي للجمعية العامة.",
                  "1. وفقا للمادتين 21 و99 من النظام الداخلي للجمعية العامة."]:
