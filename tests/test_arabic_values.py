@@ -137,6 +137,11 @@ def test_li_fused_with_an_article_before_a_lam_writes_two_lams():
     assert [v for _, v in values("1. قدم تقريره للجنة الاقتصادية والاجتماعية لغربي آسيا.",
                                  "ar", "ORG")] == [
         "Economic and Social Commission for Western Asia"]
+    # the committee named with its commission is one body, in both languages
+    for text, lang in [("1. في الدورة الثالثة للجنة التنفيذية للإسكوا.", "ar"),
+                       ("1. At the third session of the ESCWA Executive Committee.", "en")]:
+        assert [v for _, v in values(text, lang, "ORG")] == [
+            "Executive Committee of the Economic and Social Commission for Western Asia"], text
     # and before any other letter, the alef alone
     assert values("1. قدم تقريره للجمعية العامة.", "ar", "ORG") == [
         ("للجمعية العامة", "General Assembly")]
