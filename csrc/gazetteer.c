@@ -1158,8 +1158,11 @@ walk(const pt_names *nm, pt_scan *sc, size_t b, size_t n, uint32_t c,
 {
     const node *nodes = nm->nodes.items;
     size_t starts[RING]; /* where the walk's characters begin, by number */
-    size_t count = 1, e = b + n;
-    starts[0] = b;
+    /* the first character stands for as many of the trie's as `at` is
+     * deep: one, or two where لِـ fused with the article stands for "ال" */
+    size_t count = nodes[node_of(at)].depth, e = b + n;
+    for (size_t k = 0; k < count; k++)
+        starts[k] = b;
     norm_reader r = {sc->t, sc->n, e, c >= 0x3000 && pt__is_cjk(c), b};
     for (;;) {
         pt_status rc = match_suffixes(nm, sc, at, starts, count, e);
@@ -1190,6 +1193,19 @@ walk(const pt_names *nm, pt_scan *sc, size_t b, size_t n, uint32_t c,
         }
         e = r.i;
     }
+}
+
+/* ... and the names whose article comes before a lam (اللجنة): لِـ
+ * before them drops the article's alef and its lam too, "للجنة" for ل +
+ * اللجنة, so the first ل at b stands for "ال" and the second is the
+ * name's own. */
+static pt_status
+walk_fused_before_lam(const pt_names *nm, pt_scan *sc, size_t b, uint32_t c,
+                      uint32_t alef)
+{
+    uint32_t al = goto_find(nm, node_of(alef), 0x644);
+    size_t fused_end;
+    return al == PT_NONE ? PT_OK : walk(nm, sc, b, 2, c, 0x627, al, &fused_end);
 }
 
 static pt_status
@@ -1244,6 +1260,8 @@ find_names(const pt_names *nm, pt_scan *sc)
             (alef = goto_find(nm, 0, 0x627)) != PT_NONE) {
             size_t fused_end;
             rc = walk(nm, sc, b, 2, c, 0x627, alef, &fused_end);
+            if (rc == PT_OK)
+                rc = walk_fused_before_lam(nm, sc, b, c, alef);
             if (rc != PT_OK)
                 return rc;
         }

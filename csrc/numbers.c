@@ -1680,6 +1680,22 @@ definite_count_ar(const pt_scan *sc, size_t i, size_t *b, size_t *e)
     return w;
 }
 
+/* ar: the partitive after a number in words, "ثلاثة من التقارير" (three
+ * of the reports), "ثلاث منها" (three of them): English counts "three of
+ * the reports" and "three of them", and so does Arabic, with the numeral
+ * alone as the span (from three: "اثنان منهم" stays uncounted, as "two"
+ * does after no dual).  Is it at t[k]? */
+static bool
+partitive_at_ar(const pt_scan *sc, size_t k)
+{
+    static const char *const of_them[] = {"منها", "منهم", "منهن", "منهما"};
+    size_t n;
+    if (!(sc->langs & PT_LANG_AR) || sc->langs == PT_ALL_LANGS)
+        return false;
+    return script_word_in(sc, k, of_them, sizeof of_them / sizeof *of_them) ||
+           (lit_at(sc, k, "من ") && pt__is_arabic_letter(cp_at(sc, k + 5, &n)));
+}
+
 /* ar: is the number at t[i] a list item's, "2-" on the page, that the
  * extractor wrote "-2" after a space ("-1 افتتاح الدورة. -2 انتخاب أعضاء
  * المكتب"), as it writes paragraph numbers?  Then it counts nothing. */
@@ -2009,6 +2025,12 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             value[pt__put_int(value + (above_before(sc, i) < i), w, 0) +
                   (above_before(sc, i) < i)] = '\0';
             return emit_count(sc, i, k, f, w, value);
+        }
+        if (w > 2 && k == e + 1 && partitive_at_ar(sc, k) &&
+            !after_numbered_thing(sc, i)) {
+            value[pt__put_int(value, w, 0)] = '\0'; /* ثلاثة من التقارير */
+            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                            value);
         }
         return PT_OK;
     }

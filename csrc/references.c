@@ -471,18 +471,22 @@ static const char *const list_words[] = {"and", "or", "to", "et", "ou", "à",
 
 /* A provision's number t[k, e) into out (room for 64): as written, or
  * with `dotted` its part after a hyphen as English writes it after a
- * full stop (Arabic's "2-1", article 2.1). */
+ * full stop (Arabic's "2-1", article 2.1; "6- 11", typed with the space
+ * after the hyphen, article 6.11: one article is no span). */
 static void
 provision_number(const char *t, size_t k, size_t e, bool dotted, char *out)
 {
     size_t dash = k;
     while (dotted && dash < e && t[dash] >= '0' && t[dash] <= '9')
         dash++;
-    bool part = dotted && dash > k && dash + 1 < e && t[dash] == '-' &&
-                t[dash + 1] >= '0' && t[dash + 1] <= '9';
-    snprintf(out, 64, "%.*s", (int)(e - k), t + k);
+    size_t after = dash + 1 + (dash + 2 < e && t[dash + 1] == ' ');
+    bool part = dotted && dash > k && after < e && t[dash] == '-' &&
+                t[after] >= '0' && t[after] <= '9';
     if (part)
-        out[dash - k] = '.';
+        snprintf(out, 64, "%.*s.%.*s", (int)(dash - k), t + k,
+                 (int)(e - after), t + after);
+    else
+        snprintf(out, 64, "%.*s", (int)(e - k), t + k);
 }
 
 /* Past the word that joins two numbers of a list at t[k] ("and", "et",

@@ -152,7 +152,9 @@ static const ml_short_title ml_short_titles[] = {
     {"Программа действий", "Programme of Action", NULL},
     {"الاتفاقية", "Convention", NULL},   {"الميثاق", "Charter", NULL},
     {"الإعلان", "Declaration", NULL},    {"البروتوكول", "Protocol", NULL},
-    {"المعاهدة", "Treaty", NULL}};
+    {"المعاهدة", "Treaty", NULL},
+    /* a State's constitution, named by its kind as English does */
+    {"الدستور", "Constitution", NULL}};
 
 /* The end of a Russian case ending of `endings` at e (the word ends
  * there), or 0. */

@@ -122,12 +122,14 @@ ORDINARY_WORDS = {'ar': {'قطري'}}
 # ar lines 1884 and 1922); Chad's, whose CFA franc holds none (fr, es, ru, ar lines
 # 1651, 3068); Afghanistan's in Russian and Arabic, where CLDR's afghani is the
 # currency's own word (lines 2323, 3143); Azerbaijan's in Arabic, which UN texts
-# spell أذربيجاني where CLDR writes أذريبجاني (lines 295, 793, 2375).
+# spell أذربيجاني where CLDR writes أذريبجاني (lines 295, 793, 2375); Haiti's in
+# Arabic, whose gourde CLDR names without it (الهايتية, lines 33, 1067).
 UN_ADJECTIVES = {'fr': {'iraquien': 'IQ', 'azerbaïdjanais': 'AZ', 'britannique': 'GB',
                         'tchadien': 'TD'},
                  'es': {'británico': 'GB', 'chadiano': 'TD'},
                  'ru': {'британский': 'GB', 'чадский': 'TD', 'афганский': 'AF'},
-                 'ar': {'بريطاني': 'GB', 'تشادي': 'TD', 'أفغاني': 'AF', 'أذربيجاني': 'AZ'}}
+                 'ar': {'بريطاني': 'GB', 'تشادي': 'TD', 'أفغاني': 'AF', 'أذربيجاني': 'AZ',
+                        'هايتي': 'HT'}}
 # Territories without a currency of their own whose CLDR name holds the
 # adjective (`Territoires palestiniens`).
 NAMED_BY_ADJECTIVE = ('PS',)

@@ -88,6 +88,17 @@ def test_a_dual_with_its_numeral_counts_two():
     assert values("1. فاز اثنان منهم.", "ar", "QUANTITY") == []
 
 
+def test_a_number_in_words_before_of_counts_as_english_counts_three_of_them():
+    for ar, en in [("وافقت أربعة من الدول على الاقتراح.", "Four of the States agreed to the proposal."),
+                   ("حضرت الوفود وتكلم خمسة منهم.", "The delegations attended and five of them spoke.")]:
+        assert [v for _, v in values("1. " + ar, "ar", "QUANTITY")] == \
+            [v for _, v in values("1. " + en, "en", "QUANTITY")], ar
+    assert values("1. حضرت الوفود وتكلم خمسة منهم.", "ar", "QUANTITY") == [("خمسة", "5")]
+    # one of them, an ordinal's day, a numbered item: no count
+    assert values("1. كان واحد من الخبراء حاضرا.", "ar", "QUANTITY") == []
+    assert values("1. عقدت الجلسة في الخامس من أيار.", "ar", "QUANTITY") == []
+    assert values("1. نظرت في البند خمسة من جدول الأعمال.", "ar", "QUANTITY") == []
+
 def test_a_number_in_words_after_and():
     assert values("1. أغلقت 12 نقطة وأربعة مراكز.", "ar", "QUANTITY") == [
         ("12 نقطة", "12"), ("أربعة مراكز", "4")]
@@ -119,6 +130,25 @@ def test_escwa_after_li_fused_with_the_article_as_the_extractor_leaves_it():
     assert "لإلغاء" in doc.blocks[0].text
 
 
+def test_li_fused_with_an_article_before_a_lam_writes_two_lams():
+    # ل + اللجنة is للجنة: the alef and the article's lam both dropped
+    assert values("1. عقد الاجتماع الرابع للجنة التنفيذية.", "ar", "ORG") == [
+        ("للجنة التنفيذية", "Executive Committee")]
+    assert [v for _, v in values("1. قدم تقريره للجنة الاقتصادية والاجتماعية لغربي آسيا.",
+                                 "ar", "ORG")] == [
+        "Economic and Social Commission for Western Asia"]
+    # the committee named with its commission is one body, in both languages
+    for text, lang in [("1. في الدورة الثالثة للجنة التنفيذية للإسكوا.", "ar"),
+                       ("1. At the third session of the ESCWA Executive Committee.", "en")]:
+        assert [v for _, v in values(text, lang, "ORG")] == [
+            "Executive Committee of the Economic and Social Commission for Western Asia"], text
+    # and before any other letter, the alef alone
+    assert values("1. قدم تقريره للجمعية العامة.", "ar", "ORG") == [
+        ("للجمعية العامة", "General Assembly")]
+    # a word that only begins so names nothing
+    assert values("1. أسهم في تحقيق نتائج للجنسين.", "ar", "ORG") == []
+
+
 def test_escwa_bodies_and_meeting_places_have_one_value_in_arabic_and_english():
     for (ar, en), (label, value) in [
             (("اجتمعت لجنة النقل واللوجستيات.", "The Committee on Transport and Logistics met."),
@@ -138,6 +168,113 @@ def test_escwa_bodies_and_meeting_places_have_one_value_in_arabic_and_english():
     assert values("1. زار بيت الأسرة في منطقة التجارة الحرة.", "ar", "ORG") == []
 
 
+
+def test_bodies_named_by_their_kind_and_by_the_spellings_arabic_texts_use():
+    for (ar, en), (label, value) in [
+            (("أيدت المحكمة العليا الحكم.", "The Supreme Court upheld the judgment."),
+             ("ORG", "Supreme Court")),
+            (("أصدرت وزارة الشؤون الخارجية بيانا.", "The Ministry of Foreign Affairs issued a"
+              " statement."), ("ORG", "Ministry of Foreign Affairs")),
+            (("هاجمت حركة طالبان القرية.", "The Taliban attacked the village."),
+             ("ORG", "Taliban")),
+            # with the shadda that some texts write and others leave out
+            (("اجتمعت لجنة المخدِّرات في فيينا.", "The Commission on Narcotic Drugs met in Vienna."),
+             ("ORG", "Commission on Narcotic Drugs")),
+            (("نظم مكتب المخدِّرات والجريمة حلقة عمل.", "UNODC organized a workshop."),
+             ("ORG", "United Nations Office on Drugs and Crime")),
+            (("أفادت منظمة التعاون الاقتصادي والتنمية بذلك.", "The OECD reported it."),
+             ("ORG", "Organisation for Economic Co-operation and Development")),
+            (("درس أثر اتفاق شراكة التجارة والاستثمار عبر الأطلسي.", "It studied the impact of the"
+              " Transatlantic Trade and Investment Partnership."),
+             ("ORG", "Transatlantic Trade and Investment Partnership"))]:
+        assert [v for _, v in values("1. " + ar, "ar", label)] == [value], ar
+        assert [v for _, v in values("1. " + en, "en", label)] == [value], en
+    # a court or a committee of no such kind
+    assert values("1. نظرت المحكمة الإدارية واللجنة الوطنية في الطلب.", "ar", "ORG") == []
+
+
+def test_an_unlisted_name_headed_before_the_united_nations_holds_no_bare_united_nations():
+    # "the United Nations Office in X", "the United Nations Force": a name of its own, which
+    # English reads whole and Arabic writes head first; no "United Nations" inside it
+    for text in ["1. رحب مكتب الأمم المتحدة في بلد ما بالاتفاق.",
+                 "1. واجتمعت قوة الأمم المتحدة بالطرفين.",
+                 "1. وقدم ممثل لمركز الأمم المتحدة الإقليمي عرضا.",
+                 "1. وأكد مفوض الأمم المتحدة السامي ذلك."]:
+        assert values(text, "ar", "ORG") == [], text
+    # a listed name so headed keeps its value
+    assert values("1. قدمت قوة الأمم المتحدة لمراقبة فض الاشتباك تقريرها.", "ar", "ORG") == [
+        ("قوة الأمم المتحدة لمراقبة فض الاشتباك", "United Nations Disengagement Observer Force")]
+    # the United Nations qualifying a plural common noun, or standing alone, is the United Nations
+    for text in ["1. تعمل وكالات الأمم المتحدة معا.", "1. دعت هيئة الأمم المتحدة إلى التحرك.",
+                 "1. انضمت إلى الأمم المتحدة."]:
+        assert [v for _, v in values(text, "ar", "ORG")] == ["United Nations"], text
+
+def test_places_of_the_arab_region_as_escwa_reports_write_them():
+    for (ar, en), want in [
+            (("عقد الاجتماع في عمّان ثم في الإسكندرية.", "The meeting was held in Amman, then in"
+              " Alexandria."), ["Amman", "Alexandria"]),
+            (("نما اقتصاد بلدان المشرق العربي وبلدان المغرب العربي.", "The economies of the Arab"
+              " Mashreq and the Arab Maghreb grew."), ["Arab Mashreq", "Arab Maghreb"])]:
+        assert [v for _, v in values("1. " + ar, "ar", "PLACE")] == want, ar
+        assert [v for _, v in values("1. " + en, "en", "PLACE")] == want, en
+    # without its shadda the word is Oman; the Maghreb's first word alone is Morocco; the Arab
+    # Maghreb Union is a body
+    assert values("1. زار الوفد عمان والمغرب.", "ar", "COUNTRY") == [
+        ("عمان", "OMN"), ("المغرب", "MAR")]
+    assert values("1. زار الوفد عمان والمغرب.", "ar", "PLACE") == []
+    assert values("1. وأشاد بدور اتحاد المغرب العربي.", "ar", "ORG") == [
+        ("اتحاد المغرب العربي", "Arab Maghreb Union")]
+
+def test_names_read_from_the_aligned_devset_lines_have_the_english_value():
+    for (ar, en), (label, value) in [
+            (("درب اليونيتار موظفين.", "UNITAR trained staff."),
+             ("ORG", "United Nations Institute for Training and Research")),
+            (("دعت بلدان الكومنولث إلى التعاون.", "The Commonwealth countries called for cooperation."),
+             ("ORG", "Commonwealth")),
+            (("أشارت اللجنة الأفريقية لحقوق الإنسان والشعوب إلى ذلك.", "The African Commission on"
+              " Human and Peoples' Rights noted it."),
+             ("ORG", "African Commission on Human and Peoples' Rights")),
+            (("نزح السكان في كيفو الشمالية.", "People were displaced in North Kivu."),
+             ("PLACE", "Nord-Kivu")),
+            (("تنطبق اتفاقيات جنيف على النزاع.", "The Geneva Conventions of 12 August 1949 apply to"
+              " the conflict."), ("INSTRUMENT", "Geneva Conventions of 12 August 1949"))]:
+        assert [v for _, v in values("1. " + ar, "ar", label)] == [value], ar
+        assert [v for _, v in values("1. " + en, "en", label)] == [value], en
+    # instruments English reads by their shape, with the value it gives them
+    for ar, en in [("1. وفقا للاتفاق العام بشأن التعريفات الجمركية والتجارة.",
+                    "1. Under the General Agreement on Tariffs and Trade."),
+                   ("1. تطبق المبادئ الأساسية للإحصاءات الرسمية.",
+                    "1. The Fundamental Principles of Official Statistics apply.")]:
+        assert [v for _, v in values(ar, "ar", "INSTRUMENT")] == [
+            v for _, v in values(en, "en", "INSTRUMENT")] != [], ar
+    # a programme of action named after its conference is the instrument, not the conference
+    want = ["Programme of Action of the International Conference on Population and Development"]
+    for text, lang in [("1. دعا إلى تنفيذ برنامج عمل المؤتمر الدولي للسكان والتنمية.", "ar"),
+                       ("1. It called for implementing the ICPD Programme of Action.", "en")]:
+        assert [v for _, v in values(text, lang, "INSTRUMENT")] == want, text
+        assert values(text, lang, "EVENT") == values(text, lang, "ORG") == [], text
+    # Kivu alone names neither province
+    assert values("1. زار الوفد منطقة كيفو.", "ar", "PLACE") == []
+    # regions in the shorter and longer forms Arabic texts give them
+    assert [v for _, v in values("1. ارتفع الفقر في أفريقيا جنوب الصحراء وفي آسيا ومنطقة المحيط"
+                                 " الهادئ.", "ar", "PLACE")] == ["Sub-Saharan Africa",
+                                                                 "Asia and the Pacific"]
+
+def test_the_adjective_of_a_state_whose_currency_name_holds_none():
+    # Haiti's gourde has no adjective in CLDR's Arabic; UN texts write الهايتية
+    for text, lang in [("1. دعا السلطات الهايتية إلى العمل.", "ar"),
+                       ("1. It called on the Haitian authorities to act.", "en")]:
+        assert [v for _, v in values(text, lang, "COUNTRY")] == ["HTI"], text
+
+def test_the_constitution_named_by_its_kind():
+    assert values("1. يكفل الدستور حرية التعبير.", "ar", "INSTRUMENT") == [
+        ("الدستور", "Constitution")]
+    assert values("1. The Constitution guarantees freedom of expression.", "en",
+                  "INSTRUMENT") == [("Constitution", "Constitution")]
+    # a constitution still to be written is no named instrument
+    assert values("1. بدأت صياغة الدستور الجديد.", "ar", "INSTRUMENT") == []
+
+
 # ---- provisions ---------------------------------------------------------
 
 def test_a_provision_numbered_by_an_ordinal_keeps_its_lettered_part():
@@ -148,6 +285,17 @@ def test_a_provision_numbered_by_an_ordinal_keeps_its_lettered_part():
     # a bracketed letter glued to the ordinal is a note's mark
     assert values("1. بصفتها المرفق الثالث(أ)، حيث تدمج.", "ar", "PROVISION") == [
         ("المرفق الثالث", "annex III")]
+
+
+def test_one_article_with_its_part_typed_after_a_spaced_hyphen():
+    # one article is no span: "6- 11" is article 6.11, as "6-11" is
+    assert values("1. يرجى بيان أثر المادة 6- 11 من القانون.", "ar", "PROVISION") == [
+        ("المادة 6- 11", "article 6.11")]
+    assert values("1. Please describe the effect of article 6.11 of the Code.", "en",
+                  "PROVISION") == [("article 6.11", "article 6.11")]
+    # after the plural, a span of articles
+    assert values("1. تنطبق المواد 6- 11 من القانون.", "ar", "PROVISION") == [
+        ("المواد 6- 11", "article 6-11")]
 
 
 def test_rules_of_procedure_after_a_list_joined_by_a_spaced_and():

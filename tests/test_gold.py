@@ -38,8 +38,9 @@ FLOORS = {
     # substituted ("01" for 10, "12" for 67), which the text cannot undo;
     # 25 and 11 since trillions and "أساسين اثنين" are read; a month
     # without a year takes the masthead's (now read), where the gold's span
-    # runs on to the font's garbled year
-    "E_ESCWA_EDID_2017_IG.2_5_PART_II_.ar.gold.json": (0.84, 0.79, 0.56),
+    # runs on to the font's garbled year; F1 0.80 since the Executive
+    # Committee after لِـ (للجنة) and with its commission is read
+    "E_ESCWA_EDID_2017_IG.2_5_PART_II_.ar.gold.json": (0.84, 0.80, 0.56),
     # annotated blind in the fourth round, measured after that round's rules
     # (0.84); 0.947 after the fifth round's English name rules
     "E_ESCWA_EDID_2017_IG.3_6.en.gold.json": (1.00, 0.97, 0.99),
@@ -47,7 +48,7 @@ FLOORS = {
     # (the gold gives the PDF's): they come back from its contents' ranges
     # where its paragraphs are found as the PDF draws them (tests/data/README.md)
     "E_ESCWA_SDD_2017_IG.1_6_REPORT.en.gold.json": (0.63, 0.68, 0.99),
-    "E_ESCWA_EDID_2017_IG.2_8.ar.gold.json": (0.71, 0.43, 0.99),
+    "E_ESCWA_EDID_2017_IG.2_8.ar.gold.json": (0.71, 0.44, 0.99),
     # entities annotated blind in the sixth round on paratag's blocks of the
     # time (so no block floor: the blocks were not annotated); 0.882 and
     # 0.893 before that round's rules
