@@ -1693,6 +1693,36 @@ place_head_after_zh(const pt_names *nm, pt_scan *sc, const pt_cand *place)
     return PT_OK;
 }
 
+/* Chinese: the kind of a subdivision or town that Chinese writes after
+ * its name (霍姆斯省, 阿比亚州, 圣克罗伊岛), and the character that would
+ * make it another word instead (市场 market, 岛屿 islands), or "". */
+static const struct {
+    const char *kind, *not_before;
+} place_kinds_zh[] = {{"省", ""}, {"州", ""}, {"县", ""},
+                      {"市", "场"}, {"岛", "屿"}};
+
+/* Chinese: a listed place and its kind right after it (霍姆斯省), one
+ * place with the listed place's value and source. */
+static pt_status
+place_kind_after_zh(pt_scan *sc, const pt_cand *place)
+{
+    for (size_t k = 0; k < sizeof place_kinds_zh / sizeof *place_kinds_zh; k++) {
+        const char *kind = place_kinds_zh[k].kind, *no = place_kinds_zh[k].not_before;
+        size_t m = strlen(kind), e = place->end + m, nn = strlen(no);
+        if (e > sc->n || memcmp(sc->t + place->end, kind, m) != 0)
+            continue;
+        if (nn && e + nn <= sc->n && memcmp(sc->t + e, no, nn) == 0)
+            return PT_OK;
+        char value[PT_MAX_VALUE + 1];
+        if (place->value_len > PT_MAX_VALUE)
+            return PT_OK;
+        memcpy(value, sc->vals.ptr + place->value_off, place->value_len);
+        return pt__cand_add_name(sc, place->start, e, PT_LABEL_PLACE,
+                                 place->source, value, place->value_len);
+    }
+    return PT_OK;
+}
+
 pt_status
 pt__place_named_scan(const pt_names *nm, pt_scan *sc)
 {
@@ -1706,6 +1736,7 @@ pt__place_named_scan(const pt_names *nm, pt_scan *sc)
             continue;
         if (sc->langs == PT_LANG_ZH) {
             PT_CHECK(place_head_after_zh(nm, sc, &place));
+            PT_CHECK(place_kind_after_zh(sc, &place));
             continue;
         }
         for (size_t j = 0; j < sizeof place_joints / sizeof *place_joints; j++) {

@@ -167,3 +167,28 @@ def test_subdivision_named_without_its_kind():
 
 def test_a_states_language_is_no_town():
     assert "PLACE" not in [l for l, _, _ in ents("他们用日本语交谈。")]
+
+
+# ---- a place with its kind; 大会 after a count of sessions ----------------------
+
+def test_a_place_and_its_kind_written_after_it_are_one_place():
+    got = ents("援助运往霍姆斯省、阿勒颇市和拉塔基亚，再运往大马士革农村省。")
+    assert got == [("PLACE", "霍姆斯省", "Homs"), ("PLACE", "阿勒颇市", "Aleppo"),
+                   ("PLACE", "拉塔基亚", "Latakia"), ("PLACE", "大马士革农村省", "Rīf Dimashq")]
+
+
+def test_a_kind_that_begins_another_word_stays_out():
+    # 市场 is a market and 岛屿 islands: the place alone
+    assert ents("阿勒颇市场上的价格上涨。") == [("PLACE", "阿勒颇", "Aleppo")]
+
+
+def test_da_hui_after_a_count_of_sessions_is_one_conference():
+    # UN Chinese numbers the General Assembly's sessions after it (大会第七十届会议)
+    got = ents("该联盟第140届大会和上次大会的决定已提交大会第七十届会议。")
+    assert [(l, v) for l, _, v in got if l == "ORG"] == [("ORG", "General Assembly")]
+
+
+def test_a_body_whose_name_holds_the_security_councils_is_not_it():
+    got = ents("非洲联盟和平与安全理事会和安全理事会举行了联席会议。")
+    assert [v for l, _, v in got if l == "ORG"] == [
+        "Peace and Security Council of the African Union", "Security Council"]
