@@ -1694,12 +1694,27 @@ place_head_after_zh(const pt_names *nm, pt_scan *sc, const pt_cand *place)
 }
 
 /* Chinese: the kind of a subdivision or town that Chinese writes after
- * its name (霍姆斯省, 阿比亚州, 圣克罗伊岛), and the character that would
- * make it another word instead (市场 market, 岛屿 islands), or "". */
+ * its name (霍姆斯省, 阿比亚州, 圣克罗伊岛), and the characters that would
+ * make it the first of another word instead (市场 market, 市中心 city
+ * centre, 市民 citizens, 岛屿 islands). */
 static const struct {
     const char *kind, *not_before;
 } place_kinds_zh[] = {{"省", ""}, {"州", ""}, {"县", ""},
-                      {"市", "场"}, {"岛", "屿"}};
+                      {"市", "场中民"}, {"岛", "屿"}};
+
+/* Is the character at t[e] one of set's (UTF-8)? */
+static bool
+char_of_set_at(const pt_scan *sc, size_t e, const char *set)
+{
+    size_t n, m, len = strlen(set);
+    if (e >= sc->n)
+        return false;
+    uint32_t c = pt__decode(sc->t, sc->n, e, &n);
+    for (size_t k = 0; k < len; k += m)
+        if (pt__decode(set, len, k, &m) == c)
+            return true;
+    return false;
+}
 
 /* Chinese: a listed place and its kind right after it (霍姆斯省), one
  * place with the listed place's value and source. */
@@ -1707,14 +1722,13 @@ static pt_status
 place_kind_after_zh(pt_scan *sc, const pt_cand *place)
 {
     for (size_t k = 0; k < sizeof place_kinds_zh / sizeof *place_kinds_zh; k++) {
-        const char *kind = place_kinds_zh[k].kind, *no = place_kinds_zh[k].not_before;
-        size_t m = strlen(kind), e = place->end + m, nn = strlen(no);
+        const char *kind = place_kinds_zh[k].kind;
+        size_t m = strlen(kind), e = place->end + m;
         if (e > sc->n || memcmp(sc->t + place->end, kind, m) != 0)
             continue;
-        if (nn && e + nn <= sc->n && memcmp(sc->t + e, no, nn) == 0)
-            return PT_OK;
         char value[PT_MAX_VALUE + 1];
-        if (place->value_len > PT_MAX_VALUE)
+        if (char_of_set_at(sc, e, place_kinds_zh[k].not_before) ||
+            place->value_len > PT_MAX_VALUE)
             return PT_OK;
         memcpy(value, sc->vals.ptr + place->value_off, place->value_len);
         return pt__cand_add_name(sc, place->start, e, PT_LABEL_PLACE,

@@ -178,8 +178,9 @@ def test_a_place_and_its_kind_written_after_it_are_one_place():
 
 
 def test_a_kind_that_begins_another_word_stays_out():
-    # 市场 is a market and 岛屿 islands: the place alone
+    # 市场 is a market, 市中心 a city centre and 岛屿 islands: the place alone
     assert ents("阿勒颇市场上的价格上涨。") == [("PLACE", "阿勒颇", "Aleppo")]
+    assert ents("阿勒颇市中心") == [("PLACE", "阿勒颇", "Aleppo")]
 
 
 def test_da_hui_after_a_count_of_sessions_is_one_conference():
