@@ -1214,6 +1214,34 @@ without_state(const pt_scan *sc, size_t h, size_t *b, size_t *e)
         }
 }
 
+/* en: the words before "Mission" that make it a State's mission to a
+ * body ("the Permanent Observer Mission of Lakeland to the United
+ * Nations"), in the order of their letters. */
+static const char *const state_mission_words_en[] = {"observer", "permanent"};
+
+/* Is t[b, h) a State's mission or the last word of a State's listed name?
+ * Each reads like "the Government of Lakeland": the State and the body
+ * it is accredited to are tagged, no name of a body.  A State's name may
+ * end with a head ("the Russian Federation to the United Nations"); a
+ * mission's words stand before its head, "of" and a listed State after
+ * it ("Permanent Mission of Lakeland to the United Nations"). */
+static bool
+names_a_state_not_a_body(const pt_scan *sc, size_t b, size_t i, size_t h)
+{
+    if (pt__listed_start(sc, h, 1u << PT_LABEL_COUNTRY) < i)
+        return true;
+    if (compare_folded(sc->t + i, h - i, "mission") != 0 || b == i ||
+        !lit_at(sc, h, " of "))
+        return false;
+    for (size_t w = b; w < i - 1; w = word_end(sc, w) + 1)
+        if (!WORD_IS(sc, w, word_end(sc, w), state_mission_words_en))
+            return false;
+    size_t s = h + 4, end = 0;
+    if (lit_at(sc, s, "the "))
+        s += 4;
+    return listed_state_in(sc, s, s + 1, &end) == s;
+}
+
 /* At a form of State ending at h: with its modifiers, "of" and a listed
  * State after it, the State's formal name, a COUNTRY with the State's
  * code ("Kingdom of Italy": ITA). */
@@ -1595,6 +1623,8 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     size_t words = 1;
     size_t b = modifiers_start(sc, i, &words);
     b = for_compound_start(sc, b, i, &words);
+    if ((sc->langs & PT_LANG_EN) && names_a_state_not_a_body(sc, b, i, h))
+        return PT_OK;
     size_t established = established_by_resolution_end(sc, h);
     if (established > h && head->label == ORG_) {
         *resume = established;

@@ -960,3 +960,24 @@ def test_the_universal_periodic_review_is_a_process():
                "en")
     assert [(l, t) for l, t, _ in got] == [("EVENT", "Universal Periodic Review"),
                                           ("EVENT", "UPR")]
+
+
+def test_a_states_mission_to_a_body_is_the_state_and_the_body():
+    # read like "the Government of Norway": the State and the body, no name
+    got = ents("1. The Permanent Mission of Norway to the United Nations and the Permanent "
+               "Observer Mission of the Holy See to the United Nations wrote to the "
+               "Permanent Representative of the Russian Federation to the United Nations.", "en")
+    assert [(l, v) for l, _, v in got] == [
+        ("COUNTRY", "NOR"), ("ORG", "United Nations"), ("COUNTRY", "VAT"),
+        ("ORG", "United Nations"), ("COUNTRY", "RUS"), ("ORG", "United Nations")]
+    # a mission of no listed State stays a name
+    assert labelled("1. The Special Mission of Lakeland met.", "en", "ORG") == [
+        ("Special Mission of Lakeland", "Special Mission of Lakeland")]
+
+
+def test_a_states_name_that_ends_with_a_head_is_the_state():
+    got = ents("Vice-Chairs: Chile and Russian Federation", "en")
+    assert [(l, v) for l, _, v in got] == [("COUNTRY", "CHL"), ("COUNTRY", "RUS")]
+    # a body named after the State keeps its name
+    assert labelled("1. The Russian Federation Council met.", "en", "ORG") == [
+        ("Russian Federation Council", "Russian Federation Council")]
