@@ -193,3 +193,23 @@ def test_a_body_whose_name_holds_the_security_councils_is_not_it():
     got = ents("非洲联盟和平与安全理事会和安全理事会举行了联席会议。")
     assert [v for l, _, v in got if l == "ORG"] == [
         "Peace and Security Council of the African Union", "Security Council"]
+
+
+# ---- counts: classifiers of things attacked and built; numbers that are labels --
+
+def test_classifiers_of_munitions_households_sites_and_sets_count():
+    got = values("发射了20枚炮弹，摧毁了4栋房屋，987户家庭和两处设施受影响，通过了三套规则。",
+                 "QUANTITY")
+    assert got == ["20", "4", "987", "2", "3"]
+
+
+def test_a_number_before_shown_or_listed_labels_a_table_or_annex():
+    # 表3所示: "as table 3 shows", no three schools; 三所大学 stays a count
+    assert values("如表3所示，附件2所列项目中有三所大学。", "QUANTITY") == ["3"]
+
+
+def test_the_later_items_of_a_list_after_di_are_ordinals():
+    # 第1和3次会议: the first and third meetings, 第 written once
+    assert values("在第276和第277次会议及第1和3次会议以及第三、四和五次会议上，", "QUANTITY") == []
+    # a list no 第 begins stays a count
+    assert values("举行了2和3次会议。", "QUANTITY") == ["3"]
