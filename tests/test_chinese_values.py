@@ -213,3 +213,12 @@ def test_the_later_items_of_a_list_after_di_are_ordinals():
     assert values("在第276和第277次会议及第1和3次会议以及第三、四和五次会议上，", "QUANTITY") == []
     # a list no 第 begins stays a count
     assert values("举行了2和3次会议。", "QUANTITY") == ["3"]
+
+
+# ---- a provision's subdivisions in brackets ------------------------------------
+
+def test_subdivisions_in_brackets_inside_di_and_tiao_are_the_provisions():
+    got = values("援引议定书第4 (b)条和规约第9(2)(c)条，回顾该决议第3(e)段。", "PROVISION")
+    assert got == ["article 4 (b)", "article 9 (2)(c)", "paragraph 3 (e)"]
+    # a year in brackets is a resolution's, no subdivision
+    assert values("第1234(2005)号决议", "RESOLUTION") == ["1234 (2005)"]
