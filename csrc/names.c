@@ -1769,6 +1769,23 @@ committee_by_resolution_start_zh(const pt_scan *sc, size_t r)
     return rs;
 }
 
+/* zh: last words of bodies' names that, right after a State's name, are
+ * the State's common nouns instead (英国大学 British universities,
+ * 乌兹别克斯坦银行 Uzbek banks, 美国公司 American companies, 法国法院
+ * French courts); a legislature or an academy so named is one (阿根廷国会,
+ * 墨西哥科学院). */
+static const char *const common_after_state_zh[] = {"大学", "银行", "公司",
+                                                    "法院", "中心"};
+
+/* Is t[b, e) a listed State's name right before the word t[i, e) of
+ * common_after_state_zh? */
+static bool
+common_noun_of_state_zh(const pt_scan *sc, size_t b, size_t i, size_t e)
+{
+    return pt__listed_start(sc, i, 1u << PT_LABEL_COUNTRY) == b &&
+           lit_in(sc, i, common_after_state_zh, COUNT(common_after_state_zh)) == e;
+}
+
 /* At the last word of a body's Chinese name: the name from the place
  * before it (乍得湖流域委员会), or from the resolution that set it up;
  * its value is the name. */
@@ -1796,6 +1813,8 @@ org_zh_at(pt_scan *sc, size_t i, size_t *resume)
     if (i > 0 && listed_name_ends_at(sc, i - 1, e))
         return PT_OK;
     size_t b = org_stem_zh(sc, i, e);
+    if (b < i && common_noun_of_state_zh(sc, b, i, e))
+        return PT_OK;
     return b < i ? emit_name(sc, b, e, PT_LABEL_ORG) : PT_OK;
 }
 

@@ -981,3 +981,11 @@ def test_a_states_name_that_ends_with_a_head_is_the_state():
     # a body named after the State keeps its name
     assert labelled("1. The Russian Federation Council met.", "en", "ORG") == [
         ("Russian Federation Council", "Russian Federation Council")]
+
+
+def test_a_states_universities_banks_and_companies_are_no_body():
+    # 英国大学: British universities, the State and a common noun; a legislature or an
+    # academy named so is the State's body
+    assert ents("1. 英国大学和法国公司参加了会议。", "zh") == [
+        ("COUNTRY", "英国", "GBR"), ("COUNTRY", "法国", "FRA")]
+    assert [l for l, _, _ in ents("1. 阿根廷国会和墨西哥科学院", "zh")] == ["ORG", "ORG"]
