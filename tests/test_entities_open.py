@@ -989,3 +989,13 @@ def test_a_states_universities_banks_and_companies_are_no_body():
     assert ents("1. 英国大学和法国公司参加了会议。", "zh") == [
         ("COUNTRY", "英国", "GBR"), ("COUNTRY", "法国", "FRA")]
     assert [l for l, _, _ in ents("1. 阿根廷国会和墨西哥科学院", "zh")] == ["ORG", "ORG"]
+
+
+def test_a_transliterated_name_stops_before_the_words_around_it():
+    got = labelled("1. 外交部部长约翰·史密森也访问了该国，特别代表安娜·卡列尼纳有关合作的信，"
+                   "理事会拟任命彼得·格里戈罗维奇·特斯法马里亚姆，联合国纳尔逊·马丁奖和"
+                   "萨曼莎·鲍威斯大使。", "zh", "PERSON")
+    assert [t for t, _ in got] == ["约翰·史密森", "安娜·卡列尼纳", "彼得·格里戈罗维奇·特斯法马里亚姆",
+                                   "纳尔逊·马丁", "萨曼莎·鲍威斯"]
+    # a post before 任命 (appoints) is no name's
+    assert labelled("1. 总督任命了三名成员。", "zh", "PERSON") == []
