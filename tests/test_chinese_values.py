@@ -222,3 +222,10 @@ def test_subdivisions_in_brackets_inside_di_and_tiao_are_the_provisions():
     assert got == ["article 4 (b)", "article 9 (2)(c)", "paragraph 3 (e)"]
     # a year in brackets is a resolution's, no subdivision
     assert values("第1234(2005)号决议", "RESOLUTION") == ["1234 (2005)"]
+
+
+def test_a_conventions_protocols_short_titled_by_their_kind():
+    zh = values("《任择议定书》和《附加议定书》均已生效。", "INSTRUMENT")
+    en = values("1. The Optional Protocol and the Additional Protocol are in force.",
+                "INSTRUMENT", "en")
+    assert zh == en == ["Optional Protocol", "Additional Protocol"]
