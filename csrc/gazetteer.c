@@ -1737,6 +1737,49 @@ place_kind_after_zh(pt_scan *sc, const pt_cand *place)
     return PT_OK;
 }
 
+/* Chinese: the compass points that Chinese writes before a place's name
+ * (北达尔富尔, 南科尔多凡), and how English begins the name. */
+static const struct {
+    const char *zh, *en;
+} compass_points_zh[] = {{"北", "North "}, {"南", "South "}, {"东", "East "},
+                         {"西", "West "},  {"中", "Central "}};
+
+/* Chinese: a compass point right before a listed place, where English
+ * lists the place so named (北达尔富尔: North Darfur); one place with the
+ * English name's value. */
+static pt_status
+compass_place_zh(const pt_names *nm, pt_scan *sc, const pt_cand *place)
+{
+    for (size_t k = 0; k < sizeof compass_points_zh / sizeof *compass_points_zh; k++) {
+        const char *zh = compass_points_zh[k].zh, *en = compass_points_zh[k].en;
+        size_t zn = strlen(zh), en_n = strlen(en);
+        if (place->start < zn || memcmp(sc->t + place->start - zn, zh, zn) != 0)
+            continue;
+        char name[PT_MAX_VALUE + 1];
+        if (en_n + place->value_len > PT_MAX_VALUE)
+            return PT_OK;
+        memcpy(name, en, en_n);
+        memcpy(name + en_n, sc->vals.ptr + place->value_off, place->value_len);
+        size_t n = en_n + place->value_len;
+        pt_scan one;
+        pt_status rc = scan_string(nm, sc, name, n, PT_LANG_EN, &one);
+        for (size_t c = 0; rc == PT_OK && c < one.cands.n; c++) {
+            const pt_cand *named = &PT_VEC_AT(one.cands, pt_cand, c);
+            if (named->start == 0 && named->end == n &&
+                named->label == PT_LABEL_PLACE) {
+                rc = pt__cand_add_name(sc, place->start - zn, place->end,
+                                       PT_LABEL_PLACE, named->source,
+                                       one.vals.ptr + named->value_off,
+                                       named->value_len);
+                break;
+            }
+        }
+        scan_free(&one);
+        return rc;
+    }
+    return PT_OK;
+}
+
 pt_status
 pt__place_named_scan(const pt_names *nm, pt_scan *sc)
 {
@@ -1751,6 +1794,7 @@ pt__place_named_scan(const pt_names *nm, pt_scan *sc)
         if (sc->langs == PT_LANG_ZH) {
             PT_CHECK(place_head_after_zh(nm, sc, &place));
             PT_CHECK(place_kind_after_zh(sc, &place));
+            PT_CHECK(compass_place_zh(nm, sc, &place));
             continue;
         }
         for (size_t j = 0; j < sizeof place_joints / sizeof *place_joints; j++) {

@@ -229,3 +229,11 @@ def test_a_conventions_protocols_short_titled_by_their_kind():
     en = values("1. The Optional Protocol and the Additional Protocol are in force.",
                 "INSTRUMENT", "en")
     assert zh == en == ["Optional Protocol", "Additional Protocol"]
+
+
+def test_a_compass_point_before_a_place_that_english_so_names():
+    # 北达尔富尔 is North Darfur, which the gazetteers list in English; 北大西洋 is no
+    # listed "North Atlantic Ocean", so the ocean alone
+    assert ents("在北达尔富尔和西达尔富尔以及北大西洋，") == [
+        ("PLACE", "北达尔富尔", "North Darfur"), ("PLACE", "西达尔富尔", "West Darfur"),
+        ("PLACE", "大西洋", "Atlantic Ocean")]
