@@ -1602,6 +1602,22 @@ scan_free(pt_scan *one)
     pt__buf_free(&one->vals, one->a);
 }
 
+/* The gazetteers' English name that is all of name[0, n), a name the
+ * code composed: its candidate in *en (which scan_free releases), or NULL
+ * (also when *rc says the scan failed). */
+static const pt_cand *
+english_name_listed(const pt_names *nm, const pt_scan *sc, const char *name,
+                    size_t n, pt_scan *en, pt_status *rc)
+{
+    *rc = scan_string(nm, sc, name, n, PT_LANG_EN, en);
+    for (size_t k = 0; *rc == PT_OK && k < en->cands.n; k++) {
+        const pt_cand *c = &PT_VEC_AT(en->cands, pt_cand, k);
+        if (c->start == 0 && c->end == n && c->label != PT_LABEL_NONE)
+            return c;
+    }
+    return NULL;
+}
+
 /* The name English gives the head and the place: a listed English name
  * read from the composed one ("Kyoto Protocol": its entity's value and
  * label), or the composed name itself. */
@@ -1630,19 +1646,11 @@ add_place_named(const pt_names *nm, pt_scan *sc, size_t b, size_t e,
     size_t n = pn + hn + 1;
     name[n] = '\0';
     pt_scan en;
-    pt_status rc = scan_string(nm, sc, name, n, PT_LANG_EN, &en);
-    pt_label label = (pt_label)h->label;
-    const char *value = name;
-    size_t vlen = n;
-    for (size_t k = 0; rc == PT_OK && k < en.cands.n; k++) {
-        const pt_cand *c = &PT_VEC_AT(en.cands, pt_cand, k);
-        if (c->start == 0 && c->end == n && c->label != PT_LABEL_NONE) {
-            label = (pt_label)c->label;
-            value = en.vals.ptr + c->value_off;
-            vlen = c->value_len;
-            break;
-        }
-    }
+    pt_status rc;
+    const pt_cand *c = english_name_listed(nm, sc, name, n, &en, &rc);
+    pt_label label = c ? (pt_label)c->label : (pt_label)h->label;
+    const char *value = c ? en.vals.ptr + c->value_off : name;
+    size_t vlen = c ? c->value_len : n;
     if (rc == PT_OK)
         rc = pt__cand_add(sc, b, e, label, PT_REC_SHAPE, value, vlen);
     scan_free(&en);
@@ -1762,18 +1770,13 @@ compass_place_zh(const pt_names *nm, pt_scan *sc, const pt_cand *place)
         memcpy(name + en_n, sc->vals.ptr + place->value_off, place->value_len);
         size_t n = en_n + place->value_len;
         pt_scan one;
-        pt_status rc = scan_string(nm, sc, name, n, PT_LANG_EN, &one);
-        for (size_t c = 0; rc == PT_OK && c < one.cands.n; c++) {
-            const pt_cand *named = &PT_VEC_AT(one.cands, pt_cand, c);
-            if (named->start == 0 && named->end == n &&
-                named->label == PT_LABEL_PLACE) {
-                rc = pt__cand_add_name(sc, place->start - zn, place->end,
-                                       PT_LABEL_PLACE, named->source,
-                                       one.vals.ptr + named->value_off,
-                                       named->value_len);
-                break;
-            }
-        }
+        pt_status rc;
+        const pt_cand *named = english_name_listed(nm, sc, name, n, &one, &rc);
+        if (named && named->label == PT_LABEL_PLACE)
+            rc = pt__cand_add_name(sc, place->start - zn, place->end,
+                                   PT_LABEL_PLACE, named->source,
+                                   one.vals.ptr + named->value_off,
+                                   named->value_len);
         scan_free(&one);
         return rc;
     }
