@@ -630,6 +630,31 @@ month_follows_lead(const pt_scan *sc, size_t i)
                           sizeof month_leads / sizeof *month_leads) == i - 1;
 }
 
+/* A month ending at t[e], a range's or a list's word, a later month and
+ * one year after both ("July and August 2014", "from April to August
+ * 2014", "juillet et en août 2014", "julio y agosto de 2014", "تموز/يوليه
+ * وآب/أغسطس 2014"): one span of
+ * months, as "21 and 22 March 2018" is one of days.  Its end and *y, *m2;
+ * or 0. */
+static size_t
+month_pair_year_end(const pt_scan *sc, size_t e, int m, int *y, int *m2)
+{
+    size_t r = read_range_word(sc, e), me, en;
+    if (r == e && lit_at(sc, skip_sp(sc, e), "و"))
+        r = skip_sp(sc, e) + 2; /* Arabic's و glued to the month after it */
+    if ((en = word_at(sc, r, "en")))
+        r = skip_sp(sc, en); /* "en juillet et en août 2014" */
+    if (r == e || (me = read_month(sc, r, m2)) == r || *m2 <= m)
+        return 0;
+    size_t ys = after_year_word_ar(sc, skip_sp(sc, me)),
+           de = word_at(sc, ys, "de");
+    if (de)
+        ys = skip_sp(sc, de);
+    if (ys == me || !(*y = pt__year_at(sc, ys)))
+        return 0;
+    return after_year(sc, ys + 4);
+}
+
 /* At a digit or a letter: 21 May 2007, 6 to 12 March 1995, 29 January to
  * 2 February 2001, March 2018, 2006-2007, 2006, the last quarter of 2005. */
 static pt_status
@@ -685,6 +710,11 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
                         "%04d-%02d/%04d-%02d", y, m, y, m2);
     }
     if ((e = read_month(sc, i, &m)) > i) { /* March 2018, junio de 2014 */
+        size_t pair = month_pair_year_end(sc, e, m, &y, &m2);
+        if (pair) {
+            *resume = pair;
+            return emit_date(sc, i, pair, y, m, 0, y, m2, 0);
+        }
         size_t ys = after_year_word_ar(sc, skip_sp(sc, e)),
                de = word_at(sc, ys, "de");
         if (de)
@@ -803,6 +833,21 @@ span_end_zh(const pt_scan *sc, size_t e, int y, int m, int d, int *y2,
     return later && *m2 <= 12 && *d2 <= 31 ? x : 0;
 }
 
+/* After a month of a year that ends at t[e]: 和, 至 or 到 and a later
+ * month of the same year (2014年7月和8月, 2014年4月至8月: one span, as
+ * English writes "July and August 2014"); its end and *m2, or 0. */
+static size_t
+month_after_zh(const pt_scan *sc, size_t e, int m, int *m2)
+{
+    static const char *const month_joints[] = {"和", "至", "到", "-", "–"};
+    size_t k = lit_in(sc, skip_sp(sc, e), month_joints,
+                      sizeof month_joints / sizeof *month_joints),
+           x;
+    if (!k || !(x = number_unit(sc, k, "月", m2)))
+        return 0;
+    return *m2 > m && *m2 <= 12 ? x : 0;
+}
+
 /* At a digit: 2018 年 3 月 21 日和 22 日, 2017-2019 年, 6 月 6 日,
  * 2006 年头三个季度 (2011 年头 6 个月: numbers.c). */
 static pt_status
@@ -888,6 +933,10 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
             }
         } else {
             d = 0;
+            if ((x = month_after_zh(sc, e, m, &m2))) {
+                *resume = x;
+                return emit_date(sc, i, x, y, m, 0, y, m2, 0);
+            }
         }
         if ((x = span_end_zh(sc, e, y, m, d, &y2, &m2, &d2))) {
             *resume = x;

@@ -1620,6 +1620,22 @@ scan_free(pt_scan *one)
     pt__buf_free(&one->vals, one->a);
 }
 
+/* The gazetteers' English name that is all of name[0, n), a name the
+ * code composed: its candidate in *en (which scan_free releases), or NULL
+ * (also when *rc says the scan failed). */
+static const pt_cand *
+english_name_listed(const pt_names *nm, const pt_scan *sc, const char *name,
+                    size_t n, pt_scan *en, pt_status *rc)
+{
+    *rc = scan_string(nm, sc, name, n, PT_LANG_EN, en);
+    for (size_t k = 0; *rc == PT_OK && k < en->cands.n; k++) {
+        const pt_cand *c = &PT_VEC_AT(en->cands, pt_cand, k);
+        if (c->start == 0 && c->end == n && c->label != PT_LABEL_NONE)
+            return c;
+    }
+    return NULL;
+}
+
 /* The name English gives the head and the place: a listed English name
  * read from the composed one ("Kyoto Protocol": its entity's value and
  * label), or the composed name itself. */
@@ -1648,19 +1664,11 @@ add_place_named(const pt_names *nm, pt_scan *sc, size_t b, size_t e,
     size_t n = pn + hn + 1;
     name[n] = '\0';
     pt_scan en;
-    pt_status rc = scan_string(nm, sc, name, n, PT_LANG_EN, &en);
-    pt_label label = (pt_label)h->label;
-    const char *value = name;
-    size_t vlen = n;
-    for (size_t k = 0; rc == PT_OK && k < en.cands.n; k++) {
-        const pt_cand *c = &PT_VEC_AT(en.cands, pt_cand, k);
-        if (c->start == 0 && c->end == n && c->label != PT_LABEL_NONE) {
-            label = (pt_label)c->label;
-            value = en.vals.ptr + c->value_off;
-            vlen = c->value_len;
-            break;
-        }
-    }
+    pt_status rc;
+    const pt_cand *c = english_name_listed(nm, sc, name, n, &en, &rc);
+    pt_label label = c ? (pt_label)c->label : (pt_label)h->label;
+    const char *value = c ? en.vals.ptr + c->value_off : name;
+    size_t vlen = c ? c->value_len : n;
     if (rc == PT_OK)
         rc = pt__cand_add(sc, b, e, label, PT_REC_SHAPE, value, vlen);
     scan_free(&en);
@@ -1711,6 +1719,88 @@ place_head_after_zh(const pt_names *nm, pt_scan *sc, const pt_cand *place)
     return PT_OK;
 }
 
+/* Chinese: the kind of a subdivision or town that Chinese writes after
+ * its name (霍姆斯省, 阿比亚州, 圣克罗伊岛), and the characters that would
+ * make it the first of another word instead (市场 market, 市中心 city
+ * centre, 市民 citizens, 岛屿 islands). */
+static const struct {
+    const char *kind, *not_before;
+} place_kinds_zh[] = {{"省", ""}, {"州", ""}, {"县", ""},
+                      {"市", "场中民"}, {"岛", "屿"}};
+
+/* Is the character at t[e] one of set's (UTF-8)? */
+static bool
+char_of_set_at(const pt_scan *sc, size_t e, const char *set)
+{
+    size_t n, m, len = strlen(set);
+    if (e >= sc->n)
+        return false;
+    uint32_t c = pt__decode(sc->t, sc->n, e, &n);
+    for (size_t k = 0; k < len; k += m)
+        if (pt__decode(set, len, k, &m) == c)
+            return true;
+    return false;
+}
+
+/* Chinese: a listed place and its kind right after it (霍姆斯省), one
+ * place with the listed place's value and source. */
+static pt_status
+place_kind_after_zh(pt_scan *sc, const pt_cand *place)
+{
+    for (size_t k = 0; k < sizeof place_kinds_zh / sizeof *place_kinds_zh; k++) {
+        const char *kind = place_kinds_zh[k].kind;
+        size_t m = strlen(kind), e = place->end + m;
+        if (e > sc->n || memcmp(sc->t + place->end, kind, m) != 0)
+            continue;
+        char value[PT_MAX_VALUE + 1];
+        if (char_of_set_at(sc, e, place_kinds_zh[k].not_before) ||
+            place->value_len > PT_MAX_VALUE)
+            return PT_OK;
+        memcpy(value, sc->vals.ptr + place->value_off, place->value_len);
+        return pt__cand_add_name(sc, place->start, e, PT_LABEL_PLACE,
+                                 place->source, value, place->value_len);
+    }
+    return PT_OK;
+}
+
+/* Chinese: the compass points that Chinese writes before a place's name
+ * (北达尔富尔, 南科尔多凡), and how English begins the name. */
+static const struct {
+    const char *zh, *en;
+} compass_points_zh[] = {{"北", "North "}, {"南", "South "}, {"东", "East "},
+                         {"西", "West "},  {"中", "Central "}};
+
+/* Chinese: a compass point right before a listed place, where English
+ * lists the place so named (北达尔富尔: North Darfur); one place with the
+ * English name's value. */
+static pt_status
+compass_place_zh(const pt_names *nm, pt_scan *sc, const pt_cand *place)
+{
+    for (size_t k = 0; k < sizeof compass_points_zh / sizeof *compass_points_zh; k++) {
+        const char *zh = compass_points_zh[k].zh, *en = compass_points_zh[k].en;
+        size_t zn = strlen(zh), en_n = strlen(en);
+        if (place->start < zn || memcmp(sc->t + place->start - zn, zh, zn) != 0)
+            continue;
+        char name[PT_MAX_VALUE + 1];
+        if (en_n + place->value_len > PT_MAX_VALUE)
+            return PT_OK;
+        memcpy(name, en, en_n);
+        memcpy(name + en_n, sc->vals.ptr + place->value_off, place->value_len);
+        size_t n = en_n + place->value_len;
+        pt_scan one;
+        pt_status rc;
+        const pt_cand *named = english_name_listed(nm, sc, name, n, &one, &rc);
+        if (named && named->label == PT_LABEL_PLACE)
+            rc = pt__cand_add_name(sc, place->start - zn, place->end,
+                                   PT_LABEL_PLACE, named->source,
+                                   one.vals.ptr + named->value_off,
+                                   named->value_len);
+        scan_free(&one);
+        return rc;
+    }
+    return PT_OK;
+}
+
 pt_status
 pt__place_named_scan(const pt_names *nm, pt_scan *sc)
 {
@@ -1724,6 +1814,8 @@ pt__place_named_scan(const pt_names *nm, pt_scan *sc)
             continue;
         if (sc->langs == PT_LANG_ZH) {
             PT_CHECK(place_head_after_zh(nm, sc, &place));
+            PT_CHECK(place_kind_after_zh(sc, &place));
+            PT_CHECK(compass_place_zh(nm, sc, &place));
             continue;
         }
         for (size_t j = 0; j < sizeof place_joints / sizeof *place_joints; j++) {

@@ -759,7 +759,8 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
     while (!t && dot < e && s[dot] == ' ' && dot - k < 2)
         dot++;
     if (!t && dot > k && (t = after_dot(s, len, dot, e, false)) &&
-        !pt__is_cjk(pt__decode(s, len, skip_space(s, len, t, e), &n)))
+        (skip_space(s, len, t, e) >= e || /* the line ends at the dot */
+         !pt__is_cjk(pt__decode(s, len, skip_space(s, len, t, e), &n))))
         t = 0;
     if (!t)
         return;

@@ -1298,6 +1298,34 @@ without_state(const pt_scan *sc, size_t h, size_t *b, size_t *e)
         }
 }
 
+/* en: the words before "Mission" that make it a State's mission to a
+ * body ("the Permanent Observer Mission of Lakeland to the United
+ * Nations"), in the order of their letters. */
+static const char *const state_mission_words_en[] = {"observer", "permanent"};
+
+/* Is t[b, h) a State's mission or the last word of a State's listed name?
+ * Each reads like "the Government of Lakeland": the State and the body
+ * it is accredited to are tagged, no name of a body.  A State's name may
+ * end with a head ("the Russian Federation to the United Nations"); a
+ * mission's words stand before its head, "of" and a listed State after
+ * it ("Permanent Mission of Lakeland to the United Nations"). */
+static bool
+names_a_state_not_a_body(const pt_scan *sc, size_t b, size_t i, size_t h)
+{
+    if (pt__listed_start(sc, h, 1u << PT_LABEL_COUNTRY) < i)
+        return true;
+    if (compare_folded(sc->t + i, h - i, "mission") != 0 || b == i ||
+        !lit_at(sc, h, " of "))
+        return false;
+    for (size_t w = b; w < i - 1; w = word_end(sc, w) + 1)
+        if (!WORD_IS(sc, w, word_end(sc, w), state_mission_words_en))
+            return false;
+    size_t s = h + 4, end = 0;
+    if (lit_at(sc, s, "the "))
+        s += 4;
+    return listed_state_in(sc, s, s + 1, &end) == s;
+}
+
 /* At a form of State ending at h: with its modifiers, "of" and a listed
  * State after it, the State's formal name, a COUNTRY with the State's
  * code ("Kingdom of Italy": ITA). */
@@ -1684,6 +1712,8 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     size_t words = 1;
     size_t b = modifiers_start(sc, i, &words);
     b = for_compound_start(sc, b, i, &words);
+    if ((sc->langs & PT_LANG_EN) && names_a_state_not_a_body(sc, b, i, h))
+        return PT_OK;
     size_t established = established_by_resolution_end(sc, h);
     if (established > h && head->label == ORG_) {
         *resume = established;
@@ -1830,6 +1860,23 @@ committee_by_resolution_start_zh(const pt_scan *sc, size_t r)
     return rs;
 }
 
+/* zh: last words of bodies' names that, right after a State's name, are
+ * the State's common nouns instead (英国大学 British universities,
+ * 乌兹别克斯坦银行 Uzbek banks, 美国公司 American companies, 法国法院
+ * French courts); a legislature or an academy so named is one (阿根廷国会,
+ * 墨西哥科学院). */
+static const char *const common_after_state_zh[] = {"大学", "银行", "公司",
+                                                    "法院", "中心"};
+
+/* Is t[b, e) a listed State's name right before the word t[i, e) of
+ * common_after_state_zh? */
+static bool
+common_noun_of_state_zh(const pt_scan *sc, size_t b, size_t i, size_t e)
+{
+    return pt__listed_start(sc, i, 1u << PT_LABEL_COUNTRY) == b &&
+           lit_in(sc, i, common_after_state_zh, COUNT(common_after_state_zh)) == e;
+}
+
 /* At the last word of a body's Chinese name: the name from the place
  * before it (乍得湖流域委员会), or from the resolution that set it up;
  * its value is the name. */
@@ -1857,6 +1904,8 @@ org_zh_at(pt_scan *sc, size_t i, size_t *resume)
     if (i > 0 && listed_name_ends_at(sc, i - 1, e))
         return PT_OK;
     size_t b = org_stem_zh(sc, i, e);
+    if (b < i && common_noun_of_state_zh(sc, b, i, e))
+        return PT_OK;
     return b < i ? emit_name(sc, b, e, PT_LABEL_ORG) : PT_OK;
 }
 

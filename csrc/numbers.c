@@ -693,7 +693,63 @@ static const char *const classifiers[] = {
     "个", "名", "场", "次", "项", "份", "位", "家", "种", "类", "条", "人",
     "年", "天", "周", "岁", "倍", "所", "座", "台", "辆", "架", "艘", "部",
     "篇", "件", "批", "组", "轮", "届", "期", "页", "国", "起", "宗", "例",
-    "笔", "张", "册", "吨", "米", "分钟"};
+    "笔", "张", "册", "吨", "米", "分钟", "枚", "栋", "户", "处", "块", "套"};
+
+/* zh: what joins the numbers of a list (第1和3次, 第三、四和五次) and the
+ * characters of the numbers themselves. */
+static const char *const list_joints_zh[] = {"和", "、", "及", "至", "到"};
+static const char numerals_zh[] = "〇一二三四五六七八九十百千两";
+
+/* Is the character t[p, p + n) a digit, a space or a Chinese numeral? */
+static bool
+numeral_char_zh(const pt_scan *sc, size_t p, size_t n)
+{
+    if (n == 1)
+        return is_digit_at(sc, p) || sc->t[p] == ' ';
+    for (size_t k = 0; n == 3 && k + 3 <= sizeof numerals_zh - 1; k += 3)
+        if (memcmp(numerals_zh + k, sc->t + p, 3) == 0)
+            return true;
+    return false;
+}
+
+/* The start of the number that ends at t[e] (digits or Chinese
+ * numerals, spaces around them), or e. */
+static size_t
+number_before_zh(const pt_scan *sc, size_t e)
+{
+    size_t b = e, n;
+    while (b > 0 && e - b < 32) {
+        size_t p = pt__prev(sc->t, b);
+        pt__decode(sc->t, sc->n, p, &n);
+        if (!numeral_char_zh(sc, p, n))
+            break;
+        b = p;
+    }
+    return b;
+}
+
+/* Is the number at t[i] a later item of a list of ordinals that 第
+ * begins, the 第 written once (第1和3次会议: the first and third
+ * meetings)? */
+static bool
+in_ordinal_list(const pt_scan *sc, size_t i)
+{
+    for (int items = 0; items < 8; items++) {
+        size_t j = 0;
+        for (size_t w = 0; w < sizeof list_joints_zh / sizeof *list_joints_zh && !j; w++)
+            if (i >= 3 && memcmp(sc->t + i - 3, list_joints_zh[w], 3) == 0)
+                j = i - 3;
+        if (!j)
+            return false;
+        size_t b = number_before_zh(sc, j);
+        if (b == j)
+            return false;
+        if (b >= 3 && memcmp(sc->t + b - 3, "第", 3) == 0)
+            return true;
+        i = b;
+    }
+    return false;
+}
 
 /* 第 before the number at t[i], with or without a space: an ordinal (第五次
  * 会议, 第 7364 次会议 is the 7364th meeting), no count. */
@@ -702,7 +758,8 @@ after_ordinal_mark(const pt_scan *sc, size_t i)
 {
     if (i > 0 && sc->t[i - 1] == ' ')
         i--;
-    return i >= 3 && memcmp(sc->t + i - 3, "第", 3) == 0;
+    return (i >= 3 && memcmp(sc->t + i - 3, "第", 3) == 0) ||
+           in_ordinal_list(sc, i);
 }
 
 /* zh: 数 or 几 before a number makes it vague (数十人, dozens; 几十年,
@@ -734,6 +791,17 @@ vague_or_relative_zh(const pt_scan *sc, size_t i, size_t k)
     return false;
 }
 
+/* zh: 所 and a verb of showing or listing after a number (表3所示, as
+ * table 3 shows; 附件2所列, listed in annex 2): the number labels a part
+ * of a document, as English "table 3" does, and 所 counts no schools. */
+static const char *const shown_in_zh[] = {"所示", "所述", "所列", "所载"};
+
+static bool
+labels_a_part_zh(const pt_scan *sc, size_t k)
+{
+    return lit_in(sc, k, shown_in_zh, sizeof shown_in_zh / sizeof *shown_in_zh) != 0;
+}
+
 /* 周年 after a number is an anniversary, ordinal in English (七十周年 is the
  * seventieth), and 两年期 the biennium, a period English writes without a
  * number (other spans, 五年期, are five-year as in English): no counts. */
@@ -741,7 +809,7 @@ static bool
 no_count_at(const pt_scan *sc, size_t i, size_t k)
 {
     return lit_at(sc, k, "周年") || lit_at(sc, i, "两年期") ||
-           vague_or_relative_zh(sc, i, k);
+           vague_or_relative_zh(sc, i, k) || labels_a_part_zh(sc, k);
 }
 
 /* zh: a scale after the number ending at t[e], 多 (more than) before it

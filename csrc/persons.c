@@ -502,8 +502,11 @@ static const char name_stops[] = "的由与和及向在了是请对为让后于"
 
 /* The first characters of the verbs and titles that follow a name
  * (表示, 说, 指出, 强调, 出席, 访问, 会见, 发言, 认为, 宣布, 呼吁, 提出,
- * 介绍, 主持, 担任, 领导, 先生, 女士, 阁下, 称, 告诉, 致辞, 率领). */
-static const char after_names[] = "表说指强出访会发认宣呼提介主担领先女阁称告致率";
+ * 介绍, 主持, 担任, 领导, 先生, 女士, 阁下, 称, 告诉, 致辞, 率领; 教授,
+ * 参加, 编写, 给, 奖, 无, which the Chinese names of the gazetteers' towns
+ * and States write once at most). */
+static const char after_names[] =
+    "表说指强出访会发认宣呼提介主担领先女阁称告致率教参编给奖无";
 
 static bool
 is_in(const char *set, size_t len, uint32_t c)
@@ -531,12 +534,35 @@ static const char *const cjk_roles[] = {"总统", "总理", "总督", "主席",
 static const char *const before_names_zh[] = {
     "代表", "团长", "国务卿", "总理", "总统", "总督", "主席", "部长", "大使",
     "特使", "秘书长", "报告员", "议长", "主任", "法官", "顾问", "将军",
-    "少将", "中将", "上将", "国王", "首相", "外长", "领袖", "领导人", "市长",
-    "行长", "总裁", "司令", "称", "指出", "表示"};
+    "少将", "中将", "上将", "国王", "首相", "外长", "领袖", "市长", "行长",
+    "总裁", "司令", "称", "指出", "表示",
+    /* verbs of appointing and including, posts and ranks of a list of
+     * members (拟任命X, 包括X, 外交大臣X, 次官X, 成员X, 教授X, 纪念X) */
+    "任命", "接替", "包括", "领导人", "大臣", "次官", "成员", "教授", "学家",
+    "纪念"};
 
 /* The first characters of ranks after a name (少将, 中将, 上将), which
  * end it as after_names do. */
 static const char ranks_after[] = "少中上有";
+
+/* Adverbs that follow a name before its verb (易卜拉欣·贾法里也访问, X已抵达,
+ * X还指出), which no transliterated name ends with: none is in the Chinese
+ * names of the towns and States of the gazetteers but 也 (也门's first). */
+static const char adverbs_after[] = "也已就曾还亦又均并即仍";
+
+/* Words after a transliterated name that begin with characters its
+ * parts are written with: a post (萨曼莎·鲍尔大使, X代表), and the names
+ * that hold a person's (X政权 X's regime, X基金 X's fund, X国际日). */
+static const char *const after_dotted_names[] = {"大使", "代表", "政权",
+                                                 "基金", "国际"};
+
+/* Does the character c end the last part of a transliterated name? */
+static bool
+ends_dotted_name(uint32_t c)
+{
+    return is_in(ranks_after, sizeof ranks_after - 1, c) ||
+           is_in(adverbs_after, sizeof adverbs_after - 1, c);
+}
 
 /* Is a word of before_names_zh just before t[b]? */
 static bool
@@ -565,7 +591,8 @@ static size_t
 name_part_start(const pt_scan *sc, size_t i, size_t most)
 {
     size_t b = i, n;
-    for (size_t chars = 0; b > 0 && chars < most && !post_ends_at(sc, b);
+    for (size_t chars = 0; b > 0 && chars < most && !post_ends_at(sc, b) &&
+                           pt__listed_start(sc, b, ~(1u << PT_LABEL_NONE)) == b;
          chars++) {
         size_t p = pt__prev(sc->t, b);
         uint32_t c = pt__decode(sc->t, sc->n, p, &n);
@@ -624,11 +651,13 @@ dotted_name_zh(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     for (;;) { /* at a dot: the part after it */
         size_t part = e + (cp_at(sc, e, &n), n), f = part;
-        for (size_t chars = 0; f < sc->n && chars < 6; chars++) {
+        for (size_t chars = 0; f < sc->n && chars < 8; chars++) {
             uint32_t c = cp_at(sc, f, &n);
             if (!pt__is_han(c) || is_name_stop(c) ||
                 is_in(after_names, sizeof after_names - 1, c) ||
-                is_in(ranks_after, sizeof ranks_after - 1, c))
+                ends_dotted_name(c) ||
+                lit_in(sc, f, after_dotted_names,
+                       sizeof after_dotted_names / sizeof *after_dotted_names))
                 break;
             f += n;
         }
@@ -648,7 +677,7 @@ dotted_name_zh(pt_scan *sc, size_t i, size_t *resume)
 
 /* Words after a post that begin with a surname's character but name no
  * one: 主席方面 (the Chair's side), 部长任期 (the Minister's term). */
-static const char *const not_names_zh[] = {"方面", "任期", "高度"};
+static const char *const not_names_zh[] = {"方面", "任期", "高度", "任命"};
 
 /* Can a Chinese name end before t[e]: the text's end, a character that is
  * no Han one (but no dot or hyphen, which join the parts of a
@@ -707,7 +736,8 @@ person_after_role_zh(pt_scan *sc, size_t k, size_t *resume)
             /* parts joined by a middle dot or a hyphen */
             bool joint = (c == 0xB7 || c == 0x30FB || c == '-') && e > b;
             if (!(pt__is_han(c) || joint) || is_name_stop(c) ||
-                is_in(after_names, sizeof after_names - 1, c))
+                is_in(after_names, sizeof after_names - 1, c) ||
+                (dot && ends_dotted_name(c)))
                 break;
             dot = dot || (joint && c != '-');
             e += n;

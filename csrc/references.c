@@ -1329,6 +1329,45 @@ annex_zh_at(pt_scan *sc, size_t i, size_t *resume)
                     zh_annex_words[w].canonical, romans[v]);
 }
 
+/* The end of the lettered or numbered subdivisions written in brackets
+ * after a provision's number, inside 第 and 条 or 段 (第6 (f)条, 第2(e)段,
+ * 第7(1)(j)条: article 6 (f)); or e.  Three characters at most in each,
+ * so that a year in brackets is none. */
+static size_t
+subdivisions_end_zh(const pt_scan *sc, size_t e)
+{
+    size_t end = e;
+    for (int groups = 0; groups < 4; groups++) {
+        size_t k = skip_sp(sc, end), x = k + 1;
+        if (k >= sc->n || sc->t[k] != '(')
+            break;
+        while (x < sc->n && x - k <= 3 &&
+               ((sc->t[x] >= 'a' && sc->t[x] <= 'z') || is_digit_at(sc, x)))
+            x++;
+        if (x == k + 1 || x >= sc->n || sc->t[x] != ')')
+            break;
+        end = x + 1;
+    }
+    return end;
+}
+
+/* The value of a provision's number in digits written at t[b, e), as
+ * English writes it: its subdivisions after one space, none between
+ * them (6 (f), 7 (1)(j)); its length in out (room for 64). */
+static size_t
+subdivided_number(const pt_scan *sc, size_t b, size_t e, char out[64])
+{
+    size_t n = 0;
+    for (size_t k = b; k < e && n < 62; k++) {
+        if (sc->t[k] == ' ')
+            continue;
+        if (sc->t[k] == '(' && (n == 0 || out[n - 1] != ')'))
+            out[n++] = ' ';
+        out[n++] = sc->t[k];
+    }
+    return n;
+}
+
 /* The number of a Chinese provision at t[k], in digits or a Chinese
  * numeral, its value in *v; its end, or k. */
 static size_t
@@ -1347,7 +1386,7 @@ zh_item_number(const pt_scan *sc, size_t k, int64_t *v)
            is_digit_at(sc, e + 1))
         for (e++; is_digit_at(sc, e) && e - k < 12; e++)
             ;
-    return *v > 0 ? e : k;
+    return *v > 0 ? subdivisions_end_zh(sc, e) : k;
 }
 
 static size_t
@@ -1388,10 +1427,12 @@ provision_zh_at(pt_scan *sc, size_t i, size_t *resume)
             v < (int64_t)(sizeof romans / sizeof *romans))
             PT_CHECK(pt__emit(sc, b, end, PT_LABEL_PROVISION, PT_REC_PROVISION,
                               "%s %s", pw->canonical, romans[v]));
-        else if (is_digit_at(sc, nums[m][0])) /* 第 2.1 条: as written */
+        else if (is_digit_at(sc, nums[m][0])) { /* 第 2.1 条: as written */
+            char number[64];
+            size_t len = subdivided_number(sc, nums[m][0], nums[m][1], number);
             PT_CHECK(pt__emit(sc, b, end, PT_LABEL_PROVISION, PT_REC_PROVISION,
-                              "%s %.*s", name, (int)(nums[m][1] - nums[m][0]),
-                              sc->t + nums[m][0]));
+                              "%s %.*s", name, (int)len, number));
+        }
         else
             PT_CHECK(pt__emit(sc, b, end, PT_LABEL_PROVISION, PT_REC_PROVISION,
                               "%s %lld", name, (long long)v));

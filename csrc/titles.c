@@ -20,7 +20,10 @@ const pt_short_title pt__short_titles[PT_SHORT_TITLES] = {
     /* a State's constitution and codes, named by their kind (UNTERM's
      * English and Chinese terms) */
     {"宪法", "Constitution"}, {"刑法典", "Penal Code"},
-    {"民法典", "Civil Code"}, {"刑事诉讼法", "Code of Criminal Procedure"}};
+    {"民法典", "Civil Code"}, {"刑事诉讼法", "Code of Criminal Procedure"},
+    /* a convention's protocols, named by their kind (UNTERM): 《任择议定书》,
+     * "the Optional Protocol"; 《附加议定书》, "the Additional Protocol" */
+    {"任择议定书", "Optional Protocol"}, {"附加议定书", "Additional Protocol"}};
 
 /* Words after a short title that show it is the start of a longer name
  * the gazetteer does not know ("the Convention on ..."); "to" only before

@@ -167,3 +167,73 @@ def test_subdivision_named_without_its_kind():
 
 def test_a_states_language_is_no_town():
     assert "PLACE" not in [l for l, _, _ in ents("他们用日本语交谈。")]
+
+
+# ---- a place with its kind; 大会 after a count of sessions ----------------------
+
+def test_a_place_and_its_kind_written_after_it_are_one_place():
+    got = ents("援助运往霍姆斯省、阿勒颇市和拉塔基亚，再运往大马士革农村省。")
+    assert got == [("PLACE", "霍姆斯省", "Homs"), ("PLACE", "阿勒颇市", "Aleppo"),
+                   ("PLACE", "拉塔基亚", "Latakia"), ("PLACE", "大马士革农村省", "Rīf Dimashq")]
+
+
+def test_a_kind_that_begins_another_word_stays_out():
+    # 市场 is a market, 市中心 a city centre and 岛屿 islands: the place alone
+    assert ents("阿勒颇市场上的价格上涨。") == [("PLACE", "阿勒颇", "Aleppo")]
+    assert ents("阿勒颇市中心") == [("PLACE", "阿勒颇", "Aleppo")]
+
+
+def test_da_hui_after_a_count_of_sessions_is_one_conference():
+    # UN Chinese numbers the General Assembly's sessions after it (大会第七十届会议)
+    got = ents("该联盟第140届大会和上次大会的决定已提交大会第七十届会议。")
+    assert [(l, v) for l, _, v in got if l == "ORG"] == [("ORG", "General Assembly")]
+
+
+def test_a_body_whose_name_holds_the_security_councils_is_not_it():
+    got = ents("非洲联盟和平与安全理事会和安全理事会举行了联席会议。")
+    assert [v for l, _, v in got if l == "ORG"] == [
+        "Peace and Security Council of the African Union", "Security Council"]
+
+
+# ---- counts: classifiers of things attacked and built; numbers that are labels --
+
+def test_classifiers_of_munitions_households_sites_and_sets_count():
+    got = values("发射了20枚炮弹，摧毁了4栋房屋，987户家庭和两处设施受影响，通过了三套规则。",
+                 "QUANTITY")
+    assert got == ["20", "4", "987", "2", "3"]
+
+
+def test_a_number_before_shown_or_listed_labels_a_table_or_annex():
+    # 表3所示: "as table 3 shows", no three schools; 三所大学 stays a count
+    assert values("如表3所示，附件2所列项目中有三所大学。", "QUANTITY") == ["3"]
+
+
+def test_the_later_items_of_a_list_after_di_are_ordinals():
+    # 第1和3次会议: the first and third meetings, 第 written once
+    assert values("在第276和第277次会议及第1和3次会议以及第三、四和五次会议上，", "QUANTITY") == []
+    # a list no 第 begins stays a count
+    assert values("举行了2和3次会议。", "QUANTITY") == ["3"]
+
+
+# ---- a provision's subdivisions in brackets ------------------------------------
+
+def test_subdivisions_in_brackets_inside_di_and_tiao_are_the_provisions():
+    got = values("援引议定书第4 (b)条和规约第9(2)(c)条，回顾该决议第3(e)段。", "PROVISION")
+    assert got == ["article 4 (b)", "article 9 (2)(c)", "paragraph 3 (e)"]
+    # a year in brackets is a resolution's, no subdivision
+    assert values("第1234(2005)号决议", "RESOLUTION") == ["1234 (2005)"]
+
+
+def test_a_conventions_protocols_short_titled_by_their_kind():
+    zh = values("《任择议定书》和《附加议定书》均已生效。", "INSTRUMENT")
+    en = values("1. The Optional Protocol and the Additional Protocol are in force.",
+                "INSTRUMENT", "en")
+    assert zh == en == ["Optional Protocol", "Additional Protocol"]
+
+
+def test_a_compass_point_before_a_place_that_english_so_names():
+    # 北达尔富尔 is North Darfur, which the gazetteers list in English; 北大西洋 is no
+    # listed "North Atlantic Ocean", so the ocean alone
+    assert ents("在北达尔富尔和西达尔富尔以及北大西洋，") == [
+        ("PLACE", "北达尔富尔", "North Darfur"), ("PLACE", "西达尔富尔", "West Darfur"),
+        ("PLACE", "大西洋", "Atlantic Ocean")]

@@ -180,3 +180,21 @@ def test_devset_country_agreement():
     # on the 107 lines of the devset's first 500 where either side names a
     # country (0.68 on the 909 of the whole devset).
     assert compared >= 100 and share >= 0.66
+
+
+def test_months_with_one_year_after_both_are_one_span():
+    # as "21 and 22 March 2018" is one span of days, in every language
+    cases = [("en", "1. The talks were held in July and August 2014 and from April to August 2016.",
+              ["2014-07/2014-08", "2016-04/2016-08"]),
+             ("zh", "1. 会谈于2014年7月和8月以及2016年4月至8月举行。",
+              ["2014-07/2014-08", "2016-04/2016-08"]),
+             ("fr", "1. Les pourparlers ont eu lieu en juillet et en août 2014.", ["2014-07/2014-08"]),
+             ("es", "1. Las conversaciones se celebraron en julio y agosto de 2014.", ["2014-07/2014-08"]),
+             ("ar", "1. عقدت المحادثات في تموز/يوليه وآب/أغسطس 2014.", ["2014-07/2014-08"])]
+    for lang, text, want in cases:
+        doc = paratag.parse(text, lang=lang)
+        got = [e.value for b in doc.blocks for e in b.entities if e.label == "DATE"]
+        assert got == want, (lang, got)
+    # two months each with its year stay two dates; a month before an earlier one is no span
+    doc = paratag.parse("1. 2014年7月和2015年8月，2014年8月和7月", lang="zh")
+    assert [e.value for b in doc.blocks for e in b.entities] == ["2014-07", "2015-08", "2014-08"]

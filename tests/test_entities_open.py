@@ -960,3 +960,42 @@ def test_the_universal_periodic_review_is_a_process():
                "en")
     assert [(l, t) for l, t, _ in got] == [("EVENT", "Universal Periodic Review"),
                                           ("EVENT", "UPR")]
+
+
+def test_a_states_mission_to_a_body_is_the_state_and_the_body():
+    # read like "the Government of Norway": the State and the body, no name
+    got = ents("1. The Permanent Mission of Norway to the United Nations and the Permanent "
+               "Observer Mission of the Holy See to the United Nations wrote to the "
+               "Permanent Representative of the Russian Federation to the United Nations.", "en")
+    assert [(l, v) for l, _, v in got] == [
+        ("COUNTRY", "NOR"), ("ORG", "United Nations"), ("COUNTRY", "VAT"),
+        ("ORG", "United Nations"), ("COUNTRY", "RUS"), ("ORG", "United Nations")]
+    # a mission of no listed State stays a name
+    assert labelled("1. The Special Mission of Lakeland met.", "en", "ORG") == [
+        ("Special Mission of Lakeland", "Special Mission of Lakeland")]
+
+
+def test_a_states_name_that_ends_with_a_head_is_the_state():
+    got = ents("Vice-Chairs: Chile and Russian Federation", "en")
+    assert [(l, v) for l, _, v in got] == [("COUNTRY", "CHL"), ("COUNTRY", "RUS")]
+    # a body named after the State keeps its name
+    assert labelled("1. The Russian Federation Council met.", "en", "ORG") == [
+        ("Russian Federation Council", "Russian Federation Council")]
+
+
+def test_a_states_universities_banks_and_companies_are_no_body():
+    # 英国大学: British universities, the State and a common noun; a legislature or an
+    # academy named so is the State's body
+    assert ents("1. 英国大学和法国公司参加了会议。", "zh") == [
+        ("COUNTRY", "英国", "GBR"), ("COUNTRY", "法国", "FRA")]
+    assert [l for l, _, _ in ents("1. 阿根廷国会和墨西哥科学院", "zh")] == ["ORG", "ORG"]
+
+
+def test_a_transliterated_name_stops_before_the_words_around_it():
+    got = labelled("1. 外交部部长约翰·史密森也访问了该国，特别代表安娜·卡列尼纳有关合作的信，"
+                   "理事会拟任命彼得·格里戈罗维奇·特斯法马里亚姆，联合国纳尔逊·马丁奖和"
+                   "萨曼莎·鲍威斯大使。", "zh", "PERSON")
+    assert [t for t, _ in got] == ["约翰·史密森", "安娜·卡列尼纳", "彼得·格里戈罗维奇·特斯法马里亚姆",
+                                   "纳尔逊·马丁", "萨曼莎·鲍威斯"]
+    # a post before 任命 (appoints) is no name's
+    assert labelled("1. 总督任命了三名成员。", "zh", "PERSON") == []
