@@ -1437,7 +1437,11 @@ static const char *const units_en[] = {
 static const char *const above_words[] = {
     "more than ", "More than ", "over ",       "Over ",       "plus de ",
     "Plus de ",   "más de ",    "Más de ",     "более ",      "Более ",
-    "свыше ",     "Свыше ",     "أكثر من ",   "ما يزيد على ", "ما يزيد عن "};
+    "свыше ",     "Свыше ",     "أكثر من ",   "ما يزيد على ", "ما يزيد عن ",
+    /* es "más del 30%" (de and el joined); an age above its number, as
+     * English's "over 18": "mayores de 18 años", "старше 18 лет" */
+    "más del ",   "Más del ",   "mayores de ", "Mayores de ", "mayor de ",
+    "старше ",    "Старше "};
 
 /* ... except after a negation: "no more than 20", "pas plus de 20", "не
  * более 20", "لا يزيد" are at most 20 (ANNOTATION.md: the value is the
@@ -1476,6 +1480,28 @@ above_before(const pt_scan *sc, size_t i)
                                    sizeof *above_negations) < b)
         return i;
     return b;
+}
+
+/* fr, es, ru: is the year-shaped number at t[i], before a counted noun,
+ * a count?  After "plus de", "более" (above < i), and in Russian, which
+ * writes a four-digit number without a space ("более 2000 человек", "1500
+ * беженцев") and a year with its noun (в 2000 году); French and Spanish
+ * write "2 000", "2.000", and a year may open a clause without a comma
+ * ("en 2014 países como ..."). */
+static bool
+year_shaped_count(const pt_scan *sc, size_t i, size_t above)
+{
+    /* год in the next two words: the year's noun ("между 2008 и 2015
+     * годами", "2014 финансового года") */
+    size_t k = skip_sp(sc, i + 4);
+    for (int w = 0; w < 2 && k < sc->n; w++) {
+        if (lit_at(sc, k, "год"))
+            return false;
+        while (k < sc->n && sc->t[k] != ' ')
+            k++;
+        k = skip_sp(sc, k);
+    }
+    return above < i || sc->langs == PT_LANG_RU;
 }
 
 /* fr, es, ru: the words that make a count a relative date ("les cinq
@@ -1942,7 +1968,8 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                             : k;
             if (f2 == k && k == e + 1 && i > 0 && after_lower_word(sc, i))
                 f2 = titled_noun_end(sc, k); /* de 131 États Membres */
-            if (f2 == k || pt__year_at(sc, i) || after_numbered_thing(sc, i) ||
+            if (f2 == k || (pt__year_at(sc, i) && !year_shaped_count(sc, i, above)) ||
+                after_numbered_thing(sc, i) ||
                 item_number_ar(sc, i) ||
                 digits_at(sc, i) >= 5 || /* a norm's, a ship's: 16304 */
                 after_numbered_list(sc, i) || clock_time(sc, i, k, f2) ||
@@ -2117,9 +2144,15 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             *resume = cur_end;
             return emit_money(sc, i, cur_end, cur, (num){wn, 0});
         }
+        /* more than four years: above its number, as "more than 4
+         * years"; not "over", which before a word is as often "about"
+         * ("agreement over two principles") */
+        size_t above = above_before(sc, i);
+        if (above < i && (t[above] == 'o' || t[above] == 'O'))
+            above = i;
         if (scaled) /* three million, as "3 million" */
-            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
-                            "%lld", (long long)wn);
+            return pt__emit(sc, above, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                            "%s%lld", above < i ? ">" : "", (long long)wn);
         size_t f = k == e + 1 ? word_in(sc, k, percent_words,
                                         sizeof percent_words /
                                             sizeof *percent_words)
@@ -2149,12 +2182,12 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         if (m > e) { /* two weeks, five-year */
             format_num(nv, value, sizeof value);
             *resume = m;
-            return pt__emit(sc, i, m, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
-                            value);
+            return pt__emit(sc, above, m, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                            "%s%s", above < i ? ">" : "", value);
         }
         if (k == e + 1 && (counted_noun_at(sc, k) || titled_count_at(sc, k)))
-            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
-                            "%lld", (long long)wn);
+            return pt__emit(sc, above, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                            "%s%lld", above < i ? ">" : "", (long long)wn);
     }
 done:
     return rc;

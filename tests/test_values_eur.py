@@ -26,3 +26,27 @@ def test_a_subregions_states_are_no_regional_group():
                        ("1. Un atelier pour les États d'Asie centrale.", "fr"),
                        ("1. Un taller para los Estados de Asia Central y de África Occidental.", "es")]:
         assert values(text, lang, "ORG") == [], lang
+
+
+def test_more_than_a_number_in_words_or_an_age_is_above_it():
+    # English words as its digits ("more than 4 years"); Spanish "más del"; an age
+    assert values("1. It waited more than three years for more than two thousand.", "en",
+                  "QUANTITY") == [("more than three years", ">3"), ("more than two thousand", ">2000")]
+    assert values("1. Más del 30% de las mujeres mayores de 55 años.", "es", "QUANTITY") == [
+        ("30%", ">0.3"), ("55 años", ">55")]
+    assert values("1. Для лиц старше 18 лет.", "ru", "QUANTITY") == [("18 лет", ">18")]
+    # not "no more than", and not "over" meaning "about" before a word
+    assert values("1. It lasted no more than three days.", "en", "QUANTITY") == [
+        ("three days", "3")]
+    assert values("1. They agreed over two principles.", "en", "QUANTITY") == [("two", "2")]
+
+
+def test_a_year_shaped_number_that_counts():
+    # Russian writes four digits without a space: a count before its noun; after "more than"
+    # in every language
+    assert values("1. Вернулись 1500 беженцев и более 2000 человек.", "ru", "QUANTITY") == [
+        ("1500 беженцев", "1500"), ("2000 человек", ">2000")]
+    assert values("1. Plus de 2000 personnes.", "fr", "QUANTITY") == [("2000 personnes", ">2000")]
+    # a year with its noun, a year opening a clause
+    assert values("1. В 2014 финансовом году и между 2008 и 2015 годами.", "ru", "QUANTITY") == []
+    assert values("1. En 2014 países como este.", "es", "QUANTITY") == []
