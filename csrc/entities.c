@@ -720,6 +720,81 @@ blank_displaced_punctuation(pt_buf *text)
     }
 }
 
+/* ---- a listed body named with its organization ----------------------------- */
+
+/* How far apart in the list of candidates a name read from its shape and
+ * a listed name inside it are looked for: the recognisers propose in one
+ * pass over the text, so the two stand close; a bound keeps it linear. */
+#define OWN_BODY_WINDOW 48
+/* and the longest name looked into (bytes): a body's name is shorter */
+#define OWN_BODY_LONGEST 400
+
+/* The listed ORG candidate from start to end near candidates[j], or NULL. */
+static const pt_cand *
+listed_org(const pt_scan *sc, size_t j, size_t start, size_t end)
+{
+    size_t lo = j > OWN_BODY_WINDOW ? j - OWN_BODY_WINDOW : 0;
+    size_t hi = j + OWN_BODY_WINDOW < sc->cands.n ? j + OWN_BODY_WINDOW
+                                                  : sc->cands.n;
+    for (size_t k = lo; k < hi; k++) {
+        const pt_cand *g = &PT_VEC_AT(sc->cands, pt_cand, k);
+        if (g->rec == PT_REC_NAME && g->label == PT_LABEL_ORG &&
+            g->start == start && g->end == end)
+            return g;
+    }
+    return NULL;
+}
+
+/* The United Nations and its principal organs, which own bodies: "...
+ * of the General Assembly", "... of the Secretariat". */
+static const char *const un_owners[] = {"United Nations", "General Assembly",
+                                        "Security Council",
+                                        "Economic and Social Council",
+                                        "Secretariat"};
+
+/* Is the listed ORG from start to end near candidates[j] one of un_owners? */
+static bool
+un_owner(const pt_scan *sc, size_t j, size_t start, size_t end)
+{
+    const pt_cand *g = listed_org(sc, j, start, end);
+    for (size_t k = 0; g && k < sizeof un_owners / sizeof *un_owners; k++)
+        if (g->value_len == strlen(un_owners[k]) &&
+            memcmp(sc->vals.ptr + g->value_off, un_owners[k], g->value_len) == 0)
+            return true;
+    return false;
+}
+
+/* A name read from its shape that is a listed body with the organization
+ * it belongs to, "United Nations Economic and Social Council", "Second
+ * Committee of the General Assembly", "Department of Public Information
+ * of the Secretariat", is that body, as French and Spanish write it ("le
+ * Conseil économique et social des Nations Unies", "la Deuxième
+ * Commission") and as the gazetteer lists "United Nations Disarmament
+ * Commission": one span, the body's value.  Not another organization's
+ * body ("Secretariat of the Pacific Community"). */
+static void
+own_body_values(pt_scan *sc)
+{
+    static const char un[] = "United Nations ", of[] = " of the ";
+    for (size_t j = 0; j < sc->cands.n; j++) {
+        pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, j);
+        if (c->rec != PT_REC_SHAPE || c->label != PT_LABEL_ORG ||
+            c->end - c->start > OWN_BODY_LONGEST)
+            continue;
+        const pt_cand *g = NULL;
+        if (c->end - c->start > sizeof un - 1 && lit_at(sc, c->start, un))
+            g = listed_org(sc, j, c->start + sizeof un - 1, c->end);
+        for (size_t e = c->start + 1; g == NULL && e + sizeof of - 1 < c->end; e++)
+            if (sc->t[e] == ' ' && lit_at(sc, e, of) &&
+                un_owner(sc, j, e + sizeof of - 1, c->end))
+                g = listed_org(sc, j, c->start, e);
+        if (g) {
+            c->value_off = g->value_off;
+            c->value_len = g->value_len;
+        }
+    }
+}
+
 /* ---- the document ------------------------------------------------------- */
 
 pt_status
@@ -786,6 +861,8 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
             rc = defined_mentions(&st, &sc);
         if (rc == PT_OK)
             rc = person_mentions(&st, &sc);
+        if (rc == PT_OK)
+            own_body_values(&sc);
         size_t kept = rc == PT_OK ? resolve(&sc, taken, &sort_tmp, &rc) : 0;
         for (size_t i = 0; rc == PT_OK && i < kept; i++) {
             const pt_cand *c = &PT_VEC_AT(sc.cands, pt_cand, i);

@@ -50,3 +50,16 @@ def test_a_year_shaped_number_that_counts():
     # a year with its noun, a year opening a clause
     assert values("1. В 2014 финансовом году и между 2008 и 2015 годами.", "ru", "QUANTITY") == []
     assert values("1. En 2014 países como este.", "es", "QUANTITY") == []
+
+
+def test_a_listed_body_named_with_the_organization_it_belongs_to_is_that_body():
+    # English puts the organization first or after "of the", French and Spanish after the body
+    for text, lang in [("1. The United Nations Economic and Social Council and the Second "
+                        "Committee of the General Assembly met.", "en"),
+                       ("1. Le Conseil économique et social des Nations Unies et la Deuxième "
+                        "Commission se sont réunis.", "fr")]:
+        assert [v for _, v in values(text, lang, "ORG")] == [
+            "Economic and Social Council", "Second Committee"], lang
+    # another organization's body keeps its own name
+    assert values("1. The Secretariat of the Pacific Community met.", "en", "ORG") == [
+        ("Secretariat of the Pacific Community", "Secretariat of the Pacific Community")]
