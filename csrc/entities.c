@@ -729,13 +729,20 @@ blank_displaced_punctuation(pt_buf *text)
 /* and the longest name looked into (bytes): a body's name is shorter */
 #define OWN_BODY_LONGEST 400
 
+/* The candidates near candidates[j]: from *lo to before *hi. */
+static void
+near(const pt_scan *sc, size_t j, size_t *lo, size_t *hi)
+{
+    *lo = j > OWN_BODY_WINDOW ? j - OWN_BODY_WINDOW : 0;
+    *hi = j + OWN_BODY_WINDOW < sc->cands.n ? j + OWN_BODY_WINDOW : sc->cands.n;
+}
+
 /* The listed ORG candidate from start to end near candidates[j], or NULL. */
 static const pt_cand *
 listed_org(const pt_scan *sc, size_t j, size_t start, size_t end)
 {
-    size_t lo = j > OWN_BODY_WINDOW ? j - OWN_BODY_WINDOW : 0;
-    size_t hi = j + OWN_BODY_WINDOW < sc->cands.n ? j + OWN_BODY_WINDOW
-                                                  : sc->cands.n;
+    size_t lo, hi;
+    near(sc, j, &lo, &hi);
     for (size_t k = lo; k < hi; k++) {
         const pt_cand *g = &PT_VEC_AT(sc->cands, pt_cand, k);
         if (g->rec == PT_REC_NAME && g->label == PT_LABEL_ORG &&
@@ -793,6 +800,116 @@ own_body_values(pt_scan *sc)
             c->value_len = g->value_len;
         }
     }
+}
+
+/* ---- a committee named by the resolution that established it ------------- */
+
+/* The longest candidate of `label` that starts at `start`, near
+ * candidates[j] ("Guinea-Bissau", not "Guinea"). */
+static const pt_cand *
+cand_starting(const pt_scan *sc, size_t j, size_t start, uint8_t label)
+{
+    size_t lo, hi;
+    near(sc, j, &lo, &hi);
+    const pt_cand *best = NULL;
+    for (size_t k = lo; k < hi; k++) {
+        const pt_cand *g = &PT_VEC_AT(sc->cands, pt_cand, k);
+        if (g->label == label && g->start == start && (!best || g->end > best->end))
+            best = g;
+    }
+    return best;
+}
+
+/* The end of the first of `lits` at t[i], or i. */
+static size_t
+one_of_at(const pt_scan *sc, size_t i, const char *const *lits, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (lit_at(sc, i, lits[k]))
+            return i + strlen(lits[k]);
+    return i;
+}
+
+#define ONE_OF_AT(sc, i, lits) one_of_at(sc, i, lits, sizeof lits / sizeof *lits)
+
+/* "established pursuant to" in each language; Russian's participle, after
+ * a comma, agrees with the committee ("Комитетом ..., учрежденным
+ * резолюцией"). */
+static const char *const established_by[] = {
+    " established pursuant to ", " established by ", " established under ",
+    " créé par ", " créé en application de ", " créé en vertu de ",
+    " créé conformément à ", " establecido en virtud de ", " establecido por ",
+    " establecido con arreglo a ", " creado en virtud de ", " creado por ",
+    ", учрежденный ", ", учрежденного ", ", учрежденному ", ", учрежденным ",
+    ", учрежденном ", " учрежденный ", " учрежденного ", " учрежденным "};
+static const char *const resolution_articles[] = {"the ", "la "};
+static const char *const concerning[] = {" concerning ", " concernant ",
+                                         ", relativa a ", " relativa a ",
+                                         " relativo a ", " по "};
+static const char *const country_articles[] = {"the ", "la ", "le ", "l'",
+                                               "l’", "les "};
+
+/* A Security Council committee named by the resolution that established
+ * it, with the State it concerns where the text names one: "Security
+ * Council Committee established pursuant to resolution 2127 (2013)
+ * concerning the Central African Republic", "Comité du Conseil de
+ * sécurité créé par la résolution 2127 (2013)", "Комитет Совета
+ * Безопасности, учрежденный резолюцией 2127 (2013) по Центральноафриканской
+ * Республике": one ORG over the resolution and the State, whose value
+ * names the committee by its resolution alone in every language (texts
+ * name the State or leave it out). */
+static pt_status
+committee_by_resolution(pt_scan *sc)
+{
+    static const char head[] = "Security Council Committee";
+    static const char by[] = " established pursuant to resolution ";
+    for (size_t j = 0; j < sc->cands.n; j++) {
+        pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, j);
+        if (c->rec != PT_REC_NAME || c->label != PT_LABEL_ORG ||
+            c->value_len != sizeof head - 1 ||
+            memcmp(sc->vals.ptr + c->value_off, head, sizeof head - 1) != 0)
+            continue;
+        size_t e = ONE_OF_AT(sc, c->end, established_by);
+        if (e == c->end)
+            continue;
+        e = ONE_OF_AT(sc, e, resolution_articles);
+        const pt_cand *r = cand_starting(sc, j, e, PT_LABEL_RESOLUTION);
+        if (r == NULL)
+            continue;
+        size_t end = r->end, a = ONE_OF_AT(sc, end, concerning);
+        const pt_cand *state =
+            a > end ? cand_starting(sc, j, ONE_OF_AT(sc, a, country_articles),
+                                    PT_LABEL_COUNTRY)
+                    : NULL;
+        if (state)
+            end = state->end;
+        /* the resolution's value copied out: the values grow below */
+        char number[64];
+        if (r->value_len >= sizeof number)
+            continue;
+        memcpy(number, sc->vals.ptr + r->value_off, r->value_len);
+        uint32_t off = (uint32_t)sc->vals.len, start = c->start;
+        pt_status rc = pt__buf_append(&sc->vals, sc->a, head, sizeof head - 1);
+        if (rc == PT_OK)
+            rc = pt__buf_append(&sc->vals, sc->a, by, sizeof by - 1);
+        if (rc == PT_OK)
+            rc = pt__buf_append(&sc->vals, sc->a, number, r->value_len);
+        if (rc != PT_OK)
+            return rc;
+        uint32_t len = (uint32_t)sc->vals.len - off;
+        c->end = (uint32_t)end;
+        /* English reads the same span from its shape too */
+        size_t lo, hi;
+        near(sc, j, &lo, &hi);
+        for (size_t k = lo; k < hi; k++) {
+            pt_cand *g = &PT_VEC_AT(sc->cands, pt_cand, k);
+            if (g->label == PT_LABEL_ORG && g->start == start && g->end == end) {
+                g->value_off = off;
+                g->value_len = len;
+            }
+        }
+    }
+    return PT_OK;
 }
 
 /* ---- the document ------------------------------------------------------- */
@@ -863,6 +980,8 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
             rc = person_mentions(&st, &sc);
         if (rc == PT_OK)
             own_body_values(&sc);
+        if (rc == PT_OK)
+            rc = committee_by_resolution(&sc);
         size_t kept = rc == PT_OK ? resolve(&sc, taken, &sort_tmp, &rc) : 0;
         for (size_t i = 0; rc == PT_OK && i < kept; i++) {
             const pt_cand *c = &PT_VEC_AT(sc.cands, pt_cand, i);

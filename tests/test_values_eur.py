@@ -63,3 +63,27 @@ def test_a_listed_body_named_with_the_organization_it_belongs_to_is_that_body():
     # another organization's body keeps its own name
     assert values("1. The Secretariat of the Pacific Community met.", "en", "ORG") == [
         ("Secretariat of the Pacific Community", "Secretariat of the Pacific Community")]
+
+
+def test_a_committee_named_by_the_resolution_that_established_it():
+    # one ORG over the resolution and the State, valued by the resolution alone
+    want = "Security Council Committee established pursuant to resolution 3001 (2031)"
+    for text, lang, span in [
+            ("1. I consulted the Security Council Committee established pursuant to resolution "
+             "3001 (2031) concerning the Niger, and agreed.", "en",
+             "Security Council Committee established pursuant to resolution 3001 (2031) concerning the Niger"),
+            ("1. J'ai consulté le Comité du Conseil de sécurité créé par la résolution 3001 (2031) "
+             "concernant le Niger, et suis d'accord.", "fr",
+             "Comité du Conseil de sécurité créé par la résolution 3001 (2031) concernant le Niger"),
+            ("1. Consulté al Comité del Consejo de Seguridad establecido en virtud de la resolución "
+             "3001 (2031).", "es",
+             "Comité del Consejo de Seguridad establecido en virtud de la resolución 3001 (2031)"),
+            ("1. Я провел консультации с Комитетом Совета Безопасности, учрежденным резолюцией "
+             "3001 (2031) по Нигеру, и согласен.", "ru",
+             "Комитетом Совета Безопасности, учрежденным резолюцией 3001 (2031) по Нигеру")]:
+        doc = paratag.parse(text, lang=lang)
+        got = [(e.label, e.text, e.value) for b in doc.blocks for e in b.entities]
+        assert got == [("ORG", span, want)], lang
+    # the Council's resolution that a committee only cites stays a resolution
+    assert values("1. Le Comité du Conseil de sécurité a examiné la résolution 3001 (2031).",
+                  "fr", "RESOLUTION") == [("résolution 3001 (2031)", "3001 (2031)")]
