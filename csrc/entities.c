@@ -737,20 +737,33 @@ near(const pt_scan *sc, size_t j, size_t *lo, size_t *hi)
     *hi = j + OWN_BODY_WINDOW < sc->cands.n ? j + OWN_BODY_WINDOW : sc->cands.n;
 }
 
-/* The listed ORG candidate from start to end near candidates[j], or NULL. */
+/* The listed candidate of `label` from start to end near candidates[j],
+ * or NULL. */
 static const pt_cand *
-listed_org(const pt_scan *sc, size_t j, size_t start, size_t end)
+listed_name(const pt_scan *sc, size_t j, size_t start, size_t end, uint8_t label)
 {
     size_t lo, hi;
     near(sc, j, &lo, &hi);
     for (size_t k = lo; k < hi; k++) {
         const pt_cand *g = &PT_VEC_AT(sc->cands, pt_cand, k);
-        if (g->rec == PT_REC_NAME && g->label == PT_LABEL_ORG &&
-            g->start == start && g->end == end)
+        if (g->rec == PT_REC_NAME && g->label == label && g->start == start &&
+            g->end == end)
             return g;
     }
     return NULL;
 }
+
+/* The end of the first of `lits` at t[i], or i. */
+static size_t
+one_of_at(const pt_scan *sc, size_t i, const char *const *lits, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (lit_at(sc, i, lits[k]))
+            return i + strlen(lits[k]);
+    return i;
+}
+
+#define ONE_OF_AT(sc, i, lits) one_of_at(sc, i, lits, sizeof lits / sizeof *lits)
 
 /* The United Nations and its principal organs, which own bodies: "...
  * of the General Assembly", "... of the Secretariat". */
@@ -763,7 +776,7 @@ static const char *const un_owners[] = {"United Nations", "General Assembly",
 static bool
 un_owner(const pt_scan *sc, size_t j, size_t start, size_t end)
 {
-    const pt_cand *g = listed_org(sc, j, start, end);
+    const pt_cand *g = listed_name(sc, j, start, end, PT_LABEL_ORG);
     for (size_t k = 0; g && k < sizeof un_owners / sizeof *un_owners; k++)
         if (g->value_len == strlen(un_owners[k]) &&
             memcmp(sc->vals.ptr + g->value_off, un_owners[k], g->value_len) == 0)
@@ -771,30 +784,36 @@ un_owner(const pt_scan *sc, size_t j, size_t start, size_t end)
     return false;
 }
 
-/* A name read from its shape that is a listed body with the organization
- * it belongs to, "United Nations Economic and Social Council", "Second
- * Committee of the General Assembly", "Department of Public Information
- * of the Secretariat", is that body, as French and Spanish write it ("le
- * Conseil économique et social des Nations Unies", "la Deuxième
+/* A name read from its shape that is a listed body or instrument with the
+ * organization it belongs to, "United Nations Economic and Social
+ * Council", "UN Convention on the Rights of the Child", "Second Committee
+ * of the General Assembly", "Department of Public Information of the
+ * Secretariat", is that body or instrument, as French and Spanish write
+ * it ("le Conseil économique et social des Nations Unies", "la Deuxième
  * Commission") and as the gazetteer lists "United Nations Disarmament
- * Commission": one span, the body's value.  Not another organization's
- * body ("Secretariat of the Pacific Community"). */
+ * Commission": one span, the listed name's value.  Not another
+ * organization's body ("Secretariat of the Pacific Community"). */
 static void
 own_body_values(pt_scan *sc)
 {
-    static const char un[] = "United Nations ", of[] = " of the ";
+    static const char *const un[] = {"United Nations ", "UN "};
+    static const char of[] = " of the ";
     for (size_t j = 0; j < sc->cands.n; j++) {
         pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, j);
-        if (c->rec != PT_REC_SHAPE || c->label != PT_LABEL_ORG ||
+        if (c->rec != PT_REC_SHAPE ||
+            (c->label != PT_LABEL_ORG && c->label != PT_LABEL_INSTRUMENT) ||
             c->end - c->start > OWN_BODY_LONGEST)
             continue;
         const pt_cand *g = NULL;
-        if (c->end - c->start > sizeof un - 1 && lit_at(sc, c->start, un))
-            g = listed_org(sc, j, c->start + sizeof un - 1, c->end);
-        for (size_t e = c->start + 1; g == NULL && e + sizeof of - 1 < c->end; e++)
+        size_t rest = ONE_OF_AT(sc, c->start, un);
+        if (rest > c->start && rest < c->end)
+            g = listed_name(sc, j, rest, c->end, c->label);
+        for (size_t e = c->start + 1; g == NULL && c->label == PT_LABEL_ORG &&
+                                      e + sizeof of - 1 < c->end;
+             e++)
             if (sc->t[e] == ' ' && lit_at(sc, e, of) &&
                 un_owner(sc, j, e + sizeof of - 1, c->end))
-                g = listed_org(sc, j, c->start, e);
+                g = listed_name(sc, j, c->start, e, PT_LABEL_ORG);
         if (g) {
             c->value_off = g->value_off;
             c->value_len = g->value_len;
@@ -819,18 +838,6 @@ cand_starting(const pt_scan *sc, size_t j, size_t start, uint8_t label)
     }
     return best;
 }
-
-/* The end of the first of `lits` at t[i], or i. */
-static size_t
-one_of_at(const pt_scan *sc, size_t i, const char *const *lits, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (lit_at(sc, i, lits[k]))
-            return i + strlen(lits[k]);
-    return i;
-}
-
-#define ONE_OF_AT(sc, i, lits) one_of_at(sc, i, lits, sizeof lits / sizeof *lits)
 
 /* "established pursuant to" in each language; Russian's participle, after
  * a comma, agrees with the committee ("Комитетом ..., учрежденным

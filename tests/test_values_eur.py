@@ -60,6 +60,12 @@ def test_a_listed_body_named_with_the_organization_it_belongs_to_is_that_body():
                         "Commission se sont réunis.", "fr")]:
         assert [v for _, v in values(text, lang, "ORG")] == [
             "Economic and Social Council", "Second Committee"], lang
+    # "UN" or "United Nations" before a listed instrument or body
+    assert values("1. It ratified the UN Convention on the Rights of the Child.", "en",
+                  "INSTRUMENT") == [("UN Convention on the Rights of the Child",
+                                     "Convention on the Rights of the Child")]
+    assert values("1. The UN Human Rights Council met.", "en", "ORG") == [
+        ("UN Human Rights Council", "Human Rights Council")]
     # another organization's body keeps its own name
     assert values("1. The Secretariat of the Pacific Community met.", "en", "ORG") == [
         ("Secretariat of the Pacific Community", "Secretariat of the Pacific Community")]
