@@ -93,3 +93,16 @@ def test_a_committee_named_by_the_resolution_that_established_it():
     # the Council's resolution that a committee only cites stays a resolution
     assert values("1. Le Comité du Conseil de sécurité a examiné la résolution 3001 (2031).",
                   "fr", "RESOLUTION") == [("résolution 3001 (2031)", "3001 (2031)")]
+
+
+def test_between_one_month_and_another_is_a_range_in_every_language():
+    want = [("DATE", "2031-10/2032-02")]
+    for text, lang in [("1. Between October 2031 and February 2032, it met.", "en"),
+                       ("1. Entre octobre 2031 et février 2032, il s'est réuni.", "fr"),
+                       ("1. Entre octubre de 2031 y febrero de 2032, se reunió.", "es"),
+                       ("1. В период между октябрем 2031 года и февралем 2032 года.", "ru")]:
+        doc = paratag.parse(text, lang=lang)
+        assert [(e.label, e.value) for b in doc.blocks for e in b.entities] == want, lang
+    # without "between", two months
+    assert [v for _, v in values("1. It met in October 2031 and February 2032.", "en",
+                                 "DATE")] == ["2031-10", "2032-02"]
