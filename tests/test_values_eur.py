@@ -106,3 +106,10 @@ def test_between_one_month_and_another_is_a_range_in_every_language():
     # without "between", two months
     assert [v for _, v in values("1. It met in October 2031 and February 2032.", "en",
                                  "DATE")] == ["2031-10", "2032-02"]
+
+
+def test_a_territory_that_is_also_a_town_name_is_the_territory():
+    for text, lang in [("1. The Government of Sint Maarten and Mayotte.", "en"),
+                       ("1. Правительство Синт-Мартена и Майотты.", "ru")]:
+        assert [v for _, v in values(text, lang, "COUNTRY")] == ["SXM", "MYT"], lang
+        assert values(text, lang, "PLACE") == [], lang
