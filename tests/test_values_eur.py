@@ -113,3 +113,23 @@ def test_a_territory_that_is_also_a_town_name_is_the_territory():
                        ("1. Правительство Синт-Мартена и Майотты.", "ru")]:
         assert [v for _, v in values(text, lang, "COUNTRY")] == ["SXM", "MYT"], lang
         assert values(text, lang, "PLACE") == [], lang
+
+
+def test_a_meeting_of_a_listed_treatys_parties_in_every_language():
+    want = ("Conference of the Parties to the Basel Convention on the Control of "
+            "Transboundary Movements of Hazardous Wastes and their Disposal")
+    for text, lang in [("1. The Conference of the Parties to the Basel Convention met.", "en"),
+                       ("1. La Conférence des Parties à la Convention de Bâle s'est réunie.", "fr"),
+                       ("1. La Conferencia de las Partes en el Convenio de Basilea se reunió.", "es"),
+                       ("1. Конференция Сторон Базельской конвенции провела сессию.", "ru")]:
+        assert [v for _, v in values(text, lang, "EVENT")] == [want], lang
+        assert values(text, lang, "INSTRUMENT") == [], lang
+    # Russian names the review after the treaty
+    assert [v for _, v in values(
+        "1. Конференция участников Договора о нераспространении ядерного оружия по "
+        "рассмотрению действия Договора приняла решение.", "ru", "EVENT")] == [
+        "Review Conference of the Parties to the Treaty on the Non-Proliferation of "
+        "Nuclear Weapons"]
+    # the parties alone are no meeting
+    assert [v for _, v in values("1. Les Parties à la Convention de Bâle.", "fr",
+                                 "INSTRUMENT")] == [want[len("Conference of the Parties to the "):]]
