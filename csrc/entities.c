@@ -720,37 +720,55 @@ blank_displaced_punctuation(pt_buf *text)
     }
 }
 
-/* ---- a listed body named with its organization ----------------------------- */
+/* ---- names built from the candidates --------------------------------------- */
 
-/* How far apart in the list of candidates a name read from its shape and
- * a listed name inside it are looked for: the recognisers propose in one
- * pass over the text, so the two stand close; a bound keeps it linear. */
-#define OWN_BODY_WINDOW 48
-/* and the longest name looked into (bytes): a body's name is shorter */
-#define OWN_BODY_LONGEST 400
+/* The passes below run once the block's candidates are all found, and
+ * sorted by start (sort_cands, stably, which keeps the resolver's ties):
+ * they look candidates up where they begin. */
 
-/* The candidates near candidates[j]: from *lo to before *hi. */
-static void
-near(const pt_scan *sc, size_t j, size_t *lo, size_t *hi)
+/* The first candidate that begins at `start` or after. */
+static size_t
+first_from(const pt_scan *sc, size_t start)
 {
-    *lo = j > OWN_BODY_WINDOW ? j - OWN_BODY_WINDOW : 0;
-    *hi = j + OWN_BODY_WINDOW < sc->cands.n ? j + OWN_BODY_WINDOW : sc->cands.n;
+    size_t lo = 0, hi = sc->cands.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (PT_VEC_AT(sc->cands, pt_cand, mid).start < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
-/* The listed candidate of `label` from start to end near candidates[j],
- * or NULL. */
+/* The listed candidate of `label` from start to end, or NULL. */
 static const pt_cand *
-listed_name(const pt_scan *sc, size_t j, size_t start, size_t end, uint8_t label)
+listed_name(const pt_scan *sc, size_t start, size_t end, uint8_t label)
 {
-    size_t lo, hi;
-    near(sc, j, &lo, &hi);
-    for (size_t k = lo; k < hi; k++) {
+    for (size_t k = first_from(sc, start); k < sc->cands.n; k++) {
         const pt_cand *g = &PT_VEC_AT(sc->cands, pt_cand, k);
-        if (g->rec == PT_REC_NAME && g->label == label && g->start == start &&
-            g->end == end)
+        if (g->start != start)
+            break;
+        if (g->rec == PT_REC_NAME && g->label == label && g->end == end)
             return g;
     }
     return NULL;
+}
+
+/* The longest candidate of `label` that begins at `start` ("Guinea-Bissau",
+ * not "Guinea"), or NULL. */
+static const pt_cand *
+cand_starting(const pt_scan *sc, size_t start, uint8_t label)
+{
+    const pt_cand *best = NULL;
+    for (size_t k = first_from(sc, start); k < sc->cands.n; k++) {
+        const pt_cand *g = &PT_VEC_AT(sc->cands, pt_cand, k);
+        if (g->start != start)
+            break;
+        if (g->label == label && (!best || g->end > best->end))
+            best = g;
+    }
+    return best;
 }
 
 /* The end of the first of `lits` at t[i], or i. */
@@ -765,6 +783,42 @@ one_of_at(const pt_scan *sc, size_t i, const char *const *lits, size_t n)
 
 #define ONE_OF_AT(sc, i, lits) one_of_at(sc, i, lits, sizeof lits / sizeof *lits)
 
+/* ---- a State read as a body ---------------------------------------------- */
+
+/* Prepositions after a State's name that relate the State to something
+ * else: no part of a name. */
+static const char *const relating[] = {" to the ", " on the ", " at the ",
+                                       " in the ", " with the "};
+
+/* A name read from its shape that is a listed State's name ending in a
+ * body's head word, and what relates the State to something else: "the
+ * Permanent Representative of the Russian Federation to the United
+ * Nations" (Federation, like Union, heads bodies' names) is the State and
+ * the United Nations, as other States' representatives are.  Such names
+ * are dropped; "United States Agency for ..." is kept. */
+static void
+drop_states_read_as_bodies(pt_scan *sc)
+{
+    size_t kept = 0;
+    for (size_t j = 0; j < sc->cands.n; j++) {
+        const pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, j);
+        const pt_cand *state =
+            c->rec == PT_REC_SHAPE && c->label == PT_LABEL_ORG
+                ? cand_starting(sc, c->start, PT_LABEL_COUNTRY)
+                : NULL;
+        if (state && state->end < c->end &&
+            ONE_OF_AT(sc, state->end, relating) > state->end)
+            continue;
+        PT_VEC_AT(sc->cands, pt_cand, kept++) = *c;
+    }
+    sc->cands.n = kept;
+}
+
+/* ---- a listed body named with its organization ----------------------------- */
+
+/* The longest name looked into (bytes): a body's name is shorter. */
+#define OWN_BODY_LONGEST 400
+
 /* The United Nations and its principal organs, which own bodies: "...
  * of the General Assembly", "... of the Secretariat". */
 static const char *const un_owners[] = {"United Nations", "General Assembly",
@@ -772,11 +826,11 @@ static const char *const un_owners[] = {"United Nations", "General Assembly",
                                         "Economic and Social Council",
                                         "Secretariat"};
 
-/* Is the listed ORG from start to end near candidates[j] one of un_owners? */
+/* Is the listed ORG from start to end one of un_owners? */
 static bool
-un_owner(const pt_scan *sc, size_t j, size_t start, size_t end)
+un_owner(const pt_scan *sc, size_t start, size_t end)
 {
-    const pt_cand *g = listed_name(sc, j, start, end, PT_LABEL_ORG);
+    const pt_cand *g = listed_name(sc, start, end, PT_LABEL_ORG);
     for (size_t k = 0; g && k < sizeof un_owners / sizeof *un_owners; k++)
         if (g->value_len == strlen(un_owners[k]) &&
             memcmp(sc->vals.ptr + g->value_off, un_owners[k], g->value_len) == 0)
@@ -807,13 +861,13 @@ own_body_values(pt_scan *sc)
         const pt_cand *g = NULL;
         size_t rest = ONE_OF_AT(sc, c->start, un);
         if (rest > c->start && rest < c->end)
-            g = listed_name(sc, j, rest, c->end, c->label);
+            g = listed_name(sc, rest, c->end, c->label);
         for (size_t e = c->start + 1; g == NULL && c->label == PT_LABEL_ORG &&
                                       e + sizeof of - 1 < c->end;
              e++)
             if (sc->t[e] == ' ' && lit_at(sc, e, of) &&
-                un_owner(sc, j, e + sizeof of - 1, c->end))
-                g = listed_name(sc, j, c->start, e, PT_LABEL_ORG);
+                un_owner(sc, e + sizeof of - 1, c->end))
+                g = listed_name(sc, c->start, e, PT_LABEL_ORG);
         if (g) {
             c->value_off = g->value_off;
             c->value_len = g->value_len;
@@ -822,22 +876,6 @@ own_body_values(pt_scan *sc)
 }
 
 /* ---- a committee named by the resolution that established it ------------- */
-
-/* The longest candidate of `label` that starts at `start`, near
- * candidates[j] ("Guinea-Bissau", not "Guinea"). */
-static const pt_cand *
-cand_starting(const pt_scan *sc, size_t j, size_t start, uint8_t label)
-{
-    size_t lo, hi;
-    near(sc, j, &lo, &hi);
-    const pt_cand *best = NULL;
-    for (size_t k = lo; k < hi; k++) {
-        const pt_cand *g = &PT_VEC_AT(sc->cands, pt_cand, k);
-        if (g->label == label && g->start == start && (!best || g->end > best->end))
-            best = g;
-    }
-    return best;
-}
 
 /* "established pursuant to" in each language; Russian's participle, after
  * a comma, agrees with the committee ("Комитетом ..., учрежденным
@@ -880,12 +918,12 @@ committee_by_resolution(pt_scan *sc)
         if (e == c->end)
             continue;
         e = ONE_OF_AT(sc, e, resolution_articles);
-        const pt_cand *r = cand_starting(sc, j, e, PT_LABEL_RESOLUTION);
+        const pt_cand *r = cand_starting(sc, e, PT_LABEL_RESOLUTION);
         if (r == NULL)
             continue;
         size_t end = r->end, a = ONE_OF_AT(sc, end, concerning);
         const pt_cand *state =
-            a > end ? cand_starting(sc, j, ONE_OF_AT(sc, a, country_articles),
+            a > end ? cand_starting(sc, ONE_OF_AT(sc, a, country_articles),
                                     PT_LABEL_COUNTRY)
                     : NULL;
         if (state)
@@ -906,17 +944,42 @@ committee_by_resolution(pt_scan *sc)
         uint32_t len = (uint32_t)sc->vals.len - off;
         c->end = (uint32_t)end;
         /* English reads the same span from its shape too */
-        size_t lo, hi;
-        near(sc, j, &lo, &hi);
-        for (size_t k = lo; k < hi; k++) {
+        for (size_t k = first_from(sc, start); k < sc->cands.n; k++) {
             pt_cand *g = &PT_VEC_AT(sc->cands, pt_cand, k);
-            if (g->label == PT_LABEL_ORG && g->start == start && g->end == end) {
+            if (g->start != start)
+                break;
+            if (g->label == PT_LABEL_ORG && g->end == end) {
                 g->value_off = off;
                 g->value_len = len;
             }
         }
     }
     return PT_OK;
+}
+
+/* The passes above, over the block's candidates sorted by start; `tmp`
+ * is the sort's scratch. */
+static pt_status
+names_from_candidates(pt_scan *sc, pt_vec *tmp)
+{
+    /* most blocks hold no name for them: no sort */
+    size_t k = 0;
+    for (; k < sc->cands.n; k++) {
+        const pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, k);
+        if (c->label == PT_LABEL_ORG || (c->rec == PT_REC_SHAPE &&
+                                         c->label == PT_LABEL_INSTRUMENT))
+            break;
+    }
+    if (k == sc->cands.n)
+        return PT_OK;
+    tmp->n = 0;
+    pt_status rc = pt__vec_reserve(tmp, sc->a, sc->cands.n);
+    if (rc != PT_OK)
+        return rc;
+    sort_cands(sc->cands.items, sc->cands.n, tmp->items, true);
+    drop_states_read_as_bodies(sc);
+    own_body_values(sc);
+    return committee_by_resolution(sc);
 }
 
 /* ---- the document ------------------------------------------------------- */
@@ -986,9 +1049,7 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
         if (rc == PT_OK)
             rc = person_mentions(&st, &sc);
         if (rc == PT_OK)
-            own_body_values(&sc);
-        if (rc == PT_OK)
-            rc = committee_by_resolution(&sc);
+            rc = names_from_candidates(&sc, &sort_tmp);
         size_t kept = rc == PT_OK ? resolve(&sc, taken, &sort_tmp, &rc) : 0;
         for (size_t i = 0; rc == PT_OK && i < kept; i++) {
             const pt_cand *c = &PT_VEC_AT(sc.cands, pt_cand, i);

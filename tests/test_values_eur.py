@@ -133,3 +133,14 @@ def test_a_meeting_of_a_listed_treatys_parties_in_every_language():
     # the parties alone are no meeting
     assert [v for _, v in values("1. Les Parties à la Convention de Bâle.", "fr",
                                  "INSTRUMENT")] == [want[len("Conference of the Parties to the "):]]
+
+
+def test_a_state_whose_name_ends_in_a_bodys_head_is_the_state():
+    text = ("1. The Permanent Representative of the Russian Federation to the United Nations "
+            "wrote.")
+    assert values(text, "en", "COUNTRY") == [("Russian Federation", "RUS")]
+    assert values(text, "en", "ORG") == [("United Nations", "United Nations")]
+    # a body named after a State keeps its name
+    assert values("1. The United States Agency for International Development paid.", "en",
+                  "ORG") == [("United States Agency for International Development",
+                              "United States Agency for International Development")]
