@@ -1147,6 +1147,22 @@ static const struct arabic_fraction {
 static const char *const one_words[] = {"un", "Un", "una", "Una", "одна",
                                         "Одна", "одной", "одну"};
 
+/* fr, es, ru: the end of the word for one at t[i] before a scale ("un
+ * million", "un millón", "одного миллиона"), or i. */
+static size_t
+one_before_scale(const pt_scan *sc, size_t i)
+{
+    static const char *const ones[] = {"un", "Un", "один", "Один", "одного",
+                                       "одним", "одном", "одному"};
+    num v = {1, 0};
+    for (size_t k = 0; k < sizeof ones / sizeof *ones; k++) {
+        size_t e = script_word_at(sc, i, ones[k]);
+        if (e && e < sc->n && sc->t[e] == ' ' && read_scale(sc, e + 1, &v) > e + 1)
+            return e;
+    }
+    return i;
+}
+
 /* The denominator of the fraction noun t[k, f), or 0; in Arabic also
  * with a pronoun after it ("ثلاثة أرباعها", three quarters of it). */
 static int
@@ -2057,6 +2073,14 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         value[pt__put_int(value, w, 0)] = '\0';
         return pt__emit(sc, b, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
                         value);
+    }
+    /* un million de dollars, un millón, один миллион: one before a scale
+     * is its number, as English's "1 million" (no article there) */
+    if (other_language(sc) && at_any_word_start(sc, i) &&
+        (e = one_before_scale(sc, i)) > i) {
+        PT_CHECK(spelled_scale_or_money(sc, i, e, 1, resume));
+        if (*resume > e)
+            return PT_OK;
     }
     /* two sessions, twenty-five per cent, two thirds; deux sessions, dos
      * sesiones, две сессии, ثلاثة أشهر; وأربعة مراكز, and four posts */

@@ -144,3 +144,14 @@ def test_a_state_whose_name_ends_in_a_bodys_head_is_the_state():
     assert values("1. The United States Agency for International Development paid.", "en",
                   "ORG") == [("United States Agency for International Development",
                               "United States Agency for International Development")]
+
+
+def test_one_before_a_scale_is_its_number():
+    for text, lang, span in [("1. Il a versé un million de dollars.", "fr", "un million de dollars"),
+                             ("1. Aportó un millón de dólares.", "es", "un millón de dólares"),
+                             ("1. Выделено один миллион долларов США.", "ru",
+                              "один миллион долларов США")]:
+        assert values(text, lang, "MONEY") == [(span, "USD 1000000")], lang
+    assert values("1. Un millón de personas.", "es", "QUANTITY") == [("Un millón", "1000000")]
+    # one as an article counts nothing
+    assert values("1. Un programme et un millier de personnes.", "fr", "QUANTITY") == []
