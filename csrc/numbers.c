@@ -364,6 +364,9 @@ typedef struct word_value {
 
 /* Currencies written before the amount. */
 static const word_value currency_prefixes[] = {
+    /* other dollars: CLDR's English symbols (babel), and Australia's "$A" */
+    {"A$", "AUD"}, {"$A", "AUD"}, {"CA$", "CAD"}, {"NZ$", "NZD"},
+    {"HK$", "HKD"}, {"EC$", "XCD"}, {"NT$", "TWD"},
     {"US$", "USD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"Euro", "EUR"},
     {"USD", "USD"}, {"EUR", "EUR"}, {"CHF", "CHF"}, {"GBP", "GBP"},
     {"JPY", "JPY"}, {"CNY", "CNY"}, {"RMB", "CNY"}};
@@ -574,14 +577,44 @@ state_currency_at(const pt_scan *sc, size_t k, size_t *end)
     return NULL;
 }
 
+#include "currency_names.h"
+
+/* The longest of currency_names at t[k] ("dollars australiens"): its ISO
+ * code, *end after it; or NULL.  A binary search for its first two
+ * bytes, then the few that share them, longest first. */
+static const char *
+named_currency_at(const pt_scan *sc, size_t k, size_t *end)
+{
+    size_t lo = 0, hi = sizeof currency_names / sizeof *currency_names;
+    if (k + 2 > sc->n)
+        return NULL;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (memcmp(currency_names[mid].word, sc->t + k, 2) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t c = lo; c < sizeof currency_names / sizeof *currency_names &&
+                        memcmp(currency_names[c].word, sc->t + k, 2) == 0;
+         c++)
+        if ((*end = script_word_at(sc, k, currency_names[c].word)))
+            return currency_names[c].value;
+    return NULL;
+}
+
 /* The currency written after an amount at t[k] ("dollars", "долл. США"):
- * its ISO code, *end after it; or NULL. */
+ * its ISO code, *end after it; or NULL.  A State's currency first, whose
+ * name may begin with another's ("dollars australiens"). */
 static const char *
 currency_suffix_at(const pt_scan *sc, size_t k, size_t *end)
 {
     unsigned char b = k < sc->n ? (unsigned char)sc->t[k] : 0;
     if (b < 0x80 && (unsigned)((b | 0x20) - 'a') >= 26)
         return NULL; /* the currencies after an amount begin with a letter */
+    const char *named = named_currency_at(sc, k, end);
+    if (named)
+        return named;
     for (size_t c = 0; (b < 0xD8 || b > 0xDB) && /* no Arabic there */
                        c < sizeof currency_suffixes / sizeof *currency_suffixes;
          c++)

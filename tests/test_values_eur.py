@@ -155,3 +155,19 @@ def test_one_before_a_scale_is_its_number():
     assert values("1. Un millón de personas.", "es", "QUANTITY") == [("Un millón", "1000000")]
     # one as an article counts nothing
     assert values("1. Un programme et un millier de personnes.", "fr", "QUANTITY") == []
+
+
+def test_a_currency_qualified_by_its_state_is_that_states():
+    # CLDR's names, not the United States dollar their first word would be alone
+    for text, lang, span in [("1. Australia gave $A45,000.", "en", "$A45,000"),
+                             ("1. Australia gave 45,000 Australian dollars.", "en",
+                              "45,000 Australian dollars"),
+                             ("1. L'Australie a versé 45 000 dollars australiens.", "fr",
+                              "45 000 dollars australiens"),
+                             ("1. Australia aportó 45.000 dólares australianos.", "es",
+                              "45.000 dólares australianos"),
+                             ("1. Австралия выделила 45 000 австралийских долларов.", "ru",
+                              "45 000 австралийских долларов")]:
+        assert values(text, lang, "MONEY") == [(span, "AUD 45000")], lang
+        assert [v for _, v in values(text, lang, "COUNTRY")] == ["AUS"], lang
+    assert values("1. Il a versé 200 dollars.", "fr", "MONEY") == [("200 dollars", "USD 200")]
