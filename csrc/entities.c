@@ -957,6 +957,105 @@ committee_by_resolution(pt_scan *sc)
     return PT_OK;
 }
 
+/* ---- another body's secretariat ----------------------------------------- */
+
+/* Between "secretariat" and the body or treaty it serves. */
+static const char *const serving[] = {
+    " of the ", " of ", " de la ", " de l'", " de l’", " du ", " des ",
+    " del ", " de los ", " de las ", " de ", " "};
+static const char secretariat_of[] = "Secretariat of the ";
+
+/* The longest named body, treaty or meeting that begins at `start` and
+ * ends by `limit`, not the United Nations (whose secretariat is the
+ * Secretariat), or NULL. */
+static const pt_cand *
+served_at(const pt_scan *sc, size_t start, size_t limit)
+{
+    const pt_cand *best = NULL;
+    for (size_t k = first_from(sc, start); k < sc->cands.n; k++) {
+        const pt_cand *g = &PT_VEC_AT(sc->cands, pt_cand, k);
+        if (g->start != start)
+            break;
+        if ((g->label == PT_LABEL_ORG || g->label == PT_LABEL_INSTRUMENT ||
+             g->label == PT_LABEL_EVENT) &&
+            g->end <= limit && (!best || g->end > best->end))
+            best = g;
+    }
+    static const char un[] = "United Nations";
+    if (best && best->value_len == sizeof un - 1 &&
+        memcmp(sc->vals.ptr + best->value_off, un, sizeof un - 1) == 0)
+        return NULL;
+    return best;
+}
+
+/* Give every ORG candidate from start to end the value "Secretariat of
+ * the " and the served one's. */
+static pt_status
+value_secretariat(pt_scan *sc, size_t start, size_t end, const pt_cand *served)
+{
+    char value[PT_MAX_VALUE + 1];
+    size_t n = sizeof secretariat_of - 1;
+    if (n + served->value_len > PT_MAX_VALUE)
+        return PT_OK;
+    memcpy(value, secretariat_of, n);
+    memcpy(value + n, sc->vals.ptr + served->value_off, served->value_len);
+    uint32_t off = (uint32_t)sc->vals.len;
+    pt_status rc = pt__buf_append(&sc->vals, sc->a, value, n + served->value_len);
+    if (rc != PT_OK)
+        return rc;
+    for (size_t k = first_from(sc, start); k < sc->cands.n; k++) {
+        pt_cand *g = &PT_VEC_AT(sc->cands, pt_cand, k);
+        if (g->start != start)
+            break;
+        if (g->label == PT_LABEL_ORG && g->end == end) {
+            g->value_off = off;
+            g->value_len = (uint32_t)(n + served->value_len);
+        }
+    }
+    return PT_OK;
+}
+
+/* The secretariat of a body or treaty other than the United Nations is
+ * that body's or treaty's, not the Secretariat: "the secretariat of the
+ * Rotterdam Convention", "le secrétariat du CERF", "la Secretaría de la
+ * CEEAC", "секретариат ЭСЦАГ", "the ECCAS Secretariat": one ORG,
+ * "Secretariat of the" the served one's value, as English reads "the
+ * CERF secretariat" (names.c). */
+static pt_status
+secretariats_served(pt_scan *sc)
+{
+    static const char head[] = "Secretariat";
+    for (size_t j = 0; j < sc->cands.n; j++) {
+        pt_cand c = PT_VEC_AT(sc->cands, pt_cand, j);
+        if (c.label != PT_LABEL_ORG)
+            continue;
+        const pt_cand *served = NULL;
+        size_t end = c.end;
+        if (c.rec == PT_REC_NAME && c.value_len == sizeof head - 1 &&
+            memcmp(sc->vals.ptr + c.value_off, head, sizeof head - 1) == 0) {
+            /* after it: "secretariat of the X" */
+            size_t x = ONE_OF_AT(sc, c.end, serving);
+            if (x > c.end && (served = served_at(sc, x, sc->n)) != NULL) {
+                end = served->end;
+                PT_VEC_AT(sc->cands, pt_cand, j).end = (uint32_t)end;
+            }
+        } else if (c.rec == PT_REC_SHAPE && c.end - c.start > sizeof head &&
+                   sc->t[c.end - sizeof head] == ' ' &&
+                   lit_at(sc, c.end - (sizeof head - 1), head)) {
+            /* before it: "the ECCAS Secretariat" */
+            served = served_at(sc, c.start, c.end - sizeof head);
+            if (served && served->end != c.end - sizeof head)
+                served = NULL;
+        }
+        if (served) {
+            pt_status rc = value_secretariat(sc, c.start, end, served);
+            if (rc != PT_OK)
+                return rc;
+        }
+    }
+    return PT_OK;
+}
+
 /* The passes above, over the block's candidates sorted by start; `tmp`
  * is the sort's scratch. */
 static pt_status
@@ -979,7 +1078,8 @@ names_from_candidates(pt_scan *sc, pt_vec *tmp)
     sort_cands(sc->cands.items, sc->cands.n, tmp->items, true);
     drop_states_read_as_bodies(sc);
     own_body_values(sc);
-    return committee_by_resolution(sc);
+    rc = committee_by_resolution(sc);
+    return rc == PT_OK ? secretariats_served(sc) : rc;
 }
 
 /* ---- the document ------------------------------------------------------- */

@@ -171,3 +171,15 @@ def test_a_currency_qualified_by_its_state_is_that_states():
         assert values(text, lang, "MONEY") == [(span, "AUD 45000")], lang
         assert [v for _, v in values(text, lang, "COUNTRY")] == ["AUS"], lang
     assert values("1. Il a versé 200 dollars.", "fr", "MONEY") == [("200 dollars", "USD 200")]
+
+
+def test_another_bodys_secretariat_is_that_bodys():
+    want = "Secretariat of the Economic Community of Central African States"
+    for text, lang in [("1. The ECCAS Secretariat wrote.", "en"),
+                       ("1. La Secretaría de la CEEAC escribió.", "es"),
+                       ("1. Le Secrétariat de la CEEAC a écrit.", "fr")]:
+        assert [v for _, v in values(text, lang, "ORG")] == [want], lang
+    # the United Nations' is the Secretariat
+    assert [v for _, v in values("1. Le Secrétariat de l'Organisation des Nations Unies et "
+                                 "le Secrétariat ont écrit.", "fr", "ORG")] == [
+        "Secretariat", "Secretariat"]
