@@ -755,20 +755,29 @@ listed_name(const pt_scan *sc, size_t start, size_t end, uint8_t label)
     return NULL;
 }
 
-/* The longest candidate of `label` that begins at `start` ("Guinea-Bissau",
- * not "Guinea"), or NULL. */
+/* The longest candidate with one of the labels of `labels` (bits by
+ * label) that begins at `start` and ends by `limit` ("Guinea-Bissau", not
+ * "Guinea"), or NULL. */
 static const pt_cand *
-cand_starting(const pt_scan *sc, size_t start, uint8_t label)
+longest_starting(const pt_scan *sc, size_t start, size_t limit, uint32_t labels)
 {
     const pt_cand *best = NULL;
     for (size_t k = first_from(sc, start); k < sc->cands.n; k++) {
         const pt_cand *g = &PT_VEC_AT(sc->cands, pt_cand, k);
         if (g->start != start)
             break;
-        if (g->label == label && (!best || g->end > best->end))
+        if ((labels >> g->label & 1) && g->end <= limit &&
+            (!best || g->end > best->end))
             best = g;
     }
     return best;
+}
+
+/* The longest candidate of `label` that begins at `start`, or NULL. */
+static const pt_cand *
+cand_starting(const pt_scan *sc, size_t start, uint8_t label)
+{
+    return longest_starting(sc, start, sc->n, UINT32_C(1) << label);
 }
 
 /* The end of the first of `lits` at t[i], or i. */
@@ -875,6 +884,27 @@ own_body_values(pt_scan *sc)
     }
 }
 
+/* Give every ORG candidate from start to end the value value[0, len)
+ * (English reads some such names from their shape too). */
+static pt_status
+value_orgs(pt_scan *sc, size_t start, size_t end, const char *value, size_t len)
+{
+    uint32_t off = (uint32_t)sc->vals.len;
+    pt_status rc = pt__buf_append(&sc->vals, sc->a, value, len);
+    if (rc != PT_OK)
+        return rc;
+    for (size_t k = first_from(sc, start); k < sc->cands.n; k++) {
+        pt_cand *g = &PT_VEC_AT(sc->cands, pt_cand, k);
+        if (g->start != start)
+            break;
+        if (g->label == PT_LABEL_ORG && g->end == end) {
+            g->value_off = off;
+            g->value_len = (uint32_t)len;
+        }
+    }
+    return PT_OK;
+}
+
 /* ---- a committee named by the resolution that established it ------------- */
 
 /* "established pursuant to" in each language; Russian's participle, after
@@ -928,31 +958,17 @@ committee_by_resolution(pt_scan *sc)
                     : NULL;
         if (state)
             end = state->end;
-        /* the resolution's value copied out: the values grow below */
-        char number[64];
-        if (r->value_len >= sizeof number)
+        char value[PT_MAX_VALUE + 1];
+        size_t n = sizeof head - 1 + sizeof by - 1;
+        if (n + r->value_len > PT_MAX_VALUE)
             continue;
-        memcpy(number, sc->vals.ptr + r->value_off, r->value_len);
-        uint32_t off = (uint32_t)sc->vals.len, start = c->start;
-        pt_status rc = pt__buf_append(&sc->vals, sc->a, head, sizeof head - 1);
-        if (rc == PT_OK)
-            rc = pt__buf_append(&sc->vals, sc->a, by, sizeof by - 1);
-        if (rc == PT_OK)
-            rc = pt__buf_append(&sc->vals, sc->a, number, r->value_len);
+        memcpy(value, head, sizeof head - 1);
+        memcpy(value + sizeof head - 1, by, sizeof by - 1);
+        memcpy(value + n, sc->vals.ptr + r->value_off, r->value_len);
+        c->end = (uint32_t)end;
+        pt_status rc = value_orgs(sc, c->start, end, value, n + r->value_len);
         if (rc != PT_OK)
             return rc;
-        uint32_t len = (uint32_t)sc->vals.len - off;
-        c->end = (uint32_t)end;
-        /* English reads the same span from its shape too */
-        for (size_t k = first_from(sc, start); k < sc->cands.n; k++) {
-            pt_cand *g = &PT_VEC_AT(sc->cands, pt_cand, k);
-            if (g->start != start)
-                break;
-            if (g->label == PT_LABEL_ORG && g->end == end) {
-                g->value_off = off;
-                g->value_len = len;
-            }
-        }
     }
     return PT_OK;
 }
@@ -971,17 +987,11 @@ static const char secretariat_of[] = "Secretariat of the ";
 static const pt_cand *
 served_at(const pt_scan *sc, size_t start, size_t limit)
 {
-    const pt_cand *best = NULL;
-    for (size_t k = first_from(sc, start); k < sc->cands.n; k++) {
-        const pt_cand *g = &PT_VEC_AT(sc->cands, pt_cand, k);
-        if (g->start != start)
-            break;
-        if ((g->label == PT_LABEL_ORG || g->label == PT_LABEL_INSTRUMENT ||
-             g->label == PT_LABEL_EVENT) &&
-            g->end <= limit && (!best || g->end > best->end))
-            best = g;
-    }
     static const char un[] = "United Nations";
+    const pt_cand *best = longest_starting(
+        sc, start, limit,
+        UINT32_C(1) << PT_LABEL_ORG | UINT32_C(1) << PT_LABEL_INSTRUMENT |
+            UINT32_C(1) << PT_LABEL_EVENT);
     if (best && best->value_len == sizeof un - 1 &&
         memcmp(sc->vals.ptr + best->value_off, un, sizeof un - 1) == 0)
         return NULL;
@@ -999,20 +1009,7 @@ value_secretariat(pt_scan *sc, size_t start, size_t end, const pt_cand *served)
         return PT_OK;
     memcpy(value, secretariat_of, n);
     memcpy(value + n, sc->vals.ptr + served->value_off, served->value_len);
-    uint32_t off = (uint32_t)sc->vals.len;
-    pt_status rc = pt__buf_append(&sc->vals, sc->a, value, n + served->value_len);
-    if (rc != PT_OK)
-        return rc;
-    for (size_t k = first_from(sc, start); k < sc->cands.n; k++) {
-        pt_cand *g = &PT_VEC_AT(sc->cands, pt_cand, k);
-        if (g->start != start)
-            break;
-        if (g->label == PT_LABEL_ORG && g->end == end) {
-            g->value_off = off;
-            g->value_len = (uint32_t)(n + served->value_len);
-        }
-    }
-    return PT_OK;
+    return value_orgs(sc, start, end, value, n + served->value_len);
 }
 
 /* The secretariat of a body or treaty other than the United Nations is

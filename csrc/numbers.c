@@ -553,54 +553,50 @@ read_scale(const pt_scan *sc, size_t i, num *v)
     return i;
 }
 
-/* The first of state_currencies at t[k]: its ISO code, *end after it; or
- * NULL.  A binary search for its first two bytes, then the few that
- * share them. */
+/* The first of table[0, n) (sorted by the first two bytes) at t[k]: its
+ * ISO code, *end after it; or NULL.  A binary search for its first two
+ * bytes, then the few that share them. */
 static const char *
-state_currency_at(const pt_scan *sc, size_t k, size_t *end)
+sorted_currency_at(const word_value *table, size_t n, const pt_scan *sc,
+                   size_t k, size_t *end)
 {
-    size_t lo = 0, hi = sizeof state_currencies / sizeof *state_currencies;
+    size_t lo = 0, hi = n;
     if (k + 2 > sc->n)
         return NULL;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (memcmp(state_currencies[mid].word, sc->t + k, 2) < 0)
+        if (memcmp(table[mid].word, sc->t + k, 2) < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
-    for (size_t c = lo; c < sizeof state_currencies / sizeof *state_currencies &&
-                        memcmp(state_currencies[c].word, sc->t + k, 2) == 0;
-         c++)
-        if ((*end = script_word_at(sc, k, state_currencies[c].word)))
-            return state_currencies[c].value;
+    for (size_t c = lo; c < n && memcmp(table[c].word, sc->t + k, 2) == 0; c++)
+        if ((*end = script_word_at(sc, k, table[c].word)))
+            return table[c].value;
     return NULL;
+}
+
+/* The first of state_currencies at t[k]: its ISO code, *end after it; or
+ * NULL. */
+static const char *
+state_currency_at(const pt_scan *sc, size_t k, size_t *end)
+{
+    return sorted_currency_at(state_currencies,
+                              sizeof state_currencies / sizeof *state_currencies,
+                              sc, k, end);
 }
 
 #include "currency_names.h"
 
 /* The longest of currency_names at t[k] ("dollars australiens"): its ISO
- * code, *end after it; or NULL.  A binary search for its first two
- * bytes, then the few that share them, longest first. */
+ * code, *end after it; or NULL (longest first among those that share
+ * their first two bytes). */
 static const char *
 named_currency_at(const pt_scan *sc, size_t k, size_t *end)
 {
-    size_t lo = 0, hi = sizeof currency_names / sizeof *currency_names;
-    if (k + 2 > sc->n)
-        return NULL;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (memcmp(currency_names[mid].word, sc->t + k, 2) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t c = lo; c < sizeof currency_names / sizeof *currency_names &&
-                        memcmp(currency_names[c].word, sc->t + k, 2) == 0;
-         c++)
-        if ((*end = script_word_at(sc, k, currency_names[c].word)))
-            return currency_names[c].value;
-    return NULL;
+    return sorted_currency_at(currency_names,
+                              sizeof currency_names / sizeof *currency_names,
+                              sc, k, end);
 }
 
 /* The currency written after an amount at t[k] ("dollars", "долл. США"):
