@@ -975,10 +975,11 @@ committee_by_resolution(pt_scan *sc)
 
 /* ---- another body's secretariat ----------------------------------------- */
 
-/* Between "secretariat" and the body or treaty it serves. */
+/* Between "secretariat" and the body or treaty it serves; Russian puts
+ * the served one right after it, in the genitive. */
 static const char *const serving[] = {
     " of the ", " of ", " de la ", " de l'", " de l’", " du ", " des ",
-    " del ", " de los ", " de las ", " de ", " "};
+    " del ", " de los ", " de las ", " de "};
 static const char secretariat_of[] = "Secretariat of the ";
 
 /* The longest named body, treaty or meeting that begins at `start` and
@@ -1031,8 +1032,14 @@ secretariats_served(pt_scan *sc)
         if (c.rec == PT_REC_NAME && c.value_len == sizeof head - 1 &&
             memcmp(sc->vals.ptr + c.value_off, head, sizeof head - 1) == 0) {
             /* after it: "secretariat of the X" */
-            size_t x = ONE_OF_AT(sc, c.end, serving);
-            if (x > c.end && (served = served_at(sc, x, sc->n)) != NULL) {
+            size_t x = sc->langs == PT_LANG_RU && lit_at(sc, c.end, " ")
+                           ? c.end + 1
+                           : ONE_OF_AT(sc, c.end, serving);
+            if (x > c.end && (served = served_at(sc, x, sc->n)) != NULL &&
+                served->rec == PT_REC_NAME_LIST)
+                served = NULL; /* of several: "of the Basel and Stockholm
+                                  conventions" */
+            if (served) {
                 end = served->end;
                 PT_VEC_AT(sc->cands, pt_cand, j).end = (uint32_t)end;
             }

@@ -179,6 +179,9 @@ def test_another_bodys_secretariat_is_that_bodys():
                        ("1. La Secretaría de la CEEAC escribió.", "es"),
                        ("1. Le Secrétariat de la CEEAC a écrit.", "fr")]:
         assert [v for _, v in values(text, lang, "ORG")] == [want], lang
+    # the secretariat of several is no one's: each stays itself
+    assert [v for _, v in values("1. The secretariat of the Basel and Stockholm conventions.",
+                                 "en", "ORG")] == ["Secretariat"]
     # the United Nations' is the Secretariat
     assert [v for _, v in values("1. Le Secrétariat de l'Organisation des Nations Unies et "
                                  "le Secrétariat ont écrit.", "fr", "ORG")] == [
