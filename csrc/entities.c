@@ -982,7 +982,7 @@ static const char *const serving[] = {
     " del ", " de los ", " de las ", " de "};
 static const char secretariat_of[] = "Secretariat of the ";
 
-/* The longest named body, treaty or meeting that begins at `start` and
+/* The longest named body or treaty that begins at `start` and
  * ends by `limit`, not the United Nations (whose secretariat is the
  * Secretariat), or NULL. */
 static const pt_cand *
@@ -991,8 +991,7 @@ served_at(const pt_scan *sc, size_t start, size_t limit)
     static const char un[] = "United Nations";
     const pt_cand *best = longest_starting(
         sc, start, limit,
-        UINT32_C(1) << PT_LABEL_ORG | UINT32_C(1) << PT_LABEL_INSTRUMENT |
-            UINT32_C(1) << PT_LABEL_EVENT);
+        UINT32_C(1) << PT_LABEL_ORG | UINT32_C(1) << PT_LABEL_INSTRUMENT);
     if (best && best->value_len == sizeof un - 1 &&
         memcmp(sc->vals.ptr + best->value_off, un, sizeof un - 1) == 0)
         return NULL;
