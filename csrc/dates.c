@@ -37,6 +37,9 @@ static const char *const month_names[MONTH_LANGS][12] = {
  * года", "май"): the genitive above without its ending is the stem, and
  * these the endings a month name takes. */
 static const char *const russian_month_endings[] = {"я", "а", "е", "ь", "й"};
+/* ... and the instrumental's two letters ("между январем 2007 года и
+ * августом 2009 года") */
+static const char *const russian_month_instrumental[] = {"ем", "ём", "ом"};
 
 /* The first letters of the Russian month names (а..я as bits 0..31): я, ф,
  * м, а, и, с, о, н, д. */
@@ -206,9 +209,14 @@ pt__month_of(const char *s, size_t b, size_t e)
             (unsigned char)gen[1] != (0x80 | (initial & 0x3F)))
             continue;
         size_t stem = strlen(gen) - 2; /* its ending is one letter */
-        if (e - b < stem || e - b > stem + 2 ||
+        if (e - b < stem || e - b > stem + 4 ||
             memcmp(s + b + n, gen + n, stem - n) != 0)
             continue;
+        for (size_t k = 0; k < sizeof russian_month_instrumental /
+                                   sizeof *russian_month_instrumental; k++)
+            if (e - b == stem + 4 &&
+                memcmp(s + b + stem, russian_month_instrumental[k], 4) == 0)
+                return m + 1;
         if (e - b == stem && stem > 4)
             return m + 1; /* март, август */
         for (size_t k = 0; k < sizeof russian_month_endings /
@@ -562,6 +570,18 @@ year_range_ar(const pt_scan *sc, size_t i, int y, int *y2)
 static const char *const month_range_words[] = {
     "to", "through", "à", "au", "a", "al", "hasta", "по", "до", "-", "–"};
 
+/* The end of the "and" at t[k] of a range that "between" opens before
+ * t[b] ("entre janvier 2007 et août 2009", as year_between), or 0. */
+static size_t
+between_and(const pt_scan *sc, size_t b, size_t k)
+{
+    size_t w = 0;
+    for (size_t x = 0; x < sizeof year_between / sizeof *year_between && !w; x++)
+        if (ends_before(sc, b, year_between[x].before))
+            w = script_word_at(sc, k, year_between[x].and_);
+    return w;
+}
+
 static pt_status
 month_year_en(pt_scan *sc, size_t i, size_t e, int y, int m, size_t *resume)
 {
@@ -576,6 +596,8 @@ month_year_en(pt_scan *sc, size_t i, size_t e, int y, int m, size_t *resume)
                                       sizeof month_range_words /
                                           sizeof *month_range_words)
                      : 0;
+    if (!w && k > e)
+        w = between_and(sc, b, k);
     if (w && (me = read_month(sc, skip_sp(sc, w), &m2)) > skip_sp(sc, w) &&
         (ys = skip_sp(sc, me)) > me &&
         (y2 = pt__year_at(sc, (de = word_at(sc, ys, "de")) ? skip_sp(sc, de)

@@ -720,6 +720,371 @@ blank_displaced_punctuation(pt_buf *text)
     }
 }
 
+/* ---- names built from the candidates --------------------------------------- */
+
+/* The passes below run once the block's candidates are all found, and
+ * sorted by start (sort_cands, stably, which keeps the resolver's ties):
+ * they look candidates up where they begin. */
+
+/* The first candidate that begins at `start` or after. */
+static size_t
+first_from(const pt_scan *sc, size_t start)
+{
+    size_t lo = 0, hi = sc->cands.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (PT_VEC_AT(sc->cands, pt_cand, mid).start < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The listed candidate of `label` from start to end, or NULL. */
+static const pt_cand *
+listed_name(const pt_scan *sc, size_t start, size_t end, uint8_t label)
+{
+    for (size_t k = first_from(sc, start); k < sc->cands.n; k++) {
+        const pt_cand *g = &PT_VEC_AT(sc->cands, pt_cand, k);
+        if (g->start != start)
+            break;
+        if (g->rec == PT_REC_NAME && g->label == label && g->end == end)
+            return g;
+    }
+    return NULL;
+}
+
+/* The longest candidate with one of the labels of `labels` (bits by
+ * label) that begins at `start` and ends by `limit` ("Guinea-Bissau", not
+ * "Guinea"), or NULL. */
+static const pt_cand *
+longest_starting(const pt_scan *sc, size_t start, size_t limit, uint32_t labels)
+{
+    const pt_cand *best = NULL;
+    for (size_t k = first_from(sc, start); k < sc->cands.n; k++) {
+        const pt_cand *g = &PT_VEC_AT(sc->cands, pt_cand, k);
+        if (g->start != start)
+            break;
+        if ((labels >> g->label & 1) && g->end <= limit &&
+            (!best || g->end > best->end))
+            best = g;
+    }
+    return best;
+}
+
+/* The longest candidate of `label` that begins at `start`, or NULL. */
+static const pt_cand *
+cand_starting(const pt_scan *sc, size_t start, uint8_t label)
+{
+    return longest_starting(sc, start, sc->n, UINT32_C(1) << label);
+}
+
+/* The end of the first of `lits` at t[i], or i. */
+static size_t
+one_of_at(const pt_scan *sc, size_t i, const char *const *lits, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (lit_at(sc, i, lits[k]))
+            return i + strlen(lits[k]);
+    return i;
+}
+
+#define ONE_OF_AT(sc, i, lits) one_of_at(sc, i, lits, sizeof lits / sizeof *lits)
+
+/* ---- a State read as a body ---------------------------------------------- */
+
+/* Prepositions after a State's name that relate the State to something
+ * else: no part of a name. */
+static const char *const relating[] = {" to the ", " on the ", " at the ",
+                                       " in the ", " with the "};
+
+/* A name read from its shape that is a listed State's name ending in a
+ * body's head word, and what relates the State to something else: "the
+ * Permanent Representative of the Russian Federation to the United
+ * Nations" (Federation, like Union, heads bodies' names) is the State and
+ * the United Nations, as other States' representatives are.  Such names
+ * are dropped; "United States Agency for ..." is kept. */
+static void
+drop_states_read_as_bodies(pt_scan *sc)
+{
+    size_t kept = 0;
+    for (size_t j = 0; j < sc->cands.n; j++) {
+        const pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, j);
+        const pt_cand *state =
+            c->rec == PT_REC_SHAPE && c->label == PT_LABEL_ORG
+                ? cand_starting(sc, c->start, PT_LABEL_COUNTRY)
+                : NULL;
+        if (state && state->end < c->end &&
+            ONE_OF_AT(sc, state->end, relating) > state->end)
+            continue;
+        PT_VEC_AT(sc->cands, pt_cand, kept++) = *c;
+    }
+    sc->cands.n = kept;
+}
+
+/* ---- a listed body named with its organization ----------------------------- */
+
+/* The longest name looked into (bytes): a body's name is shorter. */
+#define OWN_BODY_LONGEST 400
+
+/* The United Nations and its principal organs, which own bodies: "...
+ * of the General Assembly", "... of the Secretariat". */
+static const char *const un_owners[] = {"United Nations", "General Assembly",
+                                        "Security Council",
+                                        "Economic and Social Council",
+                                        "Secretariat"};
+
+/* Is the listed ORG from start to end one of un_owners? */
+static bool
+un_owner(const pt_scan *sc, size_t start, size_t end)
+{
+    const pt_cand *g = listed_name(sc, start, end, PT_LABEL_ORG);
+    for (size_t k = 0; g && k < sizeof un_owners / sizeof *un_owners; k++)
+        if (g->value_len == strlen(un_owners[k]) &&
+            memcmp(sc->vals.ptr + g->value_off, un_owners[k], g->value_len) == 0)
+            return true;
+    return false;
+}
+
+/* A name read from its shape that is a listed body or instrument with the
+ * organization it belongs to, "United Nations Economic and Social
+ * Council", "UN Convention on the Rights of the Child", "Second Committee
+ * of the General Assembly", "Department of Public Information of the
+ * Secretariat", is that body or instrument, as French and Spanish write
+ * it ("le Conseil économique et social des Nations Unies", "la Deuxième
+ * Commission") and as the gazetteer lists "United Nations Disarmament
+ * Commission": one span, the listed name's value.  Not another
+ * organization's body ("Secretariat of the Pacific Community"). */
+static void
+own_body_values(pt_scan *sc)
+{
+    static const char *const un[] = {"United Nations ", "UN "};
+    static const char of[] = " of the ";
+    for (size_t j = 0; j < sc->cands.n; j++) {
+        pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, j);
+        if (c->rec != PT_REC_SHAPE ||
+            (c->label != PT_LABEL_ORG && c->label != PT_LABEL_INSTRUMENT) ||
+            c->end - c->start > OWN_BODY_LONGEST)
+            continue;
+        const pt_cand *g = NULL;
+        size_t rest = ONE_OF_AT(sc, c->start, un);
+        if (rest > c->start && rest < c->end)
+            g = listed_name(sc, rest, c->end, c->label);
+        for (size_t e = c->start + 1; g == NULL && c->label == PT_LABEL_ORG &&
+                                      e + sizeof of - 1 < c->end;
+             e++)
+            if (sc->t[e] == ' ' && lit_at(sc, e, of) &&
+                un_owner(sc, e + sizeof of - 1, c->end))
+                g = listed_name(sc, c->start, e, PT_LABEL_ORG);
+        if (g) {
+            c->value_off = g->value_off;
+            c->value_len = g->value_len;
+        }
+    }
+}
+
+/* Give every ORG candidate from start to end the value value[0, len)
+ * (English reads some such names from their shape too). */
+static pt_status
+value_orgs(pt_scan *sc, size_t start, size_t end, const char *value, size_t len)
+{
+    uint32_t off = (uint32_t)sc->vals.len;
+    pt_status rc = pt__buf_append(&sc->vals, sc->a, value, len);
+    if (rc != PT_OK)
+        return rc;
+    for (size_t k = first_from(sc, start); k < sc->cands.n; k++) {
+        pt_cand *g = &PT_VEC_AT(sc->cands, pt_cand, k);
+        if (g->start != start)
+            break;
+        if (g->label == PT_LABEL_ORG && g->end == end) {
+            g->value_off = off;
+            g->value_len = (uint32_t)len;
+        }
+    }
+    return PT_OK;
+}
+
+/* ---- a committee named by the resolution that established it ------------- */
+
+/* "established pursuant to" in each language; Russian's participle, after
+ * a comma, agrees with the committee ("Комитетом ..., учрежденным
+ * резолюцией"). */
+static const char *const established_by[] = {
+    " established pursuant to ", " established by ", " established under ",
+    " créé par ", " créé en application de ", " créé en vertu de ",
+    " créé conformément à ", " establecido en virtud de ", " establecido por ",
+    " establecido con arreglo a ", " creado en virtud de ", " creado por ",
+    ", учрежденный ", ", учрежденного ", ", учрежденному ", ", учрежденным ",
+    ", учрежденном ", " учрежденный ", " учрежденного ", " учрежденным "};
+static const char *const resolution_articles[] = {"the ", "la "};
+static const char *const concerning[] = {" concerning ", " concernant ",
+                                         ", relativa a ", " relativa a ",
+                                         " relativo a ", " по "};
+static const char *const country_articles[] = {"the ", "la ", "le ", "l'",
+                                               "l’", "les "};
+
+/* A Security Council committee named by the resolution that established
+ * it, with the State it concerns where the text names one: "Security
+ * Council Committee established pursuant to resolution 2127 (2013)
+ * concerning the Central African Republic", "Comité du Conseil de
+ * sécurité créé par la résolution 2127 (2013)", "Комитет Совета
+ * Безопасности, учрежденный резолюцией 2127 (2013) по Центральноафриканской
+ * Республике": one ORG over the resolution and the State, whose value
+ * names the committee by its resolution alone in every language (texts
+ * name the State or leave it out). */
+static pt_status
+committee_by_resolution(pt_scan *sc)
+{
+    static const char head[] = "Security Council Committee";
+    static const char by[] = " established pursuant to resolution ";
+    for (size_t j = 0; j < sc->cands.n; j++) {
+        pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, j);
+        if (c->rec != PT_REC_NAME || c->label != PT_LABEL_ORG ||
+            c->value_len != sizeof head - 1 ||
+            memcmp(sc->vals.ptr + c->value_off, head, sizeof head - 1) != 0)
+            continue;
+        size_t e = ONE_OF_AT(sc, c->end, established_by);
+        if (e == c->end)
+            continue;
+        e = ONE_OF_AT(sc, e, resolution_articles);
+        const pt_cand *r = cand_starting(sc, e, PT_LABEL_RESOLUTION);
+        if (r == NULL)
+            continue;
+        size_t end = r->end, a = ONE_OF_AT(sc, end, concerning);
+        const pt_cand *state =
+            a > end ? cand_starting(sc, ONE_OF_AT(sc, a, country_articles),
+                                    PT_LABEL_COUNTRY)
+                    : NULL;
+        if (state)
+            end = state->end;
+        char value[PT_MAX_VALUE + 1];
+        size_t n = sizeof head - 1 + sizeof by - 1;
+        if (n + r->value_len > PT_MAX_VALUE)
+            continue;
+        memcpy(value, head, sizeof head - 1);
+        memcpy(value + sizeof head - 1, by, sizeof by - 1);
+        memcpy(value + n, sc->vals.ptr + r->value_off, r->value_len);
+        c->end = (uint32_t)end;
+        pt_status rc = value_orgs(sc, c->start, end, value, n + r->value_len);
+        if (rc != PT_OK)
+            return rc;
+    }
+    return PT_OK;
+}
+
+/* ---- another body's secretariat ----------------------------------------- */
+
+/* Between "secretariat" and the body or treaty it serves; Russian puts
+ * the served one right after it, in the genitive. */
+static const char *const serving[] = {
+    " of the ", " of ", " de la ", " de l'", " de l’", " du ", " des ",
+    " del ", " de los ", " de las ", " de "};
+static const char secretariat_of[] = "Secretariat of the ";
+
+/* The longest named body or treaty that begins at `start` and
+ * ends by `limit`, not the United Nations (whose secretariat is the
+ * Secretariat), or NULL. */
+static const pt_cand *
+served_at(const pt_scan *sc, size_t start, size_t limit)
+{
+    static const char un[] = "United Nations";
+    const pt_cand *best = longest_starting(
+        sc, start, limit,
+        UINT32_C(1) << PT_LABEL_ORG | UINT32_C(1) << PT_LABEL_INSTRUMENT);
+    if (best && best->value_len == sizeof un - 1 &&
+        memcmp(sc->vals.ptr + best->value_off, un, sizeof un - 1) == 0)
+        return NULL;
+    return best;
+}
+
+/* Give every ORG candidate from start to end the value "Secretariat of
+ * the " and the served one's. */
+static pt_status
+value_secretariat(pt_scan *sc, size_t start, size_t end, const pt_cand *served)
+{
+    char value[PT_MAX_VALUE + 1];
+    size_t n = sizeof secretariat_of - 1;
+    if (n + served->value_len > PT_MAX_VALUE)
+        return PT_OK;
+    memcpy(value, secretariat_of, n);
+    memcpy(value + n, sc->vals.ptr + served->value_off, served->value_len);
+    return value_orgs(sc, start, end, value, n + served->value_len);
+}
+
+/* The secretariat of a body or treaty other than the United Nations is
+ * that body's or treaty's, not the Secretariat: "the secretariat of the
+ * Rotterdam Convention", "le secrétariat du CERF", "la Secretaría de la
+ * CEEAC", "секретариат ЭСЦАГ", "the ECCAS Secretariat": one ORG,
+ * "Secretariat of the" the served one's value, as English reads "the
+ * CERF secretariat" (names.c). */
+static pt_status
+secretariats_served(pt_scan *sc)
+{
+    static const char head[] = "Secretariat";
+    for (size_t j = 0; j < sc->cands.n; j++) {
+        pt_cand c = PT_VEC_AT(sc->cands, pt_cand, j);
+        if (c.label != PT_LABEL_ORG)
+            continue;
+        const pt_cand *served = NULL;
+        size_t end = c.end;
+        if (c.rec == PT_REC_NAME && c.value_len == sizeof head - 1 &&
+            memcmp(sc->vals.ptr + c.value_off, head, sizeof head - 1) == 0) {
+            /* after it: "secretariat of the X" */
+            size_t x = sc->langs == PT_LANG_RU && lit_at(sc, c.end, " ")
+                           ? c.end + 1
+                           : ONE_OF_AT(sc, c.end, serving);
+            if (x > c.end && (served = served_at(sc, x, sc->n)) != NULL &&
+                served->rec == PT_REC_NAME_LIST)
+                served = NULL; /* of several: "of the Basel and Stockholm
+                                  conventions" */
+            if (served) {
+                end = served->end;
+                PT_VEC_AT(sc->cands, pt_cand, j).end = (uint32_t)end;
+            }
+        } else if (c.rec == PT_REC_SHAPE && c.end - c.start > sizeof head &&
+                   sc->t[c.end - sizeof head] == ' ' &&
+                   lit_at(sc, c.end - (sizeof head - 1), head)) {
+            /* before it: "the ECCAS Secretariat" */
+            served = served_at(sc, c.start, c.end - sizeof head);
+            if (served && served->end != c.end - sizeof head)
+                served = NULL;
+        }
+        if (served) {
+            pt_status rc = value_secretariat(sc, c.start, end, served);
+            if (rc != PT_OK)
+                return rc;
+        }
+    }
+    return PT_OK;
+}
+
+/* The passes above, over the block's candidates sorted by start; `tmp`
+ * is the sort's scratch. */
+static pt_status
+names_from_candidates(pt_scan *sc, pt_vec *tmp)
+{
+    /* most blocks hold no name for them: no sort */
+    size_t k = 0;
+    for (; k < sc->cands.n; k++) {
+        const pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, k);
+        if (c->label == PT_LABEL_ORG || (c->rec == PT_REC_SHAPE &&
+                                         c->label == PT_LABEL_INSTRUMENT))
+            break;
+    }
+    if (k == sc->cands.n)
+        return PT_OK;
+    tmp->n = 0;
+    pt_status rc = pt__vec_reserve(tmp, sc->a, sc->cands.n);
+    if (rc != PT_OK)
+        return rc;
+    sort_cands(sc->cands.items, sc->cands.n, tmp->items, true);
+    drop_states_read_as_bodies(sc);
+    own_body_values(sc);
+    rc = committee_by_resolution(sc);
+    return rc == PT_OK ? secretariats_served(sc) : rc;
+}
+
 /* ---- the document ------------------------------------------------------- */
 
 pt_status
@@ -786,6 +1151,8 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
             rc = defined_mentions(&st, &sc);
         if (rc == PT_OK)
             rc = person_mentions(&st, &sc);
+        if (rc == PT_OK)
+            rc = names_from_candidates(&sc, &sort_tmp);
         size_t kept = rc == PT_OK ? resolve(&sc, taken, &sort_tmp, &rc) : 0;
         for (size_t i = 0; rc == PT_OK && i < kept; i++) {
             const pt_cand *c = &PT_VEC_AT(sc.cands, pt_cand, i);

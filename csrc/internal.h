@@ -34,6 +34,8 @@
  *   tagger       gazetteer.c   the gazetteers' names, as one trie
  *                ordinals.c    an ordinal before a listed meeting's name
  *                              in French, Spanish and Russian
+ *                meetings.c    the meetings of a listed treaty's parties
+ *                              in French, Spanish and Russian
  *                tagger.c      a tagger: its names and recognisers tried
  *                              in one pass over a block
  *                entities.c    each block's candidates resolved to a flat

@@ -1654,7 +1654,9 @@ place_list_at(pt_scan *sc, size_t i, size_t *resume)
 
 /* A listed meeting's name that ends at h after an ordinal ("the tenth
  * Lake Union Summit"): one EVENT, ordinal included (ANNOTATION.md), with
- * the listed name's value. */
+ * the ordinal in lower case before the listed name's value, as French,
+ * Spanish and Russian value it ("la dixième ...", ordinals.c) and as an
+ * unlisted meeting keeps its ordinal. */
 static pt_status
 ordinal_and_listed_meeting(pt_scan *sc, size_t h)
 {
@@ -1666,11 +1668,16 @@ ordinal_and_listed_meeting(pt_scan *sc, size_t h)
             continue;
         size_t s = c[k].start, w = ordinal_before(sc, s);
         char value[256];
-        if (w == s || c[k].value_len >= sizeof value)
+        size_t on = s - w, n = c[k].value_len; /* the ordinal and its space */
+        if (w == s || on + n >= sizeof value)
             return PT_OK;
-        size_t n = c[k].value_len;
-        memcpy(value, sc->vals.ptr + c[k].value_off, n); /* adding may move it */
-        return pt__cand_add(sc, w, h, PT_LABEL_EVENT, PT_REC_SHAPE, value, n);
+        for (size_t i = 0; i < on; i++)
+            value[i] = (char)(sc->t[w + i] >= 'A' && sc->t[w + i] <= 'Z'
+                                  ? sc->t[w + i] | 0x20
+                                  : sc->t[w + i]);
+        /* adding may move the listed value */
+        memcpy(value + on, sc->vals.ptr + c[k].value_off, n);
+        return pt__cand_add(sc, w, h, PT_LABEL_EVENT, PT_REC_SHAPE, value, on + n);
     }
     return PT_OK;
 }

@@ -470,7 +470,8 @@ world_currency_at(const pt_scan *sc, size_t k, size_t *end)
 }
 
 /* The currency written after an amount at t[k] ("dollars", "долл. США"):
- * its ISO code, *end after it; or NULL. */
+ * its ISO code, *end after it; or NULL.  A State's currency first, whose
+ * name may begin with another's ("dollars australiens"). */
 static const char *
 currency_suffix_at(const pt_scan *sc, size_t k, size_t *end)
 {
@@ -1152,6 +1153,22 @@ static const struct arabic_fraction {
 static const char *const one_words[] = {"un", "Un", "una", "Una", "одна",
                                         "Одна", "одной", "одну"};
 
+/* fr, es, ru: the end of the word for one at t[i] before a scale ("un
+ * million", "un millón", "одного миллиона"), or i. */
+static size_t
+one_before_scale(const pt_scan *sc, size_t i)
+{
+    static const char *const ones[] = {"un", "Un", "один", "Один", "одного",
+                                       "одним", "одном", "одному"};
+    num v = {1, 0};
+    for (size_t k = 0; k < sizeof ones / sizeof *ones; k++) {
+        size_t e = script_word_at(sc, i, ones[k]);
+        if (e && e < sc->n && sc->t[e] == ' ' && read_scale(sc, e + 1, &v) > e + 1)
+            return e;
+    }
+    return i;
+}
+
 /* The denominator of the fraction noun t[k, f), or 0; in Arabic also
  * with a pronoun after it ("ثلاثة أرباعها", three quarters of it). */
 static int
@@ -1442,7 +1459,11 @@ static const char *const units_en[] = {
 static const char *const above_words[] = {
     "more than ", "More than ", "over ",       "Over ",       "plus de ",
     "Plus de ",   "más de ",    "Más de ",     "более ",      "Более ",
-    "свыше ",     "Свыше ",     "أكثر من ",   "ما يزيد على ", "ما يزيد عن "};
+    "свыше ",     "Свыше ",     "أكثر من ",   "ما يزيد على ", "ما يزيد عن ",
+    /* es "más del 30%" (de and el joined); an age above its number, as
+     * English's "over 18": "mayores de 18 años", "старше 18 лет" */
+    "más del ",   "Más del ",   "mayores de ", "Mayores de ", "mayor de ",
+    "старше ",    "Старше "};
 
 /* ... except after a negation: "no more than 20", "pas plus de 20", "не
  * более 20", "لا يزيد" are at most 20 (ANNOTATION.md: the value is the
@@ -1481,6 +1502,28 @@ above_before(const pt_scan *sc, size_t i)
                                    sizeof *above_negations) < b)
         return i;
     return b;
+}
+
+/* fr, es, ru: is the year-shaped number at t[i], before a counted noun,
+ * a count?  After "plus de", "более" (above < i), and in Russian, which
+ * writes a four-digit number without a space ("более 2000 человек", "1500
+ * беженцев") and a year with its noun (в 2000 году); French and Spanish
+ * write "2 000", "2.000", and a year may open a clause without a comma
+ * ("en 2014 países como ..."). */
+static bool
+year_shaped_count(const pt_scan *sc, size_t i, size_t above)
+{
+    /* год in the next two words: the year's noun ("между 2008 и 2015
+     * годами", "2014 финансового года") */
+    size_t k = skip_sp(sc, i + 4);
+    for (int w = 0; w < 2 && k < sc->n; w++) {
+        if (lit_at(sc, k, "год"))
+            return false;
+        while (k < sc->n && sc->t[k] != ' ')
+            k++;
+        k = skip_sp(sc, k);
+    }
+    return above < i || sc->langs == PT_LANG_RU;
 }
 
 /* fr, es, ru: the words that make a count a relative date ("les cinq
@@ -1963,7 +2006,8 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                             : k;
             if (f2 == k && k == e + 1 && i > 0 && after_lower_word(sc, i))
                 f2 = titled_noun_end(sc, k); /* de 131 États Membres */
-            if (f2 == k || pt__year_at(sc, i) || after_numbered_thing(sc, i) ||
+            if (f2 == k || (pt__year_at(sc, i) && !year_shaped_count(sc, i, above)) ||
+                after_numbered_thing(sc, i) ||
                 item_number_ar(sc, i) ||
                 digits_at(sc, i) >= 5 || /* a norm's, a ship's: 16304 */
                 after_numbered_list(sc, i) || clock_time(sc, i, k, f2) ||
@@ -2051,6 +2095,14 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         value[pt__put_int(value, w, 0)] = '\0';
         return pt__emit(sc, b, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
                         value);
+    }
+    /* un million de dollars, un millón, один миллион: one before a scale
+     * is its number, as English's "1 million" (no article there) */
+    if (other_language(sc) && at_any_word_start(sc, i) &&
+        (e = one_before_scale(sc, i)) > i) {
+        PT_CHECK(spelled_scale_or_money(sc, i, e, 1, resume));
+        if (*resume > e)
+            return PT_OK;
     }
     /* two sessions, twenty-five per cent, two thirds; deux sessions, dos
      * sesiones, две сессии, ثلاثة أشهر; وأربعة مراكز, and four posts */
@@ -2144,9 +2196,15 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             *resume = cur_end;
             return emit_money(sc, i, cur_end, cur, (num){wn, 0});
         }
+        /* more than four years: above its number, as "more than 4
+         * years"; not "over", which before a word is as often "about"
+         * ("agreement over two principles") */
+        size_t above = above_before(sc, i);
+        if (above < i && (t[above] == 'o' || t[above] == 'O'))
+            above = i;
         if (scaled) /* three million, as "3 million" */
-            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
-                            "%lld", (long long)wn);
+            return pt__emit(sc, above, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                            "%s%lld", above < i ? ">" : "", (long long)wn);
         size_t f = k == e + 1 ? word_in(sc, k, percent_words,
                                         sizeof percent_words /
                                             sizeof *percent_words)
@@ -2176,12 +2234,12 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         if (m > e) { /* two weeks, five-year */
             format_num(nv, value, sizeof value);
             *resume = m;
-            return pt__emit(sc, i, m, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
-                            value);
+            return pt__emit(sc, above, m, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                            "%s%s", above < i ? ">" : "", value);
         }
         if (k == e + 1 && (counted_noun_at(sc, k) || titled_count_at(sc, k)))
-            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
-                            "%lld", (long long)wn);
+            return pt__emit(sc, above, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                            "%s%lld", above < i ? ">" : "", (long long)wn);
     }
 done:
     return rc;

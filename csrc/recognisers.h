@@ -402,6 +402,10 @@ pt_status pt__shared_head_scan(const pt_names *names, pt_scan *sc);
  * ("la troisième Conférence mondiale ..."), as one mention valued as
  * English reads it ("third World Conference on ...") (ordinals.c). */
 pt_status pt__ordinal_event_scan(pt_scan *sc);
+/* A meeting of a listed treaty's parties in French, Spanish or Russian
+ * ("Conférence des Parties à la Convention de Bâle"), valued as English
+ * names it (meetings.c). */
+pt_status pt__parties_meeting_scan(pt_scan *sc);
 
 /* The tagger's candidates in the scan's text: its names, then what every
  * recogniser finds (tagger.c). */

@@ -239,6 +239,8 @@ pt__tagger_scan(const pt_tagger *tg, pt_scan *sc)
     if (rc == PT_OK)
         rc = pt__ordinal_event_scan(sc);
     if (rc == PT_OK)
+        rc = pt__parties_meeting_scan(sc);
+    if (rc == PT_OK)
         rc = scan_rules(&tg->rules, sc);
     return rc == PT_OK ? pt__acronyms_scan(sc) : rc;
 }
