@@ -177,13 +177,10 @@ header_date(const pt_doc *doc, const char *s, slice x, char *out)
         e--;
     if (e > x.b && s[e - 1] == ',')
         return false;
-    size_t w = e;
-    while (w > x.b && s[w - 1] != ' ')
-        w--;
-    for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
-        if (e - w == strlen(joins[k]) && !memcmp(s + w, joins[k], e - w))
-            return false;
-    return true;
+    slice last = {e, e}; /* the word before the date */
+    while (last.b > x.b && s[last.b - 1] != ' ')
+        last.b--;
+    return !in_list(s, last, joins, sizeof joins / sizeof *joins, false);
 }
 
 static bool

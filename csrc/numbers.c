@@ -655,10 +655,9 @@ money_at(pt_scan *sc, size_t i, size_t *resume)
     num v;
     size_t k, e;
     if (!pt__is_ascii_digit((unsigned char)sc->t[i]) &&
-        !(e = prefixed_money(sc, i, currency_prefixes,
-                              sizeof currency_prefixes /
-                                  sizeof *currency_prefixes,
-                              &rc)) &&
+        !prefixed_money(sc, i, currency_prefixes,
+                        sizeof currency_prefixes / sizeof *currency_prefixes,
+                        &rc) &&
         rc == PT_OK)
         prefixed_money(sc, i, world_currency_signs,
                        sizeof world_currency_signs / sizeof *world_currency_signs,
