@@ -1732,14 +1732,8 @@ static const struct {
 static bool
 char_of_set_at(const pt_scan *sc, size_t e, const char *set)
 {
-    size_t n, m, len = strlen(set);
-    if (e >= sc->n)
-        return false;
-    uint32_t c = pt__decode(sc->t, sc->n, e, &n);
-    for (size_t k = 0; k < len; k += m)
-        if (pt__decode(set, len, k, &m) == c)
-            return true;
-    return false;
+    size_t n;
+    return e < sc->n && pt__char_in_set(set, pt__decode(sc->t, sc->n, e, &n));
 }
 
 /* Chinese: a listed place and its kind right after it (霍姆斯省), one

@@ -1775,17 +1775,6 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     return emit_name(sc, b, e, name_label(sc, b, i, h, head));
 }
 
-/* Is c one of the characters of set (UTF-8)? */
-static bool
-char_in(const char *set, uint32_t c)
-{
-    size_t n, len = strlen(set);
-    for (size_t k = 0; k < len; k += n)
-        if (pt__decode(set, len, k, &n) == c)
-            return true;
-    return false;
-}
-
 /* The start of a listed place or State that ends at e, or e. */
 static size_t
 place_ends_at(const pt_scan *sc, size_t e)
@@ -1823,7 +1812,7 @@ org_stem_zh(const pt_scan *sc, size_t i, size_t e)
             return i;
         size_t p = pt__prev(sc->t, gap);
         uint32_t ch = pt__decode(sc->t, sc->n, p, &n);
-        if (!pt__is_han(ch) || char_in(gap_stops_zh, ch) ||
+        if (!pt__is_han(ch) || pt__char_in_set(gap_stops_zh, ch) ||
             (party && chars == 0 && ch == 0x653F /* 政 */))
             return i;
         gap = p;
@@ -1897,7 +1886,7 @@ org_zh_at(pt_scan *sc, size_t i, size_t *resume)
     *resume = e;
     size_t n;
     if (i > 0 && lit_at(sc, i, "中心") &&
-        char_in(town_centre_zh,
+        pt__char_in_set(town_centre_zh,
                 pt__decode(sc->t, sc->n, pt__prev(sc->t, i), &n)))
         return PT_OK;
     size_t r = i >= 6 && lit_at(sc, i - 6, set_up) ? i - 6 : i;

@@ -509,19 +509,9 @@ static const char after_names[] =
     "表说指强出访会发认宣呼提介主担领先女阁称告致率教参编给奖无";
 
 static bool
-is_in(const char *set, size_t len, uint32_t c)
-{
-    size_t n;
-    for (size_t k = 0; k < len; k += n)
-        if (pt__decode(set, len, k, &n) == c)
-            return true;
-    return false;
-}
-
-static bool
 is_name_stop(uint32_t c)
 {
-    return is_in(name_stops, sizeof name_stops - 1, c);
+    return pt__char_in_set(name_stops, c);
 }
 
 /* Posts before a name: 总统 Alan Whitford, 特别代表约翰·史密斯. */
@@ -560,8 +550,8 @@ static const char *const after_dotted_names[] = {"大使", "代表", "政权",
 static bool
 ends_dotted_name(uint32_t c)
 {
-    return is_in(ranks_after, sizeof ranks_after - 1, c) ||
-           is_in(adverbs_after, sizeof adverbs_after - 1, c);
+    return pt__char_in_set(ranks_after, c) ||
+           pt__char_in_set(adverbs_after, c);
 }
 
 /* Is a word of before_names_zh just before t[b]? */
@@ -654,7 +644,7 @@ dotted_name_zh(pt_scan *sc, size_t i, size_t *resume)
         for (size_t chars = 0; f < sc->n && chars < 8; chars++) {
             uint32_t c = cp_at(sc, f, &n);
             if (!pt__is_han(c) || is_name_stop(c) ||
-                is_in(after_names, sizeof after_names - 1, c) ||
+                pt__char_in_set(after_names, c) ||
                 ends_dotted_name(c) ||
                 lit_in(sc, f, after_dotted_names,
                        sizeof after_dotted_names / sizeof *after_dotted_names))
@@ -693,7 +683,7 @@ pt__name_may_end_zh(const pt_scan *sc, size_t e)
     if (is_name_dot(c) || c == '-')
         return false;
     return !pt__is_han(c) || is_name_stop(c) ||
-           is_in(after_names, sizeof after_names - 1, c);
+           pt__char_in_set(after_names, c);
 }
 
 /* A Chinese name at t[b]: a surname of surnames.h and one or two given
@@ -736,7 +726,7 @@ person_after_role_zh(pt_scan *sc, size_t k, size_t *resume)
             /* parts joined by a middle dot or a hyphen */
             bool joint = (c == 0xB7 || c == 0x30FB || c == '-') && e > b;
             if (!(pt__is_han(c) || joint) || is_name_stop(c) ||
-                is_in(after_names, sizeof after_names - 1, c) ||
+                pt__char_in_set(after_names, c) ||
                 (dot && ends_dotted_name(c)))
                 break;
             dot = dot || (joint && c != '-');
