@@ -15,7 +15,10 @@ Sources, as the file's header says:
   alternative gives both ("Catalunya [Cataluña]"), one in "Name, Kind" form its name.
 
 A name is kept only where it can stand for the place alone in running English:
-capitalised, of four letters or more, not a common English word in lower case (the
+capitalised, of four letters or more (or of three unaccented ones, as Gao, Wau or Osh, in a
+town of more than 100,000 people whose name is no proper noun of the word lists:
+shorter names are too often initials, and without accents a name as short as Chũ is
+often a person's), not a common English word in lower case (the
 Debian wamerican and wbritish word lists: Mission, Police, Union, Delta, Plateau,
 Centre are words), not a proper noun of those lists (a person's name, as Sebastian or
 Plato, or a famous place that is something else too) unless it is a town of more than
@@ -116,9 +119,11 @@ def unhyphenated(name):
 
 def usable(name, people, words, proper, taken):
     letters = name.replace(' ', '').replace('-', '').replace("'", '')
-    return (len(letters) >= 4 and letters.isalpha() and name[0].isupper()
+    big = people >= BIG_TOWN
+    return ((len(letters) >= 4 or len(letters) == 3 and big and name.isascii()) and letters.isalpha()
+            and name[0].isupper()
             and all(form.lower() not in words and form not in taken and
-                    (form not in proper or people >= BIG_TOWN)
+                    (form not in proper or big and len(letters) >= 4)
                     for form in (name, folded(name))))
 
 

@@ -333,6 +333,13 @@ def test_towns_and_provinces_from_geonames_and_iso_3166_2():
     assert ("PERSON", "Hassan", "Hassan") in got
 
 
+def test_big_towns_of_three_letters_but_not_acronyms_or_persons():
+    got = ents("1. Fighting in Gao, Wau and Osh displaced families; the GAO and the "
+               "OSH units reported; Mr. Yao Shaojun spoke.", "en")
+    assert [(l, t) for l, t, _ in got if l in ("PLACE", "PERSON")] == [
+        ("PLACE", "Gao"), ("PLACE", "Wau"), ("PLACE", "Osh"), ("PERSON", "Yao Shaojun")]
+
+
 def test_a_name_its_acronym_spells_is_learned():
     text = ("1. The Northern Lakes Free Fishing Zone (NLFFZ) and the Non-Aligned Rivers "
             "Network (NARN) met; the Sustainable Development Goals (SDGs) were read.\n\n"
