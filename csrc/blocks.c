@@ -83,6 +83,8 @@ typedef struct assembler {
     uint32_t titled_heading; /* 1 + the index of the heading whose title
                                 runs to its qualifier, or 0 */
     uint32_t last_titled; /* the number of the last qualified title */
+    uint32_t annex_titled; /* 1 + the index of the annex heading whose
+                              title began on the line under "Annex", or 0 */
     bool notes_shown[NOTE_NUMBERS]; /* see pt_note_numbers */
     pt_note_numbers notes;
     pt_toc toc; /* the contents' titles, where two headings meet */
@@ -1322,7 +1324,7 @@ heading_shaped(const assembler *as, const pt_line *l)
         return false;
     return !(last == '.' || last == ',' || last == ';' || last == ':' ||
              last == 0x3002 || last == 0xFF0C || last == 0xFF1B ||
-             last == 0xFF1A);
+             last == 0xFF1A || last == 0x060C || last == 0x061B);
 }
 
 /* A resolution's symbol alone on its line, as a list of mandates sets it
@@ -1608,6 +1610,24 @@ heads_directory(const assembler *as)
 /* Lines a title in capitals may run on for, past its first. */
 #define CAPITAL_TITLE_LINES 2
 
+/* Where the bullet ("•", "▪", U+F0B7 or "-", alone or before its text)
+ * that starts line l ends, or 0. */
+static uint32_t
+bullet_marker_end(const char *s, const pt_line *l)
+{
+    /* U+FFFE: a hyphen glyph as extractors leave it (copy_text) */
+    static const char *const bullets[] = {"\u2022", "\u25AA", "\uF0B7", "-",
+                                          "\uFFFE"};
+    uint32_t c = l->cstart, e = l->cend;
+    for (size_t k = 0; k < sizeof bullets / sizeof *bullets; k++) {
+        size_t n = strlen(bullets[k]);
+        if (e - c >= n && memcmp(s + c, bullets[k], n) == 0 &&
+            (c + n == e || s[c + n] == ' ' || s[c + n] == '\t'))
+            return c + (uint32_t)n;
+    }
+    return 0;
+}
+
 /* An unnumbered heading ("General", "Summary"): a short line with no
  * closing punctuation, after a finished block, before a numbered one or
  * before a sentence's first line that is not short itself (a heading is
@@ -1621,8 +1641,9 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
     if (!heading_shaped(as, l))
         return false;
     builder *b = &as->body;
+    /* (a bullet point ends at a blank line, with no stop of its own) */
     if (b->open && b->text.len && !ends_sentence(&b->text) &&
-        last_char(&b->text) != ';')
+        last_char(&b->text) != ';' && !(b->item == ITEM_BULLET && l->blanks_before))
         return false;
     /* what follows it, past the rest of a title in capitals and the
      * parenthesis that qualifies a heading ("(Agenda item 3)") */
@@ -1638,6 +1659,12 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
     if (numbered_start_follows(as->lines, i + rest) ||
         (arabic && i + 1 < as->lines->n && number_follows(as, i + 1, l + 1)))
         return true;
+    /* a short line over bullet points heads them ("Sunday, 4 May" over
+     * a programme's items) */
+    if (i + 1 < as->lines->n && bullet_marker_end(s, l + 1) &&
+        l->width * 3 < as->lines->typical_width &&
+        !(b->open && b->item == ITEM_BULLET && b->text.len == 0))
+        return true; /* (not the text of a bullet alone on the line above) */
     /* a qualifier is evidence enough; else the title is much shorter
      * than the full line under it (a title in capitals, which no
      * sentence's line is, may be longer) */
@@ -2013,22 +2040,15 @@ arabic_item_letter(const assembler *as, const pt_line *l, uint32_t *me)
 static uint8_t
 standalone_item(assembler *as, const pt_line *l, uint32_t *me)
 {
-    /* U+FFFE: a hyphen glyph as extractors leave it (copy_text) */
-    static const char *const bullets[] = {"\u2022", "\u25AA", "\uF0B7", "-",
-                                          "\uFFFE"};
     const builder *b = &as->body;
     const char *s = as->s;
     uint32_t c = l->cstart, e = l->cend;
     if (b->open && b->kind != PT_BLOCK_HEADING && !b->item)
         return 0;
-    for (size_t k = 0; k < sizeof bullets / sizeof *bullets; k++) {
-        size_t n = strlen(bullets[k]);
-        if (e - c >= n && memcmp(s + c, bullets[k], n) == 0 &&
-            (c + n == e || s[c + n] == ' ' || s[c + n] == '\t') &&
-            (!b->open || b->item != ITEM_LETTER)) {
-            *me = c + (uint32_t)n;
-            return ITEM_BULLET;
-        }
+    uint32_t bullet_end = bullet_marker_end(s, l);
+    if (bullet_end && (!b->open || b->item != ITEM_LETTER)) {
+        *me = bullet_end;
+        return ITEM_BULLET;
     }
     if (e - c >= 4 && s[c] == '(' && s[c + 1] >= 'a' && s[c + 1] <= 'z' &&
         s[c + 2] == ')' && s[c + 3] == ' ' &&
@@ -2162,6 +2182,32 @@ ends_on_linking_word(const assembler *as, const pt_line *l)
     return false;
 }
 
+/* Does the line end on a word cut at its hyphen ("Secretary-" over
+ * "General"), which the next line finishes? */
+static bool
+ends_on_broken_word(const assembler *as, const pt_line *l)
+{
+    const char *s = as->s;
+    return l->cend - l->cstart >= 2 && s[l->cend - 1] == '-' &&
+           pt__is_ascii_letter((unsigned char)s[l->cend - 2]);
+}
+
+/* Does the line set close under an annex's title finish it?  A title
+ * that wraps fills its first line and leaves less on the next; a short
+ * first line, a longer or one-word next one, or a line in mixed case
+ * under capitals is what follows a title (a table's head, a sub-heading). */
+static bool
+annex_title_wraps(const assembler *as, const builder *b, const pt_line *l)
+{
+    const pt_line *first = b->last_line;
+    uint32_t width = first->cend - first->cstart;
+    return as->annex_titled == b->index + 1 && width >= 40 &&
+           l->cend - l->cstart < width &&
+           memchr(as->s + l->cstart, ' ', l->cend - l->cstart) &&
+           !(in_capitals(as->s, first->cstart, first->cend) &&
+             !in_capitals(as->s, l->cstart, l->cend));
+}
+
 /* Is the line a parenthesis that tells a title over it for one: a
  * qualifier, not an item's marker alone ("(a)", "(iv)")? */
 static bool
@@ -2210,6 +2256,8 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
         bool wraps = !pt__line_is_short(as->lines, b->last_line) ||
                      as->titled_heading == b->index + 1 ||
                      ends_on_linking_word(as, b->last_line) ||
+                     ends_on_broken_word(as, b->last_line) ||
+                     annex_title_wraps(as, b, l) ||
                      (as->arabic && arabic_heading_wraps(as, b, l)) ||
                      pt__is_lower(decode_at(as->s, as->len, l->cstart)) ||
                      (in_capitals(b->text.ptr, 0, b->text.len) &&
@@ -2226,8 +2274,15 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
         bool titles = !pt__is_distribution(as->s, l) &&
                       !(l->kind == PT_LINE_PARA && l->text_start == l->cend);
         if (titles && (b->text.len == 0 ||
-                       (!clause && ((!blank && wraps) || qualifier))))
+                       (!clause && ((!blank && wraps) || qualifier)))) {
+            /* an annex's title runs over the lines set close under it,
+             * which a blank line or a full stop ends */
+            if (end == '.')
+                as->annex_titled = 0;
+            else if (b->text.len == 0 && b->last_line->annex)
+                as->annex_titled = b->index + 1;
             return append(as, b, l, l->cstart, l->cend, true);
+        }
     } else if (b->open && !paragraph_breaks(as, b, l, blank) &&
                !is_unnumbered_heading(as, i, l) && !heads_mandates(as, i)) {
         if (l->kind == PT_LINE_PARA) {

@@ -1616,3 +1616,98 @@ def test_a_mark_after_the_full_stop_of_a_number_in_groups_at_a_line_end():
     # no footnote 3: the digits are the number's
     doc = paratag.parse(text.replace("3 See A/65/1.\n", ""))
     assert "to 900,000.3 Following" in doc.blocks[0].text
+
+
+def test_a_programme_of_days_over_bullet_points():
+    """A mission's programme: each day a short line over its bullet
+    points, each point a paragraph of its own; the text of a bullet set
+    alone on the line above is no heading, nor is a line ending in a
+    comma."""
+    text = f"""33. {LONG}
+{FULL}
+
+Annex
+
+Programme of the mission
+
+Saturday, 3 May 2031
+
+\u2022 Departure from New York
+
+Sunday, 4 May 2031
+
+\u2022 Arrival in Lakeside
+
+\u2022 Meeting with the Special Representative of the Secretary-General, Ana
+Ruiz, and the senior leadership of the mission
+
+\u2022 Visit to the river camp
+"""
+    assert blocks(text)[1:] == [
+        ("heading", "Annex", "Programme of the mission"),
+        ("heading", "", "Saturday, 3 May 2031"),
+        ("paragraph", "", "Departure from New York"),
+        ("heading", "", "Sunday, 4 May 2031"),
+        ("paragraph", "", "Arrival in Lakeside"),
+        ("paragraph", "", "Meeting with the Special Representative of the Secretary-General, "
+                          "Ana Ruiz, and the senior leadership of the mission"),
+        ("paragraph", "", "Visit to the river camp")]
+    # the glyph alone over its text: the text is the point's, no heading
+    text = "I. TASKS\n\n\u2022\n\nSurvey data;\n\n\u2022\n\nBudget data;\n"
+    assert blocks(text) == [("heading", "I", "TASKS"), ("paragraph", "", "Survey data;"),
+                            ("paragraph", "", "Budget data;")]
+
+
+def test_a_heading_cut_at_a_hyphen_goes_on():
+    text = f"""9. {LONG}
+{FULL}
+
+B. Meeting with the Special Representative of the Secretary-
+General and the country team
+
+10. {LONG}
+"""
+    assert [b[:3] for b in blocks(text)][1] == (
+        "heading", "B", "Meeting with the Special Representative of the Secretary-General "
+                        "and the country team")
+
+
+def test_an_annex_title_set_close_over_two_lines():
+    """A title that fills its first line goes on in a shorter line set
+    close under it; a table's head or a sub-heading under a title does
+    not join it."""
+    text = f"""12. {LONG}
+{FULL}
+
+Annex
+
+Programme of the Security Council mission to the Lakes Region
+and the River Basin, 3 to 9 May 2031
+
+Saturday, 3 May 2031
+"""
+    assert blocks(text)[1] == (
+        "heading", "Annex", "Programme of the Security Council mission to the Lakes Region "
+                            "and the River Basin, 3 to 9 May 2031")
+    text = f"""12. {LONG}
+{FULL}
+
+Annex
+
+Indicators of the regional index of multidimensional poverty
+Indicator
+Years of schooling
+"""
+    assert blocks(text)[1] == (
+        "heading", "Annex", "Indicators of the regional index of multidimensional poverty")
+    text = f"""12. {LONG}
+{FULL}
+
+Annex
+
+LEGISLATIVE MANDATES OF THE SUBPROGRAMME ON WATER
+Subprogramme 3. Water resources
+
+General Assembly resolutions
+"""
+    assert blocks(text)[1] == ("heading", "Annex", "LEGISLATIVE MANDATES OF THE SUBPROGRAMME ON WATER")
