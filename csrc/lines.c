@@ -262,8 +262,8 @@ slash_parts(const char *s, size_t i, size_t e)
 /* A UN document symbol: uppercase letters, then at least one "/" part
  * ("A/61/917", "CAC/COSP/WG.2/2018/CRP.1", "A/C.3/56/L.12/Rev.1",
  * "E/CN.7/2015/13", "S/2005/302", "A/HRC/S-4/5"). */
-bool
-pt__is_symbol(const char *s, size_t b, size_t e)
+static bool
+is_one_symbol(const char *s, size_t b, size_t e)
 {
     size_t i = b;
     /* a part of a document, and its revision: "E/ESCWA/2017/EC.4/4(Part
@@ -285,6 +285,21 @@ pt__is_symbol(const char *s, size_t b, size_t e)
     if (i == b || i - b > 6 || i == e || s[i] != '/')
         return false;
     return slash_parts(s, i, e) > 0;
+}
+
+/* A document symbol, or the joint symbol of a document issued to two
+ * organs ("A/79/902–S/2025/371", its parts joined by en dashes). */
+bool
+pt__is_symbol(const char *s, size_t b, size_t e)
+{
+    static const char dash[] = "\u2013";
+    for (size_t k = b; k + 3 <= e; k++)
+        if (memcmp(s + k, dash, 3) == 0) {
+            if (!is_one_symbol(s, b, k))
+                return false;
+            b = k + 3;
+        }
+    return is_one_symbol(s, b, e);
 }
 
 /* A symbol with one slash doubled inside ("E/ESCWA//2017/1"), as a

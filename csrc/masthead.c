@@ -415,6 +415,19 @@ count_items(const char *s, slice x)
     return k ? k : 1;
 }
 
+/* The Security Council's year under its name, as the General Assembly's
+ * session under its own: "Eightieth year", "Quatre-vingtième année",
+ * "Octogésimo año", "Восьмидесятый год", "第八十年", "السنة الثمانون". */
+static bool
+is_council_year(const char *s, slice x)
+{
+    size_t words = pt__count_words(s, x.b, x.e);
+    return (words <= 3 && (ends(s, x, " year") || ends(s, x, " année") ||
+                           ends(s, x, " año") || ends(s, x, " год"))) ||
+           (begins(s, x, "第") && ends(s, x, "年") && x.e - x.b <= 18) ||
+           (words == 2 && begins(s, x, "السنة "));
+}
+
 static logical_kind
 logical_kind_of(const char *s, slice x, unsigned *items)
 {
@@ -438,7 +451,7 @@ logical_kind_of(const char *s, slice x, unsigned *items)
         begins(s, x, "االجتماع") /* swapped */ ||
         (ends(s, x, "Committee") && pt__count_words(s, x.b, x.e) <= 3) ||
         is_committee_line(s, x) ||
-        has(s, x, "届会") || dates_a_meeting(s, x))
+        has(s, x, "届会") || dates_a_meeting(s, x) || is_council_year(s, x))
         return LOGICAL_SESSION; /* "Third Committee" */
     return LOGICAL_OTHER;
 }

@@ -1711,3 +1711,50 @@ Subprogramme 3. Water resources
 General Assembly resolutions
 """
     assert blocks(text)[1] == ("heading", "Annex", "LEGISLATIVE MANDATES OF THE SUBPROGRAMME ON WATER")
+
+
+def test_a_report_to_two_organs_under_a_joint_symbol():
+    """A/…–S/… in the masthead is the symbol, and as a running header it
+    is page furniture; the Council's year under its name is its session,
+    so the title comes after it; in the text the joint symbol is two."""
+    text = f"""United Nations
+
+General Assembly
+Security Council
+
+A/99/902–S/2031/371
+
+Distr.: General
+13 June 2031
+
+Original: English
+
+General Assembly
+Ninety-ninth session
+Agenda item 36
+The situation in the Lakes Region
+
+Security Council
+Eighty-sixth year
+
+The situation in the Lakes Region and its implications for
+international peace and security
+
+Report of the Secretary-General
+
+1. {LONG} reported earlier (A/99/788–S/2031/126).
+
+31-09311 (E)    170631
+
+A/99/902–S/2031/371
+
+{FULL}
+"""
+    doc = paratag.parse(text)
+    assert doc.metadata["symbol"] == "A/99/902–S/2031/371"
+    assert doc.metadata["title"] == ("The situation in the Lakes Region and its implications "
+                                     "for international peace and security")
+    assert [(b.kind, b.number, b.text) for b in doc.blocks] == [
+        ("paragraph", "1", f"{LONG} reported earlier (A/99/788–S/2031/126). {FULL}")]
+    assert [(e.label, e.value) for e in doc.blocks[0].entities if e.label == "DOCSYMBOL"] == [
+        ("DOCSYMBOL", "A/99/788"), ("DOCSYMBOL", "S/2031/126")]
