@@ -77,7 +77,8 @@ static const char *const roles[] = {
     "Executive Secretary ", "Director-General ", "Resident Coordinator ",
     "Officer-in-Charge ", "Officer in Charge ", "Chief Justice ",
     "Speaker ", "Mayor ", "Superintendent ", "Premier ",
-    "Leader of the Opposition ",
+    "Leader of the Opposition ", "Prefect ", "Sub-Prefect ", "Imam ",
+    "Sultan ", "Bishop ", "Archbishop ",
     "President Pro Tempore, ",
     "President, ", "Vice-President, ", "Prime Minister, ", "Minister, ",
     "Special Representative, ", "Special Envoy, ", "Governor, ",
@@ -86,7 +87,36 @@ static const char *const roles[] = {
     "Police Commissioner, ", "Executive Director, ", "Executive Secretary, ",
     "Director-General, ", "Officer-in-Charge, ", "Officer in Charge, ",
     "Chief Justice, ", "Speaker, ", "Mayor, ", "Superintendent, ",
-    "Premier, ", "Leader of the Opposition, "};
+    "Premier, ", "Leader of the Opposition, ", "Prefect, ", "Sub-Prefect, ",
+    "Imam, ", "Sultan, "};
+
+/* en: posts in lower case, which name a person by their complement
+ * ("the coordinator of the women's platform, Ana Ruiz"), never alone
+ * ("team leader" over a list's next line). */
+static const char *const posts_in_lower_case[] = {
+    "coordinator ", "head ", "leader ", "spokesperson ", "chair ",
+    "chairperson ", "director ", "founder "};
+
+/* The last words of posts, which end no name: "the Deputy Special
+ * Representative, Resident Coordinator and Humanitarian Coordinator, Ana
+ * Ruiz" holds three posts before the name. */
+static const char *const post_ends[] = {
+    " Coordinator", " Representative", " Envoy", " Adviser", " Advisor",
+    " Officer", " Commissioner", " Commander", " Director", " Secretary",
+    " Minister", " Chairperson", " Chair", " Head", " Prefect", " Governor",
+    " Rapporteur", " Expert"};
+
+/* Does t[b, e) end on one of post_ends? */
+static bool
+ends_as_a_post(const pt_scan *sc, size_t b, size_t e)
+{
+    for (size_t k = 0; k < sizeof post_ends / sizeof *post_ends; k++) {
+        size_t n = strlen(post_ends[k]);
+        if (e - b > n && memcmp(sc->t + e - n, post_ends[k], n) == 0)
+            return true;
+    }
+    return false;
+}
 
 /* The rank a commander's name may bear after his post and a comma ("the
  * Governor of the region, General Ana Ruiz"), where "General" alone would
@@ -449,8 +479,12 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     size_t k = lit_in(sc, i, titles, sizeof titles / sizeof *titles);
     bool role = false;
+    bool lower_post = false;
     if (!k && (sc->langs & PT_LANG_EN)) /* English posts: "Mayor" is no post in Spanish */
-        role = (k = lit_in(sc, i, roles, sizeof roles / sizeof *roles)) > 0;
+        role = (k = lit_in(sc, i, roles, sizeof roles / sizeof *roles)) > 0 ||
+               (lower_post = (k = lit_in(sc, i, posts_in_lower_case,
+                                         sizeof posts_in_lower_case /
+                                             sizeof *posts_in_lower_case)) > 0);
     if (!k)
         return PT_OK;
     if ((unsigned char)t[i] >= 0xD8 && (unsigned char)t[i] <= 0xDB) {
@@ -464,8 +498,9 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
     bool lower = false;
     if (role) /* Minister for Foreign Affairs, (Mr.) Jean Lorme */
         k = after_post_complement(sc, k, &lower);
-    /* a head is one only of something: "Head of Mission, Ana Ruiz" */
-    if (role && k == post_end && lit_at(sc, i, "Head "))
+    /* a head is one only of something, and a post in lower case is named
+     * by its complement: "Head of Mission, Ana Ruiz" */
+    if (role && k == post_end && (lower_post || lit_at(sc, i, "Head ")))
         return PT_OK;
     /* titles in a row: H.E. Mr. Jean Lorme, H.E. Ambassador Ana Ruiz */
     size_t rank = role && k > post_end
@@ -478,6 +513,14 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
                                      sizeof titles / sizeof *titles));)
         k = next;
     size_t b = k, words, e = read_latin_name(sc, b, &words);
+    /* posts in a row, joined by commas and "and": the name follows them */
+    for (int posts = 0; role && posts < 4 && ends_as_a_post(sc, b, e); posts++) {
+        size_t next = lit_at(sc, e, ", ") ? e + 2 : lit_at(sc, e, " and ") ? e + 5 : 0;
+        if (!next)
+            return PT_OK;
+        b = next;
+        e = read_latin_name(sc, b, &words);
+    }
     /* after a complement in lower case, what follows the comma may be a
      * body's name: "the Head of the mission, Security Council members" */
     if (lower && claimed_inside(sc, b, e))
@@ -780,12 +823,22 @@ person_zh_at(pt_scan *sc, size_t i, size_t *resume)
     return PT_OK;
 }
 
+/* At a post in lower case: the capitalised words are person_at's own. */
+static pt_status
+person_post_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    return sc->t[i] >= 'a' && sc->t[i] <= 'z' ? person_at(sc, i, resume)
+                                                       : PT_OK;
+}
+
 /* ---- where the recognisers begin --------------------------------------- */
 
 const pt_rule pt__rule_person = {.at = person_at,
                                  .starts = "(,.",
                                  .words = {PT_WORDS(titles), PT_WORDS(roles)},
                                  .capitalised = true};
+const pt_rule pt__rule_person_post = {
+    .at = person_post_at, .words = {PT_WORDS(posts_in_lower_case)}};
 const pt_rule pt__rule_person_zh = {
     .at = person_zh_at,
     .starts = "·・",

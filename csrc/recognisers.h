@@ -330,7 +330,7 @@ extern const pt_rule pt__rule_resolution, pt__rule_resolution_zh, pt__rule_manda
 /* symbols.c */
 extern const pt_rule pt__rule_symbol, pt__rule_url;
 /* persons.c */
-extern const pt_rule pt__rule_person, pt__rule_person_zh;
+extern const pt_rule pt__rule_person, pt__rule_person_post, pt__rule_person_zh;
 /* Can a Chinese name end before t[e] (a function word, a verb that follows
  * names, no Han character)? */
 bool pt__name_may_end_zh(const pt_scan *sc, size_t e);

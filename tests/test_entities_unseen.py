@@ -337,6 +337,25 @@ def test_persons_after_a_legislatures_a_courts_and_a_towns_posts():
     assert not [e for e in found if e[0] == "PERSON"]
 
 
+def test_persons_after_local_and_religious_posts_and_posts_in_a_row():
+    """A mission meets a prefect, a mayor, an imam, a sultan, and people
+    named by a post in lower case and its complement; where posts come in a
+    row, the name follows the last of them."""
+    found = ents("It was received by the Prefect, Marie-Noëlle Kora, the Imam of the "
+                 "central mosque of Lakeside, Abdou Ousmane, the coordinator of the "
+                 "women's platform, Josée Dounia, the Sultan of Dar Lake, Saeed Brahim "
+                 "Musa, and the Deputy Special Representative, Resident Coordinator and "
+                 "Humanitarian Coordinator, Mohamed Ag Ayoya.")
+    persons = [t for lab, t in found if lab == "PERSON"]
+    assert persons == ["Marie-Noëlle Kora", "Abdou Ousmane", "Josée Dounia",
+                       "Saeed Brahim Musa", "Mohamed Ag Ayoya"]
+    # a post in lower case with no complement names no one: a list of
+    # participants sets the person's post over the office's name
+    found = ents("Gender team leader Regional Centre in Lakeside, Regional Bureau for "
+                 "Lake States")
+    assert [t for lab, t in found if lab == "PERSON"] == []
+
+
 def test_a_post_in_lower_case_before_a_bodys_name_names_no_person():
     found = ents("He thanked the Head of the mission, Security Council members and "
                  "the Head Office Staff Union.")
