@@ -1652,6 +1652,102 @@ place_list_at(pt_scan *sc, size_t i, size_t *resume)
     return places_listed_with_a_place(sc, e + 1);
 }
 
+/* en: the kinds of settlement and of local subdivision a report names
+ * by a proper name before them ("the Farchana camp", "the Haute-Lake
+ * prefecture") or after "of" ("the town of Birao"), in the order of their
+ * letters.  A region is left out: "the Arab region" is a name of its own. */
+static const char *const place_kinds_en[] = {
+    "camp", "city", "commune", "county", "district", "governorate",
+    "locality", "municipality", "prefecture", "province", "settlement",
+    "site", "sub-prefecture", "town", "village"};
+
+/* en: words between a place's name and its kind ("the Kakuma refugee
+ * camp", "the Korsi reception site"), in the order of their letters. */
+static const char *const kind_modifiers_en[] = {
+    "displacement", "reception", "refugee", "transit"};
+
+/* The words before a place's name and its kind ("the", "in", "at"). */
+static const char *const before_place_kind_en[] = {
+    "and", "at", "from", "in", "near", "of", "the", "to"};
+
+/* Does a name found so far, listed or read from its shape, begin inside
+ * t[b, e)? */
+static bool
+name_found_inside(const pt_scan *sc, size_t b, size_t e)
+{
+    const pt_cand *c = sc->cands.items;
+    for (size_t k = sc->cands.n; k-- > sc->names && c[k].start + 512 >= b;)
+        if (c[k].start >= b && c[k].start < e && c[k].label != PT_LABEL_NONE)
+            return true;
+    size_t k = pt__first_name_from(sc, b);
+    return k < sc->names && c[k].start < e;
+}
+
+/* Is t[b, e), one to three capitalised words, the name of a place of an
+ * unlisted kind: no word of it a body's or of no place, no adjective
+ * ("the Sudanese camp"), no name found inside? */
+static bool
+names_an_unlisted_place(const pt_scan *sc, size_t b, size_t e)
+{
+    return capitalised_run_end(sc, b) == e && !name_found_inside(sc, b, e) &&
+           !holds_no_place_word(sc, b, e) &&
+           !ends_as_an_adjective(sc->t + b, e - b) &&
+           !WORD_IS(sc, b, word_end(sc, b), compass_en);
+}
+
+/* At a kind of place in lower case: the unlisted place it names, before
+ * it after "the", "in" and the like ("the Farchana camp", "the Korsi
+ * reception site"), or after it and "of" ("the town of Birao"). */
+static pt_status
+place_of_a_kind_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    (void)resume;
+    const char *t = sc->t;
+    size_t e = word_end(sc, i);
+    if (!(sc->langs & PT_LANG_EN) || !(t[i] >= 'a' && t[i] <= 'z'))
+        return PT_OK;
+    if (lit_at(sc, e, " of ")) {
+        size_t b = e + 4, x = capitalised_run_end(sc, b);
+        if (x && (x == sc->n || !pt__is_ascii_alnum((unsigned char)t[x])) &&
+            !lit_at(sc, x, " of ") && names_an_unlisted_place(sc, b, x))
+            return pt__emit(sc, b, x, PT_LABEL_PLACE, PT_REC_SHAPE, "%.*s",
+                            (int)(x - b), t + b);
+    }
+    /* back over a modifier, then one to three capitalised words, to the
+     * word before them */
+    if (i < 2 || t[i - 1] != ' ')
+        return PT_OK;
+    size_t m = i - 1;
+    while (m > 0 && t[m - 1] != ' ')
+        m--;
+    if (m > 1 && find_word(sc, m, i - 1, kind_modifiers_en, COUNT(kind_modifiers_en),
+                           sizeof *kind_modifiers_en) >= 0 && t[m] >= 'a' && t[m] <= 'z')
+        i = m;
+    size_t b = i, w = i - 1, n;
+    for (int words = 0; words < 3; words++) {
+        size_t p = w;
+        while (p > 0 && t[p - 1] != ' ')
+            p--;
+        if (p == w || !pt__is_upper(cp_at(sc, p, &n)))
+            break;
+        b = p;
+        if (p < 2)
+            return PT_OK;
+        w = p - 1;
+    }
+    size_t lead = b - 1;
+    while (lead > 0 && t[lead - 1] != ' ')
+        lead--;
+    if (b == i || lead + 1 >= b ||
+        !(find_word(sc, lead, b - 1, before_place_kind_en,
+                    COUNT(before_place_kind_en), sizeof *before_place_kind_en) >= 0 &&
+          t[lead] >= 'a' && t[lead] <= 'z') ||
+        !names_an_unlisted_place(sc, b, i - 1))
+        return PT_OK;
+    return pt__emit(sc, b, i - 1, PT_LABEL_PLACE, PT_REC_SHAPE, "%.*s",
+                    (int)(i - 1 - b), t + b);
+}
+
 /* A listed meeting's name that ends at h after an ordinal ("the tenth
  * Lake Union Summit"): one EVENT, ordinal included (ANNOTATION.md), with
  * the ordinal in lower case before the listed name's value, as French,
@@ -2068,6 +2164,8 @@ const pt_rule pt__rule_name = {.at = name_at,
                                .capitalised = true};
 const pt_rule pt__rule_place_list = {.at = place_list_at,
                                      .words = {PT_WORDS(place_leads_en)}};
+const pt_rule pt__rule_place_kind = {.at = place_of_a_kind_at,
+                                     .words = {PT_WORDS(place_kinds_en)}};
 const pt_rule pt__rule_title_zh = {.at = title_zh_at,
                                    .starts = "《",
                                    .words = {PT_WORDS(org_ends_zh),

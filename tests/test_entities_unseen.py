@@ -463,3 +463,17 @@ def test_french_names_with_their_acronyms_in_english_text():
     assert [(lab, t) for lab, t in found if lab == "ORG"] == [
         ("ORG", "Forces démocratiques de libération du Lakeland"), ("ORG", "FDLL"),
         ("ORG", "Front populaire lacustre"), ("ORG", "FPL"), ("ORG", "FDLL")]
+
+
+def test_unlisted_places_named_by_their_kind():
+    """A camp, a site, a village or a prefecture a report names by a proper
+    name before its kind, or after its kind and "of", is a place though no
+    gazetteer lists it; adjectives, bodies and words of no place are not."""
+    found = ents("1. The mission visited the Farchana camp, the new settlement of Arkoum, "
+                 "the Korsi reception site and the Kakuma refugee camp; families returned "
+                 "from the PK3 site to the village of El Sireaf, in the Haut-Lakes prefecture.")
+    assert [t for lab, t in found if lab == "PLACE"] == [
+        "Farchana", "Arkoum", "Korsi", "Kakuma", "PK3", "El Sireaf", "Haut-Lakes"]
+    found = ents("1. The Sudanese camp, the Government camp, the Mission site, the East "
+                 "district, the Lake Mission camp and a World Heritage site were listed.")
+    assert [t for lab, t in found if lab == "PLACE"] == []
