@@ -1850,7 +1850,9 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
         (head->flags & HEAD_BARE &&
          (e > h || !listed_name_ends_at(sc, b, i - 1))))
         return PT_OK;
-    if (words < 2)
+    /* a body's head alone before "to" and where it goes names no body:
+     * "the visit of the Council to the Lake Republic" */
+    if (words < 2 || (before == 1 && head->label == ORG_ && lit_at(sc, h, " to ")))
         return PT_OK;
     if (words == before + 1 &&
         (WORD_IS(sc, word_before(sc, e), e, generic_complements_en) ||

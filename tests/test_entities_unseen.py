@@ -477,3 +477,13 @@ def test_unlisted_places_named_by_their_kind():
     found = ents("1. The Sudanese camp, the Government camp, the Mission site, the East "
                  "district, the Lake Mission camp and a World Heritage site were listed.")
     assert [t for lab, t in found if lab == "PLACE"] == []
+
+
+def test_a_bodys_short_form_before_where_it_goes_is_no_name():
+    found = ents("1. It was the first visit of the Council to the Lake Republic; the "
+                 "Convention to Combat Desertification and the Lake Union Mission to "
+                 "Support the Harbour Agreement apply.")
+    assert ("ORG", "Council to the Lake Republic") not in found
+    assert ("INSTRUMENT", "Convention to Combat Desertification") in found
+    # with its modifiers the head is a name's, "to" and all
+    assert [t for lab, t in found if lab == "ORG" and t.startswith("Lake Union Mission to ")]
