@@ -1263,6 +1263,23 @@ designation_end(const pt_scan *sc, size_t h)
     return e > k && !is_alnum(cp_at(sc, e, &n)) ? e : h;
 }
 
+/* After an instrument's name that ends at e, the year of its adoption
+ * and its number, as the International Labour Organization writes its
+ * conventions' names ("Indigenous and Tribal Peoples Convention, 1989
+ * (No. 169)"): where they end, or e. */
+static size_t
+convention_year_and_number_end(const pt_scan *sc, size_t e)
+{
+    static const char number[] = " (No. ";
+    if (!lit_at(sc, e, ", ") || !pt__year_at(sc, e + 2) ||
+        !lit_at(sc, e + 6, number))
+        return e;
+    size_t k = e + 6 + sizeof number - 1, d = k;
+    while (is_digit_at(sc, d))
+        d++;
+    return d > k && d < sc->n && sc->t[d] == ')' ? d + 1 : e;
+}
+
 /* A listed State's name in t[b, e): where the first begins (*end where
  * it ends), or e. */
 static size_t
@@ -1829,6 +1846,8 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     size_t before = words;
     /* a number identifies an instrument: what follows it describes it */
     size_t e = numbered > h ? numbered : complement_end(sc, h, head, &words);
+    if (head->label == INS_)
+        e = convention_year_and_number_end(sc, e);
     if (e > h && numbered <= h) {
         size_t x = end_across_listed(sc, h, e, (pt_label)head->label);
         /* the name goes on after a listed name it takes in whole ("Forum

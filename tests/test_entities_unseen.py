@@ -487,3 +487,10 @@ def test_a_bodys_short_form_before_where_it_goes_is_no_name():
     assert ("INSTRUMENT", "Convention to Combat Desertification") in found
     # with its modifiers the head is a name's, "to" and all
     assert [t for lab, t in found if lab == "ORG" and t.startswith("Lake Union Mission to ")]
+
+
+def test_a_labour_convention_keeps_its_year_and_number():
+    found = ents("1. The Indigenous and Tribal Peoples Convention, 1989 (No. 169) and the "
+                 "Lake Workers Convention, 2011, were ratified in 2012 (No. 5 of the list).")
+    assert ("INSTRUMENT", "Indigenous and Tribal Peoples Convention, 1989 (No. 169)") in found
+    assert ("INSTRUMENT", "Lake Workers Convention") in found
