@@ -167,6 +167,8 @@ def lemma(word, lang, head):
         return None
     if not word[:1].islower() and not word[:1].isupper():
         return None
+    if lang == 'en':  # capitalised, one form: "Argentine Peso", "Sri Lankan Rupee"
+        return word if all(w[:1].isupper() and w.isalpha() for w in word.split()) else None
     word = word.lower()
     if lang == 'fr':
         if word.endswith('s') and word[:-1].endswith(('ien', 'éen', 'ain', 'in')):
@@ -286,10 +288,11 @@ def cldr_adjectives(lang):
             # a word of the State's name (Émirats arabes unis, Hong Kong) is
             # no adjective made from it; in French and Spanish a currency
             # writes its adjective in lower case (dollar de Hong Kong)
-            if (masc is None or fold(masc) in own_words or masc in ORDINARY_WORDS.get(lang, ())
+            if (masc is None or set(fold(masc).split()) <= own_words
+                    or masc in ORDINARY_WORDS.get(lang, ())
                     or (own_name and lang in ('fr', 'es') and not word[:1].islower())):
                 continue
-            parts = [fold(p) for p in masc.split('-')]
+            parts = [fold(p) for p in re.split(r'[- ]', masc)]
             # how far the adjective follows a State's name: letters shared,
             # then the shorter name (سوري: سوريا before سورينام); another
             # State's is read in the first word of its names (Islas Turcas
@@ -351,8 +354,13 @@ def named_by(loc, other, masc):
 
 def qualifiers(name, lang):
     """The head noun of a name, which Russian writes last (сирийский фунт)
-    and the others first (livre syrienne), and its other words."""
+    and the others first (livre syrienne), and its other words; English
+    writes its adjective of one or more words before the head ("Sri Lankan
+    Rupee"), a bracket after it ("Bolivian Boliviano (1863–1963)")."""
     words = name.split()
+    if lang == 'en':
+        words = re.sub(r'\s*\(.*\)', '', name).split()
+        return words[-1], [' '.join(words[:-1])] if len(words) > 1 else []
     return (words[-1], words[:-1]) if lang == 'ru' else (words[0], words[1:])
 
 
@@ -400,10 +408,17 @@ def main():
     for word, code in sorted(demonyms.items()):
         forms = [word] + [p for p in [plural(word)] if p]
         lines.append('\t'.join(['COUNTRY', code, 'en'] + forms) + '\n')
+    alpha3 = alpha3_codes()
+    lines.append(f'# en: CLDR of {cldr_version()}, the adjectives in the names of currencies '
+                 'that countryinfo has not (Argentine, Philippine, Serbian); plurals by rule\n')
+    state_names_en = {n for ws, _ in state_names('en').values() for n in ws}
+    for word, code in sorted(cldr_adjectives('en').items()):
+        if word not in demonyms:
+            forms = [word] + [p for p in [plural(word)] if p and fold(p) not in state_names_en]
+            lines.append('\t'.join(['COUNTRY', alpha3[code], 'en'] + forms) + '\n')
     lines.append('# zh: a State\'s one-character abbreviation + 方 (its side)\n')
     for code, form in ZH_SIDES:
         lines.append('\t'.join(['COUNTRY', code, 'zh', form]) + '\n')
-    alpha3 = alpha3_codes()
     for lang in LANGS:
         adjectives = cldr_adjectives(lang)
         lines.append(f'# {lang}: CLDR of {cldr_version()}, adjectives in the names of '

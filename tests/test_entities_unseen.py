@@ -494,3 +494,14 @@ def test_a_labour_convention_keeps_its_year_and_number():
                  "Lake Workers Convention, 2011, were ratified in 2012 (No. 5 of the list).")
     assert ("INSTRUMENT", "Indigenous and Tribal Peoples Convention, 1989 (No. 169)") in found
     assert ("INSTRUMENT", "Lake Workers Convention") in found
+
+
+def test_adjectives_of_nationality_from_currency_names():
+    """countryinfo gives one English adjective a State; CLDR's currency names
+    give the others UN texts use (Argentine Peso, Philippine Peso, Serbian
+    Dinar, Cape Verdean Escudo)."""
+    doc = paratag.parse("1. Argentine women, Philippine and Serbian officials and Cape "
+                        "Verdean fishers met the Government of the Argentine Republic.")
+    assert [(e.text, e.value) for e in doc.blocks[0].entities if e.label == "COUNTRY"] == [
+        ("Argentine", "ARG"), ("Philippine", "PHL"), ("Serbian", "SRB"),
+        ("Cape Verdean", "CPV"), ("Argentine Republic", "ARG")]
