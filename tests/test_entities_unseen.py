@@ -505,3 +505,9 @@ def test_adjectives_of_nationality_from_currency_names():
     assert [(e.text, e.value) for e in doc.blocks[0].entities if e.label == "COUNTRY"] == [
         ("Argentine", "ARG"), ("Philippine", "PHL"), ("Serbian", "SRB"),
         ("Cape Verdean", "CPV"), ("Argentine Republic", "ARG")]
+
+
+def test_legislatures_named_by_their_kind():
+    found = ents("1. The National Congress and the Legislative Assembly adopted the law.")
+    assert [t for lab, t in found if lab == "ORG"] == ["National Congress", "Legislative Assembly"]
+    assert ents("1. 立法议会通过了该法。", lang="zh") == [("ORG", "立法议会")]
