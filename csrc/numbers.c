@@ -1451,7 +1451,9 @@ static const char *const units_en[] = {
     "years", "year", "months", "month", "weeks", "week", "days", "day",
     "hours", "hour", "decades", "decade", "minutes", "kilometres",
     "kilometers", "km", "metres", "meters", "tons", "tonnes", "hectares",
-    "kg"};
+    "kg", "square kilometres", "square kilometers", "square metres",
+    "square meters", "square miles", "cubic metres", "cubic meters",
+    "litres", "liters", "megawatts"};
 
 /* What puts a count above its number ("more than 20", "over 20", "plus
  * de 20", "más de 20", "более 20", "أكثر من 20"). */

@@ -511,3 +511,10 @@ def test_legislatures_named_by_their_kind():
     found = ents("1. The National Congress and the Legislative Assembly adopted the law.")
     assert [t for lab, t in found if lab == "ORG"] == ["National Congress", "Legislative Assembly"]
     assert ents("1. 立法议会通过了该法。", lang="zh") == [("ORG", "立法议会")]
+
+
+def test_measures_of_area_volume_and_power_stay_in_their_count():
+    found = ents("1. Partners cleared 14.6 square kilometres and 20 square metres, gave "
+                 "seven litres of water a day and built 40 megawatts of solar power.")
+    assert [t for lab, t in found if lab == "QUANTITY"] == [
+        "14.6 square kilometres", "20 square metres", "seven litres", "40 megawatts"]
