@@ -1381,7 +1381,10 @@ after_numbered_thing(const pt_scan *sc, size_t i)
                                  capitalised_stem_at(sc, b, stem, len)))
                 return true;
         }
-        cp_at(sc, b, &n);
+        /* only Arabic fuses clitics to the front: "appointed" holds no
+         * "point" */
+        if (!pt__is_arabic_letter(cp_at(sc, b, &n)))
+            break;
     }
     return false;
 }

@@ -518,3 +518,11 @@ def test_measures_of_area_volume_and_power_stay_in_their_count():
                  "seven litres of water a day and built 40 megawatts of solar power.")
     assert [t for lab, t in found if lab == "QUANTITY"] == [
         "14.6 square kilometres", "20 square metres", "seven litres", "40 megawatts"]
+
+
+def test_a_numbered_things_noun_must_begin_the_word_before_the_number():
+    """"paragraph 5" names a paragraph; "appointed 13 governors" counts
+    governors though "appointed" holds "point" (only Arabic fuses words
+    to the front of a noun: "وفي البند 5")."""
+    assert [t for lab, t in ents("1. It appointed 13 governors.") if lab == "QUANTITY"] == ["13"]
+    assert ents("1. وفي البند 5 من التقرير", lang="ar")[0] == ("AGENDA_ITEM", "البند 5")
