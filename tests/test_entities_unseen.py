@@ -526,3 +526,14 @@ def test_a_numbered_things_noun_must_begin_the_word_before_the_number():
     to the front of a noun: "وفي البند 5")."""
     assert [t for lab, t in ents("1. It appointed 13 governors.") if lab == "QUANTITY"] == ["13"]
     assert ents("1. وفي البند 5 من التقرير", lang="ar")[0] == ("AGENDA_ITEM", "البند 5")
+
+
+def test_heads_of_parties_pacts_corridors_and_airports():
+    found = ents("1. The coordinator of the Republican Bloc for the Defence of the Lake "
+                 "Charter and the Rally for the Republic met at Port Lake International "
+                 "Airport, on the Lakes Corridor, and signed the Pact for the Lakes.")
+    assert ("ORG", "Republican Bloc for the Defence of the Lake Charter") in found
+    assert ("ORG", "Rally for the Republic") in found
+    assert ("PLACE", "Port Lake International Airport") in found
+    assert ("PLACE", "Lakes Corridor") in found
+    assert ("INSTRUMENT", "Pact for the Lakes") in found
