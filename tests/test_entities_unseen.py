@@ -537,3 +537,11 @@ def test_heads_of_parties_pacts_corridors_and_airports():
     assert ("PLACE", "Port Lake International Airport") in found
     assert ("PLACE", "Lakes Corridor") in found
     assert ("INSTRUMENT", "Pact for the Lakes") in found
+
+
+def test_humanitarian_bodies_named_in_their_own_language():
+    found = ents("1. Partners of Médecins Sans Frontières and the International Federation "
+                 "of Red Cross and Red Crescent Societies drew attention to cholera.")
+    assert [t for lab, t in found if lab == "ORG"] == [
+        "Médecins Sans Frontières",
+        "International Federation of Red Cross and Red Crescent Societies"]
