@@ -123,15 +123,17 @@ ends_as_a_post(const pt_scan *sc, size_t b, size_t e)
  * be no title ("General Assembly"). */
 static const char *const ranks_after_post[] = {"General "};
 
+/* The particles between the words of a name ("de la", "van der", "bin"). */
+static const char *const particles[] = {
+    "de ", "da ", "van ", "von ", "bin ", "del ", "dos ", "al-", "al ",
+    "el-", "ould ", "ben ", "di ", "du ", "la ", "le ", "der ", "den ",
+    "аль-", "ибн "};
+
 /* A name at t[b]: capitalised words, initials ("K."), particles between
  * them and hyphens; its end, or b, and in *words how many. */
 static size_t
 read_latin_name(const pt_scan *sc, size_t b, size_t *words)
 {
-    static const char *const particles[] = {
-        "de ", "da ", "van ", "von ", "bin ", "del ", "dos ", "al-", "al ",
-        "el-", "ould ", "ben ", "di ", "du ", "la ", "le ", "der ", "den ",
-        "аль-", "ибн "};
     const size_t nparticles = sizeof particles / sizeof *particles;
     const char *t = sc->t;
     size_t e = b, n;
@@ -262,8 +264,8 @@ one_of(char c, const char *set)
 
 /* Back from the end of a name at e (a space or punctuation after it) over
  * its words to the first capitalised one of the run, initials and
- * particles ("de", "van", "al-") between them, six words at most: where
- * it begins, or e. */
+ * particles ("de", "van") between them, six words at most: where it
+ * begins, or e. */
 static size_t
 name_run_start(const pt_scan *sc, size_t e)
 {
@@ -278,8 +280,8 @@ name_run_start(const pt_scan *sc, size_t e)
             break;
         if (pt__is_upper(cp_at(sc, p, &n)))
             b = p;
-        else if (w - p > 4 || !pt__is_lower(cp_at(sc, p, &n)))
-            break;
+        else if (lit_in(sc, p, particles, sizeof particles / sizeof *particles) != w + 1)
+            break; /* a word in lower case, no particle: "met", "with" */
         if (p < 2 || t[p - 1] != ' ')
             break;
         w = p - 1;
@@ -344,6 +346,37 @@ static const char *const posts_after[] = {
     /* the editor of a book a reference cites ("Ana Ruiz, ed., Lakes") */
     "ed.", "eds."};
 
+/* en: nouns of people that a description after a name ends on ("Ana
+ * Ruiz, a Lake Guaraní leader", "Jean Lorme, a human rights defender"). */
+static const char *const person_nouns[] = {
+    "activist", "advocate", "chief", "defender", "doctor", "elder",
+    "farmer", "journalist", "lawyer", "leader", "member", "mother",
+    "nurse", "official", "representative", "resident", "spokesperson",
+    "student", "survivor", "teacher", "victim", "woman"};
+
+/* At ", a " or ", an " after a name: a description of one to four words
+ * that ends on a noun of people? */
+static bool
+describes_a_person(const pt_scan *sc, size_t i)
+{
+    static const char *const articles[] = {", a ", ", an "};
+    size_t w = lit_in(sc, i, articles, sizeof articles / sizeof *articles), n;
+    for (int words = 0; w && words < 4 && w < sc->n; words++) {
+        size_t e = w;
+        while (e < sc->n && (is_word_char(cp_at(sc, e, &n)) || sc->t[e] == '-'))
+            e += n;
+        if (e == w)
+            return false;
+        for (size_t k = 0; k < sizeof person_nouns / sizeof *person_nouns; k++)
+            if (word_at(sc, w, person_nouns[k]) == e)
+                return true;
+        if (e >= sc->n || sc->t[e] != ' ')
+            return false;
+        w = e + 1;
+    }
+    return false;
+}
+
 /* en: the words that begin a reference before its author's name ("See
  * Ana Ruiz, ed."), no part of it */
 static const char *const reference_leads[] = {"Also ", "Cf. ", "In ", "See "};
@@ -379,7 +412,8 @@ person_before_post(pt_scan *sc, size_t i)
     static const char *const lead[] = {", the ", ", "};
     const char *t = sc->t;
     size_t k = lit_in(sc, i, lead, sizeof lead / sizeof *lead);
-    if (!k || !lit_in(sc, k, posts_after, sizeof posts_after / sizeof *posts_after))
+    if (!k || !(lit_in(sc, k, posts_after, sizeof posts_after / sizeof *posts_after) ||
+                describes_a_person(sc, i)))
         return PT_OK;
     size_t b = name_ending_at(sc, i);
     if (b == i)

@@ -545,3 +545,17 @@ def test_humanitarian_bodies_named_in_their_own_language():
     assert [t for lab, t in found if lab == "ORG"] == [
         "Médecins Sans Frontières",
         "International Federation of Red Cross and Red Crescent Societies"]
+
+
+def test_a_person_described_after_a_comma():
+    """"Name, a ... leader": a description that ends on a noun of people
+    follows a person's name; a lower-case word before the name ("met",
+    "with") is no particle of it."""
+    found = ents("1. The Special Rapporteur met with Clementina Aquino Benítez, a Lake "
+                 "Guaraní leader, and heard Jean de la Lorme, a human rights defender.")
+    assert [t for lab, t in found if lab == "PERSON"] == [
+        "Clementina Aquino Benítez", "Jean de la Lorme"]
+    # a listed place or State before the comma is no one
+    found = ents("1. He praised New York, a leader in finance, and Mali, a member of the "
+                 "Council.")
+    assert not [t for lab, t in found if lab == "PERSON"]
