@@ -3,7 +3,8 @@
  *
  * Scripts decide first: Han for Chinese, Arabic, Cyrillic for Russian.
  * Latin text is told apart by its commonest short words, which English,
- * French and Spanish do not share.  The first SAMPLE_BYTES are enough.
+ * French and Spanish do not share (English's pronouns and auxiliaries
+ * too: a sentence may have no "the" and a name with an accent).  The first SAMPLE_BYTES are enough.
  */
 #include "internal.h"
 
@@ -30,14 +31,19 @@ static const short_word one_letter[] = {{PACK('y', 0, 0, 0), ES}};
 static const short_word two_letters[] = {
     {PACK('o', 'f', 0, 0), EN}, {PACK('t', 'o', 0, 0), EN},
     {PACK('i', 's', 0, 0), EN}, {PACK('b', 'y', 0, 0), EN},
-    {PACK('o', 'n', 0, 0), EN}, {PACK('e', 't', 0, 0), FR},
+    {PACK('o', 'n', 0, 0), EN}, {PACK('i', 'n', 0, 0), EN},
+    {PACK('h', 'e', 0, 0), EN}, {PACK('i', 't', 0, 0), EN},
+    {PACK('a', 't', 0, 0), EN}, {PACK('e', 't', 0, 0), FR},
     {PACK('d', 'u', 0, 0), FR}, {PACK('l', 'e', 0, 0), FR},
     {PACK('a', 'u', 0, 0), FR}, {PACK('e', 'l', 0, 0), ES},
     {PACK('a', 'l', 0, 0), ES}, {PACK('s', 'u', 0, 0), ES}};
 static const short_word three_letters[] = {
     {PACK('t', 'h', 'e', 0), EN}, {PACK('a', 'n', 'd', 0), EN},
     {PACK('f', 'o', 'r', 0), EN}, {PACK('a', 'r', 'e', 0), EN},
-    {PACK('w', 'a', 's', 0), EN}, {PACK('l', 'e', 's', 0), FR},
+    {PACK('w', 'a', 's', 0), EN}, {PACK('h', 'i', 's', 0), EN},
+    {PACK('h', 'a', 's', 0), EN}, {PACK('h', 'a', 'd', 0), EN},
+    {PACK('i', 't', 's', 0), EN}, {PACK('n', 'o', 't', 0), EN},
+    {PACK('s', 'h', 'e', 0), EN}, {PACK('l', 'e', 's', 0), FR},
     {PACK('d', 'e', 's', 0), FR}, {PACK('e', 's', 't', 0), FR},
     {PACK('u', 'n', 'e', 0), FR}, {PACK('a', 'u', 'x', 0), FR},
     {PACK('s', 'u', 'r', 0), FR}, {PACK('q', 'u', 'i', 0), FR},
@@ -48,6 +54,9 @@ static const short_word three_letters[] = {
 static const short_word four_letters[] = {
     {PACK('t', 'h', 'a', 't'), EN}, {PACK('w', 'i', 't', 'h'), EN},
     {PACK('f', 'r', 'o', 'm'), EN}, {PACK('t', 'h', 'i', 's'), EN},
+    {PACK('h', 'a', 'v', 'e'), EN}, {PACK('b', 'e', 'e', 'n'), EN},
+    {PACK('w', 'e', 'r', 'e'), EN}, {PACK('w', 'i', 'l', 'l'), EN},
+    {PACK('t', 'h', 'e', 'y'), EN},
     {PACK('d', 'a', 'n', 's'), FR}, {PACK('p', 'o', 'u', 'r'), FR},
     {PACK('a', 'v', 'e', 'c'), FR}, {PACK('p', 'a', 'r', 'a'), ES},
     {PACK('c', 'o', 'm', 'o'), ES}, {PACK('e', 's', 't', 'e'), ES}};
@@ -64,15 +73,15 @@ static uint32_t
 pack(const char *w, size_t n)
 {
     uint32_t key = 0;
-    for (size_t k = 0; k < n; k++)
-        key |= (uint32_t)(unsigned char)w[k] << (8 * k);
+    for (size_t k = 0; k < n; k++) /* in lower case: "He", "Le", "El" */
+        key |= (uint32_t)((unsigned char)w[k] | 0x20) << (8 * k);
     return key;
 }
 
 /* Letters with diacritics that one Latin-script language writes and the
- * others do not (English none): a vote each, which decides a short text
- * with none of the short words ("Análisis de información"); -1 for any
- * other character.  é, which both write, votes for both: French wins a
+ * others do not (English none): a vote each, which decides a text with
+ * none of the short words ("Análisis e información"); -1 for any other
+ * character.  é, which both write, votes for both: French wins a
  * tie. */
 static int
 latin_accent(uint32_t c)
@@ -99,7 +108,7 @@ const char *
 pt__detect_language(const char *s, size_t len)
 {
     size_t han = 0, arabic = 0, cyrillic = 0, letters = 0, n;
-    size_t votes[NLATIN] = {0, 0, 0};
+    size_t votes[NLATIN] = {0, 0, 0}, accents[NLATIN] = {0, 0, 0};
     if (len > SAMPLE_BYTES)
         len = pt__prev(s, SAMPLE_BYTES + 1); /* whole characters only */
     for (size_t i = 0; i < len;) {
@@ -138,11 +147,11 @@ pt__detect_language(const char *s, size_t len)
         int accent = latin_accent(c);
         if (c == 0xE9 || c == 0xC9) { /* é É: French or Spanish */
             letters++;
-            votes[FR]++;
-            votes[ES]++;
+            accents[FR]++;
+            accents[ES]++;
         } else if (accent >= 0) {
             letters++;
-            votes[accent]++;
+            accents[accent]++;
         } else if (pt__is_han(c))
             han++;
         else if (c >= 0x600 && c <= 0x6FF)
@@ -159,6 +168,10 @@ pt__detect_language(const char *s, size_t len)
     if (cyrillic > best)
         best = cyrillic, lang = "ru";
     if (letters > best) {
+        /* the short words decide; the accents, which names bring into any
+         * language's text ("Ana Benítez"), only where there are none */
+        if (!votes[EN] && !votes[FR] && !votes[ES])
+            memcpy(votes, accents, sizeof votes);
         size_t k = votes[FR] > votes[EN] ? FR : EN;
         if (votes[ES] > votes[k])
             k = ES;

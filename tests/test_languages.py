@@ -299,6 +299,11 @@ def test_detects_devset_lines(lang):
     ("تقرير الأمين العام", "ar"),
     ("秘书长的报告", "zh"),
     ("Report of the Secretary-General on the work", "en"),
+    # names with accents in an English sentence with no "the"
+    ("He met Ana Benítez, a local leader.", "en"),
+    ("It met José Núñez in Asunción.", "en"),
+    ("Le Comité a tenu sa session à Genève.", "fr"),
+    ("El Comité se reunió en Ginebra.", "es"),
 ])
 def test_detects_short_texts(text, lang):
     assert paratag.parse(text).language == lang
