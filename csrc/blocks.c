@@ -83,6 +83,7 @@ typedef struct assembler {
     uint32_t titled_heading; /* 1 + the index of the heading whose title
                                 runs to its qualifier, or 0 */
     uint32_t last_titled; /* the number of the last qualified title */
+    bool in_programme; /* under a day of a programme, no number since */
     uint32_t annex_titled; /* 1 + the index of the annex heading whose
                               title began on the line under "Annex", or 0 */
     bool notes_shown[NOTE_NUMBERS]; /* see pt_note_numbers */
@@ -158,6 +159,7 @@ builder_open(assembler *as, builder *b, pt_block_kind kind, bool numbered)
     b->open = true;
     b->kind = (uint8_t)kind;
     b->numbered = numbered;
+    as->in_programme &= !numbered;
     b->index = (uint32_t)as->doc->recs.n;
     b->number.len = b->text.len = 0;
     b->map.n = b->refs.n = b->spans.n = 0;
@@ -807,7 +809,10 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
          first_word_fits(as, b->last_line, l) ||
          starts_with_ordinal(as->s, l)))
         return true;
-    return blank && !b->numbered && sentence_ended(as, b);
+    /* under a day of a programme, a blank line ends an item though no
+     * stop does (not one that a page break brings) */
+    return blank && !b->numbered &&
+           (sentence_ended(as, b) || (as->in_programme && l - 1 == b->last_line));
 }
 
 /* Is footnote v, a few numbers past the last one found (once the chain
@@ -1628,6 +1633,32 @@ bullet_marker_end(const char *s, const pt_line *l)
     return 0;
 }
 
+/* Does the line begin with a day of a programme: the day of the week and
+ * a date ("Wednesday, 12 March 2031: Lakeside")?  A date alone is a
+ * cover's or a letter's. */
+static bool
+is_day_line(const assembler *as, const pt_line *l)
+{
+    const char *s = as->s;
+    uint32_t i = l->cstart, e = l->cend;
+    if (i >= e || s[i] < 'A' || s[i] > 'Z')
+        return false;
+    while (i < e && pt__is_ascii_letter((unsigned char)s[i]))
+        i++;
+    if (i + 1 >= e || s[i] != ',' || s[i + 1] != ' ')
+        return false;
+    i += 2;
+    uint32_t d = i;
+    while (i < e && pt__is_ascii_digit((unsigned char)s[i]))
+        i++;
+    if (i == d || i - d > 2 || i >= e || s[i] != ' ')
+        return false;
+    uint32_t m = ++i;
+    while (i < e && pt__is_ascii_letter((unsigned char)s[i]))
+        i++;
+    return pt__month_of(s, m, i) > 0 && (i == e || s[i] == ' ' || s[i] == ':');
+}
+
 /* An unnumbered heading ("General", "Summary"): a short line with no
  * closing punctuation, after a finished block, before a numbered one or
  * before a sentence's first line that is not short itself (a heading is
@@ -1638,12 +1669,19 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
     const char *s = as->s;
     uint32_t first = decode_at(s, as->len, l->cstart);
     bool arabic = as->arabic && pt__is_arabic_letter(first);
-    if (!heading_shaped(as, l))
-        return false;
     builder *b = &as->body;
-    /* (a bullet point ends at a blank line, with no stop of its own) */
+    /* (a bullet point or a programme's item ends at a blank line, with
+     * no stop of its own) */
     if (b->open && b->text.len && !ends_sentence(&b->text) &&
-        last_char(&b->text) != ';' && !(b->item == ITEM_BULLET && l->blanks_before))
+        last_char(&b->text) != ';' &&
+        !((b->item == ITEM_BULLET || as->in_programme) && l->blanks_before))
+        return false;
+    /* a day of a programme on a line of its own heads its items, however
+     * long its places */
+    if (is_day_line(as, l) && (pt__line_is_short(as->lines, l) ||
+                               (i + 1 < as->lines->n && l[1].blanks_before)))
+        return true;
+    if (!heading_shaped(as, l))
         return false;
     /* what follows it, past the rest of a title in capitals and the
      * parenthesis that qualifies a heading ("(Agenda item 3)") */
@@ -2043,9 +2081,13 @@ standalone_item(assembler *as, const pt_line *l, uint32_t *me)
     const builder *b = &as->body;
     const char *s = as->s;
     uint32_t c = l->cstart, e = l->cend;
-    if (b->open && b->kind != PT_BLOCK_HEADING && !b->item)
-        return 0;
     uint32_t bullet_end = bullet_marker_end(s, l);
+    /* bullets inside a numbered paragraph stay in it; after the lead-in
+     * of a paragraph with no number ("The members of the Council will:"),
+     * as in terms of reference, they stand on their own */
+    if (b->open && b->kind != PT_BLOCK_HEADING && !b->item &&
+        (b->numbered || !bullet_end || bullet_end == e || last_char(&b->text) != ':'))
+        return 0;
     if (bullet_end && (!b->open || b->item != ITEM_LETTER)) {
         *me = bullet_end;
         return ITEM_BULLET;
@@ -2297,6 +2339,8 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
     }
     PT_CHECK(builder_close(as, b));
     bool heading = is_unnumbered_heading(as, i, l) || heads_mandates(as, i);
+    if (heading)
+        as->in_programme = is_day_line(as, l);
     PT_CHECK(builder_open(as, b,
                           heading ? PT_BLOCK_HEADING : PT_BLOCK_PARAGRAPH,
                           false));

@@ -454,6 +454,25 @@ is_mirrored_symbol_with_part(const char *s, size_t b, size_t e)
     return k > r && (k == e || (s[k] == '/' && e - k <= 8)); /* "/Rev.1" */
 }
 
+/* The recycling logo's words at a first page's foot, in the six
+ * languages ("Please recycle", "请回收"), with the logo's sign or not. */
+static bool
+is_recycling_logo(const char *s, size_t b, size_t e)
+{
+    static const char *const words[] = {
+        "Please recycle", "请回收", "Prière de recycler", "Sírvase reciclar",
+        "Просьба отправить на вторичную переработку", "يرجى إعادة الاستعمال"};
+    static const char sign[] = "\u2672"; /* ♲ */
+    if (e - b >= sizeof sign - 1 && memcmp(s + e - (sizeof sign - 1), sign, sizeof sign - 1) == 0)
+        e -= sizeof sign - 1;
+    while (e > b && s[e - 1] == ' ')
+        e--;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (e - b == strlen(words[k]) && memcmp(s + b, words[k], e - b) == 0)
+            return true;
+    return false;
+}
+
 /* Page furniture: a footer link, or a line made only of a job number,
  * its language letter and print date, a barcode, a page number and the
  * document symbol.  Returns the role, or PT_ROLE_NONE. */
@@ -464,6 +483,8 @@ furniture_role(const char *s, size_t b, size_t e)
         return PT_ROLE_URL;
     if (is_mirrored_symbol_with_part(s, b, e))
         return PT_ROLE_HEADER;
+    if (is_recycling_logo(s, b, e))
+        return PT_ROLE_BARCODE; /* the logo stands by the barcode */
     bool job = false, bar = false, sym = false, page = false, other = false;
     bool sep = true;
     size_t nsep = 0;

@@ -1758,3 +1758,69 @@ A/99/902–S/2031/371
         ("paragraph", "1", f"{LONG} reported earlier (A/99/788–S/2031/126). {FULL}")]
     assert [(e.label, e.value) for e in doc.blocks[0].entities if e.label == "DOCSYMBOL"] == [
         ("DOCSYMBOL", "A/99/788"), ("DOCSYMBOL", "S/2031/126")]
+
+
+def test_a_programme_of_days_without_bullets():
+    """Each day of a programme heads its items; under it a blank line ends
+    an item though no stop does, but a page break inside an item does not."""
+    body = "".join(f"{n}. {LONG}\n{FULL}\n" for n in range(30, 34))
+    text = body + f"""
+Annex
+
+Programme of the mission
+
+Wednesday, 12 March 2031: Lakeside
+
+Arrival of the members of the Security Council in Lakeside
+
+Meeting with the Special Representative of the Secretary-General, Ana
+Ruiz, and the senior leadership of the Mission
+
+Thursday, 13 March 2031: Port Lake and Hill Town, Upper Lake Province
+
+Meeting with the Presidents of the Senate and of the House of
+
+2/3
+
+31-12345
+S/2031/231
+
+Representatives of Lakeland
+
+Press conference
+"""
+    assert blocks(text)[4:] == [
+        ("heading", "Annex", "Programme of the mission"),
+        ("heading", "", "Wednesday, 12 March 2031: Lakeside"),
+        ("paragraph", "", "Arrival of the members of the Security Council in Lakeside"),
+        ("paragraph", "", "Meeting with the Special Representative of the Secretary-General, "
+                          "Ana Ruiz, and the senior leadership of the Mission"),
+        ("heading", "", "Thursday, 13 March 2031: Port Lake and Hill Town, Upper Lake Province"),
+        ("paragraph", "", "Meeting with the Presidents of the Senate and of the House of "
+                          "Representatives of Lakeland"),
+        ("paragraph", "", "Press conference")]
+
+
+def test_bullets_after_a_lead_in_without_a_number_stand_on_their_own():
+    text = f"""Annex
+
+Terms of reference
+
+The members of the Security Council will:
+
+\u2022 Reaffirm their support for the peace process;
+
+\u2022 Assess the situation on the ground.
+"""
+    assert blocks(text) == [
+        ("heading", "Annex", "Terms of reference"),
+        ("paragraph", "", "The members of the Security Council will:"),
+        ("paragraph", "", "Reaffirm their support for the peace process;"),
+        ("paragraph", "", "Assess the situation on the ground.")]
+
+
+def test_the_recycling_logo_is_page_furniture():
+    for logo in ("Please recycle", "请回收", "Please recycle \u2672"):
+        text = f"1. {LONG}\n{FULL}\n\n{logo}\nA/AC.109/2031/12\n\nA. Constitution\n"
+        assert blocks(text) == [("paragraph", "1", f"{LONG} {FULL}"),
+                                ("heading", "A", "Constitution")], logo
