@@ -503,10 +503,10 @@ static const char name_stops[] = "的由与和及向在了是请对为让后于"
 /* The first characters of the verbs and titles that follow a name
  * (表示, 说, 指出, 强调, 出席, 访问, 会见, 发言, 认为, 宣布, 呼吁, 提出,
  * 介绍, 主持, 担任, 领导, 先生, 女士, 阁下, 称, 告诉, 致辞, 率领; 教授,
- * 参加, 编写, 给, 奖, 无, which the Chinese names of the gazetteers' towns
- * and States write once at most). */
+ * 参加, 编写, 给, 奖, 无, 当选, which the Chinese names of the gazetteers'
+ * towns and States write once at most). */
 static const char after_names[] =
-    "表说指强出访会发认宣呼提介主担领先女阁称告致率教参编给奖无";
+    "表说指强出访会发认宣呼提介主担领先女阁称告致率教参编给奖无当";
 
 static bool
 is_in(const char *set, size_t len, uint32_t c)
@@ -525,8 +525,9 @@ is_name_stop(uint32_t c)
 }
 
 /* Posts before a name: 总统 Alan Whitford, 特别代表约翰·史密斯. */
-static const char *const cjk_roles[] = {"总统", "总理", "总督", "主席",
-                                        "部长", "大使", "特别代表", "特使"};
+static const char *const cjk_roles[] = {
+    "总统", "总理", "总督", "主席", "部长", "大使", "特别代表", "特使",
+    "议员", "议长", "州长", "省长", "市长", "检察长", "长官", "专员"};
 
 /* Words that end just before a transliterated name and are no part of
  * it: posts and ranks (特别代表, 团长, 国务卿, 报告员, 少将), and verbs of
@@ -539,7 +540,10 @@ static const char *const before_names_zh[] = {
     /* verbs of appointing and including, posts and ranks of a list of
      * members (拟任命X, 包括X, 外交大臣X, 次官X, 成员X, 教授X, 纪念X) */
     "任命", "接替", "包括", "领导人", "大臣", "次官", "成员", "教授", "学家",
-    "纪念"};
+    "纪念",
+    /* the last characters of posts (检察长, 议员, 专员, 长官), which the
+     * transliteration of foreign names does not use */
+    "长", "员", "官"};
 
 /* The first characters of ranks after a name (少将, 中将, 上将), which
  * end it as after_names do. */
@@ -553,8 +557,8 @@ static const char adverbs_after[] = "也已就曾还亦又均并即仍";
 /* Words after a transliterated name that begin with characters its
  * parts are written with: a post (萨曼莎·鲍尔大使, X代表), and the names
  * that hold a person's (X政权 X's regime, X基金 X's fund, X国际日). */
-static const char *const after_dotted_names[] = {"大使", "代表", "政权",
-                                                 "基金", "国际"};
+static const char *const after_dotted_names[] = {"大使", "代表", "议员",
+                                                 "政权", "基金", "国际"};
 
 /* Does the character c end the last part of a transliterated name? */
 static bool
@@ -584,13 +588,28 @@ is_name_dot(uint32_t c)
     return c == 0xB7 || c == 0x30FB;
 }
 
+/* The start of a listed town that ends at the dot t[i] and follows what
+ * may open a name (a post, a function word, no Han character): a first
+ * name that is a town's too (华盛顿·米苏克, 杰克逊·李); or i. */
+static size_t
+listed_first_name_start(const pt_scan *sc, size_t i)
+{
+    size_t n, s = pt__listed_start(sc, i, 1u << PT_LABEL_PLACE);
+    if (s == i || s == 0 || post_ends_at(sc, s))
+        return s;
+    uint32_t c = pt__decode(sc->t, sc->n, pt__prev(sc->t, s), &n);
+    return !pt__is_han(c) || is_name_stop(c) ? s : i;
+}
+
 /* The start of the name whose part ends at t[i]: Han characters back to
  * a function word, a post or a verb of saying before it, or `most`
  * characters. */
 static size_t
 name_part_start(const pt_scan *sc, size_t i, size_t most)
 {
-    size_t b = i, n;
+    size_t b = listed_first_name_start(sc, i), n;
+    if (b < i)
+        return b;
     for (size_t chars = 0; b > 0 && chars < most && !post_ends_at(sc, b) &&
                            pt__listed_start(sc, b, ~(1u << PT_LABEL_NONE)) == b;
          chars++) {
