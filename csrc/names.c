@@ -312,7 +312,25 @@ static const char *const instrument_ends_zh[] = {
 static const char *const org_ends_zh[] = {
     "委员会", "基金会", "理事会", "联合会", "参议院", "众议院", "科学院",
     "研究院", "研究所", "议会", "国会", "议院", "协会", "大学", "银行",
-    "公司", "法院", "总署", "中心", "党"};
+    "公司", "法院", "总署", "中心", "党", "局"};
+
+/* zh: common nouns that end or begin with a word of org_ends_zh, no
+ * body's name (叙利亚当局 the Syrian authorities, 马里政局 Mali's
+ * political situation, 区域格局, 湖国局势 the situation in Lakeland). */
+static const char *const not_bodies_zh[] = {
+    "当局", "政局", "格局", "结局", "大局", "布局", "僵局", "全局", "时局",
+    "局势", "局面", "局部", "局限"};
+
+/* zh: the words that the names of political parties are made of where no
+ * place begins them (民主进步党, 自由民主党, 工党, 绿党): the ideas and
+ * the people parties name themselves after.  Not 执政, 反对, 在野 or 政,
+ * which make 执政党, 反对党 and 政党 common nouns, as 该党 and 两党 are.
+ * Longest first where one ends another (劳工 before 工). */
+static const char *const party_words_zh[] = {
+    "民主", "进步", "人民", "自由", "社会", "共和", "保守", "劳工", "工人",
+    "国家", "民族", "统一", "联合", "团结", "革命", "独立", "基督教", "爱国",
+    "解放", "正义", "发展", "公民", "全国", "改革", "复兴", "共产", "绿色",
+    "工", "绿", "新"};
 
 /* zh: characters before 中心 that make it a town's centre, no body's
  * (伦敦市中心, 城中心). */
@@ -1867,6 +1885,34 @@ committee_by_resolution_start_zh(const pt_scan *sc, size_t r)
     return rs;
 }
 
+/* The committee t[b, e) that the resolution ending at r set up, valued
+ * as English names it: the listed body that adopted the resolution, if
+ * it begins at b, and "Committee established pursuant to resolution" and
+ * the resolution's number ("Security Council Committee established
+ * pursuant to resolution 1234 (2005)"). */
+static pt_status
+committee_by_resolution_zh(pt_scan *sc, size_t b, size_t r, size_t e)
+{
+    static const char established[] = "Committee established pursuant to resolution ";
+    const pt_cand *c = sc->cands.items, *res = NULL, *body = NULL;
+    for (size_t k = sc->cands.n; k-- > sc->names && c[k].start + 512 >= r;)
+        if (c[k].label == PT_LABEL_RESOLUTION && c[k].end == r) {
+            res = &c[k];
+            break;
+        }
+    for (size_t k = pt__first_name_from(sc, b); k < sc->names && c[k].start == b; k++)
+        if (c[k].label == PT_LABEL_ORG && c[k].end <= r &&
+            (body == NULL || c[k].end > body->end))
+            body = &c[k];
+    if (res == NULL)
+        return emit_name(sc, b, e, PT_LABEL_ORG);
+    const char *vals = sc->vals.ptr;
+    return pt__emit(sc, b, e, PT_LABEL_ORG, PT_REC_SHAPE, "%.*s%s%s%.*s",
+                    body ? (int)body->value_len : 0,
+                    body ? vals + body->value_off : "", body ? " " : "",
+                    established, (int)res->value_len, vals + res->value_off);
+}
+
 /* zh: last words of bodies' names that, right after a State's name, are
  * the State's common nouns instead (英国大学 British universities,
  * 乌兹别克斯坦银行 Uzbek banks, 美国公司 American companies, 法国法院
@@ -1884,9 +1930,44 @@ common_noun_of_state_zh(const pt_scan *sc, size_t b, size_t i, size_t e)
            lit_in(sc, i, common_after_state_zh, COUNT(common_after_state_zh)) == e;
 }
 
+/* The start of a party's name whose 党 begins at i: the words of
+ * party_words_zh back from it (民主进步党), or i. */
+static size_t
+party_start_zh(const pt_scan *sc, size_t i)
+{
+    size_t b = i;
+    for (size_t words = 0; words < MAX_NAME_WORDS; words++) {
+        size_t k = 0, m = 0;
+        for (; k < COUNT(party_words_zh); k++) {
+            m = strlen(party_words_zh[k]);
+            if (b >= m && memcmp(sc->t + b - m, party_words_zh[k], m) == 0)
+                break;
+        }
+        if (k == COUNT(party_words_zh))
+            break;
+        b -= m;
+    }
+    return b;
+}
+
+/* Is the word t[i, e) of org_ends_zh the end or the start of a word of
+ * not_bodies_zh? */
+static bool
+in_common_noun_zh(const pt_scan *sc, size_t i, size_t e)
+{
+    for (size_t k = 0; k < COUNT(not_bodies_zh); k++) {
+        size_t m = strlen(not_bodies_zh[k]);
+        if ((e >= m && memcmp(sc->t + e - m, not_bodies_zh[k], m) == 0) ||
+            lit_at(sc, i, not_bodies_zh[k]))
+            return true;
+    }
+    return false;
+}
+
 /* At the last word of a body's Chinese name: the name from the place
- * before it (乍得湖流域委员会), or from the resolution that set it up;
- * its value is the name. */
+ * before it (乍得湖流域委员会), from the resolution that set it up, or
+ * a party's from the words it is named with (民主进步党); its value is
+ * the name. */
 static pt_status
 org_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
@@ -1904,15 +1985,19 @@ org_zh_at(pt_scan *sc, size_t i, size_t *resume)
     if (r < i) {
         size_t b = committee_by_resolution_start_zh(sc, r);
         if (b < r)
-            return emit_name(sc, b, e, PT_LABEL_ORG);
+            return committee_by_resolution_zh(sc, b, r, e);
     }
     /* a listed name that ends with the last word and begins before it is
      * the body (约旦出席安全理事会: a verb, then the Security Council) */
     if (i > 0 && listed_name_ends_at(sc, i - 1, e))
         return PT_OK;
+    if (in_common_noun_zh(sc, i, e))
+        return PT_OK;
     size_t b = org_stem_zh(sc, i, e);
     if (b < i && common_noun_of_state_zh(sc, b, i, e))
         return PT_OK;
+    if (b == i && lit_at(sc, i, "党"))
+        b = party_start_zh(sc, i);
     return b < i ? emit_name(sc, b, e, PT_LABEL_ORG) : PT_OK;
 }
 
