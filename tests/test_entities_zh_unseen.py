@@ -75,3 +75,53 @@ def test_committees_set_up_by_a_resolution_take_the_english_value():
          "Security Council Committee established pursuant to resolution 1234 (2005)"),
         ("第987(1999)号决议所设委员会",
          "Committee established pursuant to resolution 987 (1999)")], got
+
+
+# ---- a State's ministry and courts; short forms of bodies stay untagged -----
+
+def test_a_states_ministry_and_courts_named_by_their_kind():
+    got = ents("1. 湖国最高法院和上诉法院裁定，乌克兰外交部表示，外交部长王建国出席。")
+    assert [(l, t, v) for l, t, v in got if l != "PERSON"] == [
+        ("ORG", "最高法院", "Supreme Court"), ("ORG", "上诉法院", "Court of Appeal"),
+        ("COUNTRY", "乌克兰", "UKR"), ("ORG", "外交部", "Ministry of Foreign Affairs")], got
+
+
+def test_short_forms_of_boards_and_committees_stay_untagged():
+    assert labelled("1. 执行局和执行委员会审议了技术委员会的报告。", "ORG") == []
+
+
+# ---- the regional groups ------------------------------------------------------
+
+def test_regional_groups_and_the_countries_of_a_region():
+    got = ents("1. 西欧和其他国家两名成员，非洲国家集团支持，非洲国家的经济增长。")
+    assert [(l, t) for l, t, v in got] == [
+        ("ORG", "西欧和其他国家"), ("QUANTITY", "两名"), ("ORG", "非洲国家集团"),
+        ("PLACE", "非洲")], got
+
+
+# ---- a working paper of the Special Committee on a Territory ------------------
+
+WORKING_PAPER = """\
+二. 宪法和政治问题
+
+7. 根据《蒙特塞拉特宪法令》，总督由英国君主任命。总督约翰·弗里曼于2023年7月就职。
+
+8. 2025年2月举行了大选，进步民族党赢得9个席位中的5个。华盛顿·米苏克当选首席部长。反对党领袖埃德温·阿斯图德议员表示，该党将继续监督政府。
+
+9. 立法会议长罗伯特·约翰逊主持会议。首席部长会见了总督 Alan Whitford 和财政部长刘振华。
+
+10. 蒙特塞拉特港务局雇员共有1 250名，2025年预算为6 400万美元。
+
+11. 大会在第79/95号决议中请管理国协助该领土。
+"""
+
+
+def test_a_territorys_working_paper_persons_and_bodies():
+    got = ents(WORKING_PAPER)
+    persons = [t for l, t, v in got if l == "PERSON"]
+    bodies = [t for l, t, v in got if l == "ORG"]
+    assert persons == ["约翰·弗里曼", "华盛顿·米苏克", "埃德温·阿斯图德", "罗伯特·约翰逊",
+                       "Alan Whitford", "刘振华"], got
+    assert bodies == ["进步民族党", "蒙特塞拉特港务局", "大会"], got
+    assert ("MONEY", "6 400万美元", "USD 64000000") in got
+    assert ("RESOLUTION", "第79/95号决议", "79/95") in got
