@@ -125,3 +125,26 @@ def test_a_territorys_working_paper_persons_and_bodies():
     assert bodies == ["进步民族党", "蒙特塞拉特港务局", "大会"], got
     assert ("MONEY", "6 400万美元", "USD 64000000") in got
     assert ("RESOLUTION", "第79/95号决议", "79/95") in got
+
+
+# ---- numbers as Chinese reports write them ------------------------------------
+
+def test_percentage_points_are_shares():
+    got = [(t, v) for l, t, v in ents("1. 失业率上升了2.5个百分点，贫困率下降三个百分点，"
+                                      "两个百分比指标和3个项目。") if l == "QUANTITY"]
+    assert got == [("2.5个百分点", "0.025"), ("三个百分点", "0.03"), ("两个", "2"),
+                   ("3个", "3")], got
+
+
+def test_a_grouped_number_without_a_classifier_counts():
+    got = [(t, v) for l, t, v in ents("1. 每100 000名居民有12名医生，每250,000居民一所医院，"
+                                      "第7 364次会议，2015年。") if l == "QUANTITY"]
+    assert got == [("100 000名", "100000"), ("12名", "12"), ("250,000", "250000")], got
+
+
+def test_any_currency_after_a_chinese_numeral_or_digits():
+    got = [(t, v) for l, t, v in ents("1. 捐款45,000澳元、二百万澳元、三千万东加勒比元和"
+                                      "二亿五千万美元，五元钱。") if l == "MONEY"]
+    assert got == [("45,000澳元", "AUD 45000"), ("二百万澳元", "AUD 2000000"),
+                   ("三千万东加勒比元", "XCD 30000000"),
+                   ("二亿五千万美元", "USD 250000000")], got
