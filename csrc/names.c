@@ -311,7 +311,7 @@ static const char *const instrument_ends_zh[] = {
  * one ends another. */
 static const char *const org_ends_zh[] = {
     "委员会", "基金会", "理事会", "联合会", "参议院", "众议院", "科学院",
-    "研究院", "研究所", "议会", "国会", "议院", "协会", "大学", "银行",
+    "研究院", "研究所", "议会", "国会", "议院", "协会", "大学", "学院", "银行",
     "公司", "法院", "总署", "中心", "党", "局"};
 
 /* zh: common nouns that end or begin with a word of org_ends_zh, no
@@ -331,6 +331,17 @@ static const char *const party_words_zh[] = {
     "国家", "民族", "统一", "联合", "团结", "革命", "独立", "基督教", "爱国",
     "解放", "正义", "发展", "公民", "全国", "改革", "复兴", "共产", "绿色",
     "工", "绿", "新"};
+
+/* zh: the last word of the name of a State's ministry (英国国防部, 美国内政部),
+ * which, as in English ("Ministry of Defence of the United Kingdom"),
+ * leaves the State outside. */
+static const char *const ministry_ends_zh[] = {"部"};
+
+/* zh: characters that make 部 a part, no ministry: before it a side or a
+ * share (北部, 全部, 内部, 总部, 干部), after it another word (部分, 部门,
+ * 部署, 部队, 部长, 部落). */
+static const char part_before_zh[] = "东西南北中内外全局干总本各该此两一这那每细上下前后头首腹底顶";
+static const char part_after_zh[] = "分门署队长落位件族委";
 
 /* zh: characters before 中心 that make it a town's centre, no body's
  * (伦敦市中心, 城中心). */
@@ -1918,8 +1929,8 @@ committee_by_resolution_zh(pt_scan *sc, size_t b, size_t r, size_t e)
  * 乌兹别克斯坦银行 Uzbek banks, 美国公司 American companies, 法国法院
  * French courts); a legislature or an academy so named is one (阿根廷国会,
  * 墨西哥科学院). */
-static const char *const common_after_state_zh[] = {"大学", "银行", "公司",
-                                                    "法院", "中心"};
+static const char *const common_after_state_zh[] = {"大学", "学院", "银行",
+                                                    "公司", "法院", "中心"};
 
 /* Is t[b, e) a listed State's name right before the word t[i, e) of
  * common_after_state_zh? */
@@ -1999,6 +2010,32 @@ org_zh_at(pt_scan *sc, size_t i, size_t *resume)
     if (b == i && lit_at(sc, i, "党"))
         b = party_start_zh(sc, i);
     return b < i ? emit_name(sc, b, e, PT_LABEL_ORG) : PT_OK;
+}
+
+/* At 部 after a State's name and two to eight characters that no function
+ * word nor a listed body's name breaks: the ministry, from after the State
+ * (英国国防部: 国防部); not a listed body that ends there (外交部). */
+static pt_status
+ministry_zh_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    size_t n, e = i + sizeof "部" - 1, q = i;
+    *resume = e;
+    if (i == 0 || char_in(part_before_zh, pt__decode(sc->t, sc->n, pt__prev(sc->t, i), &n)) ||
+        (e < sc->n && char_in(part_after_zh, cp_at(sc, e, &n))) ||
+        pt__listed_start(sc, e, 1u << PT_LABEL_ORG) < e)
+        return PT_OK;
+    for (size_t chars = 0; q > 0 && chars < MAX_GAP_ZH; chars++) {
+        if (chars >= 2 && pt__listed_start(sc, q, 1u << PT_LABEL_COUNTRY) < q)
+            return emit_name(sc, q, e, PT_LABEL_ORG);
+        if (q < i && pt__listed_start(sc, q, 1u << PT_LABEL_ORG) < q)
+            break; /* a body's department (朝鲜人民军总参谋部) */
+        size_t p = pt__prev(sc->t, q);
+        uint32_t c = pt__decode(sc->t, sc->n, p, &n);
+        if (!pt__is_han(c) || char_in(gap_stops_zh, c))
+            break;
+        q = p;
+    }
+    return PT_OK;
 }
 
 /* en: heads that reports write in lower case after a body's acronym
@@ -2127,7 +2164,7 @@ year_plan_at(pt_scan *sc, size_t i, size_t *resume)
 
 /* At 《: a title that names an instrument; its value is the title.  At
  * the other words of this rule: the Chinese name of a body, a head in
- * lower case, or a plan named by a place and a year. */
+ * lower case, a plan named by a place and a year, or a State's ministry. */
 static pt_status
 title_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
@@ -2136,6 +2173,8 @@ title_zh_at(pt_scan *sc, size_t i, size_t *resume)
         return year_plan_at(sc, i, resume);
     if (sc->t[i] == lower_heads_en[0][0])
         return secretariat_at(sc, i, resume);
+    if (lit_at(sc, i, ministry_ends_zh[0]))
+        return ministry_zh_at(sc, i, resume);
     if (!lit_at(sc, i, open))
         return org_zh_at(sc, i, resume);
     size_t b = i + sizeof open - 1, e = b;
@@ -2168,4 +2207,5 @@ const pt_rule pt__rule_title_zh = {.at = title_zh_at,
                                    .starts = "《",
                                    .words = {PT_WORDS(org_ends_zh),
                                              PT_WORDS(lower_heads_en),
-                                             PT_WORDS(year_plans)}};
+                                             PT_WORDS(year_plans),
+                                             PT_WORDS(ministry_ends_zh)}};

@@ -43,6 +43,25 @@ def test_the_authorities_and_the_situation_of_a_state_are_the_state():
                                            ("COUNTRY", "马里")], got
 
 
+# ---- a State's ministry: the State outside, as in English --------------------
+
+def test_a_states_ministry_leaves_the_state_outside():
+    got = ents("1. 联合王国国防部和美国内政部岛屿事务办公室表示支持。")
+    assert [(l, t) for l, t, v in got] == [("COUNTRY", "联合王国"), ("ORG", "国防部"),
+                                           ("COUNTRY", "美国"), ("ORG", "内政部")], got
+
+
+def test_parts_departments_and_ministers_are_no_ministries():
+    got = ents("1. 叙利亚北部、马里中部、美国全部、日本干部、英国卫生部门、英国国防部长和"
+               "朝鲜人民军总参谋部。")
+    assert [t for l, t, v in got if l == "ORG"] == ["朝鲜人民军"], got
+
+
+def test_colleges_after_a_place_and_the_colleges_of_a_state():
+    got = ents("1. 伦敦皇家学院和英国学院。")
+    assert [(l, t) for l, t, v in got] == [("ORG", "伦敦皇家学院"), ("COUNTRY", "英国")], got
+
+
 # ---- persons between posts -------------------------------------------------
 
 def test_posts_before_and_after_a_transliterated_name_stay_outside():
