@@ -167,3 +167,14 @@ def test_any_currency_after_a_chinese_numeral_or_digits():
     assert got == [("45,000澳元", "AUD 45000"), ("二百万澳元", "AUD 2000000"),
                    ("三千万东加勒比元", "XCD 30000000"),
                    ("二亿五千万美元", "USD 250000000")], got
+
+
+# ---- a date without its year takes the nearest year before it ---------------
+
+def test_a_day_without_a_year_takes_the_nearest_year_before_it():
+    got = [(t, v) for l, t, v in ents("1. 2014年的预算获得通过，2015年1月至3月和4月10日至12日"
+                                      "举行了会议。") if l == "DATE"]
+    assert got == [("2014年", "2014"), ("2015年1月至3月", "2015-01/2015-03"),
+                   ("4月10日至12日", "2015-04-10/2015-04-12")], got
+    got = [(t, v) for l, t, v in ents("1. 3月5日举行了选举，新议会于2016年就职。") if l == "DATE"]
+    assert got == [("3月5日", "2016-03-05"), ("2016年", "2016")], got
