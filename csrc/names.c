@@ -1961,6 +1961,24 @@ party_start_zh(const pt_scan *sc, size_t i)
     return b;
 }
 
+/* The start of a name in Latin letters right before t[i] (a space
+ * between allowed) that begins with a capital: a company's or a bank's
+ * own name before the Chinese word for its kind (Gamma公司, BP公司); or i. */
+static size_t
+latin_stem_zh(const pt_scan *sc, size_t i)
+{
+    const char *t = sc->t;
+    size_t b = i > 0 && t[i - 1] == ' ' ? i - 1 : i, end = b;
+    while (b > 0 && end - b < 64 &&
+           (pt__is_latin_letter((unsigned char)t[b - 1]) || is_digit_at(sc, b - 1) ||
+            t[b - 1] == '&' || t[b - 1] == '-' || t[b - 1] == '.' ||
+            (t[b - 1] == ' ' && b >= 2 && t[b - 2] != ' ')))
+        b--;
+    while (b < end && !pt__is_latin_letter((unsigned char)t[b]))
+        b++;
+    return b < end && pt__is_upper((unsigned char)t[b]) ? b : i;
+}
+
 /* Is the word t[i, e) of org_ends_zh the end or the start of a word of
  * not_bodies_zh? */
 static bool
@@ -2009,6 +2027,8 @@ org_zh_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     if (b == i && lit_at(sc, i, "党"))
         b = party_start_zh(sc, i);
+    if (b == i)
+        b = latin_stem_zh(sc, i);
     return b < i ? emit_name(sc, b, e, PT_LABEL_ORG) : PT_OK;
 }
 

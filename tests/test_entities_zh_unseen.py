@@ -30,6 +30,17 @@ def test_a_party_after_a_place_keeps_the_place():
     assert labelled("1. 百慕大进步工党赢得选举。", "ORG") == ["百慕大进步工党"]
 
 
+# ---- a company's or a bank's own name in Latin letters ------------------------
+
+def test_a_latin_name_before_the_word_for_a_company_or_a_bank():
+    got = labelled("1. Gamma公司、BP公司和 Alpha Beta银行参与，Standard & Poor公司评级。", "ORG")
+    assert got == ["Gamma公司", "BP公司", "Alpha Beta银行", "Standard & Poor公司"], got
+
+
+def test_lower_case_words_and_numbers_before_a_company_are_no_names():
+    assert labelled("1. 共有 2015 公司和 e 公司登记。", "ORG") == []
+
+
 # ---- bureaux after a place; the situation and the authorities are none ------
 
 def test_a_bureau_after_a_place_is_one_body():
