@@ -1860,6 +1860,17 @@ org_stem_zh(const pt_scan *sc, size_t i, size_t e)
     }
 }
 
+/* The resolution recognised that ends at r, or NULL. */
+static const pt_cand *
+resolution_ending_at(const pt_scan *sc, size_t r)
+{
+    const pt_cand *c = sc->cands.items;
+    for (size_t k = sc->cands.n; k-- > sc->names && c[k].start + 512 >= r;)
+        if (c[k].label == PT_LABEL_RESOLUTION && c[k].end == r)
+            return &c[k];
+    return NULL;
+}
+
 /* The start of the Chinese name of a committee that a resolution ending
  * at r set up (r before 所设委员会): the resolution, and before it the
  * listed body that adopted it and the matter it concerns
@@ -1868,15 +1879,10 @@ static size_t
 committee_by_resolution_start_zh(const pt_scan *sc, size_t r)
 {
     static const char of[] = "的", about[] = "关于";
-    const pt_cand *c = sc->cands.items;
-    size_t rs = r;
-    for (size_t k = sc->cands.n; k-- > sc->names && c[k].start + 512 >= r;)
-        if (c[k].label == PT_LABEL_RESOLUTION && c[k].end == r) {
-            rs = c[k].start;
-            break;
-        }
-    if (rs == r)
+    const pt_cand *res = resolution_ending_at(sc, r);
+    if (res == NULL)
         return r;
+    size_t rs = res->start;
     size_t body = pt__listed_start(sc, rs, 1u << PT_LABEL_ORG);
     if (body < rs)
         return body; /* 安全理事会第1234(2005)号决议所设委员会 */
@@ -1905,17 +1911,14 @@ static pt_status
 committee_by_resolution_zh(pt_scan *sc, size_t b, size_t r, size_t e)
 {
     static const char established[] = "Committee established pursuant to resolution ";
-    const pt_cand *c = sc->cands.items, *res = NULL, *body = NULL;
-    for (size_t k = sc->cands.n; k-- > sc->names && c[k].start + 512 >= r;)
-        if (c[k].label == PT_LABEL_RESOLUTION && c[k].end == r) {
-            res = &c[k];
-            break;
-        }
+    const pt_cand *c = sc->cands.items, *res = resolution_ending_at(sc, r), *body = NULL;
     for (size_t k = pt__first_name_from(sc, b); k < sc->names && c[k].start == b; k++)
         if (c[k].label == PT_LABEL_ORG && c[k].end <= r &&
             (body == NULL || c[k].end > body->end))
             body = &c[k];
-    if (res == NULL)
+    size_t body_len = body ? body->value_len + 1 : 0;
+    if (res == NULL ||
+        body_len + sizeof established - 1 + res->value_len > PT_MAX_VALUE)
         return emit_name(sc, b, e, PT_LABEL_ORG);
     const char *vals = sc->vals.ptr;
     return pt__emit(sc, b, e, PT_LABEL_ORG, PT_REC_SHAPE, "%.*s%s%s%.*s",
