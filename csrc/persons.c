@@ -737,6 +737,28 @@ chinese_name_end(const pt_scan *sc, size_t b)
     return ends[1] ? ends[1] : ends[0] ? ends[0] : b;
 }
 
+/* zh: what joins the names of a list (议员王建国、李明华和张伟). */
+static const char *const name_list_joints_zh[] = {"、", "和", "及"};
+
+/* After a name that ends at e, the Chinese names that a list joins to it,
+ * each a person: one post before them all. */
+static pt_status
+chinese_names_listed_after(pt_scan *sc, size_t e, size_t *resume)
+{
+    for (int names = 0; names < 16; names++) {
+        size_t f, b = lit_in(sc, e, name_list_joints_zh,
+                             sizeof name_list_joints_zh / sizeof *name_list_joints_zh);
+        if (!b || (f = chinese_name_end(sc, b)) == b)
+            return PT_OK;
+        pt_status rc = pt__emit(sc, b, f, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
+                                (int)(f - b), sc->t + b);
+        if (rc != PT_OK)
+            return rc;
+        *resume = e = f;
+    }
+    return PT_OK;
+}
+
 /* After a post: a name in Latin letters of two words or more, a
  * transliterated one, whose parts a middle dot joins, or a Chinese one. */
 static pt_status
@@ -765,8 +787,9 @@ person_after_role_zh(pt_scan *sc, size_t k, size_t *resume)
             return PT_OK;
     }
     *resume = e;
-    return pt__emit(sc, b, e, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
-                    (int)(e - b), t + b);
+    pt_status rc = pt__emit(sc, b, e, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
+                            (int)(e - b), t + b);
+    return rc == PT_OK ? chinese_names_listed_after(sc, e, resume) : rc;
 }
 
 static pt_status

@@ -81,6 +81,12 @@ def test_posts_before_and_after_a_transliterated_name_stay_outside():
     assert got == ["戴维·布朗", "玛丽·约翰逊", "约翰·史密斯", "詹姆斯·帕克", "Maria Lopez"], got
 
 
+def test_chinese_names_listed_after_one_post():
+    got = labelled("1. 议员王建国、李明华和张伟出席，部长刘振华及高级官员、大使王毅和王国政府代表。",
+                   "PERSON")
+    assert got == ["王建国", "李明华", "张伟", "刘振华", "王毅"], got
+
+
 def test_posts_alone_name_no_one():
     assert labelled("1. 议员们表示关切，议长发言，专员办事处和检察长办公室开会。", "PERSON") == []
 
