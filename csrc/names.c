@@ -1944,23 +1944,28 @@ common_noun_of_state_zh(const pt_scan *sc, size_t b, size_t i, size_t e)
            lit_in(sc, i, common_after_state_zh, COUNT(common_after_state_zh)) == e;
 }
 
+/* The length of the first of words[0, n) that ends at t[e], or 0. */
+static size_t
+word_ending_at(const pt_scan *sc, size_t e, const char *const *words, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t m = strlen(words[k]);
+        if (e >= m && memcmp(sc->t + e - m, words[k], m) == 0)
+            return m;
+    }
+    return 0;
+}
+
 /* The start of a party's name whose 党 begins at i: the words of
  * party_words_zh back from it (民主进步党), or i. */
 static size_t
 party_start_zh(const pt_scan *sc, size_t i)
 {
-    size_t b = i;
-    for (size_t words = 0; words < MAX_NAME_WORDS; words++) {
-        size_t k = 0, m = 0;
-        for (; k < COUNT(party_words_zh); k++) {
-            m = strlen(party_words_zh[k]);
-            if (b >= m && memcmp(sc->t + b - m, party_words_zh[k], m) == 0)
-                break;
-        }
-        if (k == COUNT(party_words_zh))
-            break;
+    size_t b = i, m;
+    for (size_t words = 0; words < MAX_NAME_WORDS &&
+                           (m = word_ending_at(sc, b, party_words_zh, COUNT(party_words_zh)));
+         words++)
         b -= m;
-    }
     return b;
 }
 
@@ -1987,13 +1992,8 @@ latin_stem_zh(const pt_scan *sc, size_t i)
 static bool
 in_common_noun_zh(const pt_scan *sc, size_t i, size_t e)
 {
-    for (size_t k = 0; k < COUNT(not_bodies_zh); k++) {
-        size_t m = strlen(not_bodies_zh[k]);
-        if ((e >= m && memcmp(sc->t + e - m, not_bodies_zh[k], m) == 0) ||
-            lit_at(sc, i, not_bodies_zh[k]))
-            return true;
-    }
-    return false;
+    return word_ending_at(sc, e, not_bodies_zh, COUNT(not_bodies_zh)) ||
+           lit_in(sc, i, not_bodies_zh, COUNT(not_bodies_zh));
 }
 
 /* At the last word of a body's Chinese name: the name from the place
