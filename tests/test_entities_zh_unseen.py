@@ -195,3 +195,15 @@ def test_a_day_without_a_year_takes_the_nearest_year_before_it():
                    ("4月10日至12日", "2015-04-10/2015-04-12")], got
     got = [(t, v) for l, t, v in ents("1. 3月5日举行了选举，新议会于2016年就职。") if l == "DATE"]
     assert got == [("3月5日", "2016-03-05"), ("2016年", "2016")], got
+
+
+# ---- a rule of procedure by its number ----------------------------------------
+
+def test_a_rule_of_procedure_as_its_heading_writes_it():
+    got = [(t, v) for l, t, v in ents("规则30\n\n1. 根据规则 15 和议事规则第16条表决。") if l == "PROVISION"]
+    assert got == [("规则30", "rule 30"), ("规则 15", "rule 15"), ("第16条", "rule 16")], got
+
+
+def test_rules_without_a_rules_number_are_none():
+    got = ents("1. 根据规则，规则三十二、规则1.2、规则30个和附件12345。")
+    assert [l for l, t, v in got if l == "PROVISION"] == [], got
