@@ -1772,6 +1772,7 @@ static const word_value world_currencies[] = {
     {"澳大利亚元", "AUD"},
     {"澳门元", "MOP"},
     {"澳门币", "MOP"},
+    {"澳元", "AUD"},
     {"特立尼达和多巴哥元", "TTD"},
     {"牙买加元", "JMD"},
     {"玻利维亚诺", "BOB"},

@@ -281,12 +281,16 @@ context_year(const pt_scan *sc, size_t i)
             break;
         e += n;
     }
-    for (size_t k = b; k < e; k++) {
+    /* the nearest year before it ("2014年的预算…，2015年1月至3月和4月10日":
+     * 2015), else the first after it; of a period written "2006-2007", the
+     * first */
+    int last = 0;
+    for (size_t k = b; k < e && !(k >= i && last); k++) {
         int y = pt__year_at(sc, k);
-        if (y)
-            return y;
+        if (y && !(k >= 5 && t[k - 1] == '-' && pt__year_at(sc, k - 5)))
+            last = y;
     }
-    return sc->doc_year;
+    return last ? last : sc->doc_year;
 }
 
 /* "21", "1er": a day number at t[i]; returns the index after it or i. */

@@ -317,8 +317,37 @@ static const char *const instrument_ends_zh[] = {
  * one ends another. */
 static const char *const org_ends_zh[] = {
     "委员会", "基金会", "理事会", "联合会", "参议院", "众议院", "科学院",
-    "研究院", "研究所", "议会", "国会", "议院", "协会", "大学", "银行",
-    "公司", "法院", "总署", "中心", "党"};
+    "研究院", "研究所", "议会", "国会", "议院", "协会", "大学", "学院", "银行",
+    "公司", "法院", "总署", "中心", "党", "局"};
+
+/* zh: common nouns that end or begin with a word of org_ends_zh, no
+ * body's name (叙利亚当局 the Syrian authorities, 马里政局 Mali's
+ * political situation, 区域格局, 湖国局势 the situation in Lakeland). */
+static const char *const not_bodies_zh[] = {
+    "当局", "政局", "格局", "结局", "大局", "布局", "僵局", "全局", "时局",
+    "局势", "局面", "局部", "局限"};
+
+/* zh: the words that the names of political parties are made of where no
+ * place begins them (民主进步党, 自由民主党, 工党, 绿党): the ideas and
+ * the people parties name themselves after.  Not 执政, 反对, 在野 or 政,
+ * which make 执政党, 反对党 and 政党 common nouns, as 该党 and 两党 are.
+ * Longest first where one ends another (劳工 before 工). */
+static const char *const party_words_zh[] = {
+    "民主", "进步", "人民", "自由", "社会", "共和", "保守", "劳工", "工人",
+    "国家", "民族", "统一", "联合", "团结", "革命", "独立", "基督教", "爱国",
+    "解放", "正义", "发展", "公民", "全国", "改革", "复兴", "共产", "绿色",
+    "工", "绿", "新"};
+
+/* zh: the last word of the name of a State's ministry (英国国防部, 美国内政部),
+ * which, as in English ("Ministry of Defence of the United Kingdom"),
+ * leaves the State outside. */
+static const char *const ministry_ends_zh[] = {"部"};
+
+/* zh: characters that make 部 a part, no ministry: before it a side or a
+ * share (北部, 全部, 内部, 总部, 干部), after it another word (部分, 部门,
+ * 部署, 部队, 部长, 部落). */
+static const char part_before_zh[] = "东西南北中内外全局干总本各该此两一这那每细上下前后头首腹底顶";
+static const char part_after_zh[] = "分门署队长落位件族委";
 
 /* zh: characters before 中心 that make it a town's centre, no body's
  * (伦敦市中心, 城中心). */
@@ -1943,6 +1972,17 @@ org_stem_zh(const pt_scan *sc, size_t i, size_t e)
     }
 }
 
+/* The resolution recognised that ends at r, or NULL. */
+static const pt_cand *
+resolution_ending_at(const pt_scan *sc, size_t r)
+{
+    const pt_cand *c = sc->cands.items;
+    for (size_t k = sc->cands.n; k-- > sc->names && c[k].start + 512 >= r;)
+        if (c[k].label == PT_LABEL_RESOLUTION && c[k].end == r)
+            return &c[k];
+    return NULL;
+}
+
 /* The start of the Chinese name of a committee that a resolution ending
  * at r set up (r before 所设委员会): the resolution, and before it the
  * listed body that adopted it and the matter it concerns
@@ -1951,15 +1991,10 @@ static size_t
 committee_by_resolution_start_zh(const pt_scan *sc, size_t r)
 {
     static const char of[] = "的", about[] = "关于";
-    const pt_cand *c = sc->cands.items;
-    size_t rs = r;
-    for (size_t k = sc->cands.n; k-- > sc->names && c[k].start + 512 >= r;)
-        if (c[k].label == PT_LABEL_RESOLUTION && c[k].end == r) {
-            rs = c[k].start;
-            break;
-        }
-    if (rs == r)
+    const pt_cand *res = resolution_ending_at(sc, r);
+    if (res == NULL)
         return r;
+    size_t rs = res->start;
     size_t body = pt__listed_start(sc, rs, 1u << PT_LABEL_ORG);
     if (body < rs)
         return body; /* 安全理事会第1234(2005)号决议所设委员会 */
@@ -1979,13 +2014,38 @@ committee_by_resolution_start_zh(const pt_scan *sc, size_t r)
     return rs;
 }
 
+/* The committee t[b, e) that the resolution ending at r set up, valued
+ * as English names it: the listed body that adopted the resolution, if
+ * it begins at b, and "Committee established pursuant to resolution" and
+ * the resolution's number ("Security Council Committee established
+ * pursuant to resolution 1234 (2005)"). */
+static pt_status
+committee_by_resolution_zh(pt_scan *sc, size_t b, size_t r, size_t e)
+{
+    static const char established[] = "Committee established pursuant to resolution ";
+    const pt_cand *c = sc->cands.items, *res = resolution_ending_at(sc, r), *body = NULL;
+    for (size_t k = pt__first_name_from(sc, b); k < sc->names && c[k].start == b; k++)
+        if (c[k].label == PT_LABEL_ORG && c[k].end <= r &&
+            (body == NULL || c[k].end > body->end))
+            body = &c[k];
+    size_t body_len = body ? body->value_len + 1 : 0;
+    if (res == NULL ||
+        body_len + sizeof established - 1 + res->value_len > PT_MAX_VALUE)
+        return emit_name(sc, b, e, PT_LABEL_ORG);
+    const char *vals = sc->vals.ptr;
+    return pt__emit(sc, b, e, PT_LABEL_ORG, PT_REC_SHAPE, "%.*s%s%s%.*s",
+                    body ? (int)body->value_len : 0,
+                    body ? vals + body->value_off : "", body ? " " : "",
+                    established, (int)res->value_len, vals + res->value_off);
+}
+
 /* zh: last words of bodies' names that, right after a State's name, are
  * the State's common nouns instead (英国大学 British universities,
  * 乌兹别克斯坦银行 Uzbek banks, 美国公司 American companies, 法国法院
  * French courts); a legislature or an academy so named is one (阿根廷国会,
  * 墨西哥科学院). */
-static const char *const common_after_state_zh[] = {"大学", "银行", "公司",
-                                                    "法院", "中心"};
+static const char *const common_after_state_zh[] = {"大学", "学院", "银行",
+                                                    "公司", "法院", "中心"};
 
 /* Is t[b, e) a listed State's name right before the word t[i, e) of
  * common_after_state_zh? */
@@ -1996,9 +2056,62 @@ common_noun_of_state_zh(const pt_scan *sc, size_t b, size_t i, size_t e)
            lit_in(sc, i, common_after_state_zh, COUNT(common_after_state_zh)) == e;
 }
 
+/* The length of the first of words[0, n) that ends at t[e], or 0. */
+static size_t
+word_ending_at(const pt_scan *sc, size_t e, const char *const *words, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t m = strlen(words[k]);
+        if (e >= m && memcmp(sc->t + e - m, words[k], m) == 0)
+            return m;
+    }
+    return 0;
+}
+
+/* The start of a party's name whose 党 begins at i: the words of
+ * party_words_zh back from it (民主进步党), or i. */
+static size_t
+party_start_zh(const pt_scan *sc, size_t i)
+{
+    size_t b = i, m;
+    for (size_t words = 0; words < MAX_NAME_WORDS &&
+                           (m = word_ending_at(sc, b, party_words_zh, COUNT(party_words_zh)));
+         words++)
+        b -= m;
+    return b;
+}
+
+/* The start of a name in Latin letters right before t[i] (a space
+ * between allowed) that begins with a capital: a company's or a bank's
+ * own name before the Chinese word for its kind (Gamma公司, BP公司); or i. */
+static size_t
+latin_stem_zh(const pt_scan *sc, size_t i)
+{
+    const char *t = sc->t;
+    size_t b = i > 0 && t[i - 1] == ' ' ? i - 1 : i, end = b;
+    while (b > 0 && end - b < 64 &&
+           (pt__is_latin_letter((unsigned char)t[b - 1]) || is_digit_at(sc, b - 1) ||
+            t[b - 1] == '&' || t[b - 1] == '-' || t[b - 1] == '.' ||
+            (t[b - 1] == ' ' && b >= 2 && t[b - 2] != ' ')))
+        b--;
+    while (b < end && !pt__is_latin_letter((unsigned char)t[b]))
+        b++;
+    return b < end && pt__is_upper((unsigned char)t[b]) ? b : i;
+}
+
+/* Is the word t[i, e) of org_ends_zh the end or the start of a word of
+ * not_bodies_zh? */
+static bool
+in_common_noun_zh(const pt_scan *sc, size_t i, size_t e)
+{
+    return word_ending_at(sc, e, not_bodies_zh, COUNT(not_bodies_zh)) ||
+           lit_in(sc, i, not_bodies_zh, COUNT(not_bodies_zh));
+}
+
 /* At the last word of a body's Chinese name: the name from the place
- * before it (乍得湖流域委员会), or from the resolution that set it up;
- * its value is the name. */
+ * before it (乍得湖流域委员会), from the resolution that set it up, or
+ * a party's from the words it is named with (民主进步党); its value is
+ * the name. */
 static pt_status
 org_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
@@ -2016,16 +2129,48 @@ org_zh_at(pt_scan *sc, size_t i, size_t *resume)
     if (r < i) {
         size_t b = committee_by_resolution_start_zh(sc, r);
         if (b < r)
-            return emit_name(sc, b, e, PT_LABEL_ORG);
+            return committee_by_resolution_zh(sc, b, r, e);
     }
     /* a listed name that ends with the last word and begins before it is
      * the body (约旦出席安全理事会: a verb, then the Security Council) */
     if (i > 0 && listed_name_ends_at(sc, i - 1, e))
         return PT_OK;
+    if (in_common_noun_zh(sc, i, e))
+        return PT_OK;
     size_t b = org_stem_zh(sc, i, e);
     if (b < i && common_noun_of_state_zh(sc, b, i, e))
         return PT_OK;
+    if (b == i && lit_at(sc, i, "党"))
+        b = party_start_zh(sc, i);
+    if (b == i)
+        b = latin_stem_zh(sc, i);
     return b < i ? emit_name(sc, b, e, PT_LABEL_ORG) : PT_OK;
+}
+
+/* At 部 after a State's name and two to eight characters that no function
+ * word nor a listed body's name breaks: the ministry, from after the State
+ * (英国国防部: 国防部); not a listed body that ends there (外交部). */
+static pt_status
+ministry_zh_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    size_t n, e = i + sizeof "部" - 1, q = i;
+    *resume = e;
+    if (i == 0 || char_in(part_before_zh, pt__decode(sc->t, sc->n, pt__prev(sc->t, i), &n)) ||
+        (e < sc->n && char_in(part_after_zh, cp_at(sc, e, &n))) ||
+        pt__listed_start(sc, e, 1u << PT_LABEL_ORG) < e)
+        return PT_OK;
+    for (size_t chars = 0; q > 0 && chars < MAX_GAP_ZH; chars++) {
+        if (chars >= 2 && pt__listed_start(sc, q, 1u << PT_LABEL_COUNTRY) < q)
+            return emit_name(sc, q, e, PT_LABEL_ORG);
+        if (q < i && pt__listed_start(sc, q, 1u << PT_LABEL_ORG) < q)
+            break; /* a body's department (朝鲜人民军总参谋部) */
+        size_t p = pt__prev(sc->t, q);
+        uint32_t c = pt__decode(sc->t, sc->n, p, &n);
+        if (!pt__is_han(c) || char_in(gap_stops_zh, c))
+            break;
+        q = p;
+    }
+    return PT_OK;
 }
 
 /* en: heads that reports write in lower case after a body's acronym
@@ -2154,7 +2299,7 @@ year_plan_at(pt_scan *sc, size_t i, size_t *resume)
 
 /* At 《: a title that names an instrument; its value is the title.  At
  * the other words of this rule: the Chinese name of a body, a head in
- * lower case, or a plan named by a place and a year. */
+ * lower case, a plan named by a place and a year, or a State's ministry. */
 static pt_status
 title_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
@@ -2163,6 +2308,8 @@ title_zh_at(pt_scan *sc, size_t i, size_t *resume)
         return year_plan_at(sc, i, resume);
     if (sc->t[i] == lower_heads_en[0][0])
         return secretariat_at(sc, i, resume);
+    if (lit_at(sc, i, ministry_ends_zh[0]))
+        return ministry_zh_at(sc, i, resume);
     if (!lit_at(sc, i, open))
         return org_zh_at(sc, i, resume);
     size_t b = i + sizeof open - 1, e = b;
@@ -2197,4 +2344,5 @@ const pt_rule pt__rule_title_zh = {.at = title_zh_at,
                                    .starts = "《",
                                    .words = {PT_WORDS(org_ends_zh),
                                              PT_WORDS(lower_heads_en),
-                                             PT_WORDS(year_plans)}};
+                                             PT_WORDS(year_plans),
+                                             PT_WORDS(ministry_ends_zh)}};

@@ -374,8 +374,6 @@ static const word_value currency_prefixes[] = {
 #define CJK_CURRENCIES                                                      \
     {"元人民币", "CNY"}, {"美元", "USD"}, {"欧元", "EUR"}, {"瑞士法郎", "CHF"}, \
         {"英镑", "GBP"}, {"日元", "JPY"}, {"人民币", "CNY"}
-/* ... of which Chinese, also after a Chinese numeral: 二亿五千万美元 */
-static const word_value cjk_currencies[] = {CJK_CURRENCIES};
 static const word_value currency_suffixes[] = {
     CJK_CURRENCIES,
     {"United States dollars", "USD"}, {"US dollars", "USD"},
@@ -854,6 +852,25 @@ cjk_count(pt_scan *sc, size_t i, size_t e, const char *value)
     return PT_OK;
 }
 
+/* zh: a count with its classifier; or, where none stands, a number whose
+ * thousands a space or comma groups, which only counts ("每100 000活产儿",
+ * per 100,000 live births: the number alone, as English writes it). */
+static pt_status
+grouped_or_cjk_count(pt_scan *sc, size_t i, size_t e, const char *value)
+{
+    size_t before = sc->cands.n;
+    pt_status rc = cjk_count(sc, i, e, value);
+    if (rc != PT_OK || sc->cands.n > before || after_ordinal_mark(sc, i) ||
+        no_count_at(sc, i, skip_sp(sc, e)))
+        return rc;
+    for (size_t k = i + 1; k + 3 < e; k++)
+        if ((sc->t[k] == ' ' || sc->t[k] == ',') && is_digit_at(sc, k - 1) &&
+            is_digit_at(sc, k + 1))
+            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
+                            value);
+    return PT_OK;
+}
+
 static const char *const number_words[] = {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
     "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
@@ -1056,11 +1073,13 @@ read_spelled_number(const pt_scan *sc, size_t i, size_t *end)
 }
 
 /* What makes a number a share: "3.0％", "15 per cent", "15 %", "15 por
- * ciento", "15 процентов", "15 في المائة". */
+ * ciento", "15 процентов", "15 في المائة"; and Chinese percentage points,
+ * a difference of shares ("4.5个百分点" 0.045). */
 static const char *const percent_words[] = {
     "%",          "％",          "٪",          "per cent",  "percent",
     "pour cent",  "por ciento",  "процентов",  "процентам", "процентами",
-    "процентах",  "процента",    "процент",    "في المائة", "في المئة"};
+    "процентах",  "процента",    "процент",    "في المائة", "في المئة",
+    "个百分点",   "百分点"};
 
 /* The end of a percent word at t[k], or 0. */
 static size_t
@@ -2032,7 +2051,7 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             return PT_OK;
         format_num(v, value, sizeof value);
         if (chinese)
-            PT_CHECK(cjk_count(sc, i, e, value));
+            PT_CHECK(grouped_or_cjk_count(sc, i, e, value));
         if (noun)
             PT_CHECK(pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
                               "%s", value));
@@ -2053,12 +2072,17 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             }
         }
         *resume = e > i ? e : i + n;
-        if (!ordinal && e > i)
-            for (size_t m = 0; m < sizeof cjk_currencies / sizeof *cjk_currencies;
-                 m++)
-                if (lit_at(sc, e, cjk_currencies[m].word)) /* 二亿五千万美元 */
-                    return emit_money(sc, i, e + strlen(cjk_currencies[m].word),
-                                      cjk_currencies[m].value, (num){cv, 0});
+        const char *cur;
+        size_t cur_end;
+        if (!ordinal && e > i && (cur = currency_suffix_at(sc, e, &cur_end)))
+            return emit_money(sc, i, cur_end, cur, (num){cv, 0}); /* 二亿五千万美元, 二百万澳元 */
+        size_t points = ordinal ? 0 : percent_end(sc, e); /* 三个百分点 */
+        if (points) {
+            format_ratio((double)cv / 100, value, sizeof value);
+            *resume = points;
+            return pt__emit(sc, i, points, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                            "%s", value);
+        }
         if (!ordinal && cv >= 2 &&
             !(i >= 9 && memcmp(t + i - 9, "百分之", 9) == 0)) {
             value[pt__put_int(value, cv, 0)] = '\0';

@@ -580,10 +580,10 @@ static const char name_stops[] = "的由与和及向在了是请对为让后于"
 /* The first characters of the verbs and titles that follow a name
  * (表示, 说, 指出, 强调, 出席, 访问, 会见, 发言, 认为, 宣布, 呼吁, 提出,
  * 介绍, 主持, 担任, 领导, 先生, 女士, 阁下, 称, 告诉, 致辞, 率领; 教授,
- * 参加, 编写, 给, 奖, 无, which the Chinese names of the gazetteers' towns
- * and States write once at most). */
+ * 参加, 编写, 给, 奖, 无, 当选, which the Chinese names of the gazetteers'
+ * towns and States write once at most). */
 static const char after_names[] =
-    "表说指强出访会发认宣呼提介主担领先女阁称告致率教参编给奖无";
+    "表说指强出访会发认宣呼提介主担领先女阁称告致率教参编给奖无当";
 
 static bool
 is_name_stop(uint32_t c)
@@ -592,8 +592,9 @@ is_name_stop(uint32_t c)
 }
 
 /* Posts before a name: 总统 Alan Whitford, 特别代表约翰·史密斯. */
-static const char *const cjk_roles[] = {"总统", "总理", "总督", "主席",
-                                        "部长", "大使", "特别代表", "特使"};
+static const char *const cjk_roles[] = {
+    "总统", "总理", "总督", "主席", "部长", "大使", "特别代表", "特使",
+    "议员", "议长", "州长", "省长", "市长", "检察长", "长官", "专员"};
 
 /* Words that end just before a transliterated name and are no part of
  * it: posts and ranks (特别代表, 团长, 国务卿, 报告员, 少将), and verbs of
@@ -606,7 +607,10 @@ static const char *const before_names_zh[] = {
     /* verbs of appointing and including, posts and ranks of a list of
      * members (拟任命X, 包括X, 外交大臣X, 次官X, 成员X, 教授X, 纪念X) */
     "任命", "接替", "包括", "领导人", "大臣", "次官", "成员", "教授", "学家",
-    "纪念"};
+    "纪念",
+    /* the last characters of posts (检察长, 议员, 专员, 长官), which the
+     * transliteration of foreign names does not use */
+    "长", "员", "官"};
 
 /* The first characters of ranks after a name (少将, 中将, 上将), which
  * end it as after_names do. */
@@ -620,8 +624,8 @@ static const char adverbs_after[] = "也已就曾还亦又均并即仍";
 /* Words after a transliterated name that begin with characters its
  * parts are written with: a post (萨曼莎·鲍尔大使, X代表), and the names
  * that hold a person's (X政权 X's regime, X基金 X's fund, X国际日). */
-static const char *const after_dotted_names[] = {"大使", "代表", "政权",
-                                                 "基金", "国际"};
+static const char *const after_dotted_names[] = {"大使", "代表", "议员",
+                                                 "政权", "基金", "国际"};
 
 /* Does the character c end the last part of a transliterated name? */
 static bool
@@ -651,13 +655,28 @@ is_name_dot(uint32_t c)
     return c == 0xB7 || c == 0x30FB;
 }
 
+/* The start of a listed town that ends at the dot t[i] and follows what
+ * may open a name (a post, a function word, no Han character): a first
+ * name that is a town's too (华盛顿·米苏克, 杰克逊·李); or i. */
+static size_t
+listed_first_name_start(const pt_scan *sc, size_t i)
+{
+    size_t n, s = pt__listed_start(sc, i, 1u << PT_LABEL_PLACE);
+    if (s == i || s == 0 || post_ends_at(sc, s))
+        return s;
+    uint32_t c = pt__decode(sc->t, sc->n, pt__prev(sc->t, s), &n);
+    return !pt__is_han(c) || is_name_stop(c) ? s : i;
+}
+
 /* The start of the name whose part ends at t[i]: Han characters back to
  * a function word, a post or a verb of saying before it, or `most`
  * characters. */
 static size_t
 name_part_start(const pt_scan *sc, size_t i, size_t most)
 {
-    size_t b = i, n;
+    size_t b = listed_first_name_start(sc, i), n;
+    if (b < i)
+        return b;
     for (size_t chars = 0; b > 0 && chars < most && !post_ends_at(sc, b) &&
                            pt__listed_start(sc, b, ~(1u << PT_LABEL_NONE)) == b;
          chars++) {
@@ -785,6 +804,28 @@ chinese_name_end(const pt_scan *sc, size_t b)
     return ends[1] ? ends[1] : ends[0] ? ends[0] : b;
 }
 
+/* zh: what joins the names of a list (议员王建国、李明华和张伟). */
+static const char *const name_list_joints_zh[] = {"、", "和", "及"};
+
+/* After a name that ends at e, the Chinese names that a list joins to it,
+ * each a person: one post before them all. */
+static pt_status
+chinese_names_listed_after(pt_scan *sc, size_t e, size_t *resume)
+{
+    for (int names = 0; names < 16; names++) {
+        size_t f, b = lit_in(sc, e, name_list_joints_zh,
+                             sizeof name_list_joints_zh / sizeof *name_list_joints_zh);
+        if (!b || (f = chinese_name_end(sc, b)) == b)
+            return PT_OK;
+        pt_status rc = pt__emit(sc, b, f, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
+                                (int)(f - b), sc->t + b);
+        if (rc != PT_OK)
+            return rc;
+        *resume = e = f;
+    }
+    return PT_OK;
+}
+
 /* After a post: a name in Latin letters of two words or more, a
  * transliterated one, whose parts a middle dot joins, or a Chinese one. */
 static pt_status
@@ -813,8 +854,9 @@ person_after_role_zh(pt_scan *sc, size_t k, size_t *resume)
             return PT_OK;
     }
     *resume = e;
-    return pt__emit(sc, b, e, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
-                    (int)(e - b), t + b);
+    pt_status rc = pt__emit(sc, b, e, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
+                            (int)(e - b), t + b);
+    return rc == PT_OK ? chinese_names_listed_after(sc, e, resume) : rc;
 }
 
 static pt_status

@@ -1294,11 +1294,13 @@ zh_article_name(const pt_scan *sc, size_t i)
 
 /* The words before a number that name an annex or appendix: 附件一
  * (annex I: a Chinese numeral is a Roman one in English), 附录 2
- * (appendix 2). */
+ * (appendix 2); and a rule of procedure as its heading and references
+ * write it (规则 30, rule 30: in digits only). */
 static const provision_word zh_annex_words[] = {{"附件", "annex", true},
-                                                {"附录", "appendix", true}};
+                                                {"附录", "appendix", true},
+                                                {"规则", "rule", false}};
 
-/* At 附: 附件一, 附件 2, 附录二. */
+/* At 附: 附件一, 附件 2, 附录二; at 规: 规则 30. */
 static pt_status
 annex_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
@@ -1318,9 +1320,13 @@ annex_zh_at(pt_scan *sc, size_t i, size_t *resume)
     } else {
         e = pt__read_cjk_number(sc, k, &v);
     }
-    if (e == k || v <= 0 || (!digits && v >= (int64_t)(sizeof romans /
-                                                       sizeof *romans)))
+    if (e == k || v <= 0 || is_digit_at(sc, e) ||
+        (!digits && v >= (int64_t)(sizeof romans / sizeof *romans)))
         return PT_OK;
+    if (!zh_annex_words[w].roman &&
+        (!digits || (e + 1 < sc->n && t[e] == '.' && is_digit_at(sc, e + 1)) ||
+         lit_at(sc, skip_sp(sc, e), "个")))
+        return PT_OK; /* 规则三, 规则 1.2, 规则30个: no rule's number */
     *resume = e;
     if (digits)
         return pt__emit(sc, i, e, PT_LABEL_PROVISION, PT_REC_PROVISION,
@@ -1398,12 +1404,12 @@ zh_item_end(const pt_scan *sc, size_t k)
 
 /* At 第: 第二章 (chapter II), 第 5 条 (article 5), 第 12 段 (paragraph 12),
  * 第9和11段 (paragraphs 9 and 11: the first span holds 第, the last the
- * word).  At 附: an annex. */
+ * word).  At 附: an annex; at 规: a rule. */
 static pt_status
 provision_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     pt_status rc = PT_OK;
-    if (lit_at(sc, i, "附"))
+    if (lit_at(sc, i, "附") || lit_at(sc, i, "规"))
         return annex_zh_at(sc, i, resume);
     size_t nums[8][2], nn = zh_number_list(sc, i, zh_item_end, nums);
     if (!nn)
@@ -1462,4 +1468,4 @@ const pt_rule pt__rule_provision = {
     .at = provision_at,
     .starts = ARABIC_CLITICS "СПРГ",
     .words = {PT_WORDS(provision_words), PT_WORDS(provision_words_ml)}};
-const pt_rule pt__rule_provision_zh = {.at = provision_zh_at, .starts = "第附"};
+const pt_rule pt__rule_provision_zh = {.at = provision_zh_at, .starts = "第附规"};

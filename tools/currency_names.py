@@ -35,6 +35,9 @@ SAMPLE_COUNTS = [0, 1, 2, 3, 5, 11, 100, 1.5]
 # reports).
 UN_FORMS = {
     "USD": ["دولار", "دولارا", "دولاراً", "دولارًا", "دولارات"],
+    # the Australian dollar's short Chinese name (devset.zh.txt line 1456,
+    # "45,000澳元", where English writes "$A45,000")
+    "AUD": ["澳元"],
 }
 
 

@@ -1,0 +1,209 @@
+"""Chinese entity classes that reports paratag had not seen get wrong (issue 14):
+parties and bureaux that no gazetteer lists, persons between posts, committees
+named by their resolution, a State's ministry and courts, the regional groups;
+and a made-up working paper of the Special Committee on a Territory, the kind
+of report the issue scores.  All text is made up."""
+import paratag
+
+
+def ents(text):
+    doc = paratag.parse(text, lang="zh")
+    return [(e.label, e.text, e.value) for b in doc.blocks for e in b.entities]
+
+
+def labelled(text, label):
+    return [t for l, t, v in ents(text) if l == label]
+
+
+# ---- parties named by their ideas, with no place before them ----------------
+
+def test_parties_named_by_their_ideas_are_bodies():
+    got = labelled("1. 民主进步党、自由民主党和工党组成联盟，该国社会党反对。", "ORG")
+    assert got == ["民主进步党", "自由民主党", "工党", "社会党"], got
+
+
+def test_a_party_as_a_common_noun_is_no_body():
+    assert labelled("1. 执政党、反对党、各政党、该党和两党都发表了意见。", "ORG") == []
+
+
+def test_a_party_after_a_place_keeps_the_place():
+    assert labelled("1. 百慕大进步工党赢得选举。", "ORG") == ["百慕大进步工党"]
+
+
+# ---- a company's or a bank's own name in Latin letters ------------------------
+
+def test_a_latin_name_before_the_word_for_a_company_or_a_bank():
+    got = labelled("1. Gamma公司、BP公司和 Alpha Beta银行参与，Standard & Poor公司评级。", "ORG")
+    assert got == ["Gamma公司", "BP公司", "Alpha Beta银行", "Standard & Poor公司"], got
+
+
+def test_lower_case_words_and_numbers_before_a_company_are_no_names():
+    assert labelled("1. 共有 2015 公司和 e 公司登记。", "ORG") == []
+
+
+# ---- bureaux after a place; the situation and the authorities are none ------
+
+def test_a_bureau_after_a_place_is_one_body():
+    got = ents("1. 蒙特塞拉特港务局和伦敦市警察局发表声明。")
+    assert [(l, t) for l, t, v in got] == [("ORG", "蒙特塞拉特港务局"), ("ORG", "伦敦市警察局")], got
+
+
+def test_the_authorities_and_the_situation_of_a_state_are_the_state():
+    got = ents("1. 叙利亚当局表示，马里局势和马里政局仍然紧张，区域格局改变。")
+    assert [(l, t) for l, t, v in got] == [("COUNTRY", "叙利亚"), ("COUNTRY", "马里"),
+                                           ("COUNTRY", "马里")], got
+
+
+# ---- a State's ministry: the State outside, as in English --------------------
+
+def test_a_states_ministry_leaves_the_state_outside():
+    got = ents("1. 联合王国国防部和美国内政部岛屿事务办公室表示支持。")
+    assert [(l, t) for l, t, v in got] == [("COUNTRY", "联合王国"), ("ORG", "国防部"),
+                                           ("COUNTRY", "美国"), ("ORG", "内政部")], got
+
+
+def test_parts_departments_and_ministers_are_no_ministries():
+    got = ents("1. 叙利亚北部、马里中部、美国全部、日本干部、英国卫生部门、英国国防部长和"
+               "朝鲜人民军总参谋部。")
+    assert [t for l, t, v in got if l == "ORG"] == ["朝鲜人民军"], got
+
+
+def test_colleges_after_a_place_and_the_colleges_of_a_state():
+    got = ents("1. 伦敦皇家学院和英国学院。")
+    assert [(l, t) for l, t, v in got] == [("ORG", "伦敦皇家学院"), ("COUNTRY", "英国")], got
+
+
+# ---- persons between posts -------------------------------------------------
+
+def test_posts_before_and_after_a_transliterated_name_stay_outside():
+    got = labelled("1. 反对党领袖戴维·布朗议员和议员玛丽·约翰逊女士访问伦敦，总检察长"
+                   "约翰·史密斯和高级专员詹姆斯·帕克出席，州长 Maria Lopez 发言。", "PERSON")
+    assert got == ["戴维·布朗", "玛丽·约翰逊", "约翰·史密斯", "詹姆斯·帕克", "Maria Lopez"], got
+
+
+def test_chinese_names_listed_after_one_post():
+    got = labelled("1. 议员王建国、李明华和张伟出席，部长刘振华及高级官员、大使王毅和王国政府代表。",
+                   "PERSON")
+    assert got == ["王建国", "李明华", "张伟", "刘振华", "王毅"], got
+
+
+def test_posts_alone_name_no_one():
+    assert labelled("1. 议员们表示关切，议长发言，专员办事处和检察长办公室开会。", "PERSON") == []
+
+
+def test_a_first_name_that_is_a_towns_name():
+    got = ents("1. 华盛顿·米苏克当选总理。代表团访问了华盛顿。")
+    assert [(l, t) for l, t, v in got] == [("PERSON", "华盛顿·米苏克"),
+                                           ("PLACE", "华盛顿")], got
+
+
+def test_a_dot_between_a_state_and_a_body_joins_no_person():
+    assert labelled("1. 中国·东盟博览会开幕。", "PERSON") == []
+
+
+# ---- committees that a resolution set up, valued as English names them -----
+
+def test_committees_set_up_by_a_resolution_take_the_english_value():
+    got = [(t, v) for l, t, v in ents("1. 安全理事会关于湖区的第1234(2005)号决议所设委员会"
+                                      "和第987(1999)号决议所设委员会开会。") if l == "ORG"]
+    assert got == [
+        ("安全理事会关于湖区的第1234(2005)号决议所设委员会",
+         "Security Council Committee established pursuant to resolution 1234 (2005)"),
+        ("第987(1999)号决议所设委员会",
+         "Committee established pursuant to resolution 987 (1999)")], got
+
+
+# ---- a State's ministry and courts; short forms of bodies stay untagged -----
+
+def test_a_states_ministry_and_courts_named_by_their_kind():
+    got = ents("1. 湖国最高法院和上诉法院裁定，乌克兰外交部表示，外交部长王建国出席。")
+    assert [(l, t, v) for l, t, v in got if l != "PERSON"] == [
+        ("ORG", "最高法院", "Supreme Court"), ("ORG", "上诉法院", "Court of Appeal"),
+        ("COUNTRY", "乌克兰", "UKR"), ("ORG", "外交部", "Ministry of Foreign Affairs")], got
+
+
+def test_short_forms_of_boards_and_committees_stay_untagged():
+    assert labelled("1. 执行局和执行委员会审议了技术委员会的报告。", "ORG") == []
+
+
+# ---- the regional groups ------------------------------------------------------
+
+def test_regional_groups_and_the_countries_of_a_region():
+    got = ents("1. 西欧和其他国家两名成员，非洲国家集团支持，非洲国家的经济增长。")
+    assert [(l, t) for l, t, v in got] == [
+        ("ORG", "西欧和其他国家"), ("QUANTITY", "两名"), ("ORG", "非洲国家集团"),
+        ("PLACE", "非洲")], got
+
+
+# ---- a working paper of the Special Committee on a Territory ------------------
+
+WORKING_PAPER = """\
+二. 宪法和政治问题
+
+7. 根据《蒙特塞拉特宪法令》，总督由英国君主任命。总督约翰·弗里曼于2023年7月就职。
+
+8. 2025年2月举行了大选，进步民族党赢得9个席位中的5个。华盛顿·米苏克当选首席部长。反对党领袖埃德温·阿斯图德议员表示，该党将继续监督政府。
+
+9. 立法会议长罗伯特·约翰逊主持会议。首席部长会见了总督 Alan Whitford 和财政部长刘振华。
+
+10. 蒙特塞拉特港务局雇员共有1 250名，2025年预算为6 400万美元。
+
+11. 大会在第79/95号决议中请管理国协助该领土。
+"""
+
+
+def test_a_territorys_working_paper_persons_and_bodies():
+    got = ents(WORKING_PAPER)
+    persons = [t for l, t, v in got if l == "PERSON"]
+    bodies = [t for l, t, v in got if l == "ORG"]
+    assert persons == ["约翰·弗里曼", "华盛顿·米苏克", "埃德温·阿斯图德", "罗伯特·约翰逊",
+                       "Alan Whitford", "刘振华"], got
+    assert bodies == ["进步民族党", "蒙特塞拉特港务局", "大会"], got
+    assert ("MONEY", "6 400万美元", "USD 64000000") in got
+    assert ("RESOLUTION", "第79/95号决议", "79/95") in got
+
+
+# ---- numbers as Chinese reports write them ------------------------------------
+
+def test_percentage_points_are_shares():
+    got = [(t, v) for l, t, v in ents("1. 失业率上升了2.5个百分点，贫困率下降三个百分点，"
+                                      "两个百分比指标和3个项目。") if l == "QUANTITY"]
+    assert got == [("2.5个百分点", "0.025"), ("三个百分点", "0.03"), ("两个", "2"),
+                   ("3个", "3")], got
+
+
+def test_a_grouped_number_without_a_classifier_counts():
+    got = [(t, v) for l, t, v in ents("1. 每100 000名居民有12名医生，每250,000居民一所医院，"
+                                      "第7 364次会议，2015年。") if l == "QUANTITY"]
+    assert got == [("100 000名", "100000"), ("12名", "12"), ("250,000", "250000")], got
+
+
+def test_any_currency_after_a_chinese_numeral_or_digits():
+    got = [(t, v) for l, t, v in ents("1. 捐款45,000澳元、二百万澳元、三千万东加勒比元和"
+                                      "二亿五千万美元，五元钱。") if l == "MONEY"]
+    assert got == [("45,000澳元", "AUD 45000"), ("二百万澳元", "AUD 2000000"),
+                   ("三千万东加勒比元", "XCD 30000000"),
+                   ("二亿五千万美元", "USD 250000000")], got
+
+
+# ---- a date without its year takes the nearest year before it ---------------
+
+def test_a_day_without_a_year_takes_the_nearest_year_before_it():
+    got = [(t, v) for l, t, v in ents("1. 2014年的预算获得通过，2015年1月至3月和4月10日至12日"
+                                      "举行了会议。") if l == "DATE"]
+    assert got == [("2014年", "2014"), ("2015年1月至3月", "2015-01/2015-03"),
+                   ("4月10日至12日", "2015-04-10/2015-04-12")], got
+    got = [(t, v) for l, t, v in ents("1. 3月5日举行了选举，新议会于2016年就职。") if l == "DATE"]
+    assert got == [("3月5日", "2016-03-05"), ("2016年", "2016")], got
+
+
+# ---- a rule of procedure by its number ----------------------------------------
+
+def test_a_rule_of_procedure_as_its_heading_writes_it():
+    got = [(t, v) for l, t, v in ents("规则30\n\n1. 根据规则 15 和议事规则第16条表决。") if l == "PROVISION"]
+    assert got == [("规则30", "rule 30"), ("规则 15", "rule 15"), ("第16条", "rule 16")], got
+
+
+def test_rules_without_a_rules_number_are_none():
+    got = ents("1. 根据规则，规则三十二、规则1.2、规则30个和附件12345。")
+    assert [l for l, t, v in got if l == "PROVISION"] == [], got
