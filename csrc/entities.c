@@ -916,11 +916,15 @@ static const char *const established_by[] = {
     " créé conformément à ", " establecido en virtud de ", " establecido por ",
     " establecido con arreglo a ", " creado en virtud de ", " creado por ",
     ", учрежденный ", ", учрежденного ", ", учрежденному ", ", учрежденным ",
-    ", учрежденном ", " учрежденный ", " учрежденного ", " учрежденным "};
+    ", учрежденном ", " учрежденный ", " учрежденного ", " учрежденным ",
+    /* Arabic's "established pursuant to" and "by" fuse bi- with the
+     * resolution's article (المنشأة عملا بالقرار), with or without the
+     * tanween's mark */
+    " المنشأة عملا ب", " المنشأة عملاً ب", " المنشأة بموجب ", " المنشأة ب"};
 static const char *const resolution_articles[] = {"the ", "la "};
 static const char *const concerning[] = {" concerning ", " concernant ",
                                          ", relativa a ", " relativa a ",
-                                         " relativo a ", " по "};
+                                         " relativo a ", " по ", " بشأن "};
 static const char *const country_articles[] = {"the ", "la ", "le ", "l'",
                                                "l’", "les "};
 
