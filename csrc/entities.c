@@ -1034,8 +1034,10 @@ secretariats_served(pt_scan *sc)
         size_t end = c.end;
         if (c.rec == PT_REC_NAME && c.value_len == sizeof head - 1 &&
             memcmp(sc->vals.ptr + c.value_off, head, sizeof head - 1) == 0) {
-            /* after it: "secretariat of the X" */
-            size_t x = sc->langs == PT_LANG_RU && lit_at(sc, c.end, " ")
+            /* after it: "secretariat of the X"; Russian's genitive and
+             * Arabic's construct state put X right after it */
+            size_t x = (sc->langs == PT_LANG_RU || sc->langs == PT_LANG_AR) &&
+                               lit_at(sc, c.end, " ")
                            ? c.end + 1
                            : ONE_OF_AT(sc, c.end, serving);
             if (x > c.end && (served = served_at(sc, x, sc->n)) != NULL &&

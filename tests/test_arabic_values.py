@@ -399,3 +399,12 @@ def test_a_committee_named_by_the_resolution_that_established_it():
     # the resolution that a committee only cites stays a resolution
     assert values("1. نظرت لجنة مجلس الأمن في القرار 3001 (2031).", "ar", "RESOLUTION") == [
         ("القرار 3001 (2031)", "3001 (2031)")]
+
+
+def test_a_secretariat_in_the_construct_state_before_what_it_serves():
+    # أمانة before the body or treaty it serves, as English's "secretariat of the ..."
+    assert values("1. تعاونت أمانة المنتدى مع أمانة اتفاقية التنوع البيولوجي.", "ar", "ORG") == [
+        ("أمانة", "Secretariat"),
+        ("أمانة اتفاقية التنوع البيولوجي", "Secretariat of the Convention on Biological Diversity")]
+    # honesty, not a secretariat
+    assert values("1. عمل الفريق بكل أمانة وإخلاص.", "ar", "ORG") == []
