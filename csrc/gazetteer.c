@@ -1530,6 +1530,8 @@ static const place_head place_heads[] = {
     {PT_LANG_FR, "Conférence", "Conference", false, EVT_},
     {PT_LANG_FR, "Convention", "Convention", false, INS_},
     {PT_LANG_FR, "Forum", "Forum", false, EVT_},
+    /* a group of States named by the place it first met (Minsk Group) */
+    {PT_LANG_FR, "Groupe", "Group", false, PT_LABEL_ORG},
     {PT_LANG_ES, "Acuerdos", "Agreements", false, INS_},
     {PT_LANG_ES, "Acuerdo", "Agreement", false, INS_},
     {PT_LANG_ES, "Protocolo", "Protocol", false, INS_},
@@ -1544,6 +1546,7 @@ static const place_head place_heads[] = {
     {PT_LANG_ES, "Convención", "Convention", false, INS_},
     {PT_LANG_ES, "Convenio", "Convention", false, INS_},
     {PT_LANG_ES, "Foro", "Forum", false, EVT_},
+    {PT_LANG_ES, "Grupo", "Group", false, PT_LABEL_ORG},
     {PT_LANG_AR, "اتفاقات", "Agreements", false, INS_},
     {PT_LANG_AR, "اتفاق", "Agreement", false, INS_},
     {PT_LANG_AR, "بروتوكول", "Protocol", false, INS_},
@@ -1555,6 +1558,7 @@ static const place_head place_heads[] = {
     {PT_LANG_AR, "معاهدة", "Treaty of", true, INS_},
     {PT_LANG_AR, "مؤتمر قمة", "Summit", false, EVT_},
     {PT_LANG_AR, "مؤتمر", "Conference", false, EVT_},
+    {PT_LANG_AR, "مجموعة", "Group", false, PT_LABEL_ORG},
     /* Chinese writes the head after the place (明斯克议定书, Minsk
      * Protocol); not 会议, as often a meeting held there as a named one */
     {PT_LANG_ZH, "议定书", "Protocol", false, INS_},
