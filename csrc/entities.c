@@ -916,11 +916,15 @@ static const char *const established_by[] = {
     " créé conformément à ", " establecido en virtud de ", " establecido por ",
     " establecido con arreglo a ", " creado en virtud de ", " creado por ",
     ", учрежденный ", ", учрежденного ", ", учрежденному ", ", учрежденным ",
-    ", учрежденном ", " учрежденный ", " учрежденного ", " учрежденным "};
+    ", учрежденном ", " учрежденный ", " учрежденного ", " учрежденным ",
+    /* Arabic's "established pursuant to" and "by" fuse bi- with the
+     * resolution's article (المنشأة عملا بالقرار), with or without the
+     * tanween's mark */
+    " المنشأة عملا ب", " المنشأة عملاً ب", " المنشأة بموجب ", " المنشأة ب"};
 static const char *const resolution_articles[] = {"the ", "la "};
 static const char *const concerning[] = {" concerning ", " concernant ",
                                          ", relativa a ", " relativa a ",
-                                         " relativo a ", " по "};
+                                         " relativo a ", " по ", " بشأن "};
 static const char *const country_articles[] = {"the ", "la ", "le ", "l'",
                                                "l’", "les "};
 
@@ -1030,8 +1034,10 @@ secretariats_served(pt_scan *sc)
         size_t end = c.end;
         if (c.rec == PT_REC_NAME && c.value_len == sizeof head - 1 &&
             memcmp(sc->vals.ptr + c.value_off, head, sizeof head - 1) == 0) {
-            /* after it: "secretariat of the X" */
-            size_t x = sc->langs == PT_LANG_RU && lit_at(sc, c.end, " ")
+            /* after it: "secretariat of the X"; Russian's genitive and
+             * Arabic's construct state put X right after it */
+            size_t x = (sc->langs == PT_LANG_RU || sc->langs == PT_LANG_AR) &&
+                               lit_at(sc, c.end, " ")
                            ? c.end + 1
                            : ONE_OF_AT(sc, c.end, serving);
             if (x > c.end && (served = served_at(sc, x, sc->n)) != NULL &&

@@ -480,6 +480,12 @@ static const ending ru_endings[] = {
     {"ое", true,  {"ого", "ому", "ое", "ым", "ом"}},
     {"ый", true,  {"ого", "ому", "ый", "ым", "ом"}},
     {"ые", true,  {"ых", "ым", "ые", "ыми", "ых"}},
+    /* neuter nouns of action before the plural adjectives' -ие
+     * (Отделение, Управление, Собрание, Развитие); no adjective ends so,
+     * soft ones end in -нние, -дние (внутренние, последние) */
+    {"ение", false, {"ения", "ению", "ение", "ением", "ении"}},
+    {"ание", false, {"ания", "анию", "ание", "анием", "ании"}},
+    {"тие", false, {"тия", "тию", "тие", "тием", "тии"}},
     {"ие", true,  {"их", "им", "ие", "ими", "их"}},
     {"ия", false, {"ии", "ии", "ию", "ией", "ии"}},
     {"ея", false, {"еи", "ее", "ею", "еей", "ее"}},
@@ -1530,6 +1536,8 @@ static const place_head place_heads[] = {
     {PT_LANG_FR, "Conférence", "Conference", false, EVT_},
     {PT_LANG_FR, "Convention", "Convention", false, INS_},
     {PT_LANG_FR, "Forum", "Forum", false, EVT_},
+    /* a group of States named by the place it first met (Minsk Group) */
+    {PT_LANG_FR, "Groupe", "Group", false, PT_LABEL_ORG},
     {PT_LANG_ES, "Acuerdos", "Agreements", false, INS_},
     {PT_LANG_ES, "Acuerdo", "Agreement", false, INS_},
     {PT_LANG_ES, "Protocolo", "Protocol", false, INS_},
@@ -1544,6 +1552,7 @@ static const place_head place_heads[] = {
     {PT_LANG_ES, "Convención", "Convention", false, INS_},
     {PT_LANG_ES, "Convenio", "Convention", false, INS_},
     {PT_LANG_ES, "Foro", "Forum", false, EVT_},
+    {PT_LANG_ES, "Grupo", "Group", false, PT_LABEL_ORG},
     {PT_LANG_AR, "اتفاقات", "Agreements", false, INS_},
     {PT_LANG_AR, "اتفاق", "Agreement", false, INS_},
     {PT_LANG_AR, "بروتوكول", "Protocol", false, INS_},
@@ -1555,6 +1564,7 @@ static const place_head place_heads[] = {
     {PT_LANG_AR, "معاهدة", "Treaty of", true, INS_},
     {PT_LANG_AR, "مؤتمر قمة", "Summit", false, EVT_},
     {PT_LANG_AR, "مؤتمر", "Conference", false, EVT_},
+    {PT_LANG_AR, "مجموعة", "Group", false, PT_LABEL_ORG},
     /* Chinese writes the head after the place (明斯克议定书, Minsk
      * Protocol); not 会议, as often a meeting held there as a named one */
     {PT_LANG_ZH, "议定书", "Protocol", false, INS_},

@@ -2155,8 +2155,9 @@ ministry_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     size_t n, e = i + sizeof "部" - 1, q = i;
     *resume = e;
-    if (i == 0 || char_in(part_before_zh, pt__decode(sc->t, sc->n, pt__prev(sc->t, i), &n)) ||
-        (e < sc->n && char_in(part_after_zh, cp_at(sc, e, &n))) ||
+    if (i == 0 ||
+        pt__char_in_set(part_before_zh, pt__decode(sc->t, sc->n, pt__prev(sc->t, i), &n)) ||
+        (e < sc->n && pt__char_in_set(part_after_zh, cp_at(sc, e, &n))) ||
         pt__listed_start(sc, e, 1u << PT_LABEL_ORG) < e)
         return PT_OK;
     for (size_t chars = 0; q > 0 && chars < MAX_GAP_ZH; chars++) {
@@ -2166,7 +2167,7 @@ ministry_zh_at(pt_scan *sc, size_t i, size_t *resume)
             break; /* a body's department (朝鲜人民军总参谋部) */
         size_t p = pt__prev(sc->t, q);
         uint32_t c = pt__decode(sc->t, sc->n, p, &n);
-        if (!pt__is_han(c) || char_in(gap_stops_zh, c))
+        if (!pt__is_han(c) || pt__char_in_set(gap_stops_zh, c))
             break;
         q = p;
     }

@@ -341,7 +341,7 @@ typedef struct pt_short_title {
     const char *zh; /* inside 《》; "" where there is none */
     const char *en; /* after "the ", capitalised */
 } pt_short_title;
-#define PT_SHORT_TITLES 19
+#define PT_SHORT_TITLES 20
 extern const pt_short_title pt__short_titles[PT_SHORT_TITLES];
 
 /* names.c: the meetings of a treaty's parties, named by the treaty. */

@@ -23,7 +23,10 @@ const pt_short_title pt__short_titles[PT_SHORT_TITLES] = {
     {"民法典", "Civil Code"}, {"刑事诉讼法", "Code of Criminal Procedure"},
     /* a convention's protocols, named by their kind (UNTERM): 《任择议定书》,
      * "the Optional Protocol"; 《附加议定书》, "the Additional Protocol" */
-    {"任择议定书", "Optional Protocol"}, {"附加议定书", "Additional Protocol"}};
+    {"任择议定书", "Optional Protocol"}, {"附加议定书", "Additional Protocol"},
+    /* a programme's own short title, which reports define ("the Addis
+     * Ababa Action Agenda (hereafter the Action Agenda)"); UNTERM: 《行动议程》 */
+    {"行动议程", "Action Agenda"}};
 
 /* Words after a short title that show it is the start of a longer name
  * the gazetteer does not know ("the Convention on ..."); "to" only before

@@ -381,3 +381,30 @@ def test_any_currency_by_its_cldr_name_in_each_language():
                   "Bank EC$ 2 million; $5 more.", "en", "MONEY") == [
         ("$A45,000", "AUD 45000"), ("HK$3.2 billion", "HKD 3200000000"),
         ("EC$ 2 million", "XCD 2000000"), ("$5", "USD 5")]
+
+
+def test_a_committee_named_by_the_resolution_that_established_it():
+    # one ORG over the resolution and the State, valued as in every other language
+    want = "Security Council Committee established pursuant to resolution 3001 (2031)"
+    for text, span in [
+            ("1. تشاورت مع لجنة مجلس الأمن المنشأة عملا بالقرار 3001 (2031) بشأن النيجر.",
+             "لجنة مجلس الأمن المنشأة عملا بالقرار 3001 (2031) بشأن النيجر"),
+            ("1. تشاورت مع لجنة مجلس الأمن المنشأة عملاً بالقرار 3001 (2031).",
+             "لجنة مجلس الأمن المنشأة عملاً بالقرار 3001 (2031)"),
+            ("1. تشاورت مع لجنة مجلس الأمن المنشأة بموجب القرار 3001 (2031).",
+             "لجنة مجلس الأمن المنشأة بموجب القرار 3001 (2031)")]:
+        doc = paratag.parse(text, lang="ar")
+        got = [(e.label, e.text, e.value) for b in doc.blocks for e in b.entities]
+        assert got == [("ORG", span, want)], text
+    # the resolution that a committee only cites stays a resolution
+    assert values("1. نظرت لجنة مجلس الأمن في القرار 3001 (2031).", "ar", "RESOLUTION") == [
+        ("القرار 3001 (2031)", "3001 (2031)")]
+
+
+def test_a_secretariat_in_the_construct_state_before_what_it_serves():
+    # أمانة before the body or treaty it serves, as English's "secretariat of the ..."
+    assert values("1. تعاونت أمانة المنتدى مع أمانة اتفاقية التنوع البيولوجي.", "ar", "ORG") == [
+        ("أمانة", "Secretariat"),
+        ("أمانة اتفاقية التنوع البيولوجي", "Secretariat of the Convention on Biological Diversity")]
+    # honesty, not a secretariat
+    assert values("1. عمل الفريق بكل أمانة وإخلاص.", "ar", "ORG") == []

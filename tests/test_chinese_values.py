@@ -237,3 +237,15 @@ def test_a_compass_point_before_a_place_that_english_so_names():
     assert ents("在北达尔富尔和西达尔富尔以及北大西洋，") == [
         ("PLACE", "北达尔富尔", "North Darfur"), ("PLACE", "西达尔富尔", "West Darfur"),
         ("PLACE", "大西洋", "Atlantic Ocean")]
+
+
+def test_the_action_agenda_stands_for_the_agenda_named_before_it():
+    # a document's own short title for the Addis Ababa Action Agenda, in either language
+    en = values("1. The Addis Ababa Action Agenda (the Action Agenda) was adopted and "
+                "the Action Agenda was welcomed.", "INSTRUMENT", "en")
+    zh = values("《亚的斯亚贝巴行动议程》获得通过，《行动议程》受到欢迎。", "INSTRUMENT")
+    assert en == ["Addis Ababa Action Agenda"] * 3
+    assert zh == ["Addis Ababa Action Agenda"] * 2
+    # with no full name before it, its own words; "Agenda" alone stays the Agenda's
+    assert values("1. The Action Agenda and the Agenda were adopted.", "INSTRUMENT", "en") == [
+        "Action Agenda", "Agenda"]

@@ -66,6 +66,19 @@ def test_russian_forms_the_regular_endings_miss():
     assert [(t, v) for t, v, _ in got] == [("Гвинее-Бисау", "GNB"), ("Мальвинских островах", "FLK")]
 
 
+def test_russian_neuter_noun_of_action_heads_a_name_in_every_case():
+    # Отделение declines as a noun (Отделения, Отделением), not as the plural adjective
+    # its -ие resembles; the listed row holds the nominative only
+    doc = paratag.parse("1. Письмо Отделения Организации Объединенных Наций в Найроби было "
+                        "направлено Отделением Организации Объединенных Наций в Найроби "
+                        "и Отделению Организации Объединенных Наций в Найроби.", lang="ru")
+    got = [(e.label, e.value) for b in doc.blocks for e in b.entities]
+    assert got == [("ORG", "United Nations Office at Nairobi")] * 3
+    # a plural adjective still declines as one: Объединенные Арабские Эмираты
+    got = countries("1. Делегация Объединенных Арабских Эмиратов.", "ru")
+    assert [(t, v) for t, v, _ in got] == [("Объединенных Арабских Эмиратов", "ARE")]
+
+
 def test_adjective_from_the_currency_a_state_had_before_the_euro():
     got = countries("1. Le Gouvernement italien et les autorités françaises.", "fr")
     assert [(t, v) for t, v, _ in got] == [("italien", "ITA"), ("françaises", "FRA")]

@@ -152,6 +152,16 @@ def test_demonyms_not_inside_names_languages_or_communities():
     assert labelled("1. 在立法方面和道德方面取得进展。", "zh", "COUNTRY") == []
 
 
+def test_american_after_a_prefix_names_the_americas_not_the_united_states():
+    assert labelled("1. The Ibero-American States and the inter-American system met the American "
+                    "delegation.", "en", "COUNTRY") == [("American", "USA")]
+    assert labelled("1. Les pays ibéro-américains ont reçu la délégation américaine.", "fr",
+                    "COUNTRY") == [("américaine", "USA")]
+    # after another State's adjective, both States
+    assert labelled("1. The Russian-American talks resumed.", "en", "COUNTRY") == [
+        ("Russian", "RUS"), ("American", "USA")]
+
+
 # ---- numbers and references as reports write them ---------------------------------
 
 def test_space_groups_thousands_in_chinese():

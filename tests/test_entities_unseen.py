@@ -362,6 +362,17 @@ def test_a_post_in_lower_case_before_a_bodys_name_names_no_person():
     assert not [e for e in found if e[0] == "PERSON"]
 
 
+def test_a_listed_body_after_a_post_and_a_comma_is_the_lists_next_item():
+    found = ents("It invited the Secretary-General, United Nations agencies and the "
+                 "Executive Director, World Health Organization staff to attend.")
+    assert not [e for e in found if e[0] == "PERSON"]
+    assert [t for lab, t in found if lab == "ORG"] == ["United Nations",
+                                                       "World Health Organization"]
+    # a person still follows a post alone
+    found = ents("It invited the Executive Director, Ana Beatriz Ruiz, to attend.")
+    assert [t for lab, t in found if lab == "PERSON"] == ["Ana Beatriz Ruiz"]
+
+
 def test_a_bodys_name_ends_before_and_a_post_of_another():
     found = ents("He met the Special Representative of the Lake Union Commission for "
                  "Lakeland and Head of the Lake Union Mission in Lakeland (LUMIL), Ana Ruiz. "

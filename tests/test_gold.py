@@ -59,9 +59,10 @@ FLOORS = {
 # 0.811 to 0.8098 when a name listed for two things in two languages began
 # to count in each (Tailandia, Chad, which the gold tags inside a place)
 # fr, es and ru raised in the eighth wave to what it measured (0.860, 0.866,
-# 0.830)
+# 0.830); ar raised in the ninth wave (0.826 to 0.832: the construct
+# state's secretariat and sanctions committee)
 DEVSET_FLOORS = {"en": (0.94, 0.99), "zh": (0.92, 0.98), "fr": (0.86, 0.99),
-                 "es": (0.86, 0.99), "ru": (0.83, 0.99), "ar": (0.82, 0.99),
+                 "es": (0.86, 0.99), "ru": (0.83, 0.99), "ar": (0.83, 0.99),
                  # annotated blind in the sixth round: 0.849 before its rules
                  "zh 181-215": (0.92, 0.99)}
 

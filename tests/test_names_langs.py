@@ -63,10 +63,23 @@ def test_a_meeting_or_instrument_named_by_its_place_takes_the_english_name():
     assert names("1. El Protocolo de Kyoto y la Cumbre de Washington.", "es") == [
         ("INSTRUMENT", "Kyoto Protocol", "Protocolo de Kyoto"),
         ("EVENT", "Washington Summit", "Cumbre de Washington")]
+    # a group of States named by its place, as English writes "the Minsk Group"
+    for text, lang, span in [("1. Les coprésidents du Groupe de Nairobi se sont réunis.", "fr",
+                              "Groupe de Nairobi"),
+                             ("1. Los copresidentes del Grupo de Nairobi se reunieron.", "es",
+                              "Grupo de Nairobi"),
+                             ("1. اجتمع الرؤساء المشاركون لمجموعة نيروبي.", "ar", "مجموعة نيروبي"),
+                             ("1. The co-chairs of the Nairobi Group met.", "en", "Nairobi Group")]:
+        assert names(text, lang) == [("ORG", "Nairobi Group", span)], lang
+    # a lower-case group, and Arabic's "a set of", are no name
+    assert names("1. Un groupe de Nairobi et une série de réunions.", "fr") == [
+        ("PLACE", "Nairobi", "Nairobi")]
+    assert names("1. عقدت مجموعة من الاجتماعات في نيروبي.", "ar") == [
+        ("PLACE", "Nairobi", "نيروبي")]
 
 
 def test_a_place_after_a_common_noun_or_another_head_stays_a_place():
-    assert names("1. La conférence de Genève, le Groupe de Nairobi et la Préconférence "
+    assert names("1. La conférence de Genève, le bureau de Nairobi et la Préconférence "
                  "de Nairobi.", "fr") == [
         ("PLACE", "Geneva", "Genève"), ("PLACE", "Nairobi", "Nairobi"),
         ("PLACE", "Nairobi", "Nairobi")]
