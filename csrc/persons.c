@@ -24,6 +24,7 @@
 static const char *const titles[] = {
     "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Ambassador ", "Judge ",
     "Professor ", "Prof. ", "Sir ", "Dame ", "H.E. ", "Mr ", "Ms ",
+    "Monsignor ",
     /* military ranks, as UN reports write them before a commander's name */
     "Lieutenant-General ", "Lieutenant General ", "Major General ",
     "Major-General ", "Brigadier General ", "Brigadier-General ",
@@ -78,7 +79,7 @@ static const char *const roles[] = {
     "Officer-in-Charge ", "Officer in Charge ", "Chief Justice ",
     "Speaker ", "Mayor ", "Superintendent ", "Premier ",
     "Leader of the Opposition ", "Prefect ", "Sub-Prefect ", "Imam ",
-    "Sultan ", "Bishop ", "Archbishop ",
+    "Sultan ", "Bishop ", "Archbishop ", "Director ", "Commander ",
     "President Pro Tempore, ",
     "President, ", "Vice-President, ", "Prime Minister, ", "Minister, ",
     "Special Representative, ", "Special Envoy, ", "Governor, ",
@@ -88,14 +89,16 @@ static const char *const roles[] = {
     "Director-General, ", "Officer-in-Charge, ", "Officer in Charge, ",
     "Chief Justice, ", "Speaker, ", "Mayor, ", "Superintendent, ",
     "Premier, ", "Leader of the Opposition, ", "Prefect, ", "Sub-Prefect, ",
-    "Imam, ", "Sultan, "};
+    "Imam, ", "Sultan, ", "Resident Coordinator, "};
 
 /* en: posts in lower case, which name a person by their complement
  * ("the coordinator of the women's platform, Ana Ruiz"), never alone
  * ("team leader" over a list's next line). */
 static const char *const posts_in_lower_case[] = {
     "coordinator ", "head ", "leader ", "spokesperson ", "chair ",
-    "chairperson ", "director ", "founder "};
+    "chairperson ", "director ", "founder ",
+    /* right before the name: "the community leader, Ana Ruiz" */
+    "coordinator, ", "leader, ", "spokesperson, "};
 
 /* The last words of posts, which end no name: "the Deputy Special
  * Representative, Resident Coordinator and Humanitarian Coordinator, Ana
@@ -127,7 +130,7 @@ static const char *const ranks_after_post[] = {"General "};
 static const char *const particles[] = {
     "de ", "da ", "van ", "von ", "bin ", "del ", "dos ", "al-", "al ",
     "el-", "ould ", "ben ", "di ", "du ", "la ", "le ", "der ", "den ",
-    "аль-", "ибн "};
+    "los ", "las ", "аль-", "ибн "};
 
 /* A name at t[b]: capitalised words, initials ("K."), particles between
  * them and hyphens; its end, or b, and in *words how many. */
@@ -525,7 +528,9 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
     if (!at_word_start(sc, i))
         return PT_OK;
     size_t k = lit_in(sc, i, titles, sizeof titles / sizeof *titles);
-    bool role = false;
+    /* a title with a complement is a post: "the Ambassador of Norway, Ana
+     * Ruiz" */
+    bool role = k && lit_at(sc, k, "of ");
     bool lower_post = false;
     if (!k && (sc->langs & PT_LANG_EN)) /* English posts: "Mayor" is no post in Spanish */
         role = (k = lit_in(sc, i, roles, sizeof roles / sizeof *roles)) > 0 ||
@@ -547,7 +552,8 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
         k = after_post_complement(sc, k, &lower);
     /* a head is one only of something, and a post in lower case is named
      * by its complement: "Head of Mission, Ana Ruiz" */
-    if (role && k == post_end && (lower_post || lit_at(sc, i, "Head ")))
+    if (role && k == post_end && sc->t[post_end - 2] != ',' &&
+        (lower_post || lit_at(sc, i, "Head ")))
         return PT_OK;
     /* titles in a row: H.E. Mr. Jean Lorme, H.E. Ambassador Ana Ruiz */
     size_t rank = role && k > post_end

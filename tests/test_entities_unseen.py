@@ -570,3 +570,21 @@ def test_a_person_described_after_a_comma():
     found = ents("1. He praised New York, a leader in finance, and Mali, a member of the "
                  "Council.")
     assert not [t for lab, t in found if lab == "PERSON"]
+
+
+def test_directors_commanders_ambassadors_of_and_spanish_particles():
+    found = ents("1. The Director of the Agencia Nacional de Tierras, Rodrigo Alfonso Caicedo, "
+                 "the High Commissioner for Peace, Camilo Ernesto Vargas de los Ríos, the "
+                 "General Commander of the Military Forces, General Gustavo Adolfo Nieto "
+                 "Rincón, the Ambassador of Norway, Kristin Aasheim Lunde, the Resident "
+                 "Coordinator, Mireille Dufresne-Okafor, the community leader, Yuli Andrea "
+                 "Pechené, and Monsignor Luis Alberto Perea met the mission.")
+    assert [t for lab, t in found if lab == "PERSON"] == [
+        "Rodrigo Alfonso Caicedo", "Camilo Ernesto Vargas de los Ríos",
+        "Gustavo Adolfo Nieto Rincón", "Kristin Aasheim Lunde", "Mireille Dufresne-Okafor",
+        "Yuli Andrea Pechené", "Luis Alberto Perea"]
+    # a post and a comma before a body's name in a list of thanks is no person
+    found = ents("1. We thank Ibrahim Elbadawi, Managing Director, Economic Research Forum "
+                 "(ERF), and the President of Somalia, Hassan Sheikh Mohamud.")
+    persons = [t for lab, t in found if lab == "PERSON"]
+    assert "Economic Research Forum" not in persons and "Hassan Sheikh Mohamud" in persons
