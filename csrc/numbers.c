@@ -1683,6 +1683,10 @@ read_number_words_en(const pt_scan *sc, size_t i, size_t *end, bool *scaled)
     return any ? total + group : -1;
 }
 
+/* en: plurals that do not end in "s" ("2,600 Yazidi women"). */
+static const char *const irregular_plurals_en[] = {"children", "men", "people",
+                                                    "women"};
+
 /* en: a count's noun phrase that opens with a capital ("five Regions",
  * "13 ESCWA member States", "four Arab countries"): up to four words,
  * capitalised or upper-case and at most two lower-case, the last a plural
@@ -1701,8 +1705,10 @@ titled_count_at(const pt_scan *sc, size_t k)
             (words == 0 && pt__month_of(sc->t, b, k)) ||
             (sc->t[b] >= 'a' && ++lower > 2))
             return false;
-        if (k - b >= 4 && sc->t[k - 1] == 's' && sc->t[k - 2] != 's' &&
-            sc->t[k - 2] >= 'a')
+        if ((k - b >= 4 && sc->t[k - 1] == 's' && sc->t[k - 2] != 's' &&
+             sc->t[k - 2] >= 'a') ||
+            word_in(sc, b, irregular_plurals_en,
+                    sizeof irregular_plurals_en / sizeof *irregular_plurals_en) == k)
             return true;
         if (k + 1 >= sc->n || sc->t[k] != ' ')
             return false;

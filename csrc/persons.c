@@ -80,6 +80,7 @@ static const char *const roles[] = {
     "Speaker ", "Mayor ", "Superintendent ", "Premier ",
     "Leader of the Opposition ", "Prefect ", "Sub-Prefect ", "Imam ",
     "Sultan ", "Bishop ", "Archbishop ", "Director ", "Commander ",
+    "Adviser ", "Advisor ",
     "President Pro Tempore, ",
     "President, ", "Vice-President, ", "Prime Minister, ", "Minister, ",
     "Special Representative, ", "Special Envoy, ", "Governor, ",
@@ -89,7 +90,7 @@ static const char *const roles[] = {
     "Director-General, ", "Officer-in-Charge, ", "Officer in Charge, ",
     "Chief Justice, ", "Speaker, ", "Mayor, ", "Superintendent, ",
     "Premier, ", "Leader of the Opposition, ", "Prefect, ", "Sub-Prefect, ",
-    "Imam, ", "Sultan, ", "Resident Coordinator, "};
+    "Imam, ", "Sultan, ", "Resident Coordinator, ", "Security Adviser, "};
 
 /* en: posts in lower case, which name a person by their complement
  * ("the coordinator of the women's platform, Ana Ruiz"), never alone

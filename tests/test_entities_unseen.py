@@ -588,3 +588,10 @@ def test_directors_commanders_ambassadors_of_and_spanish_particles():
                  "(ERF), and the President of Somalia, Hassan Sheikh Mohamud.")
     persons = [t for lab, t in found if lab == "PERSON"]
     assert "Economic Research Forum" not in persons and "Hassan Sheikh Mohamud" in persons
+
+
+def test_advisers_and_counts_of_women_children_and_men():
+    found = ents("1. The National Security Adviser, Qasim Jawad al-Araji, said that 2,600 "
+                 "Yazidi women and 40 Afghan children remain.")
+    assert ("PERSON", "Qasim Jawad al-Araji") in found
+    assert [t for lab, t in found if lab == "QUANTITY"] == ["2,600", "40"]
