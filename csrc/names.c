@@ -1231,9 +1231,11 @@ acronym_initial(const pt_scan *sc, size_t w, size_t e)
 
 /* At "(": a name in French, Spanish or Portuguese that an English text
  * gives with its acronym ("the Forces républicaines de Côte d’Ivoire
- * (FRCI)", "the Front populaire ivoirien (FPI)"): capitalised first,
- * each word's initial the acronym's next letter, the other words those
- * such names join with.  An ORG, its acronym learned as for the others. */
+ * (FRCI)", "the Front populaire ivoirien (FPI)", "the Ejército de
+ * Liberación Nacional (ELN)"): capitalised first, each word's initial the
+ * acronym's next letter, the other words those such names join with, and
+ * a word in lower case or a join to tell it from an English name.  An
+ * ORG, its acronym learned as for the others. */
 static pt_status
 foreign_acronym_name_at(pt_scan *sc, size_t i)
 {
@@ -1265,7 +1267,7 @@ foreign_acronym_name_at(pt_scan *sc, size_t i)
     /* English names with their acronyms are read otherwise; an English
      * term that begins a sentence ("Foreign direct investment (FDI)")
      * has no article before it, as a body's name has in English */
-    if (matched != ncaps || !lower || !pt__is_upper(cp_at(sc, start, &n)) ||
+    if (matched != ncaps || !(lower || joined) || !pt__is_upper(cp_at(sc, start, &n)) ||
         !(joined || (start >= 4 && WORD_IS(sc, word_before(sc, start - 1),
                                            start - 1, article_en))) ||
         names_a_concept(sc, start, e) || listed_ends_at(sc, start, e, true))

@@ -595,3 +595,13 @@ def test_advisers_and_counts_of_women_children_and_men():
                  "Yazidi women and 40 Afghan children remain.")
     assert ("PERSON", "Qasim Jawad al-Araji") in found
     assert [t for lab, t in found if lab == "QUANTITY"] == ["2,600", "40"]
+
+
+def test_spanish_names_with_their_acronyms_in_english_text():
+    """Capitalised throughout, a Spanish name joined by "de" or "del" and
+    followed by its acronym is a body's, and so is the acronym after."""
+    found = ents("1. He met the authorities of the Consejo Regional Indígena del Lago (CRIL) "
+                 "and the Ejército de Liberación Lacustre (ELL); later the CRIL spoke.")
+    assert [t for lab, t in found if lab == "ORG"] == [
+        "Consejo Regional Indígena del Lago", "CRIL", "Ejército de Liberación Lacustre",
+        "ELL", "CRIL"]
