@@ -170,6 +170,16 @@ pt__listed_at(const pt_scan *sc, size_t b)
     return false;
 }
 
+bool
+pt__found_inside(const pt_scan *sc, size_t b, size_t e)
+{
+    const pt_cand *c = sc->cands.items;
+    for (size_t k = sc->cands.n; k-- > sc->names && c[k].start + 512 >= b;)
+        if (c[k].start >= b && c[k].start < e && c[k].label != PT_LABEL_NONE)
+            return true;
+    return false;
+}
+
 size_t
 pt__listed_start(const pt_scan *sc, size_t e, uint32_t labels)
 {

@@ -1730,11 +1730,8 @@ static bool
 name_found_inside(const pt_scan *sc, size_t b, size_t e)
 {
     const pt_cand *c = sc->cands.items;
-    for (size_t k = sc->cands.n; k-- > sc->names && c[k].start + 512 >= b;)
-        if (c[k].start >= b && c[k].start < e && c[k].label != PT_LABEL_NONE)
-            return true;
     size_t k = pt__first_name_from(sc, b);
-    return k < sc->names && c[k].start < e;
+    return pt__found_inside(sc, b, e) || (k < sc->names && c[k].start < e);
 }
 
 /* Is t[b, e), one to three capitalised words, the name of a place of an

@@ -252,18 +252,13 @@ listed_body_at(const pt_scan *sc, size_t b)
 
 /* Does a candidate found so far (a name read from its shape, a number, a
  * listed name other than a place's, or a place's that ends the run: a
- * person may bear a town's given name, "Achim") begin inside t[b, e)?
- * The listed names come first, in order of where they begin; then what
- * the one pass found, nearly in that order (a name begins a few hundred
- * bytes at most before where it was found), so that looking back stays
- * short. */
+ * person may bear a town's given name, "Achim") begin inside t[b, e)? */
 static bool
 claimed_inside(const pt_scan *sc, size_t b, size_t e)
 {
     const pt_cand *c = sc->cands.items;
-    for (size_t k = sc->cands.n; k-- > sc->names && c[k].start + 512 >= b;)
-        if (c[k].start >= b && c[k].start < e && c[k].label != PT_LABEL_NONE)
-            return true;
+    if (pt__found_inside(sc, b, e))
+        return true;
     size_t lo = pt__first_name_from(sc, b);
     for (; lo < sc->names && c[lo].start < e; lo++)
         if ((c[lo].label != PT_LABEL_PLACE && c[lo].label != PT_LABEL_COUNTRY) ||

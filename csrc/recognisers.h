@@ -79,6 +79,11 @@ size_t pt__first_name_from(const pt_scan *sc, size_t b);
 size_t pt__listed_start(const pt_scan *sc, size_t e, uint32_t labels);
 /* Does a gazetteer's name (not a blocker's) begin at b? */
 bool pt__listed_at(const pt_scan *sc, size_t b);
+/* Does a name the one pass found so far (a name read from its shape, a
+ * number; not a listed one) begin inside t[b, e)?  What it found is
+ * nearly in order (a name begins a few hundred bytes at most before
+ * where it was found), so looking back stays short. */
+bool pt__found_inside(const pt_scan *sc, size_t b, size_t e);
 /* A candidate whose value is written with printf's %s, %.*s, %d, %02d
  * and %lld; a value longer than 255 bytes is dropped, as no real one is. */
 pt_status pt__emit(pt_scan *sc, size_t b, size_t e, pt_label label,
