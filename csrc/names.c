@@ -199,6 +199,7 @@ static const char *const posts_after_en[] = {
 static const char *const list_seps_en[] = {", and ", ", or ", " and ", " or ",
                                            ", "};
 static const char *const article_en[] = {"the"};
+static const char *const articles_of_objects_en[] = {"a", "an", "the"};
 /* en: a join that goes on a complement begun by another but begins none
  * ("Panel on Illicit Financial Flows from Africa"; after a head, "from"
  * is the text's: "a letter from the Council") */
@@ -911,11 +912,18 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
                size_t *words)
 {
     size_t end = e, last_run = e; /* where the complement's last run begins */
+    bool acts = false; /* the last run ends on a verb: "to Protect", "Ending" */
     while (*words < MAX_NAME_WORDS && end < sc->n && sc->t[end] == ' ') {
         size_t k = end + 1, w = word_end(sc, k);
         bool joined = false, theme = false;
         bool and_ = WORD_IS(sc, k, w, list_ends_en);
-        if ((and_ && end > e) || WORD_IS(sc, k, w, joins_en) ||
+        /* a verb's object: "for Ending the Conflict", "to Protect the
+         * Civilians" */
+        if (acts && WORD_IS(sc, k, w, articles_of_objects_en) && w + 1 < sc->n &&
+            sc->t[w] == ' ' && run_word_at(sc, w + 1)) {
+            k = w + 1;
+            joined = true;
+        } else if ((and_ && end > e) || WORD_IS(sc, k, w, joins_en) ||
             (head->flags & HEAD_IN && WORD_IS(sc, k, w, join_in_en)) ||
             (head->label == INS_ && end == e && sc->t[k] >= 'A' &&
              sc->t[k] <= 'Z' && WORD_IS(sc, k, w, title_participles_en)) ||
@@ -978,6 +986,9 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
              (listed_name_ends_at(sc, k, run_end) ||
               (count > 1 && listed_name_ends_at(sc, last_run, end)))))
             break;
+        /* a run of one word after "to", or one ending in "-ing", is a verb */
+        acts = (count == 1 && end + 4 <= k && memcmp(sc->t + k - 4, " to ", 4) == 0) ||
+               (run_end - k > 5 && memcmp(sc->t + run_end - 3, "ing", 3) == 0);
         last_run = k;
         end = list_end(sc, run_end, words);
         *words += count;

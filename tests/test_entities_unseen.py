@@ -605,3 +605,16 @@ def test_spanish_names_with_their_acronyms_in_english_text():
     assert [t for lab, t in found if lab == "ORG"] == [
         "Consejo Regional Indígena del Lago", "CRIL", "Ejército de Liberación Lacustre",
         "ELL", "CRIL"]
+
+
+def test_a_names_complement_goes_on_over_a_verbs_object():
+    """Title-case names hold verbs and their objects: "for Ending the
+    Conflict", "to Protect the Civilians", "Building a Stable Peace"."""
+    found = ents("1. It welcomed the Final Agreement for Ending the Conflict and Building a "
+                 "Stable and Lasting Peace and the Lake Declaration of Commitment to Protect "
+                 "the Civilians of Lakeland; the Convention to Combat Desertification applies "
+                 "the same day.")
+    assert [t for lab, t in found if lab == "INSTRUMENT"] == [
+        "Final Agreement for Ending the Conflict and Building a Stable and Lasting Peace",
+        "Lake Declaration of Commitment to Protect the Civilians of Lakeland",
+        "Convention to Combat Desertification"]
