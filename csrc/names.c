@@ -102,6 +102,7 @@ static const name_head name_heads[] = {
     {"department", ORG_, 0, EN},
     {"dialogue", EVT_, 0, EN},
     {"directive", INS_, 0, EN},
+    {"directorate", ORG_, 0, EN},
     {"division", ORG_, 0, EN},
     {"facility", ORG_, 0, EN},
     {"federation", ORG_, 0, EN},
@@ -118,6 +119,7 @@ static const name_head name_heads[] = {
     {"hub", ORG_, 0, EN},
     {"initiative", ORG_, 0, EN},
     {"institute", ORG_, 0, EN},
+    {"jurisdiction", ORG_, 0, EN},
     {"law", INS_, HEAD_NUMBERED, EN},
     {"league", ORG_, 0, EN},
     {"market", ORG_, 0, EN},
@@ -370,11 +372,12 @@ static const char gap_stops_zh[] = "的和与及在对向为是了或由从把�
 #define MAX_NAME_WORDS 16
 
 /* The end of the word of letters, digits, hyphens and apostrophes that
- * begins at i. */
+ * begins at i; a plural's apostrophe before a capitalised word is the
+ * word's ("Survivors' Affairs"). */
 static size_t
 word_end(const pt_scan *sc, size_t i)
 {
-    size_t n;
+    size_t n, b = i;
     while (i < sc->n) {
         uint32_t c = cp_at(sc, i, &n);
         if (!(is_alnum(c) || c == '-' ||
@@ -384,6 +387,9 @@ word_end(const pt_scan *sc, size_t i)
             break;
         i += n;
     }
+    if (i > b + 1 && i + 2 < sc->n && sc->t[i] == '\'' && sc->t[i - 1] == 's' &&
+        sc->t[i + 1] == ' ' && sc->t[i + 2] >= 'A' && sc->t[i + 2] <= 'Z')
+        i++;
     return i;
 }
 

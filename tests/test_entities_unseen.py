@@ -618,3 +618,11 @@ def test_a_names_complement_goes_on_over_a_verbs_object():
         "Final Agreement for Ending the Conflict and Building a Stable and Lasting Peace",
         "Lake Declaration of Commitment to Protect the Civilians of Lakeland",
         "Convention to Combat Desertification"]
+
+
+def test_jurisdictions_directorates_and_plurals_apostrophes_in_names():
+    found = ents("1. The Special Jurisdiction for Peace, the Directorate of Survivors' Affairs "
+                 "and the Lake Court on Human and Peoples' Rights met; the survivors' needs grew.")
+    assert [t for lab, t in found if lab == "ORG"] == [
+        "Special Jurisdiction for Peace", "Directorate of Survivors' Affairs",
+        "Lake Court on Human and Peoples' Rights"]
