@@ -100,6 +100,29 @@ def test_own_gold_floor(gold):
     assert got[0] >= blocks and got[1] >= f1 and got[2] >= values, got
 
 
+# made-up reports annotated blind (tests/data/blind/README.md): block
+# accuracy, entity micro-F1 and value accuracy measured in the ninth round
+BLIND_GOLD = data_files("blind/*.gold.json")
+BLIND_FLOORS = {
+    "S_mission_report.en.gold.json": (0.96, 0.95, 0.99),
+    "A_SG_country_report.en.gold.json": (1.0, 0.92, 0.99),
+    "A_HRC_SR_report.en.gold.json": (0.95, 0.92, 1.0),
+    "A_AC109_working_paper.zh.gold.json": (1.0, 0.90, 1.0),
+    "S_mission_report_2.en.gold.json": (1.0, 0.87, 0.99),
+    "S_mission_report_3.en.gold.json": (1.0, 0.91, 1.0),
+    "A_AC109_working_paper_2.zh.gold.json": (1.0, 0.86, 1.0),
+    "S_report_SG.zh.gold.json": (1.0, 0.80, 0.99),
+}
+
+
+@pytest.mark.parametrize("gold", BLIND_GOLD, ids=ids(BLIND_GOLD))
+def test_blind_gold_floor(gold):
+    res = score_file(gold, gold.with_name(gold.name.replace(".gold.json", ".txt")))
+    blocks, f1, values = BLIND_FLOORS[gold.name]
+    got = (res["block_accuracy"], res["micro"]["f1"], res["value_accuracy"])
+    assert got[0] >= blocks and got[1] >= f1 and got[2] >= values, got
+
+
 def devset_score(gold):
     """Each gold line and paratag's entities on it, as one unnumbered
     paragraph of a document (a line's own paragraph number, where it has
