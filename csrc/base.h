@@ -100,13 +100,14 @@ pt__decode(const char *s, size_t len, size_t i, size_t *n)
            ((uint32_t)(u[i + 2] & 0x3F) << 6) | (u[i + 3] & 0x3F);
 }
 
-/* Is c one of the code points of set (a NUL-terminated UTF-8 string)? */
+/* Is c one of the code points of set (a NUL-terminated string of valid
+ * UTF-8, which ends no character early: no length needed)? */
 static inline bool
 pt__char_in_set(const char *set, uint32_t c)
 {
-    size_t n, len = strlen(set);
-    for (size_t k = 0; k < len; k += n)
-        if (pt__decode(set, len, k, &n) == c)
+    size_t n;
+    for (size_t k = 0; set[k]; k += n)
+        if (pt__decode(set, SIZE_MAX, k, &n) == c)
             return true;
     return false;
 }

@@ -293,12 +293,16 @@ bool
 pt__is_symbol(const char *s, size_t b, size_t e)
 {
     static const char dash[] = "\u2013";
-    for (size_t k = b; k + 3 <= e; k++)
-        if (memcmp(s + k, dash, 3) == 0) {
+    size_t from = b; /* most tokens hold no dash's first byte at all */
+    for (const char *p; (p = memchr(s + from, dash[0], e - from)) != NULL;) {
+        size_t k = (size_t)(p - s);
+        if (k + 3 <= e && memcmp(p, dash, 3) == 0) {
             if (!is_one_symbol(s, b, k))
                 return false;
             b = k + 3;
         }
+        from = k + 1;
+    }
     return is_one_symbol(s, b, e);
 }
 
