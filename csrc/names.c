@@ -1723,14 +1723,15 @@ place_list_at(pt_scan *sc, size_t i, size_t *resume)
     return places_listed_with_a_place(sc, e + 1);
 }
 
-/* en: the kinds of settlement and of local subdivision a report names
- * by a proper name before them ("the Farchana camp", "the Haute-Lake
- * prefecture") or after "of" ("the town of Birao"), in the order of their
- * letters.  A region is left out: "the Arab region" is a name of its own. */
+/* en: the kinds of settlement, of local subdivision and of river a report
+ * names by a proper name before them ("the Farchana camp", "the
+ * Haute-Lake prefecture", "the Atrato basin") or after "of" ("the town of
+ * Birao"), in the order of their letters.  A region is left out: "the
+ * Arab region" is a name of its own. */
 static const char *const place_kinds_en[] = {
-    "camp", "city", "commune", "county", "district", "governorate",
-    "locality", "municipality", "prefecture", "province", "settlement",
-    "site", "sub-prefecture", "town", "village"};
+    "basin", "camp", "city", "commune", "county", "district", "governorate",
+    "locality", "municipality", "prefecture", "province", "river", "rivers",
+    "settlement", "site", "sub-prefecture", "town", "valley", "village"};
 
 /* en: words between a place's name and its kind ("the Kakuma refugee
  * camp", "the Korsi reception site"), in the order of their letters. */
@@ -1763,6 +1764,27 @@ names_an_unlisted_place(const pt_scan *sc, size_t b, size_t e)
            !WORD_IS(sc, b, word_end(sc, b), compass_en);
 }
 
+/* The start of the one to three capitalised words that end at i - 1
+ * (t[i - 1] a space), or i. */
+static size_t
+capitalised_run_before(const pt_scan *sc, size_t i)
+{
+    const char *t = sc->t;
+    size_t b = i, w = i - 1, n;
+    for (int words = 0; i >= 2 && t[i - 1] == ' ' && words < 3; words++) {
+        size_t p = w;
+        while (p > 0 && t[p - 1] != ' ')
+            p--;
+        if (p == w || !pt__is_upper(cp_at(sc, p, &n)))
+            break;
+        b = p;
+        if (p < 2)
+            break;
+        w = p - 1;
+    }
+    return b;
+}
+
 /* At a kind of place in lower case: the unlisted place it names, before
  * it after "the", "in" and the like ("the Farchana camp", "the Korsi
  * reception site"), or after it and "of" ("the town of Birao"). */
@@ -1791,29 +1813,28 @@ place_of_a_kind_at(pt_scan *sc, size_t i, size_t *resume)
     if (m > 1 && find_word(sc, m, i - 1, kind_modifiers_en, COUNT(kind_modifiers_en),
                            sizeof *kind_modifiers_en) >= 0 && t[m] >= 'a' && t[m] <= 'z')
         i = m;
-    size_t b = i, w = i - 1, n;
-    for (int words = 0; words < 3; words++) {
-        size_t p = w;
-        while (p > 0 && t[p - 1] != ' ')
-            p--;
-        if (p == w || !pt__is_upper(cp_at(sc, p, &n)))
-            break;
-        b = p;
-        if (p < 2)
-            return PT_OK;
-        w = p - 1;
-    }
+    size_t b = capitalised_run_before(sc, i);
+    if (b == i || b < 2)
+        return PT_OK;
     size_t lead = b - 1;
     while (lead > 0 && t[lead - 1] != ' ')
         lead--;
-    if (b == i || lead + 1 >= b ||
+    if (lead + 1 >= b ||
         !(find_word(sc, lead, b - 1, before_place_kind_en,
                     COUNT(before_place_kind_en), sizeof *before_place_kind_en) >= 0 &&
           t[lead] >= 'a' && t[lead] <= 'z') ||
         !names_an_unlisted_place(sc, b, i - 1))
         return PT_OK;
-    return pt__emit(sc, b, i - 1, PT_LABEL_PLACE, PT_REC_SHAPE, "%.*s",
-                    (int)(i - 1 - b), t + b);
+    pt_status st = pt__emit(sc, b, i - 1, PT_LABEL_PLACE, PT_REC_SHAPE, "%.*s",
+                            (int)(i - 1 - b), t + b);
+    /* a kind in the plural names the place before "and" too ("the Tigris
+     * and Euphrates rivers") */
+    size_t a = lead > 0 && t[e - 1] == 's' && lit_at(sc, lead, "and ")
+                   ? capitalised_run_before(sc, lead) : lead;
+    if (st == PT_OK && a < lead && names_an_unlisted_place(sc, a, lead - 1))
+        st = pt__emit(sc, a, lead - 1, PT_LABEL_PLACE, PT_REC_SHAPE, "%.*s",
+                      (int)(lead - 1 - a), t + a);
+    return st;
 }
 
 /* A listed meeting's name that ends at h after an ordinal ("the tenth

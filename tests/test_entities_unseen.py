@@ -626,3 +626,11 @@ def test_jurisdictions_directorates_and_plurals_apostrophes_in_names():
     assert [t for lab, t in found if lab == "ORG"] == [
         "Special Jurisdiction for Peace", "Directorate of Survivors' Affairs",
         "Lake Court on Human and Peoples' Rights"]
+
+
+def test_rivers_basins_and_valleys_named_by_their_kind():
+    found = ents("1. Water from the Tigris and Euphrates rivers, the Atrato basin and the "
+                 "Lake valley; the Jordan valley and the river of life.")
+    assert [(lab, t) for lab, t in found if lab in ("PLACE", "COUNTRY")] == [
+        ("PLACE", "Tigris"), ("PLACE", "Euphrates"), ("PLACE", "Atrato"), ("PLACE", "Lake"),
+        ("COUNTRY", "Jordan")]
