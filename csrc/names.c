@@ -319,8 +319,9 @@ static const char *const org_ends_zh[] = {
     "委员会", "基金会", "理事会", "联合会", "参议院", "众议院", "科学院",
     "研究院", "研究所", "议会", "国会", "议院", "协会", "大学", "学院", "银行",
     "公司", "法院", "总署", "中心", "党", "局",
-    /* a State's police and armed forces (海地国家警察, 海地武装部队) */
-    "国家警察", "武装部队"};
+    /* a State's national police (海地国家警察); not its 武装部队, which
+     * English writes in lower case ("the armed forces of Armenia") */
+    "国家警察"};
 
 /* zh: common nouns that end or begin with a word of org_ends_zh, no
  * body's name (叙利亚当局 the Syrian authorities, 马里政局 Mali's
