@@ -258,6 +258,20 @@ pt__year_at(const pt_scan *sc, size_t i)
     return year_in(sc, i, 1900, 2099);
 }
 
+/* Is the year at t[k] a resolution's, in brackets after its number
+ * ("第1540(2004)号决议", "resolution 1540 (2004)"), no year of what the
+ * sentence tells? */
+static bool
+resolution_year_at(const pt_scan *sc, size_t k)
+{
+    const char *t = sc->t;
+    size_t b = k >= 1 && t[k - 1] == '(' ? k - 1
+             : k >= 3 && memcmp(t + k - 3, "（", 3) == 0 ? k - 3 : 0;
+    if (b > 0 && t[b - 1] == ' ')
+        b--;
+    return b > 0 && is_digit_at(sc, b - 1);
+}
+
 /* The year of the sentence around t[i], else the document's. */
 static int
 context_year(const pt_scan *sc, size_t i)
@@ -287,7 +301,8 @@ context_year(const pt_scan *sc, size_t i)
     int last = 0;
     for (size_t k = b; k < e && !(k >= i && last); k++) {
         int y = pt__year_at(sc, k);
-        if (y && !(k >= 5 && t[k - 1] == '-' && pt__year_at(sc, k - 5)))
+        if (y && !(k >= 5 && t[k - 1] == '-' && pt__year_at(sc, k - 5)) &&
+            !resolution_year_at(sc, k))
             last = y;
     }
     return last ? last : sc->doc_year;

@@ -267,11 +267,11 @@ def test_a_provisional_committee_alone_is_a_common_noun():
     assert labelled("1. 设立临时委员会和过渡委员会，全国各委员会，临时的选举委员会。", "ORG") == []
 
 
-def test_a_states_national_police_and_armed_forces_are_bodies():
+def test_a_states_national_police_is_a_body_its_armed_forces_the_state():
     got = ents("1. 海地国家警察、马里国家警察和马里武装部队参与行动，国家警察人数不足。")
     assert [(l, t, v) for l, t, v in got] == [
         ("ORG", "海地国家警察", "Haitian National Police"),
-        ("ORG", "马里国家警察", "马里国家警察"), ("ORG", "马里武装部队", "马里武装部队")], got
+        ("ORG", "马里国家警察", "马里国家警察"), ("COUNTRY", "马里", "MLI")], got
 
 
 def test_haitis_united_nations_presences_and_their_short_forms():
@@ -308,3 +308,12 @@ def test_a_month_alone_with_no_year_or_an_ordinal_is_no_date():
     assert [l for l, t, v in ents("1. 4月和5月暴力加剧。") if l == "DATE"] == []
     got = [t for l, t, v in ents("1. 2031年，项目第3月和头6个月。") if l == "DATE"]
     assert got == ["2031年"], got
+
+
+def test_a_resolutions_year_in_brackets_is_no_year_of_the_sentence():
+    got = [(t, v) for l, t, v in ents("1. 根据第1540(2004)号决议，每年12月和3月5日提交报告。")
+           if l == "DATE"]
+    assert got == [], got
+    got = [(t, v) for l, t, v in ents("1. 2031年，根据第1540 (2004)号决议，12月提交报告。")
+           if l == "DATE"]
+    assert got == [("2031年", "2031"), ("12月", "2031-12")], got
