@@ -346,7 +346,8 @@ static const char *const party_words_zh[] = {
  * 全国对话委员会): transitional, provisional, independent, national,
  * supreme.  Alone before 委员会 they make a common noun (临时委员会, a
  * provisional committee): the name has a word of its subject between. */
-static const char *const standing_words_zh[] = {"过渡", "临时", "独立", "全国", "最高"};
+static const char *const standing_words_zh[] = {"过渡", "临时", "独立", "全国",
+                                                "最高"};
 
 /* zh: the bodies whose name standing_words_zh begin. */
 static const char *const standing_bodies_zh[] = {"委员会", "理事会"};

@@ -699,7 +699,8 @@ static size_t
 name_hyphen_at(const pt_scan *sc, size_t i)
 {
     size_t n, m;
-    if (i == 0 || i >= sc->n || !pt__is_han(pt__decode(sc->t, sc->n, pt__prev(sc->t, i), &m)))
+    if (i == 0 || i >= sc->n ||
+        !pt__is_han(pt__decode(sc->t, sc->n, pt__prev(sc->t, i), &m)))
         return 0;
     uint32_t c = cp_at(sc, i, &n);
     if (c != '-' && c != 0x2010 && c != 0xFF0D)
@@ -839,7 +840,8 @@ dotted_name_zh(pt_scan *sc, size_t i, size_t *resume)
     *resume = e > i ? e : i + 1;
     if (e == i)
         return PT_OK;
-    size_t group = lit_in(sc, e, group_words_zh, sizeof group_words_zh / sizeof *group_words_zh);
+    size_t group = lit_in(sc, e, group_words_zh,
+                          sizeof group_words_zh / sizeof *group_words_zh);
     if (group) { /* 维夫·安萨姆联盟: a body */
         *resume = group;
         return pt__emit(sc, b, group, PT_LABEL_ORG, PT_REC_SHAPE, "%.*s",
@@ -879,7 +881,8 @@ post_runs_past(const pt_scan *sc, size_t b, size_t e)
     size_t n;
     for (size_t p = b; p < e; p += n) {
         cp_at(sc, p, &n);
-        if (lit_in(sc, p, before_names_zh, sizeof before_names_zh / sizeof *before_names_zh) > e ||
+        if (lit_in(sc, p, before_names_zh,
+                   sizeof before_names_zh / sizeof *before_names_zh) > e ||
             lit_in(sc, p, cjk_roles, sizeof cjk_roles / sizeof *cjk_roles) > e)
             return true;
     }
