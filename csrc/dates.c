@@ -895,8 +895,10 @@ static pt_status
 month_alone_zh(pt_scan *sc, size_t i, size_t e, int m, size_t *resume)
 {
     size_t n;
-    if (i > 0 && pt__decode(sc->t, sc->n, pt__prev(sc->t, i), &n) == 0x7B2C)
-        return PT_OK; /* 第3月, the third month of something */
+    uint32_t before = i > 0 ? pt__decode(sc->t, sc->n, pt__prev(sc->t, i), &n) : 0;
+    /* 第3月, the third month of something; 8-7月, no span and no month */
+    if (before == 0x7B2C || before == '-')
+        return PT_OK;
     int y = context_year(sc, i);
     if (!y)
         return PT_OK;
