@@ -258,6 +258,20 @@ pt__year_at(const pt_scan *sc, size_t i)
     return year_in(sc, i, 1900, 2099);
 }
 
+/* Is the year at t[k] a resolution's, in brackets after its number
+ * ("第1540(2004)号决议", "resolution 1540 (2004)"), no year of what the
+ * sentence tells? */
+static bool
+resolution_year_at(const pt_scan *sc, size_t k)
+{
+    const char *t = sc->t;
+    size_t b = k >= 1 && t[k - 1] == '(' ? k - 1
+             : k >= 3 && memcmp(t + k - 3, "（", 3) == 0 ? k - 3 : 0;
+    if (b > 0 && t[b - 1] == ' ')
+        b--;
+    return b > 0 && is_digit_at(sc, b - 1);
+}
+
 /* The year of the sentence around t[i], else the document's. */
 static int
 context_year(const pt_scan *sc, size_t i)
@@ -287,7 +301,8 @@ context_year(const pt_scan *sc, size_t i)
     int last = 0;
     for (size_t k = b; k < e && !(k >= i && last); k++) {
         int y = pt__year_at(sc, k);
-        if (y && !(k >= 5 && t[k - 1] == '-' && pt__year_at(sc, k - 5)))
+        if (y && !(k >= 5 && t[k - 1] == '-' && pt__year_at(sc, k - 5)) &&
+            !resolution_year_at(sc, k))
             last = y;
     }
     return last ? last : sc->doc_year;
@@ -874,6 +889,23 @@ month_after_zh(const pt_scan *sc, size_t e, int m, int *m2)
     return *m2 > m && *m2 <= 12 ? x : 0;
 }
 
+/* A month without a day nor a year, from t[i] to e (4 月, 5月): the
+ * sentence's year, or the document's, as a day's without a year takes. */
+static pt_status
+month_alone_zh(pt_scan *sc, size_t i, size_t e, int m, size_t *resume)
+{
+    size_t n;
+    uint32_t before = i > 0 ? pt__decode(sc->t, sc->n, pt__prev(sc->t, i), &n) : 0;
+    /* 第3月, the third month of something; 8-7月, no span and no month */
+    if (before == 0x7B2C || before == '-')
+        return PT_OK;
+    int y = context_year(sc, i);
+    if (!y)
+        return PT_OK;
+    *resume = e;
+    return emit_date(sc, i, e, y, m, 0, 0, 0, 0);
+}
+
 /* At a digit: 2018 年 3 月 21 日和 22 日, 2017-2019 年, 6 月 6 日,
  * 2006 年头三个季度 (2011 年头 6 个月: numbers.c). */
 static pt_status
@@ -891,7 +923,9 @@ date_zh_at(pt_scan *sc, size_t i, size_t *resume)
             !(k = number_unit(sc, i, "月", &m)) || m > 12)
             return PT_OK;
         e = number_unit(sc, k, "日", &d);
-        if (!e || (y = context_year(sc, i)) == 0)
+        if (!e)
+            return m >= 1 ? month_alone_zh(sc, i, k, m, resume) : PT_OK;
+        if ((y = context_year(sc, i)) == 0)
             return PT_OK;
         /* 3 月 11 日和 12 日: the days of a month, as with a year */
         size_t rr = cjk_range_word(sc, e), x;

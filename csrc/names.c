@@ -321,7 +321,10 @@ static const char *const instrument_ends_zh[] = {
 static const char *const org_ends_zh[] = {
     "委员会", "基金会", "理事会", "联合会", "参议院", "众议院", "科学院",
     "研究院", "研究所", "议会", "国会", "议院", "协会", "大学", "学院", "银行",
-    "公司", "法院", "总署", "中心", "党", "局"};
+    "公司", "法院", "总署", "中心", "党", "局",
+    /* a State's national police (海地国家警察); not its 武装部队, which
+     * English writes in lower case ("the armed forces of Armenia") */
+    "国家警察"};
 
 /* zh: common nouns that end or begin with a word of org_ends_zh, no
  * body's name (叙利亚当局 the Syrian authorities, 马里政局 Mali's
@@ -340,6 +343,22 @@ static const char *const party_words_zh[] = {
     "国家", "民族", "统一", "联合", "团结", "革命", "独立", "基督教", "爱国",
     "解放", "正义", "发展", "公民", "全国", "改革", "复兴", "共产", "绿色",
     "工", "绿", "新"};
+
+/* zh: the words of standing that begin the name of a council or a
+ * committee where no place does (过渡总统委员会, 临时选举委员会, 独立选举委员会,
+ * 全国对话委员会): transitional, provisional, independent, national,
+ * supreme.  Alone before 委员会 they make a common noun (临时委员会, a
+ * provisional committee): the name has a word of its subject between. */
+static const char *const standing_words_zh[] = {"过渡", "临时", "独立", "全国",
+                                                "最高"};
+
+/* zh: the bodies whose name standing_words_zh begin. */
+static const char *const standing_bodies_zh[] = {"委员会", "理事会"};
+
+/* zh: how many characters a body's subject may have between its word of
+ * standing and its last word (总统, 选举, 人权, 真相与和解 no: 与 stops). */
+#define MIN_SUBJECT_ZH 2
+#define MAX_SUBJECT_ZH 4
 
 /* zh: the last word of the name of a State's ministry (英国国防部, 美国内政部),
  * which, as in English ("Ministry of Defence of the United Kingdom"),
@@ -2145,6 +2164,27 @@ in_common_noun_zh(const pt_scan *sc, size_t i, size_t e)
            lit_in(sc, i, not_bodies_zh, COUNT(not_bodies_zh));
 }
 
+/* The start of a council's or a committee's name whose last word begins
+ * at i and a word of standing_words_zh begins (过渡总统委员会), or i. */
+static size_t
+standing_body_start_zh(const pt_scan *sc, size_t i)
+{
+    if (!lit_in(sc, i, standing_bodies_zh, COUNT(standing_bodies_zh)))
+        return i;
+    size_t q = i, n, m;
+    for (size_t chars = 0; q > 0 && chars < MAX_SUBJECT_ZH; chars++) {
+        size_t p = pt__prev(sc->t, q);
+        uint32_t c = pt__decode(sc->t, sc->n, p, &n);
+        if (!pt__is_han(c) || pt__char_in_set(gap_stops_zh, c))
+            return i;
+        q = p;
+        if (chars + 1 >= MIN_SUBJECT_ZH &&
+            (m = word_ending_at(sc, q, standing_words_zh, COUNT(standing_words_zh))))
+            return q - m;
+    }
+    return i;
+}
+
 /* At the last word of a body's Chinese name: the name from the place
  * before it (乍得湖流域委员会), from the resolution that set it up, or
  * a party's from the words it is named with (民主进步党); its value is
@@ -2179,6 +2219,8 @@ org_zh_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     if (b == i && lit_at(sc, i, "党"))
         b = party_start_zh(sc, i);
+    if (b == i)
+        b = standing_body_start_zh(sc, i);
     if (b == i)
         b = latin_stem_zh(sc, i);
     return b < i ? emit_name(sc, b, e, PT_LABEL_ORG) : PT_OK;

@@ -626,6 +626,8 @@ static const char *const before_names_zh[] = {
      * members (拟任命X, 包括X, 外交大臣X, 次官X, 成员X, 教授X, 纪念X) */
     "任命", "接替", "包括", "领导人", "大臣", "次官", "成员", "教授", "学家",
     "纪念",
+    /* posts whose last character transliterations use (警察总监, 总干事) */
+    "总监", "干事",
     /* the last characters of posts (检察长, 议员, 专员, 长官), which the
      * transliteration of foreign names does not use */
     "长", "员", "官"};
@@ -639,18 +641,32 @@ static const char ranks_after[] = "少中上有";
  * names of the towns and States of the gazetteers but 也 (也门's first). */
 static const char adverbs_after[] = "也已就曾还亦又均并即仍";
 
+/* The first characters of the adverbs and verbs that begin what a report
+ * says of a person (继续, 正在, 应邀, 将, 欢迎, 感谢, 获得, 需要), which
+ * no Chinese name of the gazetteers' towns and States writes but 将
+ * (Chinese towns' 将乐, no transliteration). */
+static const char predicates_after[] = "继正应将欢感获需";
+
 /* Words after a transliterated name that begin with characters its
  * parts are written with: a post (萨曼莎·鲍尔大使, X代表), and the names
  * that hold a person's (X政权 X's regime, X基金 X's fund, X国际日). */
 static const char *const after_dotted_names[] = {"大使", "代表", "议员",
-                                                 "政权", "基金", "国际"};
+                                                 "政权", "基金", "国际",
+                                                 "通过"};
+
+/* The words after a transliterated name that make it the name of a
+ * group, no person's: an alliance, a coalition, a gang (X联盟, X集团,
+ * X帮, X团伙).  The group is one ORG, the name with its word. */
+static const char *const group_words_zh[] = {"联盟", "集团", "团伙", "帮派",
+                                             "帮"};
 
 /* Does the character c end the last part of a transliterated name? */
 static bool
 ends_dotted_name(uint32_t c)
 {
     return pt__char_in_set(ranks_after, c) ||
-           pt__char_in_set(adverbs_after, c);
+           pt__char_in_set(adverbs_after, c) ||
+           pt__char_in_set(predicates_after, c);
 }
 
 /* Is a word of before_names_zh just before t[b]? */
@@ -671,6 +687,42 @@ static bool
 is_name_dot(uint32_t c)
 {
     return c == 0xB7 || c == 0x30FB;
+}
+
+/* A hyphen at t[i] inside a part of a transliterated name, between Han
+ * characters (皮埃尔-路易, 让-马克): its length, or 0. */
+static size_t
+name_hyphen_at(const pt_scan *sc, size_t i)
+{
+    size_t n, m;
+    if (i == 0 || i >= sc->n ||
+        !pt__is_han(pt__decode(sc->t, sc->n, pt__prev(sc->t, i), &m)))
+        return 0;
+    uint32_t c = cp_at(sc, i, &n);
+    if (c != '-' && c != 0x2010 && c != 0xFF0D)
+        return 0;
+    if (i + n >= sc->n)
+        return 0;
+    uint32_t next = cp_at(sc, i + n, &m);
+    return pt__is_han(next) && !is_name_stop(next) ? n : 0;
+}
+
+/* A first name of one character that a function word writes (让, Jean:
+ * 总干事让·杜邦, 和让·杜邦) right before the dot t[i], after a post, a
+ * function word or no Han character: where it begins, or i. */
+static size_t
+function_word_first_name_start(const pt_scan *sc, size_t i)
+{
+    size_t n;
+    if (i == 0)
+        return i;
+    size_t p = pt__prev(sc->t, i);
+    if (!is_name_stop(pt__decode(sc->t, sc->n, p, &n)))
+        return i;
+    if (p == 0 || post_ends_at(sc, p))
+        return p;
+    uint32_t c = pt__decode(sc->t, sc->n, pt__prev(sc->t, p), &n);
+    return !pt__is_han(c) || is_name_stop(c) ? p : i;
 }
 
 /* The start of a listed town that ends at the dot t[i] and follows what
@@ -700,11 +752,15 @@ name_part_start(const pt_scan *sc, size_t i, size_t most)
          chars++) {
         size_t p = pt__prev(sc->t, b);
         uint32_t c = pt__decode(sc->t, sc->n, p, &n);
+        if (b < i && p > 0 && name_hyphen_at(sc, p)) { /* 让-马克·德尚 */
+            b = pt__prev(sc->t, p);
+            continue;
+        }
         if (!pt__is_han(c) || is_name_stop(c))
             break;
         b = p;
     }
-    return b;
+    return b < i ? b : function_word_first_name_start(sc, i);
 }
 
 /* A name in Latin letters of two words or more that ends at t[i] (a
@@ -755,13 +811,19 @@ dotted_name_zh(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     for (;;) { /* at a dot: the part after it */
         size_t part = e + (cp_at(sc, e, &n), n), f = part;
-        for (size_t chars = 0; f < sc->n && chars < 8; chars++) {
+        for (size_t chars = 0, h; f < sc->n && chars < 8; chars++) {
+            if (f > part && (h = name_hyphen_at(sc, f))) { /* 皮埃尔-路易 */
+                f += h;
+                continue;
+            }
             uint32_t c = cp_at(sc, f, &n);
             if (!pt__is_han(c) || is_name_stop(c) ||
                 pt__char_in_set(after_names, c) ||
                 ends_dotted_name(c) ||
                 lit_in(sc, f, after_dotted_names,
-                       sizeof after_dotted_names / sizeof *after_dotted_names))
+                       sizeof after_dotted_names / sizeof *after_dotted_names) ||
+                lit_in(sc, f, group_words_zh,
+                       sizeof group_words_zh / sizeof *group_words_zh))
                 break;
             f += n;
         }
@@ -774,6 +836,13 @@ dotted_name_zh(pt_scan *sc, size_t i, size_t *resume)
     *resume = e > i ? e : i + 1;
     if (e == i)
         return PT_OK;
+    size_t group = lit_in(sc, e, group_words_zh,
+                          sizeof group_words_zh / sizeof *group_words_zh);
+    if (group) { /* 维夫·安萨姆联盟: a body */
+        *resume = group;
+        return pt__emit(sc, b, group, PT_LABEL_ORG, PT_REC_SHAPE, "%.*s",
+                        (int)(group - b), sc->t + b);
+    }
     pt_status rc = pt__emit(sc, b, e, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
                             (int)(e - b), sc->t + b);
     return rc == PT_OK ? latin_spelling_after(sc, e, resume) : rc;
@@ -800,6 +869,22 @@ pt__name_may_end_zh(const pt_scan *sc, size_t e)
            pt__char_in_set(after_names, c);
 }
 
+/* Does a post begin inside t[b, e) and run past e (高级代表: 高级代 is
+ * no name before 表)? */
+static bool
+post_runs_past(const pt_scan *sc, size_t b, size_t e)
+{
+    size_t n;
+    for (size_t p = b; p < e; p += n) {
+        cp_at(sc, p, &n);
+        if (lit_in(sc, p, before_names_zh,
+                   sizeof before_names_zh / sizeof *before_names_zh) > e ||
+            lit_in(sc, p, cjk_roles, sizeof cjk_roles / sizeof *cjk_roles) > e)
+            return true;
+    }
+    return false;
+}
+
 /* A Chinese name at t[b]: a surname of surnames.h and one or two given
  * characters, then where a name may end (部长刘振华表示, 大使王毅、);
  * its end, or b. */
@@ -819,7 +904,9 @@ chinese_name_end(const pt_scan *sc, size_t b)
         e += n;
         ends[given] = pt__name_may_end_zh(sc, e) ? e : 0;
     }
-    return ends[1] ? ends[1] : ends[0] ? ends[0] : b;
+    size_t e2 = ends[1] && !post_runs_past(sc, b, ends[1]) ? ends[1] : 0;
+    size_t e1 = ends[0] && !post_runs_past(sc, b, ends[0]) ? ends[0] : 0;
+    return e2 ? e2 : e1 ? e1 : b;
 }
 
 /* zh: what joins the names of a list (议员王建国、李明华和张伟). */

@@ -195,6 +195,8 @@ def test_months_with_one_year_after_both_are_one_span():
         doc = paratag.parse(text, lang=lang)
         got = [e.value for b in doc.blocks for e in b.entities if e.label == "DATE"]
         assert got == want, (lang, got)
-    # two months each with its year stay two dates; a month before an earlier one is no span
+    # two months each with its year stay two dates; a month before an earlier one is no
+    # span, but a month of its own in the sentence's year
     doc = paratag.parse("1. 2014年7月和2015年8月，2014年8月和7月", lang="zh")
-    assert [e.value for b in doc.blocks for e in b.entities] == ["2014-07", "2015-08", "2014-08"]
+    assert [e.value for b in doc.blocks for e in b.entities] == ["2014-07", "2015-08", "2014-08",
+                                                                 "2014-07"]

@@ -207,3 +207,113 @@ def test_a_rule_of_procedure_as_its_heading_writes_it():
 def test_rules_without_a_rules_number_are_none():
     got = ents("1. 根据规则，规则三十二、规则1.2、规则30个和附件12345。")
     assert [l for l, t, v in got if l == "PROVISION"] == [], got
+
+
+# ---- transliterated names: hyphens inside a part, where the name stops -------
+
+def persons(text):
+    return labelled(text, "PERSON")
+
+
+def test_a_hyphen_inside_a_part_of_a_transliterated_name():
+    got = persons("1. 保罗·贝特朗-米歇尔和让-吕克·莫罗会见了代表团。")
+    assert got == ["保罗·贝特朗-米歇尔", "让-吕克·莫罗"], got
+
+
+def test_a_hyphen_between_a_name_and_a_number_or_other_text_is_no_part():
+    got = persons("1. 约翰·格雷-3号文件和安娜·贝克-A组。")
+    assert got == ["约翰·格雷", "安娜·贝克"], got
+
+
+def test_a_transliterated_name_stops_before_the_verb_after_it():
+    got = persons("1. 埃莱娜·索菲·马尔丹继续通过调解开展工作，托马斯·克劳斯通过了报告，"
+                  "卡拉·门多萨将访问该国，路易丝·贝克正在审议，伊万·彼得罗夫欢迎这一决定，"
+                  "奥马尔·法鲁克感谢各方。")
+    assert got == ["埃莱娜·索菲·马尔丹", "托马斯·克劳斯", "卡拉·门多萨", "路易丝·贝克",
+                   "伊万·彼得罗夫", "奥马尔·法鲁克"], got
+
+
+def test_a_post_before_a_transliterated_name_is_no_part_of_it():
+    got = persons("1. 警察总监皮埃尔·安托万·朗德、总干事让·杜邦、署长玛丽·勒布朗和"
+                  "高级代表卡尔·彼得森出席了会议。")
+    assert got == ["皮埃尔·安托万·朗德", "让·杜邦", "玛丽·勒布朗", "卡尔·彼得森"], got
+
+
+def test_a_post_after_a_list_of_persons_is_no_chinese_name():
+    got = persons("1. 特使约翰·格林和高级代表卡尔·彼得森出席。")
+    assert got == ["约翰·格林", "卡尔·彼得森"], got
+
+
+def test_jean_as_a_word_is_no_name_without_a_dot():
+    assert persons("1. 总干事让各方参加会议，和让步。") == []
+
+
+# ---- a transliterated name before the word for an alliance or a gang ---------
+
+def test_a_transliterated_name_before_alliance_or_gang_is_a_body():
+    got = ents("1. 格朗·布瓦联盟和马尔丹·索莱帮控制了道路，托马斯·克劳斯领导。")
+    assert [(l, t) for l, t, v in got] == [("ORG", "格朗·布瓦联盟"), ("ORG", "马尔丹·索莱帮"),
+                                           ("PERSON", "托马斯·克劳斯")], got
+
+
+# ---- bodies with no place's stem -----------------------------------------------
+
+def test_a_council_or_committee_named_by_its_standing_and_subject():
+    got = labelled("1. 过渡总统委员会、临时选举委员会和独立选举理事会举行会议。", "ORG")
+    assert got == ["过渡总统委员会", "临时选举委员会", "独立选举理事会"], got
+
+
+def test_a_provisional_committee_alone_is_a_common_noun():
+    assert labelled("1. 设立临时委员会和过渡委员会，全国各委员会，临时的选举委员会。", "ORG") == []
+
+
+def test_a_states_national_police_is_a_body_its_armed_forces_the_state():
+    got = ents("1. 海地国家警察、马里国家警察和马里武装部队参与行动，国家警察人数不足。")
+    assert [(l, t, v) for l, t, v in got] == [
+        ("ORG", "海地国家警察", "Haitian National Police"),
+        ("ORG", "马里国家警察", "马里国家警察"), ("COUNTRY", "马里", "MLI")], got
+
+
+def test_haitis_united_nations_presences_and_their_short_forms():
+    got = ents("1. 联合国海地综合办事处（联海综合办）、联海司法支助团和多国安全支助团。")
+    assert [(l, v) for l, t, v in got] == [
+        ("ORG", "United Nations Integrated Office in Haiti"),
+        ("ORG", "United Nations Integrated Office in Haiti"),
+        ("ORG", "United Nations Mission for Justice Support in Haiti"),
+        ("ORG", "Multinational Security Support mission")], got
+
+
+# ---- a currency's short name after an amount ------------------------------------
+
+def test_a_currencys_short_name_after_an_amount():
+    got = [(t, v) for l, t, v in ents("1. 预算为2900亿古德和500万格里夫纳，另有30亿兰特。")
+           if l == "MONEY"]
+    assert got == [("2900亿古德", "HTG 290000000000"), ("500万格里夫纳", "UAH 5000000"),
+                   ("30亿兰特", "ZAR 3000000000")], got
+
+
+def test_a_short_name_several_currencies_share_is_no_money():
+    got = [l for l, t, v in ents("1. 共计500万第纳尔和300万法郎。") if l == "MONEY"]
+    assert got == [], got
+
+
+# ---- a month without a day nor a year ---------------------------------------------
+
+def test_a_month_alone_takes_the_sentences_year():
+    got = [(t, v) for l, t, v in ents("1. 2031年2月局势恶化，4月和5月暴力加剧。") if l == "DATE"]
+    assert got == [("2031年2月", "2031-02"), ("4月", "2031-04"), ("5月", "2031-05")], got
+
+
+def test_a_month_alone_with_no_year_or_an_ordinal_is_no_date():
+    assert [l for l, t, v in ents("1. 4月和5月暴力加剧。") if l == "DATE"] == []
+    got = [t for l, t, v in ents("1. 2031年，项目第3月和头6个月。") if l == "DATE"]
+    assert got == ["2031年"], got
+
+
+def test_a_resolutions_year_in_brackets_is_no_year_of_the_sentence():
+    got = [(t, v) for l, t, v in ents("1. 根据第1540(2004)号决议，每年12月和3月5日提交报告。")
+           if l == "DATE"]
+    assert got == [], got
+    got = [(t, v) for l, t, v in ents("1. 2031年，根据第1540 (2004)号决议，12月提交报告。")
+           if l == "DATE"]
+    assert got == [("2031年", "2031"), ("12月", "2031-12")], got
