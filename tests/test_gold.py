@@ -108,10 +108,10 @@ BLIND_FLOORS = {
     "A_SG_country_report.en.gold.json": (1.0, 0.92, 0.99),
     "A_HRC_SR_report.en.gold.json": (0.95, 0.92, 1.0),
     "A_AC109_working_paper.zh.gold.json": (1.0, 0.90, 1.0),
-    "S_mission_report_2.en.gold.json": (1.0, 0.87, 0.99),
+    "S_mission_report_2.en.gold.json": (1.0, 0.88, 0.99),
     "S_mission_report_3.en.gold.json": (1.0, 0.91, 1.0),
     "A_AC109_working_paper_2.zh.gold.json": (1.0, 0.86, 1.0),
-    "S_report_SG.zh.gold.json": (1.0, 0.80, 0.99),
+    "S_report_SG.zh.gold.json": (1.0, 0.90, 1.0),
 }
 
 
