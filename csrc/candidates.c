@@ -160,12 +160,12 @@ pt__first_name_from(const pt_scan *sc, size_t b)
 }
 
 bool
-pt__listed_at(const pt_scan *sc, size_t b)
+pt__listed_at(const pt_scan *sc, size_t b, uint32_t labels)
 {
     const pt_cand *c = sc->cands.items;
     for (size_t k = pt__first_name_from(sc, b);
          k < sc->names && c[k].start == b; k++)
-        if (c[k].label != PT_LABEL_NONE)
+        if (labels >> c[k].label & 1)
             return true;
     return false;
 }

@@ -918,18 +918,6 @@ shares_its_head(const pt_scan *sc, size_t b, size_t e)
     return b < e && word_end(sc, b) == e && WORD_IS(sc, b, e, compass_en);
 }
 
-/* Does a listed body's name begin at b? */
-static bool
-listed_body_at(const pt_scan *sc, size_t b)
-{
-    const pt_cand *c = sc->cands.items;
-    for (size_t k = pt__first_name_from(sc, b);
-         k < sc->names && c[k].start == b; k++)
-        if (c[k].label == PT_LABEL_ORG)
-            return true;
-    return false;
-}
-
 /* The complement after a head that ends at e: connecting words and runs
  * of capitalised words ("on the Rights of the Child"); its end, or e. */
 static size_t
@@ -962,7 +950,8 @@ complement_end(const pt_scan *sc, size_t e, const name_head *head,
                 if (WORD_IS(sc, k + 1, a, article_en)) {
                     k = a;
                     theme = and_;
-                    if (theme && a + 1 < sc->n && listed_body_at(sc, a + 1))
+                    if (theme && a + 1 < sc->n &&
+                        pt__listed_at(sc, a + 1, 1u << PT_LABEL_ORG))
                         break; /* "... and the Lakes Council" */
                 }
             }

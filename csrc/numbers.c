@@ -1212,7 +1212,7 @@ emit_count(pt_scan *sc, size_t i, size_t k, size_t f, double count,
     int d = fraction_of(sc, k, f);
     if (d)
         format_ratio(count / d, ratio, sizeof ratio);
-    else if (pt__listed_at(sc, k))
+    else if (pt__listed_at(sc, k, ~(1u << PT_LABEL_NONE)))
         f = k - 1; /* one space after the number; "17 186 сирийских": the
                     * name after it is an entity of its own */
     return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",

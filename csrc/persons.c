@@ -237,19 +237,6 @@ listed_country_at(const pt_scan *sc, size_t b, size_t e)
     return false;
 }
 
-/* Does a gazetteer's body, meeting or instrument begin at t[b]? */
-static bool
-listed_body_at(const pt_scan *sc, size_t b)
-{
-    const pt_cand *c = sc->cands.items;
-    size_t lo = pt__first_name_from(sc, b);
-    for (; lo < sc->names && c[lo].start == b; lo++)
-        if (c[lo].label == PT_LABEL_ORG || c[lo].label == PT_LABEL_EVENT ||
-            c[lo].label == PT_LABEL_INSTRUMENT)
-            return true;
-    return false;
-}
-
 /* Does a candidate found so far (a name read from its shape, a number, a
  * listed name other than a place's, or a place's that ends the run: a
  * person may bear a town's given name, "Achim") begin inside t[b, e)? */
@@ -574,8 +561,10 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
      * comma may be a body's name, the list's next item: "the Head of the
      * mission, Security Council members", "the Secretary-General, United
      * Nations agencies and ..." */
+    const uint32_t bodies = 1u << PT_LABEL_ORG | 1u << PT_LABEL_EVENT |
+                            1u << PT_LABEL_INSTRUMENT;
     if ((lower && claimed_inside(sc, b, e)) ||
-        (b >= 2 && t[b - 2] == ',' && listed_body_at(sc, b)))
+        (b >= 2 && t[b - 2] == ',' && pt__listed_at(sc, b, bodies)))
         return PT_OK;
     /* not the rest of the post's list: "Minister of Justice, Human Rights
      * and Lakes" */

@@ -77,8 +77,9 @@ size_t pt__first_name_from(const pt_scan *sc, size_t b);
 /* The start of a gazetteer's name that ends at e and has one of `labels`
  * (bits 1 << label), or e. */
 size_t pt__listed_start(const pt_scan *sc, size_t e, uint32_t labels);
-/* Does a gazetteer's name (not a blocker's) begin at b? */
-bool pt__listed_at(const pt_scan *sc, size_t b);
+/* Does a gazetteer's name with one of `labels` (bits 1 << label) begin
+ * at b? */
+bool pt__listed_at(const pt_scan *sc, size_t b, uint32_t labels);
 /* Does a name the one pass found so far (a name read from its shape, a
  * number; not a listed one) begin inside t[b, e)?  What it found is
  * nearly in order (a name begins a few hundred bytes at most before
