@@ -472,6 +472,9 @@ find_word(const pt_scan *sc, size_t b, size_t e, const void *items,
 
 #define WORD_IS(sc, b, e, table)                                             \
     (find_word((sc), (b), (e), (table), COUNT(table), sizeof *(table)) >= 0)
+/* ... and in lower case, as the table writes it ("the", not "The") */
+#define LOWER_WORD_IS(sc, b, e, table)                                       \
+    ((sc)->t[b] >= 'a' && (sc)->t[b] <= 'z' && WORD_IS(sc, b, e, table))
 
 /* Does a word that may stand in a name begin at b (a capital letter, not
  * a word that only begins sentences; or a number before one, as in "the
@@ -1818,8 +1821,7 @@ place_of_a_kind_at(pt_scan *sc, size_t i, size_t *resume)
     size_t m = i - 1;
     while (m > 0 && t[m - 1] != ' ')
         m--;
-    if (m > 1 && find_word(sc, m, i - 1, kind_modifiers_en, COUNT(kind_modifiers_en),
-                           sizeof *kind_modifiers_en) >= 0 && t[m] >= 'a' && t[m] <= 'z')
+    if (m > 1 && LOWER_WORD_IS(sc, m, i - 1, kind_modifiers_en))
         i = m;
     size_t b = capitalised_run_before(sc, i);
     if (b == i || b < 2)
@@ -1827,10 +1829,7 @@ place_of_a_kind_at(pt_scan *sc, size_t i, size_t *resume)
     size_t lead = b - 1;
     while (lead > 0 && t[lead - 1] != ' ')
         lead--;
-    if (lead + 1 >= b ||
-        !(find_word(sc, lead, b - 1, before_place_kind_en,
-                    COUNT(before_place_kind_en), sizeof *before_place_kind_en) >= 0 &&
-          t[lead] >= 'a' && t[lead] <= 'z') ||
+    if (lead + 1 >= b || !LOWER_WORD_IS(sc, lead, b - 1, before_place_kind_en) ||
         !names_an_unlisted_place(sc, b, i - 1))
         return PT_OK;
     pt_status st = pt__emit(sc, b, i - 1, PT_LABEL_PLACE, PT_REC_SHAPE, "%.*s",
