@@ -230,6 +230,46 @@ pt__month_of(const char *s, size_t b, size_t e)
 
 /* ---- in running text -------------------------------------------------- */
 
+/* The signs that make the number after them the number of a thing
+ * ("Decree No. 2085", "décret no 2085", "núm. 2085", "№ 2085", "第2085号"):
+ * no year. */
+static const char *const number_signs[] = {
+    "No.", "No", "no.", "no", "n°", "N°", "nº", "Nº", "n.º", "N.º",
+    "núm.", "Núm.", "№", "第"};
+
+/* Does the number at t[i] follow a number sign (and a space)? */
+bool
+pt__after_number_sign(const pt_scan *sc, size_t i)
+{
+    const char *t = sc->t;
+    size_t w = i > 0 && t[i - 1] == ' ' ? i - 1 : i;
+    for (size_t k = 0; k < sizeof number_signs / sizeof *number_signs; k++) {
+        size_t n = strlen(number_signs[k]);
+        /* English "no" is a word: "no 2011 figures" */
+        if (strcmp(number_signs[k], "no") == 0 && sc->langs == PT_LANG_EN)
+            continue;
+        if (w >= n && memcmp(t + w - n, number_signs[k], n) == 0 &&
+            (w == n || !pt__is_ascii_alnum((unsigned char)t[w - n - 1]) ||
+             (unsigned char)number_signs[k][0] >= 0x80))
+            return true;
+    }
+    return false;
+}
+
+/* Is the number t[i, e) a thing's number: after a number sign, before 号,
+ * or before a year in brackets as resolutions and decisions are numbered
+ * ("resolution 2085 (2012)")? */
+static bool
+numbered_thing(const pt_scan *sc, size_t i, size_t e)
+{
+    const char *t = sc->t;
+    return lit_at(sc, e, "号") ||
+           (lit_at(sc, e, " (") && e + 7 <= sc->n && t[e + 6] == ')' &&
+            is_digit_at(sc, e + 2) && is_digit_at(sc, e + 3) &&
+            is_digit_at(sc, e + 4) && is_digit_at(sc, e + 5)) ||
+           pt__after_number_sign(sc, i);
+}
+
 /* A year from `lo` to `hi` as four digits at t[i], standing alone, or 0. */
 static int
 year_in(const pt_scan *sc, size_t i, int lo, int hi)
@@ -249,7 +289,7 @@ year_in(const pt_scan *sc, size_t i, int lo, int hi)
     if (i + 4 < sc->n && (t[i + 4] == '/' || (t[i + 4] == '.' &&
                                               is_digit_at(sc, i + 5))))
         return 0; /* 2018/3, 2018.5 */
-    return y;
+    return numbered_thing(sc, i, i + 4) ? 0 : y;
 }
 
 int

@@ -1982,7 +1982,8 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                                       PT_LANG_AR | PT_LANG_ZH)) ||
                        sc->langs == PT_ALL_LANGS;
         size_t above = above_before(sc, i), m;
-        if (military_time(sc, i, e))
+        /* "decision No. 2085", "№ 15": a thing's number counts nothing */
+        if (military_time(sc, i, e) || pt__after_number_sign(sc, i))
             return PT_OK;
         if (english && !pt__year_at(sc, i) &&
             ((m = measure_end_en(sc, i, e, &v)) == 0 || m > e || above < i)) {

@@ -320,6 +320,9 @@ typedef struct pt_rule {
 extern const pt_rule pt__rule_date, pt__rule_date_zh;
 /* A year 1900-2099 as four digits at t[i], standing alone, or 0. */
 int pt__year_at(const pt_scan *sc, size_t i);
+/* Does the number at t[i] follow a number sign ("No.", "no", "núm.", "№",
+ * "第")? Then it numbers a thing: no year, no count. */
+bool pt__after_number_sign(const pt_scan *sc, size_t i);
 /* An Arabic month name at t[i], both names or one ("كانون الأول/ديسمبر"):
  * the month and *end, or 0. */
 int pt__arabic_month_at(const pt_scan *sc, size_t i, size_t *end);

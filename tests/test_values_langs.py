@@ -373,3 +373,28 @@ def test_chinese_vague_numbers_and_relative_periods_count_nothing():
 
 def test_russian_abbreviated_article_is_a_numbered_thing():
     assert values("1. Согласно ст. 7 этого закона", "ru", "QUANTITY") == []
+
+
+def test_a_things_number_after_a_number_sign_is_no_year_and_no_count():
+    # a decree's number in the years' range dates nothing, counts nothing,
+    # and gives the sentence no year; a bracketed year after a number marks
+    # a resolution's number the same way
+    for lang, text in [
+            ("en", "1. Presidential decision No. 2046 of 3 May 2011 set it up."),
+            ("fr", "1. Le décret no 2046 a été signé le 3 mai."),
+            ("es", "1. El decreto núm. 2046 se publicó el 3 de mayo."),
+            ("ru", "1. Указ № 2046 был подписан 3 мая."),
+            ("zh", "1. 第2046号法令于5月3日发布。")]:
+        doc = paratag.parse(text, lang=lang)
+        found = [(e.label, e.value) for b in doc.blocks for e in b.entities]
+        assert ("DATE", "2046") not in found and ("QUANTITY", "2046") not in found, found
+        assert not [v for label, v in found if label == "DATE" and v.startswith("2046")], found
+    assert values("1. In resolution 2046 (2012), adopted on 2 May, the Council acted.", "en",
+                  "DATE") == []
+    # a year stays a year, and a count a count, where no sign comes before
+    assert values("1. Le décret a été signé en 2011 et publié le 3 mai.", "fr", "DATE") == [
+        ("2011", "2011"), ("3 mai", "2011-05-03")]
+    assert values("1. La loi no 45 touche 300 familles.", "fr", "QUANTITY") == [
+        ("300 familles", "300")]
+    assert values("1. There were no 2011 figures, and 300 families left.", "en",
+                  "DATE") == [("2011", "2011")]
