@@ -1216,27 +1216,17 @@ open_numbered(assembler *as, const pt_line *l, pt_block_kind kind)
     as->in_notes = false;
     PT_CHECK(builder_open(as, b, kind, true));
     if (l->annex) {
-        /* "Annex II" numbers the heading; its blocks get "annex II " */
-        size_t k = l->cstart + 5, n;
-        while (k < l->num_end && pt__is_space(decode_at(s, as->len, k)))
-            k += (pt__decode(s, as->len, k, &n), n);
-        bool latin = s[l->cstart] == 'A';
+        /* "Annex II", "Annexe II", "附件二", "المرفق الثاني": "Annex II"
+         * numbers the heading, as English does; its blocks get "annex II " */
+        char numeral[8];
         const char *arabic = as->arabic ? pt__ar_annex(s, as->len, l->cstart,
                                                        l->cend)
                                         : NULL;
+        if (!arabic && !pt__annex_line(s, as->len, l->cstart, l->cend, numeral))
+            numeral[0] = '\0';
         as->annex_prefix.len = 0;
-        if (arabic) /* "المرفق الثاني": "Annex II", as English numbers it */
-            PT_CHECK(annex_number(as, arabic, strlen(arabic)));
-        else if (latin) {
-            PT_CHECK(annex_number(as, s + k, k < l->num_end ? l->num_end - k
-                                                            : 0));
-        } else {
-            PT_CHECK(pt__buf_append(&b->number, alloc_of(as), s + l->cstart,
-                                    l->num_end - l->cstart));
-            PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as),
-                                    s + l->cstart,
-                                    l->num_end - l->cstart));
-        }
+        PT_CHECK(annex_number(as, arabic ? arabic : numeral,
+                              strlen(arabic ? arabic : numeral)));
         PT_CHECK(pt__buf_append(&as->annex_prefix, alloc_of(as), " ", 1));
         as->in_directory = false;
         as->last_titled = 0;

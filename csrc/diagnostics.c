@@ -219,7 +219,7 @@ check_headings(checker *c, const pt_block *blocks, size_t n)
         size_t e = b->number_len, t = e;
         while (t > 0 && s[t - 1] != ' ')
             t--;
-        if (strncmp(s, "Annex", 5) == 0 || strncmp(s, "附件", 6) == 0) {
+        if (strncmp(s, "Annex", 5) == 0) {
             memset(last, 0, sizeof last); /* an annex starts afresh */
             continue;
         }

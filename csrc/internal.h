@@ -165,6 +165,11 @@ size_t pt__word_end(const char *s, size_t i, size_t e);
 bool pt__is_symbol(const char *s, size_t b, size_t e);
 /* The value of a Roman numeral s[b, e) in I..XXX, or 0. */
 unsigned pt__roman_value(const char *s, size_t b, size_t e);
+/* Is the line s[b, e) an annex's heading ("Annex", "Annexe II", "Anexo B",
+ * "Приложение I", "附件二"), a footnote's stars after it aside?  Its
+ * numeral as English writes it ("II", "B"; "" for none) goes to numeral. */
+bool pt__annex_line(const char *s, size_t len, size_t b, size_t e,
+                    char numeral[8]);
 /* A job number ("07-35147", "GE.18-12345(E)"), a barcode ("*0735147*")? */
 bool pt__is_job_number(const char *s, size_t b, size_t e);
 bool pt__is_barcode(const char *s, size_t b, size_t e);

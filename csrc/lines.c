@@ -558,14 +558,15 @@ is_star_separator(const char *s, size_t b, size_t e)
     return stars >= 3;
 }
 
+static const char *const romans[] = {
+    "I",   "II",   "III",   "IV",  "V",    "VI",    "VII",    "VIII",
+    "IX",  "X",    "XI",    "XII", "XIII", "XIV",   "XV",     "XVI",
+    "XVII", "XVIII", "XIX", "XX",  "XXI",  "XXII",  "XXIII",  "XXIV",
+    "XXV", "XXVI", "XXVII", "XXVIII", "XXIX", "XXX"};
+
 unsigned
 pt__roman_value(const char *s, size_t b, size_t e)
 {
-    static const char *const romans[] = {
-        "I",   "II",   "III",   "IV",  "V",    "VI",    "VII",    "VIII",
-        "IX",  "X",    "XI",    "XII", "XIII", "XIV",   "XV",     "XVI",
-        "XVII", "XVIII", "XIX", "XX",  "XXI",  "XXII",  "XXIII",  "XXIV",
-        "XXV", "XXVI", "XXVII", "XXVIII", "XXIX", "XXX"};
     for (unsigned k = 0; k < sizeof romans / sizeof *romans; k++)
         if (strlen(romans[k]) == e - b && memcmp(romans[k], s + b, e - b) == 0)
             return k + 1;
@@ -625,25 +626,63 @@ before_stars(const char *s, size_t b, size_t e)
     return i;
 }
 
-/* Is this line "Annex", "Annex II", "ANNEX B" or "附件二", a footnote's
- * stars after it aside? */
-static bool
-is_annex(const char *s, size_t len, size_t b, size_t e)
+/* The value of a Chinese numeral of one to ten at s[b, e) (二, 十二,
+ * 二十), or 0. */
+static unsigned
+cjk_numeral_value(const char *s, size_t len, size_t b, size_t e)
+{
+    static const uint32_t digits[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                      0x516D, 0x4E03, 0x516B, 0x4E5D};
+    unsigned value = 0, group = 0;
+    size_t n;
+    for (size_t i = b; i < e; i += n) {
+        uint32_t c = pt__decode(s, len, i, &n);
+        unsigned d = 0;
+        while (d < 9 && digits[d] != c)
+            d++;
+        if (c == 0x5341 && value == 0) /* 十 */
+            value = (group ? group : 1) * 10, group = 0;
+        else if (d < 9 && group == 0)
+            group = d + 1;
+        else
+            return 0;
+    }
+    return value + group;
+}
+
+/* The words an annex's heading begins with in English, French, Spanish
+ * and Russian, a longer before one it begins with (Arabic's, with their
+ * ordinals, are arabic.c's). */
+static const char *const annex_words[] = {
+    "Annexe", "ANNEXE", "Annex", "ANNEX", "Anexo", "ANEXO",
+    "Приложение", "ПРИЛОЖЕНИЕ"};
+
+bool
+pt__annex_line(const char *s, size_t len, size_t b, size_t e, char numeral[8])
 {
     e = before_stars(s, b, e);
-    if (starts_with(s, b, e, "Annex") || starts_with(s, b, e, "ANNEX")) {
-        size_t i = skip_space(s, len, b + 5, e);
+    numeral[0] = '\0';
+    if (starts_with(s, b, e, "附件")) {
+        /* 附件二: "Annex II", as English numbers it */
+        unsigned v = cjk_numeral_value(s, len, b + 6, e);
+        if (b + 6 < e && (v == 0 || v > sizeof romans / sizeof *romans))
+            return false;
+        if (v)
+            strcpy(numeral, romans[v - 1]);
+        return true;
+    }
+    for (size_t w = 0; w < sizeof annex_words / sizeof *annex_words; w++) {
+        size_t after = b + strlen(annex_words[w]);
+        if (!starts_with(s, b, e, annex_words[w]))
+            continue;
+        size_t i = skip_space(s, len, after, e);
         if (i == e)
             return true;
-        if (i == b + 5)
+        if (i == after || e - i > 7 ||
+            !(pt__roman_value(s, i, e) > 0 || (e - i == 1 && is_upper(s[i]))))
             return false;
-        return pt__roman_value(s, i, e) > 0 || (e - i == 1 && is_upper(s[i]));
-    }
-    if (starts_with(s, b, e, "附件")) {
-        size_t n;
-        for (size_t i = b + 6; i < e; i += n)
-            if (!is_cjk_numeral(pt__decode(s, len, i, &n)))
-                return false;
+        memcpy(numeral, s + i, e - i);
+        numeral[e - i] = '\0';
         return true;
     }
     return false;
@@ -772,7 +811,9 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
     }
     if (arabic && arabic_numbered(s, len, l))
         return;
-    if (is_annex(s, len, b, e) || (arabic && pt__ar_annex(s, len, b, e))) {
+    char numeral[8];
+    if (pt__annex_line(s, len, b, e, numeral) ||
+        (arabic && pt__ar_annex(s, len, b, e))) {
         l->kind = PT_LINE_HEADING;
         l->annex = 1;
         l->num_end = (uint32_t)before_stars(s, b, e); /* the stars: a mark */

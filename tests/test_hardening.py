@@ -155,7 +155,7 @@ def render(doc):
     for b in doc.blocks:
         if b.kind == "footnote" or not b.number:
             continue
-        if b.kind == "heading" and b.number.startswith(("Annex", "附件")):
+        if b.kind == "heading" and b.number.startswith("Annex"):
             out.append(f"{b.number}\n{b.text}")
         else:
             number = b.number.rsplit(" ", 1)[-1]

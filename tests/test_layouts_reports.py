@@ -1824,3 +1824,35 @@ def test_the_recycling_logo_is_page_furniture():
         text = f"1. {LONG}\n{FULL}\n\n{logo}\nA/AC.109/2031/12\n\nA. Constitution\n"
         assert blocks(text) == [("paragraph", "1", f"{LONG} {FULL}"),
                                 ("heading", "A", "Constitution")], logo
+
+
+def test_annex_headings_in_every_language_are_numbered_as_english_numbers_them():
+    """An annex alone on its line in French, Spanish, Russian or Chinese
+    opens an annex numbered "Annex" or "Annex II", its paragraphs "annex 1"
+    or "annex II 1", so that versions of one report pair; a word that
+    only begins so, or an annex named inside a sentence, opens nothing."""
+    cases = [("fr", "Annexe", "Annexe II", "Effectifs de la mission au 1er mars",
+              "La composante militaire comptait 900 militaires sur un effectif autorisé.",
+              "Le rapport est présenté à l'annexe de la présente note."),
+             ("es", "Anexo", "ANEXO II", "Efectivos de la misión al 1 de marzo",
+              "El componente militar contaba con 900 efectivos de los autorizados.",
+              "El informe figura en el anexo de la presente nota."),
+             ("ru", "Приложение", "Приложение II", "Численность миссии на 1 марта",
+              "Военный компонент насчитывал 900 военнослужащих из утвержденной численности.",
+              "Доклад приводится в приложении к настоящей записке."),
+             ("zh", "附件", "附件二", "特派团人员编制",
+              "军事部门共有 900 名军人，核定编制为 1 000 名。",
+              "报告载于本说明附件。")]
+    for lang, bare, second, title, para, inline in cases:
+        text = (f"1. {inline}\n\n{bare}\n\n{title}\n\n1. {para}\n\n2. {para}\n\n"
+                f"{second}\n\n{title}\n\n1. {para}\n")
+        doc = paratag.parse(text, lang=lang)
+        assert doc.unassigned() == []
+        got = [(b.kind, b.number) for b in doc.blocks]
+        assert got == [("paragraph", "1"), ("heading", "Annex"), ("paragraph", "annex 1"),
+                       ("paragraph", "annex 2"), ("heading", "Annex II"),
+                       ("paragraph", "annex II 1")], (lang, got)
+        assert doc.blocks[1].text == title
+        # a line that begins with the word and goes on is body text
+        doc = paratag.parse(f"1. {para}\n{bare}s {para}\n", lang=lang)
+        assert [(b.kind, b.number) for b in doc.blocks] == [("paragraph", "1")], lang
