@@ -63,6 +63,10 @@ typedef struct assembler {
     const pt_line *number_taken; /* a "-3" line already used as a number */
     bool decimal_comma; /* "3,2" is a number, not 3 and a mark */
     builder body, note;
+    builder held_note; /* a footnote a page's foot cut off mid-sentence,
+                          till the next footnote area shows whether it
+                          goes on there */
+    bool body_since_held; /* a body line since it was held */
     bool in_notes;       /* inside a footnote area */
     bool note_area_fresh; /* no footnote yet in this area */
     uint32_t last_note;   /* the last numbered footnote's number */
@@ -944,6 +948,26 @@ open_note(assembler *as, const pt_line *l, uint32_t mb, uint32_t me)
     uint32_t ob, oe;
     pt__line_outer(as->s, as->len, l, &ob, &oe);
     return open_note_owning(as, l, mb == l->cstart ? ob : mb, me, mb, me);
+}
+
+/* At a page's footer: hold the open footnote where its sentence is cut
+ * off (it may go on at the next page's foot), else close it.  Arabic's
+ * full stops stand where the extractor put them, often at a line's
+ * start: there a footnote's end cannot tell. */
+static pt_status
+hold_or_close_note(assembler *as)
+{
+    pt_status rc = PT_OK;
+    if (!as->note.open || as->note.text.len == 0 || as->arabic ||
+        ends_sentence(&as->note.text))
+        return builder_close(as, &as->note);
+    PT_CHECK(builder_close(as, &as->held_note));
+    builder free_one = as->held_note;
+    as->held_note = as->note;
+    as->note = free_one;
+    as->body_since_held = false;
+done:
+    return rc;
 }
 
 /* Add a footnote line, starting a new footnote wherever the next number
@@ -2699,9 +2723,9 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
     pt__toc_read(doc, &as.toc, 0); /* contents the masthead found */
     pt_vec init[] = {PT_VEC_INIT(pt_mapseg), PT_VEC_INIT(pt_span),
                      PT_VEC_INIT(pt_span)};
-    as.body.map = as.note.map = init[0];
-    as.body.refs = as.note.refs = init[1];
-    as.body.spans = as.note.spans = init[2];
+    as.body.map = as.note.map = as.held_note.map = init[0];
+    as.body.refs = as.note.refs = as.held_note.refs = init[1];
+    as.body.spans = as.note.spans = as.held_note.spans = init[2];
     /* The footnote numbers the document shows, which confirm a weak
      * reading of a mark: a line that starts with a number ("12", "1/")
      * and no dot. */
@@ -2819,8 +2843,11 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
                                      (pt_role)l->role));
             if (l->role == PT_ROLE_JOB_NUMBER)
                 PT_CHECK(pt__job_number_meta(doc, l));
+            /* a footnote held over a page without footnotes ends */
+            if (as.held_note.open && as.body_since_held)
+                PT_CHECK(builder_close(&as, &as.held_note));
             if (as.in_notes) { /* the page's footer ends its footnotes */
-                PT_CHECK(builder_close(&as, &as.note));
+                PT_CHECK(hold_or_close_note(&as));
                 as.in_notes = false;
             }
             if (l->role == PT_ROLE_SEPARATOR) /* "* * *" ends a part */
@@ -2851,6 +2878,17 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             bool starts =
                 (l->kind == PT_LINE_PARA && is_next_paragraph(&as, l)) ||
                 (l->kind == PT_LINE_HEADING && accepts_heading(&as, l));
+            /* an area that opens with no mark goes on with the footnote
+             * the last page's foot cut off */
+            if (as.held_note.open && !as.note.open) {
+                if (!starts && !note_start(&as, l, &mb, &me)) {
+                    builder free_one = as.note;
+                    as.note = as.held_note;
+                    as.held_note = free_one;
+                } else {
+                    PT_CHECK(builder_close(&as, &as.held_note));
+                }
+            }
             if (!starts && note_start(&as, l, &mb, &me)) {
                 PT_CHECK(open_note(&as, l, mb, me));
                 PT_CHECK(note_line(&as, l, me));
@@ -2865,6 +2903,7 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             PT_CHECK(builder_close(&as, &as.note));
             as.in_notes = false;
         }
+        as.body_since_held = true;
         PT_CHECK(body_line(&as, i, l, blank));
         if (line_is_one_of(&as, l, endnote_titles,
                            sizeof endnote_titles / sizeof *endnote_titles)) {
@@ -2877,10 +2916,12 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
         }
     }
     PT_CHECK(builder_close(&as, &as.note));
+    PT_CHECK(builder_close(&as, &as.held_note));
     PT_CHECK(builder_close(&as, &as.body));
 done:
     builder_free(&as.body, &doc->alloc);
     builder_free(&as.note, &doc->alloc);
+    builder_free(&as.held_note, &doc->alloc);
     pt__buf_free(&as.annex_prefix, &doc->alloc);
     return rc;
 }

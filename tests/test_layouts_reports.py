@@ -1856,3 +1856,63 @@ def test_annex_headings_in_every_language_are_numbered_as_english_numbers_them()
         # a line that begins with the word and goes on is body text
         doc = paratag.parse(f"1. {para}\n{bare}s {para}\n", lang=lang)
         assert [(b.kind, b.number) for b in doc.blocks] == [("paragraph", "1")], lang
+
+
+def test_a_footnote_cut_off_at_a_page_foot_goes_on_at_the_next():
+    """A footnote whose sentence the page's foot cuts off goes on at the
+    top of the next page's footnote area, before any mark; one that ended
+    its sentence does not take the next area's unmarked text, nor does
+    one held over a page with no footnotes."""
+    def page_pair(first_end, second_foot, middle_page=False):
+        middle = (f"3. {LONG} {FULL}\n\n24-01234\n\n\f24-01234\n\n") if middle_page else ""
+        return f"""1. {LONG} work.1
+{FULL}
+__________________
+1 The formula was approved by the committee at its forty-third session, held in
+{first_end}
+
+24-01234
+2/5
+
+\f24-01234
+
+2. {LONG} {FULL}
+
+{middle}4. {LONG} {FULL}2
+__________________
+{second_foot}
+2 See the annual report of the committee.
+
+24-01234
+"""
+    doc = paratag.parse(page_pair("Geneva on 2 and 3 October, and the share of each",
+                                  "organization is based on the number of its staff."))
+    notes = [(b.number, b.text) for b in doc.blocks if b.kind == "footnote"]
+    assert notes == [("1", "The formula was approved by the committee at its forty-third "
+                           "session, held in Geneva on 2 and 3 October, and the share of each "
+                           "organization is based on the number of its staff."),
+                     ("2", "See the annual report of the committee.")]
+    doc = paratag.parse(page_pair("Geneva on 2 and 3 October.",
+                                  "Source: a table's note under the rule."))
+    assert [b.number for b in doc.blocks if b.kind == "footnote"] == ["1", "", "2"]
+    doc = paratag.parse(page_pair("Geneva on 2 and 3 October, and the share of each",
+                                  "Source: a table's note under the rule.", middle_page=True))
+    assert [b.number for b in doc.blocks if b.kind == "footnote"] == ["1", "", "2"]
+    # Chinese: the same, no space where the lines join
+    text = """1. 委员会审查了秘书处在执行上一个两年期工作方案方面取得的进展，并审议了各附属机构在审查期间的会议情况。1
+__________________
+1 评估团走访了三个拘留设施，会见了 60 多名地方
+
+24-01234
+
+\f24-01234
+
+2. 委员会审查了秘书处在执行上一个两年期工作方案方面取得的进展，并审议了各附属机构在审查期间的会议情况。2
+__________________
+官员和民间社会代表。
+2 见委员会年度报告。
+"""
+    doc = paratag.parse(text)
+    notes = [(b.number, b.text) for b in doc.blocks if b.kind == "footnote"]
+    assert notes == [("1", "评估团走访了三个拘留设施，会见了 60 多名地方官员和民间社会代表。"),
+                     ("2", "见委员会年度报告。")]
