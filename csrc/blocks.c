@@ -2214,12 +2214,24 @@ static const char *const title_continues_after[] = {
     "les", "et", "en", "pour", "sur", "aux", "au", "y", "del", "el",
     "los", "las", "para", "por", "con"};
 
+/* The same in Chinese: conjunctions, 的 and the prepositions that open a
+ * phrase ("…特派团支助以及" over "安全和安保"). */
+static const char *const title_continues_after_zh[] = {
+    "以及", "和", "与", "及", "并", "或", "的", "对", "关于", "在"};
+
 /* Does the line end on one of those words? */
 static bool
 ends_on_linking_word(const assembler *as, const pt_line *l)
 {
     const char *s = as->s;
     uint32_t e = l->cend, w = e;
+    for (size_t k = 0; k < sizeof title_continues_after_zh /
+                               sizeof *title_continues_after_zh; k++) {
+        size_t n = strlen(title_continues_after_zh[k]);
+        if (e - l->cstart > n &&
+            memcmp(s + e - n, title_continues_after_zh[k], n) == 0)
+            return true;
+    }
     while (w > l->cstart && e - w <= 4 &&
            ((s[w - 1] >= 'a' && s[w - 1] <= 'z') ||
             (s[w - 1] >= 'A' && s[w - 1] <= 'Z')))

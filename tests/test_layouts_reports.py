@@ -1916,3 +1916,15 @@ __________________
     notes = [(b.number, b.text) for b in doc.blocks if b.kind == "footnote"]
     assert notes == [("1", "评估团走访了三个拘留设施，会见了 60 多名地方官员和民间社会代表。"),
                      ("2", "见委员会年度报告。")]
+
+
+def test_a_chinese_heading_that_ends_a_line_on_a_linking_word_goes_on():
+    """"…支助以及" over "安全和安保": 以及, 和, 的 end no title; a heading
+    that ends on another character keeps the next line out."""
+    para = "20. 截至 4 月 10 日，特派团共有 251 名文职人员，其中 112 名为国际工作人员。"
+    doc = paratag.parse(f"七. 特派团的部署和特派团支助以及\n安全和安保\n\n{para}\n")
+    assert [(b.kind, b.number, b.text) for b in doc.blocks][0] == (
+        "heading", "七", "特派团的部署和特派团支助以及安全和安保")
+    doc = paratag.parse(f"七. 特派团的部署\n\n安全和安保\n\n{para}\n")
+    assert [(b.kind, b.text) for b in doc.blocks][:2] == [("heading", "特派团的部署"),
+                                                         ("heading", "安全和安保")]
