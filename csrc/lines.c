@@ -417,21 +417,18 @@ is_continuation_mark(const char *s, size_t b, size_t e)
            (e - b == 4 && memcmp(s + b, "./..", 4) == 0);
 }
 
-/* A footer link to the document itself. */
+/* A footer link to the document itself, as the first page's foot shows
+ * it ("http://undocs.org/ch/CAC/COSP/WG.2/2018/3").  Other United Nations
+ * links alone on a line are a footnote's or a paragraph's text. */
 static bool
 is_footer_url(const char *s, size_t b, size_t e)
 {
-    if (!starts_with(s, b, e, "http://") && !starts_with(s, b, e, "https://"))
-        return false;
-    bool un = false;
-    for (size_t i = b; i < e; i++) {
-        if (s[i] == ' ')
-            return false;
-        if (i + 7 <= e && (memcmp(s + i, "undocs.", 7) == 0 ||
-                           memcmp(s + i, ".un.org", 7) == 0))
-            un = true;
-    }
-    return un;
+    static const char *const hosts[] = {"http://undocs.org/",
+                                        "https://undocs.org/"};
+    for (size_t k = 0; k < sizeof hosts / sizeof *hosts; k++)
+        if (starts_with(s, b, e, hosts[k]) && !memchr(s + b, ' ', e - b))
+            return true;
+    return false;
 }
 
 /* A running header naming a part of a document as right-to-left
@@ -464,7 +461,8 @@ static bool
 is_recycling_logo(const char *s, size_t b, size_t e)
 {
     static const char *const words[] = {
-        "Please recycle", "请回收", "Prière de recycler", "Sírvase reciclar",
+        "Please recycle", "请回收", "Prière de recycler", "Merci de recycler",
+        "Sírvase reciclar", "Se ruega reciclar",
         "Просьба отправить на вторичную переработку", "يرجى إعادة الاستعمال"};
     static const char sign[] = "\u2672"; /* ♲ */
     if (e - b >= sizeof sign - 1 && memcmp(s + e - (sizeof sign - 1), sign, sizeof sign - 1) == 0)

@@ -1820,7 +1820,8 @@ The members of the Security Council will:
 
 
 def test_the_recycling_logo_is_page_furniture():
-    for logo in ("Please recycle", "请回收", "Please recycle \u2672"):
+    for logo in ("Please recycle", "请回收", "Please recycle \u2672", "Merci de recycler",
+                 "Se ruega reciclar"):
         text = f"1. {LONG}\n{FULL}\n\n{logo}\nA/AC.109/2031/12\n\nA. Constitution\n"
         assert blocks(text) == [("paragraph", "1", f"{LONG} {FULL}"),
                                 ("heading", "A", "Constitution")], logo
@@ -1928,3 +1929,28 @@ def test_a_chinese_heading_that_ends_a_line_on_a_linking_word_goes_on():
     doc = paratag.parse(f"七. 特派团的部署\n\n安全和安保\n\n{para}\n")
     assert [(b.kind, b.text) for b in doc.blocks][:2] == [("heading", "特派团的部署"),
                                                          ("heading", "安全和安保")]
+
+
+def test_a_link_alone_on_a_line_is_text_unless_it_is_the_documents_own():
+    """A United Nations link that a paragraph or footnote wraps onto a
+    line of its own is text; only the link to the document itself at the
+    first page's foot (undocs.org) is furniture."""
+    text = f"""1. {LONG} {FULL} Detailed figures are available at
+https://www.un.org/en/safety-and-security/statistics.
+
+II. Overview
+__________________
+1 See the status of the treaty, available from
+https://treaties.un.org/pages/ParticipationStatus.
+
+http://undocs.org/A/80/312
+"""
+    doc = paratag.parse(text)
+    assert [(b.kind, b.number, b.text) for b in doc.blocks] == [
+        ("paragraph", "1", f"{LONG} {FULL} Detailed figures are available at "
+                           "https://www.un.org/en/safety-and-security/statistics."),
+        ("heading", "II", "Overview"),
+        ("footnote", "1", "See the status of the treaty, available from "
+                          "https://treaties.un.org/pages/ParticipationStatus.")]
+    assert [doc.text[r.start:r.end] for r in doc.regions if r.role == "url"] == [
+        "http://undocs.org/A/80/312"]
