@@ -813,10 +813,12 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
          first_word_fits(as, b->last_line, l) ||
          starts_with_ordinal(as->s, l)))
         return true;
-    /* under a day of a programme, a blank line ends an item though no
-     * stop does (not one that a page break brings) */
+    /* under a day of a programme, and after a bullet standing on its
+     * own, a blank line ends an item though no stop does (not one that a
+     * page break brings) */
     return blank && !b->numbered &&
-           (sentence_ended(as, b) || (as->in_programme && l - 1 == b->last_line));
+           (sentence_ended(as, b) ||
+            ((as->in_programme || b->item) && l - 1 == b->last_line));
 }
 
 /* Is footnote v, a few numbers past the last one found (once the chain

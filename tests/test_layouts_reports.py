@@ -1954,3 +1954,35 @@ http://undocs.org/A/80/312
                           "https://treaties.un.org/pages/ParticipationStatus.")]
     assert [doc.text[r.start:r.end] for r in doc.regions if r.role == "url"] == [
         "http://undocs.org/A/80/312"]
+
+
+def test_a_blank_line_ends_a_free_standing_bullet_that_has_no_full_stop():
+    """Bullets set apart by blank lines, none with a full stop: the
+    sentence after the last one is a paragraph of its own; a bullet that
+    wraps goes on over its next line."""
+    text = """Annex
+
+States that became parties
+
+The following two States became parties to the Convention between 1 July 2030 and 30
+June 2031:
+
+\u2022 Sierra Leone (accession, 14 November 2030)
+
+\u2022 Viet Nam (accession, 22 April 2031), with a declaration under article 20 of the
+Convention
+
+The following State became a party to the Optional Protocol in the same period:
+
+\u2022 Malawi (accession, 3 September 2030)
+"""
+    assert blocks(text) == [
+        ("heading", "Annex", "States that became parties"),
+        ("paragraph", "", "The following two States became parties to the Convention between "
+                          "1 July 2030 and 30 June 2031:"),
+        ("paragraph", "", "Sierra Leone (accession, 14 November 2030)"),
+        ("paragraph", "", "Viet Nam (accession, 22 April 2031), with a declaration under "
+                          "article 20 of the Convention"),
+        ("paragraph", "", "The following State became a party to the Optional Protocol in the "
+                          "same period:"),
+        ("paragraph", "", "Malawi (accession, 3 September 2030)")]
