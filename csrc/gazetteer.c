@@ -1326,18 +1326,37 @@ is_name_label(uint8_t label)
            label == PT_LABEL_INSTRUMENT;
 }
 
-/* Does the acronym at t[ab] fit the name c?  A place's or a State's
- * acronym begins with its name's initial ("Democratic Republic of the
- * Congo (DRC)"), so that the acronym of a longer name that ends in a
- * place ("... in the Arab Region (RICCAR)") is not the place's; a body's
- * may come from another language (MINUSMA), and is not checked. */
+/* Does the acronym t[ab, ae) fit the name c?  A place's or a State's
+ * acronym is the initials of its name's words, its short words in lower
+ * case skipped or not ("Democratic Republic of the Congo (DRC)",
+ * "République démocratique du Congo (RDC)"), so that the acronym of a
+ * longer name that ends in a place ("... in the Arab Region (RICCAR)",
+ * "... du Congo (CODECO)") is not the place's; a body's may come from
+ * another language (MINUSMA), and is not checked. */
 static bool
-acronym_fits(const pt_scan *sc, const pt_cand *c, size_t ab)
+acronym_fits(const pt_scan *sc, const pt_cand *c, size_t ab, size_t ae)
 {
     if (c->label != PT_LABEL_PLACE && c->label != PT_LABEL_COUNTRY)
         return true;
-    unsigned char first = (unsigned char)sc->t[c->start];
-    return first < 0x80 && (first | 0x20) == (sc->t[ab] | 0x20);
+    const char *t = sc->t;
+    size_t k = ab, w = c->start;
+    while (w < c->end) {
+        size_t x = w;
+        while (x < c->end && t[x] != ' ' && t[x] != '-')
+            x++;
+        while (k < ae && !(t[k] >= 'A' && t[k] <= 'Z'))
+            k++; /* "BiH": its capitals */
+        unsigned char first = (unsigned char)t[w];
+        bool short_lower = first >= 'a' && first <= 'z' && x - w <= 3;
+        if (k < ae && (first >= 0x80 || (first | 0x20) == (t[k] | 0x20)))
+            k++; /* an accented initial is taken as the letter */
+        else if (!short_lower)
+            return false;
+        w = x + (x < c->end);
+    }
+    while (k < ae && !(t[k] >= 'A' && t[k] <= 'Z'))
+        k++;
+    return k == ae;
 }
 
 /* A name followed by an acronym: where it ends and begins, and which
@@ -1368,7 +1387,7 @@ pt__acronyms_scan(pt_scan *sc)
         named_end x = {c->end, c->start, (uint32_t)i};
         if (is_name_label(c->label) &&
             acronym_after(sc, c->end, c->label == PT_LABEL_PLACE, &ab, &ae) &&
-            acronym_fits(sc, c, ab))
+            acronym_fits(sc, c, ab, ae))
             PT_CHECK(pt__vec_push(&named, sc->a, &x));
     }
     /* the longest name that ends before each acronym, the first found

@@ -1257,20 +1257,23 @@ acronym_initial(const pt_scan *sc, size_t w, size_t e)
     return c >= 'A' && c <= 'Z' ? (char)c : 0;
 }
 
-/* At "(": a name in French, Spanish or Portuguese that an English text
- * gives with its acronym ("the Forces républicaines de Côte d’Ivoire
- * (FRCI)", "the Front populaire ivoirien (FPI)", "the Ejército de
- * Liberación Nacional (ELN)"): capitalised first, each word's initial the
- * acronym's next letter, the other words those such names join with, and
- * a word in lower case or a join to tell it from an English name.  An
- * ORG, its acronym learned as for the others. */
+/* At "(": a name in French, Spanish or Portuguese given with its acronym
+ * ("the Forces républicaines de Côte d’Ivoire (FRCI)", "la Commission
+ * électorale nationale indépendante (CENI)", "el Ejército de Liberación
+ * Nacional (ELN)"): capitalised first, each word's initial the acronym's
+ * next letter, the other words those such names join with.  In an
+ * English text, a word in lower case or a join tells it from an English
+ * name.  An ORG, its acronym learned as for the others. */
 static pt_status
 foreign_acronym_name_at(pt_scan *sc, size_t i)
 {
     char caps[16];
     size_t ncaps, matched = 0, words = 0, n;
-    if (!(sc->langs & PT_LANG_EN) || !acronym_in_brackets(sc, i, caps, &ncaps) ||
-        ncaps < 3 || i < 2 || sc->t[i - 1] != ' ')
+    /* in a French or Spanish text such names are the text's own */
+    bool own = !(sc->langs & PT_LANG_EN);
+    if (!(sc->langs & (PT_LANG_EN | PT_LANG_FR | PT_LANG_ES)) ||
+        !acronym_in_brackets(sc, i, caps, &ncaps) || ncaps < 3 || i < 2 ||
+        sc->t[i - 1] != ' ')
         return PT_OK;
     size_t e = i - 1, b = e, start = e;
     bool lower = false, joined = false;
@@ -1295,10 +1298,13 @@ foreign_acronym_name_at(pt_scan *sc, size_t i)
     /* English names with their acronyms are read otherwise; an English
      * term that begins a sentence ("Foreign direct investment (FDI)")
      * has no article before it, as a body's name has in English */
-    if (matched != ncaps || !(lower || joined) || !pt__is_upper(cp_at(sc, start, &n)) ||
-        !(joined || (start >= 4 && WORD_IS(sc, word_before(sc, start - 1),
-                                           start - 1, article_en))) ||
-        names_a_concept(sc, start, e) || listed_ends_at(sc, start, e, true))
+    if (matched != ncaps || !pt__is_upper(cp_at(sc, start, &n)) ||
+        listed_ends_at(sc, start, e, true) ||
+        (!own && (!(lower || joined) ||
+                  !(joined || (start >= 4 &&
+                               WORD_IS(sc, word_before(sc, start - 1),
+                                       start - 1, article_en))) ||
+                  names_a_concept(sc, start, e))))
         return PT_OK;
     return emit_name(sc, start, e, PT_LABEL_ORG);
 }
@@ -1883,7 +1889,7 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     size_t n;
     if (sc->t[i] == '(') {
         if (!(sc->langs & PT_LANG_EN))
-            return PT_OK;
+            return foreign_acronym_name_at(sc, i);
         pt_status st = publication_place_at(sc, i);
         if (st == PT_OK)
             st = acronym_name_at(sc, i);

@@ -1016,3 +1016,32 @@ def test_a_transliterated_name_stops_before_the_words_around_it():
                                    "纳尔逊·马丁", "萨曼莎·鲍威斯"]
     # a post before 任命 (appoints) is no name's
     assert labelled("1. 总督任命了三名成员。", "zh", "PERSON") == []
+
+
+def test_french_and_spanish_names_that_their_acronym_spells():
+    # a body no gazetteer lists, given with its acronym in a French or
+    # Spanish text: the name and its acronym, learned for later mentions
+    got = labelled("1. La Commission électorale nationale indépendante (CENI) a publié "
+                   "les résultats ; la CENI a ensuite été saisie.", "fr", "ORG")
+    assert got == [("Commission électorale nationale indépendante",
+                    "Commission électorale nationale indépendante"),
+                   ("CENI", "Commission électorale nationale indépendante"),
+                   ("CENI", "Commission électorale nationale indépendante")]
+    got = labelled("1. La Agencia Nacional de Tierras (ANT) y la Defensoría Regional del "
+                   "Pueblo (DRP) se reunieron.", "es", "ORG")
+    assert [t for t, _ in got] == ["Agencia Nacional de Tierras", "ANT",
+                                   "Defensoría Regional del Pueblo", "DRP"]
+    # initials that do not spell it, or a State's name, make no body
+    assert labelled("1. La Commission électorale (CENI) a publié.", "fr", "ORG") == []
+    assert labelled("1. La République démocratique du Congo (RDC) a signé.", "fr", "ORG") == []
+
+
+def test_a_states_acronym_is_its_names_initials():
+    # the acronym of a longer name that ends in a State's is not the State's
+    got = labelled("1. La Coopérative pour le développement du Congo (CODECO) et la "
+                   "République démocratique du Congo (RDC) ; la RDC.", "fr", "COUNTRY")
+    assert ("CODECO", "COG") not in got and got.count(("RDC", "COD")) == 2
+    got = labelled("1. Bosnia and Herzegovina (BiH) and the Democratic Republic of the Congo "
+                   "(DRC) met; BiH and the DRC signed.", "en", "COUNTRY")
+    assert [t for t, _ in got] == ["Bosnia and Herzegovina", "BiH",
+                                   "Democratic Republic of the Congo", "DRC", "BiH", "DRC"]
