@@ -1938,8 +1938,9 @@ kind_in_a_name_fr_es(const pt_scan *sc, size_t i)
     for (size_t k = 0; k < COUNT(of_fr_es); k++) {
         size_t m = strlen(of_fr_es[k]);
         if (i < m + 2 || memcmp(sc->t + i - m, of_fr_es[k], m) != 0 ||
-            sc->t[i - m - 1] != ' ')
-            continue;
+            sc->t[i - m - 1] != ' ' ||
+            !pt__is_latin_letter((unsigned char)sc->t[i - m - 2]))
+            continue; /* not after punctuation: "Morvalle, del campamento" */
         size_t w = i - m - 1;
         while (w > 0 && sc->t[w - 1] != ' ')
             w--;
@@ -2232,19 +2233,21 @@ may_name_a_place_ar(const pt_scan *sc, size_t w, size_t we)
            !ends_in(sc, w, we, no_name_endings_ar, COUNT(no_name_endings_ar));
 }
 
-/* ar: at a kind of place, after a one-letter clitic or none ("بمدينة"),
+/* ar: at a kind of place, after one-letter clitics or none ("بمدينة"),
  * the unlisted place named after it, one or two words; the name as
  * written is its value, Arabic having no English spelling to give. */
 static pt_status
 place_of_a_kind_ar(pt_scan *sc, size_t i)
 {
     size_t n;
-    if (!at_any_word_start(sc, i)) {
-        size_t p = pt__prev(sc->t, i);
-        if (p + 2 != i || !arabic_clitic_at(sc, p) ||
-            !at_any_word_start(sc, p))
-            return PT_OK;
-    }
+    /* back over one clitic or two ("وبمدينة"): each two bytes */
+    size_t p = i;
+    for (int k = 0; k < 2 && !at_any_word_start(sc, p) && p >= 2 &&
+                    arabic_clitic_at(sc, p - 2);
+         k++)
+        p -= 2;
+    if (!at_any_word_start(sc, p))
+        return PT_OK;
     size_t e = script_word_in(sc, i, place_kinds_ar, COUNT(place_kinds_ar));
     if (!e || !lit_at(sc, e, " "))
         return PT_OK;

@@ -324,3 +324,54 @@ def test_a_committee_of_experts_is_one_name_in_every_language():
         ("ORG", cepa, "Comité d'experts de l'administration publique")]
     assert names("1. Доклад Комитета экспертов по государственному управлению.", "ru") == [
         ("ORG", cepa, "Комитета экспертов по государственному управлению")]
+
+
+def kind_places(text, lang):
+    return [(v, t) for label, v, t in names(text, lang) if label == "PLACE"]
+
+
+def test_a_place_named_by_its_kind_in_french_and_spanish_is_its_name():
+    # the kind, "de" and the name, as English reads "the town of Birao"; a modifier
+    # between ("camp de réfugiés"), a river's name right after it, a plural's list
+    assert kind_places("1. Les habitants de la ville de Morvalle et du camp de réfugiés "
+                  "d'Ostrane ont rejoint le site d'accueil de Tembra, près du fleuve "
+                  "Saluba, puis les villages de Kerdi et de Vanou.", "fr") == [
+        ("Morvalle", "Morvalle"), ("Ostrane", "Ostrane"), ("Tembra", "Tembra"),
+        ("Saluba", "Saluba"), ("Kerdi", "Kerdi"), ("Vanou", "Vanou")]
+    assert kind_places("1. Los habitantes de la ciudad de Morvalle, del campamento de "
+                  "desplazados de Ostrane y de la provincia de Tembra cruzaron el río "
+                  "Saluba hacia las aldeas de Kerdi y Vanou.", "es") == [
+        ("Morvalle", "Morvalle"), ("Ostrane", "Ostrane"), ("Tembra", "Tembra"),
+        ("Saluba", "Saluba"), ("Kerdi", "Kerdi"), ("Vanou", "Vanou")]
+
+
+def test_what_follows_a_kind_in_french_and_spanish_may_name_no_place():
+    # a web site, a region, an acronym, a listed State, a place in a body's name,
+    # a name going on after a particle, a kind in capitals or at a sentence's start
+    assert kind_places("1. Le site Web de la région de Morvalle, le camp de MINUSCA, les "
+                  "villages d'Ukraine, l'Union du fleuve Saluba et le camp de Bawabat "
+                  "al-Quds.", "fr") == []
+    assert kind_places("1. La zona de Morvalle, el pueblo de Ostrane y la Ciudad de "
+                  "Tembra.", "es") == []
+
+
+def test_a_place_named_by_its_kind_in_russian_takes_its_latin_letters():
+    # the kind in any case, the name in the nominative after it; English spells
+    # the names Russian transcribes in Latin letters (дж: j, х: h)
+    assert kind_places("1. Беженцы из лагеря Кастура и из лагеря беженцев Морвали "
+                  "прибыли в город Джубари и в деревню Харди.", "ru") == [
+        ("Kastura", "Кастура"), ("Morvali", "Морвали"), ("Jubari", "Джубари"),
+        ("Hardi", "Харди")]
+    # an adjective, an acronym and a lower-case word are no place's name
+    assert kind_places("1. В районах Морвальской области, в районе ЮНИСФА и в районе "
+                  "границы.", "ru") == []
+
+
+def test_a_place_named_by_its_kind_in_arabic_is_its_name_as_written():
+    # after a clitic or two; a name of two words
+    assert kind_places("1. زار الوفد مخيم كاستورا وبمدينة مورفالي ومدينة أربا كوندي.",
+                  "ar") == [("كاستورا", "كاستورا"), ("مورفالي", "مورفالي"),
+                            ("أربا كوندي", "أربا كوندي")]
+    # a word with the article, a preposition, a feminine or plural ending
+    assert kind_places("1. مخيم اللاجئين وقرية من قرى المنطقة ومدينة كبيرة ومخيمات "
+                  "أخرى.", "ar") == []
