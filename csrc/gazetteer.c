@@ -1805,17 +1805,171 @@ compass_place_zh(const pt_names *nm, pt_scan *sc, const pt_cand *place)
     return PT_OK;
 }
 
+/* The English name a compass point and a listed place make, where
+ * English lists it ("North " and Darfur: North Darfur; "Northern " and
+ * Bahr el Ghazal), its candidate over t[b, e) with that name's value;
+ * nothing where English lists no such name ("northern Mali"). */
+static pt_status
+add_compass_place(const pt_names *nm, pt_scan *sc, size_t b, size_t e,
+                  const pt_cand *place, const char *point)
+{
+    static const char *const forms[] = {"", "ern"}; /* North, Northern */
+    pt_status rc = PT_OK;
+    size_t pn = strlen(point);
+    if (pn + 4 + place->value_len > PT_MAX_VALUE)
+        return PT_OK;
+    for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
+        if (f && strcmp(point, "Central") == 0)
+            break;
+        char name[PT_MAX_VALUE + 1];
+        size_t fn = strlen(forms[f]);
+        memcpy(name, point, pn);
+        memcpy(name + pn, forms[f], fn);
+        name[pn + fn] = ' ';
+        memcpy(name + pn + fn + 1, sc->vals.ptr + place->value_off,
+               place->value_len);
+        size_t n = pn + fn + 1 + place->value_len;
+        pt_scan one;
+        const pt_cand *named = english_name_listed(nm, sc, name, n, &one, &rc);
+        bool found = named && named->label == PT_LABEL_PLACE;
+        if (found)
+            rc = pt__cand_add_name(sc, b, e, PT_LABEL_PLACE, named->source,
+                                   one.vals.ptr + named->value_off,
+                                   named->value_len);
+        scan_free(&one);
+        if (found || rc != PT_OK)
+            break;
+    }
+    return rc;
+}
+
+/* French, Spanish and Arabic: the compass points they write after or
+ * before a place's name (Darfour septentrional, Nord-Darfour, Darfur del
+ * Norte, شمال دارفور), and the point English begins the name with. */
+static const struct {
+    uint32_t lang;
+    const char *word;
+    bool after; /* after the place's name */
+    const char *en;
+} compass_points[] = {
+    {PT_LANG_FR, " septentrional", true, "North"},
+    {PT_LANG_FR, " septentrionale", true, "North"},
+    {PT_LANG_FR, " méridional", true, "South"},
+    {PT_LANG_FR, " méridionale", true, "South"},
+    {PT_LANG_FR, " occidental", true, "West"},
+    {PT_LANG_FR, " occidentale", true, "West"},
+    {PT_LANG_FR, " oriental", true, "East"},
+    {PT_LANG_FR, " orientale", true, "East"},
+    {PT_LANG_FR, " central", true, "Central"},
+    {PT_LANG_FR, " centrale", true, "Central"},
+    {PT_LANG_FR, "-Nord", true, "North"},
+    {PT_LANG_FR, "-Sud", true, "South"},
+    {PT_LANG_FR, " du Nord", true, "North"},
+    {PT_LANG_FR, " du Sud", true, "South"},
+    {PT_LANG_FR, "Nord-", false, "North"},
+    {PT_LANG_FR, "Sud-", false, "South"},
+    {PT_LANG_ES, " Septentrional", true, "North"},
+    {PT_LANG_ES, " septentrional", true, "North"},
+    {PT_LANG_ES, " Meridional", true, "South"},
+    {PT_LANG_ES, " meridional", true, "South"},
+    {PT_LANG_ES, " Occidental", true, "West"},
+    {PT_LANG_ES, " occidental", true, "West"},
+    {PT_LANG_ES, " Oriental", true, "East"},
+    {PT_LANG_ES, " oriental", true, "East"},
+    {PT_LANG_ES, " Central", true, "Central"},
+    {PT_LANG_ES, " central", true, "Central"},
+    {PT_LANG_ES, " del Norte", true, "North"},
+    {PT_LANG_ES, " del Sur", true, "South"},
+    {PT_LANG_AR, "شمال ", false, "North"},
+    {PT_LANG_AR, "جنوب ", false, "South"},
+    {PT_LANG_AR, "غرب ", false, "West"},
+    {PT_LANG_AR, "شرق ", false, "East"},
+    {PT_LANG_AR, "وسط ", false, "Central"},
+};
+
+/* Russian: the stems of the compass points' adjectives, which agree with
+ * the place before which they stand (Северный Дарфур, в Северном
+ * Дарфуре), and their endings. */
+static const struct {
+    const char *stem, *en;
+} compass_stems_ru[] = {{"Северн", "North"}, {"Южн", "South"},
+                        {"Западн", "West"},  {"Восточн", "East"},
+                        {"Центральн", "Central"}};
+static const char *const adjective_endings_ru[] = {
+    "ая", "ое", "ого", "ой", "ом", "ому", "ую", "ый", "ым"};
+
+/* A compass point before or after a listed place (see compass_points),
+ * where English lists the place so named: one place with the English
+ * name's value. */
+static pt_status
+compass_place(const pt_names *nm, pt_scan *sc, const pt_cand *place)
+{
+    const char *t = sc->t;
+    if (sc->langs == PT_LANG_RU) {
+        /* the adjective's word, then a space, ends at the place */
+        if (place->start < 2 || t[place->start - 1] != ' ')
+            return PT_OK;
+        size_t w = place->start - 1;
+        while (w > 0 && t[w - 1] != ' ')
+            w--;
+        for (size_t k = 0; k < sizeof compass_stems_ru / sizeof *compass_stems_ru; k++) {
+            size_t m = strlen(compass_stems_ru[k].stem);
+            if (place->start - 1 - w <= m ||
+                memcmp(t + w, compass_stems_ru[k].stem, m) != 0)
+                continue;
+            for (size_t j = 0; j < sizeof adjective_endings_ru / sizeof *adjective_endings_ru; j++)
+                if (place->start - 1 - w - m == strlen(adjective_endings_ru[j]) &&
+                    memcmp(t + w + m, adjective_endings_ru[j],
+                           place->start - 1 - w - m) == 0)
+                    return add_compass_place(nm, sc, w, place->end, place,
+                                             compass_stems_ru[k].en);
+        }
+        return PT_OK;
+    }
+    for (size_t k = 0; k < sizeof compass_points / sizeof *compass_points; k++) {
+        const char *word = compass_points[k].word;
+        size_t m = strlen(word), n;
+        if (compass_points[k].lang != sc->langs)
+            continue;
+        if (compass_points[k].after) {
+            size_t e = place->end + m;
+            if (e <= sc->n && memcmp(t + place->end, word, m) == 0 &&
+                (e == sc->n || !pt__is_latin_letter(pt__decode(t, sc->n, e, &n))))
+                return add_compass_place(nm, sc, place->start, e, place,
+                                         compass_points[k].en);
+        } else if (place->start >= m &&
+                   memcmp(t + place->start - m, word, m) == 0) {
+            size_t b = place->start - m;
+            /* Arabic: after a clitic too ("وشمال") */
+            if (sc->langs == PT_LANG_AR && b >= 2 &&
+                !starts_word(t, b, pt__decode(t, sc->n, b, &n)))
+                for (size_t c = 0; c < PT_ARABIC_CLITICS; c++)
+                    if (memcmp(t + b - 2, pt__arabic_clitics[c], 2) == 0) {
+                        b -= 2;
+                        break;
+                    }
+            if (starts_word(t, b, pt__decode(t, sc->n, b, &n)))
+                return add_compass_place(nm, sc, b, place->end, place,
+                                         compass_points[k].en);
+        }
+    }
+    return PT_OK;
+}
+
 pt_status
 pt__place_named_scan(const pt_names *nm, pt_scan *sc)
 {
     pt_status rc = PT_OK;
     if (!(sc->langs == PT_LANG_FR || sc->langs == PT_LANG_ES ||
-          sc->langs == PT_LANG_AR || sc->langs == PT_LANG_ZH))
+          sc->langs == PT_LANG_AR || sc->langs == PT_LANG_ZH ||
+          sc->langs == PT_LANG_RU))
         return PT_OK;
     for (size_t i = 0; i < sc->names; i++) {
         pt_cand place = PT_VEC_AT(sc->cands, pt_cand, i);
         if (place.label != PT_LABEL_PLACE)
             continue;
+        if (sc->langs != PT_LANG_ZH)
+            PT_CHECK(compass_place(nm, sc, &place));
         if (sc->langs == PT_LANG_ZH) {
             PT_CHECK(place_head_after_zh(nm, sc, &place));
             PT_CHECK(place_kind_after_zh(sc, &place));

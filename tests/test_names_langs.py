@@ -375,3 +375,21 @@ def test_a_place_named_by_its_kind_in_arabic_is_its_name_as_written():
     # a word with the article, a preposition, a feminine or plural ending
     assert kind_places("1. مخيم اللاجئين وقرية من قرى المنطقة ومدينة كبيرة ومخيمات "
                   "أخرى.", "ar") == []
+
+
+def test_a_compass_point_and_a_listed_place_are_the_place_english_lists():
+    # North Darfur and Northern Bahr el Ghazal are English's names; "northern Mali"
+    # is no name, and the State stays itself
+    assert kind_places("1. Au Darfour septentrional, au Nord-Darfour et dans le Bahr el "
+                       "Ghazal septentrional.", "fr") == [
+        ("North Darfur", "Darfour septentrional"), ("North Darfur", "Nord-Darfour"),
+        ("Northern Bahr el Ghazal", "Bahr el Ghazal septentrional")]
+    assert kind_places("1. En Darfur Septentrional y en Darfur del Norte.", "es") == [
+        ("North Darfur", "Darfur Septentrional"), ("North Darfur", "Darfur del Norte")]
+    assert kind_places("1. В Северном Дарфуре и Северный Дарфур.", "ru") == [
+        ("North Darfur", "Северном Дарфуре"), ("North Darfur", "Северный Дарфур")]
+    assert kind_places("1. في شمال دارفور ووسط آسيا.", "ar") == [
+        ("North Darfur", "شمال دارفور"), ("Central Asia", "وسط آسيا")]
+    for text, lang in [("1. Au Mali septentrional.", "fr"), ("1. В северном Мали.", "ru"),
+                       ("1. في شمال مالي.", "ar")]:
+        assert names(text, lang) == [("COUNTRY", "MLI", names(text, lang)[0][2])], lang
