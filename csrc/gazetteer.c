@@ -694,8 +694,38 @@ done:
     return rc;
 }
 
+/* French joins the capitalised parts of a compound name with a hyphen
+ * ("Moyen-Orient", "États-Unis", "Asie-Pacifique"), which PDF extractors
+ * drop where the line broke at it ("MoyenOrient"): add the name so
+ * written too, where a hyphen stands between a small letter and a
+ * capital. */
+static pt_status
+add_unhyphenated_form(pt_names *nm, const char *s, size_t n, uint32_t id,
+                      uint32_t langs, pt_buf *scratch)
+{
+    pt_status rc = PT_OK;
+    pt_buf form = {NULL, 0, 0};
+    size_t k = 1;
+    while (k + 1 < n && !(s[k] == '-' && s[k - 1] >= 'a' && s[k - 1] <= 'z' &&
+                          s[k + 1] >= 'A' && s[k + 1] <= 'Z'))
+        k++;
+    if (k + 1 >= n)
+        return PT_OK;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '-' && i > 0 && i + 1 < n && s[i - 1] >= 'a' &&
+            s[i - 1] <= 'z' && s[i + 1] >= 'A' && s[i + 1] <= 'Z')
+            continue;
+        PT_CHECK(pt__buf_append(&form, &nm->alloc, s + i, 1));
+    }
+    rc = add_plain(nm, form.ptr, form.len, id, langs, scratch);
+done:
+    pt__buf_free(&form, &nm->alloc);
+    return rc;
+}
+
 /* Add a name, and in Russian its case forms too, in French and Spanish
- * its forms with a repeated article. */
+ * its forms with a repeated article, in French its form without the
+ * hyphen a line break took. */
 static pt_status
 add_name(pt_names *nm, const char *s, size_t n, uint32_t id, uint32_t langs,
          pt_buf *scratch)
@@ -705,6 +735,8 @@ add_name(pt_names *nm, const char *s, size_t n, uint32_t id, uint32_t langs,
         rc = add_russian_forms(nm, s, n, id, scratch);
     if (rc == PT_OK && (langs == PT_LANG_FR || langs == PT_LANG_ES))
         rc = add_coordinated_forms(nm, s, n, id, langs, scratch);
+    if (rc == PT_OK && langs == PT_LANG_FR)
+        rc = add_unhyphenated_form(nm, s, n, id, langs, scratch);
     return rc;
 }
 

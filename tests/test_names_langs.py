@@ -393,3 +393,12 @@ def test_a_compass_point_and_a_listed_place_are_the_place_english_lists():
     for text, lang in [("1. Au Mali septentrional.", "fr"), ("1. В северном Мали.", "ru"),
                        ("1. في شمال مالي.", "ar")]:
         assert names(text, lang) == [("COUNTRY", "MLI", names(text, lang)[0][2])], lang
+
+
+def test_a_french_compound_name_whose_hyphen_a_line_break_took_is_that_name():
+    # the extractor drops the hyphen of "Moyen-Orient" where the line broke at it
+    assert names("1. Au MoyenOrient, aux PaysBas et en AsiePacifique.", "fr") == [
+        ("PLACE", "Middle East", "MoyenOrient"), ("COUNTRY", "NLD", "PaysBas"),
+        ("PLACE", "Asia and the Pacific", "AsiePacifique")]
+    # a hyphen between two small letters stays ("arabo-israélien")
+    assert names("1. Le conflit araboisraélien.", "fr") == []
