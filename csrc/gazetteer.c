@@ -1246,6 +1246,23 @@ walk_fused_before_lam(const pt_names *nm, pt_scan *sc, size_t b, uint32_t c,
     return al == PT_NONE ? PT_OK : walk(nm, sc, b, 2, c, 0x627, al, &fused_end);
 }
 
+/* Where لِـ has fused with the article and dropped its alef at t[b] (a
+ * ل; للأمم المتحدة is ل + الأمم المتحدة, the whole word the span): the
+ * names that begin with an alef, read from the second ل. */
+static pt_status
+fused_walks(const pt_names *nm, pt_scan *sc, size_t b)
+{
+    const char *s = sc->t;
+    uint32_t alef;
+    if (!(b + 4 <= sc->n && (unsigned char)s[b + 2] == 0xD9 &&
+          (unsigned char)s[b + 3] == 0x84 &&
+          (alef = goto_find(nm, 0, 0x627)) != PT_NONE))
+        return PT_OK;
+    size_t fused_end;
+    pt_status rc = walk(nm, sc, b, 2, 0x644, 0x627, alef, &fused_end);
+    return rc == PT_OK ? walk_fused_before_lam(nm, sc, b, 0x644, alef) : rc;
+}
+
 static pt_status
 find_names(const pt_names *nm, pt_scan *sc)
 {
@@ -1287,23 +1304,19 @@ find_names(const pt_names *nm, pt_scan *sc)
             continue;
         size_t resume;
         pt_status rc = walk(nm, sc, b, n, c, first, at, &resume);
+        if (rc == PT_OK && c == 0x644)
+            rc = fused_walks(nm, sc, b);
+        /* the walk read up to there: never back; but a word it read
+         * through that begins with لِـ fused with the article is read so
+         * too (a walk carried through "فريدا للأمم" by a name "دا لات"
+         * missed الأمم المتحدة) */
+        for (size_t p = b + n; rc == PT_OK && p < resume; p++)
+            if ((unsigned char)s[p] == 0xD9 && (unsigned char)s[p + 1] == 0x84 &&
+                starts_word(s, p, 0x644))
+                rc = fused_walks(nm, sc, p);
         if (rc != PT_OK)
             return rc;
-        /* where لِـ has fused with the article and dropped its alef
-         * (للأمم المتحدة is ل + الأمم المتحدة, the whole word the span):
-         * the names that begin with an alef, read from the second ل */
-        uint32_t alef;
-        if (c == 0x644 && b + 4 <= len && (unsigned char)s[b + 2] == 0xD9 &&
-            (unsigned char)s[b + 3] == 0x84 &&
-            (alef = goto_find(nm, 0, 0x627)) != PT_NONE) {
-            size_t fused_end;
-            rc = walk(nm, sc, b, 2, c, 0x627, alef, &fused_end);
-            if (rc == PT_OK)
-                rc = walk_fused_before_lam(nm, sc, b, c, alef);
-            if (rc != PT_OK)
-                return rc;
-        }
-        n = resume - b; /* the walk read up to there: never back */
+        n = resume - b;
     }
     return PT_OK;
 }

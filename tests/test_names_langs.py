@@ -402,3 +402,13 @@ def test_a_french_compound_name_whose_hyphen_a_line_break_took_is_that_name():
         ("PLACE", "Asia and the Pacific", "AsiePacifique")]
     # a hyphen between two small letters stays ("arabo-israélien")
     assert names("1. Le conflit araboisraélien.", "fr") == []
+
+
+def test_a_walk_through_listed_names_keeps_the_united_nations_after_li():
+    # two made-up names whose trie path ("...دا ل") runs from "فريداً" into "للأمم":
+    # the walk read past the word where لِـ fused with the article, and missed it
+    tagger = paratag.Tagger(extra=[("PLACE", "Da Lat", "ar", "دا لات"),
+                                   ("PLACE", "Reddo", "ar", "ريدجو كالا")])
+    doc = paratag.parse("1. يجعل منه مؤتمراً فريداً للأمم المتحدة.", lang="ar", tagger=tagger)
+    assert [(e.label, e.value) for b in doc.blocks for e in b.entities] == [
+        ("ORG", "United Nations")]
