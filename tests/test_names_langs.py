@@ -412,3 +412,12 @@ def test_a_walk_through_listed_names_keeps_the_united_nations_after_li():
     doc = paratag.parse("1. يجعل منه مؤتمراً فريداً للأمم المتحدة.", lang="ar", tagger=tagger)
     assert [(e.label, e.value) for b in doc.blocks for e in b.entities] == [
         ("ORG", "United Nations")]
+
+
+def test_towns_as_arabic_writes_them_take_the_english_value():
+    assert kind_places("1. زار الوفد ماريوبول وكراماتورسك وبوجومبورا.", "ar") == [
+        ("Mariupol", "ماريوبول"), ("Kramatorsk", "كراماتورسك"),
+        ("Bujumbura", "بوجومبورا")]
+    # a word of Arabic that a town's name spells is that word: "authorities", "the
+    # new", "clauses" (after the clitic bi-)
+    assert kind_places("1. أكدت السلطات أن الخطة الجديدة تضمنت بنودا عدة.", "ar") == []
