@@ -1311,8 +1311,8 @@ find_names(const pt_names *nm, pt_scan *sc)
          * too (a walk carried through "فريدا للأمم" by a name "دا لات"
          * missed الأمم المتحدة) */
         for (size_t p = b + n; rc == PT_OK && p < resume; p++)
-            if ((unsigned char)s[p] == 0xD9 && (unsigned char)s[p + 1] == 0x84 &&
-                starts_word(s, p, 0x644))
+            if ((unsigned char)s[p] == 0xD9 &&
+                (unsigned char)s[p + 1] == 0x84 && starts_word(s, p, 0x644))
                 rc = fused_walks(nm, sc, p);
         if (rc != PT_OK)
             return rc;
@@ -1957,21 +1957,24 @@ compass_place(const pt_names *nm, pt_scan *sc, const pt_cand *place)
         size_t w = place->start - 1;
         while (w > 0 && t[w - 1] != ' ')
             w--;
-        for (size_t k = 0; k < sizeof compass_stems_ru / sizeof *compass_stems_ru; k++) {
+        size_t stems = sizeof compass_stems_ru / sizeof *compass_stems_ru;
+        size_t endings = sizeof adjective_endings_ru / sizeof *adjective_endings_ru;
+        for (size_t k = 0; k < stems; k++) {
             size_t m = strlen(compass_stems_ru[k].stem);
             if (place->start - 1 - w <= m ||
                 memcmp(t + w, compass_stems_ru[k].stem, m) != 0)
                 continue;
-            for (size_t j = 0; j < sizeof adjective_endings_ru / sizeof *adjective_endings_ru; j++)
-                if (place->start - 1 - w - m == strlen(adjective_endings_ru[j]) &&
-                    memcmp(t + w + m, adjective_endings_ru[j],
-                           place->start - 1 - w - m) == 0)
+            size_t left = place->start - 1 - w - m; /* the ending's bytes */
+            for (size_t j = 0; j < endings; j++)
+                if (left == strlen(adjective_endings_ru[j]) &&
+                    memcmp(t + w + m, adjective_endings_ru[j], left) == 0)
                     return add_compass_place(nm, sc, w, place->end, place,
                                              compass_stems_ru[k].en);
         }
         return PT_OK;
     }
-    for (size_t k = 0; k < sizeof compass_points / sizeof *compass_points; k++) {
+    size_t points = sizeof compass_points / sizeof *compass_points;
+    for (size_t k = 0; k < points; k++) {
         const char *word = compass_points[k].word;
         size_t m = strlen(word), n;
         if (compass_points[k].lang != sc->langs)
@@ -1979,7 +1982,8 @@ compass_place(const pt_names *nm, pt_scan *sc, const pt_cand *place)
         if (compass_points[k].after) {
             size_t e = place->end + m;
             if (e <= sc->n && memcmp(t + place->end, word, m) == 0 &&
-                (e == sc->n || !pt__is_latin_letter(pt__decode(t, sc->n, e, &n))))
+                (e == sc->n ||
+                 !pt__is_latin_letter(pt__decode(t, sc->n, e, &n))))
                 return add_compass_place(nm, sc, place->start, e, place,
                                          compass_points[k].en);
         } else if (place->start >= m &&

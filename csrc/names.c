@@ -1846,9 +1846,9 @@ place_of_a_kind_en(pt_scan *sc, size_t i)
 
 /* ---- places of a kind in French, Spanish, Russian and Arabic ----------- */
 
-/* fr, es: the kinds of settlement, of local subdivision, of valley and
- * of river a report names a place by, singular and plural, before "de"
- * and the name ("le camp de Kakuma", "la ville de Birao", "el
+/* fr, es: the kinds of settlement, of local subdivision, of site, of
+ * valley and of river a report names a place by, singular and plural,
+ * before "de" and the name ("le camp de Kakuma", "la ville de Birao", "el
  * campamento de Kakuma", "la provincia de Kivu"), a river's before the
  * name itself ("le fleuve Mano", "el río Litani"); in the order of their
  * bytes.  As in English, a region is left out ("la région de la CEE",
@@ -1868,37 +1868,36 @@ enum { KIND_BARE = 1, KIND_MODIFIED = 2 };
 #define FR PT_LANG_FR
 #define ES PT_LANG_ES
 static const place_kind place_kinds_fr_es[] = {
-    {"aldea", ES, 0},          {"aldeas", ES, 0},
-    {"asentamiento", ES, 0},   {"asentamientos", ES, 0},
-    {"bassin", FR, 0},         {"camp", FR, 0},
-    {"campamento", ES, 0},     {"campamentos", ES, 0},
-    {"camps", FR, 0},          {"ciudad", ES, 0},
-    {"ciudades", ES, 0},       {"colonie", FR, 0},
-    {"colonies", FR, 0},       {"commune", FR, 0},
-    {"communes", FR, 0},       {"comté", FR, 0},
-    {"comtés", FR, 0},         {"comuna", ES, 0},
-    {"comunas", ES, 0},        {"condado", ES, 0},
-    {"condados", ES, 0},       {"cuenca", ES, 0},
-    {"district", FR, 0},       {"districts", FR, 0},
-    {"distrito", ES, 0},       {"distritos", ES, 0},
-    {"fleuve", FR, KIND_BARE},          {"gobernaciones", ES, 0},
-    {"gobernación", ES, 0},    {"gouvernorat", FR, 0},
-    {"gouvernorats", FR, 0},   {"localidad", ES, 0},
-    {"localidades", ES, 0},    {"localité", FR, 0},
-    {"localités", FR, 0},      {"municipalité", FR, 0},
-    {"municipalités", FR, 0},  {"municipio", ES, 0},
-    {"municipios", ES, 0},     {"prefectura", ES, 0},
-    {"prefecturas", ES, 0},    {"province", FR, 0},
-    {"provinces", FR, 0},      {"provincia", ES, 0},
-    {"provincias", ES, 0},     {"préfecture", FR, 0},
-    {"préfectures", FR, 0},    {"rivière", FR, KIND_BARE},
-    {"río", ES, KIND_BARE},
-    {"site", FR, KIND_MODIFIED},  {"sitio", ES, KIND_MODIFIED},
-    {"sous-préfecture", FR, 0},   {"sous-préfectures", FR, 0},
-    {"subprefectura", ES, 0},
-    {"subprefecturas", ES, 0}, {"valle", ES, 0},
-    {"vallée", FR, 0},         {"village", FR, 0},
-    {"villages", FR, 0},       {"ville", FR, 0},
+    {"aldea", ES, 0},             {"aldeas", ES, 0},
+    {"asentamiento", ES, 0},      {"asentamientos", ES, 0},
+    {"bassin", FR, 0},            {"camp", FR, 0},
+    {"campamento", ES, 0},        {"campamentos", ES, 0},
+    {"camps", FR, 0},             {"ciudad", ES, 0},
+    {"ciudades", ES, 0},          {"colonie", FR, 0},
+    {"colonies", FR, 0},          {"commune", FR, 0},
+    {"communes", FR, 0},          {"comté", FR, 0},
+    {"comtés", FR, 0},            {"comuna", ES, 0},
+    {"comunas", ES, 0},           {"condado", ES, 0},
+    {"condados", ES, 0},          {"cuenca", ES, 0},
+    {"district", FR, 0},          {"districts", FR, 0},
+    {"distrito", ES, 0},          {"distritos", ES, 0},
+    {"fleuve", FR, KIND_BARE},    {"gobernaciones", ES, 0},
+    {"gobernación", ES, 0},       {"gouvernorat", FR, 0},
+    {"gouvernorats", FR, 0},      {"localidad", ES, 0},
+    {"localidades", ES, 0},       {"localité", FR, 0},
+    {"localités", FR, 0},         {"municipalité", FR, 0},
+    {"municipalités", FR, 0},     {"municipio", ES, 0},
+    {"municipios", ES, 0},        {"prefectura", ES, 0},
+    {"prefecturas", ES, 0},       {"province", FR, 0},
+    {"provinces", FR, 0},         {"provincia", ES, 0},
+    {"provincias", ES, 0},        {"préfecture", FR, 0},
+    {"préfectures", FR, 0},       {"rivière", FR, KIND_BARE},
+    {"río", ES, KIND_BARE},       {"site", FR, KIND_MODIFIED},
+    {"sitio", ES, KIND_MODIFIED}, {"sous-préfecture", FR, 0},
+    {"sous-préfectures", FR, 0},  {"subprefectura", ES, 0},
+    {"subprefecturas", ES, 0},    {"valle", ES, 0},
+    {"vallée", FR, 0},            {"village", FR, 0},
+    {"villages", FR, 0},          {"ville", FR, 0},
     {"villes", FR, 0}};
 #undef FR
 #undef ES
