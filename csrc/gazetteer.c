@@ -694,8 +694,38 @@ done:
     return rc;
 }
 
+/* French joins the capitalised parts of a compound name with a hyphen
+ * ("Moyen-Orient", "États-Unis", "Asie-Pacifique"), which PDF extractors
+ * drop where the line broke at it ("MoyenOrient"): add the name so
+ * written too, where a hyphen stands between a small letter and a
+ * capital. */
+static pt_status
+add_unhyphenated_form(pt_names *nm, const char *s, size_t n, uint32_t id,
+                      uint32_t langs, pt_buf *scratch)
+{
+    pt_status rc = PT_OK;
+    pt_buf form = {NULL, 0, 0};
+    size_t k = 1;
+    while (k + 1 < n && !(s[k] == '-' && s[k - 1] >= 'a' && s[k - 1] <= 'z' &&
+                          s[k + 1] >= 'A' && s[k + 1] <= 'Z'))
+        k++;
+    if (k + 1 >= n)
+        return PT_OK;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '-' && i > 0 && i + 1 < n && s[i - 1] >= 'a' &&
+            s[i - 1] <= 'z' && s[i + 1] >= 'A' && s[i + 1] <= 'Z')
+            continue;
+        PT_CHECK(pt__buf_append(&form, &nm->alloc, s + i, 1));
+    }
+    rc = add_plain(nm, form.ptr, form.len, id, langs, scratch);
+done:
+    pt__buf_free(&form, &nm->alloc);
+    return rc;
+}
+
 /* Add a name, and in Russian its case forms too, in French and Spanish
- * its forms with a repeated article. */
+ * its forms with a repeated article, in French its form without the
+ * hyphen a line break took. */
 static pt_status
 add_name(pt_names *nm, const char *s, size_t n, uint32_t id, uint32_t langs,
          pt_buf *scratch)
@@ -705,6 +735,8 @@ add_name(pt_names *nm, const char *s, size_t n, uint32_t id, uint32_t langs,
         rc = add_russian_forms(nm, s, n, id, scratch);
     if (rc == PT_OK && (langs == PT_LANG_FR || langs == PT_LANG_ES))
         rc = add_coordinated_forms(nm, s, n, id, langs, scratch);
+    if (rc == PT_OK && langs == PT_LANG_FR)
+        rc = add_unhyphenated_form(nm, s, n, id, langs, scratch);
     return rc;
 }
 
@@ -1214,6 +1246,23 @@ walk_fused_before_lam(const pt_names *nm, pt_scan *sc, size_t b, uint32_t c,
     return al == PT_NONE ? PT_OK : walk(nm, sc, b, 2, c, 0x627, al, &fused_end);
 }
 
+/* Where لِـ has fused with the article and dropped its alef at t[b] (a
+ * ل; للأمم المتحدة is ل + الأمم المتحدة, the whole word the span): the
+ * names that begin with an alef, read from the second ل. */
+static pt_status
+fused_walks(const pt_names *nm, pt_scan *sc, size_t b)
+{
+    const char *s = sc->t;
+    uint32_t alef;
+    if (!(b + 4 <= sc->n && (unsigned char)s[b + 2] == 0xD9 &&
+          (unsigned char)s[b + 3] == 0x84 &&
+          (alef = goto_find(nm, 0, 0x627)) != PT_NONE))
+        return PT_OK;
+    size_t fused_end;
+    pt_status rc = walk(nm, sc, b, 2, 0x644, 0x627, alef, &fused_end);
+    return rc == PT_OK ? walk_fused_before_lam(nm, sc, b, 0x644, alef) : rc;
+}
+
 static pt_status
 find_names(const pt_names *nm, pt_scan *sc)
 {
@@ -1255,23 +1304,19 @@ find_names(const pt_names *nm, pt_scan *sc)
             continue;
         size_t resume;
         pt_status rc = walk(nm, sc, b, n, c, first, at, &resume);
+        if (rc == PT_OK && c == 0x644)
+            rc = fused_walks(nm, sc, b);
+        /* the walk read up to there: never back; but a word it read
+         * through that begins with لِـ fused with the article is read so
+         * too (a walk carried through "فريدا للأمم" by a name "دا لات"
+         * missed الأمم المتحدة) */
+        for (size_t p = b + n; rc == PT_OK && p < resume; p++)
+            if ((unsigned char)s[p] == 0xD9 &&
+                (unsigned char)s[p + 1] == 0x84 && starts_word(s, p, 0x644))
+                rc = fused_walks(nm, sc, p);
         if (rc != PT_OK)
             return rc;
-        /* where لِـ has fused with the article and dropped its alef
-         * (للأمم المتحدة is ل + الأمم المتحدة, the whole word the span):
-         * the names that begin with an alef, read from the second ل */
-        uint32_t alef;
-        if (c == 0x644 && b + 4 <= len && (unsigned char)s[b + 2] == 0xD9 &&
-            (unsigned char)s[b + 3] == 0x84 &&
-            (alef = goto_find(nm, 0, 0x627)) != PT_NONE) {
-            size_t fused_end;
-            rc = walk(nm, sc, b, 2, c, 0x627, alef, &fused_end);
-            if (rc == PT_OK)
-                rc = walk_fused_before_lam(nm, sc, b, c, alef);
-            if (rc != PT_OK)
-                return rc;
-        }
-        n = resume - b; /* the walk read up to there: never back */
+        n = resume - b;
     }
     return PT_OK;
 }
@@ -1824,17 +1869,175 @@ compass_place_zh(const pt_names *nm, pt_scan *sc, const pt_cand *place)
     return PT_OK;
 }
 
+/* The English name a compass point and a listed place make, where
+ * English lists it ("North " and Darfur: North Darfur; "Northern " and
+ * Bahr el Ghazal), its candidate over t[b, e) with that name's value;
+ * nothing where English lists no such name ("northern Mali"). */
+static pt_status
+add_compass_place(const pt_names *nm, pt_scan *sc, size_t b, size_t e,
+                  const pt_cand *place, const char *point)
+{
+    static const char *const forms[] = {"", "ern"}; /* North, Northern */
+    pt_status rc = PT_OK;
+    size_t pn = strlen(point);
+    if (pn + 4 + place->value_len > PT_MAX_VALUE)
+        return PT_OK;
+    for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
+        if (f && strcmp(point, "Central") == 0)
+            break;
+        char name[PT_MAX_VALUE + 1];
+        size_t fn = strlen(forms[f]);
+        memcpy(name, point, pn);
+        memcpy(name + pn, forms[f], fn);
+        name[pn + fn] = ' ';
+        memcpy(name + pn + fn + 1, sc->vals.ptr + place->value_off,
+               place->value_len);
+        size_t n = pn + fn + 1 + place->value_len;
+        pt_scan one;
+        const pt_cand *named = english_name_listed(nm, sc, name, n, &one, &rc);
+        bool found = named && named->label == PT_LABEL_PLACE;
+        if (found)
+            rc = pt__cand_add_name(sc, b, e, PT_LABEL_PLACE, named->source,
+                                   one.vals.ptr + named->value_off,
+                                   named->value_len);
+        scan_free(&one);
+        if (found || rc != PT_OK)
+            break;
+    }
+    return rc;
+}
+
+/* French, Spanish and Arabic: the compass points they write after or
+ * before a place's name (Darfour septentrional, Nord-Darfour, Darfur del
+ * Norte, شمال دارفور), and the point English begins the name with. */
+static const struct {
+    uint32_t lang;
+    const char *word;
+    bool after; /* after the place's name */
+    const char *en;
+} compass_points[] = {
+    {PT_LANG_FR, " septentrional", true, "North"},
+    {PT_LANG_FR, " septentrionale", true, "North"},
+    {PT_LANG_FR, " méridional", true, "South"},
+    {PT_LANG_FR, " méridionale", true, "South"},
+    {PT_LANG_FR, " occidental", true, "West"},
+    {PT_LANG_FR, " occidentale", true, "West"},
+    {PT_LANG_FR, " oriental", true, "East"},
+    {PT_LANG_FR, " orientale", true, "East"},
+    {PT_LANG_FR, " central", true, "Central"},
+    {PT_LANG_FR, " centrale", true, "Central"},
+    {PT_LANG_FR, "-Nord", true, "North"},
+    {PT_LANG_FR, "-Sud", true, "South"},
+    {PT_LANG_FR, " du Nord", true, "North"},
+    {PT_LANG_FR, " du Sud", true, "South"},
+    {PT_LANG_FR, "Nord-", false, "North"},
+    {PT_LANG_FR, "Sud-", false, "South"},
+    {PT_LANG_ES, " Septentrional", true, "North"},
+    {PT_LANG_ES, " septentrional", true, "North"},
+    {PT_LANG_ES, " Meridional", true, "South"},
+    {PT_LANG_ES, " meridional", true, "South"},
+    {PT_LANG_ES, " Occidental", true, "West"},
+    {PT_LANG_ES, " occidental", true, "West"},
+    {PT_LANG_ES, " Oriental", true, "East"},
+    {PT_LANG_ES, " oriental", true, "East"},
+    {PT_LANG_ES, " Central", true, "Central"},
+    {PT_LANG_ES, " central", true, "Central"},
+    {PT_LANG_ES, " del Norte", true, "North"},
+    {PT_LANG_ES, " del Sur", true, "South"},
+    {PT_LANG_AR, "شمال ", false, "North"},
+    {PT_LANG_AR, "جنوب ", false, "South"},
+    {PT_LANG_AR, "غرب ", false, "West"},
+    {PT_LANG_AR, "شرق ", false, "East"},
+    {PT_LANG_AR, "وسط ", false, "Central"},
+};
+
+/* Russian: the stems of the compass points' adjectives, which agree with
+ * the place before which they stand (Северный Дарфур, в Северном
+ * Дарфуре), and their endings. */
+static const struct {
+    const char *stem, *en;
+} compass_stems_ru[] = {{"Северн", "North"}, {"Южн", "South"},
+                        {"Западн", "West"},  {"Восточн", "East"},
+                        {"Центральн", "Central"}};
+static const char *const adjective_endings_ru[] = {
+    "ая", "ое", "ого", "ой", "ом", "ому", "ую", "ый", "ым"};
+
+/* A compass point before or after a listed place (see compass_points),
+ * where English lists the place so named: one place with the English
+ * name's value. */
+static pt_status
+compass_place(const pt_names *nm, pt_scan *sc, const pt_cand *place)
+{
+    const char *t = sc->t;
+    if (sc->langs == PT_LANG_RU) {
+        /* the adjective's word, then a space, ends at the place */
+        if (place->start < 2 || t[place->start - 1] != ' ')
+            return PT_OK;
+        size_t w = place->start - 1;
+        while (w > 0 && t[w - 1] != ' ')
+            w--;
+        size_t stems = sizeof compass_stems_ru / sizeof *compass_stems_ru;
+        size_t endings = sizeof adjective_endings_ru / sizeof *adjective_endings_ru;
+        for (size_t k = 0; k < stems; k++) {
+            size_t m = strlen(compass_stems_ru[k].stem);
+            if (place->start - 1 - w <= m ||
+                memcmp(t + w, compass_stems_ru[k].stem, m) != 0)
+                continue;
+            size_t left = place->start - 1 - w - m; /* the ending's bytes */
+            for (size_t j = 0; j < endings; j++)
+                if (left == strlen(adjective_endings_ru[j]) &&
+                    memcmp(t + w + m, adjective_endings_ru[j], left) == 0)
+                    return add_compass_place(nm, sc, w, place->end, place,
+                                             compass_stems_ru[k].en);
+        }
+        return PT_OK;
+    }
+    size_t points = sizeof compass_points / sizeof *compass_points;
+    for (size_t k = 0; k < points; k++) {
+        const char *word = compass_points[k].word;
+        size_t m = strlen(word), n;
+        if (compass_points[k].lang != sc->langs)
+            continue;
+        if (compass_points[k].after) {
+            size_t e = place->end + m;
+            if (e <= sc->n && memcmp(t + place->end, word, m) == 0 &&
+                (e == sc->n ||
+                 !pt__is_latin_letter(pt__decode(t, sc->n, e, &n))))
+                return add_compass_place(nm, sc, place->start, e, place,
+                                         compass_points[k].en);
+        } else if (place->start >= m &&
+                   memcmp(t + place->start - m, word, m) == 0) {
+            size_t b = place->start - m;
+            /* Arabic: after a clitic too ("وشمال") */
+            if (sc->langs == PT_LANG_AR && b >= 2 &&
+                !starts_word(t, b, pt__decode(t, sc->n, b, &n)))
+                for (size_t c = 0; c < PT_ARABIC_CLITICS; c++)
+                    if (memcmp(t + b - 2, pt__arabic_clitics[c], 2) == 0) {
+                        b -= 2;
+                        break;
+                    }
+            if (starts_word(t, b, pt__decode(t, sc->n, b, &n)))
+                return add_compass_place(nm, sc, b, place->end, place,
+                                         compass_points[k].en);
+        }
+    }
+    return PT_OK;
+}
+
 pt_status
 pt__place_named_scan(const pt_names *nm, pt_scan *sc)
 {
     pt_status rc = PT_OK;
     if (!(sc->langs == PT_LANG_FR || sc->langs == PT_LANG_ES ||
-          sc->langs == PT_LANG_AR || sc->langs == PT_LANG_ZH))
+          sc->langs == PT_LANG_AR || sc->langs == PT_LANG_ZH ||
+          sc->langs == PT_LANG_RU))
         return PT_OK;
     for (size_t i = 0; i < sc->names; i++) {
         pt_cand place = PT_VEC_AT(sc->cands, pt_cand, i);
         if (place.label != PT_LABEL_PLACE)
             continue;
+        if (sc->langs != PT_LANG_ZH)
+            PT_CHECK(compass_place(nm, sc, &place));
         if (sc->langs == PT_LANG_ZH) {
             PT_CHECK(place_head_after_zh(nm, sc, &place));
             PT_CHECK(place_kind_after_zh(sc, &place));

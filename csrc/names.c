@@ -1802,16 +1802,16 @@ capitalised_run_before(const pt_scan *sc, size_t i)
     return b;
 }
 
-/* At a kind of place in lower case: the unlisted place it names, before
- * it after "the", "in" and the like ("the Farchana camp", "the Korsi
- * reception site"), or after it and "of" ("the town of Birao"). */
+/* en: at a kind of place in lower case, the unlisted place it names,
+ * before it after "the", "in" and the like ("the Farchana camp", "the
+ * Korsi reception site"), or after it and "of" ("the town of Birao"). */
 static pt_status
-place_of_a_kind_at(pt_scan *sc, size_t i, size_t *resume)
+place_of_a_kind_en(pt_scan *sc, size_t i)
 {
-    (void)resume;
     const char *t = sc->t;
     size_t e = word_end(sc, i);
-    if (!(sc->langs & PT_LANG_EN) || !(t[i] >= 'a' && t[i] <= 'z'))
+    /* the rule's other languages' kinds begin here too ("provinces") */
+    if (!LOWER_WORD_IS(sc, i, e, place_kinds_en))
         return PT_OK;
     if (lit_at(sc, e, " of ")) {
         size_t b = e + 4, x = capitalised_run_end(sc, b);
@@ -1848,6 +1848,451 @@ place_of_a_kind_at(pt_scan *sc, size_t i, size_t *resume)
         st = pt__emit(sc, a, lead - 1, PT_LABEL_PLACE, PT_REC_SHAPE, "%.*s",
                       (int)(lead - 1 - a), t + a);
     return st;
+}
+
+/* ---- places of a kind in French, Spanish, Russian and Arabic ----------- */
+
+/* fr, es: the kinds of settlement, of local subdivision, of site, of
+ * valley and of river a report names a place by, singular and plural,
+ * before "de" and the name ("le camp de Kakuma", "la ville de Birao", "el
+ * campamento de Kakuma", "la provincia de Kivu"), a river's before the
+ * name itself ("le fleuve Mano", "el río Litani"); in the order of their
+ * bytes.  As in English, a region is left out ("la région de la CEE",
+ * "la zona de la Misión"), and so is Spanish "pueblo", a people as often
+ * as a town. */
+typedef struct place_kind {
+    const char *word; /* in lower case */
+    uint8_t lang;     /* PT_LANG_FR or PT_LANG_ES */
+    uint8_t flags;    /* KIND_* */
+} place_kind;
+
+/* A kind whose name follows it without "de" (a river's); one that is a
+ * kind of place only with a modifier ("le site d'accueil de Korsi", but
+ * "le site Web de l'ONU"). */
+enum { KIND_BARE = 1, KIND_MODIFIED = 2 };
+
+#define FR PT_LANG_FR
+#define ES PT_LANG_ES
+static const place_kind place_kinds_fr_es[] = {
+    {"aldea", ES, 0},             {"aldeas", ES, 0},
+    {"asentamiento", ES, 0},      {"asentamientos", ES, 0},
+    {"bassin", FR, 0},            {"camp", FR, 0},
+    {"campamento", ES, 0},        {"campamentos", ES, 0},
+    {"camps", FR, 0},             {"ciudad", ES, 0},
+    {"ciudades", ES, 0},          {"colonie", FR, 0},
+    {"colonies", FR, 0},          {"commune", FR, 0},
+    {"communes", FR, 0},          {"comté", FR, 0},
+    {"comtés", FR, 0},            {"comuna", ES, 0},
+    {"comunas", ES, 0},           {"condado", ES, 0},
+    {"condados", ES, 0},          {"cuenca", ES, 0},
+    {"district", FR, 0},          {"districts", FR, 0},
+    {"distrito", ES, 0},          {"distritos", ES, 0},
+    {"fleuve", FR, KIND_BARE},    {"gobernaciones", ES, 0},
+    {"gobernación", ES, 0},       {"gouvernorat", FR, 0},
+    {"gouvernorats", FR, 0},      {"localidad", ES, 0},
+    {"localidades", ES, 0},       {"localité", FR, 0},
+    {"localités", FR, 0},         {"municipalité", FR, 0},
+    {"municipalités", FR, 0},     {"municipio", ES, 0},
+    {"municipios", ES, 0},        {"prefectura", ES, 0},
+    {"prefecturas", ES, 0},       {"province", FR, 0},
+    {"provinces", FR, 0},         {"provincia", ES, 0},
+    {"provincias", ES, 0},        {"préfecture", FR, 0},
+    {"préfectures", FR, 0},       {"rivière", FR, KIND_BARE},
+    {"río", ES, KIND_BARE},       {"site", FR, KIND_MODIFIED},
+    {"sitio", ES, KIND_MODIFIED}, {"sous-préfecture", FR, 0},
+    {"sous-préfectures", FR, 0},  {"subprefectura", ES, 0},
+    {"subprefecturas", ES, 0},    {"valle", ES, 0},
+    {"vallée", FR, 0},            {"village", FR, 0},
+    {"villages", FR, 0},          {"ville", FR, 0},
+    {"villes", FR, 0}};
+#undef FR
+#undef ES
+
+/* fr, es: what stands between a camp or a site and "de" and its name
+ * ("le camp de réfugiés de Kakuma", "el campamento de desplazados de
+ * Kakuma", "le site d'accueil de Korsi") */
+static const char *const kind_modifiers_fr_es[] = {
+    " d'accueil", " d\xE2\x80\x99" "accueil", " de acogida",
+    " de desplazados", " de déplacés", " de refugiados", " de réfugiés",
+    " de transit", " de tránsito", " para desplazados", " para refugiados",
+    " pour déplacés", " pour réfugiés"};
+
+/* fr, es: "de" before the name, and "and" before a second name after a
+ * kind in the plural ("les provinces de Homs et de Hama") */
+static const char *const de_fr_es[] = {" de ", " d'", " d\xE2\x80\x99"};
+static const char *const and_de_fr_es[] = {" et de ", " et d'",
+                                           " et d\xE2\x80\x99", " y de ",
+                                           " et ", " y "};
+
+/* fr, es: the lower-case particles inside names of places ("Bahr el
+ * Ghazal", "Tristan da Cunha", "Bawabat al-Quds"): a capitalised run
+ * before one is a part of a name, not all of it */
+static const char *const name_particles_fr_es[] = {
+    " al ", " al-", " da ", " das ", " do ", " dos ", " el ", " el-"};
+
+/* fr, es: what joins a body's head and a kind of place in the body's name
+ * ("l'Union du fleuve Mano", "la Autoridad de la cuenca del ..."): the
+ * kind is no place's there */
+static const char *const of_fr_es[] = {"de ", "de la ", "del ", "du "};
+
+/* fr, es: does a capitalised word and "de" end at i, before a kind? */
+static bool
+kind_in_a_name_fr_es(const pt_scan *sc, size_t i)
+{
+    size_t n;
+    for (size_t k = 0; k < COUNT(of_fr_es); k++) {
+        size_t m = strlen(of_fr_es[k]);
+        if (i < m + 2 || memcmp(sc->t + i - m, of_fr_es[k], m) != 0 ||
+            sc->t[i - m - 1] != ' ' ||
+            !pt__is_latin_letter((unsigned char)sc->t[i - m - 2]))
+            continue; /* not after punctuation: "Morvalle, del campamento" */
+        size_t w = i - m - 1;
+        while (w > 0 && sc->t[w - 1] != ' ')
+            w--;
+        if (w + 2 < i && sc->t[w + 1] == '\'')
+            w += 2; /* an elided article: "l'Union" */
+        else if (lit_at(sc, w + 1, "\xE2\x80\x99"))
+            w += 4;
+        return pt__is_upper(cp_at(sc, w, &n));
+    }
+    return false;
+}
+
+/* Is there a letter in lower case in t[b, e) (not an acronym)? */
+static bool
+holds_a_lower_case_letter(const pt_scan *sc, size_t b, size_t e)
+{
+    size_t n;
+    for (size_t k = b; k < e; k += n)
+        if (pt__is_lower(cp_at(sc, k, &n)))
+            return true;
+    return false;
+}
+
+/* fr, es: the unlisted place whose name, one to three capitalised words
+ * not in capitals, begins at b and stands whole: the end of its name once
+ * emitted, or 0. */
+static size_t
+place_of_a_kind_fr_es_emit(pt_scan *sc, size_t b, pt_status *st)
+{
+    size_t x = capitalised_run_end(sc, b);
+    if (!x || lit_in(sc, x, name_particles_fr_es,
+                     COUNT(name_particles_fr_es)) ||
+        !holds_a_lower_case_letter(sc, b, x) ||
+        !names_an_unlisted_place(sc, b, x))
+        return 0;
+    *st = pt__emit(sc, b, x, PT_LABEL_PLACE, PT_REC_SHAPE, "%.*s",
+                   (int)(x - b), sc->t + b);
+    return x;
+}
+
+/* fr, es: at a kind of place in lower case, the unlisted place named
+ * after it and "de" ("la ville de Birao"), or, after a river's, right
+ * after it ("le fleuve Mano"), or after a modifier ("le site d'accueil
+ * de Korsi"); the name as written is the value, as
+ * English writes it.  A kind in the plural names a second place after
+ * "et" or "y" too. */
+static pt_status
+place_of_a_kind_fr_es(pt_scan *sc, size_t i)
+{
+    const char *t = sc->t;
+    size_t e = word_end(sc, i), m;
+    long k = t[i] >= 'a' && t[i] <= 'z'
+                 ? find_word(sc, i, e, place_kinds_fr_es,
+                             COUNT(place_kinds_fr_es),
+                             sizeof *place_kinds_fr_es)
+                 : -1;
+    if (k < 0 || !(place_kinds_fr_es[k].lang & sc->langs) ||
+        kind_in_a_name_fr_es(sc, i))
+        return PT_OK;
+    size_t b = e;
+    uint8_t flags = place_kinds_fr_es[k].flags;
+    if (flags & KIND_BARE) {
+        if (!lit_at(sc, b, " "))
+            return PT_OK;
+        b++;
+    } else {
+        if ((m = lit_in(sc, b, kind_modifiers_fr_es,
+                        COUNT(kind_modifiers_fr_es))))
+            b = m;
+        else if (flags & KIND_MODIFIED)
+            return PT_OK;
+        if (!(m = lit_in(sc, b, de_fr_es, COUNT(de_fr_es))))
+            return PT_OK;
+        b = m;
+    }
+    pt_status st = PT_OK;
+    size_t x = place_of_a_kind_fr_es_emit(sc, b, &st);
+    if (st == PT_OK && t[e - 1] == 's' && (x = capitalised_run_end(sc, b)) &&
+        (m = lit_in(sc, x, and_de_fr_es, COUNT(and_de_fr_es))))
+        place_of_a_kind_fr_es_emit(sc, m, &st);
+    return st;
+}
+
+/* ru: the stems of the kinds of place (the noun less its case ending),
+ * which Russian writes before the name in its nominative ("лагерь
+ * Какума", "в городе Бирао", "провинции Киву"); in the order of their
+ * bytes.  A region ("область") is left out, as in English, and so is
+ * "штат", a staff as often as a State of a federation. */
+static const char *const place_kinds_ru[] = {
+    "бассейн", "город", "графств", "деревн", "долин", "коммун", "лагер",
+    "муниципалитет", "мухафаз", "округ", "поселени", "поселк", "посёлк",
+    "префектур", "провинци", "район", "рек", "сел"};
+
+/* ru: the case endings those stems take (none: "город", "район") */
+static const char *const noun_endings_ru[] = {
+    "", "а", "ам", "ами", "ах", "е", "ей", "ем", "и", "й", "о", "ов",
+    "ой", "ом", "у", "ы", "ь", "ю", "я", "ям", "ями", "ях"};
+
+/* ru: what stands between a camp and its name ("лагерь беженцев
+ * Какума", "в лагере для беженцев Какума") */
+static const char *const kind_modifiers_ru[] = {
+    " беженцев", " для беженцев", " для внутренне перемещенных лиц",
+    " для перемещенных лиц"};
+
+/* ru: the endings of adjectives, which are capitalised in names of
+ * places and bodies ("в районах Донецкой области", "в округе Российской
+ * Федерации") and are no name of their own; a name ends so seldom ("-ей"
+ * is left out: Джонглей) */
+static const char *const adjective_endings_ru[] = {
+    "ая", "ее", "его", "ему", "ие", "ий", "ими", "ого", "ое", "ой",
+    "ому", "ую", "ые", "ый", "ым", "ыми", "ых", "их", "юю", "яя"};
+
+/* ru: the Russian letters а to я in Latin ones, as English spells the
+ * names Russian writes in its letters (BGN/PCGN without diacritics: the
+ * soft and hard signs are silent), but for х, which is the h of the
+ * foreign names this rule reads (Хомс, Homs; Russian's own are listed) */
+static const char *const latin_of_ru[32] = {
+    "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k",
+    "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "h",
+    "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
+
+/* A Cyrillic letter? */
+static bool
+is_cyrillic_letter(uint32_t c)
+{
+    return (c >= 0x410 && c <= 0x44F) || c == 0x401 || c == 0x451;
+}
+
+/* The end of the word of Cyrillic letters and hyphens at i, or i. */
+static size_t
+cyrillic_word_end(const pt_scan *sc, size_t i)
+{
+    size_t n;
+    for (uint32_t c; i < sc->n && ((c = cp_at(sc, i, &n)) == '-' ||
+                                   is_cyrillic_letter(c));)
+        i += n;
+    return i;
+}
+
+/* Does t[b, e) end in one of `count` endings? */
+static bool
+ends_in(const pt_scan *sc, size_t b, size_t e, const char *const *endings,
+        size_t count)
+{
+    for (size_t k = 0; k < count; k++) {
+        size_t m = strlen(endings[k]);
+        if (e - b > m && memcmp(sc->t + e - m, endings[k], m) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* ru: the name in Latin letters into out (room for `size`): its length,
+ * or 0 when it does not fit.  "дж" is j, as Russian writes the j of
+ * foreign names (Джуба, Juba). */
+static size_t
+latin_of_russian(const pt_scan *sc, size_t b, size_t e, char *out,
+                 size_t size)
+{
+    size_t o = 0, n, m;
+    for (size_t k = b; k < e; k += n) {
+        uint32_t c = cp_at(sc, k, &n);
+        bool upper = (c >= 0x410 && c <= 0x42F) || c == 0x401;
+        uint32_t lower = c >= 0x410 && c <= 0x42F ? c + 0x20 : c;
+        const char *l = lower == 0x451 || lower == 0x401 ? "e"
+                        : lower >= 0x430 && lower <= 0x44F
+                            ? latin_of_ru[lower - 0x430]
+                            : c == '-' ? "-" : " ";
+        if (lower == 0x434 && (cp_at(sc, k + n, &m) | 0x20) == 0x436) {
+            l = "j"; /* д and ж, of either case: their codes differ by 0x20 */
+            n += m;
+        }
+        size_t len = strlen(l);
+        if (o + len >= size)
+            return 0;
+        memcpy(out + o, l, len);
+        if (upper && len)
+            out[o] = (char)(out[o] - 0x20);
+        o += len;
+    }
+    return o;
+}
+
+/* ru: at a kind of place, the unlisted place named after it: one to
+ * three capitalised words in Russian letters, no adjective and no
+ * acronym, no listed name inside; its value the name in Latin letters,
+ * which is how English writes most names Russian transcribes ("Какума",
+ * Kakuma). */
+static pt_status
+place_of_a_kind_ru(pt_scan *sc, size_t i)
+{
+    size_t n, e = cyrillic_word_end(sc, i);
+    if (e == i || !at_any_word_start(sc, i) ||
+        !pt__is_lower(cp_at(sc, i, &n)))
+        return PT_OK;
+    bool kind = false;
+    for (size_t k = 0; k < COUNT(place_kinds_ru) && !kind; k++) {
+        size_t m = strlen(place_kinds_ru[k]);
+        for (size_t j = 0; j < COUNT(noun_endings_ru) && !kind; j++)
+            kind = e - i == m + strlen(noun_endings_ru[j]) &&
+                   memcmp(sc->t + i, place_kinds_ru[k], m) == 0 &&
+                   memcmp(sc->t + i + m, noun_endings_ru[j], e - i - m) == 0;
+    }
+    if (!kind)
+        return PT_OK;
+    size_t m = lit_in(sc, e, kind_modifiers_ru, COUNT(kind_modifiers_ru));
+    size_t b = (m ? m : e) + 1, x = b;
+    if (b - 1 >= sc->n || sc->t[b - 1] != ' ')
+        return PT_OK;
+    for (int words = 0; words < 3; words++) {
+        size_t w = x == b ? b : x + 1, we = cyrillic_word_end(sc, w);
+        uint32_t c = cp_at(sc, w, &n);
+        if ((x > b && sc->t[x] != ' ') || we == w ||
+            !((c >= 0x410 && c <= 0x42F) || c == 0x401) ||
+            !holds_a_lower_case_letter(sc, w, we) ||
+            ends_in(sc, w, we, adjective_endings_ru,
+                    COUNT(adjective_endings_ru)))
+            break;
+        x = we;
+    }
+    if (x == b || (x < sc->n && is_word_char(cp_at(sc, x, &n))) ||
+        name_found_inside(sc, b, x))
+        return PT_OK;
+    char value[256];
+    size_t len = latin_of_russian(sc, b, x, value, sizeof value);
+    return len ? pt__emit(sc, b, x, PT_LABEL_PLACE, PT_REC_SHAPE, "%.*s",
+                          (int)len, value)
+               : PT_OK;
+}
+
+/* ar: the kinds of place Arabic writes before a name in the construct
+ * state ("مخيم كاكوما", "مدينة بيراو"), in the order of their bytes;
+ * "منطقة" (a region or an area) is left out, and "ولاية", a mandate as
+ * often as a State. */
+static const char *const place_kinds_ar[] = {
+    "بلدة", "بلدية", "قرية", "محافظة", "مخيم", "مدينة", "مستوطنة", "مقاطعة",
+    "نهر"};
+
+/* ar: the words after a kind that begin no name: prepositions,
+ * relatives, verbs of being and the like ("قرية من قرى") */
+static const char *const not_names_ar[] = {
+    "أو", "أي", "إلى", "بعد", "بين", "تلك", "تم", "ثم", "حول", "حيث",
+    "خلال", "ذلك", "ضد", "على", "عن", "عند", "غير", "في", "قبل", "قد",
+    "كان", "كانت", "كل", "كما", "لدى", "مع", "من", "منذ", "هذا", "هذه",
+    "هو", "هي"};
+
+/* ar: the endings of words that are no foreign place's name after a
+ * kind: the feminine ending and the nisba's, the sound plurals, a
+ * pronoun's suffix, alif maqsura ("مدينة كبيرة", "مخيمات أخرى", "مدن
+ * أوكرانية", "مدينة يقطنها") */
+static const char *const no_name_endings_ar[] = {
+    "\xD8\xA9", "\xD9\x89", "ات", "ين", "ون", "ها"};
+
+/* The end of the word of Arabic letters at i, or i. */
+static size_t
+arabic_word_end(const pt_scan *sc, size_t i)
+{
+    size_t n;
+    for (uint32_t c; i < sc->n && (c = cp_at(sc, i, &n)) >= 0x621 &&
+                     c <= 0x64A;)
+        i += n;
+    return i;
+}
+
+/* Does a one-letter clitic (two bytes) stand at t[w]? */
+static bool
+arabic_clitic_at(const pt_scan *sc, size_t w)
+{
+    for (size_t k = 0; k < PT_ARABIC_CLITICS; k++)
+        if (lit_at(sc, w, pt__arabic_clitics[k]))
+            return true;
+    return false;
+}
+
+/* ar: may the word t[w, we) be a foreign place's name after a kind: no
+ * article, after a clitic or not (a name with one, "الرقة", is listed
+ * or no name: "مخيم اللاجئين", "للاجئين"), no function word, no ending of
+ * a common word? */
+static bool
+may_name_a_place_ar(const pt_scan *sc, size_t w, size_t we)
+{
+    static const char article[] = "ال";
+    bool clitic = arabic_clitic_at(sc, w);
+    bool definite = lit_at(sc, w, article) || lit_at(sc, w, "لل") ||
+                    (clitic && lit_at(sc, w + 2, article));
+    return we > w && !definite &&
+           script_word_in(sc, w, not_names_ar, COUNT(not_names_ar)) != we &&
+           !(clitic && script_word_in(sc, w + 2, not_names_ar,
+                                      COUNT(not_names_ar)) == we) &&
+           !ends_in(sc, w, we, no_name_endings_ar, COUNT(no_name_endings_ar));
+}
+
+/* ar: at a kind of place, after one-letter clitics or none ("بمدينة"),
+ * the unlisted place named after it, one or two words; the name as
+ * written is its value, Arabic having no English spelling to give. */
+static pt_status
+place_of_a_kind_ar(pt_scan *sc, size_t i)
+{
+    size_t n;
+    /* back over one clitic or two ("وبمدينة"): each two bytes */
+    size_t p = i;
+    for (int k = 0; k < 2 && !at_any_word_start(sc, p) && p >= 2 &&
+                    arabic_clitic_at(sc, p - 2);
+         k++)
+        p -= 2;
+    if (!at_any_word_start(sc, p))
+        return PT_OK;
+    size_t e = script_word_in(sc, i, place_kinds_ar, COUNT(place_kinds_ar));
+    if (!e || !lit_at(sc, e, " "))
+        return PT_OK;
+    size_t b = e + 1, x = arabic_word_end(sc, b);
+    if (!may_name_a_place_ar(sc, b, x))
+        return PT_OK;
+    /* more words, up to three ("مدينة أربا مينش"), but none after "and"
+     * or "so" ("كاكوما ودارفور") */
+    for (int words = 1; words < 3; words++) {
+        size_t y = x < sc->n && sc->t[x] == ' ' ? arabic_word_end(sc, x + 1)
+                                                : x;
+        if (y == x || y == x + 1 || !may_name_a_place_ar(sc, x + 1, y) ||
+            lit_at(sc, x + 1, pt__arabic_clitics[0]) ||
+            lit_at(sc, x + 1, pt__arabic_clitics[1]) ||
+            (y < sc->n && is_word_char(cp_at(sc, y, &n))))
+            break;
+        x = y;
+    }
+    if ((x < sc->n && is_word_char(cp_at(sc, x, &n))) ||
+        name_found_inside(sc, b, x))
+        return PT_OK;
+    return pt__emit(sc, b, x, PT_LABEL_PLACE, PT_REC_SHAPE, "%.*s",
+                    (int)(x - b), sc->t + b);
+}
+
+/* At a kind of place: the unlisted place it names, as the text's
+ * language writes the two. */
+static pt_status
+place_of_a_kind_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    (void)resume;
+    if (sc->langs & PT_LANG_EN)
+        return place_of_a_kind_en(sc, i);
+    if (sc->langs & (PT_LANG_FR | PT_LANG_ES))
+        return place_of_a_kind_fr_es(sc, i);
+    if (sc->langs & PT_LANG_RU)
+        return place_of_a_kind_ru(sc, i);
+    if (sc->langs & PT_LANG_AR)
+        return place_of_a_kind_ar(sc, i);
+    return PT_OK;
 }
 
 /* A listed meeting's name that ends at h after an ordinal ("the tenth
@@ -2413,7 +2858,10 @@ const pt_rule pt__rule_name = {.at = name_at,
 const pt_rule pt__rule_place_list = {.at = place_list_at,
                                      .words = {PT_WORDS(place_leads_en)}};
 const pt_rule pt__rule_place_kind = {.at = place_of_a_kind_at,
-                                     .words = {PT_WORDS(place_kinds_en)}};
+                                     .words = {PT_WORDS(place_kinds_en),
+                                               PT_WORDS(place_kinds_fr_es),
+                                               PT_WORDS(place_kinds_ru),
+                                               PT_WORDS(place_kinds_ar)}};
 const pt_rule pt__rule_title_zh = {.at = title_zh_at,
                                    .starts = "《",
                                    .words = {PT_WORDS(org_ends_zh),

@@ -324,3 +324,100 @@ def test_a_committee_of_experts_is_one_name_in_every_language():
         ("ORG", cepa, "Comité d'experts de l'administration publique")]
     assert names("1. Доклад Комитета экспертов по государственному управлению.", "ru") == [
         ("ORG", cepa, "Комитета экспертов по государственному управлению")]
+
+
+def kind_places(text, lang):
+    return [(v, t) for label, v, t in names(text, lang) if label == "PLACE"]
+
+
+def test_a_place_named_by_its_kind_in_french_and_spanish_is_its_name():
+    # the kind, "de" and the name, as English reads "the town of Birao"; a modifier
+    # between ("camp de réfugiés"), a river's name right after it, a plural's list
+    assert kind_places("1. Les habitants de la ville de Morvalle et du camp de réfugiés "
+                  "d'Ostrane ont rejoint le site d'accueil de Tembra, près du fleuve "
+                  "Saluba, puis les villages de Kerdi et de Vanou.", "fr") == [
+        ("Morvalle", "Morvalle"), ("Ostrane", "Ostrane"), ("Tembra", "Tembra"),
+        ("Saluba", "Saluba"), ("Kerdi", "Kerdi"), ("Vanou", "Vanou")]
+    assert kind_places("1. Los habitantes de la ciudad de Morvalle, del campamento de "
+                  "desplazados de Ostrane y de la provincia de Tembra cruzaron el río "
+                  "Saluba hacia las aldeas de Kerdi y Vanou.", "es") == [
+        ("Morvalle", "Morvalle"), ("Ostrane", "Ostrane"), ("Tembra", "Tembra"),
+        ("Saluba", "Saluba"), ("Kerdi", "Kerdi"), ("Vanou", "Vanou")]
+
+
+def test_what_follows_a_kind_in_french_and_spanish_may_name_no_place():
+    # a web site, a region, an acronym, a listed State, a place in a body's name,
+    # a name going on after a particle, a kind in capitals or at a sentence's start
+    assert kind_places("1. Le site Web de la région de Morvalle, le camp de MINUSCA, les "
+                  "villages d'Ukraine, l'Union du fleuve Saluba et le camp de Bawabat "
+                  "al-Quds.", "fr") == []
+    assert kind_places("1. La zona de Morvalle, el pueblo de Ostrane y la Ciudad de "
+                  "Tembra.", "es") == []
+
+
+def test_a_place_named_by_its_kind_in_russian_takes_its_latin_letters():
+    # the kind in any case, the name in the nominative after it; English spells
+    # the names Russian transcribes in Latin letters (дж: j, х: h)
+    assert kind_places("1. Беженцы из лагеря Кастура и из лагеря беженцев Морвали "
+                  "прибыли в город Джубари и в деревню Харди.", "ru") == [
+        ("Kastura", "Кастура"), ("Morvali", "Морвали"), ("Jubari", "Джубари"),
+        ("Hardi", "Харди")]
+    # an adjective, an acronym and a lower-case word are no place's name
+    assert kind_places("1. В районах Морвальской области, в районе ЮНИСФА и в районе "
+                  "границы.", "ru") == []
+
+
+def test_a_place_named_by_its_kind_in_arabic_is_its_name_as_written():
+    # after a clitic or two; a name of two words
+    assert kind_places("1. زار الوفد مخيم كاستورا وبمدينة مورفالي ومدينة أربا كوندي.",
+                  "ar") == [("كاستورا", "كاستورا"), ("مورفالي", "مورفالي"),
+                            ("أربا كوندي", "أربا كوندي")]
+    # a word with the article, a preposition, a feminine or plural ending
+    assert kind_places("1. مخيم اللاجئين وقرية من قرى المنطقة ومدينة كبيرة ومخيمات "
+                  "أخرى.", "ar") == []
+
+
+def test_a_compass_point_and_a_listed_place_are_the_place_english_lists():
+    # North Darfur and Northern Bahr el Ghazal are English's names; "northern Mali"
+    # is no name, and the State stays itself
+    assert kind_places("1. Au Darfour septentrional, au Nord-Darfour et dans le Bahr el "
+                       "Ghazal septentrional.", "fr") == [
+        ("North Darfur", "Darfour septentrional"), ("North Darfur", "Nord-Darfour"),
+        ("Northern Bahr el Ghazal", "Bahr el Ghazal septentrional")]
+    assert kind_places("1. En Darfur Septentrional y en Darfur del Norte.", "es") == [
+        ("North Darfur", "Darfur Septentrional"), ("North Darfur", "Darfur del Norte")]
+    assert kind_places("1. В Северном Дарфуре и Северный Дарфур.", "ru") == [
+        ("North Darfur", "Северном Дарфуре"), ("North Darfur", "Северный Дарфур")]
+    assert kind_places("1. في شمال دارفور ووسط آسيا.", "ar") == [
+        ("North Darfur", "شمال دارفور"), ("Central Asia", "وسط آسيا")]
+    for text, lang in [("1. Au Mali septentrional.", "fr"), ("1. В северном Мали.", "ru"),
+                       ("1. في شمال مالي.", "ar")]:
+        assert names(text, lang) == [("COUNTRY", "MLI", names(text, lang)[0][2])], lang
+
+
+def test_a_french_compound_name_whose_hyphen_a_line_break_took_is_that_name():
+    # the extractor drops the hyphen of "Moyen-Orient" where the line broke at it
+    assert names("1. Au MoyenOrient, aux PaysBas et en AsiePacifique.", "fr") == [
+        ("PLACE", "Middle East", "MoyenOrient"), ("COUNTRY", "NLD", "PaysBas"),
+        ("PLACE", "Asia and the Pacific", "AsiePacifique")]
+    # a hyphen between two small letters stays ("arabo-israélien")
+    assert names("1. Le conflit araboisraélien.", "fr") == []
+
+
+def test_a_walk_through_listed_names_keeps_the_united_nations_after_li():
+    # two made-up names whose trie path ("...دا ل") runs from "فريداً" into "للأمم":
+    # the walk read past the word where لِـ fused with the article, and missed it
+    tagger = paratag.Tagger(extra=[("PLACE", "Da Lat", "ar", "دا لات"),
+                                   ("PLACE", "Reddo", "ar", "ريدجو كالا")])
+    doc = paratag.parse("1. يجعل منه مؤتمراً فريداً للأمم المتحدة.", lang="ar", tagger=tagger)
+    assert [(e.label, e.value) for b in doc.blocks for e in b.entities] == [
+        ("ORG", "United Nations")]
+
+
+def test_towns_as_arabic_writes_them_take_the_english_value():
+    assert kind_places("1. زار الوفد ماريوبول وكراماتورسك وبوجومبورا.", "ar") == [
+        ("Mariupol", "ماريوبول"), ("Kramatorsk", "كراماتورسك"),
+        ("Bujumbura", "بوجومبورا")]
+    # a word of Arabic that a town's name spells is that word: "authorities", "the
+    # new", "clauses" (after the clitic bi-)
+    assert kind_places("1. أكدت السلطات أن الخطة الجديدة تضمنت بنودا عدة.", "ar") == []
