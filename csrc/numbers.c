@@ -1140,6 +1140,13 @@ static const char *const not_counted[] = {
     "los", "las", "para", "por", "con", "и", "в", "на", "по", "с", "к",
     "до", "из", "от", "за", "или", "года", "году", "год", "годом", "годах",
     "годы", "гг.", "г.",
+    /* pronouns, verbs and conjunctions that a number's clause goes on
+     * with ("4.576.331 se distribuyen", "79.266 como", "2085 был") */
+    "se", "que", "qui", "como", "comme", "dont", "lo", "ne", "no",
+    "ont", "était", "sera", "ha", "han", "fue", "fueron", "será", "entre",
+    "contre", "contra", "selon", "según", "avec", "sans", "sin", "desde",
+    "hasta", "depuis", "pendant", "durante", "что", "как", "не", "был",
+    "была", "было", "были", "будет", "для", "при", "без", "между", "после",
     "повестки", /* "пункты 13 и 115 повестки дня": the agenda, no count */
     "و", "في", "من", "إلى", "على", "عن", "أو", "مع", "حتى", "بين", "عام",
     "ما", "لا", "قد", "كل", "هذه", "هذا", "التي", "الذي", "أعلاه", "أدناه",

@@ -398,3 +398,13 @@ def test_a_things_number_after_a_number_sign_is_no_year_and_no_count():
         ("300 familles", "300")]
     assert values("1. There were no 2011 figures, and 300 families left.", "en",
                   "DATE") == [("2011", "2011")]
+
+
+def test_a_pronoun_verb_or_conjunction_after_a_number_is_no_counted_noun():
+    # the number's clause goes on; the noun after a number is still counted
+    assert values("1. De ellos, 4.576 se distribuyen en 58 comunidades, y 79 como máximo.",
+                  "es", "QUANTITY") == [("58 comunidades", "58")]
+    assert values("1. Au total, 62 ont été blessés dans 12 villages.", "fr",
+                  "QUANTITY") == [("12 villages", "12")]
+    assert values("1. Из них 46 были ранены в 12 деревнях.", "ru", "QUANTITY") == [
+        ("12 деревнях", "12")]
