@@ -1309,6 +1309,184 @@ foreign_acronym_name_at(pt_scan *sc, size_t i)
     return emit_name(sc, start, e, PT_LABEL_ORG);
 }
 
+/* ---- names whose head comes first: Spanish ---------------------------- */
+
+/* The heads that open a body's, an instrument's and a meeting's name in
+ * Spanish, which puts the head first and its complement after, each
+ * capitalised as the United Nations' Spanish writes them ("Ministerio
+ * del Ambiente", "Tribunal Constitucional", "Ley de Consulta Previa"), in
+ * the order of their letters.  "Gobierno" is none: a Government of a
+ * State is the State (ANNOTATION.md).  (French writes the complement in
+ * lower case, "Ministère des droits humains", which no shape bounds.) */
+static const char *const first_heads_org[] = {
+    "agencia", "alianza", "asamblea", "asociación", "banco", "comisión",
+    "comité", "confederación", "congreso", "consejo", "coordinadora", "corte",
+    "cámara", "defensoría", "dirección", "ejército", "federación", "fiscalía",
+    "fondo", "frente", "fuerzas", "instituto", "mecanismo", "ministerio",
+    "movimiento", "observatorio", "oficina", "organismo", "organización",
+    "partido", "policía", "programa", "red", "secretaría", "senado",
+    "servicio", "superintendencia", "tribunal", "unión",
+    "viceministerio"
+};
+static const char *const first_heads_instrument[] = {
+    "acuerdo", "constitución", "convenio", "código", "decreto", "ley", "pacto",
+    "protocolo", "tratado"
+};
+static const char *const first_heads_event[] = {
+    "conferencia", "cumbre", "diálogo", "foro"
+};
+
+/* The endings of the Spanish adjectives and participles that follow a
+ * head in lower case before its capitalised complement ("Fuerzas armadas
+ * de la República", "Mecanismo intersectorial para la Protección"): the
+ * verb after a name ("el Congreso aprobó") has none. */
+static const char *const adjective_endings[] = {
+    "al", "ales", "ico", "ica", "icos", "icas", "ano", "ana", "ense",
+    "ario", "aria", "ional", "ionales"};
+static const char *const participle_endings[] = {
+    "ado", "ada", "ados", "adas", "ido", "ida", "ente", "ivo", "iva"};
+
+/* The words that, alone after a head, make a short reference to a body
+ * or meeting named in full elsewhere ("el Comité Especial", "la
+ * Conferencia de las Partes", "el Programa provisional"), as
+ * generic_modifiers_en and generic_complements_en do in English, in the
+ * order of their letters. */
+static const char *const generic_words_es[] = {
+    "amigos", "conjunta", "conjunto", "consultiva", "consultivo", "especial",
+    "examen", "expertos", "general", "mundial", "nacional", "partes",
+    "permanente", "preparatorio", "principal", "provisional", "regional",
+    "reunión", "sesión", "trabajo"
+};
+
+/* Words between a head's other words: joins, articles, "y". */
+static const char *const first_head_small_words[] = {
+    "de", "del", "el", "en", "la", "las", "los", "para", "y"
+};
+
+/* Is every word of t[b, e) after a head a generic one or a small one? */
+static bool
+only_generic_words(const pt_scan *sc, size_t b, size_t e)
+{
+    size_t n;
+    for (size_t w = b; w < e;) {
+        while (w < e && !pt__is_latin_letter(cp_at(sc, w, &n)))
+            w += n;
+        size_t x = w;
+        while (x < e && pt__is_latin_letter(cp_at(sc, x, &n)))
+            x += n;
+        if (x > w && !WORD_IS(sc, w, x, generic_words_es) &&
+            !WORD_IS(sc, w, x, first_head_small_words))
+            return false;
+        w = x;
+    }
+    return true;
+}
+
+/* The words that join a head to its capitalised complement. */
+static const char *const first_head_joins[] = {
+    " de la ", " de las ", " de los ", " del ", " de ", " para la ",
+    " para el ", " para los ", " para las ", " para ", " en "};
+
+/* Does the word t[b, e) end as one of the endings? */
+static bool
+ends_as(const pt_scan *sc, size_t b, size_t e, const char *const *endings,
+        size_t count)
+{
+    for (size_t k = 0; k < count; k++) {
+        size_t n = strlen(endings[k]);
+        if (e - b > n + 1 && memcmp(sc->t + e - n, endings[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* A lower-case word at t[b] (Latin letters): where it ends, or b. */
+static size_t
+lower_word_end(const pt_scan *sc, size_t b)
+{
+    size_t n;
+    if (b >= sc->n || !pt__is_lower(cp_at(sc, b, &n)))
+        return b;
+    size_t e = word_end(sc, b);
+    for (size_t k = b; k < e; k += n)
+        if (!pt__is_latin_letter(cp_at(sc, k, &n)))
+            return b;
+    return e;
+}
+
+/* Does a gazetteer's name begin before i and end after it ("Quinta
+ * Comisión" round "Comisión")? */
+static bool
+inside_listed_name(const pt_scan *sc, size_t i)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t lo = 0, hi = sc->names; /* the first name beginning at i or after */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid].start < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k-- > 0 && i - c[k].start < 256;)
+        if (c[k].end > i)
+            return true;
+    return false;
+}
+
+/* At a capitalised head in a Spanish text: the name it opens, up to
+ * the last capitalised word of its complement, labelled by the head; a
+ * head with adjectives alone after it is a short reference ("el
+ * Protocolo adicional"), with nothing after it none ("el Congreso"). */
+static pt_status
+first_head_name_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    (void)resume;
+    size_t n;
+    if (sc->langs != PT_LANG_ES || !pt__is_upper(cp_at(sc, i, &n)))
+        return PT_OK;
+    size_t h = word_end(sc, i);
+    pt_label label = WORD_IS(sc, i, h, first_heads_org)          ? PT_LABEL_ORG
+                     : WORD_IS(sc, i, h, first_heads_instrument) ? PT_LABEL_INSTRUMENT
+                     : WORD_IS(sc, i, h, first_heads_event)      ? PT_LABEL_EVENT
+                                                                 : PT_LABEL_NONE;
+    if (label == PT_LABEL_NONE)
+        return PT_OK;
+    size_t e = h, k = h;
+    bool capital = false;
+    bool ministry = lit_at(sc, i, "Minist") || lit_at(sc, i, "Vicemin");
+    for (int words = 0; words < MAX_NAME_WORDS && k < sc->n; words++) {
+        size_t j = lit_in(sc, k, first_head_joins, COUNT(first_head_joins)), x;
+        /* a ministry's State stays outside, as in English ("Ministerio de
+         * Educación del Perú": the ministry and Peru) */
+        if (j && ministry && pt__listed_at(sc, j, 1u << PT_LABEL_COUNTRY))
+            break;
+        if (j && (x = name_word_at(sc, j)) && !is_digit_at(sc, j)) {
+            k = e = x; /* "del Ambiente", "de la República" */
+            capital = true;
+        } else if (k + 1 < sc->n && sc->t[k] == ' ' &&
+                   (x = name_word_at(sc, k + 1)) && !is_digit_at(sc, k + 1)) {
+            k = e = x; /* "Tribunal Constitucional" */
+            capital = true;
+        } else if (capital && lit_at(sc, k, " y ") && (x = name_word_at(sc, k + 3)) &&
+                   !is_digit_at(sc, k + 3)) {
+            k = e = x; /* "de Justicia y Derechos Humanos" */
+        } else if (k + 1 < sc->n && sc->t[k] == ' ' &&
+                   (x = lower_word_end(sc, k + 1)) > k + 1 &&
+                   (ends_as(sc, k + 1, x, adjective_endings, COUNT(adjective_endings)) ||
+                    ends_as(sc, k + 1, x, participle_endings,
+                            COUNT(participle_endings)))) {
+            k = x; /* "armadas", kept where a capital follows */
+        } else {
+            break;
+        }
+    }
+    if (!capital || listed_ends_at(sc, i, e, true) || inside_listed_name(sc, i) ||
+        only_generic_words(sc, h, e))
+        return PT_OK;
+    return emit_name(sc, i, e, label);
+}
+
 /* After an instrument's head that ends at h, its number ("Act No.
  * 38/2009", "Convention No. 143", "Directive 2000/43", "Law No. 15-19"):
  * where it ends, or
@@ -2868,3 +3046,9 @@ const pt_rule pt__rule_title_zh = {.at = title_zh_at,
                                              PT_WORDS(lower_heads_en),
                                              PT_WORDS(year_plans),
                                              PT_WORDS(ministry_ends_zh)}};
+
+const pt_rule pt__rule_first_head_name = {
+    .at = first_head_name_at,
+    .words = {PT_WORDS(first_heads_org), PT_WORDS(first_heads_instrument),
+              PT_WORDS(first_heads_event)},
+    .capitalised = true};

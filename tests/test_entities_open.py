@@ -1045,3 +1045,29 @@ def test_a_states_acronym_is_its_names_initials():
                    "(DRC) met; BiH and the DRC signed.", "en", "COUNTRY")
     assert [t for t, _ in got] == ["Bosnia and Herzegovina", "BiH",
                                    "Democratic Republic of the Congo", "DRC", "BiH", "DRC"]
+
+
+def test_spanish_names_whose_head_comes_first():
+    # a capitalised head, its adjectives and its capitalised complement,
+    # labelled by the head; French, which writes the complement in lower
+    # case, is not read so
+    got = ents("1. El Ministerio del Ambiente y el Tribunal Constitucional aplicaron la Ley "
+               "de Consulta Previa ante el Congreso de la República.", "es")
+    assert [(l, t) for l, t, _ in got] == [
+        ("ORG", "Ministerio del Ambiente"), ("ORG", "Tribunal Constitucional"),
+        ("INSTRUMENT", "Ley de Consulta Previa"), ("ORG", "Congreso de la República")]
+    got = labelled("1. Las Fuerzas armadas de la República Democrática del Congo y la Policía "
+                   "fronteriza entraron en Sake.", "es", "ORG")
+    assert [t for t, _ in got] == ["Fuerzas armadas de la República Democrática del Congo"]
+    # a ministry's State stays outside, as in English
+    got = ents("1. El Ministerio de Educación de Ucrania respondió.", "es")
+    assert [(l, t) for l, t, _ in got] == [("ORG", "Ministerio de Educación"),
+                                          ("COUNTRY", "Ucrania")]
+    # short references, a verb after a head, a Government: no such name
+    for lang, text in [("es", "1. El Comité Especial y la Conferencia de las Partes aprobaron "
+                              "el Programa provisional."),
+                       ("es", "1. El Congreso aprobó la ley y la Comisión adoptada."),
+                       ("fr", "1. La Commission a adopté le texte ; le Comité préparatoire aussi."),
+                       ("fr", "1. Le Gouvernement du Burundi et la Commission nationale.")]:
+        got = [(l, t) for l, t, _ in ents(text, lang) if l in ("ORG", "EVENT", "INSTRUMENT")]
+        assert not [t for l, t in got if " " in t], (text, got)

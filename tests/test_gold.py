@@ -112,6 +112,10 @@ BLIND_FLOORS = {
     "S_mission_report_3.en.gold.json": (1.0, 0.91, 1.0),
     "A_AC109_working_paper_2.zh.gold.json": (1.0, 0.86, 1.0),
     "S_report_SG.zh.gold.json": (1.0, 0.90, 1.0),
+    "A_SG_thematic.en.gold.json": (0.97, 0.88, 1.0),
+    "S_SG_report.zh.gold.json": (1.0, 0.85, 1.0),
+    "S_SG_report.fr.gold.json": (1.0, 0.80, 1.0),
+    "A_report.es.gold.json": (0.88, 0.77, 1.0),
 }
 
 

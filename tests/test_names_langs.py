@@ -177,7 +177,9 @@ def test_a_short_title_before_a_verb_ends_and_before_an_adjective_goes_on():
 
 def test_a_short_title_that_ends_a_longer_name_is_no_mention_of_its_own():
     assert short("Il a ratifié le Protocole facultatif se rapportant au Traité.", "fr") == []
-    assert short("Firmó el Protocolo Facultativo del Pacto.", "es") == []
+    # (Spanish names the longer one by its head, Protocolo: one INSTRUMENT)
+    assert short("Firmó el Protocolo Facultativo del Pacto.", "es") == [
+        ("Protocolo Facultativo del Pacto", "Protocolo Facultativo del Pacto")]
     assert short("Он подписал Факультативный протокол к Пакту.", "ru") == []
     # a capitalised word that opens the sentence, or a numeral, is no name
     assert short("Conforme al Tratado, se hizo.", "es") == [("Treaty", "Tratado")]
