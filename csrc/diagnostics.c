@@ -110,31 +110,6 @@ decimal(const char *s, size_t b, size_t e)
     return v;
 }
 
-/* 一 to 九十九: a Chinese heading's number, or 0. */
-static unsigned
-cjk_numeral(const char *s, size_t b, size_t e)
-{
-    static const uint32_t digits[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
-                                      0x516D, 0x4E03, 0x516B, 0x4E5D};
-    unsigned v = 0, unit = 0;
-    size_t n;
-    for (size_t i = b; i < e; i += n) {
-        uint32_t c = pt__decode(s, e, i, &n);
-        if (c == 0x5341 && v == 0) { /* 十 */
-            v = (unit ? unit : 1) * 10;
-            unit = 0;
-            continue;
-        }
-        unsigned d = 0;
-        while (d < 9 && digits[d] != c)
-            d++;
-        if (d == 9 || unit)
-            return 0;
-        unit = d + 1;
-    }
-    return v + unit;
-}
-
 /* A paragraph's number is a series (what comes before its last part:
  * "annex II ", "19.") and a value in it. */
 static void
@@ -231,7 +206,7 @@ check_headings(checker *c, const pt_block *blocks, size_t n)
             level = LEVEL_SECTION;
             v = (unsigned)(s[t] - 'A' + 1);
         } else if ((v = pt__roman_value(s, t, e)) ||
-                   (v = cjk_numeral(s, t, e))) {
+                   (v = pt__cjk_numeral_value(s, t, e))) {
             level = LEVEL_CHAPTER;
         } else if ((v = decimal(s, t, e))) {
             level = LEVEL_SUB;

@@ -165,6 +165,8 @@ size_t pt__word_end(const char *s, size_t i, size_t e);
 bool pt__is_symbol(const char *s, size_t b, size_t e);
 /* The value of a Roman numeral s[b, e) in I..XXX, or 0. */
 unsigned pt__roman_value(const char *s, size_t b, size_t e);
+/* The value of a Chinese numeral 一 to 九十九 at s[b, e), or 0. */
+unsigned pt__cjk_numeral_value(const char *s, size_t b, size_t e);
 /* Is the line s[b, e) an annex's heading ("Annex", "Annexe II", "Anexo B",
  * "Приложение I", "附件二"), a footnote's stars after it aside?  Its
  * numeral as English writes it ("II", "B"; "" for none) goes to numeral. */

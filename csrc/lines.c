@@ -624,28 +624,28 @@ before_stars(const char *s, size_t b, size_t e)
     return i;
 }
 
-/* The value of a Chinese numeral of one to ten at s[b, e) (二, 十二,
- * 二十), or 0. */
-static unsigned
-cjk_numeral_value(const char *s, size_t len, size_t b, size_t e)
+unsigned
+pt__cjk_numeral_value(const char *s, size_t b, size_t e)
 {
     static const uint32_t digits[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
                                       0x516D, 0x4E03, 0x516B, 0x4E5D};
-    unsigned value = 0, group = 0;
+    unsigned v = 0, unit = 0;
     size_t n;
     for (size_t i = b; i < e; i += n) {
-        uint32_t c = pt__decode(s, len, i, &n);
+        uint32_t c = pt__decode(s, e, i, &n);
+        if (c == 0x5341 && v == 0) { /* 十 */
+            v = (unit ? unit : 1) * 10;
+            unit = 0;
+            continue;
+        }
         unsigned d = 0;
         while (d < 9 && digits[d] != c)
             d++;
-        if (c == 0x5341 && value == 0) /* 十 */
-            value = (group ? group : 1) * 10, group = 0;
-        else if (d < 9 && group == 0)
-            group = d + 1;
-        else
+        if (d == 9 || unit)
             return 0;
+        unit = d + 1;
     }
-    return value + group;
+    return v + unit;
 }
 
 /* The words an annex's heading begins with in English, French, Spanish
@@ -662,7 +662,7 @@ pt__annex_line(const char *s, size_t len, size_t b, size_t e, char numeral[8])
     numeral[0] = '\0';
     if (starts_with(s, b, e, "附件")) {
         /* 附件二: "Annex II", as English numbers it */
-        unsigned v = cjk_numeral_value(s, len, b + 6, e);
+        unsigned v = pt__cjk_numeral_value(s, b + 6, e);
         if (b + 6 < e && (v == 0 || v > sizeof romans / sizeof *romans))
             return false;
         if (v)

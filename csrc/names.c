@@ -1420,15 +1420,7 @@ static bool
 inside_listed_name(const pt_scan *sc, size_t i)
 {
     const pt_cand *c = sc->cands.items;
-    size_t lo = 0, hi = sc->names; /* the first name beginning at i or after */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c[mid].start < i)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t k = lo; k-- > 0 && i - c[k].start < 256;)
+    for (size_t k = pt__first_name_from(sc, i); k-- > 0 && i - c[k].start < 256;)
         if (c[k].end > i)
             return true;
     return false;
