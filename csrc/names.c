@@ -2082,7 +2082,7 @@ static const place_kind place_kinds_fr_es[] = {
  * ("le camp de réfugiés de Kakuma", "el campamento de desplazados de
  * Kakuma", "le site d'accueil de Korsi") */
 static const char *const kind_modifiers_fr_es[] = {
-    " d'accueil", " d\xE2\x80\x99" "accueil", " de acogida",
+    " d'accueil", " d’accueil", " de acogida",
     " de desplazados", " de déplacés", " de refugiados", " de réfugiés",
     " de transit", " de tránsito", " para desplazados", " para refugiados",
     " pour déplacés", " pour réfugiés"};
