@@ -952,6 +952,16 @@ open_note(assembler *as, const pt_line *l, uint32_t mb, uint32_t me)
     return open_note_owning(as, l, mb == l->cstart ? ob : mb, me, mb, me);
 }
 
+/* Trade the open footnote and the held one (a closed builder where
+ * there is none): a footnote is held, or taken up again. */
+static void
+swap_notes(assembler *as)
+{
+    builder other = as->held_note;
+    as->held_note = as->note;
+    as->note = other;
+}
+
 /* At a page's footer: hold the open footnote where its sentence is cut
  * off (it may go on at the next page's foot), else close it.  Arabic's
  * full stops stand where the extractor put them, often at a line's
@@ -964,9 +974,7 @@ hold_or_close_note(assembler *as)
         ends_sentence(&as->note.text))
         return builder_close(as, &as->note);
     PT_CHECK(builder_close(as, &as->held_note));
-    builder free_one = as->held_note;
-    as->held_note = as->note;
-    as->note = free_one;
+    swap_notes(as);
     as->body_since_held = false;
 done:
     return rc;
@@ -2895,13 +2903,10 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             /* an area that opens with no mark goes on with the footnote
              * the last page's foot cut off */
             if (as.held_note.open && !as.note.open) {
-                if (!starts && !note_start(&as, l, &mb, &me)) {
-                    builder free_one = as.note;
-                    as.note = as.held_note;
-                    as.held_note = free_one;
-                } else {
+                if (!starts && !note_start(&as, l, &mb, &me))
+                    swap_notes(&as);
+                else
                     PT_CHECK(builder_close(&as, &as.held_note));
-                }
             }
             if (!starts && note_start(&as, l, &mb, &me)) {
                 PT_CHECK(open_note(&as, l, mb, me));

@@ -1340,11 +1340,10 @@ static const char *const first_heads_event[] = {
  * head in lower case before its capitalised complement ("Fuerzas armadas
  * de la República", "Mecanismo intersectorial para la Protección"): the
  * verb after a name ("el Congreso aprobó") has none. */
-static const char *const adjective_endings[] = {
+static const char *const complement_adjective_endings[] = {
     "al", "ales", "ico", "ica", "icos", "icas", "ano", "ana", "ense",
-    "ario", "aria", "ional", "ionales"};
-static const char *const participle_endings[] = {
-    "ado", "ada", "ados", "adas", "ido", "ida", "ente", "ivo", "iva"};
+    "ario", "aria", "ional", "ionales", "ado", "ada", "ados", "adas", "ido",
+    "ida", "ente", "ivo", "iva"};
 
 /* The words that, alone after a head, make a short reference to a body
  * or meeting named in full elsewhere ("el Comité Especial", "la
@@ -1387,14 +1386,14 @@ static const char *const first_head_joins[] = {
     " de la ", " de las ", " de los ", " del ", " de ", " para la ",
     " para el ", " para los ", " para las ", " para ", " en "};
 
-/* Does the word t[b, e) end as one of the endings? */
+/* Does t[b, e) end in one of `count` endings? */
 static bool
-ends_as(const pt_scan *sc, size_t b, size_t e, const char *const *endings,
+ends_in(const pt_scan *sc, size_t b, size_t e, const char *const *endings,
         size_t count)
 {
     for (size_t k = 0; k < count; k++) {
-        size_t n = strlen(endings[k]);
-        if (e - b > n + 1 && memcmp(sc->t + e - n, endings[k], n) == 0)
+        size_t m = strlen(endings[k]);
+        if (e - b > m && memcmp(sc->t + e - m, endings[k], m) == 0)
             return true;
     }
     return false;
@@ -1465,9 +1464,9 @@ first_head_name_at(pt_scan *sc, size_t i, size_t *resume)
             k = e = x; /* "de Justicia y Derechos Humanos" */
         } else if (k + 1 < sc->n && sc->t[k] == ' ' &&
                    (x = lower_word_end(sc, k + 1)) > k + 1 &&
-                   (ends_as(sc, k + 1, x, adjective_endings, COUNT(adjective_endings)) ||
-                    ends_as(sc, k + 1, x, participle_endings,
-                            COUNT(participle_endings)))) {
+                   /* a stem of two letters or more before the ending */
+                   ends_in(sc, k + 2, x, complement_adjective_endings,
+                           COUNT(complement_adjective_endings))) {
             k = x; /* "armadas", kept where a capital follows */
         } else {
             break;
@@ -2253,19 +2252,6 @@ cyrillic_word_end(const pt_scan *sc, size_t i)
                                    is_cyrillic_letter(c));)
         i += n;
     return i;
-}
-
-/* Does t[b, e) end in one of `count` endings? */
-static bool
-ends_in(const pt_scan *sc, size_t b, size_t e, const char *const *endings,
-        size_t count)
-{
-    for (size_t k = 0; k < count; k++) {
-        size_t m = strlen(endings[k]);
-        if (e - b > m && memcmp(sc->t + e - m, endings[k], m) == 0)
-            return true;
-    }
-    return false;
 }
 
 /* ru: the name in Latin letters into out (room for `size`): its length,
