@@ -11,8 +11,9 @@ territory, from the `demonym` field of the countryinfo package (PyPI,
 MIT licence, data compiled from Wikipedia), with its plural as a noun
 ("Haitians") made by the English rule below.  A demonym that the package
 gives to several codes is kept for the one whose population is more than
-ten times that of every other (French: France, not Réunion), and dropped
-when no such one exists (Congolese, Dominican).  A demonym that is the
+ten times that of every other (French: France, not Réunion; Congolese: the
+Democratic Republic of the Congo), and dropped when no such one exists
+(Serbian: Serbia and Serbia and Montenegro).  A demonym that is the
 State's own name ("Djibouti") is left to the country gazetteer.
 
 French, Spanish, Russian and Arabic: the adjective of nationality is read
@@ -26,8 +27,10 @@ it (`anglais américain`: the only CLDR source of the United States'
 adjective).  A word of that name is taken for the State's adjective
 only when it shares its first three letters or more with one of the
 State's names (CLDR's, or countries.tsv's) and with no other State's as
-much: that leaves out `sterling`, `convertible`, `dollar des États-Unis`,
-and an adjective two States could claim (`indien`: Inde, Indonésie).  Its
+much, or with others' whose population is less than a tenth of its own as
+in English (`congolais`): that leaves out `sterling`, `convertible`,
+`dollar des États-Unis`, and an adjective two States could claim
+(`indien`: Inde, Indonésie).  Its
 masculine singular is made by each language's rule for feminines and
 plurals, and its other forms by each language's regular paradigm
 (`ADJECTIVE_FORMS`): French and Spanish gender and number, the nouns
@@ -84,14 +87,19 @@ def plural(word):
     return word + 's'
 
 
-def countryinfo_demonyms():
+def countryinfo_records():
+    """countryinfo's record of every State and territory, in file order."""
     import countryinfo
     folder = os.path.join(os.path.dirname(countryinfo.__file__), 'data')
-    codes = defaultdict(list)
-    names = set()
     for path in sorted(glob.glob(os.path.join(folder, '*.json'))):
         with open(path, encoding='utf-8') as f:
-            c = json.load(f)
+            yield json.load(f)
+
+
+def countryinfo_demonyms():
+    codes = defaultdict(list)
+    names = set()
+    for c in countryinfo_records():
         names.add(c['name'])
         for word in (c.get('demonym') or '').replace('/', ',').split(','):
             if word.strip():
@@ -258,15 +266,13 @@ def state_names(lang):
             for code, ns in split.items()}
 
 
+def populations():
+    """{alpha-2: population}, countryinfo's."""
+    return {c['ISO']['alpha2']: c.get('population') or 0 for c in countryinfo_records()}
+
+
 def alpha3_codes():
-    import countryinfo
-    folder = os.path.join(os.path.dirname(countryinfo.__file__), 'data')
-    out = {}
-    for path in sorted(glob.glob(os.path.join(folder, '*.json'))):
-        with open(path, encoding='utf-8') as f:
-            c = json.load(f)
-        out[c['ISO']['alpha2']] = c['ISO']['alpha3']
-    return out
+    return {c['ISO']['alpha2']: c['ISO']['alpha3'] for c in countryinfo_records()}
 
 
 def cldr_adjectives(lang):
@@ -274,6 +280,7 @@ def cldr_adjectives(lang):
     from babel import Locale
     loc = Locale.parse(lang)
     names = state_names(lang)
+    population = populations()
     said = [(cur[:2], loc.currencies[cur], True) for cur in sorted(loc.currencies)
             if cur[:2] in names and cur in currencies(cur[:2])]
     said += [(code, loc.territories[code], False) for code in NAMED_BY_ADJECTIVE]
@@ -301,9 +308,13 @@ def cldr_adjectives(lang):
                 return min(max([(shared_start(p, w), -len(w)) for w in words] or [(0, 0)])
                            for p in parts)
             best = score(names[code][0])
-            if best[0] >= 3 and all(score(first) < best for c, (_, first) in names.items()
-                                    if c != code and not extends(loc, c, code)
-                                    and not named_by(loc, c, masc)):
+            rivals = [c for c, (_, first) in names.items()
+                      if c != code and not extends(loc, c, code)
+                      and not named_by(loc, c, masc) and score(first) >= best]
+            # a State that another shares the adjective with keeps it when it
+            # is the one meant, as English's rule above decides (congolais:
+            # the Democratic Republic of the Congo, not the Congo)
+            if best[0] >= 3 and all(population[code] > 10 * population[c] for c in rivals):
                 found[masc].add(code)
     found = {m: next(iter(c)) for m, c in found.items() if len(c) == 1}
     return {**found, **UN_ADJECTIVES.get(lang, {})}

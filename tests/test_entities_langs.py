@@ -33,6 +33,17 @@ def test_russian_cases():
                                            ("иракскими", "IRQ"), ("палестинскому", "PSE")]
 
 
+def test_adjective_two_states_share_goes_to_the_far_larger():
+    # English's rule (Congolese): the Democratic Republic of the Congo, whose
+    # population is more than ten times the Congo's
+    cases = [("1. Les autorités congolaises et les militaires congolais.", "fr"),
+             ("1. Las autoridades congoleñas y los refugiados congoleños.", "es"),
+             ("1. Конголезские власти и конголезских военных.", "ru"),
+             ("1. السلطات الكونغولية والجيش الكونغولي.", "ar")]
+    for text, lang in cases:
+        assert {v for _, v, _ in countries(text, lang)} == {"COD"}, lang
+
+
 def test_arabic_article_gender_plural_and_clitic():
     got = countries("1. الحكومة السورية والسلطات العراقية واللاجئين الفلسطينيين وجندي تركي.", "ar")
     assert [(t, v) for t, v, _ in got] == [("السورية", "SYR"), ("العراقية", "IRQ"),
