@@ -35,6 +35,14 @@ static const char *const titles[] = {
     "гну ", "гжа ", "гжи ", "гже ", "Г-н ", "Г-жа ", "Гн ", "Гжа ",
     "السيد ", "السيدة ", "للسيد ", "للسيدة "};
 
+/* en: religious and traditional honorifics ("Sheikh Ana Ruiz", "Mullah
+ * Jean Lorme"), which also begin places' names and stand inside persons'
+ * ("Sheikh Jarrah", "Hassan Sheikh Mohamud"): a title only before a name
+ * of two words or more. */
+static const char *const honorifics[] = {
+    "Sheikh ", "Shaikh ", "Sayyid ", "Mullah ", "Mawlawi ", "Cardinal ",
+    "Reverend ", "Rev. ", "Pastor "};
+
 /* Arabic words that end a name after السيد: particles, prepositions,
  * conjunctions and pronouns that follow a name in running text. */
 static const char *const arabic_name_stops[] = {
@@ -97,9 +105,7 @@ static const char *const roles[] = {
  * ("team leader" over a list's next line). */
 static const char *const posts_in_lower_case[] = {
     "coordinator ", "head ", "leader ", "spokesperson ", "chair ",
-    "chairperson ", "director ", "founder ",
-    /* right before the name: "the community leader, Ana Ruiz" */
-    "coordinator, ", "leader, ", "spokesperson, "};
+    "chairperson ", "director ", "founder "};
 
 /* The last words of posts, which end no name: "the Deputy Special
  * Representative, Resident Coordinator and Humanitarian Coordinator, Ana
@@ -157,8 +163,15 @@ read_latin_name(const pt_scan *sc, size_t b, size_t *words)
         if (f == p + 1 && f < sc->n && t[f] == '.' && f + 1 < sc->n &&
             t[f + 1] == ' ')
             f++; /* an initial */
+        /* five words: two given names and two family names, one of them
+         * of two words ("Luis Alberto Perea San Martín"), where punctuation
+         * ends the fifth; a fifth word before another is rather a post's
+         * first, where a list's lines were joined ("Ana Ruiz Alba Rojas
+         * Programme Officer") */
+        if (*words == 4 && f < sc->n && t[f] == ' ')
+            break;
         e = f;
-        if (++*words == 4 || e >= sc->n || t[e] != ' ')
+        if (++*words == 5 || e >= sc->n || t[e] != ' ')
             break;
         e++;
         size_t m;
@@ -239,7 +252,9 @@ listed_country_at(const pt_scan *sc, size_t b, size_t e)
 
 /* Does a candidate found so far (a name read from its shape, a number, a
  * listed name other than a place's, or a place's that ends the run: a
- * person may bear a town's given name, "Achim") begin inside t[b, e)? */
+ * person may bear a town's given name, "Achim") begin inside t[b, e)?
+ * A town's one-word name after two words of the run is a family name
+ * ("Hauwa Ibrahim Dikwa"): no place follows two given names. */
 static bool
 claimed_inside(const pt_scan *sc, size_t b, size_t e)
 {
@@ -247,10 +262,19 @@ claimed_inside(const pt_scan *sc, size_t b, size_t e)
     if (pt__found_inside(sc, b, e))
         return true;
     size_t lo = pt__first_name_from(sc, b);
-    for (; lo < sc->names && c[lo].start < e; lo++)
-        if ((c[lo].label != PT_LABEL_PLACE && c[lo].label != PT_LABEL_COUNTRY) ||
-            c[lo].end >= e)
+    for (; lo < sc->names && c[lo].start < e; lo++) {
+        if (c[lo].label != PT_LABEL_PLACE && c[lo].label != PT_LABEL_COUNTRY)
             return true;
+        if (c[lo].end < e)
+            continue;
+        bool family_name = c[lo].label == PT_LABEL_PLACE && c[lo].end == e &&
+                           !memchr(sc->t + c[lo].start, ' ', e - c[lo].start);
+        size_t spaces = 0;
+        for (size_t k = b; family_name && k < c[lo].start; k++)
+            spaces += sc->t[k] == ' ';
+        if (!family_name || spaces < 2)
+            return true;
+    }
     return false;
 }
 
@@ -274,12 +298,17 @@ name_run_start(const pt_scan *sc, size_t e)
         size_t p = w;
         while (p > 0 && (unsigned char)t[p - 1] > ' ' && !one_of(t[p - 1], "(:;,"))
             p--;
+        /* nor a sentence's last word ("... Yobe States. Ana Ruiz, a
+         * nurse"), where an initial's full stop ("K.") would be */
         if (p == w || memchr(t + p, ')', w - p) ||
-            (w - p == 3 && !memcmp(t + p, "and", 3)))
+            (w - p == 3 && !memcmp(t + p, "and", 3)) ||
+            (w - p > 2 && t[w - 1] == '.' && w < e))
             break;
-        if (pt__is_upper(cp_at(sc, p, &n)))
-            b = p;
-        else if (lit_in(sc, p, particles, sizeof particles / sizeof *particles) != w + 1)
+        size_t particle = lit_in(sc, p, particles, sizeof particles / sizeof *particles);
+        if (pt__is_upper(cp_at(sc, p, &n)) ||
+            (particle && particle < w && pt__is_upper(cp_at(sc, particle, &n))))
+            b = p; /* a capitalised word, or one a particle joins: "al-Hajri" */
+        else if (particle != w + 1)
             break; /* a word in lower case, no particle: "met", "with" */
         if (p < 2 || t[p - 1] != ' ')
             break;
@@ -348,10 +377,11 @@ static const char *const posts_after[] = {
 /* en: nouns of people that a description after a name ends on ("Ana
  * Ruiz, a Lake Guaraní leader", "Jean Lorme, a human rights defender"). */
 static const char *const person_nouns[] = {
-    "activist", "advocate", "chief", "defender", "doctor", "elder",
-    "farmer", "journalist", "lawyer", "leader", "member", "mother",
-    "nurse", "official", "representative", "resident", "spokesperson",
-    "student", "survivor", "teacher", "victim", "woman"};
+    "activist", "advocate", "chief", "coordinator", "defender", "doctor",
+    "elder", "farmer", "journalist", "lawyer", "leader", "member", "mother",
+    "nurse", "officer", "official", "representative", "resident",
+    "spokesperson", "student", "survivor", "teacher", "victim", "woman",
+    "worker"};
 
 /* At ", a " or ", an " after a name: a description of one to four words
  * that ends on a noun of people? */
@@ -374,6 +404,15 @@ describes_a_person(const pt_scan *sc, size_t i)
         w = e + 1;
     }
     return false;
+}
+
+/* At a noun of people and a comma, an apposition's name after it ("One
+ * staff member, Ana Ruiz, died"): where the name begins, or 0. */
+static size_t
+person_noun_then_comma(const pt_scan *sc, size_t i)
+{
+    size_t e = word_in(sc, i, person_nouns, sizeof person_nouns / sizeof *person_nouns);
+    return e && lit_at(sc, e, ", ") ? e + 2 : 0;
 }
 
 /* en: the words that begin a reference before its author's name ("See
@@ -515,11 +554,15 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
      * Ruiz" */
     bool role = k && lit_at(sc, k, "of ");
     bool lower_post = false;
-    if (!k && (sc->langs & PT_LANG_EN)) /* English posts: "Mayor" is no post in Spanish */
+    /* English posts ("Mayor" is no post in Spanish); an honorific, as a
+     * post does, wants a name of two words */
+    if (!k && (sc->langs & PT_LANG_EN))
         role = (k = lit_in(sc, i, roles, sizeof roles / sizeof *roles)) > 0 ||
+               (k = lit_in(sc, i, honorifics, sizeof honorifics / sizeof *honorifics)) > 0 ||
                (lower_post = (k = lit_in(sc, i, posts_in_lower_case,
                                          sizeof posts_in_lower_case /
-                                             sizeof *posts_in_lower_case)) > 0);
+                                             sizeof *posts_in_lower_case)) > 0 ||
+                             (k = person_noun_then_comma(sc, i)) > 0);
     if (!k)
         return PT_OK;
     if ((unsigned char)t[i] >= 0xD8 && (unsigned char)t[i] <= 0xDB) {
@@ -588,9 +631,11 @@ static const char name_stops[] = "的由与和及向在了是请对为让后于"
  * (表示, 说, 指出, 强调, 出席, 访问, 会见, 发言, 认为, 宣布, 呼吁, 提出,
  * 介绍, 主持, 担任, 领导, 先生, 女士, 阁下, 称, 告诉, 致辞, 率领; 教授,
  * 参加, 编写, 给, 奖, 无, 当选, which the Chinese names of the gazetteers'
- * towns and States write once at most). */
+ * towns and States write once at most; and the passive's 被 and the
+ * preposition 以 of a capacity, X被任命, X以观察员身份, which no
+ * transliteration ends with). */
 static const char after_names[] =
-    "表说指强出访会发认宣呼提介主担领先女阁称告致率教参编给奖无当";
+    "表说指强出访会发认宣呼提介主担领先女阁称告致率教参编给奖无当被以";
 
 static bool
 is_name_stop(uint32_t c)
@@ -615,6 +660,8 @@ static const char *const before_names_zh[] = {
      * members (拟任命X, 包括X, 外交大臣X, 次官X, 成员X, 教授X, 纪念X) */
     "任命", "接替", "包括", "领导人", "大臣", "次官", "成员", "教授", "学家",
     "纪念",
+    /* agent nouns, which end in 者 (记者, 人权维护者, 受害者) */
+    "者",
     /* posts whose last character transliterations use (警察总监, 总干事) */
     "总监", "干事",
     /* the last characters of posts (检察长, 议员, 专员, 长官), which the
@@ -993,7 +1040,8 @@ person_zh_at(pt_scan *sc, size_t i, size_t *resume)
     return PT_OK;
 }
 
-/* At a post in lower case: the capitalised words are person_at's own. */
+/* At a post or a noun of people in lower case: the capitalised words are
+ * person_at's own. */
 static pt_status
 person_post_at(pt_scan *sc, size_t i, size_t *resume)
 {
@@ -1005,10 +1053,12 @@ person_post_at(pt_scan *sc, size_t i, size_t *resume)
 
 const pt_rule pt__rule_person = {.at = person_at,
                                  .starts = "(,.",
-                                 .words = {PT_WORDS(titles), PT_WORDS(roles)},
+                                 .words = {PT_WORDS(titles), PT_WORDS(roles),
+                                           PT_WORDS(honorifics)},
                                  .capitalised = true};
 const pt_rule pt__rule_person_post = {
-    .at = person_post_at, .words = {PT_WORDS(posts_in_lower_case)}};
+    .at = person_post_at,
+    .words = {PT_WORDS(posts_in_lower_case), PT_WORDS(person_nouns)}};
 const pt_rule pt__rule_person_zh = {
     .at = person_zh_at,
     .starts = "·・",

@@ -634,3 +634,34 @@ def test_rivers_basins_and_valleys_named_by_their_kind():
     assert [(lab, t) for lab, t in found if lab in ("PLACE", "COUNTRY")] == [
         ("PLACE", "Tigris"), ("PLACE", "Euphrates"), ("PLACE", "Atrato"), ("PLACE", "Lake"),
         ("COUNTRY", "Jordan")]
+
+
+def persons(text):
+    return [t for label, t in ents(text) if label == "PERSON"]
+
+
+def test_persons_named_in_apposition_to_nouns_of_people():
+    # a name after a noun of people and a comma, or before a description,
+    # even where a town is its family name or a sentence ends before it
+    text = ("1. Attacks continued in Borno and Yobe States. Hauwa Ibrahim Dikwa, a nurse, "
+            "was abducted. Eight were detained, among them Mohammed Ali al-Hajri, a staff "
+            "member of the Office. One staff member, Ahmed Abdulrahman Saeed, died.")
+    assert persons(text) == ["Hauwa Ibrahim Dikwa", "Mohammed Ali al-Hajri",
+                             "Ahmed Abdulrahman Saeed"]
+    # what follows the comma is a list's next item, not a name
+    assert persons("1. Each member, Switzerland and Norway, spoke; a staff member, "
+                   "Security Council members and United Nations agencies met.") == []
+
+
+def test_honorifics_and_names_of_five_words():
+    got = persons("1. They heard from Sheikh Abd al-Sattar al-Ubaidi and the Yazidi leader "
+                  "Baba Sheikh Ali Elias Khudeda, then met Monsignor Luis Alberto Perea "
+                  "San Martín, and Mullah Shirin Akhund.")
+    assert got == ["Abd al-Sattar al-Ubaidi", "Ali Elias Khudeda",
+                   "Luis Alberto Perea San Martín", "Shirin Akhund"]
+    # an honorific inside a name or a place's name is no title
+    assert persons("1. A letter from Hassan Sheikh Mohamud, President of Somalia, on "
+                   "Sheikh Jarrah and Beit Safafa.") == ["Hassan Sheikh Mohamud"]
+    # a fifth capitalised word before another is a post's, in a joined list
+    assert persons("1. Ms. Nadia Karim Abdel Salam Programme Officer") == [
+        "Nadia Karim Abdel Salam"]

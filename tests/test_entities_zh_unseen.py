@@ -317,3 +317,10 @@ def test_a_resolutions_year_in_brackets_is_no_year_of_the_sentence():
     got = [(t, v) for l, t, v in ents("1. 2031年，根据第1540 (2004)号决议，12月提交报告。")
            if l == "DATE"]
     assert got == [("2031年", "2031"), ("12月", "2031-12")], got
+
+
+def test_a_dotted_name_stops_at_an_agent_noun_before_and_a_passive_after():
+    got = persons("1. 人权维护者马哈茂德·哈桑·祖拜迪和记者法蒂玛·本·赛义德。"
+                  "埃德温·阿斯顿·罗宾逊被任命为总督，玛尔塔·伊莎贝尔·萨尔加多以观察员身份出席。")
+    assert got == ["马哈茂德·哈桑·祖拜迪", "法蒂玛·本·赛义德", "埃德温·阿斯顿·罗宾逊",
+                   "玛尔塔·伊莎贝尔·萨尔加多"], got
