@@ -195,3 +195,15 @@ pt__listed_start(const pt_scan *sc, size_t e, uint32_t labels)
 const char *const pt__arabic_clitics[PT_ARABIC_CLITICS] = {"و", "ف", "ب", "ك",
                                                           "ل"};
 
+bool
+pt__ends_in(const pt_scan *sc, size_t b, size_t e, const char *const *endings,
+            size_t count)
+{
+    for (size_t k = 0; k < count; k++) {
+        size_t m = strlen(endings[k]);
+        if (e - b > m && memcmp(sc->t + e - m, endings[k], m) == 0)
+            return true;
+    }
+    return false;
+}
+

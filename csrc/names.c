@@ -1386,19 +1386,6 @@ static const char *const first_head_joins[] = {
     " de la ", " de las ", " de los ", " del ", " de ", " para la ",
     " para el ", " para los ", " para las ", " para ", " en "};
 
-/* Does t[b, e) end in one of `count` endings? */
-static bool
-ends_in(const pt_scan *sc, size_t b, size_t e, const char *const *endings,
-        size_t count)
-{
-    for (size_t k = 0; k < count; k++) {
-        size_t m = strlen(endings[k]);
-        if (e - b > m && memcmp(sc->t + e - m, endings[k], m) == 0)
-            return true;
-    }
-    return false;
-}
-
 /* A lower-case word at t[b] (Latin letters): where it ends, or b. */
 static size_t
 lower_word_end(const pt_scan *sc, size_t b)
@@ -1465,7 +1452,7 @@ first_head_name_at(pt_scan *sc, size_t i, size_t *resume)
         } else if (k + 1 < sc->n && sc->t[k] == ' ' &&
                    (x = lower_word_end(sc, k + 1)) > k + 1 &&
                    /* a stem of two letters or more before the ending */
-                   ends_in(sc, k + 2, x, complement_adjective_endings,
+                   pt__ends_in(sc, k + 2, x, complement_adjective_endings,
                            COUNT(complement_adjective_endings))) {
             k = x; /* "armadas", kept where a capital follows */
         } else {
@@ -2317,7 +2304,7 @@ place_of_a_kind_ru(pt_scan *sc, size_t i)
         if ((x > b && sc->t[x] != ' ') || we == w ||
             !((c >= 0x410 && c <= 0x42F) || c == 0x401) ||
             !holds_a_lower_case_letter(sc, w, we) ||
-            ends_in(sc, w, we, adjective_endings_ru,
+            pt__ends_in(sc, w, we, adjective_endings_ru,
                     COUNT(adjective_endings_ru)))
             break;
         x = we;
@@ -2391,7 +2378,7 @@ may_name_a_place_ar(const pt_scan *sc, size_t w, size_t we)
            script_word_in(sc, w, not_names_ar, COUNT(not_names_ar)) != we &&
            !(clitic && script_word_in(sc, w + 2, not_names_ar,
                                       COUNT(not_names_ar)) == we) &&
-           !ends_in(sc, w, we, no_name_endings_ar, COUNT(no_name_endings_ar));
+           !pt__ends_in(sc, w, we, no_name_endings_ar, COUNT(no_name_endings_ar));
 }
 
 /* ar: at a kind of place, after one-letter clitics or none ("بمدينة"),

@@ -409,7 +409,9 @@ static const scale_word scales[] = {
     {"miles de millones", 9}, {"mil millones", 9}, {"millones", 6},
     {"mil", 3}, /* "100 mil personas" */
     {"millón", 6},
-    {"млн.", 6}, {"млрд.", 9}, {"тыс.", 3}, {"миллионов", 6},
+    {"млн.", 6}, {"млрд.", 9}, {"тыс.", 3},
+    /* as UN Russian writes them since its style changed: no full stop */
+    {"млн", 6}, {"млрд", 9}, {"тыс", 3}, {"миллионов", 6},
     {"миллиона", 6}, {"миллион", 6}, {"миллиардов", 9}, {"миллиарда", 9},
     {"миллиард", 9},
     {"ملايين", 6}, {"مليون", 6}, {"مليارات", 9}, {"مليار", 9},
@@ -417,7 +419,7 @@ static const scale_word scales[] = {
     /* CLDR's ترليون and the UN's تريليون */
     {"تريليونات", 12}, {"تريليون", 12}, {"ترليونات", 12}, {"ترليون", 12},
     /* trillions, as CLDR's long compact numbers name them */
-    {"billones", 12}, {"billón", 12}, {"трлн.", 12}, {"триллионов", 12},
+    {"billones", 12}, {"billón", 12}, {"трлн.", 12}, {"трлн", 12}, {"триллионов", 12},
     {"триллиона", 12}, {"триллион", 12},
     {"千万", 7}, {"百万", 6}, {"万亿", 12}, {"亿", 8}, {"万", 4}};
 
@@ -1308,10 +1310,36 @@ is_lower_word_char(uint32_t c)
            (c >= 0x620 && c <= 0x64A) || (c >= 0x66E && c <= 0x6D3);
 }
 
+static size_t counted_noun_end(const pt_scan *sc, size_t i);
+
+/* ru: the endings of the plural adjectives a number of two or more takes
+ * (genitive, nominative, dative, instrumental), which no noun after a
+ * number ends with ("организаций", "мероприятие" do not) */
+static const char *const plural_adjective_endings_ru[] = {
+    "ых", "их", "ые", "ие", "ым", "им", "ыми", "ими"};
+
+/* ru: the noun after the adjective t[i, k) in a count, which Russian
+ * writes before it and the span keeps ("14 совместных мероприятий", "120
+ * молодых людей"): its end, two adjectives at most; or k. */
+static size_t
+noun_after_adjective_ru(const pt_scan *sc, size_t i, size_t k, int depth)
+{
+    if (depth > 2 || k + 1 >= sc->n || sc->t[k] != ' ' ||
+        ((unsigned char)sc->t[i] & 0xFE) != 0xD0 || /* Cyrillic */
+        !pt__ends_in(sc, i, k, plural_adjective_endings_ru,
+                     sizeof plural_adjective_endings_ru /
+                         sizeof *plural_adjective_endings_ru))
+        return k;
+    size_t f = counted_noun_end(sc, k + 1);
+    if (f == k + 1)
+        return k;
+    return noun_after_adjective_ru(sc, k + 1, f, depth + 1);
+}
+
 /* The end of the counted noun at t[i] in French, Spanish, Russian or
  * Arabic ("20 pays", "treinta personas", "20 стран", "11 خطا"): a
  * lower-case word of two letters or more that is no function word and no
- * month; or i. */
+ * month, and in Russian the noun its adjectives come before; or i. */
 static size_t
 counted_noun_end(const pt_scan *sc, size_t i)
 {
@@ -1350,7 +1378,7 @@ counted_noun_end(const pt_scan *sc, size_t i)
             strlen(numbered_things[w]) - 4 == k - x &&
             memcmp(sc->t + x, numbered_things[w] + 4, k - x) == 0)
             return i;
-    return k;
+    return noun_after_adjective_ru(sc, i, k, 0);
 }
 
 /* Is the number t[i, e) one that an Arabic extractor glued to the next

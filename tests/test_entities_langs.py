@@ -728,3 +728,28 @@ def test_the_occupied_palestinian_territory_and_the_syrian_golan_in_each_languag
         doc = paratag.parse(text, lang=lang)
         assert [(e.label, e.value) for e in doc.entities] == [
             ("COUNTRY", "PSE"), ("PLACE", "Syrian Golan")], lang
+
+
+def test_russian_scales_without_a_full_stop_and_currencies_by_their_noun():
+    # UN Russian writes "млн" and "млрд" with or without a full stop, and a
+    # currency by its noun alone once its State is plain
+    got = entities("1. Выделено 1,8 млн евро, 12 млрд тенге, 45 млн сомов, 3,1 млн долл. США "
+                   "и 4,2 млрд российских рублей; ранее 1,5 млн. евро.", "ru", "MONEY")
+    assert got == [("1,8 млн евро", "EUR 1800000"), ("12 млрд тенге", "KZT 12000000000"),
+                   ("45 млн сомов", "KGS 45000000"), ("3,1 млн долл. США", "USD 3100000"),
+                   ("4,2 млрд российских рублей", "RUB 4200000000"),
+                   ("1,5 млн. евро", "EUR 1500000")]
+    # a noun two currencies share names neither ("манатов": Azerbaijan's,
+    # Turkmenistan's), nor does an ordinary word after a number
+    assert entities("1. Выделено 2,3 млн манатов.", "ru", "MONEY") == []
+    assert entities("1. Se pagaron 3.000 soles y 20 quetzales en 10 marcos.", "es", "MONEY") == [
+        ("3.000 soles", "PEN 3000"), ("20 quetzales", "GTQ 20")]
+    assert entities("1. They won 10 gold medals and paid 500 afghanis.", "en", "MONEY") == [
+        ("500 afghanis", "AFN 500")]
+
+
+def test_russian_counts_keep_the_adjectives_before_their_noun():
+    got = entities("1. Проведено 14 совместных мероприятий для 120 молодых людей и "
+                   "32 сотрудников; 5 новых.", "ru", "QUANTITY")
+    assert got == [("14 совместных мероприятий", "14"), ("120 молодых людей", "120"),
+                   ("32 сотрудников", "32"), ("5 новых", "5")]
