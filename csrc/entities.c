@@ -285,6 +285,13 @@ learn_acronyms(tag_state *st, const pt_scan *sc, const pt_alloc *a)
     return PT_OK;
 }
 
+/* Is c a letter of Russian's alphabet (А-я, Ё, ё)? */
+static bool
+is_cyrillic_letter(uint32_t c)
+{
+    return (c >= 0x410 && c <= 0x44F) || c == 0x401 || c == 0x451;
+}
+
 /* Latin text: from t[i], eight bytes at a time, to the eight that hold a
  * capital or a byte beyond ASCII (or the last eight of t[0, n)). */
 static size_t
@@ -314,16 +321,27 @@ defined_mentions(const tag_state *st, pt_scan *sc)
             i += u >= 0xF0 ? 4 : 3; /* a CJK text: a character at a time */
             continue;
         }
-        if (!(u >= 'A' && u <= 'Z') ||
-            (i > 0 && pt__is_ascii_alnum((unsigned char)t[i - 1]))) {
+        size_t e = i, capitals = 0, n, most = 16; /* bytes */
+        if (u == 0xD0 && i + 1 < sc->n && (unsigned char)t[i + 1] <= 0xAF &&
+            (i < 2 || !is_cyrillic_letter(pt__decode(t, sc->n, i - 2, &n)))) {
+            uint32_t c; /* a Russian acronym: "ОДКБ", "АТЦ" */
+            most = 32;
+            while (e < sc->n &&
+                   (is_cyrillic_letter(c = pt__decode(t, sc->n, e, &n)) ||
+                    pt__is_ascii_alnum((unsigned char)t[e]) || t[e] == '-')) {
+                capitals += pt__is_acronym_capital(c);
+                e += n;
+            }
+        } else if (!(u >= 'A' && u <= 'Z') ||
+                   (i > 0 && pt__is_ascii_alnum((unsigned char)t[i - 1]))) {
             i = to_capital_or_wide((const unsigned char *)t, i + 1, sc->n);
             continue;
+        } else {
+            while (e < sc->n && (pt__is_ascii_alnum((unsigned char)t[e]) ||
+                                 t[e] == '-' || t[e] == '&'))
+                capitals += t[e++] <= 'Z' && t[e - 1] >= 'A';
         }
-        size_t e = i, capitals = 0;
-        while (e < sc->n && (pt__is_ascii_alnum((unsigned char)t[e]) ||
-                             t[e] == '-' || t[e] == '&'))
-            capitals += t[e++] <= 'Z' && t[e - 1] >= 'A';
-        if (capitals >= 2 && e - i <= 16) {
+        if (capitals >= 2 && e - i <= most) {
             size_t h = defined_slot(st, t + i, e - i);
             if (st->defined_slots[h]) {
                 const defined_acronym *d = &PT_VEC_AT(
@@ -335,7 +353,7 @@ defined_mentions(const tag_state *st, pt_scan *sc)
                     return rc;
             }
         }
-        i = e;
+        i = e > i ? e : i + 1; /* past a byte that begins no acronym */
     }
     return PT_OK;
 }

@@ -1343,15 +1343,18 @@ acronym_after(const pt_scan *sc, size_t e, bool capitals, size_t *ab,
         k += 3, close = 3;
     else
         return false;
-    size_t b = k, upper = 0;
-    while (k < sc->n && k - b < 16 &&
-           ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= 'a' && t[k] <= 'z') ||
-            (t[k] >= '0' && t[k] <= '9') || t[k] == '-' || t[k] == '&')) {
-        upper += t[k] >= 'A' && t[k] <= 'Z';
-        k++;
+    size_t b = k, upper = 0, letters = 0, n;
+    uint32_t c; /* Latin or Russian letters: "(UNMIL)", "(ОДКБ)" */
+    while (k < sc->n && letters < 16 &&
+           (pt__is_ascii_alnum((unsigned char)t[k]) || t[k] == '-' || t[k] == '&' ||
+            ((c = pt__decode(t, sc->n, k, &n)) >= 0x401 && c <= 0x44F))) {
+        c = pt__decode(t, sc->n, k, &n);
+        upper += pt__is_acronym_capital(c);
+        letters++;
+        k += n;
     }
-    if (k - b < 2 || upper < (capitals ? 2u : 1u) ||
-        !(t[b] >= 'A' && t[b] <= 'Z'))
+    if (letters < 2 || upper < (capitals ? 2u : 1u) ||
+        !pt__is_acronym_capital(pt__decode(t, sc->n, b, &n)))
         return false;
     if (!(close == 1 ? (k < sc->n && t[k] == ')')
                      : (k + 3 <= sc->n &&

@@ -1132,20 +1132,24 @@ emit_name(pt_scan *sc, size_t b, size_t e, pt_label label)
 }
 
 /* The capitals of the acronym in brackets at t[i] ("(GAFTA)", "(StAR)":
- * SAR) into caps (room for 16), and the index after its ")"; or 0. */
+ * SAR; "(ОДКБ)") into caps (room for 16), and the index after its ")";
+ * or 0. */
 static size_t
-acronym_in_brackets(const pt_scan *sc, size_t i, char *caps, size_t *ncaps)
+acronym_in_brackets(const pt_scan *sc, size_t i, uint32_t *caps, size_t *ncaps)
 {
-    size_t k = i + 1;
+    size_t k = i + 1, n;
+    uint32_t c;
     *ncaps = 0;
-    while (k < sc->n && k - i <= 16 &&
-           (pt__is_ascii_alnum((unsigned char)sc->t[k]) || sc->t[k] == '-')) {
-        if (sc->t[k] >= 'A' && sc->t[k] <= 'Z')
-            caps[(*ncaps)++] = sc->t[k];
-        k++;
+    while (k < sc->n && *ncaps < 16 &&
+           (is_word_char(c = cp_at(sc, k, &n)) || c == '-')) {
+        if (pt__is_acronym_capital(c))
+            caps[(*ncaps)++] = c;
+        else if (!(c < 0x80 || (c >= 0x430 && c <= 0x44F)))
+            return 0; /* letters of another script */
+        k += n;
     }
     return *ncaps >= 2 && k < sc->n && sc->t[k] == ')' &&
-                   sc->t[i + 1] >= 'A' && sc->t[i + 1] <= 'Z'
+                   pt__is_acronym_capital(cp_at(sc, i + 1, &n))
                ? k + 1
                : 0;
 }
@@ -1181,7 +1185,7 @@ names_a_concept(const pt_scan *sc, size_t b, size_t e)
 static pt_status
 acronym_name_at(pt_scan *sc, size_t i)
 {
-    char caps[16];
+    uint32_t caps[16];
     size_t ncaps, matched = 0, words = 0;
     if (!acronym_in_brackets(sc, i, caps, &ncaps) || i < 2 ||
         sc->t[i - 1] != ' ')
@@ -1197,7 +1201,7 @@ acronym_name_at(pt_scan *sc, size_t i)
                 if (sc->t[k] >= 'A' && sc->t[k] <= 'Z' &&
                     (k == w || sc->t[k - 1] == '-')) {
                     if (matched == ncaps ||
-                        caps[ncaps - 1 - matched] != sc->t[k])
+                        caps[ncaps - 1 - matched] != (unsigned char)sc->t[k])
                         return PT_OK;
                     matched++;
                 }
@@ -1233,11 +1237,14 @@ acronym_name_at(pt_scan *sc, size_t i)
 static const char *const foreign_joins[] = {
     "a", "al", "d", "de", "del", "des", "do", "dos", "du", "e", "en", "et",
     "l", "la", "las", "le", "les", "los", "para", "pela", "pelo", "por",
-    "pour", "sur", "y"};
+    "pour", "sur", "y",
+    /* Russian: "Договора о коллективной безопасности (ОДКБ)" */
+    "в", "во", "для", "и", "на", "о", "об", "по", "при", "с", "со"};
 
 /* The letter a word's initial stands for in an acronym: A-Z, accents
- * folded (É: E), past an elided article ("d’Ivoire": I); or 0. */
-static char
+ * folded (É: E), past an elided article ("d’Ivoire": I), or a Russian
+ * capital (А-Я); or 0. */
+static uint32_t
 acronym_initial(const pt_scan *sc, size_t w, size_t e)
 {
     size_t n;
@@ -1254,10 +1261,67 @@ acronym_initial(const pt_scan *sc, size_t w, size_t e)
         c -= 0x20;
     if (c >= 0xC0 && c <= 0xDD)
         c = (unsigned char)folds[c - 0xC0];
-    return c >= 'A' && c <= 'Z' ? (char)c : 0;
+    if (c >= 0x430 && c <= 0x44F)
+        c -= 0x20;
+    else if (c == 0x451) /* ё */
+        c = 0x401;
+    return pt__is_acronym_capital(c) ? c : 0;
 }
 
-/* At "(": a name in French, Spanish or Portuguese given with its acronym
+/* ru: the endings of adjectives, which are capitalised in names of
+ * places and bodies ("в районах Донецкой области", "в округе Российской
+ * Федерации") and are no name of their own; a name ends so seldom ("-ей"
+ * is left out: Джонглей) */
+static const char *const adjective_endings_ru[] = {
+    "ая", "ее", "его", "ему", "ие", "ий", "ими", "ого", "ое", "ой",
+    "ому", "ую", "ые", "ый", "ым", "ыми", "ых", "их", "юю", "яя"};
+
+/* ru: the stems of the head nouns of names given with their acronyms,
+ * whose endings their case changes ("Договора", "Конференции"), and the
+ * labels they give; a body's otherwise.  Goals name nothing
+ * (blockers.tsv: "Millennium Development Goals"). */
+typedef struct stem_label {
+    const char *stem; /* lower case */
+    uint8_t label;
+} stem_label;
+
+static const stem_label head_stems_ru[] = {
+    {"договор", INS_}, {"конвенци", INS_}, {"соглашени", INS_}, {"пакт", INS_},
+    {"деклараци", INS_}, {"стратеги", INS_}, {"план", INS_}, {"протокол", INS_},
+    {"устав", INS_}, {"кодекс", INS_}, {"закон", INS_}, {"стандарт", INS_},
+    {"конференци", EVT_}, {"форум", EVT_}, {"саммит", EVT_}, {"совещани", EVT_},
+    {"встреч", EVT_}, {"диалог", EVT_}, {"процесс", EVT_},
+    {"цел", PT_LABEL_NONE}};
+
+/* ru: the label of the name t[b, e) by its head, its first word that
+ * does not end as an adjective does ("Международных стандартов"). */
+static pt_label
+label_by_head_ru(const pt_scan *sc, size_t b, size_t e)
+{
+    size_t w = b, n;
+    while (w < e) {
+        size_t we = w;
+        while (we < e && is_word_char(cp_at(sc, we, &n)))
+            we += n;
+        if (!pt__ends_in(sc, w, we, adjective_endings_ru, COUNT(adjective_endings_ru))) {
+            uint32_t c = cp_at(sc, w, &n);
+            for (size_t k = 0; k < COUNT(head_stems_ru); k++) {
+                const char *stem = head_stems_ru[k].stem;
+                size_t m;
+                /* the first letter in either case, the rest as written */
+                uint32_t first = pt__decode(stem, strlen(stem), 0, &m);
+                if ((c == first || c + 0x20 == first) && we - w > strlen(stem) - m &&
+                    memcmp(sc->t + w + n, stem + m, strlen(stem) - m) == 0)
+                    return (pt_label)head_stems_ru[k].label;
+            }
+            return PT_LABEL_ORG;
+        }
+        w = we + 1;
+    }
+    return PT_LABEL_ORG;
+}
+
+/* At "(": a name in French, Spanish, Portuguese or Russian given with its acronym
  * ("the Forces républicaines de Côte d’Ivoire (FRCI)", "la Commission
  * électorale nationale indépendante (CENI)", "el Ejército de Liberación
  * Nacional (ELN)"): capitalised first, each word's initial the acronym's
@@ -1267,11 +1331,11 @@ acronym_initial(const pt_scan *sc, size_t w, size_t e)
 static pt_status
 foreign_acronym_name_at(pt_scan *sc, size_t i)
 {
-    char caps[16];
+    uint32_t caps[16];
     size_t ncaps, matched = 0, words = 0, n;
-    /* in a French or Spanish text such names are the text's own */
+    /* in a French, Spanish or Russian text such names are the text's own */
     bool own = !(sc->langs & PT_LANG_EN);
-    if (!(sc->langs & (PT_LANG_EN | PT_LANG_FR | PT_LANG_ES)) ||
+    if (!(sc->langs & (PT_LANG_EN | PT_LANG_FR | PT_LANG_ES | PT_LANG_RU)) ||
         !acronym_in_brackets(sc, i, caps, &ncaps) || ncaps < 3 || i < 2 ||
         sc->t[i - 1] != ' ')
         return PT_OK;
@@ -1306,7 +1370,8 @@ foreign_acronym_name_at(pt_scan *sc, size_t i)
                                        start - 1, article_en))) ||
                   names_a_concept(sc, start, e))))
         return PT_OK;
-    return emit_name(sc, start, e, PT_LABEL_ORG);
+    pt_label label = sc->langs & PT_LANG_RU ? label_by_head_ru(sc, start, e) : PT_LABEL_ORG;
+    return label == PT_LABEL_NONE ? PT_OK : emit_name(sc, start, e, label);
 }
 
 /* ---- names whose head comes first: Spanish ---------------------------- */
@@ -2205,14 +2270,6 @@ static const char *const noun_endings_ru[] = {
 static const char *const kind_modifiers_ru[] = {
     " беженцев", " для беженцев", " для внутренне перемещенных лиц",
     " для перемещенных лиц"};
-
-/* ru: the endings of adjectives, which are capitalised in names of
- * places and bodies ("в районах Донецкой области", "в округе Российской
- * Федерации") and are no name of their own; a name ends so seldom ("-ей"
- * is left out: Джонглей) */
-static const char *const adjective_endings_ru[] = {
-    "ая", "ее", "его", "ему", "ие", "ий", "ими", "ого", "ое", "ой",
-    "ому", "ую", "ые", "ый", "ым", "ыми", "ых", "их", "юю", "яя"};
 
 /* ru: the Russian letters а to я in Latin ones, as English spells the
  * names Russian writes in its letters (BGN/PCGN without diacritics: the

@@ -98,6 +98,9 @@ size_t pt__put_int(char *out, long long v, int width);
 #define PT_ARABIC_CLITICS 5
 extern const char *const pt__arabic_clitics[PT_ARABIC_CLITICS];
 
+/* Is c a capital an acronym is written with: A-Z, or Russian А-Я, Ё? */
+bool pt__is_acronym_capital(uint32_t c);
+
 /* Does t[b, e) end in one of `count` endings (more than the ending)? */
 bool pt__ends_in(const pt_scan *sc, size_t b, size_t e,
                  const char *const *endings, size_t count);

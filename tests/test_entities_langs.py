@@ -753,3 +753,21 @@ def test_russian_counts_keep_the_adjectives_before_their_noun():
                    "32 сотрудников; 5 новых.", "ru", "QUANTITY")
     assert got == [("14 совместных мероприятий", "14"), ("120 молодых людей", "120"),
                    ("32 сотрудников", "32"), ("5 новых", "5")]
+
+
+def test_russian_names_their_bracketed_acronym_spells():
+    # the initials of the name's words, its prepositions skipped, spell
+    # the acronym; the acronym is learned for the rest of the text, and
+    # the name's head gives its label
+    text = ("1. Сотрудничество с Организацией Договора о коллективной безопасности (ОДКБ) "
+            "продолжалось в рамках Плана действий по борьбе с наркотиками (ПДБН) и "
+            "Конференции по разоружению и миру (КРМ).\n\n2. ОДКБ и КРМ провели встречу.")
+    doc = paratag.parse(text, lang="ru")
+    got = [(e.label, e.text) for b in doc.blocks for e in b.entities]
+    assert got == [("ORG", "Организацией Договора о коллективной безопасности"), ("ORG", "ОДКБ"),
+                   ("INSTRUMENT", "Плана действий по борьбе с наркотиками"),
+                   ("INSTRUMENT", "ПДБН"),
+                   ("EVENT", "Конференции по разоружению и миру"), ("EVENT", "КРМ"),
+                   ("ORG", "ОДКБ"), ("EVENT", "КРМ")]
+    # goals name nothing; words whose initials do not spell it are no name
+    assert entities("1. Целей развития тысячелетия (ЦРТ) и новые меры (ОДКБ).", "ru") == []
