@@ -106,16 +106,22 @@ BLIND_GOLD = data_files("blind/*.gold.json")
 BLIND_FLOORS = {
     "S_mission_report.en.gold.json": (0.96, 0.95, 0.99),
     "A_SG_country_report.en.gold.json": (1.0, 0.92, 0.99),
-    "A_HRC_SR_report.en.gold.json": (0.95, 0.92, 1.0),
+    "A_HRC_SR_report.en.gold.json": (0.95, 0.93, 1.0),
     "A_AC109_working_paper.zh.gold.json": (1.0, 0.90, 1.0),
     "S_mission_report_2.en.gold.json": (1.0, 0.88, 0.99),
-    "S_mission_report_3.en.gold.json": (1.0, 0.91, 1.0),
+    "S_mission_report_3.en.gold.json": (1.0, 0.92, 1.0),
     "A_AC109_working_paper_2.zh.gold.json": (1.0, 0.86, 1.0),
     "S_report_SG.zh.gold.json": (1.0, 0.90, 1.0),
     "A_SG_thematic.en.gold.json": (0.97, 0.88, 1.0),
-    "S_SG_report.zh.gold.json": (1.0, 0.85, 1.0),
-    "S_SG_report.fr.gold.json": (1.0, 0.80, 1.0),
-    "A_report.es.gold.json": (0.88, 0.77, 1.0),
+    "S_SG_report.zh.gold.json": (1.0, 0.86, 1.0),
+    "S_SG_report.fr.gold.json": (1.0, 0.81, 1.0),
+    "A_report.es.gold.json": (0.88, 0.79, 1.0),
+    # set 4, first seen in the eleventh round at 0.968 / 0.842, 0.881 / 0.649,
+    # 0.965 / 0.900 and 0.818 / 0.768
+    "S_SG_southsudan.en.gold.json": (0.96, 0.84, 0.99),
+    "A_report.ru.gold.json": (0.88, 0.71, 1.0),
+    "A_SG_report.zh.gold.json": (0.96, 0.90, 0.99),
+    "E_ESCWA_report.ar.gold.json": (0.81, 0.76, 0.98),
 }
 
 
