@@ -266,40 +266,48 @@ core_reads_with_lam_alef(const char *w, size_t wl, size_t k)
     return repaired;
 }
 
-/* Is the word w[0, wl), less one of core_suffixes, a hamza stem? */
+/* Is the word w[0, wl), less one of core_suffixes, one of the stems? */
 static bool
-hamza_stem(const char *w, size_t wl)
+stem_with_ending(const char *const *stems, size_t n, const char *w, size_t wl)
 {
     for (size_t q = 0; q < sizeof core_suffixes / sizeof *core_suffixes; q++) {
         size_t ql = strlen(core_suffixes[q]);
         if (wl >= ql + CORE_MIN && memcmp(w + wl - ql, core_suffixes[q], ql) == 0 &&
-            core_listed(hamza_stems, sizeof hamza_stems / sizeof *hamza_stems,
-                        w, 0, wl - ql))
+            core_listed(stems, n, w, 0, wl - ql))
             return true;
     }
     return false;
 }
 
-/* Is the alef at w[k] (wl bytes), with a hamza or madda, and the lam
- * after it the lam of لِـ "for" and the first letter of the word it
- * governs, written back to front ("وإلحراز" for "ولإحراز")?  So when
- * only the conjunction و or ف comes before, the word after the lam is a
- * dictionary stem that begins with that alef, once an ending is off,
- * and the word as it stands is none (إلى, ألف stay). */
+#define HAMZA_STEM(w, wl) \
+    stem_with_ending(hamza_stems, sizeof hamza_stems / sizeof *hamza_stems, w, wl)
+#define WASL_STEM(w, wl) \
+    stem_with_ending(wasl_stems, sizeof wasl_stems / sizeof *wasl_stems, w, wl)
+
+/* Is the alef at w[k] (wl bytes) and the lam after it the lam of لِـ
+ * "for" and the first letter of the word it governs, written back to
+ * front ("وإلحراز" for "ولإحراز", "القتصاد" for "لاقتصاد")?  So when only
+ * the conjunction و or ف comes before, the word after the lam is a
+ * dictionary stem that begins with that alef, once an ending is off: with
+ * a hamza or madda, where the word as it stands is none (إلى, ألف stay);
+ * bare, where the article and the rest make no word (data/build_arabic_wasl.py
+ * left those stems out: المرأة stays). */
 static bool
-li_before_hamza(const char *w, size_t wl, size_t k)
+li_before_alef(const char *w, size_t wl, size_t k)
 {
     size_t n;
     uint32_t a = pt__decode(w, wl, k, &n);
     uint32_t first = pt__decode(w, wl, 0, &n);
-    if ((a != 0x0622 && a != 0x0623 && a != 0x0625) ||
+    if ((a != 0x0622 && a != 0x0623 && a != 0x0625 && a != 0x0627) ||
         !(k == 0 || (k == 2 && (first == WAW || first == 0x0641))) ||
         wl < k + 4 + CORE_MIN - 2)
         return false;
     char x[WORD_MAX];
     memcpy(x, w + k, 2);
     memcpy(x + 2, w + k + 4, wl - k - 4);
-    return hamza_stem(x, wl - k - 2) && !hamza_stem(w + k, wl - k);
+    if (a == 0x0627)
+        return WASL_STEM(x, wl - k - 2);
+    return HAMZA_STEM(x, wl - k - 2) && !HAMZA_STEM(w + k, wl - k);
 }
 
 /* Is the alef-lam at s[k] a lam-alef written back to front, as the
@@ -331,7 +339,7 @@ swapped_in_word(const char *s, size_t len, size_t k)
         return true;
     if (k > b && core_reads_with_lam_alef(w, e - b, k - b))
         return true;
-    if (li_before_hamza(w, e - b, k - b))
+    if (li_before_alef(w, e - b, k - b))
         return true;
     /* لِـ fused with the article: "لإلسكوا" is "للإسكوا" where the
      * vocabulary knows "الإسكوا" */

@@ -470,6 +470,17 @@ def test_lam_alef_put_back_where_li_governs_a_word_with_hamza():
         "ولإحراز التقدم ولإعداد الخطط فلإنجاز المهام ذهب إلى ألمانيا بعد إلغاء ألف قرار")
 
 
+def test_lam_alef_put_back_where_li_governs_a_verbal_noun():
+    # لِـ "for" before a verbal noun of the forms VII, VIII, X, which
+    # begins with a bare alef (اقتصاد, استخدام, انخفاض); the article's
+    # nouns stay, the rest a word or not (التحديات, الجلسة, المرأة)
+    doc = parse([rtl("البرنامج الوطني القتصاد المياه والستخدام الموارد نتيجة النخفاض "
+                     "الأسعار في التحديات والجلسة ودور المرأة")])
+    assert doc.blocks[0].text == (
+        "البرنامج الوطني لاقتصاد المياه ولاستخدام الموارد نتيجة لانخفاض "
+        "الأسعار في التحديات والجلسة ودور المرأة")
+
+
 def test_a_vowel_mark_displaced_before_the_paragraph_number():
     # "نُظمت" with its damma put before the number: "ُ -2نظمت"
     doc = parse([rtl(ltr("-1") + FULL[0]), rtl("وتنتهي هنا."),
