@@ -34,14 +34,17 @@
  * one that is a given name too, and is no head before a capitalised word
  * ("President Bill Lorme", but "Finance Bill 2015"); one that is a head
  * only before the year of its making ("Lakeland Constitution Order 2011",
- * the year a date of its own; "in order to" and "the Order of" are none). */
+ * the year a date of its own; "in order to" and "the Order of" are none);
+ * one of a State's subdivision, which takes a place's name and no State's
+ * ("Upper Nile State", "Ouaddaï Province"; not "Kuwait State"). */
 enum {
     HEAD_IN = 1,
     HEAD_BARE = 2,
     HEAD_NUMBERED = 4,
     HEAD_STATE_OUT = 8,
     HEAD_GIVEN = 16,
-    HEAD_DATED = 32
+    HEAD_DATED = 32,
+    HEAD_SUBDIVISION = 64
 };
 
 typedef struct name_head {
@@ -95,6 +98,7 @@ static const name_head name_heads[] = {
     {"convention", INS_, 0, EN},
     {"corridor", PLC_, 0, EN},
     {"council", ORG_, 0, EN},
+    {"county", PLC_, HEAD_BARE | HEAD_SUBDIVISION, EN},
     {"court", ORG_, 0, EN},
     {"covenant", INS_, 0, EN},
     {"declaration", INS_, 0, EN},
@@ -103,6 +107,7 @@ static const name_head name_heads[] = {
     {"dialogue", EVT_, 0, EN},
     {"directive", INS_, 0, EN},
     {"directorate", ORG_, 0, EN},
+    {"district", PLC_, HEAD_BARE | HEAD_SUBDIVISION, EN},
     {"division", ORG_, 0, EN},
     {"facility", ORG_, 0, EN},
     {"federation", ORG_, 0, EN},
@@ -112,6 +117,7 @@ static const name_head name_heads[] = {
     {"foundation", ORG_, 0, EN},
     {"front", ORG_, 0, EN},
     {"fund", ORG_, 0, EN},
+    {"governorate", PLC_, HEAD_BARE | HEAD_SUBDIVISION, EN},
     {"group", ORG_, 0, EN},
     {"guidelines", INS_, 0, EN},
     {"gulf", PLC_, HEAD_BARE, EN},
@@ -142,12 +148,14 @@ static const name_head name_heads[] = {
     {"peninsula", PLC_, HEAD_BARE, EN},
     {"plan", INS_, 0, EN},
     {"police", ORG_, 0, EN},
+    {"prefecture", PLC_, HEAD_BARE | HEAD_SUBDIVISION, EN},
     {"press", ORG_, 0, EN},
     {"principles", INS_, 0, EN},
     {"process", EVT_, 0, EN},
     {"proclamation", INS_, 0, EN},
     {"programme", ORG_, 0, EN},
     {"protocol", INS_, 0, EN},
+    {"province", PLC_, HEAD_BARE | HEAD_SUBDIVISION, EN},
     {"rally", ORG_, 0, EN},
     {"region", PLC_, HEAD_BARE, EN},
     {"river", PLC_, HEAD_BARE, EN},
@@ -157,6 +165,7 @@ static const name_head name_heads[] = {
     {"section", ORG_, 0, EN},
     {"senate", ORG_, 0, EN},
     {"service", ORG_, 0, EN},
+    {"state", PLC_, HEAD_BARE | HEAD_SUBDIVISION, EN},
     {"statute", INS_, 0, EN},
     {"strategy", INS_, 0, EN},
     {"summit", EVT_, 0, EN},
@@ -1846,7 +1855,8 @@ static const char *const no_places_en[] = {
     "field", "government", "governments", "headquarters", "members",
     "offices", "partners", "states"};
 
-/* Does a word of t[b, e) head a body's name or name no place? */
+/* Does a word of t[b, e) head a name other than a place's ("Unity State"
+ * is one) or name no place? */
 static bool
 holds_no_place_word(const pt_scan *sc, size_t b, size_t e)
 {
@@ -1854,7 +1864,8 @@ holds_no_place_word(const pt_scan *sc, size_t b, size_t e)
         size_t x = word_end(sc, w);
         if (x == w)
             break;
-        if (head_of(sc, w, x) || WORD_IS(sc, w, x, no_places_en))
+        const name_head *head = head_of(sc, w, x);
+        if ((head && head->label != PLC_) || WORD_IS(sc, w, x, no_places_en))
             return true;
         w = x < e ? x + 1 : x;
     }
@@ -2525,6 +2536,24 @@ ordinal_and_listed_meeting(pt_scan *sc, size_t h)
     return PT_OK;
 }
 
+/* A subdivision's name, a listed place's and its head ("Upper Nile
+ * State"): the span t[b, e), the value the place's, as other languages
+ * name it by the place alone ("l'État du Haut-Nil"). */
+static pt_status
+subdivision_at(pt_scan *sc, size_t b, size_t place_end, size_t e)
+{
+    const pt_cand *c = sc->cands.items;
+    for (size_t k = pt__first_name_from(sc, place_end); k-- > 0 &&
+                                                         place_end - c[k].start < 256;)
+        if (c[k].end == place_end && c[k].start >= b && c[k].label == PT_LABEL_PLACE) {
+            char value[256];
+            size_t n = c[k].value_len < sizeof value ? c[k].value_len : 0;
+            memcpy(value, sc->vals.ptr + c[k].value_off, n); /* adding may move it */
+            return pt__cand_add(sc, b, e, PT_LABEL_PLACE, PT_REC_SHAPE, value, n);
+        }
+    return emit_name(sc, b, e, PT_LABEL_PLACE);
+}
+
 /* At a head noun: the name it ends, with its complement.  At a language
  * after "in": a span no name may claim.  At "(": a name its acronym
  * spells. */
@@ -2597,7 +2626,9 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     }
     if ((e == h && listed_name_ends_at(sc, b, h)) ||
         (head->flags & HEAD_BARE &&
-         (e > h || !listed_name_ends_at(sc, b, i - 1))))
+         (e > h || !listed_name_ends_at(sc, b, i - 1))) ||
+        (head->flags & HEAD_SUBDIVISION &&
+         pt__listed_start(sc, i - 1, 1u << PT_LABEL_COUNTRY) < i - 1))
         return PT_OK;
     /* a body's head alone before "to" and where it goes names no body:
      * "the visit of the Council to the Lake Republic" */
@@ -2619,6 +2650,8 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     *resume = e;
     if (head->label == EVT_)
         b = ordinal_before(sc, b);
+    if (head->flags & HEAD_SUBDIVISION)
+        return subdivision_at(sc, b, i - 1, e);
     return emit_name(sc, b, e, name_label(sc, b, i, h, head));
 }
 

@@ -665,3 +665,17 @@ def test_honorifics_and_names_of_five_words():
     # a fifth capitalised word before another is a post's, in a joined list
     assert persons("1. Ms. Nadia Karim Abdel Salam Programme Officer") == [
         "Nadia Karim Abdel Salam"]
+
+
+def test_a_subdivision_is_named_with_its_capitalised_kind():
+    # "State", "Province", "County" after a listed place are the name's own,
+    # its value the place's; after a State's name, or alone, they are not
+    doc = paratag.parse("1. Fighting in Upper Nile State, Ouaddaï Province and Montserrado "
+                        "County, and in Jonglei, Unity State and Kabul; Kuwait State and the "
+                        "Islamic State; a Member State.", lang="en")
+    got = [(e.label, e.text, e.value) for b in doc.blocks for e in b.entities]
+    assert got == [("PLACE", "Upper Nile State", "Upper Nile"),
+                   ("PLACE", "Ouaddaï Province", "Ouaddaï"),
+                   ("PLACE", "Montserrado County", "Montserrado"),
+                   ("PLACE", "Jonglei", "Jonglei"), ("PLACE", "Unity State", "Unity State"),
+                   ("PLACE", "Kabul", "Kabul"), ("COUNTRY", "Kuwait", "KWT")]
