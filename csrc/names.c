@@ -318,6 +318,14 @@ static const char *const place_leads_en[] = {
 static const char *const state_forms_en[] = {
     "emirate", "kingdom", "principality", "republic", "sultanate"};
 
+/* ru: the forms of government a State's formal name puts before its short
+ * name, which keeps its case ("Республикой Таджикистан", "Королевства
+ * Марокко"), in their case forms */
+static const char *const state_forms_ru[] = {
+    "Княжества", "Княжестве", "Княжество", "Княжеством", "Княжеству",
+    "Королевства", "Королевстве", "Королевство", "Королевством", "Королевству",
+    "Республика", "Республике", "Республики", "Республикой", "Республику"};
+
 /* zh: the last words of the titles of laws, treaties and plans in 《》. */
 static const char *const instrument_ends_zh[] = {
     "法", "公约", "条约", "协定", "协议", "议定书", "宪章", "宣言", "计划",
@@ -1678,6 +1686,28 @@ state_name_at(pt_scan *sc, size_t i, size_t h, size_t *resume)
                         value, state->value_len);
 }
 
+/* ru: at a form of government t[i, h), the formal name it makes with the
+ * listed State's name after it ("Республика Беларусь"): the State, its
+ * value the short name's. */
+static pt_status
+formal_state_name_ru(pt_scan *sc, size_t i, size_t h, size_t *resume)
+{
+    if (!lit_at(sc, h, " "))
+        return PT_OK;
+    const pt_cand *c = sc->cands.items, *state = NULL;
+    for (size_t lo = pt__first_name_from(sc, h + 1);
+         lo < sc->names && c[lo].start == h + 1; lo++)
+        if (c[lo].label == PT_LABEL_COUNTRY && (state == NULL || c[lo].end > state->end))
+            state = &c[lo];
+    char value[16];
+    if (state == NULL || state->value_len >= sizeof value)
+        return PT_OK;
+    memcpy(value, sc->vals.ptr + state->value_off, state->value_len);
+    *resume = state->end;
+    return pt__cand_add(sc, i, state->end, PT_LABEL_COUNTRY, PT_REC_SHAPE, value,
+                        state->value_len);
+}
+
 /* The start of a unit's name whose modifiers, from b to its head at i,
  * follow "for" ("the Technology for Development Division", "the ESCWA
  * Food for Work Unit"): capitalised words, no head, before " for ", after
@@ -2579,6 +2609,13 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
                             PT_REC_SHAPE, NULL, 0);
     if (WORD_IS(sc, i, h, state_forms_en) && (sc->langs & PT_LANG_EN))
         return state_name_at(sc, i, h, resume);
+    if (sc->langs & PT_LANG_RU) {
+        size_t x = i; /* a Russian word: word_end reads Latin ones */
+        while (x < sc->n && is_word_char(cp_at(sc, x, &n)))
+            x += n;
+        if (WORD_IS(sc, i, x, state_forms_ru))
+            return formal_state_name_ru(sc, i, x, resume);
+    }
     const name_head *head = head_of(sc, i, h);
     if (head == NULL)
         return PT_OK;
@@ -3086,7 +3123,8 @@ const pt_rule pt__rule_name = {.at = name_at,
                                .starts = "(",
                                .words = {PT_WORDS(name_heads),
                                          PT_WORDS(languages_en),
-                                         PT_WORDS(state_forms_en)},
+                                         PT_WORDS(state_forms_en),
+                                         PT_WORDS(state_forms_ru)},
                                .capitalised = true};
 const pt_rule pt__rule_place_list = {.at = place_list_at,
                                      .words = {PT_WORDS(place_leads_en)}};

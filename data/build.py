@@ -131,11 +131,14 @@ ORDINARY_WORDS = {'ar': {'قطري'}}
 # 1651, 3068); Afghanistan's in Russian and Arabic, where CLDR's afghani is the
 # currency's own word (lines 2323, 3143); Azerbaijan's in Arabic, which UN texts
 # spell أذربيجاني where CLDR writes أذريبجاني (lines 295, 793, 2375); Haiti's in
-# Arabic, whose gourde CLDR names without it (الهايتية, lines 33, 1067).
+# Arabic, whose gourde CLDR names without it (الهايتية, lines 33, 1067);
+# Kyrgyzstan's in Russian, which the UN writes as the State's official name
+# does (countries.tsv: Кыргызская Республика) where CLDR has киргизский.
 UN_ADJECTIVES = {'fr': {'iraquien': 'IQ', 'azerbaïdjanais': 'AZ', 'britannique': 'GB',
                         'tchadien': 'TD'},
                  'es': {'británico': 'GB', 'chadiano': 'TD'},
-                 'ru': {'британский': 'GB', 'чадский': 'TD', 'афганский': 'AF'},
+                 'ru': {'британский': 'GB', 'чадский': 'TD', 'афганский': 'AF',
+                        'кыргызский': 'KG'},
                  'ar': {'بريطاني': 'GB', 'تشادي': 'TD', 'أفغاني': 'AF', 'أذربيجاني': 'AZ',
                         'هايتي': 'HT'}}
 # Territories without a currency of their own whose CLDR name holds the

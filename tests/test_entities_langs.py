@@ -771,3 +771,14 @@ def test_russian_names_their_bracketed_acronym_spells():
                    ("ORG", "ОДКБ"), ("EVENT", "КРМ")]
     # goals name nothing; words whose initials do not spell it are no name
     assert entities("1. Целей развития тысячелетия (ЦРТ) и новые меры (ОДКБ).", "ru") == []
+
+
+def test_russian_formal_names_of_states_and_kyrgyz_as_the_un_writes_it():
+    # a form of government before a listed State's name, in its cases, is
+    # the State's formal name; кыргызский is the UN's adjective
+    got = countries("1. Республика Беларусь, Республикой Таджикистан и Королевства Марокко; "
+                    "кыргызские военные.", "ru")
+    assert [(t, v) for t, v, _ in got] == [("Республика Беларусь", "BLR"),
+                                           ("Республикой Таджикистан", "TJK"),
+                                           ("Королевства Марокко", "MAR"),
+                                           ("кыргызские", "KGZ")]
