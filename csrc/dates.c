@@ -387,10 +387,11 @@ read_month(const pt_scan *sc, size_t i, int *month)
 
 /* What joins the ends of a range: "6 to 12 March", "8-19 January", "du 6
  * au 12 mars", "del 6 al 12 de marzo", "18 a 22 de mayo", "6 et 7 juin",
- * "24 y 25", "с 3 по 5 февраля", "24 и 25", "من 3 إلى 5", "6 و 7" (و
- * also glued to the number after it). */
+ * "24 y 25", "с 3 по 5 февраля", "24 и 25", "31 августа — 1 сентября"
+ * (Russian's spaced em dash), "من 3 إلى 5", "6 و 7" (و also glued to the
+ * number after it). */
 static const char *const range_words[] = {
-    "-", "–", "to", "and", "au", "al", "a", "et", "y", "по", "и", "إلى",
+    "-", "–", "—", "to", "and", "au", "al", "a", "et", "y", "по", "и", "إلى",
     "حتى", "و"};
 
 /* After the connector of a range at t[i] and the spaces around it, or i. */
@@ -419,10 +420,11 @@ list_word_at(const pt_scan *sc, size_t k)
            (lit_at(sc, k, "و") && is_digit_at(sc, k + 2));
 }
 
-/* What may follow a Russian year ("2018 года", "2017–2019 годах"),
- * inside the date's span. */
+/* What may follow a Russian year ("2018 года", "2017–2019 годах", "с
+ * 2023 годом"), inside the date's span. */
 static const char *const russian_year_words[] = {
-    "года", "году", "годов", "годах", "годы", "год", "гг.", "г."};
+    "года", "году", "годов", "годах", "годы", "год", "годом", "годам",
+    "гг.", "г."};
 
 /* The end of a date that ends with a year at t[e - 4, e): after "года"
  * where it follows. */

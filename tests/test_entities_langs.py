@@ -782,3 +782,11 @@ def test_russian_formal_names_of_states_and_kyrgyz_as_the_un_writes_it():
                                            ("Республикой Таджикистан", "TJK"),
                                            ("Королевства Марокко", "MAR"),
                                            ("кыргызские", "KGZ")]
+
+
+def test_russian_date_ranges_across_a_dash_and_years_in_the_instrumental():
+    got = entities("1. Саммит прошел 31 августа — 1 сентября 2025 года; рост по сравнению "
+                   "с 2023 годом.", "ru", "DATE")
+    assert got == [("31 августа — 1 сентября 2025 года", "2025-08-31/2025-09-01"),
+                   ("2023 годом", "2023")]
+
