@@ -285,13 +285,6 @@ learn_acronyms(tag_state *st, const pt_scan *sc, const pt_alloc *a)
     return PT_OK;
 }
 
-/* Is c a letter of Russian's alphabet (А-я, Ё, ё)? */
-static bool
-is_cyrillic_letter(uint32_t c)
-{
-    return (c >= 0x410 && c <= 0x44F) || c == 0x401 || c == 0x451;
-}
-
 /* Latin text: from t[i], eight bytes at a time, to the eight that hold a
  * capital or a byte beyond ASCII (or the last eight of t[0, n)). */
 static size_t
@@ -323,11 +316,11 @@ defined_mentions(const tag_state *st, pt_scan *sc)
         }
         size_t e = i, capitals = 0, n, most = 16; /* bytes */
         if (u == 0xD0 && i + 1 < sc->n && (unsigned char)t[i + 1] <= 0xAF &&
-            (i < 2 || !is_cyrillic_letter(pt__decode(t, sc->n, i - 2, &n)))) {
+            (i < 2 || !pt__is_cyrillic_letter(pt__decode(t, sc->n, i - 2, &n)))) {
             uint32_t c; /* a Russian acronym: "ОДКБ", "АТЦ" */
             most = 32;
             while (e < sc->n &&
-                   (is_cyrillic_letter(c = pt__decode(t, sc->n, e, &n)) ||
+                   (pt__is_cyrillic_letter(c = pt__decode(t, sc->n, e, &n)) ||
                     pt__is_ascii_alnum((unsigned char)t[e]) || t[e] == '-')) {
                 capitals += pt__is_acronym_capital(c);
                 e += n;

@@ -1347,7 +1347,7 @@ acronym_after(const pt_scan *sc, size_t e, bool capitals, size_t *ab,
     uint32_t c; /* Latin or Russian letters: "(UNMIL)", "(ОДКБ)" */
     while (k < sc->n && letters < 16 &&
            (pt__is_ascii_alnum((unsigned char)t[k]) || t[k] == '-' || t[k] == '&' ||
-            ((c = pt__decode(t, sc->n, k, &n)) >= 0x401 && c <= 0x44F))) {
+            pt__is_cyrillic_letter(pt__decode(t, sc->n, k, &n)))) {
         c = pt__decode(t, sc->n, k, &n);
         upper += pt__is_acronym_capital(c);
         letters++;
