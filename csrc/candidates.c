@@ -34,6 +34,7 @@ const pt_recogniser_info pt__recognisers[PT_REC_COUNT] = {
     /* "Basel" in "the Basel and Rotterdam conventions": the convention,
      * not the place the gazetteer also lists */
     [PT_REC_NAME_LIST]   = {"name_list",    4},
+    [PT_REC_PLACE_CONTEXT] = {"place_context", 7},
 };
 
 static pt_status

@@ -7,7 +7,8 @@
  * "the Programme of Action") takes the value of the last full name with
  * that head in the document; an acronym defined in brackets after a name
  * stands for that name wherever the document uses it later, and so does a
- * person named after a post or title (部长王毅; later 王毅表示).
+ * person named after a post or title (部长王毅; later 王毅表示) and a place
+ * named by its kind ("Nasir and Ulang counties"; later "in Nasir").
  * Then one resolver keeps a flat set: longer spans first, ties by the
  * recogniser's priority, a span kept only where nothing kept overlaps it.
  * Blocking entries (label NONE) take their place and are dropped.
@@ -23,11 +24,9 @@
  * name it: there are a few dozen of them and maybe millions of entities. */
 #define MAX_SOURCES 64
 
-/* The slots of the persons' names by their first six bytes (a power of
- * two): most of a text's characters then meet an empty slot, where a
- * slot per first character would send each common surname's character
- * through a chain of names. */
-#define PERSON_SLOTS 4096
+/* The slots of the learned names by their first three bytes (a power
+ * of two): most of a text's characters then meet an empty slot. */
+#define LEARNED_SLOTS 4096
 
 /* The document's last full instrument name for each short title, and the
  * sources seen so far. */
@@ -49,18 +48,19 @@ typedef struct tag_state {
     pt_buf defined_text;
     uint32_t *defined_slots;
     size_t defined_cap;
-    /* the persons named so far, their text in `persons_text`, chained by
-     * the slot of their first character (index + 1, 0 at the end) */
-    pt_vec persons; /* named_person */
-    pt_buf persons_text;
-    uint32_t person_slots[PERSON_SLOTS];
+    /* the persons and places named so far, their text in `learned_text`,
+     * chained by the slot of their first bytes (index + 1, 0 at the end) */
+    pt_vec learned; /* learned_name */
+    pt_buf learned_text;
+    uint32_t learned_slots[LEARNED_SLOTS];
     /* a bit per first character's key (first_char_key) of those names */
-    uint64_t person_firsts[PERSON_SLOTS / 64];
+    uint64_t learned_firsts[LEARNED_SLOTS / 64];
 } tag_state;
 
-typedef struct named_person {
+typedef struct learned_name {
     uint32_t off, len, next;
-} named_person;
+    uint8_t label, source; /* pt_label, pt_recogniser */
+} learned_name;
 
 typedef struct defined_acronym {
     uint32_t acronym_off, acronym_len, value_off, value_len;
@@ -351,52 +351,88 @@ defined_mentions(const tag_state *st, pt_scan *sc)
     return PT_OK;
 }
 
-/* ---- the persons the document names -------------------------------------- */
+/* ---- the persons and places the document names ------------------------ */
 
 /* A key of the character (a capital or a CJK character) at s, one of
- * PERSON_SLOTS: its code point's low bits, nearly one per surname. */
+ * LEARNED_SLOTS: its code point's low bits, nearly one per surname. */
 static size_t
 first_char_key(const unsigned char *s)
 {
     size_t cp = s[0] < 0x80 ? s[0]
                             : (size_t)(s[0] & 0x0F) << 12 |
                                   (size_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
-    return cp & (PERSON_SLOTS - 1);
+    return cp & (LEARNED_SLOTS - 1);
 }
 
-/* The slot of a name whose first six bytes (every name has six) are at s. */
+/* The slot of a name whose first three bytes (every name has three) are
+ * at s. */
 static size_t
-person_slot(const unsigned char *s)
+learned_slot(const unsigned char *s)
 {
     uint32_t h = 2166136261u; /* FNV-1a */
-    for (int k = 0; k < 6; k++)
+    for (int k = 0; k < 3; k++)
         h = (h ^ s[k]) * 16777619u;
-    return h & (PERSON_SLOTS - 1);
+    return h & (LEARNED_SLOTS - 1);
 }
 
-/* The learned name that begins at t[i] in later text, whole: a Latin one
- * at a word's start and before no letter or digit, a Chinese one where a
- * name may end; its index + 1, or 0. */
-static uint32_t
-person_at(const tag_state *st, const pt_scan *sc, size_t i, size_t slot)
+/* Does a learned name end at t[e]: a Latin one before no letter or digit,
+ * a Chinese one where a name may end? */
+static bool
+learned_name_ends(const pt_scan *sc, size_t i, size_t e)
 {
-    for (uint32_t k = st->person_slots[slot]; k;) {
-        const named_person *p = &PT_VEC_AT(st->persons, named_person, k - 1);
+    size_t n;
+    if ((unsigned char)sc->t[i] >= 0x80)
+        return pt__name_may_end_zh(sc, e);
+    return e == sc->n || !(pt__is_ascii_digit((unsigned char)sc->t[e]) ||
+                           pt__is_latin_letter(cp_at(sc, e, &n)));
+}
+
+/* The learned name that begins at t[i] in later text, whole: its index +
+ * 1, or 0. */
+static uint32_t
+learned_at(const tag_state *st, const pt_scan *sc, size_t i, size_t slot)
+{
+    for (uint32_t k = st->learned_slots[slot]; k;) {
+        const learned_name *p = &PT_VEC_AT(st->learned, learned_name, k - 1);
         size_t e = i + p->len;
         if (e <= sc->n &&
-            memcmp(sc->t + i, st->persons_text.ptr + p->off, p->len) == 0 &&
-            ((unsigned char)sc->t[i] >= 0x80
-                 ? pt__name_may_end_zh(sc, e)
-                 : e == sc->n || !pt__is_ascii_alnum((unsigned char)sc->t[e])))
+            memcmp(sc->t + i, st->learned_text.ptr + p->off, p->len) == 0 &&
+            learned_name_ends(sc, i, e))
             return k;
         k = p->next;
     }
     return 0;
 }
 
-/* Learn the persons the block names after a post or a title: a Chinese
- * name of two characters or more, a Latin one of two words or more (a
- * lone surname could be any capitalised word). */
+/* Learn the name of candidate c, its label and its source for later
+ * mentions. */
+static pt_status
+learn_name(tag_state *st, const pt_scan *sc, const pt_cand *c,
+           pt_recogniser source, const pt_alloc *a)
+{
+    const unsigned char *s = (const unsigned char *)sc->t + c->start;
+    size_t len = c->end - c->start;
+    size_t slot = learned_slot(s);
+    for (uint32_t k = st->learned_slots[slot]; k;) {
+        const learned_name *p = &PT_VEC_AT(st->learned, learned_name, k - 1);
+        if (p->len == len && memcmp(st->learned_text.ptr + p->off, s, len) == 0)
+            return PT_OK;
+        k = p->next;
+    }
+    learned_name p = {(uint32_t)st->learned_text.len, (uint32_t)len,
+                      st->learned_slots[slot], c->label, (uint8_t)source};
+    if (pt__buf_append(&st->learned_text, a, (const char *)s, len) != PT_OK ||
+        pt__vec_push(&st->learned, a, &p) != PT_OK)
+        return PT_E_NOMEM;
+    st->learned_slots[slot] = (uint32_t)st->learned.n;
+    size_t key = first_char_key(s);
+    st->learned_firsts[key / 64] |= UINT64_C(1) << (key % 64);
+    return PT_OK;
+}
+
+/* Learn a person the block names after a post or a title: a Chinese name
+ * of two characters or more, a Latin one of two words or more (a lone
+ * surname could be any capitalised word). */
 static pt_status
 learn_person(tag_state *st, const pt_scan *sc, const pt_cand *c,
              const pt_alloc *a)
@@ -406,32 +442,39 @@ learn_person(tag_state *st, const pt_scan *sc, const pt_cand *c,
     if (c->label != PT_LABEL_PERSON || len < 6 || len > 96 ||
         (s[0] < 0x80 ? memchr(s, ' ', len) == NULL : s[0] < 0xE0))
         return PT_OK;
-    size_t slot = person_slot(s);
-    for (uint32_t k = st->person_slots[slot]; k;) {
-        const named_person *p = &PT_VEC_AT(st->persons, named_person, k - 1);
-        if (p->len == len && memcmp(st->persons_text.ptr + p->off, s, len) == 0)
-            return PT_OK;
-        k = p->next;
+    return learn_name(st, sc, c, PT_REC_PERSON, a);
+}
+
+/* Learn the unlisted places the block names by their kind ("the Kakuma
+ * camp", "Nasir and Ulang counties") or in a list with a listed one ("in
+ * Yei, Morobo and Juba"), in Latin script (a capital first), before the
+ * block's own later mentions: the bare name stands for the place wherever
+ * the document uses it again. */
+static pt_status
+learn_places(tag_state *st, const pt_scan *sc, const pt_alloc *a)
+{
+    for (size_t k = 0; k < sc->cands.n; k++) {
+        const pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, k);
+        unsigned char u = (unsigned char)sc->t[c->start];
+        if (c->rec == PT_REC_PLACE_CONTEXT &&
+            c->end - c->start >= 3 && c->end - c->start <= 96 &&
+            u >= 'A' && u <= 'Z') {
+            pt_status rc = learn_name(st, sc, c, PT_REC_PLACE_CONTEXT, a);
+            if (rc != PT_OK)
+                return rc;
+        }
     }
-    named_person p = {(uint32_t)st->persons_text.len, (uint32_t)len,
-                      st->person_slots[slot]};
-    if (pt__buf_append(&st->persons_text, a, (const char *)s, len) != PT_OK ||
-        pt__vec_push(&st->persons, a, &p) != PT_OK)
-        return PT_E_NOMEM;
-    st->person_slots[slot] = (uint32_t)st->persons.n;
-    size_t key = first_char_key(s);
-    st->person_firsts[key / 64] |= UINT64_C(1) << (key % 64);
     return PT_OK;
 }
 
-/* The later mentions of the persons named so far: at each capital that
- * begins a word, and at each CJK character, the names whose first
- * character shares its slot. */
+/* The later mentions of the persons and places named so far: at each
+ * capital that begins a word, and at each CJK character, the names whose
+ * first character shares its slot. */
 static pt_status
-person_mentions(const tag_state *st, pt_scan *sc)
+learned_mentions(const tag_state *st, pt_scan *sc)
 {
     const unsigned char *t = (const unsigned char *)sc->t;
-    if (st->persons.n == 0)
+    if (st->learned.n == 0)
         return PT_OK;
     for (size_t i = 0; i + 2 < sc->n;) {
         i = to_capital_or_wide(t, i, sc->n);
@@ -440,19 +483,17 @@ person_mentions(const tag_state *st, pt_scan *sc)
         unsigned char u = t[i];
         size_t step = u < 0xC0 ? 1 : u < 0xE0 ? 2 : u < 0xF0 ? 3 : 4;
         uint32_t k = 0;
-        if (i + 6 <= sc->n &&
-            ((u >= 0xE0 && u < 0xF0) ||
-             (u >= 'A' && u <= 'Z' &&
-              (i == 0 || !pt__is_ascii_alnum(t[i - 1]))))) {
+        if ((u >= 0xE0 && u < 0xF0) ||
+            (u >= 'A' && u <= 'Z' && (i == 0 || !pt__is_ascii_alnum(t[i - 1])))) {
             size_t key = first_char_key(t + i);
-            if (st->person_firsts[key / 64] >> (key % 64) & 1)
-                k = person_at(st, sc, i, person_slot(t + i));
+            if (st->learned_firsts[key / 64] >> (key % 64) & 1)
+                k = learned_at(st, sc, i, learned_slot(t + i));
         }
         if (k) {
-            const named_person *p = &PT_VEC_AT(st->persons, named_person, k - 1);
-            pt_status rc = pt__cand_add(sc, i, i + p->len, PT_LABEL_PERSON,
-                                        PT_REC_PERSON,
-                                        st->persons_text.ptr + p->off, p->len);
+            const learned_name *p = &PT_VEC_AT(st->learned, learned_name, k - 1);
+            pt_status rc = pt__cand_add(sc, i, i + p->len, (pt_label)p->label,
+                                        (pt_recogniser)p->source,
+                                        st->learned_text.ptr + p->off, p->len);
             if (rc != PT_OK)
                 return rc;
             step = p->len;
@@ -1119,7 +1160,7 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
     memset(&sc, 0, sizeof sc);
     memset(&st, 0, sizeof st);
     st.defined = (pt_vec)PT_VEC_INIT(defined_acronym);
-    st.persons = (pt_vec)PT_VEC_INIT(named_person);
+    st.learned = (pt_vec)PT_VEC_INIT(learned_name);
     pt_vec cands = PT_VEC_INIT(pt_cand), sort_tmp = PT_VEC_INIT(pt_cand);
     pt_buf text = {NULL, 0, 0};
     assert(doc->ents.n == 0 && doc->blocks == NULL); /* before the view */
@@ -1167,7 +1208,9 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
         if (rc == PT_OK)
             rc = defined_mentions(&st, &sc);
         if (rc == PT_OK)
-            rc = person_mentions(&st, &sc);
+            rc = learn_places(&st, &sc, a);
+        if (rc == PT_OK)
+            rc = learned_mentions(&st, &sc);
         if (rc == PT_OK)
             rc = names_from_candidates(&sc, &sort_tmp);
         size_t kept = rc == PT_OK ? resolve(&sc, taken, &sort_tmp, &rc) : 0;
@@ -1205,8 +1248,8 @@ done:
     pt__vec_free(&st.defined, a);
     pt__buf_free(&st.defined_text, a);
     pt__free(a, st.defined_slots);
-    pt__vec_free(&st.persons, a);
-    pt__buf_free(&st.persons_text, a);
+    pt__vec_free(&st.learned, a);
+    pt__buf_free(&st.learned_text, a);
     pt__free(a, taken);
     pt__free(a, map);
     return rc;

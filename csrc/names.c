@@ -1982,7 +1982,7 @@ places_listed_with_a_place(pt_scan *sc, size_t b)
         if (!unlisted[j])
             continue;
         pt_status st = pt__emit(sc, starts[j], ends[j], PT_LABEL_PLACE,
-                                PT_REC_SHAPE, "%.*s",
+                                PT_REC_PLACE_CONTEXT, "%.*s",
                                 (int)(ends[j] - starts[j]), sc->t + starts[j]);
         if (st != PT_OK)
             return st;
@@ -2012,6 +2012,17 @@ static const char *const place_kinds_en[] = {
     "locality", "municipality", "prefecture", "province", "river", "rivers",
     "settlement", "site", "sub-prefecture", "town", "valley", "village"};
 
+/* en: the same kinds in the plural, which name each place of a list
+ * before them ("Nasir, Ulang and Maiwut counties"), in the order of their
+ * letters; "rivers" is the table's above. */
+static const char *const place_kinds_plural_en[] = {
+    "camps", "cities", "communes", "counties", "districts", "governorates",
+    "localities", "municipalities", "prefectures", "provinces", "settlements",
+    "sites", "towns", "valleys", "villages"};
+
+/* Most items of a list of places before their kind. */
+#define PLACE_LIST_ITEMS 12
+
 /* en: words between a place's name and its kind ("the Kakuma refugee
  * camp", "the Korsi reception site"), in the order of their letters. */
 static const char *const kind_modifiers_en[] = {
@@ -2031,13 +2042,33 @@ name_found_inside(const pt_scan *sc, size_t b, size_t e)
     return pt__found_inside(sc, b, e) || (k < sc->names && c[k].start < e);
 }
 
-/* Is t[b, e), one to three capitalised words, the name of a place of an
+/* The lower-case particles inside names of places ("Bahr el Ghazal",
+ * "Tristan da Cunha", "Salah al-Din"): a capitalised run before one is a
+ * part of a name, not all of it */
+static const char *const name_particles[] = {
+    " al ", " al-", " da ", " das ", " do ", " dos ", " el ", " el-"};
+
+/* The end of a place's name of capitalised words at b, with the
+ * particles inside it ("Salah al-Din", "Bahr el Ghazal"), or 0. */
+static size_t
+place_name_end(const pt_scan *sc, size_t b)
+{
+    size_t x = capitalised_run_end(sc, b), y;
+    for (int k = 0; x && k < 2 &&
+                    (y = lit_in(sc, x, name_particles, COUNT(name_particles)));
+         k++)
+        x = capitalised_run_end(sc, y);
+    return x;
+}
+
+/* Is t[b, e), one to three capitalised words (and the particles between
+ * them), the name of a place of an
  * unlisted kind: no word of it a body's or of no place, no adjective
  * ("the Sudanese camp"), no name found inside? */
 static bool
 names_an_unlisted_place(const pt_scan *sc, size_t b, size_t e)
 {
-    return capitalised_run_end(sc, b) == e && !name_found_inside(sc, b, e) &&
+    return place_name_end(sc, b) == e && !name_found_inside(sc, b, e) &&
            !holds_no_place_word(sc, b, e) &&
            !ends_as_an_adjective(sc->t + b, e - b) &&
            !WORD_IS(sc, b, word_end(sc, b), compass_en);
@@ -2064,6 +2095,48 @@ capitalised_run_before(const pt_scan *sc, size_t i)
     return b;
 }
 
+/* The one to three capitalised words that end before the space at
+ * t[p - 1] and a comma there may be, none of them ending in a comma
+ * (a list's item: "Ulang" in "Nasir, Ulang and"): true, the span in
+ * [*b, *e). */
+static bool
+list_item_before(const pt_scan *sc, size_t p, size_t *b, size_t *e)
+{
+    const char *t = sc->t;
+    if (p < 2 || t[p - 1] != ' ')
+        return false;
+    size_t end = t[p - 2] == ',' ? p - 2 : p - 1, start = end, x = end, n;
+    for (int words = 0; words < 3; words++) {
+        size_t w = x;
+        while (w > 0 && t[w - 1] != ' ')
+            w--;
+        if (w == x || !pt__is_upper(cp_at(sc, w, &n)) ||
+            memchr(t + w, ',', x - w) != NULL)
+            break;
+        start = w;
+        if (w < 2)
+            break;
+        x = w - 1;
+    }
+    *b = start;
+    *e = end;
+    return start < end;
+}
+
+/* Is t[b, e) a place: a listed one, or one of an unlisted kind?  Only
+ * the unlisted is emitted here. */
+static bool
+names_a_place(pt_scan *sc, size_t b, size_t e, pt_status *st)
+{
+    if (pt__listed_start(sc, e, 1u << PT_LABEL_PLACE) == b)
+        return true;
+    if (!names_an_unlisted_place(sc, b, e))
+        return false;
+    *st = pt__emit(sc, b, e, PT_LABEL_PLACE, PT_REC_PLACE_CONTEXT, "%.*s",
+                   (int)(e - b), sc->t + b);
+    return *st == PT_OK;
+}
+
 /* en: at a kind of place in lower case, the unlisted place it names,
  * before it after "the", "in" and the like ("the Farchana camp", "the
  * Korsi reception site"), or after it and "of" ("the town of Birao"). */
@@ -2073,15 +2146,30 @@ place_of_a_kind_en(pt_scan *sc, size_t i)
     const char *t = sc->t;
     size_t e = word_end(sc, i);
     /* the rule's other languages' kinds begin here too ("provinces") */
-    if (!LOWER_WORD_IS(sc, i, e, place_kinds_en))
+    bool plural = LOWER_WORD_IS(sc, i, e, place_kinds_plural_en);
+    if (!plural && !LOWER_WORD_IS(sc, i, e, place_kinds_en))
         return PT_OK;
-    if (lit_at(sc, e, " of ")) {
-        size_t b = e + 4, x = capitalised_run_end(sc, b);
-        if (x && (x == sc->n || !pt__is_ascii_alnum((unsigned char)t[x])) &&
-            !lit_at(sc, x, " of ") && names_an_unlisted_place(sc, b, x))
-            return pt__emit(sc, b, x, PT_LABEL_PLACE, PT_REC_SHAPE, "%.*s",
-                            (int)(x - b), t + b);
+    plural = plural || t[e - 1] == 's';
+    pt_status st = PT_OK;
+    /* after "of", the place, or in the plural each of a list ("the
+     * governorates of Salah al-Din, Ninewa and Anbar") */
+    size_t p = lit_at(sc, e, " of ") ? e + 4 : 0;
+    for (size_t k = 0; p && k < PLACE_LIST_ITEMS; k++) {
+        size_t x = place_name_end(sc, p);
+        if (!x || (x < sc->n && pt__is_ascii_alnum((unsigned char)t[x])) ||
+            lit_at(sc, x, " of ") || !names_a_place(sc, p, x, &st))
+            break;
+        if (!plural)
+            return st;
+        p = lit_at(sc, x, ", and ") ? x + 6
+            : lit_at(sc, x, ", ")   ? x + 2
+            : lit_at(sc, x, " and ") ? x + 5
+                                     : 0;
+        if (!p)
+            return st;
     }
+    if (st != PT_OK)
+        return st;
     /* back over a modifier, then one to three capitalised words, to the
      * word before them */
     if (i < 2 || t[i - 1] != ' ')
@@ -2098,17 +2186,19 @@ place_of_a_kind_en(pt_scan *sc, size_t i)
     while (lead > 0 && t[lead - 1] != ' ')
         lead--;
     if (lead + 1 >= b || !LOWER_WORD_IS(sc, lead, b - 1, before_place_kind_en) ||
-        !names_an_unlisted_place(sc, b, i - 1))
-        return PT_OK;
-    pt_status st = pt__emit(sc, b, i - 1, PT_LABEL_PLACE, PT_REC_SHAPE, "%.*s",
-                            (int)(i - 1 - b), t + b);
-    /* a kind in the plural names the place before "and" too ("the Tigris
-     * and Euphrates rivers") */
-    size_t a = lead > 0 && t[e - 1] == 's' && lit_at(sc, lead, "and ")
-                   ? capitalised_run_before(sc, lead) : lead;
-    if (st == PT_OK && a < lead && names_an_unlisted_place(sc, a, lead - 1))
-        st = pt__emit(sc, a, lead - 1, PT_LABEL_PLACE, PT_REC_SHAPE, "%.*s",
-                      (int)(lead - 1 - a), t + a);
+        !names_a_place(sc, b, i - 1, &st) || !plural || !lit_at(sc, lead, "and "))
+        return st;
+    /* a kind in the plural names each place of the list before "and" too
+     * ("the Tigris and Euphrates rivers", "Nasir, Ulang and Maiwut
+     * counties") */
+    size_t ib, ie;
+    for (int k = 0; k < PLACE_LIST_ITEMS && list_item_before(sc, lead, &ib, &ie) &&
+                    names_a_place(sc, ib, ie, &st);
+         k++) {
+        if (ib < 2 || t[ib - 2] != ',')
+            break;
+        lead = ib;
+    }
     return st;
 }
 
@@ -2186,12 +2276,6 @@ static const char *const and_de_fr_es[] = {" et de ", " et d'",
                                            " et d\xE2\x80\x99", " y de ",
                                            " et ", " y "};
 
-/* fr, es: the lower-case particles inside names of places ("Bahr el
- * Ghazal", "Tristan da Cunha", "Bawabat al-Quds"): a capitalised run
- * before one is a part of a name, not all of it */
-static const char *const name_particles_fr_es[] = {
-    " al ", " al-", " da ", " das ", " do ", " dos ", " el ", " el-"};
-
 /* fr, es: what joins a body's head and a kind of place in the body's name
  * ("l'Union du fleuve Mano", "la Autoridad de la cuenca del ..."): the
  * kind is no place's there */
@@ -2238,12 +2322,12 @@ static size_t
 place_of_a_kind_fr_es_emit(pt_scan *sc, size_t b, pt_status *st)
 {
     size_t x = capitalised_run_end(sc, b);
-    if (!x || lit_in(sc, x, name_particles_fr_es,
-                     COUNT(name_particles_fr_es)) ||
+    if (!x || lit_in(sc, x, name_particles,
+                     COUNT(name_particles)) ||
         !holds_a_lower_case_letter(sc, b, x) ||
         !names_an_unlisted_place(sc, b, x))
         return 0;
-    *st = pt__emit(sc, b, x, PT_LABEL_PLACE, PT_REC_SHAPE, "%.*s",
+    *st = pt__emit(sc, b, x, PT_LABEL_PLACE, PT_REC_PLACE_CONTEXT, "%.*s",
                    (int)(x - b), sc->t + b);
     return x;
 }
@@ -2412,7 +2496,7 @@ place_of_a_kind_ru(pt_scan *sc, size_t i)
         return PT_OK;
     char value[256];
     size_t len = latin_of_russian(sc, b, x, value, sizeof value);
-    return len ? pt__emit(sc, b, x, PT_LABEL_PLACE, PT_REC_SHAPE, "%.*s",
+    return len ? pt__emit(sc, b, x, PT_LABEL_PLACE, PT_REC_PLACE_CONTEXT, "%.*s",
                           (int)len, value)
                : PT_OK;
 }
@@ -2515,7 +2599,7 @@ place_of_a_kind_ar(pt_scan *sc, size_t i)
     if ((x < sc->n && is_word_char(cp_at(sc, x, &n))) ||
         name_found_inside(sc, b, x))
         return PT_OK;
-    return pt__emit(sc, b, x, PT_LABEL_PLACE, PT_REC_SHAPE, "%.*s",
+    return pt__emit(sc, b, x, PT_LABEL_PLACE, PT_REC_PLACE_CONTEXT, "%.*s",
                     (int)(x - b), sc->t + b);
 }
 
@@ -3130,6 +3214,7 @@ const pt_rule pt__rule_place_list = {.at = place_list_at,
                                      .words = {PT_WORDS(place_leads_en)}};
 const pt_rule pt__rule_place_kind = {.at = place_of_a_kind_at,
                                      .words = {PT_WORDS(place_kinds_en),
+                                               PT_WORDS(place_kinds_plural_en),
                                                PT_WORDS(place_kinds_fr_es),
                                                PT_WORDS(place_kinds_ru),
                                                PT_WORDS(place_kinds_ar)}};

@@ -28,6 +28,7 @@ typedef enum pt_recogniser {
     PT_REC_SHORT_TITLE, /* titles.c */
     PT_REC_SHAPE,       /* names.c: a name read from its shape */
     PT_REC_NAME_LIST,   /* gazetteer.c: a listed name whose head a list shares */
+    PT_REC_PLACE_CONTEXT, /* names.c: an unlisted place its kind or list shows */
     PT_REC_COUNT
 } pt_recogniser;
 

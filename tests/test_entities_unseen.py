@@ -679,3 +679,39 @@ def test_a_subdivision_is_named_with_its_capitalised_kind():
                    ("PLACE", "Montserrado County", "Montserrado"),
                    ("PLACE", "Jonglei", "Jonglei"), ("PLACE", "Unity State", "Unity State"),
                    ("PLACE", "Kabul", "Kabul"), ("COUNTRY", "Kuwait", "KWT")]
+
+
+def places(text, lang="en"):
+    return [t for label, t in ents(text, lang) if label == "PLACE"]
+
+
+def test_each_place_of_a_list_before_or_after_its_kind_in_the_plural():
+    # "counties", "districts", "camps" in the plural name every item of the
+    # list before them, or after them and "of", particles and all
+    assert places("1. Some 214 people came from Norvik, Aldenmoor and Kessel counties, "
+                  "and from Tarn Vale and Brisk districts.") == [
+        "Norvik", "Aldenmoor", "Kessel", "Tarn Vale", "Brisk"]
+    assert places("1. Officials from the governorates of Salah al-Din, Norvik and "
+                  "Aldenmoor met in the districts of Tarn and Brisk.") == [
+        "Salah al-Din", "Norvik", "Aldenmoor", "Tarn", "Brisk"]
+    # a body's acronym is no place's name; a singular kind takes one name
+    assert places("1. Aid reached the UNICEF and WFP camps and the Kessel and Tarn "
+                  "camp.") == ["Tarn"]
+
+
+def test_a_place_read_from_its_kind_stands_for_it_when_named_again():
+    # a place named by its kind, or in a list with a listed one, is that place
+    # wherever the document names it again: later in the paragraph, in later
+    # blocks; a longer word is not it
+    doc = paratag.parse("1. Clashes continued in Norvik and Aldenmoor counties and in "
+                        "Juba, Tarnby and Kessel.\n\n2. Five villages burned in Aldenmoor "
+                        "and Tarnby; the Aldenmoors and Kesselring were spared. Norvik "
+                        "fell.\n", lang="en")
+    got = [(b.number, e.text, e.source) for b in doc.blocks for e in b.entities
+           if e.label == "PLACE"]
+    assert got == [("1", "Norvik", "place_context"), ("1", "Aldenmoor", "place_context"),
+                   ("1", "Juba", "gazetteer:places"), ("1", "Tarnby", "place_context"),
+                   ("1", "Kessel", "place_context"), ("2", "Aldenmoor", "place_context"),
+                   ("2", "Tarnby", "place_context"), ("2", "Norvik", "place_context")]
+    # a place is learned in its own document only
+    assert places("1. Five villages burned in Aldenmoor.") == []
