@@ -1338,48 +1338,106 @@ label_by_head_ru(const pt_scan *sc, size_t b, size_t e)
     return PT_LABEL_ORG;
 }
 
-/* At "(": a name in French, Spanish, Portuguese or Russian given with its acronym
- * ("the Forces républicaines de Côte d’Ivoire (FRCI)", "la Commission
- * électorale nationale indépendante (CENI)", "el Ejército de Liberación
- * Nacional (ELN)"): capitalised first, each word's initial the acronym's
- * next letter, the other words those such names join with.  In an
- * English text, a word in lower case or a join tells it from an English
- * name.  An ORG, its acronym learned as for the others. */
-static pt_status
-foreign_acronym_name_at(pt_scan *sc, size_t i)
+/* Past an elided article or preposition that begins the word at w
+ * ("l'Union", "d’Ivoire"): where the word itself begins. */
+static size_t
+past_elision(const pt_scan *sc, size_t w)
 {
-    uint32_t caps[16];
-    size_t ncaps, matched = 0, words = 0, n;
-    /* in a French, Spanish or Russian text such names are the text's own */
-    bool own = !(sc->langs & PT_LANG_EN);
-    if (!(sc->langs & (PT_LANG_EN | PT_LANG_FR | PT_LANG_ES | PT_LANG_RU)) ||
-        !acronym_in_brackets(sc, i, caps, &ncaps) || ncaps < 3 || i < 2 ||
-        sc->t[i - 1] != ' ')
-        return PT_OK;
-    size_t e = i - 1, b = e, start = e;
-    bool lower = false, joined = false;
+    char c = sc->t[w];
+    if (w + 2 < sc->n && (c == 'l' || c == 'L' || c == 'd' || c == 'D')) {
+        if (sc->t[w + 1] == '\'')
+            return w + 2;
+        if (lit_at(sc, w + 1, "\xE2\x80\x99"))
+            return w + 4;
+    }
+    return w;
+}
+
+/* The start of the name that ends at t[e] and whose words' initials
+ * spell the acronym's capitals caps[0, ncaps), the other words the joins
+ * such names skip; PT_NONE where none does.  *lower: a word of it is in
+ * lower case; *joined: a join is in it. */
+static size_t
+spelled_name_start(const pt_scan *sc, size_t e, const uint32_t *caps,
+                   size_t ncaps, bool *lower, bool *joined)
+{
+    size_t matched = 0, words = 0, b = e, start = e, n;
     while (matched < ncaps && words < MAX_NAME_WORDS && b > 0) {
         size_t w = word_before(sc, b);
         if (w == b)
-            return PT_OK;
+            return PT_NONE;
         if (WORD_IS(sc, w, b, foreign_joins) && pt__is_lower(cp_at(sc, w, &n))) {
-            joined = true; /* "du", "de": though its initial be the next letter */
+            *joined = true; /* "du", "de": though its initial be the next letter */
         } else if (acronym_initial(sc, w, b) == caps[ncaps - 1 - matched]) {
             matched++;
-            lower |= pt__is_lower(cp_at(sc, w, &n));
+            *lower |= pt__is_lower(cp_at(sc, w, &n));
             start = w;
         } else {
-            return PT_OK;
+            return PT_NONE;
         }
         words++;
         if (w < 2 || sc->t[w - 1] != ' ')
             break;
         b = w - 1;
     }
+    return matched == ncaps ? start : PT_NONE;
+}
+
+/* Where a name ends before the State or place that follows it and that
+ * its acronym leaves out, behind one or two joins ("Commission nationale
+ * des droits de l'homme du Mali (CNDH)", "... de la République
+ * centrafricaine"): the end of the name before them, or PT_NONE. */
+static size_t
+end_before_a_state(const pt_scan *sc, size_t e)
+{
+    size_t s = pt__listed_start(sc, e, 1u << PT_LABEL_COUNTRY | 1u << PT_LABEL_PLACE), n;
+    if (s >= e)
+        return PT_NONE;
+    for (int joins = 0; joins < 2; joins++) { /* "du", "de la" */
+        if (s < 2 || sc->t[s - 1] != ' ')
+            return PT_NONE;
+        size_t w = word_before(sc, s - 1);
+        if (w == s - 1 || !WORD_IS(sc, w, s - 1, foreign_joins) ||
+            !pt__is_lower(cp_at(sc, w, &n)))
+            return joins ? s - 1 : PT_NONE;
+        s = w;
+    }
+    return s >= 2 && sc->t[s - 1] == ' ' ? s - 1 : PT_NONE;
+}
+
+/* At "(": a name in French, Spanish, Portuguese or Russian given with its acronym
+ * ("the Forces républicaines de Côte d’Ivoire (FRCI)", "la Commission
+ * électorale nationale indépendante (CENI)", "el Ejército de Liberación
+ * Nacional (ELN)"): capitalised first, each word's initial the acronym's
+ * next letter, the other words those such names join with.  In an
+ * English text, a word in lower case or a join tells it from an English
+ * name.  An ORG, its acronym learned as for the others; where a State
+ * stands between the name and its acronym, the acronym is given here. */
+static pt_status
+foreign_acronym_name_at(pt_scan *sc, size_t i)
+{
+    uint32_t caps[16];
+    size_t ncaps, n, after;
+    /* in a French, Spanish or Russian text such names are the text's own */
+    bool own = !(sc->langs & PT_LANG_EN);
+    if (!(sc->langs & (PT_LANG_EN | PT_LANG_FR | PT_LANG_ES | PT_LANG_RU)) ||
+        !(after = acronym_in_brackets(sc, i, caps, &ncaps)) || ncaps < 3 || i < 2 ||
+        sc->t[i - 1] != ' ')
+        return PT_OK;
+    size_t e = i - 1;
+    bool lower = false, joined = false;
+    size_t start = spelled_name_start(sc, e, caps, ncaps, &lower, &joined);
+    bool apart = false;
+    if (start == PT_NONE && own && (e = end_before_a_state(sc, i - 1)) != PT_NONE) {
+        start = spelled_name_start(sc, e, caps, ncaps, &lower, &joined);
+        apart = true;
+    }
+    if (start != PT_NONE) /* the article is no part of the name: "l'Union" */
+        start = past_elision(sc, start);
     /* English names with their acronyms are read otherwise; an English
      * term that begins a sentence ("Foreign direct investment (FDI)")
      * has no article before it, as a body's name has in English */
-    if (matched != ncaps || !pt__is_upper(cp_at(sc, start, &n)) ||
+    if (start == PT_NONE || !pt__is_upper(cp_at(sc, start, &n)) ||
         listed_ends_at(sc, start, e, true) ||
         (!own && (!(lower || joined) ||
                   !(joined || (start >= 4 &&
@@ -1388,7 +1446,17 @@ foreign_acronym_name_at(pt_scan *sc, size_t i)
                   names_a_concept(sc, start, e))))
         return PT_OK;
     pt_label label = sc->langs & PT_LANG_RU ? label_by_head_ru(sc, start, e) : PT_LABEL_ORG;
-    return label == PT_LABEL_NONE ? PT_OK : emit_name(sc, start, e, label);
+    if (label == PT_LABEL_NONE)
+        return PT_OK;
+    size_t emitted = sc->cands.n;
+    pt_status rc = emit_name(sc, start, e, label);
+    if (rc != PT_OK || !apart || sc->cands.n == emitted)
+        return rc;
+    pt_cand name = PT_VEC_AT(sc->cands, pt_cand, sc->cands.n - 1);
+    char value[256];
+    size_t vlen = name.value_len < sizeof value ? name.value_len : 0;
+    memcpy(value, sc->vals.ptr + name.value_off, vlen); /* adding may move it */
+    return pt__cand_add(sc, i + 1, after - 1, label, PT_REC_ACRONYM, value, vlen);
 }
 
 /* ---- names whose head comes first: Spanish ---------------------------- */
@@ -2295,11 +2363,7 @@ kind_in_a_name_fr_es(const pt_scan *sc, size_t i)
         size_t w = i - m - 1;
         while (w > 0 && sc->t[w - 1] != ' ')
             w--;
-        if (w + 2 < i && sc->t[w + 1] == '\'')
-            w += 2; /* an elided article: "l'Union" */
-        else if (lit_at(sc, w + 1, "\xE2\x80\x99"))
-            w += 4;
-        return pt__is_upper(cp_at(sc, w, &n));
+        return pt__is_upper(cp_at(sc, past_elision(sc, w), &n));
     }
     return false;
 }
