@@ -1834,12 +1834,14 @@ place_kind_after_zh(pt_scan *sc, const pt_cand *place)
     return PT_OK;
 }
 
-/* Chinese: the compass points that Chinese writes before a place's name
- * (北达尔富尔, 南科尔多凡), and how English begins the name. */
+/* Chinese: the compass points, and upper and lower, that Chinese writes
+ * before a place's name (北达尔富尔, 南科尔多凡, 下朱巴), and how English
+ * begins the name. */
 static const struct {
     const char *zh, *en;
 } compass_points_zh[] = {{"北", "North "}, {"南", "South "}, {"东", "East "},
-                         {"西", "West "},  {"中", "Central "}};
+                         {"西", "West "},  {"中", "Central "}, {"上", "Upper "},
+                         {"下", "Lower "}};
 
 /* Chinese: a compass point right before a listed place, where English
  * lists the place so named (北达尔富尔: North Darfur); one place with the
@@ -1867,6 +1869,10 @@ compass_place_zh(const pt_names *nm, pt_scan *sc, const pt_cand *place)
                                    one.vals.ptr + named->value_off,
                                    named->value_len);
         scan_free(&one);
+        if (named && rc == PT_OK) { /* and its kind: 北达尔富尔州 */
+            pt_cand compass = PT_VEC_AT(sc->cands, pt_cand, sc->cands.n - 1);
+            rc = place_kind_after_zh(sc, &compass);
+        }
         return rc;
     }
     return PT_OK;
@@ -2027,6 +2033,28 @@ compass_place(const pt_names *nm, pt_scan *sc, const pt_cand *place)
     return PT_OK;
 }
 
+/* Chinese: the characters after 人 that make it the first of another
+ * word than a State's people (人民 people, 人权 human rights, 人道
+ * humanitarian, 人口 population, 人员 personnel, 人次 person-times ...). */
+static const char people_words_zh[] =
+    "民权道口员士类质力数均工为身格才事群间文次";
+
+/* Chinese: a State's name and 人, its nationals (海地人, 索马里人): the
+ * State as a demonym, ANNOTATION.md's COUNTRY of a noun of nationality. */
+static pt_status
+country_people_zh(pt_scan *sc, const pt_cand *country)
+{
+    static const char people[] = "人";
+    size_t e = country->end + sizeof people - 1;
+    if (e > sc->n || memcmp(sc->t + country->end, people, sizeof people - 1) != 0 ||
+        char_of_set_at(sc, e, people_words_zh) || country->value_len > PT_MAX_VALUE)
+        return PT_OK;
+    char value[PT_MAX_VALUE + 1];
+    memcpy(value, sc->vals.ptr + country->value_off, country->value_len);
+    return pt__cand_add_name(sc, country->start, e, PT_LABEL_COUNTRY,
+                             "gazetteer:demonym", value, country->value_len);
+}
+
 pt_status
 pt__place_named_scan(const pt_names *nm, pt_scan *sc)
 {
@@ -2037,6 +2065,8 @@ pt__place_named_scan(const pt_names *nm, pt_scan *sc)
         return PT_OK;
     for (size_t i = 0; i < sc->names; i++) {
         pt_cand place = PT_VEC_AT(sc->cands, pt_cand, i);
+        if (place.label == PT_LABEL_COUNTRY && sc->langs == PT_LANG_ZH)
+            PT_CHECK(country_people_zh(sc, &place));
         if (place.label != PT_LABEL_PLACE)
             continue;
         if (sc->langs != PT_LANG_ZH)

@@ -687,9 +687,10 @@ money_at(pt_scan *sc, size_t i, size_t *resume)
 
 /* ---- quantities ----------------------------------------------------- */
 
-/* Chinese classifiers and units, longest first. */
+/* Chinese classifiers and units, longest first; a classifier and 次 is
+ * one compound (人次 person-times, 架次 sorties, 艘次 ship calls). */
 static const char *const classifiers[] = {
-    "个月", "平方公里", "公里", "千米", "小时", "公斤", "千克", "公顷",
+    "人次", "架次", "艘次", "车次", "户次", "班次", "个月", "平方公里", "公里", "千米", "小时", "公斤", "千克", "公顷",
     "个", "名", "场", "次", "项", "份", "位", "家", "种", "类", "条", "人",
     "年", "天", "周", "岁", "倍", "所", "座", "台", "辆", "架", "艘", "部",
     "篇", "件", "批", "组", "轮", "届", "期", "页", "国", "起", "宗", "例",

@@ -324,3 +324,24 @@ def test_a_dotted_name_stops_at_an_agent_noun_before_and_a_passive_after():
                   "埃德温·阿斯顿·罗宾逊被任命为总督，玛尔塔·伊莎贝尔·萨尔加多以观察员身份出席。")
     assert got == ["马哈茂德·哈桑·祖拜迪", "法蒂玛·本·赛义德", "埃德温·阿斯顿·罗宾逊",
                    "玛尔塔·伊莎贝尔·萨尔加多"], got
+
+
+def test_a_states_name_and_ren_are_its_nationals():
+    # 国名 + 人 is a noun of nationality (ANNOTATION.md: a demonym); 人 that
+    # begins another word (人民, 人权, 人道, 人口, 人员, 人次) leaves the State alone
+    doc = paratag.parse("1. 海地人和索马里人逃离，利比亚人民、海地人权和索马里人道局势。",
+                        lang="zh")
+    got = [(e.text, e.value, e.source) for b in doc.blocks for e in b.entities]
+    assert got == [("海地人", "HTI", "gazetteer:demonym"), ("索马里人", "SOM", "gazetteer:demonym"),
+                   ("利比亚", "LBY", "gazetteer:countries"), ("海地", "HTI", "gazetteer:countries"),
+                   ("索马里", "SOM", "gazetteer:countries")], got
+
+
+def test_counts_of_times_keep_their_compound_classifier():
+    got = [(t, v) for l, t, v in ents("1. 共运送1150万人次，港口接待221艘次，出动40架次。")
+           if l == "QUANTITY"]
+    assert got == [("1150万人次", "11500000"), ("221艘次", "221"), ("40架次", "40")], got
+
+
+def test_a_compass_named_place_keeps_its_kind():
+    assert labelled("1. 北达尔富尔州和西达尔富尔州的营地。", "PLACE") == ["北达尔富尔州", "西达尔富尔州"]
