@@ -134,9 +134,25 @@ ORDINARY_WORDS = {'ar': {'قطري'}}
 # Arabic, whose gourde CLDR names without it (الهايتية, lines 33, 1067);
 # Kyrgyzstan's in Russian, which the UN writes as the State's official name
 # does (countries.tsv: Кыргызская Республика) where CLDR has киргизский.
+# The other States of the CFA franc, whose currency names none of them, in
+# French as the Commission générale de terminologie et de néologie lists
+# their inhabitants (Recommandation concernant les noms d'États,
+# d'habitants, de capitales..., JORF n° 0223 of 24 September 2008, NOR
+# CTNX0818389X; burkinabè as UN French writes the invariable Burkinabé) and
+# in Spanish as the Real Academia Española lists their gentilicios
+# (Diccionario panhispánico de dudas, appendix 5).
+CFA_ADJECTIVES = {'fr': {'béninois': 'BJ', 'burkinabè': 'BF', 'burkinabé': 'BF',
+                         'camerounais': 'CM', 'centrafricain': 'CF', 'ivoirien': 'CI',
+                         'gabonais': 'GA', 'nigérien': 'NE', 'sénégalais': 'SN',
+                         'togolais': 'TG'},
+                  'es': {'beninés': 'BJ', 'burkinés': 'BF', 'camerunés': 'CM',
+                         'centroafricano': 'CF', 'marfileño': 'CI', 'gabonés': 'GA',
+                         'nigerino': 'NE', 'senegalés': 'SN', 'togolés': 'TG'}}
+# French adjectives of one form for both genders and numbers (JORF: "inv.").
+INVARIABLE_FR = {'burkinabè', 'burkinabé'}
 UN_ADJECTIVES = {'fr': {'iraquien': 'IQ', 'azerbaïdjanais': 'AZ', 'britannique': 'GB',
-                        'tchadien': 'TD'},
-                 'es': {'británico': 'GB', 'chadiano': 'TD'},
+                        'tchadien': 'TD', **CFA_ADJECTIVES['fr']},
+                 'es': {'británico': 'GB', 'chadiano': 'TD', **CFA_ADJECTIVES['es']},
                  'ru': {'британский': 'GB', 'чадский': 'TD', 'афганский': 'AF',
                         'кыргызский': 'KG'},
                  'ar': {'بريطاني': 'GB', 'تشادي': 'TD', 'أفغاني': 'AF', 'أذربيجاني': 'AZ',
@@ -205,6 +221,8 @@ def plural_fr(w):
 
 
 def feminine_fr(masc):
+    if masc in INVARIABLE_FR:
+        return masc
     if masc.endswith('en'):
         return masc + 'ne'
     if masc.endswith('e'):
@@ -218,7 +236,7 @@ def adjective_forms(masc, lang):
     """Every form of an adjective of nationality in running text."""
     if lang == 'fr':
         fem = feminine_fr(masc)
-        forms = [masc, fem, plural_fr(masc), plural_fr(fem)]
+        forms = [masc] if masc in INVARIABLE_FR else [masc, fem, plural_fr(masc), plural_fr(fem)]
         nouns = ['-'.join(p[:1].upper() + p[1:] for p in f.split('-')) for f in forms]
         return list(dict.fromkeys(forms + nouns))
     if lang == 'es':
