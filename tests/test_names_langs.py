@@ -129,6 +129,32 @@ def test_adjectives_of_states_cldr_lacks_or_spells_otherwise():
         ("COUNTRY", "TCD"), ("COUNTRY", "AZE"), ("COUNTRY", "AFG")]
 
 
+def test_adjectives_of_the_states_of_the_cfa_franc():
+    # the CFA franc names none of its States: their adjectives come from
+    # the French and Spanish lists of inhabitants (data/build.py)
+    got = names("1. Les forces togolaises, béninoises et burkinabè, les réfugiés nigériens "
+                "et ivoiriens et les autorités camerounaises.", "fr")
+    assert [(l, v) for l, v, _ in got] == [("COUNTRY", c) for c in
+                                           ("TGO", "BEN", "BFA", "NER", "CIV", "CMR")]
+    got = names("1. Las fuerzas togolesas y senegalesas y los refugiados marfileños.", "es")
+    assert [(l, v) for l, v, _ in got] == [("COUNTRY", c) for c in ("TGO", "SEN", "CIV")]
+
+
+def test_a_name_spelled_by_its_acronym_with_its_state_between():
+    # the acronym leaves out the State after the name ("du Mali") and the
+    # elided article before it ("l'Union"); the name and the acronym are
+    # the body wherever the text uses the acronym again
+    got = names("1. La Commission nationale des droits de l\u2019homme du Mali (CNDH) et "
+                "l'Union des forces du progrès (UFP) ont parlé. La CNDH a publié.", "fr")
+    body = "Commission nationale des droits de l\u2019homme"
+    assert got == [("ORG", body, body), ("COUNTRY", "MLI", "Mali"), ("ORG", body, "CNDH"),
+                   ("ORG", "Union des forces du progrès", "Union des forces du progrès"),
+                   ("ORG", "Union des forces du progrès", "UFP"), ("ORG", body, "CNDH")]
+    # a State the acronym spells stays in the name
+    got = names("1. La Commission électorale du Mali (CEM) a parlé.", "fr")
+    assert got[0] == ("ORG", "Commission électorale du Mali", "Commission électorale du Mali")
+
+
 def test_chinese_united_nations_before_a_body_is_part_of_its_name():
     assert names("1. 联合国安理会、联合国裁军审议委员会和联合国、非洲联盟。", "zh") == [
         ("ORG", "Security Council", "联合国安理会"),
