@@ -31,7 +31,8 @@ static const char *const titles[] = {
     "Colonel ", "Lieutenant Colonel ", "Lieutenant-Colonel ", "Admiral ",
     "Rear Admiral ",
     "M. ", "Mme ", "Mlle ", "Sr. ", "Sra. ", "Srta. ",
-    "г-н ", "г-на ", "г-ну ", "г-жа ", "г-жи ", "г-же ", "гн ", "гна ",
+    "г-н ", "г-на ", "г-ну ", "г-ном ", "г-не ", "г-жа ", "г-жи ", "г-же ",
+    "г-жу ", "г-жой ", "д-р ", "д-ра ", "д-ру ", "д-ром ", "гн ", "гна ",
     "гну ", "гжа ", "гжи ", "гже ", "Г-н ", "Г-жа ", "Гн ", "Гжа ",
     "السيد ", "السيدة ", "للسيد ", "للسيدة "};
 
@@ -137,7 +138,7 @@ static const char *const ranks_after_post[] = {"General "};
 static const char *const particles[] = {
     "de ", "da ", "van ", "von ", "bin ", "del ", "dos ", "al-", "al ",
     "el-", "ould ", "ben ", "di ", "du ", "la ", "le ", "der ", "den ",
-    "los ", "las ", "аль-", "ибн "};
+    "los ", "las ", "аль-", "ибн ", "де ", "ван ", "фон ", "дель ", "ди ", "дос "};
 
 /* A name at t[b]: capitalised words, initials ("K."), particles between
  * them and hyphens; its end, or b, and in *words how many. */
@@ -156,13 +157,13 @@ read_latin_name(const pt_scan *sc, size_t b, size_t *words)
         uint32_t c = cp_at(sc, p, &n);
         if (!pt__is_upper(c))
             break;
-        size_t f = p + n;
+        size_t f = p + n, initial = f;
         while (f < sc->n && (is_word_char(cp_at(sc, f, &n)) ||
                              t[f] == '-' || t[f] == '\''))
             f += n ? n : 1;
-        if (f == p + 1 && f < sc->n && t[f] == '.' && f + 1 < sc->n &&
+        if (f == initial && f < sc->n && t[f] == '.' && f + 1 < sc->n &&
             t[f + 1] == ' ')
-            f++; /* an initial */
+            f++; /* an initial, of any script ("K.", "А.") */
         /* five words: two given names and two family names, one of them
          * of two words ("Luis Alberto Perea San Martín"), where punctuation
          * ends the fifth; a fifth word before another is rather a post's
@@ -404,6 +405,54 @@ describes_a_person(const pt_scan *sc, size_t i)
         w = e + 1;
     }
     return false;
+}
+
+/* fr, es: nouns of people in lower case that name a person right after
+ * them, an adjective between or none ("le journaliste Ana Ruiz",
+ * "l'avocate Ana Ruiz", "el defensor ambiental Ana Ruiz", "la lideresa
+ * comunitaria Ana Ruiz"), masculine and feminine. */
+static const char *const person_nouns_fr_es[] = {
+    "abogada", "abogado", "activista", "activiste", "avocat", "avocate",
+    "comunicador", "comunicadora", "defensor", "defensora", "dirigeant",
+    "dirigeante", "dirigente", "défenseur", "défenseure", "défenseuse",
+    "journaliste", "lideresa", "líder", "militant", "militante",
+    "opposant", "opposante", "periodista", "sindicalista", "syndicaliste"};
+
+/* fr, es: the endings of the adjectives that stand between such a noun
+ * and the name ("ambiental", "comunitaria", "malien", "politique"); a
+ * join ("du", "de la") stands before a body's name, not a person's. */
+static const char *const adjective_endings_fr_es[] = {
+    "al", "ale", "ales", "el", "elle", "ien", "ienne", "ain", "aine", "ais",
+    "aise", "if", "ive", "ique", "aire", "ano", "ana", "ario", "aria", "ico",
+    "ica", "ense", "ivo", "iva", "ista", "ino", "ina"};
+
+/* fr, es: at a noun of people in lower case, the person of two words or
+ * more named right after it or after its adjective. */
+static pt_status
+person_after_noun_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    size_t e = word_in(sc, i, person_nouns_fr_es,
+                       sizeof person_nouns_fr_es / sizeof *person_nouns_fr_es),
+           n;
+    if (!(sc->langs & (PT_LANG_FR | PT_LANG_ES)) || !e || !lit_at(sc, e, " "))
+        return PT_OK;
+    size_t b = e + 1;
+    if (pt__is_lower(cp_at(sc, b, &n))) { /* its adjective */
+        size_t x = b;
+        while (x < sc->n && pt__is_lower(cp_at(sc, x, &n)))
+            x += n;
+        if (!lit_at(sc, x, " ") || x - b < 4 ||
+            !pt__ends_in(sc, b, x, adjective_endings_fr_es,
+                         sizeof adjective_endings_fr_es / sizeof *adjective_endings_fr_es))
+            return PT_OK;
+        b = x + 1;
+    }
+    size_t words, end = read_latin_name(sc, b, &words);
+    if (words < 2 || claimed_inside(sc, b, end) || ends_as_a_post(sc, b, end))
+        return PT_OK;
+    *resume = end;
+    return pt__emit(sc, b, end, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
+                    (int)(end - b), sc->t + b);
 }
 
 /* At a noun of people and a comma, an apposition's name after it ("One
@@ -1045,6 +1094,8 @@ person_zh_at(pt_scan *sc, size_t i, size_t *resume)
 static pt_status
 person_post_at(pt_scan *sc, size_t i, size_t *resume)
 {
+    if (sc->langs & (PT_LANG_FR | PT_LANG_ES))
+        return person_after_noun_at(sc, i, resume);
     return sc->t[i] >= 'a' && sc->t[i] <= 'z' ? person_at(sc, i, resume)
                                                        : PT_OK;
 }
@@ -1058,7 +1109,8 @@ const pt_rule pt__rule_person = {.at = person_at,
                                  .capitalised = true};
 const pt_rule pt__rule_person_post = {
     .at = person_post_at,
-    .words = {PT_WORDS(posts_in_lower_case), PT_WORDS(person_nouns)}};
+    .words = {PT_WORDS(posts_in_lower_case), PT_WORDS(person_nouns),
+              PT_WORDS(person_nouns_fr_es)}};
 const pt_rule pt__rule_person_zh = {
     .at = person_zh_at,
     .starts = "·・",

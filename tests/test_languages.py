@@ -126,6 +126,19 @@ CASES = [
     ("ru", "Г-н Иван Петров и г-жа Анна Смирнова и гн Муаз аль-Хади.", "PERSON",
      [("Иван Петров", "Иван Петров"), ("Анна Смирнова", "Анна Смирнова"),
       ("Муаз аль-Хади", "Муаз аль-Хади")]),
+    # ... in their case forms, with initials and particles of any script
+    ("ru", "Встреча с г-ном Нур Мохаммадом Саиди, г-жой Анной Смит и г-ном А. де Сайасом.",
+     "PERSON", [("Нур Мохаммадом Саиди", "Нур Мохаммадом Саиди"),
+                ("Анной Смит", "Анной Смит"), ("А. де Сайасом", "А. де Сайасом")]),
+    # a person right after a noun of people and its adjective, not a body
+    # after its join
+    ("fr", "Le journaliste malien Ana María Ruiz et l’avocate Léa Kanté Diallo, "
+     "la militante du Parti Socialiste Unifié.", "PERSON",
+     [("Ana María Ruiz", "Ana María Ruiz"), ("Léa Kanté Diallo", "Léa Kanté Diallo")]),
+    ("es", "El defensor ambiental Santos Ramos Meza y la lideresa comunitaria Dilcia Marisol "
+     "Bernárdez, del Consejo Cívico.", "PERSON",
+     [("Santos Ramos Meza", "Santos Ramos Meza"),
+      ("Dilcia Marisol Bernárdez", "Dilcia Marisol Bernárdez")]),
     ("ar", "وأشار السيد كريم ناصر إلى الأدلة، وقالت السيدة ليلى حداد، إن", "PERSON",
      [("كريم ناصر", "كريم ناصر"), ("ليلى حداد", "ليلى حداد")]),
     # INSTRUMENT: short titles of each language, with the English head
