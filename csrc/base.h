@@ -307,6 +307,13 @@ pt__is_latin_letter(uint32_t c)
            (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
 }
 
+/* Is c a letter of Russian's alphabet (А-я, Ё, ё)? */
+static inline bool
+pt__is_cyrillic_letter(uint32_t c)
+{
+    return (c >= 0x410 && c <= 0x44F) || c == 0x401 || c == 0x451;
+}
+
 /* Latin Extended-A pairs its capitals and small letters one after the
  * other (Ā ā ... Ž ž: the names of Central Europe, Žvan, Šimonović,
  * Łukasz); which of the pair comes first changes twice.  1 for a capital,

@@ -197,12 +197,6 @@ const char *const pt__arabic_clitics[PT_ARABIC_CLITICS] = {"و", "ف", "ب", "ك
                                                           "ل"};
 
 bool
-pt__is_cyrillic_letter(uint32_t c)
-{
-    return (c >= 0x410 && c <= 0x44F) || c == 0x401 || c == 0x451;
-}
-
-bool
 pt__is_acronym_capital(uint32_t c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= 0x410 && c <= 0x42F) || c == 0x401;

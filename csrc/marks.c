@@ -9,7 +9,8 @@
  *     a thousands separator (347,200), a decimal point (3.5) or comma
  *     (3,2 in French, Spanish, Russian and Arabic), a symbol's
  *     part (CRP.2, Add.2 in A/61/530/Add.2) or a time (10:30);
- *   - a lower-case word of three letters or more ("Declaration8");
+ *   - a lower-case word of three letters or more, Latin or Russian
+ *     ("Declaration8", "безопасности2");
  *   - a four-digit year range that runs one or two digits long;
  *   - in CJK text, a Han character at the very end of the line;
  * and what follows ends a word: white space, the line's end, punctuation.
@@ -32,6 +33,13 @@
 #include "internal.h"
 
 #include <string.h>
+
+/* A letter of the alphabets whose words a mark may end. */
+static bool
+is_word_letter(uint32_t c)
+{
+    return pt__is_latin_letter(c) || pt__is_cyrillic_letter(c);
+}
 
 static bool
 is_closing_punct(uint32_t c)
@@ -140,7 +148,7 @@ ends_word(const char *s, size_t e, size_t j)
     uint32_t c = pt__decode(s, e, j, &n);
     if (is_closing_punct(c) && j + n < e) {
         uint32_t after = pt__decode(s, e, j + n, &n);
-        return !(pt__is_latin_letter(after) || pt__is_ascii_digit(after));
+        return !(is_word_letter(after) || pt__is_ascii_digit(after));
     }
     return pt__is_space(c) || is_closing_punct(c) || is_cjk_closing_punct(c);
 }
@@ -245,7 +253,7 @@ slash_mark(const char *s, size_t e, size_t space, size_t j, uint32_t pp,
            size_t *mark_start, size_t *mark_end)
 {
     size_t n;
-    bool after_word = pt__is_latin_letter(pp) || is_closing_punct(pp);
+    bool after_word = is_word_letter(pp) || is_closing_punct(pp);
     if (!after_word || !(j + 1 >= e || pt__is_space(pt__decode(s, e, j + 1, &n)) ||
                          is_closing_punct(pt__decode(s, e, j + 1, &n))))
         return NO_MARK;
@@ -351,12 +359,12 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
             return cjk_mark_follows(s, e, j);
         return ends_word(s, e, j) ? MARK : NO_MARK;
     }
-    if (pt__is_latin_letter(p)) {
+    if (is_word_letter(p)) {
         /* "Declaration8": a lower-case word of three letters or more */
         size_t k = i, letters = 0;
         while (k > b && letters < 3) {
             size_t q = pt__prev(s, k);
-            if (!pt__is_latin_letter(pt__decode(s, e, q, &n)))
+            if (!is_word_letter(pt__decode(s, e, q, &n)))
                 break;
             k = q;
             letters++;

@@ -99,9 +99,6 @@ size_t pt__put_int(char *out, long long v, int width);
 #define PT_ARABIC_CLITICS 5
 extern const char *const pt__arabic_clitics[PT_ARABIC_CLITICS];
 
-/* Is c a letter of Russian's alphabet (А-я, Ё, ё)? */
-bool pt__is_cyrillic_letter(uint32_t c);
-
 /* Is c a capital an acronym is written with: A-Z, or Russian А-Я, Ё? */
 bool pt__is_acronym_capital(uint32_t c);
 

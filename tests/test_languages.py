@@ -221,6 +221,18 @@ def test_decimal_comma_is_no_footnote_mark():
     assert "2015,3" not in doc.blocks[0].text
 
 
+def test_marks_glued_to_russian_words_are_footnote_marks():
+    """A mark glued to a lower-case Russian word, as to an English one, is a
+    footnote's: out of the text, into the block's references; a number after
+    a capital or a hyphen stays (Ан-26, СП2)."""
+    doc = paratag.parse("1. Зарегистрировано 2 146 инцидентов в области безопасности2, что "
+                        "на 11 процентов4 больше; самолеты Ан-26 и СП2.", lang="ru")
+    b = doc.blocks[0]
+    assert b.footnote_refs == ["2", "4"]
+    assert b.text == ("Зарегистрировано 2 146 инцидентов в области безопасности, что на "
+                      "11 процентов больше; самолеты Ан-26 и СП2.")
+
+
 def test_arabic_number_groups_in_order_stay_in_order():
     """Only a number that starts with a full group of three was turned
     round: "10 600" reads as written."""
