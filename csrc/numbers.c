@@ -1151,6 +1151,8 @@ static const char *const not_counted[] = {
     "hasta", "depuis", "pendant", "durante", "что", "как", "не", "был",
     "была", "было", "были", "будет", "для", "при", "без", "между", "после",
     "повестки", /* "пункты 13 и 115 повестки дня": the agenda, no count */
+    /* comparatives: "585 millions de moins", "3 млн больше" */
+    "moins", "plus", "menos", "más", "больше", "меньше", "более", "менее",
     "و", "في", "من", "إلى", "على", "عن", "أو", "مع", "حتى", "بين", "عام",
     "ما", "لا", "قد", "كل", "هذه", "هذا", "التي", "الذي", "أعلاه", "أدناه",
     "حيث", "بشأن", "هو", "هي", "لعام", "لسنة", "بعد", "قبل", "خلال", "منذ",
@@ -1336,6 +1338,11 @@ noun_after_adjective_ru(const pt_scan *sc, size_t i, size_t k, int depth)
         return k;
     return noun_after_adjective_ru(sc, k + 1, f, depth + 1);
 }
+
+/* What joins a scale to the noun it counts: French's and Spanish's "de"
+ * (millions de personnes, millones de personas), a space in Russian and
+ * Arabic (млн граждан, مليون شخص). */
+static const char *const scale_noun_links[] = {" de ", " d\xE2\x80\x99", " d'", " "};
 
 /* The end of the counted noun at t[i] in French, Spanish, Russian or
  * Arabic ("20 pays", "treinta personas", "20 стран", "11 خطا"): a
@@ -2036,8 +2043,17 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                       sc->langs != PT_ALL_LANGS;
         if (others && !pt__year_at(sc, i) && (m = read_scale(sc, e, &v)) > e) {
             /* 24 millions, 1,5 millón, 3 млн.: the number scaled, as
-             * English's "24 million" */
+             * English's "24 million"; the noun it counts inside, as after
+             * a number (ANNOTATION.md), after "de" in French and Spanish
+             * (33,1 millions de personnes, 2,6 млн граждан) */
             format_num(v, value, sizeof value);
+            size_t link = lit_in(sc, m, scale_noun_links,
+                                 sizeof scale_noun_links / sizeof *scale_noun_links);
+            size_t noun = link && (link > m + 1 || !(sc->langs & (PT_LANG_FR | PT_LANG_ES)))
+                              ? counted_noun_end(sc, link)
+                              : link;
+            if (link && noun > link && !pt__listed_at(sc, link, UINT32_MAX))
+                m = noun; /* (no body's name: "مليون أوبك") */
             *resume = m;
             return pt__emit(sc, i, m, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
                             "%s%s", above < i ? ">" : "", value);

@@ -504,13 +504,15 @@ def test_a_states_constitution_by_its_adjective_has_one_value():
 
 
 def test_a_scaled_count_has_the_scaled_value():
-    # as English's "1.5 million": the scale belongs to the number
+    # as English's "1.5 million": the scale belongs to the number, and the
+    # noun it counts to the span, as after a number (ANNOTATION.md)
     for lang, text, want in [
             ("fr", "1. En un siècle, 24 millions de personnes et 1,5 million de réfugiés.",
-             [("24 millions", "24000000"), ("1,5 million", "1500000")]),
-            ("es", "1. Unos 1,5 millones de personas.", [("1,5 millones", "1500000")]),
-            ("ru", "1. Около 1,5 млн. человек.", [("1,5 млн.", "1500000")]),
-            ("ar", "1. نحو 5 ملايين شخص.", [("5 ملايين", "5000000")])]:
+             [("24 millions de personnes", "24000000"),
+              ("1,5 million de réfugiés", "1500000")]),
+            ("es", "1. Unos 1,5 millones de personas.", [("1,5 millones de personas", "1500000")]),
+            ("ru", "1. Около 1,5 млн. человек.", [("1,5 млн. человек", "1500000")]),
+            ("ar", "1. نحو 5 ملايين شخص.", [("5 ملايين شخص", "5000000")])]:
         assert names(text, lang, "QUANTITY") == want, lang
     # a scale before a currency stays money
     assert [l for l, _, _ in ents("fr", "1. Il a versé 1,5 million d'euros.")] == ["MONEY"]

@@ -118,6 +118,15 @@ CASES = [
     ("ar", "وفقا للمادة 52 والفقرة 12 والفصل السابع من الميثاق.", "PROVISION",
      [("للمادة 52", "article 52"), ("الفقرة 12", "paragraph 12"),
       ("الفصل السابع", "chapter VII")]),
+    # QUANTITY: the noun a scale counts is inside, after "de" in French and
+    # Spanish, not a comparative nor a body's name
+    ("fr", "Quelque 33,1 millions de personnes et 1,6 million d’enfants, 585 millions de moins.",
+     "QUANTITY", [("33,1 millions de personnes", "33100000"),
+                  ("1,6 million d’enfants", "1600000"), ("585 millions", "585000000")]),
+    ("es", "Unos 4 millones de hectáreas y 2 millones más.", "QUANTITY",
+     [("4 millones de hectáreas", "4000000"), ("2 millones", "2000000")]),
+    ("ru", "Около 2,6 млн граждан и 1,4 млн девочек.", "QUANTITY",
+     [("2,6 млн граждан", "2600000"), ("1,4 млн девочек", "1400000")]),
     # PERSON: each language's honorifics; Arabic names end at a particle
     ("fr", "Le Mali, M. Jean Dupont, et Mme Ana Ruiz ont parlé.", "PERSON",
      [("Jean Dupont", "Jean Dupont"), ("Ana Ruiz", "Ana Ruiz")]),
