@@ -1722,9 +1722,13 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
         (arabic && i + 1 < as->lines->n && number_follows(as, i + 1, l + 1)))
         return true;
     /* a short line over bullet points heads them ("Sunday, 4 May" over
-     * a programme's items) */
-    if (i + 1 < as->lines->n && bullet_marker_end(s, l + 1) &&
-        l->width * 3 < as->lines->typical_width &&
+     * a programme's items); one set apart by a blank line above, as the
+     * second list of an annex's is, may be longer ("Civil society and
+     * other partners") over a bullet with its text (an Arabic extractor
+     * sets the bullets apart from theirs) */
+    uint32_t bullet = i + 1 < as->lines->n ? bullet_marker_end(s, l + 1) : 0;
+    uint32_t shortness = l->blanks_before && bullet && bullet < l[1].cend ? 2 : 3;
+    if (bullet && l->width * shortness < as->lines->typical_width &&
         !(b->open && b->item == ITEM_BULLET && b->text.len == 0))
         return true; /* (not the text of a bullet alone on the line above) */
     /* a qualifier is evidence enough; else the title is much shorter

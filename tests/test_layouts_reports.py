@@ -1819,6 +1819,31 @@ The members of the Security Council will:
         ("paragraph", "", "Assess the situation on the ground.")]
 
 
+def test_each_list_of_an_annex_under_its_own_heading():
+    # the second list's heading is longer than a programme day's, but a
+    # blank line sets it apart and a bullet with its text follows it
+    text = """Annex
+
+List of the institutions and organizations met during the visit
+
+State institutions
+• Ministry of Lakes and Rivers, including the Directorate of Fisheries
+• National Congress, Human Rights Committee
+
+Civil society and other partners
+• Lakeland Fishers' Association
+• Network of Women Journalists
+"""
+    assert blocks(text) == [
+        ("heading", "Annex", "List of the institutions and organizations met during the visit"),
+        ("heading", "", "State institutions"),
+        ("paragraph", "", "Ministry of Lakes and Rivers, including the Directorate of Fisheries"),
+        ("paragraph", "", "National Congress, Human Rights Committee"),
+        ("heading", "", "Civil society and other partners"),
+        ("paragraph", "", "Lakeland Fishers' Association"),
+        ("paragraph", "", "Network of Women Journalists")]
+
+
 def test_the_recycling_logo_is_page_furniture():
     for logo in ("Please recycle", "请回收", "Please recycle \u2672", "Merci de recycler",
                  "Se ruega reciclar"):
