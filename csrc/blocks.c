@@ -1976,7 +1976,8 @@ lettered_label(const assembler *as, const pt_line *l, uint32_t *te)
  * sub-heading that heads it ("1. Migration" "a)" "Evolution" "53.")?  A
  * page break between them is looked past. */
 static bool
-heads_paragraph(assembler *as, size_t i, uint32_t text_start, bool nested)
+heads_paragraph(assembler *as, size_t i, uint32_t text_start, bool nested,
+                size_t *below)
 {
     const pt_lines *lines = as->lines;
     const pt_line *l = &lines->v[i], *t = l; /* t: the title's last line */
@@ -2003,11 +2004,16 @@ heads_paragraph(assembler *as, size_t i, uint32_t text_start, bool nested)
                 last == 0x3002 || last == 0xFF0C || last == 0xFF1B)
                 return false;
         }
-        if (next->kind == PT_LINE_PARA) /* and the paragraph takes it */
+        if (next->kind == PT_LINE_PARA) { /* and the paragraph takes it */
+            *below = title_lines;
             return titled && !is_decimal(as, next) &&
                    is_next_paragraph(as, next);
-        if (!nested && titled && lettered_label(as, next, &te))
-            return heads_paragraph(as, j, te, true);
+        }
+        if (!nested && titled && lettered_label(as, next, &te)) {
+            *below = title_lines;
+            size_t its_own;
+            return heads_paragraph(as, j, te, true, &its_own);
+        }
         if (next->kind != PT_LINE_BODY)
             return false;
         titled = true;
@@ -2019,14 +2025,15 @@ heads_paragraph(assembler *as, size_t i, uint32_t text_start, bool nested)
 
 /* A sub-heading numbered like a paragraph ("1. Overall results", or "2."
  * alone over its title), in a section whose paragraphs have their own
- * numbers: its number is not the next paragraph's, and it heads it. */
+ * numbers: its number is not the next paragraph's, and it heads it; in
+ * *below, the lines of its title under its number's line. */
 static bool
-is_numbered_subheading(assembler *as, size_t i, const pt_line *l)
+is_numbered_subheading(assembler *as, size_t i, const pt_line *l, size_t *below)
 {
     if (!as->numbered_seen || l->num_value == as->expected ||
         is_decimal(as, l))
         return false;
-    return heads_paragraph(as, i, l->text_start, false);
+    return heads_paragraph(as, i, l->text_start, false, below);
 }
 
 /* Is Arabic line t the end of a title that line q qualifies?  A short
@@ -2307,14 +2314,20 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
     uint8_t item = standalone_item(as, l, &marker_end);
     if (item)
         return marker_start(as, l, PT_BLOCK_PARAGRAPH, item, marker_end);
+    size_t below = 0;
     if (l->kind == PT_LINE_BODY && as->numbered_seen &&
         lettered_label(as, l, &marker_end) &&
-        heads_paragraph(as, i, marker_end, true))
+        heads_paragraph(as, i, marker_end, true, &below))
         return marker_start(as, l, PT_BLOCK_HEADING, 0, marker_end);
     /* a sub-heading first: over the paragraph its number is not, it is
-     * no skip in the paragraphs' numbers */
-    if (l->kind == PT_LINE_PARA && is_numbered_subheading(as, i, l))
-        return numbered_start(as, l, PT_BLOCK_HEADING);
+     * no skip in the paragraphs' numbers; the heading takes the lines of
+     * its title that go on under its number's line */
+    if (l->kind == PT_LINE_PARA && is_numbered_subheading(as, i, l, &below)) {
+        PT_CHECK(numbered_start(as, l, PT_BLOCK_HEADING));
+        if (below && l->text_start < l->cend)
+            as->titled_heading = b->index + 1;
+        return rc;
+    }
     bool qualified = l->kind == PT_LINE_PARA && is_qualified_title(as, i, l);
     if (qualified || (l->kind == PT_LINE_PARA && is_next_title(as, i, l))) {
         as->last_titled = l->num_value;

@@ -702,6 +702,23 @@ programme of work since the previous session
     assert got[1][2].endswith("under the programme of work since the previous session")
 
 
+def test_numbered_subheading_whose_title_wraps_in_capitals():
+    """The next line of a sub-heading's title that begins in capitals is the
+    title's too, as the sub-heading was read over its paragraph: no second
+    heading of its own."""
+    text = f"""5. {LONG}
+{FULL}
+2. Lakeland Dialogue Project: Towards Effective and Accountable
+Institutions and Sustainable Development
+6. {LONG}
+{FULL}
+"""
+    got = blocks(text)
+    assert got[1] == ("heading", "2", "Lakeland Dialogue Project: Towards Effective and "
+                      "Accountable Institutions and Sustainable Development")
+    assert [(k, n) for k, n, _ in got] == [("paragraph", "5"), ("heading", "2"), ("paragraph", "6")]
+
+
 def test_figure_from_its_caption_to_its_source_note():
     """A figure (caption, what the extractor left of its boxes and axes,
     source note) is no block; it suspends the paragraph it interrupts.  A
