@@ -122,6 +122,12 @@ BLIND_FLOORS = {
     "A_report.ru.gold.json": (0.88, 0.71, 1.0),
     "A_SG_report.zh.gold.json": (0.96, 0.90, 0.99),
     "E_ESCWA_report.ar.gold.json": (0.81, 0.76, 0.98),
+    # set 5, first seen in the twelfth round at 0.982 / 0.776, 0.859 / 0.732,
+    # 0.848 / 0.866 and 0.673 / 0.756
+    "S_SG_sahel.fr.gold.json": (0.98, 0.82, 0.99),
+    "A_HRC_visit.es.gold.json": (0.97, 0.76, 1.0),
+    "S_SG_report.ru.gold.json": (0.89, 0.88, 0.97),
+    "A_SG_report.ar.gold.json": (0.67, 0.77, 0.97),
 }
 
 
