@@ -28,6 +28,10 @@
  * of two): most of a text's characters then meet an empty slot. */
 #define LEARNED_SLOTS 4096
 
+/* The most names a slot chains: each capital of the text walks its slot's
+ * chain, so a text of many names that begin alike stays linear. */
+#define LEARNED_PER_SLOT 32
+
 /* The document's last full instrument name for each short title, and the
  * sources seen so far. */
 typedef struct tag_state {
@@ -412,10 +416,11 @@ learn_name(tag_state *st, const pt_scan *sc, const pt_cand *c,
 {
     const unsigned char *s = (const unsigned char *)sc->t + c->start;
     size_t len = c->end - c->start;
-    size_t slot = learned_slot(s);
-    for (uint32_t k = st->learned_slots[slot]; k;) {
+    size_t slot = learned_slot(s), chained = 0;
+    for (uint32_t k = st->learned_slots[slot]; k; chained++) {
         const learned_name *p = &PT_VEC_AT(st->learned, learned_name, k - 1);
-        if (p->len == len && memcmp(st->learned_text.ptr + p->off, s, len) == 0)
+        if (chained == LEARNED_PER_SLOT ||
+            (p->len == len && memcmp(st->learned_text.ptr + p->off, s, len) == 0))
             return PT_OK;
         k = p->next;
     }

@@ -40,6 +40,11 @@ def check(doc):
         assert_in_raw(e.text, raw)
 
 
+def _alike(i):
+    """A name that begins as every other: "Abc" and i in letters."""
+    return "Abc" + "".join(chr(ord("a") + int(d)) for d in str(i))
+
+
 PATHOLOGICAL = {
     "no-newline": lambda n: repeat_to("The Committee notes the report of 2018. ", n),
     "blank-lines": lambda n: "1. First.\n" + "\n" * n + "2. Second.\n",
@@ -57,6 +62,9 @@ PATHOLOGICAL = {
     "marks": lambda n: repeat_to("Declaration8 adopted,2 and 2001-20107 as。1 ", n),
     "dates": lambda n: repeat_to("from 6 to 12 March 1995 and 2018 年 3 月 21 日和 22 日 ", n),
     "one-symbol": lambda n: "1. A/" + "B." * (n // 2),
+    # persons and places the document learns, all beginning alike
+    "names-alike": lambda n: "".join(f"Mr. {_alike(i)} Smith in the {_alike(i)} county; "
+                                      for i in range(n // 48)),
 }
 
 
