@@ -68,6 +68,19 @@ pt__cand_add_name(pt_scan *sc, size_t b, size_t e, pt_label label,
     return add(sc, b, e, label, PT_REC_NAME, source, value, vlen);
 }
 
+pt_status
+pt__cand_add_value_of(pt_scan *sc, size_t b, size_t e, pt_label label,
+                      pt_recogniser rec, size_t k)
+{
+    const pt_cand *c = &PT_VEC_AT(sc->cands, pt_cand, k);
+    size_t off = c->value_off, vlen = c->value_len;
+    const char *source = rec == PT_REC_NAME ? c->source : pt__recognisers[rec].source;
+    /* room first, so that the value is read where it stays */
+    if (pt__buf_reserve(&sc->vals, sc->a, vlen) != PT_OK)
+        return PT_E_NOMEM;
+    return add(sc, b, e, label, rec, source, sc->vals.ptr + off, vlen);
+}
+
 size_t
 pt__put_int(char *out, long long v, int width)
 {

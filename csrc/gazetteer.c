@@ -1448,12 +1448,8 @@ pt__acronyms_scan(pt_scan *sc)
             continue;
         pt_cand c = PT_VEC_AT(sc->cands, pt_cand, x->index);
         acronym_after(sc, c.end, c.label == PT_LABEL_PLACE, &ab, &ae);
-        /* the value may move when vals grows: copy it first */
-        char value[256];
-        size_t vlen = c.value_len < sizeof value ? c.value_len : 0;
-        memcpy(value, sc->vals.ptr + c.value_off, vlen);
-        PT_CHECK(pt__cand_add(sc, ab, ae, (pt_label)c.label, PT_REC_ACRONYM,
-                              value, vlen));
+        PT_CHECK(pt__cand_add_value_of(sc, ab, ae, (pt_label)c.label,
+                                       PT_REC_ACRONYM, x->index));
     }
 done:
     pt__vec_free(&named, sc->a);
@@ -1560,13 +1556,9 @@ pt__united_nations_scan(pt_scan *sc)
         if (i == u)
             continue;
         pt_cand c = PT_VEC_AT(sc->cands, pt_cand, i);
-        /* the value may move when vals grows: copy it first */
-        char value[256];
-        size_t vlen = c.value_len < sizeof value ? c.value_len : 0;
-        memcpy(value, sc->vals.ptr + c.value_off, vlen);
-        PT_CHECK(pt__cand_add_name(sc, zh ? un.start : c.start,
-                                   zh ? c.end : un.end, (pt_label)c.label,
-                                   c.source, value, vlen));
+        PT_CHECK(pt__cand_add_value_of(sc, zh ? un.start : c.start,
+                                       zh ? c.end : un.end, (pt_label)c.label,
+                                       PT_REC_NAME, i));
     }
 done:
     return rc;

@@ -1452,11 +1452,8 @@ foreign_acronym_name_at(pt_scan *sc, size_t i)
     pt_status rc = emit_name(sc, start, e, label);
     if (rc != PT_OK || !apart || sc->cands.n == emitted)
         return rc;
-    pt_cand name = PT_VEC_AT(sc->cands, pt_cand, sc->cands.n - 1);
-    char value[256];
-    size_t vlen = name.value_len < sizeof value ? name.value_len : 0;
-    memcpy(value, sc->vals.ptr + name.value_off, vlen); /* adding may move it */
-    return pt__cand_add(sc, i + 1, after - 1, label, PT_REC_ACRONYM, value, vlen);
+    return pt__cand_add_value_of(sc, i + 1, after - 1, label, PT_REC_ACRONYM,
+                                 sc->cands.n - 1);
 }
 
 /* ---- names whose head comes first: Spanish ---------------------------- */
@@ -2724,10 +2721,7 @@ subdivision_at(pt_scan *sc, size_t b, size_t place_end, size_t e)
     for (size_t k = pt__first_name_from(sc, place_end); k-- > 0 &&
                                                          place_end - c[k].start < 256;)
         if (c[k].end == place_end && c[k].start >= b && c[k].label == PT_LABEL_PLACE) {
-            char value[256];
-            size_t n = c[k].value_len < sizeof value ? c[k].value_len : 0;
-            memcpy(value, sc->vals.ptr + c[k].value_off, n); /* adding may move it */
-            return pt__cand_add(sc, b, e, PT_LABEL_PLACE, PT_REC_SHAPE, value, n);
+            return pt__cand_add_value_of(sc, b, e, PT_LABEL_PLACE, PT_REC_SHAPE, k);
         }
     return emit_name(sc, b, e, PT_LABEL_PLACE);
 }

@@ -71,6 +71,10 @@ pt_status pt__cand_add(pt_scan *sc, size_t b, size_t e, pt_label label,
 pt_status pt__cand_add_name(pt_scan *sc, size_t b, size_t e, pt_label label,
                             const char *source, const char *value,
                             size_t vlen);
+/* ... whose value is candidate k's (an acronym, a longer span of a name);
+ * a name's source too. */
+pt_status pt__cand_add_value_of(pt_scan *sc, size_t b, size_t e, pt_label label,
+                                pt_recogniser rec, size_t k);
 /* The first of the gazetteers' names (cands[0, names), in order of
  * start) that begins at b or after: sc->names when none does. */
 size_t pt__first_name_from(const pt_scan *sc, size_t b);
