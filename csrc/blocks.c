@@ -93,6 +93,7 @@ typedef struct assembler {
     bool notes_shown[NOTE_NUMBERS]; /* see pt_note_numbers */
     pt_note_numbers notes;
     pt_toc toc; /* the contents' titles, where two headings meet */
+    pt_hyphens hyphens; /* which words the text writes whole */
 } assembler;
 
 static const pt_alloc *
@@ -358,41 +359,6 @@ drop_last_bytes(builder *b, uint32_t n)
 
 /* ---- joining lines ---------------------------------------------------- */
 
-/* Right halves of words that a typesetter's hyphen split
- * ("implemen-" + "tation"); a compound's second word is not one of them
- * ("capacity-" + "building"). */
-static bool
-is_word_tail(const char *s, size_t b, size_t e)
-{
-    static const char *const tails[] = {
-        "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity",
-        "ities", "ance", "ances", "ence", "ences", "ing", "ings", "ed",
-        "ation", "ations", "tation", "tations", "able", "ible", "ised",
-        "ized", "ising", "izing", "ism", "ist", "ists", "ous", "ive",
-        "ives", "ure", "ures", "ary", "ly", "ally", "ical", "cal", "ic",
-        "ty", "ties", "cy", "cies", "al", "er", "ers"};
-    for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
-        if (strlen(tails[k]) == e - b && memcmp(tails[k], s + b, e - b) == 0)
-            return true;
-    return false;
-}
-
-/* Should the hyphen ending the text go, joining "implemen-" "tation"? */
-static bool
-hyphen_splits_word(assembler *as, builder *b, uint32_t next)
-{
-    const char *t = b->text.ptr;
-    size_t h = b->text.len - 1, k = h;
-    while (k > 0 && t[k - 1] >= 'a' && t[k - 1] <= 'z' && h - k < 2)
-        k--;
-    if (h - k < 2)
-        return false; /* "e-" + "mail" keeps its hyphen */
-    size_t e = next;
-    while (e < as->len && as->s[e] >= 'a' && as->s[e] <= 'z' && e - next < 8)
-        e++;
-    return is_word_tail(as->s, next, e);
-}
-
 /* Join the text that starts at s[next] to the block's text: nothing after
  * "/" or between CJK characters, hyphens kept between digits and in
  * compounds, a space between words. */
@@ -419,7 +385,13 @@ join(assembler *as, builder *b, uint32_t next)
                             : ' ';
         if (pt__is_space(before))
             goto space; /* a dash, not a hyphen */
-        if (pt__is_lower(first) && hyphen_splits_word(as, b, next))
+        bool splits = false;
+        if (pt__is_lower(first) &&
+            pt__hyphen_splits_word(&as->hyphens, alloc_of(as), b->text.ptr,
+                                   h, as->s, as->len, next,
+                                   &splits) != PT_OK)
+            return PT_E_NOMEM;
+        if (splits)
             drop_last_bytes(b, 1);
         return PT_OK;
     }
@@ -2959,5 +2931,6 @@ done:
     builder_free(&as.note, &doc->alloc);
     builder_free(&as.held_note, &doc->alloc);
     pt__buf_free(&as.annex_prefix, &doc->alloc);
+    pt__hyphens_free(&as.hyphens, &doc->alloc);
     return rc;
 }

@@ -16,6 +16,7 @@
  *                lines.c       split into lines, measure and classify them
  *                lang.c        which language a text is in
  *                marks.c       footnote marks glued to words and numbers
+ *                hyphens.c     which hyphens at a line's end cut a word
  *   candidates   candidates.c  the recognisers and their priorities, the
  *                              candidates they propose (recognisers.h)
  *   recognisers  dates.c       dates, and a masthead's date line
@@ -110,7 +111,23 @@ pt_status pt__region_add(pt_doc *doc, uint32_t start, uint32_t end,
 pt_status pt__meta_set(pt_doc *doc, pt_meta_field f, const char *s,
                        size_t n);
 
-/* ---- lines (lines.c, marks.c, lang.c) ---------------------------------- */
+/* ---- lines (lines.c, marks.c, lang.c, hyphens.c) ----------------------- */
+
+/* What the text writes whole on one line, the witness of a Russian
+ * word cut at a line's end (hyphens.c); filled at its first need. */
+typedef struct pt_hyphens {
+    uint64_t *bits; /* a Bloom filter of six-character runs */
+    size_t mask;
+    bool built;
+} pt_hyphens;
+
+/* Does the hyphen at left[hyphen] (the text so far ends there) cut a
+ * word whose rest starts the next line at s[next]?  s is the whole text. */
+pt_status pt__hyphen_splits_word(pt_hyphens *h, const pt_alloc *a,
+                                 const char *left, size_t hyphen,
+                                 const char *s, size_t len, size_t next,
+                                 bool *splits);
+void pt__hyphens_free(pt_hyphens *h, const pt_alloc *a);
 
 typedef enum pt_line_kind {
     PT_LINE_BODY = 1,

@@ -242,6 +242,33 @@ def test_marks_glued_to_russian_words_are_footnote_marks():
                       "11 процентов больше; самолеты Ан-26 и СП2.")
 
 
+RUSSIAN_CUTS = [
+    # a cut at a syllable: the hyphen goes
+    ("несовместимы с обяза-\nтельствами страны", "несовместимы с обязательствами страны"),
+    ("на протяжении десяти-\nлетий", "на протяжении десятилетий"),
+    # a compound's first half in -о/-е keeps it, unless the text writes the word whole
+    ("на северо-\nвосточной границе", "на северо-восточной границе"),
+    ("применение само-\nдельных устройств", "применение само-дельных устройств"),
+    ("самодельные мины и само-\nдельных устройств", "самодельные мины и самодельных устройств"),
+    # ... and the text's compound witnesses for itself, whatever its halves end in
+    ("тур-оператор и тур-\nоператоры", "тур-оператор и тур-операторы"),
+    # words that stand before a hyphen, particles after one, acronyms
+    ("вице-\nпремьер и пресс-\nрелиз", "вице-премьер и пресс-релиз"),
+    ("кто-\nто из них", "кто-то из них"),
+    ("структура «ООН-\nженщины»", "структура «ООН-женщины»"),
+    # a capital after the hyphen is a name's: "Санкт-Петербург"
+    ("в Санкт-\nПетербурге", "в Санкт-Петербурге"),
+]
+
+
+@pytest.mark.parametrize("text,joined", RUSSIAN_CUTS)
+def test_russian_words_cut_at_a_line_end(text, joined):
+    """Russian UN texts are hyphenated at any syllable: a hyphen at a line's
+    end that cuts a word goes, a compound's stays (hyphens.c)."""
+    doc = paratag.parse("1. Отмечается, что " + text + ".", lang="ru")
+    assert doc.blocks[0].text == "Отмечается, что " + joined + "."
+
+
 def test_arabic_number_groups_in_order_stay_in_order():
     """Only a number that starts with a full group of three was turned
     round: "10 600" reads as written."""
