@@ -138,7 +138,8 @@ static const char *const ranks_after_post[] = {"General "};
 static const char *const particles[] = {
     "de ", "da ", "van ", "von ", "bin ", "del ", "dos ", "al-", "al ",
     "el-", "ould ", "ben ", "di ", "du ", "la ", "le ", "der ", "den ",
-    "los ", "las ", "аль-", "ибн ", "де ", "ван ", "фон ", "дель ", "ди ", "дос "};
+    "los ", "las ", "аль-", "ибн ", "бен ", "бин ", "ульд ", "де ", "ван ",
+    "фон ", "дель ", "ди ", "дос "};
 
 /* A name at t[b]: capitalised words, initials ("K."), particles between
  * them and hyphens; its end, or b, and in *words how many. */
@@ -453,6 +454,94 @@ person_after_noun_at(pt_scan *sc, size_t i, size_t *resume)
     *resume = end;
     return pt__emit(sc, b, end, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
                     (int)(end - b), sc->t + b);
+}
+
+/* ru: posts and nouns of people, in their case forms, that a name
+ * follows, their complement between or none ("Специальный представитель
+ * по Афганистану и глава МООНСА Маргарета Линдквист", "министр
+ * энергетики Джамшед Рахимзода", "доклад Специального докладчика Томаса
+ * Эклунда", "мавлави Абдул Вахид Рахмани"). */
+static const char *const posts_ru[] = {
+    "представитель", "представителя", "представителю", "представителем",
+    "докладчик", "докладчика", "докладчику", "докладчиком", "посланник",
+    "посланника", "посланнику", "посланником", "глава", "главы", "главе",
+    "главой", "министр", "министра", "министру", "министром", "Министр",
+    "Министра", "губернатор", "губернатора", "губернатором", "председатель",
+    "председателя", "председателем", "Председатель", "Председателя",
+    "координатор", "координатора", "координатором", "советник", "советника",
+    "командующий", "командующего", "директор", "директора", "директором",
+    "посол", "посла", "послом", "мэр", "мэра", "мавлави", "мулла", "муллы",
+    "шейх", "шейха", "журналист", "журналиста", "журналистка",
+    "журналистки", "активист", "активиста", "активистка", "активистки",
+    "правозащитник", "правозащитника", "правозащитница", "правозащитницы"};
+
+/* ru: the stems of the nouns that head a body's name, which a name after
+ * a post does not begin with ("глава Комитета Иван Петров" names a
+ * committee first). */
+static const char *const body_heads_ru[] = {
+    "Агентств", "Ассоциаци", "Банк", "Бюро", "Группы", "Групп", "Движени",
+    "Департамент", "Институт", "Комисси", "Комитет", "Министерств",
+    "Мисси", "Организаци", "Отдел", "Парти", "Правительств", "Программ",
+    "Служб", "Совет", "Союз", "Суд", "Управлени", "Университет", "Фонд",
+    "Фронт", "Центр"};
+
+/* ru: the words of an honorific, which a name follows ("Его
+ * Превосходительство г-н ..."). */
+static const char *const honorifics_ru[] = {"Его ", "Ее ", "Её "};
+
+/* ru: the endings of nouns and adjectives in the genitive. */
+static const char *const genitive_endings_ru[] = {
+    "а", "я", "ы", "и", "ой", "ого", "ей", "ых", "их"};
+
+/* ru: at a post, the name of two to four words that ends its complement
+ * of at most six words (no punctuation between), holds no name found
+ * otherwise and begins with no body's head. */
+static pt_status
+person_after_post_ru(pt_scan *sc, size_t i, size_t *resume)
+{
+    size_t k = script_word_in(sc, i, posts_ru, sizeof posts_ru / sizeof *posts_ru), n;
+    for (int words = 0; k && words < 7 && lit_at(sc, k, " "); words++) {
+        size_t w = k + 1, e = w, caps = 0, letters = 0;
+        while (e < sc->n && (is_word_char(cp_at(sc, e, &n)) || sc->t[e] == '-')) {
+            uint32_t c = cp_at(sc, e, &n);
+            caps += pt__is_upper(c);
+            letters++;
+            e += n;
+        }
+        if (e == w || !pt__is_cyrillic_letter(cp_at(sc, w, &n)))
+            return PT_OK;
+        if (pt__is_upper(cp_at(sc, w, &n)) && caps < letters) {
+            size_t count, end = read_latin_name(sc, w, &count), we;
+            if (lit_at(sc, end, " ") && pt__is_upper(cp_at(sc, end + 1, &n)))
+                count = 0; /* no end: a longer run of names */
+            /* the complement's last words, a State's or a body's name in
+             * the genitive ("министр иностранных дел Ирана Аббас
+             * Аракчи"), where the name would have three words or more */
+            while (count > 2 && (we = w) < end) {
+                while (we < end && sc->t[we] != ' ')
+                    we++;
+                if (!pt__ends_in(sc, w, we, genitive_endings_ru,
+                                 sizeof genitive_endings_ru /
+                                     sizeof *genitive_endings_ru))
+                    break;
+                w = we + 1;
+                count--;
+            }
+            bool head = lit_in(sc, w, honorifics_ru,
+                               sizeof honorifics_ru / sizeof *honorifics_ru);
+            for (size_t h = 0; h < sizeof body_heads_ru / sizeof *body_heads_ru && !head; h++)
+                head = lit_at(sc, w, body_heads_ru[h]);
+            if (count >= 2 && count <= 4 && !head &&
+                !claimed_inside(sc, w, end) &&
+                (end >= sc->n || !is_word_char(cp_at(sc, end, &n)))) {
+                *resume = end;
+                return pt__emit(sc, w, end, PT_LABEL_PERSON, PT_REC_PERSON,
+                                "%.*s", (int)(end - w), sc->t + w);
+            }
+        }
+        k = e;
+    }
+    return PT_OK;
 }
 
 /* At a noun of people and a comma, an apposition's name after it ("One
@@ -1096,6 +1185,8 @@ person_post_at(pt_scan *sc, size_t i, size_t *resume)
 {
     if (sc->langs & (PT_LANG_FR | PT_LANG_ES))
         return person_after_noun_at(sc, i, resume);
+    if (sc->langs & PT_LANG_RU)
+        return person_after_post_ru(sc, i, resume);
     return sc->t[i] >= 'a' && sc->t[i] <= 'z' ? person_at(sc, i, resume)
                                                        : PT_OK;
 }
@@ -1110,7 +1201,7 @@ const pt_rule pt__rule_person = {.at = person_at,
 const pt_rule pt__rule_person_post = {
     .at = person_post_at,
     .words = {PT_WORDS(posts_in_lower_case), PT_WORDS(person_nouns),
-              PT_WORDS(person_nouns_fr_es)}};
+              PT_WORDS(person_nouns_fr_es), PT_WORDS(posts_ru)}};
 const pt_rule pt__rule_person_zh = {
     .at = person_zh_at,
     .starts = "·・",

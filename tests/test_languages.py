@@ -269,6 +269,30 @@ def test_russian_words_cut_at_a_line_end(text, joined):
     assert doc.blocks[0].text == "Отмечается, что " + joined + "."
 
 
+@pytest.mark.parametrize("text,persons", [
+    ("Специальный представитель по Сомали и глава МООНСОМ Анна Вирта провела встречу.",
+     ["Анна Вирта"]),
+    ("Министр водных ресурсов Карим Назаров заявил.", ["Карим Назаров"]),
+    ("В докладе Специального докладчика Петера Хольма отмечается.", ["Петера Хольма"]),
+    ("Назначен мавлави Абдул Карим Вахиди, ранее губернатор.", ["Абдул Карим Вахиди"]),
+    # a State's or body's name in the genitive ends the complement, not the name
+    ("министр иностранных дел Ирака Фуад Хусейн встретился", ["Фуад Хусейн"]),
+    ("министр иностранных дел Российской Федерации Иван Сидоров", ["Иван Сидоров"]),
+    ("глава Комитета Иван Петров сказал", ["Иван Петров"]),
+    # no name after the post: nothing
+    ("Специальный представитель Генерального секретаря по Ливии заявил", []),
+    ("представитель Организации Объединенных Наций сказал", []),
+    ("Председателя Совета Безопасности Организации Объединенных Наций", []),
+    ("Его Превосходительство г-на Ивана Петрова", ["Ивана Петрова"]),
+    ("министра Республики Мавритания Его Превосходительства г-на Ахмеда ульд Тегеди, и",
+     ["Ахмеда ульд Тегеди"]),
+])
+def test_russian_person_after_a_post(text, persons):
+    """Russian names a person after a post in any case, its complement
+    between (ANNOTATION.md: the value is the name as written)."""
+    assert [s for _, s, _ in ents("1. " + text, "ru", "PERSON")] == persons
+
+
 def test_arabic_number_groups_in_order_stay_in_order():
     """Only a number that starts with a full group of three was turned
     round: "10 600" reads as written."""
