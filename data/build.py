@@ -232,6 +232,19 @@ def feminine_fr(masc):
     return masc + 'e'
 
 
+def nationals_ru(masc):
+    """The nouns of a State's nationals in Russian, as an adjective in
+    -ский derives them (афганский: афганец, афганцы, афганцев; сирийский:
+    сириец, сирийцы), in every case.  Where a State's nationals are named
+    otherwise (египтяне, французы), the derived word is none that a text
+    writes, and finds nothing."""
+    if not masc.endswith('ский') or masc.endswith('цкий'):
+        return []
+    stem = masc[:-4]
+    singular = (stem[:-1] if stem.endswith('й') else stem) + 'ец'
+    return [singular] + [stem + 'ц' + e for e in ('а', 'у', 'ем', 'е', 'ы', 'ев', 'ам', 'ами', 'ах')]
+
+
 def adjective_forms(masc, lang):
     """Every form of an adjective of nationality in running text."""
     if lang == 'fr':
@@ -256,7 +269,7 @@ def adjective_forms(masc, lang):
         i = 'и' if soft else 'ы'
         ends = [i + 'й' if masc.endswith('ий') else 'ый', 'ого', 'ому', i + 'м', 'ом', 'ая', 'ой',
                 'ую', 'ое', i + 'е', i + 'х', i + 'ми']
-        forms = [stem + e for e in ends]
+        forms = [stem + e for e in ends] + nationals_ru(masc)
         return forms + [f[:1].upper() + f[1:] for f in forms]
     forms = [masc, masc + 'ة', masc + 'ون', masc + 'ين', masc + 'ات']
     return forms + ['ال' + f for f in forms]

@@ -293,6 +293,17 @@ def test_russian_person_after_a_post(text, persons):
     assert [s for _, s, _ in ents("1. " + text, "ru", "PERSON")] == persons
 
 
+def test_russian_nouns_of_nationals_stand_for_their_state():
+    """Russian names a State's nationals with a noun its adjective in -ский
+    derives (афганский: афганец, афганцы, афганцев), a COUNTRY as English's
+    "Afghans" is; the adjective's other forms stay what they were."""
+    assert ents("1. Возвращение афганцев; сирийцы и один сириец; палестинцам помогли.",
+                "ru", "COUNTRY") == [("COUNTRY", "афганцев", "AFG"), ("COUNTRY", "сирийцы", "SYR"),
+                                     ("COUNTRY", "сириец", "SYR"),
+                                     ("COUNTRY", "палестинцам", "PSE")]
+    assert ents("1. Концерт и танцы, венцы и борцы.", "ru", "COUNTRY") == []
+
+
 def test_arabic_number_groups_in_order_stay_in_order():
     """Only a number that starts with a full group of three was turned
     round: "10 600" reads as written."""
