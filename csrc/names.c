@@ -1258,6 +1258,8 @@ static const char *const foreign_joins[] = {
     /* Russian: "Договора о коллективной безопасности (ОДКБ)" */
     "в", "во", "для", "и", "на", "о", "об", "по", "при", "с", "со"};
 
+static uint32_t acronym_letter(uint32_t c);
+
 /* The letter a word's initial stands for in an acronym: A-Z, accents
  * folded (É: E), past an elided article ("d’Ivoire": I), or a Russian
  * capital (А-Я); or 0. */
@@ -1270,7 +1272,14 @@ acronym_initial(const pt_scan *sc, size_t w, size_t e)
             w = k + (sc->t[k] == '\'' ? 1 : 3);
             break;
         }
-    uint32_t c = cp_at(sc, w, &n);
+    return acronym_letter(cp_at(sc, w, &n));
+}
+
+/* The capital a letter stands for in an acronym: A-Z, accents folded (é:
+ * E), or a Russian capital (А-Я); or 0. */
+static uint32_t
+acronym_letter(uint32_t c)
+{
     static const char folds[] = "AAAAAAACEEEEIIIIDNOOOOO OUUUUY"; /* À-Ý */
     if (c >= 'a' && c <= 'z')
         c -= 'a' - 'A';
@@ -1383,6 +1392,56 @@ spelled_name_start(const pt_scan *sc, size_t e, const uint32_t *caps,
     return matched == ncaps ? start : PT_NONE;
 }
 
+/* The heads that open a body's, an instrument's and a meeting's name in
+ * Spanish, which puts the head first and its complement after, each
+ * capitalised as the United Nations' Spanish writes them ("Ministerio
+ * del Ambiente", "Tribunal Constitucional", "Ley de Consulta Previa"), in
+ * the order of their letters.  "Gobierno" is none: a Government of a
+ * State is the State (ANNOTATION.md).  (French writes the complement in
+ * lower case, "Ministère des droits humains", which no shape bounds.) */
+static const char *const first_heads_org[] = {
+    "agencia", "alianza", "asamblea", "asociación", "banco", "comisión",
+    "comité", "confederación", "congreso", "consejo", "coordinadora", "corte",
+    "cámara", "defensoría", "dirección", "ejército", "federación", "fiscalía",
+    "fondo", "frente", "fuerzas", "instituto", "mecanismo", "ministerio",
+    "movimiento", "observatorio", "oficina", "organismo", "organización",
+    "partido", "policía", "programa", "red", "secretaría", "senado",
+    "servicio", "superintendencia", "tribunal", "unión",
+    "viceministerio"
+};
+/* The start of the name that ends at t[e] and holds the acronym's
+ * capitals caps[0, ncaps) in order, its first one a word's initial, as
+ * acronyms that take more than a word's initial spell it ("Comisionado
+ * Nacional de los Derechos Humanos (CONADEH)", "Secretaría de Estado en
+ * el Despacho de Derechos Humanos (SEDH)"): Schwartz and Hearst's
+ * reading of an abbreviation's definition (PSB 2003), its last letters
+ * matched first, at most min(ncaps + 5, 2 ncaps) words back within the
+ * clause, the joins uncounted.  PT_NONE where none does. */
+static size_t
+letters_name_start(const pt_scan *sc, size_t e, const uint32_t *caps,
+                   size_t ncaps)
+{
+    size_t words = 1, most = ncaps + 5 < 2 * ncaps ? ncaps + 5 : 2 * ncaps;
+    size_t k = ncaps, p = e, n;
+    while (k > 0 && p > 0) {
+        p = pt__prev(sc->t, p);
+        uint32_t c = cp_at(sc, p, &n);
+        if (pt__char_in_set(".;:()[]", c))
+            return PT_NONE;
+        /* words the acronym may skip count for nothing: "de los" */
+        if (c == ' ' && !WORD_IS(sc, p + 1, word_end(sc, p + 1), foreign_joins) &&
+            ++words > most)
+            return PT_NONE;
+        size_t before = p ? pt__prev(sc->t, p) : 0;
+        bool word_start = p == 0 || sc->t[before] == ' ' || sc->t[before] == '\'' ||
+                          lit_at(sc, before, "\u2019");
+        if (acronym_letter(c) == caps[k - 1] && (k > 1 || word_start))
+            k--;
+    }
+    /* one word is a term's ("Perfluorocarbonos (PFC)"), not a name's */
+    return k == 0 && words >= 2 ? p : PT_NONE;
+}
+
 /* Where a name ends before the State or place that follows it and that
  * its acronym leaves out, behind one or two joins ("Commission nationale
  * des droits de l'homme du Mali (CNDH)", "... de la République
@@ -1432,6 +1491,25 @@ foreign_acronym_name_at(pt_scan *sc, size_t i)
         start = spelled_name_start(sc, e, caps, ncaps, &lower, &joined);
         apart = true;
     }
+    if (start == PT_NONE && own) {
+        e = i - 1; /* the name ends before its closing quote: "« ... » (FDLR)" */
+        size_t n2;
+        while (e > 0 && !is_word_char(cp_at(sc, pt__prev(sc->t, e), &n2)) &&
+               !pt__char_in_set(").", cp_at(sc, pt__prev(sc->t, e), &n2)))
+            e = pt__prev(sc->t, e);
+        apart = e < i - 1;
+        start = letters_name_start(sc, e, caps, ncaps);
+        /* a head whose initial is the acronym's first opens the name
+         * before the word that matched it ("Consejo Cívico de ...
+         * (COPINH)") */
+        size_t h;
+        if (start != PT_NONE && start >= 2 && sc->t[start - 1] == ' ' &&
+            (h = word_before(sc, start - 1)) < start - 1 &&
+            acronym_initial(sc, h, start - 1) == caps[0] &&
+            WORD_IS(sc, h, start - 1, first_heads_org))
+            start = h;
+        lower = joined = true;
+    }
     if (start != PT_NONE) /* the article is no part of the name: "l'Union" */
         start = past_elision(sc, start);
     /* English names with their acronyms are read otherwise; an English
@@ -1458,23 +1536,6 @@ foreign_acronym_name_at(pt_scan *sc, size_t i)
 
 /* ---- names whose head comes first: Spanish ---------------------------- */
 
-/* The heads that open a body's, an instrument's and a meeting's name in
- * Spanish, which puts the head first and its complement after, each
- * capitalised as the United Nations' Spanish writes them ("Ministerio
- * del Ambiente", "Tribunal Constitucional", "Ley de Consulta Previa"), in
- * the order of their letters.  "Gobierno" is none: a Government of a
- * State is the State (ANNOTATION.md).  (French writes the complement in
- * lower case, "Ministère des droits humains", which no shape bounds.) */
-static const char *const first_heads_org[] = {
-    "agencia", "alianza", "asamblea", "asociación", "banco", "comisión",
-    "comité", "confederación", "congreso", "consejo", "coordinadora", "corte",
-    "cámara", "defensoría", "dirección", "ejército", "federación", "fiscalía",
-    "fondo", "frente", "fuerzas", "instituto", "mecanismo", "ministerio",
-    "movimiento", "observatorio", "oficina", "organismo", "organización",
-    "partido", "policía", "programa", "red", "secretaría", "senado",
-    "servicio", "superintendencia", "tribunal", "unión",
-    "viceministerio"
-};
 static const char *const first_heads_instrument[] = {
     "acuerdo", "constitución", "convenio", "código", "decreto", "ley", "pacto",
     "protocolo", "tratado"

@@ -293,6 +293,39 @@ def test_russian_person_after_a_post(text, persons):
     assert [s for _, s, _ in ents("1. " + text, "ru", "PERSON")] == persons
 
 
+@pytest.mark.parametrize("lang,text,name,acronym", [
+    ("es", "Se reunió con el Comisionado Nacional de los Derechos Humanos (CONADEH). "
+     "El CONADEH informó.", "Comisionado Nacional de los Derechos Humanos", "CONADEH"),
+    ("es", "con la Secretaría de Estado en el Despacho de Derechos Humanos (SEDH); la SEDH dijo",
+     "Secretaría de Estado en el Despacho de Derechos Humanos", "SEDH"),
+    # a body's head whose initial is the acronym's first opens the name
+    ("es", "Miembros del Consejo Cívico de Organizaciones Populares e Indígenas de Lempira "
+     "(COPINL) denunciaron.", "Consejo Cívico de Organizaciones Populares e Indígenas de Lempira",
+     "COPINL"),
+    ("fr", "la Coopérative pour le développement du Kivu (CODEKI) a attaqué; la CODEKI",
+     "Coopérative pour le développement du Kivu", "CODEKI"),
+    ("fr", "les « Forces unies pour la libération du Nord » (FULN) ont", 
+     "Forces unies pour la libération du Nord", "FULN"),
+    ("ru", "Контртеррористическое управление Организации Объединенных Наций (КТУ) и КТУ",
+     "Контртеррористическое управление Организации Объединенных Наций", "КТУ"),
+])
+def test_names_whose_acronym_takes_more_than_initials(lang, text, name, acronym):
+    """An acronym that takes more than its words' initials (CONADEH, SEDH)
+    still defines the name before it, read as Schwartz and Hearst read an
+    abbreviation's definition: its letters in order, the first a word's
+    initial; the acronym's later mentions take the name's value."""
+    found = ents("1. " + text, lang, "ORG")
+    assert ("ORG", name, name) in found
+    assert [v for _, t, v in found if t == acronym] and all(
+        v == name for _, t, v in found if t == acronym)
+
+
+def test_a_term_of_one_word_with_its_acronym_is_no_body():
+    assert ents("1. Los perfluorocarbonos (PFC) y los Perfluorocarbonos (PFC).", "es", "ORG") == []
+    assert ents("1. Se aprobó el plan (PNUD) de ayer.", "es", "ORG") == [
+        ("ORG", "PNUD", "United Nations Development Programme")]
+
+
 def test_russian_nouns_of_nationals_stand_for_their_state():
     """Russian names a State's nationals with a noun its adjective in -ский
     derives (афганский: афганец, афганцы, афганцев), a COUNTRY as English's
