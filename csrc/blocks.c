@@ -1566,6 +1566,82 @@ figure_end(assembler *as, size_t i)
     return 0;
 }
 
+/* A table's cell that holds a figure: "568,412.6", "(14,685.4)",
+ * "($12,904.6)", "(2.9%)", "12 %", or a dash for none. */
+static bool
+is_figure_cell(const assembler *as, const pt_line *l)
+{
+    const char *s = as->s;
+    uint32_t b = l->cstart, e = l->cend, n;
+    if (e - b == 1 && s[b] == '-')
+        return true;
+    if (e - b == 3 && (memcmp(s + b, "\u2013", 3) == 0 ||
+                       memcmp(s + b, "\u2014", 3) == 0))
+        return true;
+    if (b < e && (s[b] == '(' || s[b] == '-'))
+        b++;
+    if (b < e && s[b] == '$')
+        b++;
+    else if (e - b >= 2 && (memcmp(s + b, "\u00A3", 2) == 0)) /* £ */
+        b += 2;
+    else if (e - b >= 3 && (memcmp(s + b, "\u20AC", 3) == 0)) /* € */
+        b += 3;
+    if (b < e && s[e - 1] == ')')
+        e--;
+    if (b < e && s[e - 1] == '%')
+        e--;
+    while (e > b && s[e - 1] == ' ')
+        e--;
+    bool digit = false;
+    for (n = b; n < e; n++) {
+        if (s[n] >= '0' && s[n] <= '9')
+            digit = true;
+        else if (s[n] != ',' && s[n] != '.' && s[n] != ' ')
+            return false;
+    }
+    return digit && s[b] >= '0' && s[b] <= '9';
+}
+
+/* A line in brackets, as a table's unit under its title: "(Thousands of
+ * United States dollars)". */
+static bool
+in_brackets(const assembler *as, const pt_line *l)
+{
+    return l->cend - l->cstart > 2 && as->s[l->cstart] == '(' &&
+           as->s[l->cend - 1] == ')';
+}
+
+/* The last line of a table without a caption that starts at line i, as an
+ * extractor leaves one: its cells a line each, short labels between
+ * figures ("Military contingents", "453,160.7", "(12,904.6)"), its title
+ * and its unit in brackets over them, up to the next paragraph, heading
+ * or line of prose; 0 where the lines hold too
+ * few figures to be one (half of them, or a third of four or more). */
+static size_t
+cells_table_end(assembler *as, size_t i)
+{
+    const pt_lines *lines = as->lines;
+    size_t cells = 0, rows = 0, last = 0;
+    for (size_t j = i; j < lines->n && j < i + FIGURE_LINES; j++) {
+        const pt_line *t = &lines->v[j];
+        if (t->kind == PT_LINE_FURNITURE)
+            continue;
+        if (t->kind != PT_LINE_BODY || is_caption(as, t))
+            break;
+        bool cell = is_figure_cell(as, t);
+        if (!cell && !in_brackets(as, t) &&
+            (t->width * 10 >= lines->typical_width * 6 ||
+                      (as->s[t->cend - 1] == '.' &&
+                       pt__count_words(as->s, t->cstart, t->cend) > 3)))
+            break; /* prose */
+        cells += cell;
+        rows++;
+        last = j;
+    }
+    bool table = cells >= 2 && (cells * 2 >= rows || (cells >= 4 && cells * 3 >= rows));
+    return table ? last : 0;
+}
+
 /* Own lines [i, end] as a figure, its page furniture as furniture. */
 static pt_status
 figure_area(assembler *as, size_t i, size_t end)
@@ -2798,6 +2874,17 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             as.in_notes = false;
             if (ends_sentence(&as.body.text))
                 PT_CHECK(builder_close(&as, &as.body));
+            PT_CHECK(figure_area(&as, i, figure_last));
+            i = figure_last;
+            continue;
+        }
+        if (l->kind == PT_LINE_BODY && !as.in_notes &&
+            (!as.body.open || as.body.kind == PT_BLOCK_HEADING ||
+             ends_sentence(&as.body.text)) &&
+            (l->width * 10 < as.lines->typical_width * 6 || in_brackets(&as, l)) &&
+            (figure_last = cells_table_end(&as, i)) > 0) {
+            /* a table ends the heading or paragraph before it */
+            PT_CHECK(builder_close(&as, &as.body));
             PT_CHECK(figure_area(&as, i, figure_last));
             i = figure_last;
             continue;

@@ -2028,3 +2028,67 @@ The following State became a party to the Optional Protocol in the same period:
         ("paragraph", "", "The following State became a party to the Optional Protocol in the "
                           "same period:"),
         ("paragraph", "", "Malawi (accession, 3 September 2030)")]
+
+
+def test_a_table_without_caption_is_no_block():
+    """A table as an extractor leaves it, a cell a line (a title, its unit in
+    brackets, short labels between figures: "453,160.7", "(12,904.6)",
+    "(2.9%)"), is a figure region, not paragraphs: it ends the block before
+    it and the next paragraph or line of prose ends it.  Short lines with
+    too few figures stay text."""
+    text = f"""The proposed budget amounts to $1,052,317,600 for the period, as set out below in detail.
+Financial resources
+(Thousands of United States dollars; budget year is from 1 July to 30 June)
+Category
+
+Expenditure
+(2024/25)
+
+Military personnel
+
+568,412.6
+
+547,218.9
+
+(14,685.4)
+
+(2.6)
+
+Civilian personnel
+
+228,731.5
+
+222,591.0
+The actions to be taken by the General Assembly are set out in section IV of the present report.
+I. Analysis of variances
+Variance
+Military contingents
+
+($12,904.6)
+
+(2.9%)
+1. {LONG}
+{FULL}
+2. {LONG}
+{FULL}
+Lake Survey
+Old Harbour
+Gate 12
+3. {LONG}
+{FULL}
+"""
+    doc = paratag.parse(text)
+    assert doc.unassigned() == []
+    assert [(b.kind, b.number, b.text) for b in doc.blocks] == [
+        ("paragraph", "", "The proposed budget amounts to $1,052,317,600 for the period, as set "
+                          "out below in detail."),
+        ("paragraph", "", "The actions to be taken by the General Assembly are set out in section "
+                          "IV of the present report."),
+        ("heading", "I", "Analysis of variances"),
+        ("paragraph", "1", f"{LONG} {FULL}"),
+        ("paragraph", "2", f"{LONG} {FULL} Lake Survey Old Harbour Gate 12"),
+        ("paragraph", "3", f"{LONG} {FULL}")]
+    figure = [doc.text[r.start:r.end] for r in doc.regions if r.kind == "figure"]
+    for line in ["Financial resources", "(14,685.4)", "222,591.0", "Variance", "(2.9%)"]:
+        assert line in figure
+
