@@ -856,6 +856,23 @@ note_start(assembler *as, const pt_line *l, uint32_t *mb, uint32_t *me)
            skips_to_cited_note(as, l, v);
 }
 
+/* Does the text of a footnote follow line i on the same page, no blank
+ * between (as a footnote's text follows its mark alone on a line)? */
+static bool
+mark_over_note_text(const assembler *as, size_t i)
+{
+    const pt_lines *lines = as->lines;
+    if (i + 1 >= lines->n)
+        return false;
+    const pt_line *l = &lines->v[i], *t = &lines->v[i + 1];
+    if (t->kind != PT_LINE_BODY || t->blanks_before)
+        return false;
+    for (uint32_t k = l->cend; k < t->cstart; k++)
+        if (as->s[k] == '\f')
+            return false;
+    return true;
+}
+
 /* A footnote at a page's foot with no rule above it ("1" alone over its
  * text, or "10 https://..."): the next footnote's number, which a mark
  * taken from the body text before it carries, or one as far on (else it
@@ -2934,6 +2951,14 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
             as.in_notes = true;
             PT_CHECK(open_note(&as, l, l->cstart, note_end));
             PT_CHECK(note_line(&as, l, note_end));
+            continue;
+        }
+        if (as.in_notes && l->kind == PT_LINE_FURNITURE &&
+            l->role == PT_ROLE_PAGE_NUMBER && mark_over_note_text(&as, i) &&
+            note_start(&as, l, &mb, &me)) {
+            /* "3" alone over its footnote's text, not a page's number */
+            PT_CHECK(open_note(&as, l, mb, me));
+            PT_CHECK(note_line(&as, l, me));
             continue;
         }
         if (l->kind == PT_LINE_FURNITURE) {

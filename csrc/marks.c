@@ -11,7 +11,8 @@
  *     part (CRP.2, Add.2 in A/61/530/Add.2) or a time (10:30);
  *   - a lower-case word of three letters or more, Latin or Russian
  *     ("Declaration8", "безопасности2");
- *   - a four-digit year range that runs one or two digits long;
+ *   - a four-digit year range that runs one or two digits long, and a
+ *     year after a word that does ("in May 20253", weak);
  *   - in CJK text, a Han character at the very end of the line;
  * and what follows ends a word: white space, the line's end, punctuation.
  * Chinese UN text sets numbers apart with spaces ("。2017 年 12 月"), so
@@ -106,6 +107,24 @@ token_has_slash(const char *s, size_t b, size_t e, size_t i)
             return true;
     for (k = i; k < e && s[k] != ' ' && k - i < TOKEN_REACH; k++)
         if (s[k] == '/')
+            return true;
+    return false;
+}
+
+/* Does the word before the full stop at s[dot] name a document symbol's
+ * part ("Add.", "Rev.", "Corr.", "Amend.", "Suppl."), whose number
+ * follows it, on the line after its symbol's other parts too? */
+static bool
+symbol_part_before(const char *s, size_t b, size_t dot)
+{
+    static const char *const parts[] = {"Add", "Rev", "Corr", "Amend", "Suppl"};
+    size_t w = dot;
+    while (w > b && s[w - 1] >= 'A' && s[w - 1] <= 'z')
+        w--;
+    if (w > b && s[w - 1] != '/' && s[w - 1] != ' ' && s[w - 1] != '(')
+        return false;
+    for (size_t k = 0; k < sizeof parts / sizeof *parts; k++)
+        if (strlen(parts[k]) == dot - w && memcmp(s + w, parts[k], dot - w) == 0)
             return true;
     return false;
 }
@@ -297,6 +316,13 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
             return MARK;
         }
     }
+    /* "in May 20253": a year after a word, the mark run into it; weak,
+     * as "20253" may be a number */
+    if ((d == 5 || d == 6) && p == ' ' && pt__is_latin_letter(pp) &&
+        year_before(s, b, i + 4) && ends_word(s, e, j)) {
+        *mark_start = i + 4;
+        return WEAK_MARK;
+    }
     if (d > 3)
         return NO_MARK;
     if (p == ')' && d <= 2 && j < e && s[j] == '(' &&
@@ -353,8 +379,9 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
         if (p == '.' && pt__is_upper(pp) && !token_has_slash(s, b, e, i) &&
             acronym_ends_sentence(s, b, e, pi, j))
             return WEAK_MARK; /* "... party to the ICESCR.112 Both ..." */
-        if (p == '.' && (pt__is_upper(pp) || token_has_slash(s, b, e, i)))
-            return NO_MARK; /* CRP.2, A/61/530/Add.2 */
+        if (p == '.' && (pt__is_upper(pp) || token_has_slash(s, b, e, i) ||
+                         symbol_part_before(s, b, pi)))
+            return NO_MARK; /* CRP.2, A/61/530/Add.2, "Add.7" the line after "A/79/744/" */
         if (han_follows(s, e, j))
             return cjk_mark_follows(s, e, j);
         return ends_word(s, e, j) ? MARK : NO_MARK;

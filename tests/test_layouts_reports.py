@@ -2092,3 +2092,37 @@ Gate 12
     for line in ["Financial resources", "(14,685.4)", "222,591.0", "Variance", "(2.9%)"]:
         assert line in figure
 
+
+def test_a_footnote_mark_alone_over_its_text_is_no_page_number():
+    """Under the rule, a footnote's number alone on its line over its text
+    opens that footnote, though a page's number looks the same; the
+    paragraph cut off by the footnote area goes on after the page break,
+    and a year with the mark run into it ("May 20253") gives the mark
+    back where that footnote is shown."""
+    text = f"""1. The talks held in May 20253 agreed on the terms set out in the note (A/79/744/
+Add.7, para. 33), should the Security
+__________________
+3
+The pledges made at the meeting are summarized in a note by the Secretariat.
+4
+Variance amounts are expressed in thousands of United States dollars.
+
+26-04512
+
+9/11
+A/80/745
+
+Council decide to continue the mandate of the Mission.4
+2. A population of 20254 people in Region 20193 was counted.
+"""
+    doc = paratag.parse(text)
+    assert doc.unassigned() == []
+    assert [(b.kind, b.number, b.footnote_refs, b.text) for b in doc.blocks] == [
+        ("paragraph", "1", ["3", "4"],
+         "The talks held in May 2025 agreed on the terms set out in the note (A/79/744/Add.7, "
+         "para. 33), should the Security Council decide to continue the mandate of the Mission."),
+        ("footnote", "3", [], "The pledges made at the meeting are summarized in a note by the "
+                              "Secretariat."),
+        ("footnote", "4", [], "Variance amounts are expressed in thousands of United States "
+                              "dollars."),
+        ("paragraph", "2", [], "A population of 20254 people in Region 20193 was counted.")]
