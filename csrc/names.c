@@ -23,6 +23,8 @@
 
 #include <string.h>
 
+#include "transliteration_zh.h"
+
 /* A head noun that may take "in X" as its complement (Mission in
  * Liberia); one that names a building only after a listed body's or
  * place's name and with no complement ("United Nations House", but
@@ -2631,6 +2633,78 @@ static const char *const place_kinds_ar[] = {
     "بلدة", "بلدية", "قرية", "محافظة", "مخيم", "مدينة", "مستوطنة", "مقاطعة",
     "نهر"};
 
+/* zh: the kinds of places Chinese writes after a foreign name
+ * (希尔谢贝利州, 卡尔米斯卡德省, 圣克罗伊岛, 博萨索港, 朱巴河), each
+ * with the characters after it that make it another word's first (州长
+ * governor, 岛屿 islands, 港口 harbour, 河流 rivers). */
+static const struct {
+    const char *kind, *not_before;
+} place_kinds_zh[] = {{"州", "长"}, {"省", "长"}, {"岛", "屿"},
+                      {"港", "口"}, {"河", "流"}};
+static const char *const place_kind_words_zh[] = {"州", "省", "岛", "港", "河"};
+
+/* The gazetteers' names that end a run of transliteration characters: a
+ * State's or a body's, not a town's, which may begin a longer name (朱巴
+ * in 朱巴兰州). */
+#define LISTED_NAMES_ZH (1u << PT_LABEL_COUNTRY | 1u << PT_LABEL_ORG)
+
+/* Is c one of the characters Chinese writes foreign names with
+ * (transliteration_zh.h)? */
+static bool
+is_transliteration_zh(uint32_t c)
+{
+    size_t lo = 0, hi = COUNT(transliteration_zh);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (transliteration_zh[mid] == c)
+            return true;
+        if (transliteration_zh[mid] < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return false;
+}
+
+/* zh: the compass points, which transliterations use too (普罗维登西亚莱斯
+ * 岛), and the words that begin a place's name by their meaning (下谢贝利州
+ * Lower Shabelle, 大特克岛 Grand Turk), before a transliterated name. */
+static const char compass_zh[] = "北南东西中";
+static const char place_prefixes_zh[] = "北南东西中上下大小新";
+
+/* zh: at a kind of place, the foreign name before it that no gazetteer
+ * lists, written with transliteration characters alone (two at least),
+ * a compass point before it its own (下谢贝利州); one PLACE, the name as
+ * written its value.  A listed State or body inside ends it: 索马里朱巴兰州
+ * is Somalia and 朱巴兰州. */
+static pt_status
+place_of_a_kind_zh(pt_scan *sc, size_t i)
+{
+    size_t k = 0, n, m;
+    while (k < COUNT(place_kinds_zh) && !lit_at(sc, i, place_kinds_zh[k].kind))
+        k++;
+    if (k == COUNT(place_kinds_zh))
+        return PT_OK;
+    size_t e = i + strlen(place_kinds_zh[k].kind);
+    if (e < sc->n && pt__char_in_set(place_kinds_zh[k].not_before, cp_at(sc, e, &n)))
+        return PT_OK;
+    size_t b = i, chars = 0;
+    while (b > 0 && chars < 8) {
+        size_t p = pt__prev(sc->t, b);
+        uint32_t c = cp_at(sc, p, &m);
+        if (!(is_transliteration_zh(c) || pt__char_in_set(compass_zh, c)) ||
+            pt__listed_start(sc, b, LISTED_NAMES_ZH) < b)
+            break;
+        b = p;
+        chars++;
+    }
+    if (chars < 2 || pt__listed_at(sc, b, LISTED_NAMES_ZH))
+        return PT_OK;
+    if (b > 0 && pt__char_in_set(place_prefixes_zh, cp_at(sc, pt__prev(sc->t, b), &m)))
+        b = pt__prev(sc->t, b);
+    return pt__cand_add(sc, b, e, PT_LABEL_PLACE, PT_REC_SHAPE, sc->t + b, e - b);
+}
+
 /* ar: the words after a kind that begin no name: prepositions,
  * relatives, verbs of being and the like ("قرية من قرى") */
 static const char *const not_names_ar[] = {
@@ -2739,6 +2813,8 @@ place_of_a_kind_at(pt_scan *sc, size_t i, size_t *resume)
         return place_of_a_kind_ru(sc, i);
     if (sc->langs & PT_LANG_AR)
         return place_of_a_kind_ar(sc, i);
+    if (sc->langs & PT_LANG_ZH)
+        return place_of_a_kind_zh(sc, i);
     return PT_OK;
 }
 
@@ -3336,7 +3412,8 @@ const pt_rule pt__rule_place_kind = {.at = place_of_a_kind_at,
                                                PT_WORDS(place_kinds_plural_en),
                                                PT_WORDS(place_kinds_fr_es),
                                                PT_WORDS(place_kinds_ru),
-                                               PT_WORDS(place_kinds_ar)}};
+                                               PT_WORDS(place_kinds_ar),
+                                               PT_WORDS(place_kind_words_zh)}};
 const pt_rule pt__rule_title_zh = {.at = title_zh_at,
                                    .starts = "《",
                                    .words = {PT_WORDS(org_ends_zh),

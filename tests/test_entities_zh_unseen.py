@@ -4,6 +4,7 @@ named by their resolution, a State's ministry and courts, the regional groups;
 and a made-up working paper of the Special Committee on a Territory, the kind
 of report the issue scores.  All text is made up."""
 import paratag
+from conftest import header_from_data
 
 
 def ents(text):
@@ -345,3 +346,30 @@ def test_counts_of_times_keep_their_compound_classifier():
 
 def test_a_compass_named_place_keeps_its_kind():
     assert labelled("1. 北达尔富尔州和西达尔富尔州的营地。", "PLACE") == ["北达尔富尔州", "西达尔富尔州"]
+
+
+# ---- foreign places no gazetteer lists, by their kind ----------------------
+
+def test_a_transliterated_name_before_its_kind_is_a_place():
+    """Chinese writes a foreign place's name with characters chosen for
+    their sound, its kind after it (州, 省, 岛, 港, 河): the place is the
+    name and its kind, a compass point before it its own; a listed State
+    before it stays the State."""
+    got = ents("1. 巴尔迪加州、下谢贝利州和索马里朱巴兰州的部队沿朱巴河前往博萨索港和卡米拉岛。")
+    assert [(l, t) for l, t, v in got] == [
+        ("PLACE", "巴尔迪加州"), ("PLACE", "下谢贝利州"), ("COUNTRY", "索马里"),
+        ("PLACE", "朱巴兰州"), ("PLACE", "朱巴河"), ("PLACE", "博萨索港"), ("PLACE", "卡米拉岛")]
+    assert got[0][2] == "巴尔迪加州"
+
+
+def test_common_words_before_a_kind_are_no_place():
+    """Words of prose before a kind name no place (各州 each State, 该省
+    the province), nor does a kind that begins another word (州长
+    governor, 岛屿 islands, 港口 harbour, 河流 rivers)."""
+    assert labelled("1. 各州、该省、联邦成员州、本国港口、岛屿和河流都受影响，巴尔迪州长发言。",
+                    "PLACE") == []
+
+
+def test_transliteration_header_is_made_from_its_data_file():
+    header, made = header_from_data("transliteration_zh")
+    assert header == made
