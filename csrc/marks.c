@@ -334,12 +334,14 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
     }
     if (p == ')' && d <= 2) {
         /* "(1)" in Arabic comes out "()1", "(.)1" or "( .)1": its digits
-         * after the brackets, a full stop displaced inside them, the
-         * next word glued to it */
+         * after the brackets, a full stop or comma displaced inside them,
+         * the next word glued to it */
         size_t k = pi;
         while (k > b && pi - k < 10) {
             if (s[k - 1] == ' ' || s[k - 1] == '.' || s[k - 1] == ',')
                 k--;
+            else if (k >= b + 2 && memcmp(s + k - 2, "\u060C", 2) == 0)
+                k -= 2; /* Arabic's comma: "( ،)2" */
             else if (k >= b + 3 && pt__dirmark_at(s, e, k - 3)) /* "(", LRE, ".)1" */
                 k -= 3;
             else

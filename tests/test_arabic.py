@@ -201,6 +201,16 @@ def test_footnote_marks_with_their_digits_after_the_brackets():
     assert block.text == "وتبين الدراسة المفترضة .وتقدر الخسائر بمبالغ كبيرة في المنطقة. ويضيف التقرير أمثلة"
 
 
+def test_footnote_marks_with_a_comma_inside_their_brackets():
+    """The Arabic comma displaced inside the brackets ("( ،)4", "(،)5") is
+    the text's, as a full stop there is; the digits are the mark."""
+    doc = parse([rtl("وتبين الدراسة" + ltr("( ،)4") + "وتقدر الخسائر في المنطقة" + ltr("(،)5") +
+                     "ويضيف التقرير أمثلة")])
+    [block] = doc.blocks
+    assert block.footnote_refs == ["4", "5"]
+    assert "4" not in block.text and "5" not in block.text
+
+
 def test_brackets_in_text_are_no_marks():
     text = "وقال (2) شيئا ثم (الجزء 3) انتهى وفي الفقرة (أ) أيضا"
     doc = parse([rtl(text)])
