@@ -298,6 +298,35 @@ pt__year_at(const pt_scan *sc, size_t i)
     return year_in(sc, i, 1900, 2099);
 }
 
+/* A financial period of two years in a row, written with a slash as
+ * budgets write it ("2025/26", "2025/2026"): its end, its first year in
+ * *y; or 0.  Years that do not follow each other ("2018/3", "2015/2019")
+ * are something else. */
+static size_t
+fiscal_period_end(const pt_scan *sc, size_t i, int *y)
+{
+    const char *t = sc->t;
+    if (i + 7 > sc->n || t[i + 4] != '/' ||
+        (i > 0 && (is_digit_at(sc, i - 1) || t[i - 1] == '/')))
+        return 0;
+    int first = 0, second = 0;
+    size_t k = i;
+    for (; k < i + 4; k++) {
+        if (!is_digit_at(sc, k))
+            return 0;
+        first = first * 10 + (t[k] - '0');
+    }
+    for (k = i + 5; k < sc->n && is_digit_at(sc, k) && k < i + 9; k++)
+        second = second * 10 + (t[k] - '0');
+    size_t digits = k - i - 5;
+    if ((k < sc->n && (is_digit_at(sc, k) || t[k] == '/')) || first < 1900 ||
+        first > 2098 || !(digits == 2 ? second == (first + 1) % 100
+                          : digits == 4 && second == first + 1))
+        return 0;
+    *y = first;
+    return k;
+}
+
 /* Is the year at t[k] a resolution's, in brackets after its number
  * ("第1540(2004)号决议", "resolution 1540 (2004)"), no year of what the
  * sentence tells? */
@@ -810,6 +839,11 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
             (y = context_year(sc, i)))
             return emit_date(sc, i, e, y, m, 0, 0, 0, 0);
         return PT_OK;
+    }
+    size_t fiscal = fiscal_period_end(sc, i, &y);
+    if (fiscal) { /* the 2025/26 period, 2025/2026 */
+        *resume = fiscal;
+        return emit_date(sc, i, fiscal, y, 0, 0, y + 1, 0, 0);
     }
     if ((y = pt__year_at(sc, i))) { /* 2006, 2006-2007, 2017–2019 */
         size_t r = i + 4, s2;

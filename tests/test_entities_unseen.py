@@ -715,3 +715,15 @@ def test_a_place_read_from_its_kind_stands_for_it_when_named_again():
                    ("2", "Tarnby", "place_context"), ("2", "Norvik", "place_context")]
     # a place is learned in its own document only
     assert places("1. Five villages burned in Aldenmoor.") == []
+
+
+def test_a_financial_period_written_with_a_slash_is_its_two_years():
+    """Budgets write a financial period of two years in a row with a slash
+    ("the 2025/26 period", "2025/2026"): one DATE of both years, as
+    "2006-2007" is; years that do not follow each other, a number after a
+    year and a symbol's parts are no period."""
+    doc = paratag.parse("1. The 2025/26 period, the 2026/2027 budget and 1999/00; not 2018/3, "
+                        "2015/2019 nor A/79/2018/3.")
+    dates = [(e.text, e.value) for b in doc.blocks for e in b.entities if e.label == "DATE"]
+    assert dates == [("2025/26", "2025/2026"), ("2026/2027", "2026/2027"), ("1999/00", "1999/2000")]
+    assert paratag.parse("1. L’exercice 2025/26.", lang="fr").blocks[0].entities[0].value == "2025/2026"
