@@ -128,6 +128,12 @@ BLIND_FLOORS = {
     "A_HRC_visit.es.gold.json": (0.97, 0.76, 1.0),
     "S_SG_report.ru.gold.json": (0.89, 0.88, 0.97),
     "A_SG_report.ar.gold.json": (0.67, 0.77, 0.97),
+    # set 6, first seen in the thirteenth round at 0.774 / 0.862, 0.961 / 0.779,
+    # 0.984 / 0.836 and 0.673 / 0.693
+    "A_C5_budget_report.en.gold.json": (0.97, 0.89, 1.0),
+    "S_SG_somalia.zh.gold.json": (0.96, 0.83, 1.0),
+    "S_SG_colombia.es.gold.json": (1.0, 0.84, 0.98),
+    "E_ESCWA_water.ar.gold.json": (0.84, 0.73, 1.0),
 }
 
 
