@@ -1214,6 +1214,44 @@ fraction_of(const pt_scan *sc, size_t k, size_t f)
     return 0;
 }
 
+static size_t counted_noun_end(const pt_scan *sc, size_t i);
+
+/* fr, es: adjectives that stand before the noun a number counts ("22
+ * antiguos espacios", "trois nouveaux camps"). */
+static const char *const adjectives_before_nouns_fr_es[] = {
+    "anciennes", "anciens", "antiguas", "antiguos", "autres", "derniers",
+    "dernières", "distintas", "distintos", "diversas", "diversos", "grandes",
+    "grands", "jeunes", "nouveaux", "nouvelles", "nuevas", "nuevos",
+    "numerosas", "numerosos", "pequeñas", "pequeños", "petites", "petits",
+    "premiers", "premières", "presuntas", "presuntos", "primeras", "primeros",
+    "principales", "principaux", "présumés", "supuestas", "supuestos",
+    "últimas", "últimos"};
+
+/* fr, es: the end of what the number before t[k] counts, where the word
+ * t[k, f) was read as its noun (the number ends at e).  A noun a number
+ * above one counts is plural, and ends in -s, -x or -z, or is a unit of
+ * three letters at most ("12 km"), or a capitalised name ("deux
+ * Zaghawa"); another word is the
+ * sentence's next (a verb: "1.758 residen"), and the number counts
+ * alone.  An adjective before the noun takes the noun with it. */
+static size_t
+plural_noun_end_fr_es(const pt_scan *sc, size_t e, size_t k, size_t f,
+                      double count)
+{
+    size_t n, g;
+    if (word_in(sc, k, adjectives_before_nouns_fr_es,
+                sizeof adjectives_before_nouns_fr_es /
+                    sizeof *adjectives_before_nouns_fr_es) == f &&
+        lit_at(sc, f, " ") && (g = counted_noun_end(sc, f + 1)) > f + 1 &&
+        pt__char_in_set("sxz", cp_at(sc, pt__prev(sc->t, g), &n)))
+        return g;
+    uint32_t last = cp_at(sc, pt__prev(sc->t, f), &n);
+    if (count <= 1 || f - k <= 3 || pt__char_in_set("sxz", last) ||
+        pt__is_upper(cp_at(sc, k, &n)))
+        return f; /* a people's name keeps its form: "deux Zaghawa" */
+    return e;
+}
+
 /* A count, or a fraction where its noun is one: emit t[i, f) with the
  * value of `count` (formatted in `value`) or of count/denominator. */
 static pt_status
@@ -1313,7 +1351,6 @@ is_lower_word_char(uint32_t c)
            (c >= 0x620 && c <= 0x64A) || (c >= 0x66E && c <= 0x6D3);
 }
 
-static size_t counted_noun_end(const pt_scan *sc, size_t i);
 
 /* ru: the endings of the plural adjectives a number of two or more takes
  * (genitive, nominative, dative, instrumental), which no noun after a
@@ -2095,10 +2132,12 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                 after_numbered_list(sc, i) || clock_time(sc, i, k, f2) ||
                 relative_count(sc, i, k))
                 return PT_OK;
+            double count = (double)v.mant * pow10i(v.exp);
+            if (sc->langs & (PT_LANG_FR | PT_LANG_ES))
+                f2 = plural_noun_end_fr_es(sc, e, k, f2, count);
             value[0] = '>'; /* plus de 2 000 personnes */
             format_num(v, value + (above < i), sizeof value - 1);
-            return emit_count(sc, i, k, f2, (double)v.mant * pow10i(v.exp),
-                              value);
+            return emit_count(sc, i, k, f2, count, value);
         }
         bool chinese = k < sc->n && (unsigned char)t[k] >= 0x80;
         bool noun = k == e + 1 && !pt__year_at(sc, i) &&
@@ -2231,6 +2270,8 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             value[0] = '>'; /* plus de deux cents */
             value[pt__put_int(value + (above_before(sc, i) < i), w, 0) +
                   (above_before(sc, i) < i)] = '\0';
+            if (sc->langs & (PT_LANG_FR | PT_LANG_ES))
+                f = plural_noun_end_fr_es(sc, e, k, f, w);
             return emit_count(sc, i, k, f, w, value);
         }
         if (w > 2 && k == e + 1 && partitive_at_ar(sc, k) &&

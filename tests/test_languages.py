@@ -460,3 +460,21 @@ def test_a_block_in_another_script_has_its_own_language():
     assert [b.lang for b in short.blocks] == ["en"]
     given = paratag.parse(f"{AR_PARAGRAPH}\n______________\n{EN_NOTE}\n", lang="ar")
     assert [b.lang for b in given.blocks] == ["ar", "ar"]
+
+
+@pytest.mark.parametrize("lang,text,spans", [
+    # a verb after the number: it counts alone
+    ("es", "De ellos, 1.758 residen en la zona y 81 eran mujeres.", ["1.758", "81"]),
+    ("fr", "Parmi eux, 255 étaient des femmes et 26 peut-être plus.", ["255", "26"]),
+    # an adjective before the noun takes the noun with it
+    ("es", "Viven en 22 antiguos espacios y hay cinco supuestos miembros.",
+     ["22 antiguos espacios", "cinco supuestos miembros"]),
+    ("fr", "Il y a trois nouveaux camps et 20 autres agents.", ["trois nouveaux camps", "20 autres agents"]),
+    # plural nouns, units and peoples' names stay counted
+    ("fr", "Il y a 15 travaux, 12 km et deux Zaghawa.", ["15 travaux", "12 km", "deux Zaghawa"]),
+])
+def test_a_number_counts_a_plural_noun_in_french_and_spanish(lang, text, spans):
+    """French and Spanish put a noun counted by a number above one in the
+    plural (-s, -x, -z): a word after the number that is not one is the
+    sentence's next, and the count is the number alone."""
+    assert [t for _, t, _ in ents("1. " + text, lang, "QUANTITY")] == spans
