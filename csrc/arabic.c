@@ -166,6 +166,32 @@ listed(const char *const *words, size_t n, const char *w)
 
 #define LISTED(v, w) listed(v, sizeof v / sizeof *v, w)
 
+#define CORE_MIN 6 /* bytes: three letters */
+
+/* Is the core w[b, e) listed? */
+static bool
+core_listed(const char *const *stems, size_t n, const char *w, size_t b,
+            size_t e)
+{
+    char core[WORD_MAX];
+    memcpy(core, w + b, e - b);
+    core[e - b] = '\0';
+    return listed(stems, n, core);
+}
+
+/* Does the word w begin with a one-letter clitic (و ف ب ك ل)? */
+static bool
+is_clitic_letter(const char *w)
+{
+    size_t n;
+    uint32_t c = pt__decode(w, strlen(w), 0, &n);
+    return c == WAW || c == 0x0641 || c == 0x0628 || c == 0x0643 || c == LAM;
+}
+
+/* The pronouns Arabic writes at a word's end (its, their, our, your). */
+static const char *const pronoun_suffixes[] = {"هما", "هم", "هن", "ها", "كم",
+                                               "نا", "ه"};
+
 /* Is the word w, spelt with lam-alef in place of the alef-lam at w[k],
  * a word of the vocabulary where w itself is none? */
 static bool
@@ -176,8 +202,31 @@ reads_with_lam_alef(const char *w, size_t k)
     memcpy(x, w, n);
     memcpy(x + k, w + k + 2, 2);
     memcpy(x + k + 2, w + k, 2);
-    return LISTED(lam_alef_words, x) && !LISTED(lam_alef_words, w) &&
-           !LISTED(kept_words, w); /* the rarest first */
+    if (LISTED(lam_alef_words, x) && !LISTED(lam_alef_words, w) &&
+        !LISTED(kept_words, w)) /* the rarest first */
+        return true;
+    /* ... with a pronoun after it ("مالحظاتها": ملاحظات and ها) */
+    size_t wl = n - 1;
+    for (size_t q = 0; q < sizeof pronoun_suffixes / sizeof *pronoun_suffixes; q++) {
+        size_t ql = strlen(pronoun_suffixes[q]);
+        if (wl < k + 4 + ql || wl - ql < CORE_MIN ||
+            memcmp(w + wl - ql, pronoun_suffixes[q], ql) != 0)
+            continue;
+        char wc[WORD_MAX];
+        memcpy(wc, w, wl - ql);
+        wc[wl - ql] = '\0';
+        x[wl - ql] = '\0';
+        /* a stem right as it stands, a clitic before it or not, stays:
+         * "وثالثها" holds ثالث */
+        size_t c = wl - ql >= 2 + CORE_MIN && is_clitic_letter(w) ? 2 : 0;
+        if (LISTED(lam_alef_words, x) && !LISTED(lam_alef_words, wc) &&
+            !LISTED(kept_words, wc) &&
+            !core_listed(alef_lam_stems, sizeof alef_lam_stems / sizeof *alef_lam_stems,
+                         wc, c, wl - ql))
+            return true;
+        memcpy(x + wl - ql, w + wl - ql, ql + 1);
+    }
+    return false;
 }
 
 /* Is the word w, spelt with lam-alef in place of the alef-lam at w[k]
@@ -214,19 +263,6 @@ static const char *const core_prefixes[] = {
 static const char *const core_suffixes[] = {
     "تهما", "تهم", "تها", "هما", "يات", "ات", "ية", "ين", "ون", "ان", "ها",
     "هم", "هن", "كم", "نا", "ته", "ة", "ي", "ه", "ا", ""};
-
-#define CORE_MIN 6 /* bytes: three letters */
-
-/* Is the core w[b, e) listed? */
-static bool
-core_listed(const char *const *stems, size_t n, const char *w, size_t b,
-            size_t e)
-{
-    char core[WORD_MAX];
-    memcpy(core, w + b, e - b);
-    core[e - b] = '\0';
-    return listed(stems, n, core);
-}
 
 /* Does the word w (wl bytes), spelt with lam-alef in place of the
  * alef-lam at w[k], have a core (the word less a prefix and an ending

@@ -471,6 +471,14 @@ def test_lam_alef_put_back_where_the_dictionary_knows_the_words_core():
     assert doc.blocks[0].text == "ناقشت الدراسة التلاعب بالملاحظات واختلافها مع والسياسية الفعالة"
 
 
+def test_lam_alef_put_back_before_a_pronoun():
+    # a word the vocabulary knows with a pronoun after it (its, their); a
+    # stem right as it stands keeps its alef-lam (وثالثها), and so does a
+    # word whose rest is no word (الكم)
+    doc = parse([rtl("وإبداء مالحظاتها ومالحظاتهم وعالقاته وثالثها والكم")])
+    assert doc.blocks[0].text == "وإبداء ملاحظاتها وملاحظاتهم وعلاقاته وثالثها والكم"
+
+
 def test_lam_alef_put_back_where_li_governs_a_word_with_hamza():
     # لِـ "for" before a word that begins with أ or إ, the lam and the alef
     # written back to front, after و or ف or alone; words that begin so as
