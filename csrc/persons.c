@@ -456,24 +456,53 @@ person_after_noun_at(pt_scan *sc, size_t i, size_t *resume)
                     (int)(end - b), sc->t + b);
 }
 
-/* ru: posts and nouns of people, in their case forms, that a name
- * follows, their complement between or none ("Специальный представитель
+/* ru: posts and nouns of people, in their case forms (in the order of
+ * their bytes), that a name follows, their complement between or none ("Специальный представитель
  * по Афганистану и глава МООНСА Маргарета Линдквист", "министр
  * энергетики Джамшед Рахимзода", "доклад Специального докладчика Томаса
  * Эклунда", "мавлави Абдул Вахид Рахмани"). */
 static const char *const posts_ru[] = {
-    "представитель", "представителя", "представителю", "представителем",
-    "докладчик", "докладчика", "докладчику", "докладчиком", "посланник",
-    "посланника", "посланнику", "посланником", "глава", "главы", "главе",
-    "главой", "министр", "министра", "министру", "министром", "Министр",
-    "Министра", "губернатор", "губернатора", "губернатором", "председатель",
-    "председателя", "председателем", "Председатель", "Председателя",
-    "координатор", "координатора", "координатором", "советник", "советника",
-    "командующий", "командующего", "директор", "директора", "директором",
-    "посол", "посла", "послом", "мэр", "мэра", "мавлави", "мулла", "муллы",
-    "шейх", "шейха", "журналист", "журналиста", "журналистка",
-    "журналистки", "активист", "активиста", "активистка", "активистки",
-    "правозащитник", "правозащитника", "правозащитница", "правозащитницы"};
+    "Министр", "Министра", "Председатель", "Председателя", "активист",
+    "активиста", "активистка", "активистки", "глава", "главе", "главой",
+    "главы", "губернатор", "губернатора", "губернатором", "директор",
+    "директора", "директором", "докладчик", "докладчика", "докладчиком",
+    "докладчику", "журналист", "журналиста", "журналистка", "журналистки",
+    "командующего", "командующий", "координатор", "координатора",
+    "координатором", "мавлави", "министр", "министра", "министром",
+    "министру", "мулла", "муллы", "мэр", "мэра", "посла", "посланник",
+    "посланника", "посланником", "посланнику", "послом", "посол",
+    "правозащитник", "правозащитника", "правозащитница", "правозащитницы",
+    "председателем", "председатель", "председателя", "представителем",
+    "представитель", "представителю", "представителя", "советник",
+    "советника", "шейх", "шейха"};
+
+/* ru: the end of the post of posts_ru (in the order of their bytes) that
+ * is the word at t[i], or 0: the rule is tried at every word that begins
+ * as one does, and most do not end as one. */
+static size_t
+post_ru_end(const pt_scan *sc, size_t i)
+{
+    const size_t count = sizeof posts_ru / sizeof *posts_ru;
+    if (sc->n - i < 4)
+        return 0;
+    /* the first post whose first two letters (four bytes) are not below
+     * the word's, then each that shares them */
+    size_t lo = 0, hi = count, n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (memcmp(posts_ru[mid], sc->t + i, 4) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < count && memcmp(posts_ru[lo], sc->t + i, 4) == 0; lo++) {
+        size_t m = strlen(posts_ru[lo]);
+        if (sc->n - i >= m && memcmp(sc->t + i, posts_ru[lo], m) == 0 &&
+            !pt__is_cyrillic_letter(cp_at(sc, i + m, &n)))
+            return i + m;
+    }
+    return 0;
+}
 
 /* ru: the stems of the nouns that head a body's name, which a name after
  * a post does not begin with ("глава Комитета Иван Петров" names a
@@ -499,7 +528,7 @@ static const char *const genitive_endings_ru[] = {
 static pt_status
 person_after_post_ru(pt_scan *sc, size_t i, size_t *resume)
 {
-    size_t k = script_word_in(sc, i, posts_ru, sizeof posts_ru / sizeof *posts_ru), n;
+    size_t k = post_ru_end(sc, i), n;
     for (int words = 0; k && words < 7 && lit_at(sc, k, " "); words++) {
         size_t w = k + 1, e = w, caps = 0, letters = 0;
         while (e < sc->n && (is_word_char(cp_at(sc, e, &n)) || sc->t[e] == '-')) {
