@@ -1622,6 +1622,41 @@ inside_listed_name(const pt_scan *sc, size_t i)
     return false;
 }
 
+/* The end of the longest listed name with one of `labels` that begins
+ * at b, or b. */
+static size_t
+listed_end_at(const pt_scan *sc, size_t b, uint32_t labels)
+{
+    const pt_cand *c = sc->cands.items;
+    size_t e = b;
+    for (size_t k = pt__first_name_from(sc, b); k < sc->names && c[k].start == b; k++)
+        if (labels >> c[k].label & 1 && c[k].end > e)
+            e = c[k].end;
+    return e;
+}
+
+/* en: what an unlisted instrument's name that ends at e takes after its
+ * complement: the State it is made for ("Political Agreement for Peace
+ * and Reconciliation in the Central African Republic") and the years it
+ * runs ("Environment Strategy for Peace Operations 2023–2030"); its new
+ * end, or e. */
+static size_t
+instrument_tail_end(const pt_scan *sc, size_t e)
+{
+    static const char *const in_state[] = {" in the ", " in "};
+    size_t k = lit_in(sc, e, in_state, COUNT(in_state)), x, n;
+    if (k && (x = listed_end_at(sc, k, 1u << PT_LABEL_COUNTRY)) > k &&
+        !(x < sc->n && is_word_char(cp_at(sc, x, &n))))
+        e = x;
+    if (e + 10 <= sc->n && sc->t[e] == ' ' && pt__year_at(sc, e + 1)) {
+        size_t d = e + 5;
+        size_t y2 = sc->t[d] == '-' ? d + 1 : lit_at(sc, d, "\u2013") ? d + 3 : 0;
+        if (y2 && pt__year_at(sc, y2) > pt__year_at(sc, e + 1))
+            e = y2 + 4;
+    }
+    return e;
+}
+
 /* At a capitalised head in a Spanish text: the name it opens, up to
  * the last capitalised word of its complement, labelled by the head; a
  * head with adjectives alone after it is a short reference ("el
@@ -2933,6 +2968,9 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
         e = body_code_end(sc, h);
     if (e == h && modifies_a_later_word(sc, h))
         return PT_OK;
+    if (head->label == INS_ && e > h && numbered <= h &&
+        !pt__listed_at(sc, b, 1u << PT_LABEL_INSTRUMENT))
+        e = instrument_tail_end(sc, e);
     if (head->flags & HEAD_STATE_OUT)
         without_state(sc, h, &b, &e);
     if (e == h && head->label == EVT_) {

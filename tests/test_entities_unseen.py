@@ -727,3 +727,17 @@ def test_a_financial_period_written_with_a_slash_is_its_two_years():
     dates = [(e.text, e.value) for b in doc.blocks for e in b.entities if e.label == "DATE"]
     assert dates == [("2025/26", "2025/2026"), ("2026/2027", "2026/2027"), ("1999/00", "1999/2000")]
     assert paratag.parse("1. L’exercice 2025/26.", lang="fr").blocks[0].entities[0].value == "2025/2026"
+
+
+def test_an_instruments_name_takes_its_state_and_its_years():
+    """An unlisted instrument's name goes on over the State it is made for
+    and the years it runs, which its title holds (the longer span wins);
+    a listed instrument's name ends where the list says."""
+    found = ents("1. The Political Agreement for Peace and Reconciliation in the Central African Republic, "
+                 "the Environment Strategy for Lake Operations 2023–2030 and the Convention on "
+                 "the Rights of the Child in Mali.")
+    assert [t for lab, t in found if lab == "INSTRUMENT"] == [
+        "Political Agreement for Peace and Reconciliation in the Central African Republic",
+        "Environment Strategy for Lake Operations 2023–2030",
+        "Convention on the Rights of the Child"]
+    assert ("COUNTRY", "Mali") in found
