@@ -367,9 +367,7 @@ swapped_in_word(const char *s, size_t len, size_t k)
     if (reads_with_lam_alef(w, k - b) || reads_with_two_lam_alefs(w, k - b))
         return true;
     uint32_t c = pt__decode(w, e - b, 0, &n);
-    bool clitic = c == WAW || c == 0x0641 || c == 0x0628 || c == 0x0643 ||
-                  c == LAM;
-    if (clitic && k - b >= 2 &&
+    if (is_clitic_letter(w) && k - b >= 2 &&
         (reads_with_lam_alef(w + 2, k - b - 2) ||
          reads_with_two_lam_alefs(w + 2, k - b - 2)))
         return true;

@@ -314,6 +314,15 @@ pt__is_cyrillic_letter(uint32_t c)
     return (c >= 0x410 && c <= 0x44F) || c == 0x401 || c == 0x451;
 }
 
+/* A Russian capital (А-Я, Ё) in lower case; any other c as it is. */
+static inline uint32_t
+pt__cyrillic_lower(uint32_t c)
+{
+    if (c >= 0x410 && c <= 0x42F)
+        return c + 0x20;
+    return c == 0x401 ? 0x451 : c;
+}
+
 /* Latin Extended-A pairs its capitals and small letters one after the
  * other (Ā ā ... Ž ž: the names of Central Europe, Žvan, Šimonović,
  * Łukasz); which of the pair comes first changes twice.  1 for a capital,

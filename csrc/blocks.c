@@ -1589,7 +1589,7 @@ static bool
 is_figure_cell(const assembler *as, const pt_line *l)
 {
     const char *s = as->s;
-    uint32_t b = l->cstart, e = l->cend, n;
+    uint32_t b = l->cstart, e = l->cend;
     if (e - b == 1 && s[b] == '-')
         return true;
     if (e - b == 3 && (memcmp(s + b, "\u2013", 3) == 0 ||
@@ -1610,10 +1610,10 @@ is_figure_cell(const assembler *as, const pt_line *l)
     while (e > b && s[e - 1] == ' ')
         e--;
     bool digit = false;
-    for (n = b; n < e; n++) {
-        if (s[n] >= '0' && s[n] <= '9')
+    for (uint32_t k = b; k < e; k++) {
+        if (s[k] >= '0' && s[k] <= '9')
             digit = true;
-        else if (s[n] != ',' && s[n] != '.' && s[n] != ' ')
+        else if (s[k] != ',' && s[k] != '.' && s[k] != ' ')
             return false;
     }
     return digit && s[b] >= '0' && s[b] <= '9';
@@ -1632,8 +1632,8 @@ in_brackets(const assembler *as, const pt_line *l)
  * extractor leaves one: its cells a line each, short labels between
  * figures ("Military contingents", "453,160.7", "(12,904.6)"), its title
  * and its unit in brackets over them, up to the next paragraph, heading
- * or line of prose; 0 where the lines hold too
- * few figures to be one (half of them, or a third of four or more). */
+ * or line of prose; 0 where the lines hold too few figures to be one
+ * (half of them, or a third of four or more), or line i is prose. */
 static size_t
 cells_table_end(assembler *as, size_t i)
 {
@@ -2898,7 +2898,6 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
         if (l->kind == PT_LINE_BODY && !as.in_notes &&
             (!as.body.open || as.body.kind == PT_BLOCK_HEADING ||
              ends_sentence(&as.body.text)) &&
-            (l->width * 10 < as.lines->typical_width * 6 || in_brackets(&as, l)) &&
             (figure_last = cells_table_end(&as, i)) > 0) {
             /* a table ends the heading or paragraph before it */
             PT_CHECK(builder_close(&as, &as.body));

@@ -166,8 +166,7 @@ static const bool month_capitalised[MONTH_LANGS] = {true, false, false,
 static uint32_t
 russian_month_initial(uint32_t c)
 {
-    if (c >= 0x410 && c <= 0x42F)
-        c += 0x20;
+    c = pt__cyrillic_lower(c);
     return c >= 0x430 && c <= 0x44F &&
                    (RUSSIAN_MONTH_INITIALS >> (c - 0x430) & 1)
                ? c

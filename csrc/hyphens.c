@@ -63,21 +63,13 @@ english_splits(const char *left, size_t h, const char *s, size_t len,
 #define RUN 6          /* letters in a witness */
 #define MAX_HALF 24    /* letters of a half read */
 
-static uint32_t
-fold_cyrillic(uint32_t c)
-{
-    if (c >= 0x410 && c <= 0x42F)
-        return c + 0x20;
-    return c == 0x401 ? 0x451 : c; /* Ё */
-}
-
 /* A word's character for the witnesses: a Cyrillic letter folded to
  * small, or a hyphen (as 0), or UINT32_MAX for anything else. */
 static uint32_t
 run_char(uint32_t c)
 {
     if (pt__is_cyrillic_letter(c))
-        return fold_cyrillic(c);
+        return pt__cyrillic_lower(c);
     return c == '-' ? 0 : UINT32_MAX;
 }
 
@@ -152,7 +144,6 @@ witness(pt_hyphens *h, const pt_alloc *a, const char *s, size_t len)
         if (n == RUN)
             bloom_add(h, run_hash(v, RUN));
     }
-    h->built = true;
     return PT_OK;
 }
 
@@ -218,7 +209,7 @@ russian_splits(pt_hyphens *h, const pt_alloc *a, const char *left,
         if (!pt__is_cyrillic_letter(c))
             break;
         capitals += pt__is_upper(c);
-        lv[ln++] = fold_cyrillic(c);
+        lv[ln++] = pt__cyrillic_lower(c);
         i = p;
     }
     bool whole_left = i == 0 || !pt__is_cyrillic_letter(pt__decode(
@@ -233,7 +224,7 @@ russian_splits(pt_hyphens *h, const pt_alloc *a, const char *left,
         uint32_t c = pt__decode(s, len, j, &step);
         if (!pt__is_cyrillic_letter(c))
             break;
-        rv[rn++] = fold_cyrillic(c);
+        rv[rn++] = pt__cyrillic_lower(c);
     }
     *splits = false;
     if (ln < 2 || rn < 1 || !whole_left || capitals > 1 ||
@@ -247,7 +238,7 @@ russian_splits(pt_hyphens *h, const pt_alloc *a, const char *left,
     uint32_t whole[RUN], hyphened[RUN];
     if (run_across(lv, ln, rv, rn, false, whole) &&
         run_across(lv, ln, rv, rn, true, hyphened)) {
-        if (!h->built) {
+        if (!h->bits) {
             pt_status rc = witness(h, a, s, len);
             if (rc != PT_OK)
                 return rc;

@@ -116,9 +116,8 @@ pt_status pt__meta_set(pt_doc *doc, pt_meta_field f, const char *s,
 /* What the text writes whole on one line, the witness of a Russian
  * word cut at a line's end (hyphens.c); filled at its first need. */
 typedef struct pt_hyphens {
-    uint64_t *bits; /* a Bloom filter of six-character runs */
+    uint64_t *bits; /* a Bloom filter of six-character runs, or NULL */
     size_t mask;
-    bool built;
 } pt_hyphens;
 
 /* Does the hyphen at left[hyphen] (the text so far ends there) cut a

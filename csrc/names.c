@@ -1260,23 +1260,6 @@ static const char *const foreign_joins[] = {
     /* Russian: "Договора о коллективной безопасности (ОДКБ)" */
     "в", "во", "для", "и", "на", "о", "об", "по", "при", "с", "со"};
 
-static uint32_t acronym_letter(uint32_t c);
-
-/* The letter a word's initial stands for in an acronym: A-Z, accents
- * folded (É: E), past an elided article ("d’Ivoire": I), or a Russian
- * capital (А-Я); or 0. */
-static uint32_t
-acronym_initial(const pt_scan *sc, size_t w, size_t e)
-{
-    size_t n;
-    for (size_t k = w; k + 1 < e && k < w + 2; k++) /* d', l', d’ */
-        if (sc->t[k] == '\'' || lit_at(sc, k, "\u2019")) {
-            w = k + (sc->t[k] == '\'' ? 1 : 3);
-            break;
-        }
-    return acronym_letter(cp_at(sc, w, &n));
-}
-
 /* The capital a letter stands for in an acronym: A-Z, accents folded (é:
  * E), or a Russian capital (А-Я); or 0. */
 static uint32_t
@@ -1295,6 +1278,22 @@ acronym_letter(uint32_t c)
         c = 0x401;
     return pt__is_acronym_capital(c) ? c : 0;
 }
+
+/* The letter a word's initial stands for in an acronym: A-Z, accents
+ * folded (É: E), past an elided article ("d’Ivoire": I), or a Russian
+ * capital (А-Я); or 0. */
+static uint32_t
+acronym_initial(const pt_scan *sc, size_t w, size_t e)
+{
+    size_t n;
+    for (size_t k = w; k + 1 < e && k < w + 2; k++) /* d', l', d’ */
+        if (sc->t[k] == '\'' || lit_at(sc, k, "\u2019")) {
+            w = k + (sc->t[k] == '\'' ? 1 : 3);
+            break;
+        }
+    return acronym_letter(cp_at(sc, w, &n));
+}
+
 
 /* ru: the endings of adjectives, which are capitalised in names of
  * places and bodies ("в районах Донецкой области", "в округе Российской
@@ -1495,9 +1494,8 @@ foreign_acronym_name_at(pt_scan *sc, size_t i)
     }
     if (start == PT_NONE && own) {
         e = i - 1; /* the name ends before its closing quote: "« ... » (FDLR)" */
-        size_t n2;
-        while (e > 0 && !is_word_char(cp_at(sc, pt__prev(sc->t, e), &n2)) &&
-               !pt__char_in_set(").", cp_at(sc, pt__prev(sc->t, e), &n2)))
+        for (uint32_t c; e > 0 && (c = cp_at(sc, pt__prev(sc->t, e), &n),
+                                   !is_word_char(c) && !pt__char_in_set(").", c));)
             e = pt__prev(sc->t, e);
         apart = e < i - 1;
         start = letters_name_start(sc, e, caps, ncaps);
@@ -1510,7 +1508,6 @@ foreign_acronym_name_at(pt_scan *sc, size_t i)
             acronym_initial(sc, h, start - 1) == caps[0] &&
             WORD_IS(sc, h, start - 1, first_heads_org))
             start = h;
-        lower = joined = true;
     }
     if (start != PT_NONE) /* the article is no part of the name: "l'Union" */
         start = past_elision(sc, start);
@@ -2564,20 +2561,13 @@ static const char *const latin_of_ru[32] = {
     "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "h",
     "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
 
-/* A Cyrillic letter? */
-static bool
-is_cyrillic_letter(uint32_t c)
-{
-    return (c >= 0x410 && c <= 0x44F) || c == 0x401 || c == 0x451;
-}
-
 /* The end of the word of Cyrillic letters and hyphens at i, or i. */
 static size_t
 cyrillic_word_end(const pt_scan *sc, size_t i)
 {
     size_t n;
     for (uint32_t c; i < sc->n && ((c = cp_at(sc, i, &n)) == '-' ||
-                                   is_cyrillic_letter(c));)
+                                   pt__is_cyrillic_letter(c));)
         i += n;
     return i;
 }
@@ -2592,9 +2582,9 @@ latin_of_russian(const pt_scan *sc, size_t b, size_t e, char *out,
     size_t o = 0, n, m;
     for (size_t k = b; k < e; k += n) {
         uint32_t c = cp_at(sc, k, &n);
-        bool upper = (c >= 0x410 && c <= 0x42F) || c == 0x401;
-        uint32_t lower = c >= 0x410 && c <= 0x42F ? c + 0x20 : c;
-        const char *l = lower == 0x451 || lower == 0x401 ? "e"
+        uint32_t lower = pt__cyrillic_lower(c);
+        bool upper = lower != c;
+        const char *l = lower == 0x451 ? "e"
                         : lower >= 0x430 && lower <= 0x44F
                             ? latin_of_ru[lower - 0x430]
                             : c == '-' ? "-" : " ";
@@ -2676,7 +2666,6 @@ static const struct {
     const char *kind, *not_before;
 } place_kinds_zh[] = {{"州", "长"}, {"省", "长"}, {"岛", "屿"},
                       {"港", "口"}, {"河", "流"}};
-static const char *const place_kind_words_zh[] = {"州", "省", "岛", "港", "河"};
 
 /* The gazetteers' names that end a run of transliteration characters: a
  * State's or a body's, not a town's, which may begin a longer name (朱巴
@@ -3451,7 +3440,7 @@ const pt_rule pt__rule_place_kind = {.at = place_of_a_kind_at,
                                                PT_WORDS(place_kinds_fr_es),
                                                PT_WORDS(place_kinds_ru),
                                                PT_WORDS(place_kinds_ar),
-                                               PT_WORDS(place_kind_words_zh)}};
+                                               PT_WORDS(place_kinds_zh)}};
 const pt_rule pt__rule_title_zh = {.at = title_zh_at,
                                    .starts = "《",
                                    .words = {PT_WORDS(org_ends_zh),

@@ -531,8 +531,7 @@ person_after_post_ru(pt_scan *sc, size_t i, size_t *resume)
     size_t k = post_ru_end(sc, i), n;
     for (int words = 0; k && words < 7 && lit_at(sc, k, " "); words++) {
         size_t w = k + 1, e = w, caps = 0, letters = 0;
-        while (e < sc->n && (is_word_char(cp_at(sc, e, &n)) || sc->t[e] == '-')) {
-            uint32_t c = cp_at(sc, e, &n);
+        for (uint32_t c; e < sc->n && (c = cp_at(sc, e, &n), is_word_char(c) || c == '-');) {
             caps += pt__is_upper(c);
             letters++;
             e += n;
@@ -557,9 +556,9 @@ person_after_post_ru(pt_scan *sc, size_t i, size_t *resume)
                 count--;
             }
             bool head = lit_in(sc, w, honorifics_ru,
-                               sizeof honorifics_ru / sizeof *honorifics_ru);
-            for (size_t h = 0; h < sizeof body_heads_ru / sizeof *body_heads_ru && !head; h++)
-                head = lit_at(sc, w, body_heads_ru[h]);
+                               sizeof honorifics_ru / sizeof *honorifics_ru) ||
+                        lit_in(sc, w, body_heads_ru,
+                               sizeof body_heads_ru / sizeof *body_heads_ru);
             if (count >= 2 && count <= 4 && !head &&
                 !claimed_inside(sc, w, end) &&
                 (end >= sc->n || !is_word_char(cp_at(sc, end, &n)))) {
