@@ -271,9 +271,12 @@ static const char *const core_suffixes[] = {
 static bool
 core_reads_with_lam_alef(const char *w, size_t wl, size_t k)
 {
-    /* after clitics alone it is the article ("والسياسية") */
+    /* after clitics alone it is the article ("والسياسية"), unless they
+     * hold the article already or end in لِـ, after which the article
+     * drops its alef: "والالجئون" and "لالجئين" are "واللاجئون", "للاجئين" */
     for (size_t p = 0; p < sizeof core_prefixes / sizeof *core_prefixes; p++)
-        if (strlen(core_prefixes[p]) == k && memcmp(w, core_prefixes[p], k) == 0)
+        if (strlen(core_prefixes[p]) == k && memcmp(w, core_prefixes[p], k) == 0 &&
+            !strstr(core_prefixes[p], "ل"))
             return false;
     char x[WORD_MAX];
     memcpy(x, w, wl + 1);
@@ -298,6 +301,53 @@ core_reads_with_lam_alef(const char *w, size_t wl, size_t k)
                                                         sizeof *lam_alef_stems,
                                     x, pl, wl - ql);
         }
+    }
+    return repaired;
+}
+
+/* What follows the alef of an ending that begins with one: none (the
+ * accusative's "ا"), the plural's "ات" and its pronouns, the dual's "ان". */
+static const char *const after_alef_endings[] = {
+    "", "ت", "تها", "تهم", "تهما", "تهن", "ته", "تنا", "تكم", "ن"};
+
+/* Does the word w (wl bytes) end in a stem that ends in lam (after one
+ * of core_prefixes) and an ending that begins with an alef, the lam-alef
+ * they make written back to front at w[k] ("تمويال" for "تمويلا",
+ * "المبادالت" for "المبادلات"), where no core of w itself, nor w less
+ * that ending, is among the alef-lam stems (مجال, أموال, قالت stay)? */
+static bool
+lam_stem_before_alef_ending(const char *w, size_t wl, size_t k)
+{
+    bool ending = false;
+    for (size_t q = 0; q < sizeof after_alef_endings / sizeof *after_alef_endings; q++)
+        ending |= strcmp(w + k + 4, after_alef_endings[q]) == 0;
+    if (!ending)
+        return false;
+    size_t bare = k + 4; /* w less that ending: "قال" of "وقالت" stays */
+    char stem[WORD_MAX];
+    bool repaired = false;
+    for (size_t p = 0; p < sizeof core_prefixes / sizeof *core_prefixes; p++) {
+        size_t pl = strlen(core_prefixes[p]);
+        if (pl >= k || memcmp(w, core_prefixes[p], pl) != 0)
+            continue;
+        if (core_listed(alef_lam_stems, sizeof alef_lam_stems / sizeof *alef_lam_stems,
+                        w, pl, bare))
+            return false;
+        for (size_t q = 0; q < sizeof core_suffixes / sizeof *core_suffixes; q++) {
+            size_t ql = strlen(core_suffixes[q]);
+            if (wl >= pl + ql + CORE_MIN &&
+                memcmp(w + wl - ql, core_suffixes[q], ql) == 0 &&
+                core_listed(alef_lam_stems, sizeof alef_lam_stems /
+                                                sizeof *alef_lam_stems,
+                            w, pl, wl - ql))
+                return false;
+        }
+        if (pl + CORE_MIN - 2 > k)
+            continue;
+        memcpy(stem, w + pl, k - pl);
+        memcpy(stem + k - pl, w + k + 2, 2); /* the lam */
+        stem[k - pl + 2] = '\0';
+        repaired |= LISTED(lam_end_stems, stem);
     }
     return repaired;
 }
@@ -372,6 +422,8 @@ swapped_in_word(const char *s, size_t len, size_t k)
          reads_with_two_lam_alefs(w + 2, k - b - 2)))
         return true;
     if (k > b && core_reads_with_lam_alef(w, e - b, k - b))
+        return true;
+    if (k > b && lam_stem_before_alef_ending(w, e - b, k - b))
         return true;
     if (li_before_alef(w, e - b, k - b))
         return true;
@@ -605,21 +657,35 @@ pt__ar_is_resolution(const char *s, size_t len, size_t b, size_t e)
 /* ---- sentences ---------------------------------------------------------- */
 
 bool
-pt__ar_stop_before_number(const char *t, size_t n)
+pt__ar_displaced_stop(const char *t, size_t n)
 {
-    size_t i = n, digits = 0, k;
+    /* the left-to-right run that ends the line: ASCII and digits, with
+     * the direction marks around it */
+    size_t i = n, k, digits = 0;
+    bool digits_only = true;
     while (i > 0) {
         size_t p = pt__prev(t, i);
         uint32_t c = pt__decode(t, n, p, &k);
-        if (pt__digit_value(c) >= 0)
-            digits++;
-        else if (c != ')' && c != ' ')
+        if (c >= 0x80 && pt__digit_value(c) < 0 && !pt__is_dirmark(c))
             break;
+        if (pt__digit_value(c) >= 0 && digits_only)
+            digits++;
+        else if (c == '.' && digits_only && digits > 0 && p > 0 &&
+                 pt__digit_value(pt__decode(t, n, pt__prev(t, p), &k)) < 0)
+            return true; /* ".2016", ".)1": "2.0" is a number */
+        else if (c != ')' && c != ' ' && !pt__is_dirmark(c))
+            digits_only = false;
         i = p;
     }
-    /* "2.0" is a number */
-    return digits > 0 && i > 0 && t[i - 1] == '.' &&
-           (i < 2 || !(t[i - 2] >= '0' && t[i - 2] <= '9'));
+    i = pt__ar_skip_marks(t, n, i, n);
+    while (i < n && (t[i] == ' ' || t[i] == '('))
+        i = pt__ar_skip_marks(t, n, i + 1, n);
+    /* the run's full stop first, something after it: "(.)A/80/85"; not
+     * an ellipsis */
+    size_t after = i < n ? pt__ar_skip_marks(t, n, i + 1, n) : n;
+    while (after < n && (t[after] == ' ' || t[after] == ')'))
+        after = pt__ar_skip_marks(t, n, after + 1, n);
+    return i < n && t[i] == '.' && after < n && t[after] != '.';
 }
 
 uint32_t
@@ -692,6 +758,33 @@ spells(const char *s, size_t b, size_t e, const char *w)
     }
     return true;
 }
+
+/* The recycling logo's words at an Arabic first page's foot ("Please
+ * recycle"), lam-alef swapped or not, the logo's sign after them or not. */
+bool
+pt__ar_recycling_words(const char *s, size_t len, size_t b, size_t e)
+{
+    static const char *const words[][3] = {{"الرجاء", "إعادة", "الاستعمال"},
+                                           {"يرجى", "إعادة", "الاستعمال"}};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        size_t i = b, w = 0, m;
+        for (; w < 3; w++) {
+            size_t end = i = pt__ar_skip_marks(s, len, i, e);
+            while (end < e && pt__is_arabic_letter(char_at(s, e, end, &m)))
+                end += m;
+            if (!spells(s, i, end, words[k][w]))
+                break;
+            i = end;
+        }
+        while (w == 3 && (i = pt__ar_skip_marks(s, len, i, e)) < e &&
+               (s[i] == ' ' || char_at(s, e, i, &m) == 0x2672)) /* ♲ */
+            i += s[i] == ' ' ? 1 : m;
+        if (w == 3 && i == e)
+            return true;
+    }
+    return false;
+}
+
 
 size_t
 pt__ar_skip_marks(const char *s, size_t len, size_t i, size_t e)

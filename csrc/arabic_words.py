@@ -12,7 +12,7 @@ HEADER = ROOT / "csrc" / "arabic_words.h"
 
 def header_text(data: str) -> str:
     kinds = {"lam-alef": [], "keep": [], "lam-alef stem": [], "alef-lam stem": [],
-             "hamza stem": [], "wasl stem": []}
+             "hamza stem": [], "wasl stem": [], "lam stem": []}
     for line in data.splitlines():
         if line and not line.startswith("#"):
             word, kind = line.split("\t")
@@ -22,7 +22,8 @@ def header_text(data: str) -> str:
            " * edit: change the data file and run the script. */"]
     for kind, name in (("lam-alef", "lam_alef_words"), ("keep", "kept_words"),
                        ("lam-alef stem", "lam_alef_stems"), ("alef-lam stem", "alef_lam_stems"),
-                       ("hamza stem", "hamza_stems"), ("wasl stem", "wasl_stems")):
+                       ("hamza stem", "hamza_stems"), ("wasl stem", "wasl_stems"),
+                       ("lam stem", "lam_end_stems")):
         words = sorted(kinds[kind], key=lambda w: w.encode())
         out.append(f"static const char *const {name}[] = {{")
         out += [f'    "{w}",' for w in words]

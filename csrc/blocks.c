@@ -534,12 +534,12 @@ static bool is_participle(const char *s, size_t len, size_t b, size_t e,
                           size_t line_end);
 
 /* Does the block's text end a sentence, in Arabic also where the
- * extractor put its full stop before the number that ends it? */
+ * extractor put its full stop before the number or symbol that ends it? */
 static bool
 sentence_ended(const assembler *as, const builder *b)
 {
     return ends_sentence(&b->text) ||
-           (as->arabic && pt__ar_stop_before_number(b->text.ptr, b->text.len));
+           (as->arabic && pt__ar_displaced_stop(b->text.ptr, b->text.len));
 }
 
 /* Does the line open a preambular paragraph ("Recalling", "Guided by",
@@ -1825,8 +1825,12 @@ number_follows(assembler *as, size_t i, const pt_line *l)
     const builder *b = &as->body;
     uint32_t last = decode_at(as->s, as->len, pt__prev(as->s, l->cend));
     bool ends = last == '.' || last == ':' || last == 0x061B ||
-                pt__ar_stop_before_number(as->s + l->cstart,
+                pt__ar_displaced_stop(as->s + l->cstart,
                                           l->cend - l->cstart); /* " .2017" */
+    /* a short line set apart above the number and ending no sentence is
+     * a heading over the paragraph: a first line fills the width */
+    if (!ends && l->blanks_before && pt__line_is_short(as->lines, l))
+        return false;
     return !ends || !b->open || b->text.len == 0 || sentence_ended(as, b);
 }
 

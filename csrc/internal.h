@@ -305,8 +305,11 @@ const char *pt__ar_annex(const char *s, size_t len, size_t b, size_t e);
  * session), extracted "( 296د)26-". */
 bool pt__ar_is_resolution(const char *s, size_t len, size_t b, size_t e);
 /* Does the Arabic text t[0, n) end a sentence whose full stop the
- * extractor put before the number that ends it (".)2016", ". 2030")? */
-bool pt__ar_stop_before_number(const char *t, size_t n);
+ * extractor put before the left-to-right run that ends it (".)2016",
+ * ". 2030", "(.)A/80/85")? */
+bool pt__ar_displaced_stop(const char *t, size_t n);
+/* Is s[b, e) the recycling logo's words on an Arabic first page? */
+bool pt__ar_recycling_words(const char *s, size_t len, size_t b, size_t e);
 /* Paragraph numbers in a font that substitutes digits ("-0", "-7", "-0"
  * for 1, 2, 3): where one digit map reads far more of the Arabic
  * paragraph numbers as 1, 2, 3... than the digits as shown do, number

@@ -458,12 +458,14 @@ is_mirrored_symbol_with_part(const char *s, size_t b, size_t e)
 /* The recycling logo's words at a first page's foot, in the six
  * languages ("Please recycle", "请回收"), with the logo's sign or not. */
 static bool
-is_recycling_logo(const char *s, size_t b, size_t e)
+is_recycling_logo(const char *s, size_t len, size_t b, size_t e)
 {
+    if (pt__ar_recycling_words(s, len, b, e))
+        return true;
     static const char *const words[] = {
         "Please recycle", "请回收", "Prière de recycler", "Merci de recycler",
         "Sírvase reciclar", "Se ruega reciclar",
-        "Просьба отправить на вторичную переработку", "يرجى إعادة الاستعمال"};
+        "Просьба отправить на вторичную переработку"};
     static const char sign[] = "\u2672"; /* ♲ */
     if (e - b >= sizeof sign - 1 && memcmp(s + e - (sizeof sign - 1), sign, sizeof sign - 1) == 0)
         e -= sizeof sign - 1;
@@ -479,13 +481,13 @@ is_recycling_logo(const char *s, size_t b, size_t e)
  * its language letter and print date, a barcode, a page number and the
  * document symbol.  Returns the role, or PT_ROLE_NONE. */
 static pt_role
-furniture_role(const char *s, size_t b, size_t e)
+furniture_role(const char *s, size_t len, size_t b, size_t e)
 {
     if (is_footer_url(s, b, e))
         return PT_ROLE_URL;
     if (is_mirrored_symbol_with_part(s, b, e))
         return PT_ROLE_HEADER;
-    if (is_recycling_logo(s, b, e))
+    if (is_recycling_logo(s, len, b, e))
         return PT_ROLE_BARCODE; /* the logo stands by the barcode */
     bool job = false, bar = false, sym = false, page = false, other = false;
     bool sep = true;
@@ -774,7 +776,7 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
         l->role = PT_ROLE_RULE;
         return;
     }
-    pt_role role = furniture_role(s, b, e);
+    pt_role role = furniture_role(s, len, b, e);
     if (role == PT_ROLE_NONE && (is_star_separator(s, b, e) ||
                                  (e - b == 3 && memcmp(s + b, "\uFEFF", 3) == 0)))
         role = PT_ROLE_SEPARATOR;

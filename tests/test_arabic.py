@@ -89,6 +89,27 @@ def test_words_the_vocabulary_keeps_as_they_stand():
     assert doc.blocks[0].text == text
 
 
+def test_lam_alef_of_a_lam_stem_and_an_alef_ending_put_back():
+    # a stem ending in lam, then the accusative's alef or the plural's
+    # "ات": the lam-alef they make comes out back to front
+    doc = parse([rtl("قدمت تمويال للمشاريع وتحويالت نقدية وزادت المبادالت التجارية")])
+    assert doc.blocks[0].text == "قدمت تمويلا للمشاريع وتحويلات نقدية وزادت المبادلات التجارية"
+
+
+def test_lam_alef_after_the_article_or_li_put_back():
+    # after the article or لِـ no second article can follow: "ال" there is
+    # the word's own lam-alef, back to front
+    doc = parse([rtl("ودعمت المفوضية والالجئون لالجئين في المخيمات")])
+    assert doc.blocks[0].text == "ودعمت المفوضية واللاجئون للاجئين في المخيمات"
+
+
+def test_words_ending_in_alef_lam_as_they_stand_are_kept_before_an_alef_ending():
+    # plurals and verbs whose own alef-lam is right: the dictionary has them
+    text = "وقالت الأموال في مجالات الاستثمار وقال العمال"
+    doc = parse([rtl(text)])
+    assert doc.blocks[0].text == text
+
+
 def test_word_table_is_made_from_the_data_file():
     header, made = header_from_data("arabic_words")
     assert header == made
@@ -341,6 +362,36 @@ def test_a_full_stop_before_the_closing_number_ends_the_paragraph():
                  rtl(FULL[1] + ":"), rtl(ltr("-2")), rtl(FULL[2] + ".")])
     assert body(doc) == [("paragraph", "1"), ("paragraph", "2")]
     assert doc.blocks[1].text.startswith(FULL[1] + ":")
+
+
+def test_a_full_stop_before_a_closing_symbol_ends_the_paragraph():
+    # "(A/80/85)." comes out "(.)A/80/85": the line ends paragraph 1, so
+    # the number after the next line numbers that line
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("كما ورد في التقرير السابق (" + ltr(".)A/80/85")),
+                 rtl(ltr("-2")), rtl(FULL[1]), rtl("وتنتهي هنا" + ltr(".")),
+                 rtl(FULL[2]), rtl(ltr("-3")), rtl("وتنتهي أيضا" + ltr(".")) ])
+    assert body(doc) == [("paragraph", "1"), ("paragraph", "2"), ("paragraph", "3")]
+    assert doc.blocks[0].text.endswith("A/80/85")
+    assert doc.blocks[1].text.startswith(FULL[1])
+    assert doc.blocks[2].text.startswith(FULL[2])
+
+
+def test_a_short_title_set_apart_above_a_number_is_a_heading():
+    # a first line fills the width: a short line after a blank one,
+    # ending no sentence, is the heading over the paragraph the number opens
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("وتنتهي هنا" + ltr(".")), "",
+                 rtl("الاتجاهات العامة"), rtl(ltr("-2")), rtl(FULL[1]), rtl("وتنتهي أيضا" + ltr(".")),
+                 rtl(FULL[2]), rtl(ltr("-3")), rtl("وتنتهي كذلك" + ltr(".")) ])
+    assert body(doc) == [("paragraph", "1"), ("heading", ""), ("paragraph", "2"), ("paragraph", "3")]
+    assert doc.blocks[1].text == "الاتجاهات العامة"
+    assert doc.blocks[2].text.startswith(FULL[1])
+
+
+def test_recycling_words_are_furniture():
+    for words in ("الرجاء إعادة االستعمال", "يرجى إعادة الاستعمال"):
+        doc = parse([rtl(ltr("-1") + FULL[0]), "", rtl(words), "\f" + rtl(FULL[1]),
+                     rtl("وتنتهي هنا" + ltr("."))])
+        assert [b.text for b in doc.blocks] == [FULL[0] + " " + FULL[1] + " وتنتهي هنا."]
 
 
 def test_summary_under_the_masthead_is_the_body():
