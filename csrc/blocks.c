@@ -73,6 +73,7 @@ typedef struct assembler {
     bool body_marks[NOTE_NUMBERS]; /* the numeric marks taken from the body */
     uint32_t body_mark_max;         /* the highest of them */
     bool numbered_seen;   /* a numbered paragraph since the last annex */
+    bool summary_titled;  /* the summary's title has headed its box */
     uint32_t expected;    /* the next paragraph number */
     uint32_t list_next;   /* the next number of a list inside a paragraph */
     uint32_t list_owner;  /* 1 + the index of the unnumbered paragraph whose
@@ -739,12 +740,33 @@ stop_ends_line(const assembler *as, const pt_line *l)
                             pt__is_optional_arabic_mark(c) || c == ')');
 }
 
+/* Does s[b, e) begin with the mark of a signature, "(Signed)" in the six
+ * languages?  A letter's signatures are blocks of their own, each the
+ * name and post under its mark. */
+static bool
+starts_signature(const char *s, size_t b, size_t e)
+{
+    static const char *const marks[] = {
+        "(Signed)", "(Signé)", "(Signée)", "(Firmado)", "(Firmada)",
+        "(Подпись)", "(подпись)", "（签名）", "(签名)", "(توقيع)"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t n = strlen(marks[k]);
+        if (e - b >= n && memcmp(s + b, marks[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Does this body line (not a numbered start) begin a new paragraph? */
 static bool
 paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
 {
     if (b->last_line == NULL || b->text.len == 0)
         return false;
+    /* a signature opens its block, and a blank line ends it */
+    if (starts_signature(as->s, l->cstart, l->cend) ||
+        (blank && starts_signature(b->text.ptr, 0, b->text.len)))
+        return true;
     uint32_t first = decode_at(as->s, as->len, l->cstart);
     uint32_t last = last_char_before_slash_mark(&b->text);
     if ((last == ',' || last == ';' || last == 0xFF0C || last == 0xFF1B) &&
@@ -1569,6 +1591,10 @@ figure_end(assembler *as, size_t i)
         if ((t->kind == PT_LINE_PARA && is_next_paragraph(as, t)) ||
             t->kind == PT_LINE_HEADING || is_titled_number(as, t))
             return any_full || j < i + 3 ? 0 : j - 1;
+        /* the page's footnotes under a table the page cuts are no part of
+         * it: the table ends over their rule */
+        if (t->kind == PT_LINE_RULE)
+            return j > i + 1 ? j - 1 : 0;
         full = t->width * 20 >= lines->typical_width * 17 ? full + 1 : 0;
         any_full |= full > 0;
         if (full == PROSE_LINES)
@@ -1748,6 +1774,22 @@ is_day_line(const assembler *as, const pt_line *l)
     return pt__month_of(s, m, i) > 0 && (i == e || s[i] == ' ' || s[i] == ':');
 }
 
+/* Does the line open a letter's title, "Letter dated 4 May 2025 from ...
+ * addressed to ...", in the six languages? */
+static bool
+is_letter_title(const assembler *as, const pt_line *l)
+{
+    static const char *const openings[] = {
+        "Letter dated ", "Identical letters dated ", "Lettre datée ",
+        "Lettres identiques datées ", "Carta de fecha ",
+        "Cartas idénticas de fecha ", "Письмо ", "Идентичные письма ",
+        "رسالة مؤرخة ", "رسالتان متطابقتان مؤرختان "};
+    for (size_t k = 0; k < sizeof openings / sizeof *openings; k++)
+        if (starts_with_word(as->s, l, openings[k]))
+            return true;
+    return false;
+}
+
 /* An unnumbered heading ("General", "Summary"): a short line with no
  * closing punctuation, after a finished block, before a numbered one or
  * before a sentence's first line that is not short itself (a heading is
@@ -1759,6 +1801,16 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
     uint32_t first = decode_at(s, as->len, l->cstart);
     bool arabic = as->arabic && pt__is_arabic_letter(first);
     builder *b = &as->body;
+    /* a summary's title on its line, once, before the numbered
+     * paragraphs (a publication's running header may end in the word),
+     * and a letter's title set apart ("Letter dated ... addressed to
+     * ...", under the letter before) head what follows them whatever
+     * ends the block above */
+    if (!as->summary_titled && !as->numbered_seen &&
+        pt__is_summary_title(s, l->cstart, l->cend))
+        return true;
+    if (l->blanks_before && is_letter_title(as, l))
+        return true;
     /* (a bullet point or a programme's item ends at a blank line, with
      * no stop of its own) */
     if (b->open && b->text.len && !ends_sentence(&b->text) &&
@@ -2461,6 +2513,7 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
     }
     PT_CHECK(builder_close(as, b));
     bool heading = is_unnumbered_heading(as, i, l) || heads_mandates(as, i);
+    as->summary_titled |= heading && pt__is_summary_title(as->s, l->cstart, l->cend);
     if (heading)
         as->in_programme = is_day_line(as, l);
     PT_CHECK(builder_open(as, b,

@@ -363,6 +363,10 @@ pt__region_line(pt_doc *doc, const pt_line *l, pt_region_kind kind,
  * document has none) and fills metadata and regions. */
 pt_status pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start);
 
+/* Is s[b, e) the title of a report's summary ("Summary", "Résumé",
+ * "摘要", "موجز")? */
+bool pt__is_summary_title(const char *s, size_t b, size_t e);
+
 /* The job number of a furniture line as metadata, unless one was found:
  * reports print it at the first page's foot, under the body's start. */
 pt_status pt__job_number_meta(pt_doc *doc, const pt_line *l);

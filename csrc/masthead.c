@@ -492,11 +492,13 @@ pt__is_contents(const char *s, const pt_line *l)
 }
 
 /* Where a dot leader starts in s[b, e): four dots or more in a row,
- * spaced or not ("....", ". . . .", "……", "．．．．"); e when there is none. */
+ * spaced or not ("....", ". . . .", "……", "．．．．"), or three spaced
+ * ones, all a long title leaves room for (". . . 14"; an ellipsis is
+ * never spaced); e when there is none. */
 size_t
 pt__leader_start(const char *s, size_t b, size_t e)
 {
-    unsigned dots = 0;
+    unsigned dots = 0, spaced = 0;
     size_t start = e;
     for (size_t i = b; i < e; i++) {
         size_t n = s[i] == '.' ? 1
@@ -507,11 +509,12 @@ pt__leader_start(const char *s, size_t b, size_t e)
         if (n) {
             start = dots ? start : i;
             dots += n == 1 ? 1 : 2;
+            spaced += n == 1 && i > b && s[i - 1] == ' ' && dots > 1;
             i += n - 1;
         } else if (s[i] != ' ' || dots == 0) {
-            dots = 0;
+            dots = spaced = 0;
         }
-        if (dots >= 4)
+        if (dots >= 4 || (dots == 3 && spaced == 2))
             return start;
     }
     return e;
@@ -531,21 +534,20 @@ bool
 pt__is_contents_entry(const char *s, const pt_line *l)
 {
     slice x = content(l);
-    size_t e = x.e, digits = 0, dots = 0;
+    size_t e = x.e, digits = 0;
     while (e > x.b && s[e - 1] >= '0' && s[e - 1] <= '9')
         e--, digits++;
     if (digits == 0 || digits > 4)
         return false;
+    size_t page = e;
     for (; e > x.b; e--) { /* the leader, spaced or not, back from the page */
-        if (s[e - 1] == '.')
-            dots++;
-        else if (e - x.b >= 3 && (memcmp(s + e - 3, "\u2026", 3) == 0 ||
-                                  memcmp(s + e - 3, "\uFF0E", 3) == 0))
-            dots += 2, e -= 2;
-        else if (s[e - 1] != ' ')
+        if (e - x.b >= 3 && (memcmp(s + e - 3, "\u2026", 3) == 0 ||
+                             memcmp(s + e - 3, "\uFF0E", 3) == 0))
+            e -= 2;
+        else if (s[e - 1] != '.' && s[e - 1] != ' ')
             break;
     }
-    return dots >= 4 && e > x.b;
+    return e > x.b && pt__leader_start(s, e, page) < page;
 }
 
 /* A line of a contents table's number columns: page numbers and
@@ -761,6 +763,13 @@ is_summary(const char *s, slice x)
     return in_list(s, x, words, sizeof words / sizeof *words, true) ||
            pt__ar_is_word(s, x.b, x.e, "موجز") ||
            pt__ar_is_word(s, x.b, x.e, "ملخص");
+}
+
+bool
+pt__is_summary_title(const char *s, size_t b, size_t e)
+{
+    slice x = {b, e};
+    return is_summary(s, x);
 }
 
 /* Where the body begins: a paragraph, heading, contents, summary, footnote

@@ -2126,3 +2126,104 @@ Council decide to continue the mandate of the Mission.4
         ("footnote", "4", [], "Variance amounts are expressed in thousands of United States "
                               "dollars."),
         ("paragraph", "2", [], "A population of 20254 people in Region 20193 was counted.")]
+
+
+def test_signatures_and_a_second_letters_title_are_blocks_of_their_own():
+    """A letter ends on its signatures, each "(Signed)" with the name and
+    post under it a block of its own, which a blank line ends; the next
+    letter's title ("Letter dated ... addressed to ...") heads its text."""
+    text = """I have the honour to transmit herewith the report of the group, which the committee
+considered in full.
+I would appreciate it if the present letter were brought to the attention of the members of the Council.
+(Signed) Ana Ruiz Prado
+Chair
+Committee established pursuant to
+resolution 2999 (2030)
+
+Letter dated 2 May 2031 from the group addressed to the Chair of the Committee
+established pursuant to resolution 2999 (2030)
+The members of the group have the honour to transmit herewith their report, prepared in accordance with resolution 2999.
+(Signed) Lee Morgan
+Coordinator
+(Signed) Sam Okafor
+Expert
+"""
+    assert [(k, t[:30]) for k, _, t in blocks(text)] == [
+        ("paragraph", "I have the honour to transmit "),
+        ("paragraph", "I would appreciate it if the p"),
+        ("paragraph", "(Signed) Ana Ruiz Prado Chair "),
+        ("heading", "Letter dated 2 May 2031 from t"),
+        ("paragraph", "The members of the group have "),
+        ("paragraph", "(Signed) Lee Morgan Coordinato"),
+        ("paragraph", "(Signed) Sam Okafor Expert")]
+
+
+def test_a_summary_title_heads_its_box_once_before_the_numbered_paragraphs():
+    """"Summary" on its own line heads the summary under a report's title
+    whatever ends the line above; a publication's running header ending in
+    the word does not cut its paragraphs."""
+    text = f"""Report of the group submitted pursuant to resolution
+2999 (2030)
+Summary
+{LONG}
+{FULL}
+1. {LONG}
+{FULL}
+"""
+    assert [(k, n, t[:20]) for k, n, t in blocks(text)] == [
+        ("paragraph", "", "Report of the group "), ("heading", "", "Summary"),
+        ("paragraph", "", LONG[:20]), ("paragraph", "1", LONG[:20])]
+    publication = f"""Summary
+{LONG}
+Rethinking Policy for the Region
+Summary
+{FULL}
+"""
+    assert [(k, t[:20]) for k, _, t in blocks(publication)] == [
+        ("heading", "Summary"), ("paragraph", LONG[:20])]
+
+
+def test_a_contents_entry_whose_long_title_leaves_three_dots_of_leader():
+    text = f"""Contents
+Page
+I. Introduction . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 5
+II. Firearms and ammunition seized at Port Lake on 11 January and 2 February 2031 . . . 14
+
+I. Introduction
+1. {LONG}
+{FULL}
+"""
+    assert [(k, n) for k, n, _ in blocks(text)] == [("heading", "I"), ("paragraph", "1")]
+
+
+def test_a_table_the_page_cuts_leaves_the_footnotes_under_it():
+    """A captioned table ends over the footnote rule of the page that cuts
+    it: the footnotes are the page's, not cells."""
+    text = f"""1. {LONG} as table 1 shows.2
+Table 1
+Ammunition seized on the border, by crossing point, over the whole of the period under review
+Crossing point
+Total
+North Gate
+12,850
+South Gate
+9,420
+
+__________________
+2 Information provided by the Government, 10 June 2031.
+
+
+4/14
+
+31-13872
+
+\fS/2031/563
+
+2. {LONG}
+{FULL}
+"""
+    doc = paratag.parse(text)
+    assert doc.unassigned() == []
+    assert [(b.kind, b.number) for b in doc.blocks] == [
+        ("paragraph", "1"), ("footnote", "2"), ("paragraph", "2")]
+    assert doc.blocks[1].text == "Information provided by the Government, 10 June 2031."
