@@ -1654,6 +1654,141 @@ instrument_tail_end(const pt_scan *sc, size_t e)
     return e;
 }
 
+/* fr: the heads that open a body's or a code's name, whose complement
+ * French writes in lower case ("Ministère de la justice et des droits
+ * humains", "Commission nationale des droits de l'homme", "Code des
+ * personnes et de la famille"), in the order of their letters. */
+static const char *const first_heads_org_fr[] = {
+    "agence", "alliance", "assemblée", "autorité", "brigade", "caisse",
+    "cellule", "comité", "commissariat", "commission", "conseil", "cour",
+    "direction", "délégation", "fonds", "haut-commissariat", "inspection",
+    "institut", "ministère", "observatoire", "office", "secrétariat",
+    "tribunal"};
+static const char *const first_heads_instrument_fr[] = {"code"};
+/* ... of them, those that bodies of every kind bear, which one word after
+ * them names no more than generically ("Conseil d'administration",
+ * "Comité d'experts", "Comité de coordination"): their names take two. */
+static const char *const collective_heads_fr[] = {
+    "alliance", "assemblée", "autorité", "caisse", "cellule", "comité",
+    "commission", "conseil", "délégation", "inspection", "office",
+    "secrétariat"};
+
+/* A word of letters at t[b], either case: where it ends, or b. */
+static size_t
+letter_word_end(const pt_scan *sc, size_t b)
+{
+    size_t n, e = b;
+    while (e < sc->n && (pt__is_latin_letter(cp_at(sc, e, &n)) ||
+                         (sc->t[e] == '-' && e > b)))
+        e += n;
+    return e > b && sc->t[e - 1] != '-' ? e : b;
+}
+
+/* The words that join a French head or noun to the noun after it; the
+ * longest first. */
+static const char *const first_head_joins_fr[] = {
+    " et de la ", " et de l\u2019", " et de l'", " et des ", " et du ",
+    " et de ", " et d\u2019", " et d'",
+    " de la ", " de l\u2019", " de l'", " des ", " du ", " de ", " d\u2019",
+    " d'", " pour la ", " pour le ", " pour les ", " pour l\u2019",
+    " pour l'", " pour ", " aux ", " contre la ", " contre les ",
+    " contre le ", " contre "};
+
+/* The endings of French adjectives after a noun of a name ("nationale",
+ * "juridictionnelle", "pénal", "civique", "humains"); not those of the
+ * participles a sentence goes on with ("créée", "concernant"). */
+static const char *const adjective_endings_fr[] = {
+    "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ique",
+    "iques", "aire", "aires", "ien", "ienne", "iens", "iennes", "ain",
+    "aine", "ains", "aines", "if", "ive", "ifs", "ives", "il", "ile",
+    "eur", "eure", "eurs", "eures", "ier", "ière", "iers", "ières", "ère",
+    "ères"};
+
+/* Words after a join that no name's noun is: pronouns and determiners
+ * ("de lui", "de leurs"); infinitives end the name ("le Conseil de
+ * sécurité de veiller", "de prendre"), by the endings most of them have
+ * ("aire" and "uire" take "faire", "produire"; "affaire" is lost). */
+static const char *const not_name_nouns_fr[] = {
+    "autre", "autres", "ce", "ces", "cette", "elle", "elles", "en", "eux",
+    "la", "le", "les", "leur", "leurs", "lui", "sa", "se", "ses", "son",
+    "tous", "tout", "toute", "toutes", "un", "une", "y"};
+/* Adjectives that open a complement of their own ("relative à"): they
+ * end a name. */
+static const char *const complement_adjectives_fr[] = {
+    "relatif", "relatifs", "relative", "relatives"};
+static const char *const infinitive_endings_fr[] = {"er", "ir", "oir", "ndre",
+                                                    "ttre", "aire", "uire"};
+
+/* A noun of a name at t[b] after a join, or the listed name there:
+ * where it ends, or b. */
+static size_t
+name_noun_end_fr(const pt_scan *sc, size_t b)
+{
+    size_t e = listed_end_at(sc, b, 1u << PT_LABEL_ORG | 1u << PT_LABEL_PLACE), n;
+    if (e > b)
+        return e; /* "des Nations Unies" */
+    e = letter_word_end(sc, b);
+    if (e == b || WORD_IS(sc, b, e, not_name_nouns_fr) ||
+        pt__listed_at(sc, b, 1u << PT_LABEL_COUNTRY))
+        return b;
+    if (pt__is_lower(cp_at(sc, b, &n)) &&
+        pt__ends_in(sc, b + 1, e, infinitive_endings_fr, COUNT(infinitive_endings_fr)))
+        return b;
+    return e;
+}
+
+/* The adjectives French puts before a noun ("la petite enfance"). */
+static const char *const prenominal_fr[] = {
+    "bonne", "bonnes", "grande", "grandes", "haute", "hautes", "jeune",
+    "jeunes", "nouvelle", "nouvelles", "petite", "petites"};
+
+/* At a capitalised head in a French text: the name it opens with its
+ * complement in lower case, nouns after joins and adjectives after
+ * them, up to a listed State (the ministry's State stays outside) or
+ * another body ("et du Conseil"); a head with adjectives alone is a
+ * short reference ("la Commission nationale"), and a listed name the
+ * head begins stands as listed. */
+static pt_status
+first_head_name_fr(pt_scan *sc, size_t i, size_t h, pt_label label)
+{
+    size_t e = h, k = h, x, n, complements = 0, adjectives = 0;
+    /* a listed name that the head begins stands as listed */
+    if (listed_end_at(sc, i, 1u << PT_LABEL_ORG | 1u << PT_LABEL_INSTRUMENT) > i)
+        return PT_OK;
+    for (int words = 0; words < MAX_NAME_WORDS && k < sc->n; words++) {
+        size_t j = lit_in(sc, k, first_head_joins_fr, COUNT(first_head_joins_fr));
+        if (j && pt__listed_at(sc, j, 1u << PT_LABEL_COUNTRY))
+            break;
+        /* "et du Conseil": another body */
+        if (j && sc->t[k + 1] == 'e' && pt__is_upper(cp_at(sc, j, &n)))
+            break;
+        if (j && (x = name_noun_end_fr(sc, j)) > j) {
+            if (WORD_IS(sc, j, x, prenominal_fr) && sc->t[x] == ' ' &&
+                lower_word_end(sc, x + 1) > x + 1)
+                x = lower_word_end(sc, x + 1); /* "la petite enfance" */
+            /* a listed body's name names the body it belongs to
+             * ("Conseil de l'Union européenne"): two words' worth */
+            complements += 1 + (listed_end_at(sc, j, 1u << PT_LABEL_ORG) == x);
+            k = e = x;
+        } else if (k + 1 < sc->n && sc->t[k] == ' ' &&
+                   (x = lower_word_end(sc, k + 1)) > k + 1 &&
+                   !pt__listed_at(sc, k + 1, 1u << PT_LABEL_COUNTRY) &&
+                   !WORD_IS(sc, k + 1, x, complement_adjectives_fr) &&
+                   pt__ends_in(sc, k + 2, x, adjective_endings_fr,
+                               COUNT(adjective_endings_fr))) {
+            k = e = x; /* "nationale", "pénal" */
+            adjectives++;
+        } else {
+            break;
+        }
+    }
+    if ((!complements && label == PT_LABEL_ORG) || e == h ||
+        (complements + adjectives < 2 && WORD_IS(sc, i, h, collective_heads_fr)) ||
+        listed_ends_at(sc, i, e, true) || inside_listed_name(sc, i))
+        return PT_OK;
+    return emit_name(sc, i, e, label);
+}
+
 /* At a capitalised head in a Spanish text: the name it opens, up to
  * the last capitalised word of its complement, labelled by the head; a
  * head with adjectives alone after it is a short reference ("el
@@ -1663,9 +1798,16 @@ first_head_name_at(pt_scan *sc, size_t i, size_t *resume)
 {
     (void)resume;
     size_t n;
-    if (sc->langs != PT_LANG_ES || !pt__is_upper(cp_at(sc, i, &n)))
+    if (!(sc->langs == PT_LANG_ES || sc->langs == PT_LANG_FR) ||
+        !pt__is_upper(cp_at(sc, i, &n)))
         return PT_OK;
     size_t h = word_end(sc, i);
+    if (sc->langs == PT_LANG_FR)
+        return WORD_IS(sc, i, h, first_heads_org_fr)
+                   ? first_head_name_fr(sc, i, h, PT_LABEL_ORG)
+               : WORD_IS(sc, i, h, first_heads_instrument_fr)
+                   ? first_head_name_fr(sc, i, h, PT_LABEL_INSTRUMENT)
+                   : PT_OK;
     pt_label label = WORD_IS(sc, i, h, first_heads_org)          ? PT_LABEL_ORG
                      : WORD_IS(sc, i, h, first_heads_instrument) ? PT_LABEL_INSTRUMENT
                      : WORD_IS(sc, i, h, first_heads_event)      ? PT_LABEL_EVENT
@@ -3451,5 +3593,6 @@ const pt_rule pt__rule_title_zh = {.at = title_zh_at,
 const pt_rule pt__rule_first_head_name = {
     .at = first_head_name_at,
     .words = {PT_WORDS(first_heads_org), PT_WORDS(first_heads_instrument),
-              PT_WORDS(first_heads_event)},
+              PT_WORDS(first_heads_event), PT_WORDS(first_heads_org_fr),
+              PT_WORDS(first_heads_instrument_fr)},
     .capitalised = true};

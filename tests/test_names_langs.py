@@ -449,3 +449,36 @@ def test_towns_as_arabic_writes_them_take_the_english_value():
     # a word of Arabic that a town's name spells is that word: "authorities", "the
     # new", "clauses" (after the clitic bi-)
     assert kind_places("1. أكدت السلطات أن الخطة الجديدة تضمنت بنودا عدة.", "ar") == []
+
+
+def test_french_bodies_whose_complement_is_in_lower_case():
+    """French writes a body's name with its first word capitalised only:
+    the head, its adjectives and the nouns its joins bring are the name,
+    up to a verb, an infinitive, a listed State or another body."""
+    text = ("Le Ministère de la justice et des droits humains a saisi la Commission nationale "
+            "des droits de l'homme, le Fonds d'aide juridictionnelle et la Brigade spéciale de "
+            "protection des femmes et des enfants. Le Ministère de la femme et de la protection "
+            "de la petite enfance du Tchad et le Code des personnes et de la famille.")
+    assert [(label, t) for label, _, t in names(text, "fr")] == [
+        ("ORG", "Ministère de la justice et des droits humains"),
+        ("ORG", "Commission nationale des droits de l'homme"),
+        ("ORG", "Fonds d'aide juridictionnelle"),
+        ("ORG", "Brigade spéciale de protection des femmes et des enfants"),
+        ("ORG", "Ministère de la femme et de la protection de la petite enfance"),
+        ("COUNTRY", "Tchad"),
+        ("INSTRUMENT", "Code des personnes et de la famille")]
+
+
+def test_french_heads_that_name_no_body_of_their_own():
+    """A head alone or with one generic word ("le Conseil d'administration",
+    "le Comité d'experts"), a verb's infinitive after a listed body ("le
+    Conseil de sécurité de veiller") and a second body after "et du" make
+    no longer name."""
+    text = ("Le Conseil d'administration et le Comité d'experts ont demandé au Conseil de "
+            "sécurité de veiller au rapport de l'Assemblée générale et du Conseil économique "
+            "et social. La Commission a noté que le Secrétariat de lui transmettre.")
+    found = [(label, t) for label, _, t in names(text, "fr")]
+    assert ("ORG", "Conseil de sécurité") in found and ("ORG", "Assemblée générale") in found
+    for _, t in found:
+        assert t not in ("Conseil d'administration", "Comité d'experts")
+        assert "veiller" not in t and " et du " not in t and "lui" not in t
