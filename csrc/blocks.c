@@ -2593,14 +2593,6 @@ inline_endnote(const assembler *as, const pt_line *l, uint32_t want,
     return k + 1 < l->cend && as->s[k] == ' ' && as->s[k + 1] != ' ' ? k : 0;
 }
 
-/* Does line l's text begin with lit? */
-static bool
-line_starts_with(const assembler *as, const pt_line *l, const char *lit)
-{
-    size_t m = strlen(lit);
-    return l->cend - l->cstart >= m && memcmp(as->s + l->cstart, lit, m) == 0;
-}
-
 enum { EN_FURNITURE = 1, EN_PAGE, EN_MARK, EN_INLINE, EN_TEXT, EN_START = 0x10 };
 
 /* Does line l end with a link ("http://lake.org/a#", "www.lake.org")? */
@@ -2629,7 +2621,7 @@ endnote_break(const assembler *as, const pt_line *p, const pt_line *q,
 {
     uint32_t last = decode_at(as->s, as->len, pt__prev(as->s, p->cend));
     uint32_t first = decode_at(as->s, as->len, q->cstart);
-    bool link = line_starts_with(as, q, "http") || line_starts_with(as, q, "www");
+    bool link = starts_with_word(as->s, q, "http") || starts_with_word(as->s, q, "www");
     if (!(starts_new_sentence(first) || first == 0x201C || first == '(' ||
           first == '"' || link))
         return 0;
@@ -2644,8 +2636,8 @@ endnote_break(const assembler *as, const pt_line *p, const pt_line *q,
                    : 0;
     if (numbers_between)
         score += 1;
-    if (link || line_starts_with(as, q, "See ") ||
-        line_starts_with(as, q, "Ibid"))
+    if (link || starts_with_word(as->s, q, "See ") ||
+        starts_with_word(as->s, q, "Ibid"))
         score += 0.5;
     return score + 0.01; /* any break that can be beats none */
 }
