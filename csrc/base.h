@@ -30,6 +30,9 @@
 
 #define PT_NONE UINT32_MAX
 
+/* The number of elements of a fixed array. */
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
 /* ---- allocation and growable arrays ---------------------------------- */
 
 /* `a`, or the C library's malloc when it is NULL. */

@@ -36,7 +36,8 @@ static const char *const month_names[MONTH_LANGS][12] = {
 /* Russian writes a month in the case the sentence needs ("в июне 2014
  * года", "май"): the genitive above without its ending is the stem, and
  * these the endings a month name takes. */
-static const char *const russian_month_endings[] = {"я", "а", "е", "ь", "й"};
+static const char *const russian_month_endings[] = {"я", "а", "е", "ь", "й",
+                                                   "ю", "у"};
 /* ... and the instrumental's two letters ("между январем 2007 года и
  * августом 2009 года") */
 static const char *const russian_month_instrumental[] = {"ем", "ём", "ом"};
@@ -552,39 +553,104 @@ emit_date(pt_scan *sc, size_t b, size_t e, int y1, int m1, int d1, int y2,
                     reversed ? z : a, reversed ? a : z);
 }
 
-/* "first quarter of 2005", "last quarter of 2005", "second half of 2017":
- * the months.  ("the first six months of 2011": numbers.c, which reads
- * the count.) */
-static const char *const ordinals[] = {"first", "second", "third", "fourth",
-                                       "last"};
+/* "first quarter of 2005", "last quarter of 2005", "second half of 2017",
+ * "premier trimestre de 2025", "primer semestre de 2024", "в первом
+ * квартале 2025 года": the months.  ("the first six months of 2011":
+ * numbers.c, which reads the count.)  Per language, the five ordinals
+ * (first to fourth, and last, which is the fourth quarter and the second
+ * half; two spellings at most), the words for a quarter and a half, and
+ * the word before the year, which may be left out; Russian's are stems,
+ * which take any case ending, and its year comes straight after them. */
+static const struct quarter_words {
+    const char *ordinals[5][2];
+    const char *quarter, *half, *of;
+    bool stems;
+} quarter_words[] = {
+    {{{"first"}, {"second"}, {"third"}, {"fourth"}, {"last"}},
+     "quarter", "half", "of", false},
+    {{{"premier"}, {"deuxième", "second"}, {"troisième"}, {"quatrième"},
+      {"dernier"}}, "trimestre", "semestre", "de", false},
+    {{{"primer"}, {"segundo"}, {"tercer"}, {"cuarto"}, {"último"}},
+     "trimestre", "semestre", "de", false},
+    {{{"перв"}, {"втор"}, {"трет"}, {"четверт", "четвёрт"}, {"последн"}},
+     "квартал", "полугоди", NULL, true},
+};
+
+/* The first words of the ordinals, for the rule's trigger. */
+static const char *const ordinals[] = {
+    "deuxième", "dernier", "first", "fourth", "last", "premier", "primer",
+    "quatrième", "second", "segundo", "tercer", "third", "troisième",
+    "cuarto", "último"};
+
+/* The word or (with stems) the stem lit at t[i] and the letters that end
+ * it: where it ends, or 0. */
+static size_t
+quarter_word_at(const pt_scan *sc, size_t i, const char *lit, bool stem)
+{
+    size_t n = strlen(lit), k;
+    if (!stem)
+        return word_at(sc, i, lit);
+    if (sc->n - i < n || memcmp(sc->t + i, lit, n) != 0)
+        return 0;
+    for (i += n; i < sc->n && pt__is_cyrillic_letter(cp_at(sc, i, &k)); i += k)
+        ;
+    return i;
+}
+
+/* Does a Russian quarter's ordinal begin at t[i] ("первом", "Втором")? */
+static bool
+russian_quarter_at(const pt_scan *sc, size_t i)
+{
+    const struct quarter_words *r = &quarter_words[COUNT(quarter_words) - 1];
+    char lower[8];
+    size_t k, n = 0;
+    for (size_t j = i; j < sc->n && n + 2 <= sizeof lower && n < 4; j += k) {
+        uint32_t c = pt__cyrillic_lower(cp_at(sc, j, &k));
+        if (c < 0x400 || c > 0x4FF)
+            break;
+        lower[n++] = (char)(0xC0 | c >> 6);
+        lower[n++] = (char)(0x80 | (c & 0x3F));
+    }
+    for (size_t q = 0; q < 5; q++)
+        for (size_t f = 0; f < 2 && r->ordinals[q][f]; f++)
+            if (n == 4 && memcmp(lower, r->ordinals[q][f], 4) == 0)
+                return true;
+    return false;
+}
 
 static bool
 read_quarter(const pt_scan *sc, size_t i, size_t *end, int *y, int *m1,
              int *m2)
 {
-    for (int q = 0; q < 5; q++) {
-        size_t k = word_at(sc, i, ordinals[q]);
-        if (!k)
-            continue;
-        k = skip_sp(sc, k);
-        /* the first or second half: months 1-6, 7-12 (2017 年下半年) */
-        size_t half = q < 2 || q == 4 ? word_at(sc, k, "half") : 0;
-        size_t w = half ? half : word_at(sc, k, "quarter");
-        if (!w)
-            return false;
-        w = skip_sp(sc, w);
-        size_t o = word_at(sc, w, "of");
-        if (!o)
-            return false;
-        o = skip_sp(sc, o);
-        if (!(*y = pt__year_at(sc, o)))
-            return false;
-        /* "last" is the fourth quarter, the second half */
-        int months = half ? 6 : 3, part = q == 4 ? 12 / months - 1 : q;
-        *m1 = part * months + 1;
-        *m2 = part * months + months;
-        *end = o + 4;
-        return true;
+    size_t n;
+    for (size_t l = 0; l < COUNT(quarter_words); l++) {
+        const struct quarter_words *w = &quarter_words[l];
+        for (int q = 0; q < 5; q++) {
+            size_t k = 0;
+            for (size_t f = 0; f < 2 && w->ordinals[q][f] && !k; f++)
+                k = quarter_word_at(sc, i, w->ordinals[q][f], w->stems);
+            if (!k)
+                continue;
+            k = skip_sp(sc, k);
+            /* the first or second half: months 1-6, 7-12 (2017 年下半年) */
+            size_t half = q < 2 || q == 4 ? quarter_word_at(sc, k, w->half, w->stems) : 0;
+            size_t x = half ? half : quarter_word_at(sc, k, w->quarter, w->stems);
+            if (!x)
+                break; /* another language's ordinal ("second") */
+            x = skip_sp(sc, x);
+            /* "of 2005", "de 2025", or the year alone ("1er semestre
+             * 2025", "квартале 2025 года") */
+            size_t o = w->of ? word_at(sc, x, w->of) : 0;
+            o = o ? skip_sp(sc, o) : x;
+            if (!(*y = pt__year_at(sc, o)) || is_alnum(cp_at(sc, o + 4, &n)))
+                break;
+            /* "last" is the fourth quarter, the second half */
+            int months = half ? 6 : 3, part = q == 4 ? 12 / months - 1 : q;
+            *m1 = part * months + 1;
+            *m2 = part * months + months;
+            *end = w->stems ? after_year(sc, o + 4) : o + 4;
+            return true;
+        }
     }
     return false;
 }
@@ -782,7 +848,7 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
      * begins only with a month's name, and most letters begin none */
     if ((unsigned char)t[i] >= 0xD0 && (unsigned char)t[i] <= 0xDB &&
         !(russian_month_initial(cp_at(sc, i, &n)) ||
-          arabic_month_initial_at(sc, i)))
+          arabic_month_initial_at(sc, i) || russian_quarter_at(sc, i)))
         return PT_OK;
     if (read_dmy(sc, i, &a)) {
         /* 29 January to 2 February 2001, 1 May 2007 to 3 June 2008 */

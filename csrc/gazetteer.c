@@ -2412,8 +2412,6 @@ pt__shared_head_scan(const pt_names *nm, pt_scan *sc)
 
 /* ---- names in capitals ------------------------------------------------ */
 
-#define COUNT(a) (sizeof(a) / sizeof *(a))
-
 /* en: the words a name writes in lower case, which a heading in capitals
  * writes in capitals (2030 AGENDA FOR SUSTAINABLE DEVELOPMENT) */
 static const char *const small_words_en[] = {

@@ -399,8 +399,6 @@ static const char town_centre_zh[] = "市城镇";
  * 湖国各区域中心 are no one name). */
 static const char gap_stops_zh[] = "的和与及在对向为是了或由从把被等、一个所各";
 
-#define COUNT(a) (sizeof(a) / sizeof *(a))
-
 /* How many characters may stand between a place and the last word of a
  * body's name after it: enough for 湖流域 or 妇女教育. */
 #define MAX_GAP_ZH 8

@@ -202,6 +202,26 @@ def test_a_range_of_months_in_every_language():
     assert [v for _, v in values("1. en mars 2011 à 2013", "fr", "DATE")] == ["2011-03", "2013"]
 
 
+def test_quarters_and_halves_of_a_year_in_every_language():
+    for text, lang, value in [
+            ("in the first quarter of 2025", "en", "2025-01/2025-03"),
+            ("au premier trimestre de 2025", "fr", "2025-01/2025-03"),
+            ("au second semestre 2024", "fr", "2024-07/2024-12"),
+            ("en el último trimestre de 2023", "es", "2023-10/2023-12"),
+            ("en el primer semestre de 2024", "es", "2024-01/2024-06"),
+            ("в первом квартале 2025 года", "ru", "2025-01/2025-03"),
+            ("во втором полугодии 2024 года", "ru", "2024-07/2024-12")]:
+        assert [v for _, v in values("1. " + text, lang, "DATE")] == [value], text
+    # an ordinal of something else, and a quarter without its year
+    assert [v for _, v in values("1. le premier rapport de 2025", "fr", "DATE")] == ["2025"]
+    assert values("1. первый заместитель в квартале", "ru", "DATE") == []
+
+
+def test_russian_months_in_the_dative():
+    assert values("1. к июню 2025 года и к марту 2026 года", "ru", "DATE") == [
+        ("июню 2025 года", "2025-06"), ("марту 2026 года", "2026-03")]
+
+
 def test_arabic_economic_and_social_council_resolution_the_extractor_turned_round():
     # "1998/15" read off a right-to-left line as "15/1998"
     assert values("1. بموجب قراره 15/1998 والقرار 70/1", "ar", "RESOLUTION") == [
