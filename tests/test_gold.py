@@ -104,42 +104,42 @@ def test_own_gold_floor(gold):
 # accuracy, entity micro-F1 and value accuracy measured in the ninth round
 BLIND_GOLD = data_files("blind/*.gold.json")
 BLIND_FLOORS = {
-    "S_mission_report.en.gold.json": (0.96, 0.95, 0.99),
+    "S_mission_report.en.gold.json": (0.96, 0.96, 0.99),
     "A_SG_country_report.en.gold.json": (1.0, 0.93, 0.99),
     "A_HRC_SR_report.en.gold.json": (0.95, 0.93, 1.0),
-    "A_AC109_working_paper.zh.gold.json": (1.0, 0.90, 1.0),
+    "A_AC109_working_paper.zh.gold.json": (1.0, 0.92, 1.0),
     "S_mission_report_2.en.gold.json": (1.0, 0.90, 0.99),
     "S_mission_report_3.en.gold.json": (1.0, 0.92, 1.0),
     "A_AC109_working_paper_2.zh.gold.json": (1.0, 0.94, 1.0),
     "S_report_SG.zh.gold.json": (1.0, 0.94, 1.0),
-    "A_SG_thematic.en.gold.json": (0.97, 0.88, 1.0),
+    "A_SG_thematic.en.gold.json": (0.97, 0.89, 1.0),
     "S_SG_report.zh.gold.json": (1.0, 0.87, 1.0),
-    "S_SG_report.fr.gold.json": (1.0, 0.85, 1.0),
+    "S_SG_report.fr.gold.json": (1.0, 0.86, 1.0),
     "A_report.es.gold.json": (0.90, 0.81, 1.0),
     # set 4, first seen in the eleventh round at 0.968 / 0.842, 0.881 / 0.649,
     # 0.965 / 0.900 and 0.818 / 0.768
-    "S_SG_southsudan.en.gold.json": (0.96, 0.87, 0.99),
+    "S_SG_southsudan.en.gold.json": (0.96, 0.88, 0.99),
     "A_report.ru.gold.json": (0.88, 0.75, 1.0),
     "A_SG_report.zh.gold.json": (0.96, 0.91, 0.99),
     "E_ESCWA_report.ar.gold.json": (0.85, 0.78, 0.98),
     # set 5, first seen in the twelfth round at 0.982 / 0.776, 0.859 / 0.732,
     # 0.848 / 0.866 and 0.673 / 0.756
-    "S_SG_sahel.fr.gold.json": (0.98, 0.83, 0.99),
+    "S_SG_sahel.fr.gold.json": (0.98, 0.86, 0.99),
     "A_HRC_visit.es.gold.json": (1.0, 0.82, 1.0),
-    "S_SG_report.ru.gold.json": (1.0, 0.90, 0.97),
+    "S_SG_report.ru.gold.json": (1.0, 0.91, 0.97),
     "A_SG_report.ar.gold.json": (0.77, 0.77, 0.97),
     # set 6, first seen in the thirteenth round at 0.774 / 0.862, 0.961 / 0.779,
     # 0.984 / 0.836 and 0.673 / 0.693
-    "A_C5_budget_report.en.gold.json": (0.97, 0.89, 1.0),
+    "A_C5_budget_report.en.gold.json": (0.97, 0.90, 1.0),
     "S_SG_somalia.zh.gold.json": (0.96, 0.83, 1.0),
-    "S_SG_colombia.es.gold.json": (1.0, 0.85, 0.98),
-    "E_ESCWA_water.ar.gold.json": (0.84, 0.73, 1.0),
+    "S_SG_colombia.es.gold.json": (1.0, 0.86, 0.98),
+    "E_ESCWA_water.ar.gold.json": (0.86, 0.73, 1.0),
     # set 7, first seen in the fourteenth round at 0.706 / 0.712, 0.670 / 0.714,
     # 0.969 / 0.811 and 0.984 / 0.777
     "S_SG_libya.ar.gold.json": (0.78, 0.71, 0.93),
     "S_panel_experts.en.gold.json": (0.93, 0.80, 1.0),
-    "CEDAW_C_CO.fr.gold.json": (0.96, 0.81, 1.0),
-    "A_HRC_visit.ru.gold.json": (0.98, 0.77, 1.0),
+    "CEDAW_C_CO.fr.gold.json": (0.96, 0.84, 1.0),
+    "A_HRC_visit.ru.gold.json": (0.98, 0.78, 1.0),
 }
 
 
