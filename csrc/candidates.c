@@ -35,6 +35,7 @@ const pt_recogniser_info pt__recognisers[PT_REC_COUNT] = {
      * not the place the gazetteer also lists */
     [PT_REC_NAME_LIST]   = {"name_list",    4},
     [PT_REC_PLACE_CONTEXT] = {"place_context", 7},
+    [PT_REC_COMMENT]     = {"general_comment", 3},
 };
 
 static pt_status

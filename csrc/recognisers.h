@@ -29,6 +29,7 @@ typedef enum pt_recogniser {
     PT_REC_SHAPE,       /* names.c: a name read from its shape */
     PT_REC_NAME_LIST,   /* gazetteer.c: a listed name whose head a list shares */
     PT_REC_PLACE_CONTEXT, /* names.c: an unlisted place its kind or list shows */
+    PT_REC_COMMENT,     /* references.c: a treaty body's general comment */
     PT_REC_COUNT
 } pt_recogniser;
 
@@ -347,7 +348,7 @@ size_t pt__read_cjk_number(const pt_scan *sc, size_t i, int64_t *value);
 size_t pt__read_cjk_digits(const pt_scan *sc, size_t i, int64_t *value);
 /* references.c */
 extern const pt_rule pt__rule_resolution, pt__rule_resolution_zh, pt__rule_mandate,
-    pt__rule_agenda, pt__rule_provision, pt__rule_provision_zh;
+    pt__rule_agenda, pt__rule_provision, pt__rule_provision_zh, pt__rule_comment;
 /* symbols.c */
 extern const pt_rule pt__rule_symbol, pt__rule_url;
 /* persons.c */

@@ -1448,6 +1448,107 @@ done:
     return rc;
 }
 
+/* ---- treaty bodies' general comments ------------------------------------ */
+
+/* A treaty body's general comments and recommendations, cited by number in
+ * each language ("general recommendation No. 28 (2010)", "observation
+ * générale no 18", "общей рекомендации № 35", "التعليق العام رقم 7"):
+ * the phrase's first word (a Russian stem takes any case), the rest of it,
+ * and the kind the value names in English; then a number sign, the
+ * number and the year of adoption in brackets, which the span keeps. */
+static const ref_word comment_first_words[] = {
+    {"general", NULL, false, false, false},
+    {"recommandation", NULL, false, false, false},
+    {"observation", NULL, false, false, false},
+    {"recomendación", NULL, false, false, false},
+    {"observación", NULL, false, false, false},
+    {"общ", NULL, false, true, false},
+    {"замечани", NULL, false, true, false},
+    {"التوصية", NULL, false, false, false},
+    {"التعليق", NULL, false, false, false}};
+static const struct comment_phrase {
+    const char *first, *rest, *kind;
+    bool stem; /* the rest is a Russian stem too */
+} comment_phrases[] = {
+    {"general", " recommendation", "general recommendation", false},
+    {"general", " comment", "general comment", false},
+    {"recommandation", " générale", "general recommendation", false},
+    {"observation", " générale", "general comment", false},
+    {"recomendación", " general", "general recommendation", false},
+    {"observación", " general", "general comment", false},
+    {"общ", " рекомендаци", "general recommendation", true},
+    {"замечани", " общего порядка", "general comment", false},
+    {"التوصية", " العامة", "general recommendation", false},
+    {"التعليق", " العام", "general comment", false}};
+static const char *const comment_number_signs[] = {
+    "No. ", "No ", "no. ", "no ", "n° ", "nº ", "n.º ", "núm. ", "№ ", "رقم "};
+
+/* Chinese: "第9号一般性建议", "第29（2013）号一般性建议", "第18号一般性意见". */
+static pt_status
+comment_zh_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    static const char *const kinds[][2] = {
+        {"号一般性建议", "general recommendation"},
+        {"号一般性意见", "general comment"}};
+    size_t d = skip_sp(sc, i + sizeof "第" - 1), k = d;
+    while (k < sc->n && k - d < 3 && is_digit_at(sc, k))
+        k++;
+    if (k == d)
+        return PT_OK;
+    char number[4] = {0};
+    memcpy(number, sc->t + d, k - d);
+    size_t y = lit_at(sc, k, "(") ? k + 1 : lit_at(sc, k, "（") ? k + 3 : 0;
+    if (y && pt__year_at(sc, y) && (lit_at(sc, y + 4, ")") || lit_at(sc, y + 4, "）")))
+        k = y + 4 + (sc->t[y + 4] == ')' ? 1 : 3);
+    k = skip_sp(sc, k);
+    for (size_t q = 0; q < NWORDS(kinds); q++)
+        if (lit_at(sc, k, kinds[q][0])) {
+            size_t e = k + strlen(kinds[q][0]);
+            *resume = e;
+            return pt__emit(sc, i, e, PT_LABEL_INSTRUMENT, PT_REC_COMMENT,
+                            "%s No. %s", kinds[q][1], number);
+        }
+    return PT_OK;
+}
+
+static pt_status
+comment_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    if (lit_at(sc, i, "第"))
+        return comment_zh_at(sc, i, resume);
+    const ref_word *w;
+    size_t b, n, e = ref_words_at(sc, i, comment_first_words,
+                                  NWORDS(comment_first_words), &w, &b);
+    if (!e)
+        return PT_OK;
+    for (size_t k = 0; k < NWORDS(comment_phrases); k++) {
+        const struct comment_phrase *p = &comment_phrases[k];
+        if (strcmp(p->first, w->word) != 0 || !lit_at(sc, e, p->rest))
+            continue;
+        size_t r = e + strlen(p->rest);
+        if (p->stem)
+            while (r < sc->n && pt__is_lower(cp_at(sc, r, &n)))
+                r += n;
+        size_t sign = lit_in(sc, skip_sp(sc, r), comment_number_signs,
+                             NWORDS(comment_number_signs));
+        size_t d = sign, x;
+        while (sign && d < sc->n && d - sign < 3 && is_digit_at(sc, d))
+            d++;
+        if (!sign || d == sign || is_alnum(cp_at(sc, d, &n)))
+            return PT_OK;
+        char number[4] = {0};
+        memcpy(number, sc->t + sign, d - sign);
+        /* "(2010)": the year of adoption */
+        if (lit_at(sc, d, " (") && pt__year_at(sc, d + 2) &&
+            (x = d + 6) < sc->n && sc->t[x] == ')')
+            d = x + 1;
+        *resume = d;
+        return pt__emit(sc, b, d, PT_LABEL_INSTRUMENT, PT_REC_COMMENT,
+                        "%s No. %s", p->kind, number);
+    }
+    return PT_OK;
+}
+
 /* ---- where the recognisers begin --------------------------------------- */
 
 /* Arabic's clitics, and the capitals of the Russian words at a sentence's
@@ -1469,3 +1570,6 @@ const pt_rule pt__rule_provision = {
     .starts = ARABIC_CLITICS "СПРГ",
     .words = {PT_WORDS(provision_words), PT_WORDS(provision_words_ml)}};
 const pt_rule pt__rule_provision_zh = {.at = provision_zh_at, .starts = "第附规"};
+const pt_rule pt__rule_comment = {.at = comment_at,
+                                  .starts = ARABIC_CLITICS "ОЗ第",
+                                  .words = {PT_WORDS(comment_first_words)}};

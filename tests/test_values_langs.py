@@ -217,6 +217,22 @@ def test_quarters_and_halves_of_a_year_in_every_language():
     assert values("1. первый заместитель в квартале", "ru", "DATE") == []
 
 
+def test_treaty_bodies_general_comments_have_one_value_in_every_language():
+    for text, lang, span in [
+            ("general recommendation No. 28 (2010)", "en", "general recommendation No. 28 (2010)"),
+            ("la recommandation générale no 28 (2010)", "fr", "recommandation générale no 28 (2010)"),
+            ("la recomendación general núm. 28", "es", "recomendación general núm. 28"),
+            ("в общей рекомендации № 28", "ru", "общей рекомендации № 28"),
+            ("والتوصية العامة رقم 28", "ar", "التوصية العامة رقم 28"),
+            ("委员会第28（2010）号一般性建议", "zh", "第28（2010）号一般性建议")]:
+        assert values("1. " + text + ".", lang, "INSTRUMENT") == [
+            (span, "general recommendation No. 28")], text
+    assert values("1. l'observation générale no 18 et le general comment No. 7.", "fr",
+                  "INSTRUMENT")[0] == ("observation générale no 18", "general comment No. 18")
+    # no number, no instrument
+    assert values("1. the general comment of the Committee.", "en", "INSTRUMENT") == []
+
+
 def test_russian_months_in_the_dative():
     assert values("1. к июню 2025 года и к марту 2026 года", "ru", "DATE") == [
         ("июню 2025 года", "2025-06"), ("марту 2026 года", "2026-03")]
