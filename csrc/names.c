@@ -1740,6 +1740,54 @@ static const char *const prenominal_fr[] = {
     "bonne", "bonnes", "grande", "grandes", "haute", "hautes", "jeune",
     "jeunes", "nouvelle", "nouvelles", "petite", "petites"};
 
+/* fr: a numbered act and its title ("loi no 029/PR/2015 portant
+ * interdiction du mariage d'enfants", "ordonnance no 012/PR/2018
+ * instituant la parité"): the act, its number, and the title that a
+ * participle or preposition opens, up to the clause's punctuation or a
+ * word that goes on with the sentence ("a été adoptée"). */
+static const char *const numbered_acts_fr[] = {"arrêté", "décret", "loi",
+                                               "ordonnance"};
+static const char *const act_signs_fr[] = {" no ", " n° ", " nº ", " no. "};
+static const char *const act_titles_fr[] = {
+    " concernant ", " créant ", " fixant ", " instituant ", " modifiant ",
+    " portant ", " relatif à ", " relatif au ", " relatif aux ", " relative à ",
+    " relative au ", " relative aux ", " sur "};
+static const char *const sentence_words_fr[] = {
+    "a", "afin", "ainsi", "avait", "depuis", "doit", "doivent", "dont", "est",
+    "lors", "mais", "ne", "ont", "pour", "que", "qui", "se", "sera",
+    "seront", "sont", "été"};
+/* The articles, prepositions and "et" inside a title, which never end it. */
+static const char *const title_joins_fr[] = {
+    "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les",
+    "à"};
+#define ACT_TITLE_WORDS 16
+
+static pt_status
+numbered_act_fr(pt_scan *sc, size_t i, size_t h)
+{
+    size_t k = lit_in(sc, h, act_signs_fr, COUNT(act_signs_fr)), e = k, n;
+    if (!k || !is_digit_at(sc, k))
+        return PT_OK;
+    while (e < sc->n && (is_alnum(cp_at(sc, e, &n)) ||
+                         (strchr("/-.", sc->t[e]) && e + 1 < sc->n &&
+                          is_alnum(cp_at(sc, e + 1, &n)) && (n = 1))))
+        e += n; /* 029/PR/2015, 2018-045 */
+    size_t x = lit_in(sc, e, act_titles_fr, COUNT(act_titles_fr));
+    for (int words = 0; x && words < ACT_TITLE_WORDS; words++) {
+        size_t w = letter_word_end(sc, x);
+        if (w == x || WORD_IS(sc, x, w, sentence_words_fr) ||
+            WORD_IS(sc, x, w, numbered_acts_fr))
+            break; /* "et la loi no 12": another act */
+        if (!WORD_IS(sc, x, w, title_joins_fr))
+            e = w; /* the title ends on a word of its own */
+        x = sc->t[w] == ' '             ? w + 1
+            : lit_at(sc, w, "\u2019")  ? w + 3
+            : sc->t[w] == '\''         ? w + 1
+                                        : 0;
+    }
+    return emit_name(sc, i, e, PT_LABEL_INSTRUMENT);
+}
+
 /* At a capitalised head in a French text: the name it opens with its
  * complement in lower case, nouns after joins and adjectives after
  * them, up to a listed State (the ministry's State stays outside) or
@@ -1796,10 +1844,13 @@ first_head_name_at(pt_scan *sc, size_t i, size_t *resume)
 {
     (void)resume;
     size_t n;
-    if (!(sc->langs == PT_LANG_ES || sc->langs == PT_LANG_FR) ||
-        !pt__is_upper(cp_at(sc, i, &n)))
+    if (!(sc->langs == PT_LANG_ES || sc->langs == PT_LANG_FR))
         return PT_OK;
     size_t h = word_end(sc, i);
+    if (sc->langs == PT_LANG_FR && WORD_IS(sc, i, h, numbered_acts_fr))
+        return numbered_act_fr(sc, i, h);
+    if (!pt__is_upper(cp_at(sc, i, &n)))
+        return PT_OK;
     if (sc->langs == PT_LANG_FR)
         return WORD_IS(sc, i, h, first_heads_org_fr)
                    ? first_head_name_fr(sc, i, h, PT_LABEL_ORG)
@@ -3083,8 +3134,17 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     words += numbered > h;
     size_t before = words;
-    /* a number identifies an instrument: what follows it describes it */
+    /* a number identifies an instrument: what follows it describes it,
+     * but for its title after "on" ("Law No. 904/81 on the Statute of
+     * Indigenous Communities") */
     size_t e = numbered > h ? numbered : complement_end(sc, h, head, &words);
+    if (numbered > h && lit_at(sc, numbered, " on ")) {
+        size_t titled = words, t = complement_end(sc, numbered, head, &titled);
+        if (t > numbered + 4) {
+            e = t;
+            words = titled;
+        }
+    }
     if (head->label == INS_)
         e = convention_year_and_number_end(sc, e);
     if (e > h && numbered <= h) {
@@ -3592,5 +3652,4 @@ const pt_rule pt__rule_first_head_name = {
     .at = first_head_name_at,
     .words = {PT_WORDS(first_heads_org), PT_WORDS(first_heads_instrument),
               PT_WORDS(first_heads_event), PT_WORDS(first_heads_org_fr),
-              PT_WORDS(first_heads_instrument_fr)},
-    .capitalised = true};
+              PT_WORDS(first_heads_instrument_fr), PT_WORDS(numbered_acts_fr)}};

@@ -99,6 +99,7 @@ def test_blank_lines(deadline):
     assert doc.unassigned() == []
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize("make", [long_line, lambda size: blank_lines(size - 40)],
                          ids=["long-line", "blank-lines"])
 def test_linear_time(make, deadline):

@@ -741,3 +741,15 @@ def test_an_instruments_name_takes_its_state_and_its_years():
         "Environment Strategy for Lake Operations 2023–2030",
         "Convention on the Rights of the Child"]
     assert ("COUNTRY", "Mali") in found
+
+
+def test_a_numbered_acts_title_after_on_is_part_of_its_name():
+    """A number identifies an act; the title after "on" is its name's rest
+    ("Law No. 904/81 on the Statute of Lake Communities"), a date or a
+    lower-case phrase after "on" is none."""
+    found = ents("1. Law No. 904/81 on the Statute of Lake Communities created the institute, "
+                 "Act No. 38/2031 on Gender Equality was adopted, Law No. 12 on the ground "
+                 "and Decree No. 5 on 3 May 2031.")
+    assert [t for lab, t in found if lab == "INSTRUMENT"] == [
+        "Law No. 904/81 on the Statute of Lake Communities",
+        "Act No. 38/2031 on Gender Equality", "Law No. 12", "Decree No. 5"]

@@ -68,6 +68,7 @@ PATHOLOGICAL = {
 }
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize("make", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
 def test_pathological_linear(make):
     """Correct results in time linear in the input (growth measured from
@@ -102,6 +103,7 @@ def rss():
         return int(f.read().split()[1]) * 4096
 
 
+@pytest.mark.timing
 @unsanitized_only
 def test_memory_flat():
     """Parsing the corpus again and again does not grow the process."""

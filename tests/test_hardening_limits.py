@@ -37,6 +37,7 @@ def run(case):
     paratag.parse(case, tagger=case.tagger)
 
 
+@pytest.mark.timing
 def test_long_entry_matching_is_linear():
     """Four times the entry and four times the text take at most five times
     the time (it took sixteen when each word walked the entry again), and

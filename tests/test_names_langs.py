@@ -482,3 +482,16 @@ def test_french_heads_that_name_no_body_of_their_own():
     for _, t in found:
         assert t not in ("Conseil d'administration", "Comité d'experts")
         assert "veiller" not in t and " et du " not in t and "lui" not in t
+
+
+def test_french_numbered_acts_with_their_titles():
+    """An act by its number ("loi no 029/PR/2031") is an instrument, with
+    the title its participle or preposition opens, up to the clause's end
+    or a word that goes on with the sentence."""
+    text = ("La loi no 029/PR/2031 portant interdiction du mariage d’enfants, "
+            "l’ordonnance no 012/PR/2030 instituant la parité dans les fonctions électives "
+            "et la loi no 12 a été adoptée. Une loi sur la famille.")
+    assert [(label, t) for label, _, t in names(text, "fr") if label == "INSTRUMENT"] == [
+        ("INSTRUMENT", "loi no 029/PR/2031 portant interdiction du mariage d’enfants"),
+        ("INSTRUMENT", "ordonnance no 012/PR/2030 instituant la parité dans les fonctions électives"),
+        ("INSTRUMENT", "loi no 12")]
