@@ -3135,12 +3135,13 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     words += numbered > h;
     size_t before = words;
     /* a number identifies an instrument: what follows it describes it,
-     * but for its title after "on" ("Law No. 904/81 on the Statute of
-     * Indigenous Communities") */
+     * but for a title of two words or more after "on" ("Law No. 904/81
+     * on the Statute of Indigenous Communities"; "Decree No. 215/2003 on
+     * Anti-discrimination" names its subject) */
     size_t e = numbered > h ? numbered : complement_end(sc, h, head, &words);
     if (numbered > h && lit_at(sc, numbered, " on ")) {
         size_t titled = words, t = complement_end(sc, numbered, head, &titled);
-        if (t > numbered + 4) {
+        if (t > numbered + 4 && titled >= words + 2) {
             e = t;
             words = titled;
         }

@@ -744,12 +744,13 @@ def test_an_instruments_name_takes_its_state_and_its_years():
 
 
 def test_a_numbered_acts_title_after_on_is_part_of_its_name():
-    """A number identifies an act; the title after "on" is its name's rest
-    ("Law No. 904/81 on the Statute of Lake Communities"), a date or a
-    lower-case phrase after "on" is none."""
+    """A number identifies an act; a title of two words or more after "on"
+    is its name's rest ("Law No. 904/81 on the Statute of Lake
+    Communities"); one word names its subject, and a date or a lower-case
+    phrase after "on" is none."""
     found = ents("1. Law No. 904/81 on the Statute of Lake Communities created the institute, "
                  "Act No. 38/2031 on Gender Equality was adopted, Law No. 12 on the ground "
-                 "and Decree No. 5 on 3 May 2031.")
+                 "and Decree No. 5 on 3 May 2031 and Decree No. 7 on Lakes.")
     assert [t for lab, t in found if lab == "INSTRUMENT"] == [
         "Law No. 904/81 on the Statute of Lake Communities",
-        "Act No. 38/2031 on Gender Equality", "Law No. 12", "Decree No. 5"]
+        "Act No. 38/2031 on Gender Equality", "Law No. 12", "Decree No. 5", "Decree No. 7"]
