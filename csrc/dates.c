@@ -604,6 +604,10 @@ russian_quarter_at(const pt_scan *sc, size_t i)
     const struct quarter_words *r = &quarter_words[COUNT(quarter_words) - 1];
     char lower[8];
     size_t k, n = 0;
+    /* most words end here: the ordinals begin with п, в, т or ч */
+    uint32_t first = pt__cyrillic_lower(cp_at(sc, i, &k));
+    if (first != 0x43F && first != 0x432 && first != 0x442 && first != 0x447)
+        return false;
     for (size_t j = i; j < sc->n && n + 2 <= sizeof lower && n < 4; j += k) {
         uint32_t c = pt__cyrillic_lower(cp_at(sc, j, &k));
         if (c < 0x400 || c > 0x4FF)
@@ -622,8 +626,15 @@ static bool
 read_quarter(const pt_scan *sc, size_t i, size_t *end, int *y, int *m1,
              int *m2)
 {
-    size_t n;
-    for (size_t l = 0; l < COUNT(quarter_words); l++) {
+    size_t n, russian = COUNT(quarter_words) - 1;
+    /* Cyrillic ordinals are Russian's; the others begin with an ASCII
+     * letter or "ú" (0xC3): no Arabic or Chinese word is one */
+    unsigned char first = (unsigned char)sc->t[i];
+    bool cyrillic = first == 0xD0 || first == 0xD1;
+    if ((cyrillic && !russian_quarter_at(sc, i)) ||
+        (!cyrillic && first >= 0x80 && first != 0xC3))
+        return false;
+    for (size_t l = cyrillic ? russian : 0; l < (cyrillic ? russian + 1 : russian); l++) {
         const struct quarter_words *w = &quarter_words[l];
         for (int q = 0; q < 5; q++) {
             size_t k = 0;
