@@ -264,6 +264,22 @@ static const char *const core_suffixes[] = {
     "تهما", "تهم", "تها", "هما", "يات", "ات", "ية", "ين", "ون", "ان", "ها",
     "هم", "هن", "كم", "نا", "ته", "ة", "ي", "ه", "ا", ""};
 
+/* Has the word w (wl bytes) a core among the dictionary's alef-lam stems
+ * (right as they stand): w[pl, wl - ql) for an ending ql of core_suffixes,
+ * reaching min_end at least? */
+static bool
+alef_lam_core(const char *w, size_t wl, size_t pl, size_t min_end)
+{
+    for (size_t q = 0; q < sizeof core_suffixes / sizeof *core_suffixes; q++) {
+        size_t ql = strlen(core_suffixes[q]);
+        if (wl >= pl + ql + CORE_MIN && wl - ql >= min_end &&
+            memcmp(w + wl - ql, core_suffixes[q], ql) == 0 &&
+            core_listed(alef_lam_stems, COUNT(alef_lam_stems), w, pl, wl - ql))
+            return true;
+    }
+    return false;
+}
+
 /* Does the word w (wl bytes), spelt with lam-alef in place of the
  * alef-lam at w[k], have a core (the word less a prefix and an ending
  * of core_prefixes, core_suffixes) among the dictionary's lam-alef
@@ -287,19 +303,15 @@ core_reads_with_lam_alef(const char *w, size_t wl, size_t k)
         size_t pl = strlen(core_prefixes[p]);
         if (pl > k || memcmp(w, core_prefixes[p], pl) != 0)
             continue;
+        if (alef_lam_core(w, wl, pl, k + 4))
+            return false;
         for (size_t q = 0; q < sizeof core_suffixes / sizeof *core_suffixes;
              q++) {
             size_t ql = strlen(core_suffixes[q]);
-            if (wl < pl + ql + CORE_MIN || wl - ql < k + 4 ||
-                memcmp(w + wl - ql, core_suffixes[q], ql) != 0)
-                continue;
-            if (core_listed(alef_lam_stems, sizeof alef_lam_stems /
-                                                sizeof *alef_lam_stems,
-                            w, pl, wl - ql))
-                return false;
-            repaired |= core_listed(lam_alef_stems, sizeof lam_alef_stems /
-                                                        sizeof *lam_alef_stems,
-                                    x, pl, wl - ql);
+            if (wl >= pl + ql + CORE_MIN && wl - ql >= k + 4 &&
+                memcmp(w + wl - ql, core_suffixes[q], ql) == 0)
+                repaired |= core_listed(lam_alef_stems, COUNT(lam_alef_stems),
+                                        x, pl, wl - ql);
         }
     }
     return repaired;
@@ -330,18 +342,9 @@ lam_stem_before_alef_ending(const char *w, size_t wl, size_t k)
         size_t pl = strlen(core_prefixes[p]);
         if (pl >= k || memcmp(w, core_prefixes[p], pl) != 0)
             continue;
-        if (core_listed(alef_lam_stems, sizeof alef_lam_stems / sizeof *alef_lam_stems,
-                        w, pl, bare))
+        if (core_listed(alef_lam_stems, COUNT(alef_lam_stems), w, pl, bare) ||
+            alef_lam_core(w, wl, pl, 0))
             return false;
-        for (size_t q = 0; q < sizeof core_suffixes / sizeof *core_suffixes; q++) {
-            size_t ql = strlen(core_suffixes[q]);
-            if (wl >= pl + ql + CORE_MIN &&
-                memcmp(w + wl - ql, core_suffixes[q], ql) == 0 &&
-                core_listed(alef_lam_stems, sizeof alef_lam_stems /
-                                                sizeof *alef_lam_stems,
-                            w, pl, wl - ql))
-                return false;
-        }
         if (pl + CORE_MIN - 2 > k)
             continue;
         memcpy(stem, w + pl, k - pl);

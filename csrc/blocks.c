@@ -740,6 +740,19 @@ stop_ends_line(const assembler *as, const pt_line *l)
                             pt__is_optional_arabic_mark(c) || c == ')');
 }
 
+/* Does s[b, e) begin with one of lits[0, n)? */
+static bool
+begins_with_one_of(const char *s, size_t b, size_t e, const char *const *lits,
+                   size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t m = strlen(lits[k]);
+        if (e - b >= m && memcmp(s + b, lits[k], m) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Does s[b, e) begin with the mark of a signature, "(Signed)" in the six
  * languages?  A letter's signatures are blocks of their own, each the
  * name and post under its mark. */
@@ -749,12 +762,7 @@ starts_signature(const char *s, size_t b, size_t e)
     static const char *const marks[] = {
         "(Signed)", "(Signé)", "(Signée)", "(Firmado)", "(Firmada)",
         "(Подпись)", "(подпись)", "（签名）", "(签名)", "(توقيع)"};
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
-        size_t n = strlen(marks[k]);
-        if (e - b >= n && memcmp(s + b, marks[k], n) == 0)
-            return true;
-    }
-    return false;
+    return begins_with_one_of(s, b, e, marks, COUNT(marks));
 }
 
 /* Does this body line (not a numbered start) begin a new paragraph? */
@@ -1784,10 +1792,7 @@ is_letter_title(const assembler *as, const pt_line *l)
         "Lettres identiques datées ", "Carta de fecha ",
         "Cartas idénticas de fecha ", "Письмо ", "Идентичные письма ",
         "رسالة مؤرخة ", "رسالتان متطابقتان مؤرختان "};
-    for (size_t k = 0; k < sizeof openings / sizeof *openings; k++)
-        if (starts_with_word(as->s, l, openings[k]))
-            return true;
-    return false;
+    return begins_with_one_of(as->s, l->cstart, l->cend, openings, COUNT(openings));
 }
 
 /* An unnumbered heading ("General", "Summary"): a short line with no

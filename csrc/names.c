@@ -1768,10 +1768,16 @@ numbered_act_fr(pt_scan *sc, size_t i, size_t h)
     size_t k = lit_in(sc, h, act_signs_fr, COUNT(act_signs_fr)), e = k, n;
     if (!k || !is_digit_at(sc, k))
         return PT_OK;
-    while (e < sc->n && (is_alnum(cp_at(sc, e, &n)) ||
-                         (strchr("/-.", sc->t[e]) && e + 1 < sc->n &&
-                          is_alnum(cp_at(sc, e + 1, &n)) && (n = 1))))
-        e += n; /* 029/PR/2015, 2018-045 */
+    /* 029/PR/2015, 2018-045: letters and digits, a separator between */
+    for (; e < sc->n; e += n) {
+        if (is_alnum(cp_at(sc, e, &n)))
+            continue;
+        size_t m;
+        if (!pt__char_in_set("/-.", (unsigned char)sc->t[e]) || e + 1 >= sc->n ||
+            !is_alnum(cp_at(sc, e + 1, &m)))
+            break;
+        n = 1;
+    }
     size_t x = lit_in(sc, e, act_titles_fr, COUNT(act_titles_fr));
     for (int words = 0; x && words < ACT_TITLE_WORDS; words++) {
         size_t w = letter_word_end(sc, x);
