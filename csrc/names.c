@@ -38,7 +38,10 @@
  * only before the year of its making ("Lakeland Constitution Order 2011",
  * the year a date of its own; "in order to" and "the Order of" are none);
  * one of a State's subdivision, which takes a place's name and no State's
- * ("Upper Nile State", "Ouaddaï Province"; not "Kuwait State"). */
+ * ("Upper Nile State", "Ouaddaï Province"; not "Kuwait State"); one
+ * that makes a place's name of any name of a place's shape, listed or not,
+ * as rivers and regions are too many to list ("the Logone River", "the
+ * Kurdistan Region"). */
 enum {
     HEAD_IN = 1,
     HEAD_BARE = 2,
@@ -46,7 +49,8 @@ enum {
     HEAD_STATE_OUT = 8,
     HEAD_GIVEN = 16,
     HEAD_DATED = 32,
-    HEAD_SUBDIVISION = 64
+    HEAD_SUBDIVISION = 64,
+    HEAD_SHAPE = 128
 };
 
 typedef struct name_head {
@@ -76,6 +80,7 @@ static const name_head name_heads[] = {
     {"agreements", INS_, 0, EN},
     {"airport", PLC_, 0, EN},
     {"alliance", ORG_, 0, EN},
+    {"area", PLC_, HEAD_BARE, EN},
     {"army", ORG_, 0, EN},
     {"assembly", ORG_, 0, EN},
     {"association", ORG_, 0, EN},
@@ -136,6 +141,7 @@ static const name_head name_heads[] = {
     {"mission", ORG_, HEAD_IN, EN},
     {"movement", ORG_, 0, EN},
     {"network", ORG_, 0, EN},
+    {"oblast", PLC_, HEAD_BARE | HEAD_SUBDIVISION, EN},
     {"observatory", ORG_, 0, EN},
     {"ocean", PLC_, HEAD_BARE, EN},
     {"office", ORG_, HEAD_IN, EN},
@@ -159,8 +165,8 @@ static const name_head name_heads[] = {
     {"protocol", INS_, 0, EN},
     {"province", PLC_, HEAD_BARE | HEAD_SUBDIVISION, EN},
     {"rally", ORG_, 0, EN},
-    {"region", PLC_, HEAD_BARE, EN},
-    {"river", PLC_, HEAD_BARE, EN},
+    {"region", PLC_, HEAD_BARE | HEAD_SHAPE, EN},
+    {"river", PLC_, HEAD_BARE | HEAD_SHAPE, EN},
     {"roadmap", INS_, 0, EN},
     {"sea", PLC_, HEAD_BARE, EN},
     {"secretariat", ORG_, 0, EN},
@@ -2380,6 +2386,10 @@ static const char *const place_kinds_plural_en[] = {
 /* Most items of a list of places before their kind. */
 #define PLACE_LIST_ITEMS 12
 
+/* en: the kinds of place written before their name, as a part of it
+ * ("Lake Victoria", "Mount Elgon"), in the order of their letters. */
+static const char *const place_kinds_before_en[] = {"lake", "mount"};
+
 /* en: words between a place's name and its kind ("the Kakuma refugee
  * camp", "the Korsi reception site"), in the order of their letters. */
 static const char *const kind_modifiers_en[] = {
@@ -2418,17 +2428,23 @@ place_name_end(const pt_scan *sc, size_t b)
     return x;
 }
 
+/* Has t[b, e) the shape of an unlisted place's name: no word of it a
+ * body's or of no place, no adjective ("the Sudanese camp"), no compass
+ * point first, no name found inside? */
+static bool
+has_a_place_name_shape(const pt_scan *sc, size_t b, size_t e)
+{
+    return !name_found_inside(sc, b, e) && !holds_no_place_word(sc, b, e) &&
+           !ends_as_an_adjective(sc->t + b, e - b) &&
+           !WORD_IS(sc, b, word_end(sc, b), compass_en);
+}
+
 /* Is t[b, e), one to three capitalised words (and the particles between
- * them), the name of a place of an
- * unlisted kind: no word of it a body's or of no place, no adjective
- * ("the Sudanese camp"), no name found inside? */
+ * them), the name of a place of an unlisted kind? */
 static bool
 names_an_unlisted_place(const pt_scan *sc, size_t b, size_t e)
 {
-    return place_name_end(sc, b) == e && !name_found_inside(sc, b, e) &&
-           !holds_no_place_word(sc, b, e) &&
-           !ends_as_an_adjective(sc->t + b, e - b) &&
-           !WORD_IS(sc, b, word_end(sc, b), compass_en);
+    return place_name_end(sc, b) == e && has_a_place_name_shape(sc, b, e);
 }
 
 /* The start of the one to three capitalised words that end at i - 1
@@ -2616,6 +2632,38 @@ static const place_kind place_kinds_fr_es[] = {
     {"villes", FR, 0}};
 #undef FR
 #undef ES
+
+/* en: at a capitalised "Lake" or "Mount", the place it names with the
+ * one to three capitalised words after it ("Lake Chad", "Lake Chad
+ * Basin"), no body's name ("Lake Chad Basin Commission", read from its
+ * head), no adjective, no word of a name before it. */
+static pt_status
+place_after_its_kind_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    size_t k = word_end(sc, i), n;
+    if (!(sc->langs & PT_LANG_EN) || k + 1 >= sc->n || sc->t[k] != ' ' ||
+        !WORD_IS(sc, i, k, place_kinds_before_en))
+        return PT_OK;
+    /* after a capitalised word it is a word of a longer name ("the Gross
+     * Lake Product") */
+    if (i >= 2 && sc->t[i - 1] == ' ') {
+        size_t w = i - 1;
+        while (w > 0 && sc->t[w - 1] != ' ' && sc->t[w - 1] != '\n')
+            w--;
+        if (pt__is_upper(cp_at(sc, w, &n)) && w + 1 < i - 1 &&
+            pt__is_ascii_letter((unsigned char)sc->t[i - 2]))
+            return PT_OK;
+    }
+    size_t b = k + 1, e = place_name_end(sc, b);
+    /* a term its acronym follows is no place ("Trade in Lake Goods (TLG)") */
+    if (!e || holds_no_place_word(sc, b, e) ||
+        ends_as_an_adjective(sc->t + b, e - b) ||
+        (lit_at(sc, e, " (") && e + 2 < sc->n && pt__is_upper(cp_at(sc, e + 2, &n))))
+        return PT_OK;
+    *resume = e;
+    return pt__emit(sc, i, e, PT_LABEL_PLACE, PT_REC_PLACE_CONTEXT, "%.*s",
+                    (int)(e - i), sc->t + i);
+}
 
 /* fr, es: what stands between a camp or a site and "de" and its name
  * ("le camp de réfugiés de Kakuma", "el campamento de desplazados de
@@ -3084,6 +3132,17 @@ subdivision_at(pt_scan *sc, size_t b, size_t place_end, size_t e)
     return emit_name(sc, b, e, PT_LABEL_PLACE);
 }
 
+/* Is the complement t[h, e) "of" and a listed State, "the" before it or
+ * not ("of Ethiopia", "of the Sudan")? */
+static bool
+state_complement_ends(const pt_scan *sc, size_t h, size_t e)
+{
+    if (!lit_at(sc, h, " of "))
+        return false;
+    size_t s = pt__listed_start(sc, e, 1u << PT_LABEL_COUNTRY);
+    return s == h + 4 || (s == h + 8 && lit_at(sc, h + 4, "the "));
+}
+
 /* At a head noun: the name it ends, with its complement.  At a language
  * after "in": a span no name may claim.  At "(": a name its acronym
  * spells. */
@@ -3174,9 +3233,22 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
         if (st != PT_OK)
             return st;
     }
+    /* a place's kind leaves the State it lies in outside: "the Gambela
+     * Region of Ethiopia" names the region, then the State */
+    if (head->label == PLC_ && e > h && state_complement_ends(sc, h, e)) {
+        e = h;
+        words = before;
+    }
+    /* an adjective of nationality names no place ("the Sudanese Region"),
+     * a place's name that ends as one does ("the Mediterranean Sea") */
+    if (head->label == PLC_ && ends_as_an_adjective(sc->t + b, i - 1 - b) &&
+        pt__listed_start(sc, i - 1, 1u << PT_LABEL_PLACE) == i - 1)
+        return PT_OK;
     if ((e == h && listed_name_ends_at(sc, b, h)) ||
         (head->flags & HEAD_BARE &&
-         (e > h || !listed_name_ends_at(sc, b, i - 1))) ||
+         (e > h || !(listed_name_ends_at(sc, b, i - 1) ||
+                     (head->flags & HEAD_SHAPE && place_name_end(sc, b) == h &&
+                      has_a_place_name_shape(sc, b, i - 1))))) ||
         (head->flags & HEAD_SUBDIVISION &&
          pt__listed_start(sc, i - 1, 1u << PT_LABEL_COUNTRY) < i - 1))
         return PT_OK;
@@ -3648,6 +3720,9 @@ const pt_rule pt__rule_place_kind = {.at = place_of_a_kind_at,
                                                PT_WORDS(place_kinds_ru),
                                                PT_WORDS(place_kinds_ar),
                                                PT_WORDS(place_kinds_zh)}};
+const pt_rule pt__rule_place_before = {.at = place_after_its_kind_at,
+                                       .words = {PT_WORDS(place_kinds_before_en)},
+                                       .capitalised = true};
 const pt_rule pt__rule_title_zh = {.at = title_zh_at,
                                    .starts = "《",
                                    .words = {PT_WORDS(org_ends_zh),

@@ -681,6 +681,26 @@ def test_a_subdivision_is_named_with_its_capitalised_kind():
                    ("PLACE", "Kabul", "Kabul"), ("COUNTRY", "Kuwait", "KWT")]
 
 
+def test_a_place_with_its_capitalised_kind_before_or_after_it():
+    # a river's or a region's name is read from its shape, listed or not;
+    # "Oblast" and "Area" take a listed place; "Lake" and "Mount" stand
+    # before the name; the State after "of" stays outside
+    got = ents("1. Floods along the Tarnova River reached the Vellmark Region of "
+               "Ethiopia, Kherson Oblast, the Abyei Area, Lake Chad and Mount Elgon.")
+    assert got == [("PLACE", "Tarnova River"), ("PLACE", "Vellmark Region"),
+                   ("COUNTRY", "Ethiopia"), ("PLACE", "Kherson Oblast"),
+                   ("PLACE", "Abyei Area"), ("PLACE", "Lake Chad"),
+                   ("PLACE", "Mount Elgon")]
+    # no place: a body's name holding the kind, an unlisted word before
+    # "Area", an adjective of nationality (a State's, tagged so), a compass
+    # point, lower case
+    assert ents("1. The Mano River Union, the Lake Chad Basin Commission, the "
+                "Protected Area, the Sudanese Region, the Eastern Region, the river "
+                "and the lake.") == [("ORG", "Mano River Union"),
+                                     ("ORG", "Lake Chad Basin Commission"),
+                                     ("COUNTRY", "Sudanese")]
+
+
 def places(text, lang="en"):
     return [t for label, t in ents(text, lang) if label == "PLACE"]
 
