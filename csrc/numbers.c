@@ -824,6 +824,14 @@ scaled_cjk(const pt_scan *sc, size_t e, num *v)
     return m > s ? m : e;
 }
 
+/* zh: the end of "以上" ("or more") after a share or count that ends at
+ * e, or e: "40％以上", "三分之一以上" (value ">0.3333"). */
+static size_t
+above_after_zh(const pt_scan *sc, size_t e)
+{
+    return lit_at(sc, e, "以上") ? e + 6 : e;
+}
+
 /* A Chinese count: number [多|余] classifier [以上|多]. */
 static pt_status
 cjk_count(pt_scan *sc, size_t i, size_t e, const char *value)
@@ -842,7 +850,7 @@ cjk_count(pt_scan *sc, size_t i, size_t e, const char *value)
         if (!lit_at(sc, k, classifiers[c]) || lit_at(sc, k, "国际"))
             continue; /* 2008国际...年: a year before "international" */
         size_t f = k + strlen(classifiers[c]);
-        if (lit_at(sc, f, "以上")) {
+        if (above_after_zh(sc, f) > f) {
             more = true;
             f += 6;
         } else if (lit_at(sc, f, "多") && !more) {
@@ -2054,9 +2062,11 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         if (f || shares_percent(sc, e)) {
             format_ratio((double)v.mant * pow10i(v.exp) / 100, value,
                          sizeof value);
-            return pt__emit(sc, i, share_end, PT_LABEL_QUANTITY,
-                            PT_REC_QUANTITY, "%s%s",
-                            above_before(sc, i) < i ? ">" : "", value);
+            size_t x = f ? above_after_zh(sc, f) : share_end;
+            *resume = x > e ? x : e;
+            return pt__emit(sc, i, x, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                            "%s%s", above_before(sc, i) < i || x > share_end ? ">" : "",
+                            value);
         }
         bool english = !(sc->langs & (PT_LANG_FR | PT_LANG_ES | PT_LANG_RU |
                                       PT_LANG_AR | PT_LANG_ZH)) ||
@@ -2164,9 +2174,10 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
             size_t f = pt__read_cjk_number(sc, e + 6, &num2);
             if (f > e + 6 && cv > 0) {
                 format_ratio((double)num2 / (double)cv, value, sizeof value);
-                *resume = f;
-                return pt__emit(sc, i, f, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
-                                "%s", value);
+                size_t x = above_after_zh(sc, f);
+                *resume = x;
+                return pt__emit(sc, i, x, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                                "%s%s", x > f ? ">" : "", value);
             }
         }
         *resume = e > i ? e : i + n;
@@ -2193,9 +2204,10 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
         e = pt__read_cjk_number(sc, i + 9, &cv);
         if (e > i + 9) {
             format_ratio((double)cv / 100, value, sizeof value);
-            *resume = e;
-            return pt__emit(sc, i, e, PT_LABEL_QUANTITY, PT_REC_QUANTITY, "%s",
-                            value);
+            size_t x = above_after_zh(sc, e);
+            *resume = x;
+            return pt__emit(sc, i, x, PT_LABEL_QUANTITY, PT_REC_QUANTITY,
+                            "%s%s", x > e ? ">" : "", value);
         }
     }
     int w;

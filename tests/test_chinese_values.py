@@ -249,3 +249,13 @@ def test_the_action_agenda_stands_for_the_agenda_named_before_it():
     # with no full name before it, its own words; "Agenda" alone stays the Agenda's
     assert values("1. The Action Agenda and the Agenda were adopted.", "INSTRUMENT", "en") == [
         "Action Agenda", "Agenda"]
+
+
+def test_or_more_after_a_share_or_a_fraction():
+    # 以上 ("or more") after a percentage, a fraction or a share in words
+    # is the span's and gives a lower bound, as after a count
+    got = ents("百分之九十以上的死亡发生在这些国家，三分之一以上的国家，占 40％以上，还有 38 "
+               "次以上，而 3.0％ 和三分之二没有。")
+    assert [(t, v) for label, t, v in got if label == "QUANTITY"] == [
+        ("百分之九十以上", ">0.9"), ("三分之一以上", ">0.3333"), ("40％以上", ">0.4"),
+        ("38 次以上", ">38"), ("3.0％", "0.03"), ("三分之二", "0.6667")]
