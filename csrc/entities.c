@@ -629,6 +629,20 @@ ascii_digit_for(const unsigned char *s, size_t i, size_t n, size_t *len)
     return 0;
 }
 
+/* The length of a no-break space at s[i] (U+00A0; the narrow and the
+ * figure ones, U+202F and U+2007), which French sets after "M." and
+ * between a number's thousands: the recognisers read a space.  0 if none. */
+static size_t
+no_break_space_len(const unsigned char *s, size_t i, size_t n)
+{
+    if (n - i >= 2 && s[i] == 0xC2 && s[i + 1] == 0xA0)
+        return 2;
+    if (n - i >= 3 && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+        (s[i + 2] == 0xAF || s[i + 2] == 0x87))
+        return 3;
+    return 0;
+}
+
 /* Is s[i] an optional Arabic mark (pt__is_optional_arabic_mark)?  All
  * are in U+0640-U+067F, two bytes whose first is 0xD9. */
 static bool
@@ -649,7 +663,7 @@ arabic_letter_at(const unsigned char *s, size_t i, size_t n)
 
 /* The first byte of u[0, n) that copy_folding_digits changes, or n.  Most
  * text has none: outside Arabic, eight bytes at a time to the next lead
- * byte of a digit or mark to fold (0xD9, 0xDB, 0xEF). */
+ * byte of a digit, mark or space to fold (0xD9, 0xDB, 0xEF, 0xC2, 0xE2). */
 static size_t
 first_to_fold(const unsigned char *u, size_t n, bool arabic)
 {
@@ -659,7 +673,8 @@ first_to_fold(const unsigned char *u, size_t n, bool arabic)
             uint64_t w = pt__load8((const char *)u + i);
             if (!(w & PT_HIGHS) ||
                 !(pt__has_byte(w, 0xD9) | pt__has_byte(w, 0xDB) |
-                  pt__has_byte(w, 0xEF))) {
+                  pt__has_byte(w, 0xEF) | pt__has_byte(w, 0xC2) |
+                  pt__has_byte(w, 0xE2))) {
                 i += 8;
                 continue;
             }
@@ -668,9 +683,10 @@ first_to_fold(const unsigned char *u, size_t n, bool arabic)
         if (c < 0x80) {
             if (arabic && c >= '0' && c <= '9' && arabic_letter_at(u, i + 1, n))
                 return i;
-        } else if ((c == 0xD9 || c == 0xDB || c == 0xEF) &&
-                   (ascii_digit_for(u, i, n, &len) ||
-                    is_optional_arabic_mark(u, i, n))) {
+        } else if (((c == 0xD9 || c == 0xDB || c == 0xEF) &&
+                    (ascii_digit_for(u, i, n, &len) ||
+                     is_optional_arabic_mark(u, i, n))) ||
+                   no_break_space_len(u, i, n)) {
             return i;
         }
         i++;
@@ -678,8 +694,8 @@ first_to_fold(const unsigned char *u, size_t n, bool arabic)
     return n;
 }
 
-/* The block text s[0, n) into `text`, its other digits as ASCII ones and
- * without optional Arabic marks; in Arabic (`arabic`), with a tab
+/* The block text s[0, n) into `text`, its other digits as ASCII ones, its
+ * no-break spaces as spaces and without optional Arabic marks; in Arabic (`arabic`), with a tab
  * between a number and the word the extractor glued to it ("8و 9أيلول",
  * " 72مليار": in the PDF each number is a left-to-right run apart from
  * the words around it; a tab, so that counts can tell, numbers.c).  Where anything changed, (*map)[k] is the offset
@@ -721,6 +737,9 @@ copy_folding_digits(const char *s, size_t n, bool arabic, pt_buf *text,
         }
         char c = ascii_digit_for(u, i, n, &len);
         if (c) {
+            i += len;
+        } else if ((len = no_break_space_len(u, i, n)) > 0) {
+            c = ' ';
             i += len;
         } else {
             c = s[i++];

@@ -792,3 +792,16 @@ def test_russian_date_ranges_across_a_dash_and_years_in_the_instrumental():
     assert got == [("31 августа — 1 сентября 2025 года", "2025-08-31/2025-09-01"),
                    ("2023 годом", "2023")]
 
+
+
+def test_a_no_break_space_reads_as_a_space():
+    # French sets U+00A0 after "M." and between thousands, U+202F before
+    # some punctuation: the names and numbers are read as with a space
+    doc = paratag.parse("1. Le Président, M.\u00a0Prosper Lamoureux-Biyo, a reçu 14\u00a0000 "
+                        "membres et Mme\u202fClaire Duval.", lang="fr")
+    got = [(e.label, e.text, e.value) for b in doc.blocks for e in b.entities]
+    assert ("PERSON", "Prosper Lamoureux-Biyo", "Prosper Lamoureux-Biyo") in got
+    assert ("QUANTITY", "14\u00a0000 membres", "14000") in got
+    assert ("PERSON", "Claire Duval", "Claire Duval") in got
+    # the block keeps its no-break spaces
+    assert "M.\u00a0Prosper" in doc.blocks[0].text
