@@ -554,14 +554,21 @@ starts_preamble(const char *s, size_t len, const pt_line *l)
         "Gravely", "Seriously", "Fully", "Cognizant", "Reaffirming",
         "Profondément", "Consciente", "Convaincue", "Convencida",
         "Preocupada", "Guidée", "Ayant", "Notant", "Tenant"};
+    /* the verbs that open a Chinese resolution's preambular paragraphs,
+     * after 又 or 还 ("also") or not */
     static const char *const zh[] = {
-        "回顾", "又回顾", "还回顾", "注意到", "又注意到", "欢迎", "重申",
-        "认识到", "铭记", "深信", "意识到", "考虑到", "遵循", "念及"};
+        "回顾", "注意到", "欢迎", "重申", "认识到", "铭记", "深信", "意识到",
+        "考虑到", "遵循", "念及", "确认", "赞赏", "强调", "承认", "申明",
+        "深表关切", "深感关切", "深为关切", "关切地", "满意地", "确信", "决心",
+        "表示", "赞扬", "感谢", "震惊"};
     size_t b = l->cstart, e = b;
     while (e < l->cend && s[e] != ' ' && s[e] != ',')
         e++;
     size_t n = e - b;
     if (pt__is_han(decode_at(s, len, b))) {
+        if (l->cend - b > 3 && (memcmp(s + b, "又", 3) == 0 ||
+                                memcmp(s + b, "还", 3) == 0))
+            b += 3;
         for (size_t k = 0; k < sizeof zh / sizeof *zh; k++)
             if (l->cend - b >= strlen(zh[k]) &&
                 memcmp(s + b, zh[k], strlen(zh[k])) == 0)
@@ -682,6 +689,12 @@ static uint32_t
 last_char_before_slash_mark(const pt_buf *t)
 {
     size_t i = t->len;
+    /* and before a mark glued to a comma, as Chinese sets it ("…》，1") */
+    size_t g = i;
+    while (g > 0 && i - g < 3 && t->ptr[g - 1] >= '0' && t->ptr[g - 1] <= '9')
+        g--;
+    if (g < i && g >= 3 && memcmp(t->ptr + g - 3, "，", 3) == 0)
+        return 0xFF0C;
     if (i < 3 || t->ptr[i - 1] != '/')
         return last_char(t);
     size_t d = i - 1;
@@ -697,12 +710,28 @@ last_char_before_slash_mark(const pt_buf *t)
  * "85e séance plénière", "85ª sesión plenaria"): the meeting line that
  * closes a resolution, after its last sentence?  ("20 km" and "20km" are
  * no ordinals.) */
+static const pt_line *next_text_line(const assembler *as, const pt_line *l);
+static bool starts_with_clock_time(const char *s, const pt_line *l);
 static bool
-starts_with_ordinal(const char *s, const pt_line *l)
+starts_with_ordinal(const assembler *as, const pt_line *l)
 {
+    const char *s = as->s;
     static const char *const suffixes[] = {"st", "nd", "rd", "th", "e",
                                            "er", "re", "ème", "ª", "º"};
+    static const char plenary_zh[] = "次全体会议";
     uint32_t i = l->cstart, e = l->cend;
+    /* Chinese closes with the date over "第 71 次全体会议", or both on
+     * one line */
+    size_t m = sizeof plenary_zh - 1;
+    bool ordinal_zh = e - i >= 3 && memcmp(s + i, "第", 3) == 0;
+    if (pt__is_ascii_digit((unsigned char)s[i]) || ordinal_zh) {
+        const pt_line *next = next_text_line(as, l);
+        if (e - i >= m && memcmp(s + e - m, plenary_zh, m) == 0)
+            return true;
+        if (!ordinal_zh && next && next->cend - next->cstart >= m &&
+            memcmp(s + next->cend - m, plenary_zh, m) == 0)
+            return true;
+    }
     while (i < e && s[i] >= '0' && s[i] <= '9' && i - l->cstart < 4)
         i++;
     if (i == l->cstart)
@@ -780,6 +809,9 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
     if ((last == ',' || last == ';' || last == 0xFF0C || last == 0xFF1B) &&
         starts_preamble(as->s, as->len, l))
         return true;
+    /* under a day of a programme, each time of day opens an item */
+    if (as->in_programme && starts_with_clock_time(as->s, l))
+        return true;
     if (!starts_new_sentence(first))
         return false;
     /* a list inside the paragraph ("1. Opening of the meeting. 2. ...")
@@ -813,7 +845,7 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
         ((pt__line_is_short(as->lines, b->last_line) &&
           !next_word_overflows(as, b->last_line, l)) ||
          first_word_fits(as, b->last_line, l) ||
-         starts_with_ordinal(as->s, l)))
+         starts_with_ordinal(as, l)))
         return true;
     /* under a day of a programme, and after a bullet standing on its
      * own, a blank line ends an item though no stop does (not one that a
@@ -1088,7 +1120,18 @@ accepts_paragraph(assembler *as, const pt_line *l)
     if (is_decimal(as, l)) {
         /* "19.30" follows "19.29"; a new programme's series starts after
          * a heading or a finished sentence */
-        if (number_value(as->s, l->cstart, l->num_end) == as->major)
+        uint32_t major = number_value(as->s, l->cstart, l->num_end);
+        /* a number alone ("37.1", as a table's cell may be) begins a
+         * series only under the paragraph its first part numbers */
+        if (l->text_start >= l->cend) {
+            /* and with a sentence to come, as a table's cells are not */
+            if (!next || !pt__is_upper(decode_at(as->s, as->len, next->cstart)))
+                return false;
+            return major == as->major
+                       ? v == as->minor_next
+                       : v == 1 && as->numbered_seen && major + 1 == as->expected;
+        }
+        if (major == as->major)
             return v == as->minor_next;
         return !as->body.open || as->body.kind == PT_BLOCK_HEADING ||
                ends_sentence(&as->body.text);
@@ -1764,22 +1807,65 @@ is_day_line(const assembler *as, const pt_line *l)
 {
     const char *s = as->s;
     uint32_t i = l->cstart, e = l->cend;
-    if (i >= e || s[i] < 'A' || s[i] > 'Z')
+    size_t n;
+    if (i >= e || !pt__is_upper(decode_at(s, as->len, i)))
         return false;
-    while (i < e && pt__is_ascii_letter((unsigned char)s[i]))
-        i++;
-    if (i + 1 >= e || s[i] != ',' || s[i + 1] != ' ')
+    uint32_t w = i;
+    while (i < e && (pt__is_latin_letter(decode_at(s, as->len, i)) ||
+                     pt__is_cyrillic_letter(decode_at(s, as->len, i)))) {
+        pt__decode(s, as->len, i, &n);
+        i += (uint32_t)n;
+    }
+    /* the day's name, then a comma ("Sunday, 22 February"), or without
+     * one a name longer than an article's ("Dimanche 22 février", not
+     * "Le 22 février") */
+    if (i + 1 < e && s[i] == ',' && s[i + 1] == ' ')
+        i += 2;
+    else if (i < e && s[i] == ' ' && i - w >= 5)
+        i += 1;
+    else
         return false;
-    i += 2;
     uint32_t d = i;
     while (i < e && pt__is_ascii_digit((unsigned char)s[i]))
         i++;
     if (i == d || i - d > 2 || i >= e || s[i] != ' ')
         return false;
     uint32_t m = ++i;
-    while (i < e && pt__is_ascii_letter((unsigned char)s[i]))
-        i++;
+    if (e - m > 3 && memcmp(s + m, "de ", 3) == 0) /* "Domingo 22 de febrero" */
+        m = i += 3;
+    while (i < e && (pt__is_latin_letter(decode_at(s, as->len, i)) ||
+                     pt__is_cyrillic_letter(decode_at(s, as->len, i)))) {
+        pt__decode(s, as->len, i, &n);
+        i += (uint32_t)n;
+    }
     return pt__month_of(s, m, i) > 0 && (i == e || s[i] == ' ' || s[i] == ':');
+}
+
+/* Does the line begin with a time of day, the item of a programme it
+ * opens ("17 h 30", "9 heures", "10:30", "9.30 a.m.", "16 horas")? */
+static bool
+starts_with_clock_time(const char *s, const pt_line *l)
+{
+    static const char *const after_hour[] = {
+        " heures", " heure", " horas", " hours", " a.m.", " p.m.", " h ", "h"};
+    uint32_t i = l->cstart, e = l->cend;
+    while (i < e && i - l->cstart < 2 && pt__is_ascii_digit((unsigned char)s[i]))
+        i++;
+    if (i == l->cstart)
+        return false;
+    if (i + 2 < e && (s[i] == ':' || s[i] == '.') &&
+        pt__is_ascii_digit((unsigned char)s[i + 1]) &&
+        pt__is_ascii_digit((unsigned char)s[i + 2]))
+        i += 3; /* 10:30, 9.30 */
+    if (i == e || (s[i - 3] == ':' && s[i] == ' '))
+        return s[i - 3] == ':' || s[i - 3] == '.';
+    for (size_t k = 0; k < COUNT(after_hour); k++) {
+        size_t m = strlen(after_hour[k]);
+        if (e - i >= m && memcmp(s + i, after_hour[k], m) == 0 &&
+            (i + m == e || !pt__is_ascii_letter((unsigned char)s[i + m])))
+            return true;
+    }
+    return e - i == 2 && memcmp(s + i, " h", 2) == 0;
 }
 
 /* Does the line open a letter's title, "Letter dated 4 May 2025 from ...
@@ -1815,6 +1901,9 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
         pt__is_summary_title(s, l->cstart, l->cend))
         return true;
     if (l->blanks_before && is_letter_title(as, l))
+        return true;
+    /* the next day of a programme ends the last item of the day before */
+    if (as->in_programme && is_day_line(as, l) && pt__line_is_short(as->lines, l))
         return true;
     /* (a bullet point or a programme's item ends at a blank line, with
      * no stop of its own) */

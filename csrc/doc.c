@@ -350,7 +350,7 @@ pt_role_name(pt_role role)
 {
     static const char *const names[PT_ROLE_COUNT] = {
         "none", "number", "text", "mark", "url", "page_number", "job_number",
-        "barcode", "header", "rule", "separator"};
+        "barcode", "header", "rule", "separator", "note"};
     return (unsigned)role < PT_ROLE_COUNT ? names[role] : "unknown";
 }
 

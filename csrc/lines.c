@@ -477,6 +477,31 @@ is_recycling_logo(const char *s, size_t len, size_t b, size_t e)
     return false;
 }
 
+/* The words of a note on the languages a text is issued in ("[English
+ * only]", "[anglais seulement]", "[Español únicamente]", "[только на
+ * английском языке]", "[بالإنكليزية فقط]", "[仅有英文]"). */
+static const char *const only_words[] = {
+    "only", "seulement", "únicamente", "solamente", "solo", "sólo",
+    "только", "فقط", "仅", "只有"};
+
+/* Is s[b, e) such a note, in square brackets alone on its line (under an
+ * annex's heading, where it is no part of the title)? */
+static bool
+is_language_note(const char *s, size_t b, size_t e)
+{
+    bool open = s[b] == '[' || (e - b >= 3 && memcmp(s + b, "［", 3) == 0);
+    bool close = s[e - 1] == ']' || (e - b >= 3 && memcmp(s + e - 3, "］", 3) == 0);
+    if (!open || !close || e - b > 64)
+        return false;
+    for (size_t k = 0; k < sizeof only_words / sizeof *only_words; k++) {
+        size_t m = strlen(only_words[k]);
+        for (size_t i = b; i + m <= e; i++)
+            if (memcmp(s + i, only_words[k], m) == 0)
+                return true;
+    }
+    return false;
+}
+
 /* Page furniture: a footer link, or a line made only of a job number,
  * its language letter and print date, a barcode, a page number and the
  * document symbol.  Returns the role, or PT_ROLE_NONE. */
@@ -485,6 +510,8 @@ furniture_role(const char *s, size_t len, size_t b, size_t e)
 {
     if (is_footer_url(s, b, e))
         return PT_ROLE_URL;
+    if (is_language_note(s, b, e))
+        return PT_ROLE_NOTE;
     if (is_mirrored_symbol_with_part(s, b, e))
         return PT_ROLE_HEADER;
     if (is_recycling_logo(s, len, b, e))
@@ -904,6 +931,122 @@ mark_print_dates(const char *s, pt_lines *lines)
     }
 }
 
+/* Words the line after a "37.1" alone has at least: a sentence's, which
+ * a table's next cell is not. */
+#define ITEM_TEXT_WORDS 5
+
+/* "37.1" alone on its line, a sentence on the next (a report's
+ * recommendations under its paragraph 37): a numbered line, which the
+ * assembler takes only where paragraph 37 stands before it. */
+static void
+mark_decimal_items(const char *s, pt_lines *lines)
+{
+    for (size_t i = 0; i + 1 < lines->n; i++) {
+        pt_line *l = &lines->v[i];
+        size_t b = l->cstart, e = l->cend, d = digits(s, b, e);
+        if (l->kind != PT_LINE_BODY || d < 1 || d > 3 || s[b] == '0' ||
+            b + d + 1 >= e || s[b + d] != '.')
+            continue;
+        size_t minor = digits(s, b + d + 1, e);
+        if (minor < 1 || minor > 3 || b + d + 1 + minor != e)
+            continue;
+        const pt_line *next = &lines->v[i + 1];
+        size_t k = i + 1;
+        while (k + 1 < lines->n && lines->v[k].kind == PT_LINE_FURNITURE)
+            next = &lines->v[++k];
+        /* nor a table's note after its last cell ("Source: ...") */
+        size_t w = pt__word_end(s, next->cstart, next->cend);
+        if (next->kind != PT_LINE_BODY || !is_upper(s[next->cstart]) ||
+            pt__count_words(s, next->cstart, next->cend) < ITEM_TEXT_WORDS ||
+            s[w - 1] == ':')
+            continue;
+        l->kind = PT_LINE_PARA;
+        l->num_end = l->text_start = (uint32_t)e;
+        l->num_value = 0;
+        for (size_t c = b + d + 1; c < e; c++)
+            l->num_value = l->num_value * 10 + (uint32_t)(s[c] - '0');
+    }
+}
+
+/* Distinct lines beside running headers a document is looked at for. */
+#define RUNNING_TITLES 8
+
+/* The shortest and the longest running title, in bytes: shorter lines
+ * beside a header ("Date/time") are a table's head, as are those in
+ * brackets ("(Arabic only)"). */
+#define RUNNING_TITLE_MIN 12
+#define RUNNING_TITLE_MAX 160
+
+/* The lines of a first page, at most: where a document's title stands. */
+#define FIRST_PAGE_LINES 40
+
+/* Does the text of line t stand as a line of the first page too, before
+ * t, or at its end after a number, as a running title repeats the
+ * document's title ("80/247. 改善全球道路安全")? */
+static bool
+on_first_page(const char *s, const pt_lines *lines, const pt_line *t)
+{
+    uint32_t n = t->cend - t->cstart;
+    for (size_t i = 0; i < lines->n && i < FIRST_PAGE_LINES; i++) {
+        const pt_line *l = &lines->v[i];
+        if (l == t)
+            return false;
+        /* the whole line, or its end after a number ("80/247. ") */
+        uint32_t k = l->cend - n;
+        if (l->cend - l->cstart >= n && memcmp(s + k, s + t->cstart, n) == 0 &&
+            (k == l->cstart || (k - l->cstart >= 2 && s[k - 1] == ' ' &&
+                                s[k - 2] == '.')))
+            return true;
+    }
+    return false;
+}
+
+/* A resolution's or a report's short title, printed beside the symbol at
+ * the head of each page ("A/RES/80/247" over "改善全球道路安全"): a line
+ * next to a running header that is the same beside two of them or more,
+ * and stands in the first page's title, is furniture too.  Text beside
+ * one header only is left as it is; a table's head repeated on its pages
+ * is no title. */
+static void
+mark_running_titles(const char *s, pt_lines *lines)
+{
+    struct {
+        uint32_t b, len, count;
+    } seen[RUNNING_TITLES];
+    size_t nseen = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < lines->n; i++) {
+            const pt_line *h = &lines->v[i];
+            if (h->kind != PT_LINE_FURNITURE || h->role != PT_ROLE_HEADER)
+                continue;
+            for (size_t j = i > 0 ? i - 1 : i + 1; j <= i + 1 && j < lines->n;
+                 j += j < i ? 2 : 1) {
+                pt_line *t = &lines->v[j];
+                uint32_t n = t->cend - t->cstart;
+                if (t->kind != PT_LINE_BODY || n < RUNNING_TITLE_MIN ||
+                    n > RUNNING_TITLE_MAX || s[t->cstart] == '(')
+                    continue;
+                size_t k = 0;
+                while (k < nseen && !(seen[k].len == n &&
+                                      memcmp(s + seen[k].b, s + t->cstart, n) == 0))
+                    k++;
+                if (pass == 1) {
+                    if (k < nseen && seen[k].count >= 2 &&
+                        on_first_page(s, lines, t)) {
+                        t->kind = PT_LINE_FURNITURE;
+                        t->role = PT_ROLE_HEADER;
+                    }
+                } else if (k < nseen) {
+                    seen[k].count++;
+                } else if (nseen < RUNNING_TITLES) {
+                    seen[nseen].b = t->cstart;
+                    seen[nseen].len = n;
+                    seen[nseen++].count = 1;
+                }
+            }
+        }
+}
+
 pt_status
 pt__lines_classify(const char *s, size_t len, const pt_cancel *cancel,
                    pt_lines *lines)
@@ -929,6 +1072,8 @@ pt__lines_classify(const char *s, size_t len, const pt_cancel *cancel,
             counts[l->width > WIDTH_CAP ? WIDTH_CAP : l->width]++;
     }
     mark_print_dates(s, lines);
+    mark_running_titles(s, lines);
+    mark_decimal_items(s, lines);
     /* A full line: the 90th percentile of text line widths. */
     size_t total = 0, seen = 0;
     for (size_t w = 0; w <= WIDTH_CAP; w++)

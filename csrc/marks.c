@@ -23,7 +23,7 @@
  *
  * Some readings are weak: a digit run glued to a Han character at a
  * line's end ("议程项目51"), or after CJK punctuation before more Han text
- * ("，7 票反对"), or after the full stop of a number in groups at a line's
+ * ("，7 票反对") or another number ("、5 1968 年"), or after the full stop of a number in groups at a line's
  * end ("to 900,000.3").  Those are marks only where the document shows a
  * footnote with that number (a line that starts with it); deleting a
  * number that is no mark is data loss.  A closing mark with a space
@@ -210,6 +210,13 @@ cjk_mark_follows(const char *s, size_t e, size_t j)
             return MARK; /* "。1 " at the line's end */
         /* "。2017 年 12 月" is a date, "。1 另有" a mark before a sentence */
         q = pt__decode(s, e, j, &n);
+        /* and "、5 1968 年" a mark before a number that no group of
+         * three digits continues ("5 196 人" is one number) */
+        size_t d = j;
+        while (d < e && pt__is_ascii_digit((unsigned char)s[d]))
+            d++;
+        if (d > j && d - j != 3)
+            return WEAK_MARK;
         return pt__is_han(q) && !is_cjk_unit(q) ? WEAK_MARK : NO_MARK;
     }
     if (pt__is_han(q))

@@ -784,6 +784,11 @@ body_begins(const char *s, const pt_lines *lines, const pt_line *l)
         return true;
     if (pt__is_star_line(s, x.b, x.e))
         return true; /* a title's footnote: its star alone, then its text */
+    /* the rule over the first page's footnotes, its title's "*" note
+     * ("* The annex ... is circulated as received.") under it */
+    if (l->kind == PT_LINE_RULE && l + 1 < lines->v + lines->n &&
+        s[l[1].cstart] == '*')
+        return true;
     return l->kind == PT_LINE_BODY &&
            l->width * 20 >= lines->typical_width * 17;
 }

@@ -204,6 +204,7 @@ typedef enum pt_role {
     PT_ROLE_HEADER,      /* furniture: a running header (document symbol) */
     PT_ROLE_RULE,        /* furniture: the rule above a footnote area */
     PT_ROLE_SEPARATOR,   /* furniture: "* * *", "====", a byte order mark */
+    PT_ROLE_NOTE,        /* furniture: a note on the languages issued, "[English only]" */
     PT_ROLE_COUNT
 } pt_role;
 

@@ -79,7 +79,8 @@ class Region(NamedTuple):
     or table from its caption to its source note, or an annex's list of
     participants or documents); role says what it
     is inside its kind ('number', 'text', 'mark', 'url', 'page_number',
-    'job_number', 'barcode', 'header', 'rule', 'separator', 'none');
+    'job_number', 'barcode', 'header', 'rule', 'separator', 'note' (a
+    note on the languages a text is issued in, "[English only]"), 'none');
     block is the owning block's index, or -1.
     """
 

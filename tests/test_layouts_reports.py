@@ -2227,3 +2227,164 @@ __________________
     assert [(b.kind, b.number) for b in doc.blocks] == [
         ("paragraph", "1"), ("footnote", "2"), ("paragraph", "2")]
     assert doc.blocks[1].text == "Information provided by the Government, 10 June 2031."
+
+
+# ---- a report's recommendations numbered under its paragraph -----------------
+
+RECOMMENDATIONS = """Conclusions and recommendations
+37. The following recommendations were examined by Lakeland and enjoy its support:
+37.1
+Ratify the Optional Protocol to the Convention on the Rights of the Child (Norvik);
+37.2
+Adopt a national plan of action on the rights of older persons (Tarn);
+38. The conclusions reflect the position of the submitting States.
+"""
+
+
+def test_recommendations_numbered_alone_under_their_paragraph():
+    got = blocks(RECOMMENDATIONS)
+    assert [(k, n) for k, n, _ in got] == [
+        ("heading", ""), ("paragraph", "37"), ("paragraph", "37.1"),
+        ("paragraph", "37.2"), ("paragraph", "38")]
+    assert got[2][2] == ("Ratify the Optional Protocol to the Convention on the Rights of "
+                         "the Child (Norvik);")
+
+
+def test_a_decimal_alone_is_no_item_in_a_table_or_out_of_sequence():
+    # a cell over a short row name or a table's note, and a "5.1" under
+    # paragraph 37, stay in the text
+    text = ("37. The growth rates of the region were as follows in the period under review:\n"
+            "37.1\nLakeland\n4.2\nSource: Statistics of the Lakeland Office, as published.\n"
+            "38. The rates are estimates.\n5.1\nThe figure rose again in most of the region.\n")
+    got = blocks(text)
+    assert [(k, n) for k, n, _ in got] == [("paragraph", "37"), ("paragraph", "38"),
+                                           ("paragraph", "")]
+    assert "37.1 Lakeland 4.2 Source:" in got[0][2]
+    assert got[2][2].startswith("5.1 The figure")
+
+
+# ---- the first page's footnote and a note on the languages --------------------
+
+FIRST_PAGE_NOTE = """United Nations
+A/HRC/61/99
+General Assembly
+Distr.: General
+1 March 2031
+Original: English
+
+Human Rights Council
+Report of the Working Group on the Periodic Review of Lakeland*
+
+__________________
+* The annex to the present report is circulated as received.
+
+GE.31-01234(E)
+
+Introduction
+1. The Working Group held its session from 3 to 14 November 2030.
+Annex
+[English only]
+Composition of the delegation
+The delegation was headed by the Minister of Justice.
+"""
+
+
+def test_a_star_note_under_the_masthead_and_an_annex_language_note():
+    doc = paratag.parse(FIRST_PAGE_NOTE)
+    got = [(b.kind, b.number, b.text) for b in doc.blocks]
+    assert ("footnote", "*", "The annex to the present report is circulated as received.") in got
+    assert ("heading", "Annex", "Composition of the delegation") in got
+    # the note is kept as furniture, not dropped
+    notes = [doc.text[r.start:r.end] for r in doc.regions if r.role == "note"]
+    assert notes == ["[English only]"]
+
+
+def test_bracketed_text_that_is_no_language_note_stays():
+    got = blocks("1. The parties agreed on the following text:\n[Each party shall report "
+                 "annually]\n2. The text was adopted.\n")
+    assert got[0][2].endswith("[Each party shall report annually]")
+
+
+# ---- a Chinese resolution: preambular paragraphs, running title, closing ------
+
+RESOLUTION_ZH = """联合国
+A/RES/85/123
+大会
+Distr.: General
+1 May 2031
+第八十五届会议
+议程项目 12
+85/123. 改善湖国道路安全
+大会，
+回顾其关于湖国道路安全的第 64/255 号决议，
+又回顾其 2028 年 6 月 30 日第 82/294 号决议，大会在该决议中核可了《湖国道路安全宣
+言》，1
+深表关切的是，每年仍有约 19 万名道路使用者丧生，
+赞扬区域组织在道路安全方面所作的努力，
+__________________
+1 第 82/294 号决议，附件。
+
+31-06412 (C)
+A/RES/85/123
+
+改善湖国道路安全
+
+确认 1949 年《道路交通公约》、2 1968 年《道路交通公约》的重要性，
+1. 决定召开一次高级别会议；
+A/RES/85/123
+
+改善湖国道路安全
+
+2. 决定将题为“改善湖国道路安全”的项目列入大会第八十七届会议临时议程。
+
+2031 年 4 月 22 日
+第 71 次全体会议
+__________________
+2 联合国，《条约汇编》，第 125 卷。
+"""
+
+
+def test_chinese_resolution_preamble_running_title_and_closing():
+    got = blocks(RESOLUTION_ZH)
+    paras = [t for k, n, t in got if k == "paragraph" and not n]
+    assert [t[:2] for t in paras] == ["回顾", "又回", "深表", "赞扬", "确认", "20"]
+    # the mark after 、 goes to its footnote; the title beside the page's
+    # symbol is furniture; the closing date and meeting end paragraph 2
+    assert paras[4].startswith("确认 1949 年《道路交通公约》、 1968 年")
+    numbered = {n: t for k, n, t in got if n and k == "paragraph"}
+    assert numbered["2"] == "决定将题为“改善湖国道路安全”的项目列入大会第八十七届会议临时议程。"
+    assert paras[5] == "2031 年 4 月 22 日第 71 次全体会议"
+
+
+# ---- a programme in French: days and times ------------------------------------
+
+PROGRAMME_FR = """Annexe II
+Programme de la mission
+Dimanche 22 février 2031
+17 h 30
+Arrivée de la mission à Lakeville
+19 heures
+Séance d’information par le Représentant spécial
+Lundi 23 février 2031
+9 heures
+Réunion avec le Président de la République
+10:30
+Réunion avec le Premier Ministre
+"""
+
+
+def test_a_french_programme_by_day_and_time():
+    got = blocks(PROGRAMME_FR)
+    assert [(k, t) for k, n, t in got][1:] == [
+        ("heading", "Dimanche 22 février 2031"),
+        ("paragraph", "17 h 30 Arrivée de la mission à Lakeville"),
+        ("paragraph", "19 heures Séance d’information par le Représentant spécial"),
+        ("heading", "Lundi 23 février 2031"),
+        ("paragraph", "9 heures Réunion avec le Président de la République"),
+        ("paragraph", "10:30 Réunion avec le Premier Ministre")]
+
+
+def test_a_date_after_an_article_opens_no_programme_day():
+    got = blocks("1. The mission met officials.\nLe 22 février 2031\n9 heures plus tard, "
+                 "la mission est partie.\n")
+    assert [k for k, _, _ in got] == ["paragraph", "paragraph"]
