@@ -748,6 +748,37 @@ between_and(const pt_scan *sc, size_t b, size_t k)
     return w;
 }
 
+/* The articles between "between" and a day, and between "and" and the
+ * next: "entre le 14 février et le 10 mars", "entre el 1 y el 5 de mayo". */
+static const char *const day_articles[] = {"le ", "el ", "the "};
+
+/* Where the second day of a range that "between" opens before the day at
+ * t[i] begins, after the "and" at t[k] and its article ("between 14
+ * October 2025 and 10 January 2026", "entre le 14 février et le 10 mars",
+ * "entre el 1 y el 5 de mayo"), or 0. */
+static size_t
+between_second_day(const pt_scan *sc, size_t i, size_t k)
+{
+    size_t n, a;
+    for (size_t x = 0; x < sizeof day_articles / sizeof *day_articles; x++)
+        if (i >= (n = strlen(day_articles[x])) &&
+            memcmp(sc->t + i - n, day_articles[x], n) == 0) {
+            i -= n;
+            break;
+        }
+    for (size_t x = 0; x < sizeof year_between / sizeof *year_between; x++) {
+        size_t w;
+        if (year_between[x].and_[0] == (char)0xD9 || /* Arabic's و: its order */
+            !ends_before(sc, i, year_between[x].before) ||
+            !(w = script_word_at(sc, k, year_between[x].and_)))
+            continue;
+        w = skip_sp(sc, w);
+        a = lit_in(sc, w, day_articles, sizeof day_articles / sizeof *day_articles);
+        return a ? a : w;
+    }
+    return 0;
+}
+
 static pt_status
 month_year_en(pt_scan *sc, size_t i, size_t e, int y, int m, size_t *resume)
 {
@@ -862,6 +893,17 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
           arabic_month_initial_at(sc, i) || russian_quarter_at(sc, i)))
         return PT_OK;
     if (read_dmy(sc, i, &a)) {
+        /* between 14 October 2025 and 10 January 2026: a range, the first
+         * year the second's, or the one before where the months go back */
+        size_t k2 = between_second_day(sc, i, skip_sp(sc, a.end));
+        if (k2 && read_dmy(sc, k2, &z)) {
+            int y2 = z.y ? z.y : context_year(sc, i);
+            int y1 = a.y ? a.y : (z.m < a.m ? y2 - 1 : y2);
+            *resume = z.end;
+            if (y1 && y2)
+                return emit_date(sc, i, z.end, y1, a.m, a.d, y2, z.m, z.d);
+            return PT_OK;
+        }
         /* 29 January to 2 February 2001, 1 May 2007 to 3 June 2008 */
         size_t r = read_range_word(sc, a.end);
         /* "24 July 1954 and 26 January 1972", "12 juin 2012 et 27 juin
@@ -884,7 +926,9 @@ date_at(pt_scan *sc, size_t i, size_t *resume)
     /* 6 to 12 March 1995, 21 and 22 March 2018, 8-19 January 2001 */
     size_t k = read_day(sc, i, &d1);
     if (k > i) {
-        size_t r = read_range_word(sc, k);
+        size_t r = read_range_word(sc, k), b2 = between_second_day(sc, i, skip_sp(sc, k));
+        if (b2) /* entre el 1 y el 5 de mayo */
+            r = b2;
         if (r > k && read_dmy(sc, r, &z)) {
             y = z.y ? z.y : context_year(sc, i);
             *resume = z.end;

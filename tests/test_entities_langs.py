@@ -805,3 +805,38 @@ def test_a_no_break_space_reads_as_a_space():
     assert ("PERSON", "Claire Duval", "Claire Duval") in got
     # the block keeps its no-break spaces
     assert "M.\u00a0Prosper" in doc.blocks[0].text
+
+
+def dates(text, lang):
+    doc = paratag.parse(text, lang=lang)
+    return [(e.text, e.value) for b in doc.blocks for e in b.entities if e.label == "DATE"]
+
+
+def test_a_range_that_between_opens_in_four_languages():
+    # "between A and B" is one range, its article inside after "and" and
+    # outside before A; a first day without its year takes the second's,
+    # or the year before where the months go back
+    assert dates("1. Between 14 October 2030 and 10 January 2031, then", "en") == [
+        ("14 October 2030 and 10 January 2031", "2030-10-14/2031-01-10")]
+    assert dates("1. Entre le 1er octobre et le 31 janvier 2031, puis", "fr") == [
+        ("1er octobre et le 31 janvier 2031", "2030-10-01/2031-01-31")]
+    assert dates("1. Entre el 1 y el 5 de mayo de 2031, se", "es") == [
+        ("1 y el 5 de mayo de 2031", "2031-05-01/2031-05-05")]
+    assert dates("1. Между 1 октября 2030 года и 31 января 2031 года", "ru") == [
+        ("1 октября 2030 года и 31 января 2031 года", "2030-10-01/2031-01-31")]
+    # without "between", two dates joined by "and" stay two
+    assert dates("1. On 12 June 2030 and 27 June 2031 it met.", "en") == [
+        ("12 June 2030", "2030-06-12"), ("27 June 2031", "2031-06-27")]
+    assert dates("1. Le 12 juin 2030 et le 27 juin 2031, il s'est réuni.", "fr") == [
+        ("12 juin 2030", "2030-06-12"), ("27 juin 2031", "2031-06-27")]
+
+
+def test_times_of_day_in_a_programme_are_no_counts():
+    # a programme's item opens with its time, its title after it; the
+    # minutes of "17 h 30" count nothing; a duration still counts
+    def counts(text):
+        doc = paratag.parse(text, lang="fr")
+        return [e.text for b in doc.blocks for e in b.entities if e.label == "QUANTITY"]
+    assert counts("17 h 30 Arrivée de la délégation") == []
+    assert counts("19 heures Séance d’information avec 30 personnes") == ["30 personnes"]
+    assert counts("48 heures plus tard, la délégation est partie.") == ["48 heures"]
