@@ -1280,12 +1280,29 @@ emit_count(pt_scan *sc, size_t i, size_t k, size_t f, double count,
 /* A time of day is no quantity: "à 10 heures", "a las 10 horas", "в 10
  * часов", "vers 11 heures", "после 22 часов": the words before the
  * number and the hour's noun after it; or a range of hours after it ("de
- * 10 heures à 13 heures"). */
+ * 10 heures à 13 heures"); or a block's first words, as a programme's
+ * items begin, a title after it ("19 heures Séance ..."); its minutes ("17 h 30") are none
+ * either. */
 static const char *const clock_before[] = {"à", "las", "в", "vers", "après",
                                            "dès", "после"};
 static const char *const clock_range[] = {"à", "a", "y", "et", "до", "-"};
 static const char *const clock_hours[] = {"heures", "heure", "h", "horas",
                                           "hora", "часов", "часа", "ч."};
+
+/* Is the number at t[i] the minutes of a time written "17 h 30"? */
+static bool
+clock_minutes(const pt_scan *sc, size_t i)
+{
+    size_t h = i;
+    if (h >= 2 && sc->t[h - 1] == ' ')
+        h--;
+    if (h < 2 || sc->t[h - 1] != 'h')
+        return false;
+    h--;
+    if (h >= 1 && sc->t[h - 1] == ' ')
+        h--;
+    return h >= 1 && is_digit_at(sc, h - 1);
+}
 
 /* en: is the number t[i, e) a time of day written in four digits, "at
  * 1100 hours", "between 1100 and 1200 hours" (a duration that long is
@@ -1320,6 +1337,12 @@ clock_time(const pt_scan *sc, size_t i, size_t k, size_t f)
         if (script_word_in(sc, skip_sp(sc, h), clock_hours,
                            sizeof clock_hours / sizeof *clock_hours))
             return true; /* de 10 heures à 13 heures */
+    }
+    /* at a block's start, a programme's item opens with its time
+     * ("19 heures Séance d'information") */
+    if (i == 0) {
+        size_t c = skip_sp(sc, f), n0;
+        return c > f && c < sc->n && pt__is_upper(cp_at(sc, c, &n0));
     }
     if (i < 2 || sc->t[i - 1] != ' ')
         return false;
@@ -2140,6 +2163,7 @@ quantity_at(pt_scan *sc, size_t i, size_t *resume)
                 item_number_ar(sc, i) ||
                 digits_at(sc, i) >= 5 || /* a norm's, a ship's: 16304 */
                 after_numbered_list(sc, i) || clock_time(sc, i, k, f2) ||
+                clock_minutes(sc, i) ||
                 relative_count(sc, i, k))
                 return PT_OK;
             double count = (double)v.mant * pow10i(v.exp);
