@@ -569,7 +569,8 @@ run_word_at(const pt_scan *sc, size_t b)
  * form, a body; and a body's name that an instrument's head ends after
  * "of" is the body's instrument ("League of Arab States Agreement on
  * ...", "Council of Europe Convention on ...": English puts the head
- * last). */
+ * last), unless that head names one only with its number or year
+ * ("Military Police of Public Order"). */
 static pt_label
 name_label(const pt_scan *sc, size_t b, size_t i, size_t h,
            const name_head *head)
@@ -591,7 +592,8 @@ name_label(const pt_scan *sc, size_t b, size_t i, size_t h,
     }
     const name_head *owned =
         count >= 2 ? head_of(sc, last, word_end(sc, last)) : NULL;
-    return owned && owned->label == INS_ && !(owned->flags & HEAD_NUMBERED)
+    return owned && owned->label == INS_ &&
+                   !(owned->flags & (HEAD_NUMBERED | HEAD_DATED))
                ? PT_LABEL_INSTRUMENT
                : (pt_label)head->label;
 }
@@ -3132,6 +3134,34 @@ subdivision_at(pt_scan *sc, size_t b, size_t place_end, size_t e)
     return emit_name(sc, b, e, PT_LABEL_PLACE);
 }
 
+/* The words that open the subject of a law's or a decree's title ("Law
+ * on the Protection of Witnesses", "Comprehensive Law against Violence
+ * towards Women", "Law for the Prevention of Displacement"). */
+static const char *const subject_words_en[] = {" against ", " for ", " on "};
+
+/* en: the words before "Law" that make it a branch of law, in the order
+ * of their letters ("Case Law on UNCITRAL Texts", "International Law on
+ * ..."). */
+static const char *const branches_of_law_en[] = {
+    "Administrative", "Case", "Civil", "Commercial", "Constitutional",
+    "Criminal", "Customary", "Environmental", "Humanitarian", "International",
+    "Private", "Public", "Refugee", "Rights", "Trade"};
+
+/* Does a head that names an instrument only with its number ("Law No.
+ * 12") have a title of two capitalised words or more after such a word
+ * instead?  Branches of law ("International Law", "Case Law") have
+ * none. */
+static bool
+titled_by_subject(const pt_scan *sc, size_t i, size_t h, const name_head *head)
+{
+    size_t words = 0;
+    if (i >= 2 && sc->t[i - 1] == ' ' &&
+        WORD_IS(sc, word_before(sc, i - 1), i - 1, branches_of_law_en))
+        return false;
+    return lit_in(sc, h, subject_words_en, COUNT(subject_words_en)) &&
+           complement_end(sc, h, head, &words) > h && words >= 2;
+}
+
 /* Is the complement t[h, e) "of" and a listed State, "the" before it or
  * not ("of Ethiopia", "of the Sudan")? */
 static bool
@@ -3195,7 +3225,8 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
         return emit_name(sc, b, established, PT_LABEL_ORG);
     }
     size_t numbered = head->label == INS_ ? designation_end(sc, h) : h;
-    if (numbered == h && head->flags & HEAD_NUMBERED)
+    if (numbered == h && head->flags & HEAD_NUMBERED &&
+        !titled_by_subject(sc, i, h, head))
         return PT_OK;
     words += numbered > h;
     size_t before = words;
@@ -3241,13 +3272,14 @@ name_at(pt_scan *sc, size_t i, size_t *resume)
     }
     /* an adjective of nationality names no place ("the Sudanese Region"),
      * a place's name that ends as one does ("the Mediterranean Sea") */
-    if (head->label == PLC_ && ends_as_an_adjective(sc->t + b, i - 1 - b) &&
+    if (head->label == PLC_ && b + 1 < i && ends_as_an_adjective(sc->t + b, i - 1 - b) &&
         pt__listed_start(sc, i - 1, 1u << PT_LABEL_PLACE) == i - 1)
         return PT_OK;
     if ((e == h && listed_name_ends_at(sc, b, h)) ||
         (head->flags & HEAD_BARE &&
          (e > h || !(listed_name_ends_at(sc, b, i - 1) ||
-                     (head->flags & HEAD_SHAPE && place_name_end(sc, b) == h &&
+                     (head->flags & HEAD_SHAPE && b + 1 < i &&
+                      place_name_end(sc, b) == h &&
                       has_a_place_name_shape(sc, b, i - 1))))) ||
         (head->flags & HEAD_SUBDIVISION &&
          pt__listed_start(sc, i - 1, 1u << PT_LABEL_COUNTRY) < i - 1))

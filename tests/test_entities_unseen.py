@@ -774,3 +774,16 @@ def test_a_numbered_acts_title_after_on_is_part_of_its_name():
     assert [t for lab, t in found if lab == "INSTRUMENT"] == [
         "Law No. 904/81 on the Statute of Lake Communities",
         "Act No. 38/2031 on Gender Equality", "Law No. 12", "Decree No. 5", "Decree No. 7"]
+
+
+def test_a_law_titled_by_its_subject_without_a_number():
+    # "Law" and "Decree" name an instrument with their number, or with a
+    # title of two capitalised words or more after on/for/against; a
+    # branch of law is none, and a body's name ending in "Order" stays a
+    # body's, as "Order" names an instrument only with its year
+    got = ents("1. The Law on the Protection of Lake Defenders and Journalists, the "
+               "Decree against Forced Evictions, International Law, the Law on Fishing "
+               "and the Military Police of Public Order.")
+    assert got == [("INSTRUMENT", "Law on the Protection of Lake Defenders and Journalists"),
+                   ("INSTRUMENT", "Decree against Forced Evictions"),
+                   ("ORG", "Military Police of Public Order")]
