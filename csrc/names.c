@@ -347,9 +347,12 @@ static const char *const org_ends_zh[] = {
     "委员会", "基金会", "理事会", "联合会", "参议院", "众议院", "科学院",
     "研究院", "研究所", "议会", "国会", "议院", "协会", "大学", "学院", "银行",
     "公司", "法院", "总署", "中心", "党", "局",
-    /* a State's national police (海地国家警察); not its 武装部队, which
-     * English writes in lower case ("the armed forces of Armenia") */
-    "国家警察"};
+    /* a State's national police and army by their names (海地国家警察,
+     * 索马里国家军队 the Somali National Army, 利比亚国民军, 以色列国防军,
+     * 南苏丹警察部队); not its 武装部队 or 安全部队, which English mostly
+     * writes in lower case ("the armed forces of Armenia", "Afghan
+     * security forces": the State is tagged) */
+    "国家警察", "警察部队", "国家军队", "国民军", "国防军"};
 
 /* zh: common nouns that end or begin with a word of org_ends_zh, no
  * body's name (叙利亚当局 the Syrian authorities, 马里政局 Mali's
@@ -3703,13 +3706,63 @@ year_plan_at(pt_scan *sc, size_t i, size_t *resume)
     return emit_name(sc, b, quote ? y : e, PT_LABEL_INSTRUMENT);
 }
 
+/* zh: the last words of a numbered meeting's name (第三届全球道路安全部长级
+ * 会议, 第二十九届缔约方大会, 第九届联合国全球道路安全周). */
+static const char *const meeting_ends_zh[] = {"会议", "大会", "峰会", "论坛", "周"};
+
+/* zh: characters that end the words between 届 and a meeting's last word:
+ * particles and verbs ("第三届会议的报告", "第三届会议将于"). */
+static const char meeting_stops_zh[] = "的在是了将于已并及和与";
+
+/* The most characters a numbered meeting's name has between 届 and its
+ * last word. */
+#define MEETING_NAME_ZH 20
+
+/* zh: at 第, a numbered meeting: 第 N 届, a name of two characters or
+ * more, a last word of meeting_ends_zh; not a session, whose last word
+ * comes right after 届 (第八十届会议, ANNOTATION.md leaves sessions out),
+ * nor a special session (第十届紧急特别会议). */
+static pt_status
+meeting_zh_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    size_t k = skip_sp(sc, i + 3), n;
+    int64_t v;
+    size_t d = k;
+    while (is_digit_at(sc, d))
+        d++;
+    if (d == k)
+        d = pt__read_cjk_number(sc, k, &v);
+    d = skip_sp(sc, d);
+    if (d == k || !lit_at(sc, d, "届"))
+        return PT_OK;
+    size_t b = d + 3, p = b;
+    for (size_t chars = 0; chars < MEETING_NAME_ZH && p < sc->n; chars++) {
+        size_t e = lit_in(sc, p, meeting_ends_zh, COUNT(meeting_ends_zh));
+        /* a session (第八十届会议), a special one (第十届紧急特别会议) */
+        if (e && (chars < 2 || (p >= b + 6 && lit_at(sc, p - 6, "特别"))))
+            return PT_OK;
+        if (e) {
+            *resume = e;
+            return emit_name(sc, i, e, PT_LABEL_EVENT);
+        }
+        uint32_t c = pt__decode(sc->t, sc->n, p, &n);
+        if (!pt__is_han(c) || pt__char_in_set(meeting_stops_zh, c))
+            return PT_OK;
+        p += n;
+    }
+    return PT_OK;
+}
+
 /* At 《: a title that names an instrument; its value is the title.  At
- * the other words of this rule: the Chinese name of a body, a head in
- * lower case, a plan named by a place and a year, or a State's ministry. */
+ * 第, a numbered meeting.  At the other words of this rule: the Chinese
+ * name of a body, a head in lower case, a plan named by a place and a
+ * year, or a State's ministry. */
 static pt_status
 title_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {
     static const char open[] = "《", close[] = "》";
+    if (lit_at(sc, i, "第"))
+        return meeting_zh_at(sc, i, resume);
     if (sc->t[i] == 'V' || year_plan_word_end(sc, i))
         return year_plan_at(sc, i, resume);
     if (sc->t[i] == lower_heads_en[0][0])
@@ -3756,7 +3809,7 @@ const pt_rule pt__rule_place_before = {.at = place_after_its_kind_at,
                                        .words = {PT_WORDS(place_kinds_before_en)},
                                        .capitalised = true};
 const pt_rule pt__rule_title_zh = {.at = title_zh_at,
-                                   .starts = "《",
+                                   .starts = "《第",
                                    .words = {PT_WORDS(org_ends_zh),
                                              PT_WORDS(lower_heads_en),
                                              PT_WORDS(year_plans),

@@ -259,3 +259,21 @@ def test_or_more_after_a_share_or_a_fraction():
     assert [(t, v) for label, t, v in got if label == "QUANTITY"] == [
         ("百分之九十以上", ">0.9"), ("三分之一以上", ">0.3333"), ("40％以上", ">0.4"),
         ("38 次以上", ">38"), ("3.0％", "0.03"), ("三分之二", "0.6667")]
+
+
+def test_a_numbered_meeting_is_an_event_and_a_session_is_not():
+    got = ents("回顾第三届湖国道路安全部长级会议、第二十九届缔约方大会和第九届联合国湖国道路安全周，"
+               "将项目列入大会第八十二届会议临时议程，第十届紧急特别会议也讨论了此事。")
+    assert [(label, t) for label, t, _ in got if label == "EVENT"] == [
+        ("EVENT", "第三届湖国道路安全部长级会议"), ("EVENT", "第二十九届缔约方大会"),
+        ("EVENT", "第九届联合国湖国道路安全周")]
+
+
+def test_a_states_army_and_police_by_their_names():
+    # 国家军队, 国民军, 国防军, 警察部队 after a State name a body; its
+    # 武装部队 and 安全部队 stay common nouns, the State tagged
+    got = ents("索马里国家军队、利比亚国民军、以色列国防军和南苏丹警察部队与叙利亚武装部队"
+               "和阿富汗安全部队会面。")
+    assert [(label, t) for label, t, _ in got] == [
+        ("ORG", "索马里国家军队"), ("ORG", "利比亚国民军"), ("ORG", "以色列国防军"),
+        ("ORG", "南苏丹警察部队"), ("COUNTRY", "叙利亚"), ("COUNTRY", "阿富汗")]
