@@ -3073,6 +3073,226 @@ place_of_a_kind_ar(pt_scan *sc, size_t i)
                     (int)(x - b), sc->t + b);
 }
 
+/* ar: the head nouns of bodies' names in the construct state, before the
+ * noun they govern (وزارة الداخلية, مجلس النواب, مصرف ليبيا المركزي,
+ * حزب التجديد الوطني).  Not حكومة, whose State is the COUNTRY ("the
+ * Government of Lebanon"), nor قوات, whose security forces are mostly a
+ * common noun. */
+static const char *const body_heads_ar[] = {
+    "اتحاد", "بعثة", "بنك", "جهاز", "حزب", "ديوان", "سلطة", "صندوق", "لجنة",
+    "لواء", "مؤسسة", "مجلس", "محكمة", "مرصد", "مصرف", "مفوضية", "مكتب",
+    "منظمة", "معهد", "هيئة", "وزارة", "وكالة"};
+
+/* ar: the same heads with the article, which an adjective after them makes
+ * a name (المجلس الرئاسي, المؤسسة الوطنية للنفط); alone they are a short
+ * form ("the Council"), which ANNOTATION.md leaves untagged.  Not
+ * السلطة, an authority as often as a body. */
+static const char *const body_heads_definite_ar[] = {
+    "الاتحاد", "البنك", "الجهاز", "الديوان", "الصندوق", "اللجنة",
+    "المؤسسة", "المجلس", "المحكمة", "المرصد", "المصرف", "المفوضية",
+    "المكتب", "المنظمة", "المعهد", "الهيئة", "الوكالة"};
+
+/* The most words of an Arabic body's name after its head. */
+#define BODY_WORDS_AR 10
+
+/* ar: words with the article that end a body's name rather than go on
+ * with it: relative pronouns and the participles that attach it to
+ * another body ("... للمياه التابع لجامعة الدول العربية", "لجنة ...
+ * المنشأة عملا بالقرار", "... التي"). */
+static const char *const body_name_stops_ar[] = {
+    "الذي", "التي", "الذين", "اللذين", "اللتين", "التابع", "التابعة",
+    "المنشأ", "المنشأة", "البالغ", "البالغة",
+    /* and the adjectives that point at a body rather than name it ("the
+     * said committee", "the competent authority", "the next session") */
+    "المذكور", "المذكورة", "اللازم", "اللازمة", "القائم", "القائمة",
+    "المختص", "المختصة", "الوحيد", "الوحيدة", "المقبل", "المقبلة",
+    "السابق", "السابقة", "الحالي", "الحالية", "الجديد", "الجديدة"};
+
+/* Is the Arabic word t[i, e) one of words[0, n)? */
+static bool
+arabic_word_in(const pt_scan *sc, size_t i, size_t e, const char *const *words,
+               size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strlen(words[k]) == e - i && memcmp(sc->t + i, words[k], e - i) == 0)
+            return true;
+    return false;
+}
+
+/* ar: adjectives with the article, not of relation, that follow a body's
+ * head in its name (المجلس الأعلى للدولة, اللجنة الدائمة المشتركة,
+ * المفوضية الوطنية العليا). */
+static const char *const body_adjectives_ar[] = {
+    "الأعلى", "العليا", "الدائم", "الدائمة", "المشترك", "المشتركة",
+    "المستقل", "المستقلة", "الخاص", "الخاصة", "العام", "العامة", "المعني",
+    "المعنية", "الدولي", "الدولية"};
+
+/* Does the Arabic word t[w, x) end as an adjective of relation does, in
+ * ي or ية (الوطني, التنفيذية)? */
+static bool
+relation_adjective_ar(const pt_scan *sc, size_t w, size_t x)
+{
+    return x - w > 6 && (memcmp(sc->t + x - 2, "ي", 2) == 0 ||
+                         memcmp(sc->t + x - 4, "ية", 4) == 0);
+}
+
+/* Does the word t[b, e), without its article, end a word of t[from,
+ * to) ("والبلدان" after "للبلدان")? */
+static bool
+repeats_word_ar(const pt_scan *sc, size_t from, size_t to, size_t b, size_t e)
+{
+    if (e - b > 4 && lit_at(sc, b, "ال"))
+        b += 4;
+    size_t n = e - b;
+    for (size_t k = from; k + n <= to; k++)
+        if (memcmp(sc->t + k, sc->t + b, n) == 0 && (k + n == to || sc->t[k + n] == ' '))
+            return true;
+    return false;
+}
+
+/* ar: the heads of missions and offices, whose names end with "in" and
+ * the State they are in (بعثة الأمم المتحدة للدعم في ليبيا). */
+static const char *const body_heads_in_ar[] = {"بعثة", "مكتب"};
+
+/* The ways a word goes on an Arabic body's name. */
+typedef enum body_word_ar {
+    BODY_WORD_NONE = 0,
+    BODY_WORD_DEFINITE, /* الوطني, والري, بالمسائل */
+    BODY_WORD_FOR,      /* للانتخابات, and "for" before a governed noun */
+    BODY_WORD_GOVERNING, /* لإدارة, بتمويل: the next word is governed */
+    BODY_WORD_STATE     /* a listed State or place: مصرف ليبيا المركزي */
+} body_word_ar;
+
+/* ar: how the word t[w, x) goes on a body's name, after the word before
+ * it ("concerned" takes ب: المعنية بتغير المناخ). */
+static body_word_ar
+body_word_of_ar(const pt_scan *sc, size_t w, size_t x, bool concerned)
+{
+    static const char *const definite[] = {"ال", "وال", "بال"};
+    /* "and" before another body's head begins that body (... للمياه
+     * والصندوق العربي ...), and so does a listed name after it */
+    if (lit_at(sc, w, "و") && x - w > 2 &&
+        (script_word_in(sc, w + 2, body_heads_definite_ar,
+                        COUNT(body_heads_definite_ar)) ||
+         pt__listed_at(sc, w + 2, ~(1u << PT_LABEL_NONE))))
+        return BODY_WORD_NONE;
+    if (script_word_in(sc, w, body_name_stops_ar, COUNT(body_name_stops_ar)))
+        return BODY_WORD_NONE;
+    if (x - w > 4 && lit_at(sc, w, "لل"))
+        return BODY_WORD_FOR;
+    if (x - w > 4 && lit_in(sc, w, definite, COUNT(definite)))
+        return BODY_WORD_DEFINITE;
+    if (pt__listed_at(sc, w, 1u << PT_LABEL_COUNTRY | 1u << PT_LABEL_PLACE))
+        return BODY_WORD_STATE;
+    if (x - w > 4 && (lit_at(sc, w, "ل") || (concerned && lit_at(sc, w, "ب"))))
+        return BODY_WORD_GOVERNING;
+    return BODY_WORD_NONE;
+}
+
+/* ar: at a head of body_heads_ar (after one clitic or none), the body it
+ * names: the head, the noun it governs, the adjectives and one phrase
+ * after "for" (or "concerned with") after them, up to a word that is none
+ * of these; a mission's or an office's "in" and its State at the end
+ * (بعثة ... للدعم في ليبيا).  Its value is its text, Arabic having no
+ * English name to give an unlisted body. */
+static pt_status
+body_ar_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    if (!(sc->langs & PT_LANG_AR))
+        return PT_OK;
+    size_t p = i;
+    if (!at_any_word_start(sc, p) && p >= 2 && arabic_clitic_at(sc, p - 2))
+        p -= 2;
+    if (!at_any_word_start(sc, p))
+        return PT_OK;
+    /* the heads with the article only where it stands, the others
+     * elsewhere; the word read once, its length compared first: the rule
+     * is tried at most words of an Arabic text */
+    bool definite = lit_at(sc, i, "ال"), in_state = false;
+    size_t e = arabic_word_end(sc, i);
+    if (!arabic_word_in(sc, i, e, definite ? body_heads_definite_ar : body_heads_ar,
+                        definite ? COUNT(body_heads_definite_ar) : COUNT(body_heads_ar)))
+        return PT_OK;
+    if (!definite)
+        in_state = arabic_word_in(sc, i, e, body_heads_in_ar, COUNT(body_heads_in_ar));
+    if (!e || !lit_at(sc, e, " "))
+        return PT_OK;
+    size_t x = e, words = 0, last_full = 0;
+    bool governed = false, for_seen = false, concerned = false, reduction = false;
+    while (words < BODY_WORDS_AR && x < sc->n && sc->t[x] == ' ') {
+        size_t w = x + 1, y = arabic_word_end(sc, w), n;
+        uint32_t after = y < sc->n ? cp_at(sc, y, &n) : 0;
+        /* a word read in whole: no mark or letter of another block of
+         * the script after it */
+        if (y == w || (after >= 0x600 && after <= 0x6FF && after != 0x60C &&
+                       after != 0x61B && after != 0x61F))
+            break;
+        /* a listed body's name ends where it ends (منظمة الصحة العالمية
+         * واليونيسف) */
+        if (words && pt__listed_start(sc, x, 1u << PT_LABEL_ORG) == i)
+            break;
+        body_word_ar kind = body_word_of_ar(sc, w, y, concerned);
+        /* a noun governed in its turn (لإدارة مخاطر الكوارث) */
+        if (governed && kind == BODY_WORD_NONE && !script_word_in(sc, w, body_name_stops_ar, COUNT(body_name_stops_ar)))
+            kind = BODY_WORD_GOVERNING;
+        /* one phrase after "for": a second one is the sentence's purpose */
+        if ((kind == BODY_WORD_FOR || (kind == BODY_WORD_GOVERNING && !governed)) &&
+            for_seen)
+            kind = BODY_WORD_NONE;
+        /* "reduction of": للحد من مخاطر الكوارث */
+        bool of_reduction = reduction && y - w == 4 && lit_at(sc, w, "من");
+        if (of_reduction)
+            kind = BODY_WORD_GOVERNING;
+        if (kind == BODY_WORD_NONE) {
+            size_t s2 = y + 1;
+            if (in_state && words && y - w == 4 && lit_at(sc, w, "في") &&
+                lit_at(sc, y, " ") && pt__listed_at(sc, s2, 1u << PT_LABEL_COUNTRY)) {
+                x = last_full = arabic_word_end(sc, s2);
+                words++;
+            }
+            break;
+        }
+        /* the first word after the article's head is an adjective (of
+         * relation, ending in ي or ية, or one of body_adjectives_ar: not
+         * the object of a verb before it, "ناقشت اللجنة الخطة"), after the
+         * construct state's a definite noun or a State */
+        if (words == 0 && !lit_at(sc, w, "ال") &&
+            (definite || kind != BODY_WORD_STATE))
+            return PT_OK;
+        if (words == 0 && definite && !relation_adjective_ar(sc, w, y) &&
+            !arabic_word_in(sc, w, y, body_adjectives_ar, COUNT(body_adjectives_ar)))
+            return PT_OK;
+        /* "and" before a word the name has had begins another phrase
+         * ("للبلدان الأمريكية والبلدان الأيبيرية") */
+        if (lit_at(sc, w, "و") && y - w > 2 && repeats_word_ar(sc, e, x, w + 2, y))
+            break;
+        for_seen |= kind == BODY_WORD_FOR ||
+                    (kind == BODY_WORD_GOVERNING && !governed && !of_reduction);
+        governed = kind == BODY_WORD_GOVERNING;
+        concerned = script_word_at(sc, w, "المعنية") || script_word_at(sc, w, "المعني");
+        reduction = y - w >= 6 && memcmp(sc->t + y - 6, "لحد", 6) == 0;
+        x = y;
+        words++;
+        if (!governed)
+            last_full = x; /* a name does not end on a governing noun */
+        if (y < sc->n && sc->t[y] != ' ')
+            break; /* punctuation ends the name */
+    }
+    /* a head before a listed body's whole name qualifies that body
+     * (هيئة الأمم المتحدة, the United Nations; مكتب الأمم المتحدة) */
+    if (!last_full || pt__listed_start(sc, last_full, 1u << PT_LABEL_ORG) == e + 1)
+        return PT_OK;
+    /* the article's head with one adjective is a body of a kind as often
+     * as a body's name ("the administrative court", "the national
+     * committee"): two words after it or more */
+    if (definite && memchr(sc->t + e + 1, ' ', last_full - e - 1) == NULL)
+        return PT_OK;
+    *resume = last_full;
+    return pt__emit(sc, i, last_full, PT_LABEL_ORG, PT_REC_SHAPE, "%.*s",
+                    (int)(last_full - i), sc->t + i);
+}
+
+
 /* At a kind of place: the unlisted place it names, as the text's
  * language writes the two. */
 static pt_status
@@ -3808,6 +4028,9 @@ const pt_rule pt__rule_place_kind = {.at = place_of_a_kind_at,
 const pt_rule pt__rule_place_before = {.at = place_after_its_kind_at,
                                        .words = {PT_WORDS(place_kinds_before_en)},
                                        .capitalised = true};
+const pt_rule pt__rule_body_ar = {.at = body_ar_at,
+                                  .words = {PT_WORDS(body_heads_ar),
+                                            PT_WORDS(body_heads_definite_ar)}};
 const pt_rule pt__rule_title_zh = {.at = title_zh_at,
                                    .starts = "《第",
                                    .words = {PT_WORDS(org_ends_zh),

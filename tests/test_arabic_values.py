@@ -408,3 +408,33 @@ def test_a_secretariat_in_the_construct_state_before_what_it_serves():
         ("أمانة اتفاقية التنوع البيولوجي", "Secretariat of the Convention on Biological Diversity")]
     # honesty, not a secretariat
     assert values("1. عمل الفريق بكل أمانة وإخلاص.", "ar", "ORG") == []
+
+
+def bodies_ar(text):
+    doc = paratag.parse(text, lang="ar")
+    return [e.text for b in doc.blocks for e in b.entities if e.label == "ORG"]
+
+
+def test_bodies_named_by_their_head_noun():
+    # a head in the construct state and the noun it governs, or a head
+    # with the article and an adjective, then adjectives, "and" with
+    # another, one phrase after "for" (or "concerned with"), a State; a
+    # mission's "in" and its State
+    assert bodies_ar("وأعلنت وزارة المياه والري الأردنية أن المجلس الوزاري العربي للمياه "
+                     "التابع لجامعة الدول العربية ومصرف ليبيا المركزي والمعهد الوطني "
+                     "لإدارة مخاطر الكوارث واللجنة المعنية بتمويل التنمية وبعثة الأمم "
+                     "المتحدة للدعم في ليبيا اجتمعوا.") == [
+        "وزارة المياه والري الأردنية", "المجلس الوزاري العربي للمياه",
+        "جامعة الدول العربية", "مصرف ليبيا المركزي",
+        "المعهد الوطني لإدارة مخاطر الكوارث", "اللجنة المعنية بتمويل التنمية",
+        "بعثة الأمم المتحدة للدعم في ليبيا"]
+
+
+def test_heads_that_name_no_body():
+    # the article's head alone or with a pointing adjective, the
+    # construct state before "for", a second phrase after "for", "in" and
+    # a State after an agency, "and" before another body's head
+    assert bodies_ar("قال المجلس إن اللجنة المذكورة ستجتمع في مكتب للأمم، وإن "
+                     "الوكالة الوطنية لإدارة الطوارئ في نيجيريا والصندوق المركزي "
+                     "لمواجهة الطوارئ لأكبر عملية اجتمعا.") == [
+        "الوكالة الوطنية لإدارة الطوارئ", "الصندوق المركزي لمواجهة الطوارئ"]

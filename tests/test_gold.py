@@ -48,7 +48,10 @@ FLOORS = {
     # (the gold gives the PDF's): they come back from its contents' ranges
     # where its paragraphs are found as the PDF draws them (tests/data/README.md)
     "E_ESCWA_SDD_2017_IG.1_6_REPORT.en.gold.json": (0.63, 0.68, 0.99),
-    "E_ESCWA_EDID_2017_IG.2_8.ar.gold.json": (0.71, 0.44, 0.99),
+    # F1 0.4382 since the fifteenth round reads unlisted Arabic bodies by
+    # their head noun: most of its bodies now found lie in blocks the gold
+    # splits otherwise (19.29-19.33), so they count as extra there
+    "E_ESCWA_EDID_2017_IG.2_8.ar.gold.json": (0.71, 0.43, 0.99),
     # entities annotated blind in the sixth round on paratag's blocks of the
     # time (so no block floor: the blocks were not annotated); 0.882 and
     # 0.893 before that round's rules
@@ -62,7 +65,11 @@ FLOORS = {
 # 0.830); ar raised in the ninth wave (0.826 to 0.832: the construct
 # state's secretariat and sanctions committee)
 DEVSET_FLOORS = {"en": (0.94, 0.99), "zh": (0.92, 0.98), "fr": (0.86, 0.99),
-                 "es": (0.86, 0.99), "ru": (0.83, 0.99), "ar": (0.83, 0.99),
+                 "es": (0.86, 0.99), "ru": (0.83, 0.99),
+                 # 0.826 since the fifteenth round reads unlisted Arabic bodies
+                 # by their head noun (blind Arabic ORG F1 0.672 -> 0.79): the
+                 # gold leaves such short forms as لجنة الجزاءات untagged
+                 "ar": (0.82, 0.99),
                  # annotated blind in the sixth round: 0.849 before its rules
                  "zh 181-215": (0.92, 0.99)}
 
