@@ -3113,8 +3113,14 @@ static bool
 arabic_word_in(const pt_scan *sc, size_t i, size_t e, const char *const *words,
                size_t n)
 {
+    /* three letters at least; the letter after the article (or the
+     * second) first, then the whole */
+    if (e - i < 6)
+        return false;
+    size_t o = lit_at(sc, i, "ال") ? 4 : 2;
     for (size_t k = 0; k < n; k++)
-        if (strlen(words[k]) == e - i && memcmp(sc->t + i, words[k], e - i) == 0)
+        if (words[k][o] == sc->t[i + o] && words[k][o + 1] == sc->t[i + o + 1] &&
+            strlen(words[k]) == e - i && memcmp(sc->t + i, words[k], e - i) == 0)
             return true;
     return false;
 }
