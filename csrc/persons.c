@@ -30,6 +30,8 @@ static const char *const titles[] = {
     "Major-General ", "Brigadier General ", "Brigadier-General ",
     "Colonel ", "Lieutenant Colonel ", "Lieutenant-Colonel ", "Admiral ",
     "Rear Admiral ",
+    /* a signature's mark before the signatory (a letter's, a report's) */
+    "(Signed) ", "(Signé) ", "(Signée) ", "(Firmado) ", "(Firmada) ",
     "M. ", "Mme ", "Mlle ", "Sr. ", "Sra. ", "Srta. ",
     "г-н ", "г-на ", "г-ну ", "г-ном ", "г-не ", "г-жа ", "г-жи ", "г-же ",
     "г-жу ", "г-жой ", "д-р ", "д-ра ", "д-ру ", "д-ром ", "гн ", "гна ",
@@ -115,7 +117,8 @@ static const char *const post_ends[] = {
     " Coordinator", " Representative", " Envoy", " Adviser", " Advisor",
     " Officer", " Commissioner", " Commander", " Director", " Secretary",
     " Minister", " Chairperson", " Chair", " Head", " Prefect", " Governor",
-    " Rapporteur", " Expert"};
+    " Rapporteur", " Expert", " President", " Président", " Presidente",
+    " Coordonnateur", " Coordinador", " Coordinadora"};
 
 /* Does t[b, e) end on one of post_ends? */
 static bool
@@ -379,11 +382,12 @@ static const char *const posts_after[] = {
 /* en: nouns of people that a description after a name ends on ("Ana
  * Ruiz, a Lake Guaraní leader", "Jean Lorme, a human rights defender"). */
 static const char *const person_nouns[] = {
-    "activist", "advocate", "chief", "coordinator", "defender", "doctor",
-    "elder", "farmer", "journalist", "lawyer", "leader", "member", "mother",
-    "nurse", "officer", "official", "representative", "resident",
-    "spokesperson", "student", "survivor", "teacher", "victim", "woman",
-    "worker"};
+    "activist", "advocate", "businessman", "businesswoman", "chief",
+    "citizen", "commander", "coordinator", "defender", "doctor", "elder",
+    "farmer", "journalist", "lawyer", "leader", "member", "mother",
+    "nurse", "officer", "official", "politician",
+    "representative", "resident", "senator", "spokesperson", "student",
+    "survivor", "teacher", "trafficker", "victim", "woman", "worker"};
 
 /* At ", a " or ", an " after a name: a description of one to four words
  * that ends on a noun of people? */
@@ -607,6 +611,34 @@ name_ending_at(const pt_scan *sc, size_t i)
     return b;
 }
 
+/* The quotation marks an alias stands in. */
+static const char *const alias_quotes[][2] = {
+    {"\u201C", "\u201D"}, {"\"", "\""}, {"\u00AB ", " \u00BB"}};
+
+/* At t[k], after "alias": the person's other name, in quotation marks
+ * ("Wilner Saint-Fleur, alias \u201CTi Koul\u00E8\u201D"): one to three
+ * capitalised words. */
+static pt_status
+alias_after(pt_scan *sc, size_t k)
+{
+    for (size_t q = 0; q < sizeof alias_quotes / sizeof *alias_quotes; q++) {
+        size_t b = lit_at(sc, k, alias_quotes[q][0]) ? k + strlen(alias_quotes[q][0]) : 0, n;
+        if (!b || !pt__is_upper(cp_at(sc, b, &n)))
+            continue;
+        size_t e = b, words = 1;
+        while (e < sc->n && e - b < 64 && !lit_at(sc, e, alias_quotes[q][1])) {
+            if (sc->t[e] == ' ')
+                words++;
+            e += (e < sc->n) ? 1 : 0;
+        }
+        if (e >= sc->n || e - b >= 64 || words > 3)
+            return PT_OK;
+        return pt__emit(sc, b, e, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
+                        (int)(e - b), sc->t + b);
+    }
+    return PT_OK;
+}
+
 /* At ",": a name before it that a post follows, an apposition ("John
  * Lorme, the Secretary of State of Lakeland"); before editors, the one
  * before "and" too ("Ana Ruiz and Jean Lorme, eds."). */
@@ -616,14 +648,17 @@ person_before_post(pt_scan *sc, size_t i)
     static const char *const lead[] = {", the ", ", "};
     const char *t = sc->t;
     size_t k = lit_in(sc, i, lead, sizeof lead / sizeof *lead);
+    bool alias = lit_at(sc, i, ", alias ");
     if (!k || !(lit_in(sc, k, posts_after, sizeof posts_after / sizeof *posts_after) ||
-                describes_a_person(sc, i)))
+                describes_a_person(sc, i) || alias))
         return PT_OK;
     size_t b = name_ending_at(sc, i);
     if (b == i)
         return PT_OK;
     pt_status st = pt__emit(sc, b, i, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
                             (int)(i - b), t + b);
+    if (st == PT_OK && alias)
+        st = alias_after(sc, i + 8);
     size_t before = b - 5, first; /* " and " */
     if (st != PT_OK || !lit_at(sc, k, "eds.") || b < 7 ||
         memcmp(t + before, " and ", 5) != 0 ||
@@ -706,7 +741,9 @@ static pt_status
 person_at(pt_scan *sc, size_t i, size_t *resume)
 {
     const char *t = sc->t;
-    if (t[i] == '(' || t[i] == ',' || t[i] == '.') {
+    /* a signature's mark is a title, "(Signed) Ana Ruiz" */
+    bool signature = t[i] == '(' && lit_in(sc, i, titles, sizeof titles / sizeof *titles);
+    if (!signature && (t[i] == '(' || t[i] == ',' || t[i] == '.')) {
         if (!(sc->langs & PT_LANG_EN))
             return PT_OK;
         return t[i] == '(' ? person_before_state(sc, i)
@@ -758,6 +795,14 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
                                      sizeof titles / sizeof *titles));)
         k = next;
     size_t b = k, words, e = read_latin_name(sc, b, &words);
+    /* under a signature the signatory's post follows the name on its own
+     * line, which the block joins ("(Signed) Ana Ruiz Coordinator") */
+    while (signature && words > 2 && ends_as_a_post(sc, b, e)) {
+        while (e > b && t[e - 1] != ' ')
+            e--;
+        e--;
+        words--;
+    }
     /* posts in a row, joined by commas and "and": the name follows them */
     for (int posts = 0; role && posts < 4 && ends_as_a_post(sc, b, e); posts++) {
         size_t next = lit_at(sc, e, ", ") ? e + 2 : lit_at(sc, e, " and ") ? e + 5 : 0;

@@ -787,3 +787,15 @@ def test_a_law_titled_by_its_subject_without_a_number():
     assert got == [("INSTRUMENT", "Law on the Protection of Lake Defenders and Journalists"),
                    ("INSTRUMENT", "Decree against Forced Evictions"),
                    ("ORG", "Military Police of Public Order")]
+
+
+def test_persons_under_a_signature_after_alias_and_described_after_a_comma():
+    assert persons("1. (Signed) Ana Lorme Ruiz Coordinator (Signed) Jean Tarnov Expert") == [
+        "Ana Lorme Ruiz", "Jean Tarnov"]
+    # an alias in quotation marks is the person's other name
+    assert persons("1. The gang is led by Wilner Saint-Fleur, alias \u201cTi Koul\u00e8\u201d, "
+                   "and Jean Lorme, a former senator, and Ana Ruiz, a businesswoman.") == [
+        "Wilner Saint-Fleur", "Ti Koul\u00e8", "Jean Lorme", "Ana Ruiz"]
+    # "a national" is no description of a person; a quoted title is no alias
+    assert persons("1. The eGovernment Excellence Award, a national scheme, and the text "
+                   "(as signed) stand.") == []
