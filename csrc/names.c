@@ -2853,6 +2853,61 @@ latin_of_russian(const pt_scan *sc, size_t b, size_t e, char *out,
     return o;
 }
 
+/* The particles that join the parts of a town's name with hyphens, in
+ * the Romance languages' names and as Russian transcribes them
+ * ("Mocimboa-da-Praia", "Port-de-Paix", "Мосимбоа-да-Прая"). */
+static const char *const hyphen_particles[] = {
+    "-da-", "-de-", "-do-", "-dos-", "-das-", "-du-", "-des-", "-del-",
+    "-la-", "-le-", "-les-", "-en-", "-sur-", "-да-", "-де-", "-ду-", "-дус-",
+    "-дель-", "-ла-", "-ле-", "-сюр-"};
+
+/* The end of the letters of a word at t[i] (Latin or Cyrillic), or i. */
+static size_t
+letters_end(const pt_scan *sc, size_t i)
+{
+    size_t n;
+    for (uint32_t c; i < sc->n && ((c = cp_at(sc, i, &n)) == '\'' ||
+                                   pt__is_latin_letter(c) || pt__is_cyrillic_letter(c));)
+        i += n;
+    return i;
+}
+
+/* At a hyphen: a town's name whose capitalised parts particles join
+ * ("Mocimboa-da-Praia", "Мосимбоа-да-Прае"), one place however its last
+ * part is listed (Praia); not before another capitalised word, as a given
+ * name so made is ("Jean-de-Dieu Lorme").  Its value is its text, in
+ * Latin letters where it is Russian. */
+static pt_status
+hyphenated_place_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    size_t p = lit_in(sc, i, hyphen_particles, COUNT(hyphen_particles)), n;
+    if (!p || i == 0 || !pt__is_upper(cp_at(sc, p, &n)))
+        return PT_OK;
+    size_t b = i;
+    while (b > 0 && (pt__is_latin_letter(cp_at(sc, pt__prev(sc->t, b), &n)) ||
+                     pt__is_cyrillic_letter(cp_at(sc, pt__prev(sc->t, b), &n)) ||
+                     sc->t[b - 1] == '-'))
+        b = pt__prev(sc->t, b);
+    if (b == i || !pt__is_upper(cp_at(sc, b, &n)))
+        return PT_OK;
+    size_t e = letters_end(sc, p);
+    for (size_t q; e < sc->n && (q = lit_in(sc, e, hyphen_particles, COUNT(hyphen_particles))) &&
+                   pt__is_upper(cp_at(sc, q, &n));)
+        e = letters_end(sc, q);
+    if (e == p || (lit_at(sc, e, " ") && e + 1 < sc->n && pt__is_upper(cp_at(sc, e + 1, &n))))
+        return PT_OK;
+    *resume = e;
+    bool russian = pt__is_cyrillic_letter(cp_at(sc, b, &n));
+    char value[128];
+    size_t len = russian ? latin_of_russian(sc, b, e, value, sizeof value) : 0;
+    if (russian && !len)
+        return PT_OK;
+    return russian ? pt__emit(sc, b, e, PT_LABEL_PLACE, PT_REC_PLACE_CONTEXT, "%.*s",
+                              (int)len, value)
+                   : pt__emit(sc, b, e, PT_LABEL_PLACE, PT_REC_PLACE_CONTEXT, "%.*s",
+                              (int)(e - b), sc->t + b);
+}
+
 /* ru: at a kind of place, the unlisted place named after it: one to
  * three capitalised words in Russian letters, no adjective and no
  * acronym, no listed name inside; its value the name in Latin letters,
@@ -4037,6 +4092,8 @@ const pt_rule pt__rule_place_before = {.at = place_after_its_kind_at,
 const pt_rule pt__rule_body_ar = {.at = body_ar_at,
                                   .words = {PT_WORDS(body_heads_ar),
                                             PT_WORDS(body_heads_definite_ar)}};
+const pt_rule pt__rule_hyphenated_place = {.at = hyphenated_place_at,
+                                           .starts = "-"};
 const pt_rule pt__rule_title_zh = {.at = title_zh_at,
                                    .starts = "《第",
                                    .words = {PT_WORDS(org_ends_zh),

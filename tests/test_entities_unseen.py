@@ -799,3 +799,14 @@ def test_persons_under_a_signature_after_alias_and_described_after_a_comma():
     # "a national" is no description of a person; a quoted title is no alias
     assert persons("1. The eGovernment Excellence Award, a national scheme, and the text "
                    "(as signed) stand.") == []
+
+
+def test_a_towns_name_whose_parts_particles_join():
+    # "-da-", "-de-", "-du-" join a town's capitalised parts: one place,
+    # however its last part is listed (Praia); Russian too, its value in
+    # Latin letters; not a given name so made before a family name
+    assert places("1. People fled Mocimboa-da-Praia and Port-de-Paix for Praia.") == [
+        "Mocimboa-da-Praia", "Port-de-Paix", "Praia"]
+    assert places("1. Люди бежали из Мосимбоа-да-Праи.", "ru") == ["Мосимбоа-да-Праи"]
+    assert persons("1. Mr. Jean-de-Dieu Lorme and a follow-up-de-facto visit.") == [
+        "Jean-de-Dieu Lorme"]
