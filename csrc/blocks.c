@@ -706,12 +706,13 @@ last_char_before_slash_mark(const pt_buf *t)
     return decode_at(t->ptr, t->len, p);
 }
 
+static const pt_line *next_text_line(const assembler *as, const pt_line *l);
+static bool starts_with_clock_time(const char *s, const pt_line *l);
+
 /* Does the line start with an ordinal in digits ("85th plenary meeting",
  * "85e séance plénière", "85ª sesión plenaria"): the meeting line that
  * closes a resolution, after its last sentence?  ("20 km" and "20km" are
  * no ordinals.) */
-static const pt_line *next_text_line(const assembler *as, const pt_line *l);
-static bool starts_with_clock_time(const char *s, const pt_line *l);
 static bool
 starts_with_ordinal(const assembler *as, const pt_line *l)
 {
@@ -725,10 +726,10 @@ starts_with_ordinal(const assembler *as, const pt_line *l)
     size_t m = sizeof plenary_zh - 1;
     bool ordinal_zh = e - i >= 3 && memcmp(s + i, "第", 3) == 0;
     if (pt__is_ascii_digit((unsigned char)s[i]) || ordinal_zh) {
-        const pt_line *next = next_text_line(as, l);
         if (e - i >= m && memcmp(s + e - m, plenary_zh, m) == 0)
             return true;
-        if (!ordinal_zh && next && next->cend - next->cstart >= m &&
+        const pt_line *next = ordinal_zh ? NULL : next_text_line(as, l);
+        if (next && next->cend - next->cstart >= m &&
             memcmp(s + next->cend - m, plenary_zh, m) == 0)
             return true;
     }
@@ -788,10 +789,7 @@ begins_with_one_of(const char *s, size_t b, size_t e, const char *const *lits,
 static bool
 starts_signature(const char *s, size_t b, size_t e)
 {
-    static const char *const marks[] = {
-        "(Signed)", "(Signé)", "(Signée)", "(Firmado)", "(Firmada)",
-        "(Подпись)", "(подпись)", "（签名）", "(签名)", "(توقيع)"};
-    return begins_with_one_of(s, b, e, marks, COUNT(marks));
+    return pt__signature_end(s, b, e) > 0;
 }
 
 /* Does this body line (not a numbered start) begin a new paragraph? */
@@ -1799,6 +1797,17 @@ bullet_marker_end(const char *s, const pt_line *l)
     return 0;
 }
 
+/* The end of the Latin or Cyrillic letters at s[i], before e. */
+static uint32_t
+letters_end(const assembler *as, uint32_t i, uint32_t e)
+{
+    size_t n;
+    for (uint32_t c; i < e && ((c = pt__decode(as->s, as->len, i, &n)),
+                               pt__is_latin_letter(c) || pt__is_cyrillic_letter(c));)
+        i += (uint32_t)n;
+    return i;
+}
+
 /* Does the line begin with a day of a programme: the day of the week and
  * a date ("Wednesday, 12 March 2031: Lakeside")?  A date alone is a
  * cover's or a letter's. */
@@ -1807,15 +1816,10 @@ is_day_line(const assembler *as, const pt_line *l)
 {
     const char *s = as->s;
     uint32_t i = l->cstart, e = l->cend;
-    size_t n;
     if (i >= e || !pt__is_upper(decode_at(s, as->len, i)))
         return false;
     uint32_t w = i;
-    while (i < e && (pt__is_latin_letter(decode_at(s, as->len, i)) ||
-                     pt__is_cyrillic_letter(decode_at(s, as->len, i)))) {
-        pt__decode(s, as->len, i, &n);
-        i += (uint32_t)n;
-    }
+    i = letters_end(as, i, e);
     /* the day's name, then a comma ("Sunday, 22 February"), or without
      * one a name longer than an article's ("Dimanche 22 février", not
      * "Le 22 février") */
@@ -1833,39 +1837,39 @@ is_day_line(const assembler *as, const pt_line *l)
     uint32_t m = ++i;
     if (e - m > 3 && memcmp(s + m, "de ", 3) == 0) /* "Domingo 22 de febrero" */
         m = i += 3;
-    while (i < e && (pt__is_latin_letter(decode_at(s, as->len, i)) ||
-                     pt__is_cyrillic_letter(decode_at(s, as->len, i)))) {
-        pt__decode(s, as->len, i, &n);
-        i += (uint32_t)n;
-    }
+    i = letters_end(as, i, e);
     return pt__month_of(s, m, i) > 0 && (i == e || s[i] == ' ' || s[i] == ':');
 }
 
 /* Does the line begin with a time of day, the item of a programme it
- * opens ("17 h 30", "9 heures", "10:30", "9.30 a.m.", "16 horas")? */
+ * opens ("17 h 30", "17h30", "9 heures", "10:30", "9.30 a.m.", "16
+ * horas")? */
 static bool
 starts_with_clock_time(const char *s, const pt_line *l)
 {
     static const char *const after_hour[] = {
-        " heures", " heure", " horas", " hours", " a.m.", " p.m.", " h ", "h"};
+        " heures", " heure", " horas", " hours", " a.m.", " p.m.", " h", "h"};
     uint32_t i = l->cstart, e = l->cend;
     while (i < e && i - l->cstart < 2 && pt__is_ascii_digit((unsigned char)s[i]))
         i++;
     if (i == l->cstart)
         return false;
+    char sep = 0;
     if (i + 2 < e && (s[i] == ':' || s[i] == '.') &&
         pt__is_ascii_digit((unsigned char)s[i + 1]) &&
-        pt__is_ascii_digit((unsigned char)s[i + 2]))
+        pt__is_ascii_digit((unsigned char)s[i + 2])) {
+        sep = s[i];
         i += 3; /* 10:30, 9.30 */
-    if (i == e || (s[i - 3] == ':' && s[i] == ' '))
-        return s[i - 3] == ':' || s[i - 3] == '.';
+    }
+    if (i == e || (sep == ':' && s[i] == ' '))
+        return sep != 0;
     for (size_t k = 0; k < COUNT(after_hour); k++) {
         size_t m = strlen(after_hour[k]);
         if (e - i >= m && memcmp(s + i, after_hour[k], m) == 0 &&
             (i + m == e || !pt__is_ascii_letter((unsigned char)s[i + m])))
             return true;
     }
-    return e - i == 2 && memcmp(s + i, " h", 2) == 0;
+    return false;
 }
 
 /* Does the line open a letter's title, "Letter dated 4 May 2025 from ...

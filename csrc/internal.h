@@ -191,10 +191,13 @@ bool pt__annex_line(const char *s, size_t len, size_t b, size_t e,
 /* A job number ("07-35147", "GE.18-12345(E)"), a barcode ("*0735147*")? */
 bool pt__is_job_number(const char *s, size_t b, size_t e);
 bool pt__is_barcode(const char *s, size_t b, size_t e);
-/* Is the line much narrower than a full one (so it ends a paragraph)? */
 /* Is s[b, e) one to three stars, a footnote mark alone ("*", "**")? */
 bool pt__is_star_line(const char *s, size_t b, size_t e);
+/* Is the line much narrower than a full one (so it ends a paragraph)? */
 bool pt__line_is_short(const pt_lines *lines, const pt_line *l);
+/* Where the mark of a signature that begins s[b, e) ends ("(Signed)", in
+ * the six languages), or 0. */
+size_t pt__signature_end(const char *s, size_t b, size_t e);
 
 /* The footnote numbers a document shows: shown[v] when a line starts with
  * the number v (v < n) and no dot, as a footnote does; and the marks the

@@ -231,6 +231,24 @@ digits(const char *s, size_t i, size_t e)
     return k - i;
 }
 
+/* The digits after the first part of a number "19.29" whose first part
+ * has d digits at s[b]: how many, or 0 where no dot and digit follow. */
+static size_t
+decimal_minor(const char *s, size_t b, size_t e, size_t d)
+{
+    return b + d + 1 < e && s[b + d] == '.' ? digits(s, b + d + 1, e) : 0;
+}
+
+/* The value of the digits s[b, e). */
+static uint32_t
+digits_value(const char *s, size_t b, size_t e)
+{
+    uint32_t v = 0;
+    for (size_t k = b; k < e; k++)
+        v = v * 10 + (uint32_t)(s[k] - '0');
+    return v;
+}
+
 static bool
 starts_with(const char *s, size_t b, size_t e, const char *lit)
 {
@@ -475,6 +493,23 @@ is_recycling_logo(const char *s, size_t len, size_t b, size_t e)
         if (e - b == strlen(words[k]) && memcmp(s + b, words[k], e - b) == 0)
             return true;
     return false;
+}
+
+/* The mark of a signature, in the six languages, before the signatory's
+ * name and post. */
+static const char *const signature_marks[] = {
+    "(Signed)", "(Signé)", "(Signée)", "(Firmado)", "(Firmada)",
+    "(Подпись)", "(подпись)", "（签名）", "(签名)", "(توقيع)"};
+
+size_t
+pt__signature_end(const char *s, size_t b, size_t e)
+{
+    for (size_t k = 0; k < sizeof signature_marks / sizeof *signature_marks; k++) {
+        size_t m = strlen(signature_marks[k]);
+        if (e - b >= m && memcmp(s + b, signature_marks[k], m) == 0)
+            return b + m;
+    }
+    return 0;
 }
 
 /* The words of a note on the languages a text is issued in ("[English
@@ -819,8 +854,7 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
     size_t d = digits(s, b, e);
     if (d >= 1 && d <= 3 && s[b] != '0') {
         size_t t = after_dot(s, len, b + d, e, false), num = b + d;
-        size_t minor =
-            b + d + 1 < e && s[b + d] == '.' ? digits(s, b + d + 1, e) : 0;
+        size_t minor = decimal_minor(s, b, e, d);
         if (!t && minor >= 1 && minor <= 3 && b + d + 1 + minor + 1 < e &&
             s[b + d + 1 + minor] == ' ' && is_upper(s[b + d + 2 + minor])) {
             num = b + d + 1 + minor;
@@ -830,9 +864,7 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
             l->kind = PT_LINE_PARA;
             l->num_end = (uint32_t)num;
             l->text_start = (uint32_t)skip_space(s, len, t, e);
-            l->num_value = 0;
-            for (size_t k = num - (num == b + d ? d : minor); k < num; k++)
-                l->num_value = l->num_value * 10 + (uint32_t)(s[k] - '0');
+            l->num_value = digits_value(s, num - (num == b + d ? d : minor), num);
             return;
         }
     }
@@ -944,10 +976,9 @@ mark_decimal_items(const char *s, pt_lines *lines)
     for (size_t i = 0; i + 1 < lines->n; i++) {
         pt_line *l = &lines->v[i];
         size_t b = l->cstart, e = l->cend, d = digits(s, b, e);
-        if (l->kind != PT_LINE_BODY || d < 1 || d > 3 || s[b] == '0' ||
-            b + d + 1 >= e || s[b + d] != '.')
+        if (l->kind != PT_LINE_BODY || d < 1 || d > 3 || s[b] == '0')
             continue;
-        size_t minor = digits(s, b + d + 1, e);
+        size_t minor = decimal_minor(s, b, e, d);
         if (minor < 1 || minor > 3 || b + d + 1 + minor != e)
             continue;
         const pt_line *next = &lines->v[i + 1];
@@ -962,9 +993,7 @@ mark_decimal_items(const char *s, pt_lines *lines)
             continue;
         l->kind = PT_LINE_PARA;
         l->num_end = l->text_start = (uint32_t)e;
-        l->num_value = 0;
-        for (size_t c = b + d + 1; c < e; c++)
-            l->num_value = l->num_value * 10 + (uint32_t)(s[c] - '0');
+        l->num_value = digits_value(s, b + d + 1, e);
     }
 }
 

@@ -23,8 +23,8 @@
  *
  * Some readings are weak: a digit run glued to a Han character at a
  * line's end ("议程项目51"), or after CJK punctuation before more Han text
- * ("，7 票反对") or another number ("、5 1968 年"), or after the full stop of a number in groups at a line's
- * end ("to 900,000.3").  Those are marks only where the document shows a
+ * ("，7 票反对") or another number ("、5 1968 年"), or after the full stop
+ * of a number in groups at a line's end ("to 900,000.3").  Those are marks only where the document shows a
  * footnote with that number (a line that starts with it); deleting a
  * number that is no mark is data loss.  A closing mark with a space
  * before it closes nothing ("4 .25 亿"), and punctuation with a letter or

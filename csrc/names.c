@@ -2651,14 +2651,9 @@ place_after_its_kind_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     /* after a capitalised word it is a word of a longer name ("the Gross
      * Lake Product") */
-    if (i >= 2 && sc->t[i - 1] == ' ') {
-        size_t w = i - 1;
-        while (w > 0 && sc->t[w - 1] != ' ' && sc->t[w - 1] != '\n')
-            w--;
-        if (pt__is_upper(cp_at(sc, w, &n)) && w + 1 < i - 1 &&
-            pt__is_ascii_letter((unsigned char)sc->t[i - 2]))
-            return PT_OK;
-    }
+    size_t w = i >= 2 && sc->t[i - 1] == ' ' ? word_before(sc, i - 1) : i - 1;
+    if (w + 1 < i - 1 && pt__is_upper(cp_at(sc, w, &n)))
+        return PT_OK;
     size_t b = k + 1, e = place_name_end(sc, b);
     /* a term its acronym follows is no place ("Trade in Lake Goods (TLG)") */
     if (!e || holds_no_place_word(sc, b, e) ||
@@ -2897,15 +2892,16 @@ hyphenated_place_at(pt_scan *sc, size_t i, size_t *resume)
     if (e == p || (lit_at(sc, e, " ") && e + 1 < sc->n && pt__is_upper(cp_at(sc, e + 1, &n))))
         return PT_OK;
     *resume = e;
-    bool russian = pt__is_cyrillic_letter(cp_at(sc, b, &n));
-    char value[128];
-    size_t len = russian ? latin_of_russian(sc, b, e, value, sizeof value) : 0;
-    if (russian && !len)
-        return PT_OK;
-    return russian ? pt__emit(sc, b, e, PT_LABEL_PLACE, PT_REC_PLACE_CONTEXT, "%.*s",
-                              (int)len, value)
-                   : pt__emit(sc, b, e, PT_LABEL_PLACE, PT_REC_PLACE_CONTEXT, "%.*s",
-                              (int)(e - b), sc->t + b);
+    char latin[128];
+    const char *value = sc->t + b;
+    size_t len = e - b;
+    if (pt__is_cyrillic_letter(cp_at(sc, b, &n))) {
+        value = latin;
+        if (!(len = latin_of_russian(sc, b, e, latin, sizeof latin)))
+            return PT_OK;
+    }
+    return pt__emit(sc, b, e, PT_LABEL_PLACE, PT_REC_PLACE_CONTEXT, "%.*s",
+                    (int)len, value);
 }
 
 /* ru: at a kind of place, the unlisted place named after it: one to
@@ -3218,6 +3214,7 @@ static const char *const body_heads_in_ar[] = {"بعثة", "مكتب"};
 /* The ways a word goes on an Arabic body's name. */
 typedef enum body_word_ar {
     BODY_WORD_NONE = 0,
+    BODY_WORD_STOP,     /* a word of body_name_stops_ar: no governed noun */
     BODY_WORD_DEFINITE, /* الوطني, والري, بالمسائل */
     BODY_WORD_FOR,      /* للانتخابات, and "for" before a governed noun */
     BODY_WORD_GOVERNING, /* لإدارة, بتمويل: the next word is governed */
@@ -3238,7 +3235,7 @@ body_word_of_ar(const pt_scan *sc, size_t w, size_t x, bool concerned)
          pt__listed_at(sc, w + 2, ~(1u << PT_LABEL_NONE))))
         return BODY_WORD_NONE;
     if (script_word_in(sc, w, body_name_stops_ar, COUNT(body_name_stops_ar)))
-        return BODY_WORD_NONE;
+        return BODY_WORD_STOP;
     if (x - w > 4 && lit_at(sc, w, "لل"))
         return BODY_WORD_FOR;
     if (x - w > 4 && lit_in(sc, w, definite, COUNT(definite)))
@@ -3276,7 +3273,7 @@ body_ar_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     if (!definite)
         in_state = arabic_word_in(sc, i, e, body_heads_in_ar, COUNT(body_heads_in_ar));
-    if (!e || !lit_at(sc, e, " "))
+    if (!lit_at(sc, e, " "))
         return PT_OK;
     size_t x = e, words = 0, last_full = 0;
     bool governed = false, for_seen = false, concerned = false, reduction = false;
@@ -3294,8 +3291,10 @@ body_ar_at(pt_scan *sc, size_t i, size_t *resume)
             break;
         body_word_ar kind = body_word_of_ar(sc, w, y, concerned);
         /* a noun governed in its turn (لإدارة مخاطر الكوارث) */
-        if (governed && kind == BODY_WORD_NONE && !script_word_in(sc, w, body_name_stops_ar, COUNT(body_name_stops_ar)))
+        if (governed && kind == BODY_WORD_NONE)
             kind = BODY_WORD_GOVERNING;
+        if (kind == BODY_WORD_STOP)
+            kind = BODY_WORD_NONE;
         /* one phrase after "for": a second one is the sentence's purpose */
         if ((kind == BODY_WORD_FOR || (kind == BODY_WORD_GOVERNING && !governed)) &&
             for_seen)
@@ -3352,7 +3351,6 @@ body_ar_at(pt_scan *sc, size_t i, size_t *resume)
     return pt__emit(sc, i, last_full, PT_LABEL_ORG, PT_REC_SHAPE, "%.*s",
                     (int)(last_full - i), sc->t + i);
 }
-
 
 /* At a kind of place: the unlisted place it names, as the text's
  * language writes the two. */

@@ -1281,8 +1281,8 @@ emit_count(pt_scan *sc, size_t i, size_t k, size_t f, double count,
  * часов", "vers 11 heures", "после 22 часов": the words before the
  * number and the hour's noun after it; or a range of hours after it ("de
  * 10 heures à 13 heures"); or a block's first words, as a programme's
- * items begin, a title after it ("19 heures Séance ..."); its minutes ("17 h 30") are none
- * either. */
+ * items begin, a title after it ("19 heures Séance ..."); its minutes
+ * ("17 h 30") are none either. */
 static const char *const clock_before[] = {"à", "las", "в", "vers", "après",
                                            "dès", "после"};
 static const char *const clock_range[] = {"à", "a", "y", "et", "до", "-"};

@@ -30,8 +30,6 @@ static const char *const titles[] = {
     "Major-General ", "Brigadier General ", "Brigadier-General ",
     "Colonel ", "Lieutenant Colonel ", "Lieutenant-Colonel ", "Admiral ",
     "Rear Admiral ",
-    /* a signature's mark before the signatory (a letter's, a report's) */
-    "(Signed) ", "(Signé) ", "(Signée) ", "(Firmado) ", "(Firmada) ",
     "M. ", "Mme ", "Mlle ", "Sr. ", "Sra. ", "Srta. ",
     "г-н ", "г-на ", "г-ну ", "г-ном ", "г-не ", "г-жа ", "г-жи ", "г-же ",
     "г-жу ", "г-жой ", "д-р ", "д-ра ", "д-ру ", "д-ром ", "гн ", "гна ",
@@ -626,11 +624,8 @@ alias_after(pt_scan *sc, size_t k)
         if (!b || !pt__is_upper(cp_at(sc, b, &n)))
             continue;
         size_t e = b, words = 1;
-        while (e < sc->n && e - b < 64 && !lit_at(sc, e, alias_quotes[q][1])) {
-            if (sc->t[e] == ' ')
-                words++;
-            e += (e < sc->n) ? 1 : 0;
-        }
+        for (; e < sc->n && e - b < 64 && !lit_at(sc, e, alias_quotes[q][1]); e++)
+            words += sc->t[e] == ' ';
         if (e >= sc->n || e - b >= 64 || words > 3)
             return PT_OK;
         return pt__emit(sc, b, e, PT_LABEL_PERSON, PT_REC_PERSON, "%.*s",
@@ -742,7 +737,8 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
 {
     const char *t = sc->t;
     /* a signature's mark is a title, "(Signed) Ana Ruiz" */
-    bool signature = t[i] == '(' && lit_in(sc, i, titles, sizeof titles / sizeof *titles);
+    size_t signed_end = t[i] == '(' ? pt__signature_end(t, i, sc->n) : 0;
+    bool signature = signed_end && lit_at(sc, signed_end, " ");
     if (!signature && (t[i] == '(' || t[i] == ',' || t[i] == '.')) {
         if (!(sc->langs & PT_LANG_EN))
             return PT_OK;
@@ -752,7 +748,8 @@ person_at(pt_scan *sc, size_t i, size_t *resume)
     }
     if (!at_word_start(sc, i))
         return PT_OK;
-    size_t k = lit_in(sc, i, titles, sizeof titles / sizeof *titles);
+    size_t k = signature ? signed_end + 1
+                         : lit_in(sc, i, titles, sizeof titles / sizeof *titles);
     /* a title with a complement is a post: "the Ambassador of Norway, Ana
      * Ruiz" */
     bool role = k && lit_at(sc, k, "of ");
