@@ -497,3 +497,30 @@ def test_french_numbered_acts_with_their_titles():
         ("INSTRUMENT", "loi no 029/PR/2031 portant interdiction du mariage d’enfants"),
         ("INSTRUMENT", "ordonnance no 012/PR/2030 instituant la parité dans les fonctions électives"),
         ("INSTRUMENT", "loi no 12")]
+
+
+def test_the_universal_periodic_review_and_its_working_group_in_six_languages():
+    # capitalised in titles, lower case in running text; the body's name holds the review's
+    upr, wg = "Universal Periodic Review", "Working Group on the Universal Periodic Review"
+    cases = {
+        "en": ("1. The Working Group on the Universal Periodic Review held the universal "
+               "periodic review of Chad.", ["Working Group on the Universal Periodic Review",
+                                             "universal periodic review"]),
+        "fr": ("1. Le Groupe de travail sur l’Examen périodique universel a tenu l’examen "
+               "périodique universel du Tchad.", ["Groupe de travail sur l’Examen périodique universel",
+                                                   "examen périodique universel"]),
+        "es": ("1. El Grupo de Trabajo sobre el Examen Periódico Universal celebró el examen "
+               "periódico universal del Chad.", ["Grupo de Trabajo sobre el Examen Periódico Universal",
+                                                  "examen periódico universal"]),
+        "ru": ("1. Рабочая группа по универсальному периодическому обзору провела второй цикл "
+               "универсального периодического обзора Чада.",
+               ["Рабочая группа по универсальному периодическому обзору",
+                "универсального периодического обзора"]),
+        "zh": ("1. 普遍定期审议工作组举行了对乍得的普遍定期审议。", ["普遍定期审议工作组", "普遍定期审议"]),
+        "ar": ("1- أجرى الفريق العامل المعني بالاستعراض الدوري الشامل الاستعراض الدوري الشامل لتشاد.",
+               ["الفريق العامل المعني بالاستعراض الدوري الشامل", "الاستعراض الدوري الشامل"]),
+    }
+    for lang, (text, (wg_text, upr_text)) in cases.items():
+        got = [(label, value, surface) for label, value, surface in names(text, lang)
+               if label in ("ORG", "EVENT")]
+        assert got == [("ORG", wg, wg_text), ("EVENT", upr, upr_text)], lang
