@@ -1915,6 +1915,467 @@ first_head_name_at(pt_scan *sc, size_t i, size_t *resume)
     return emit_name(sc, i, e, label);
 }
 
+/* ---- ru: names whose complement Russian writes in lower case ---------- */
+
+/* The end of the word of Cyrillic letters and hyphens at i, or i. */
+static size_t
+cyrillic_word_end(const pt_scan *sc, size_t i)
+{
+    size_t n;
+    for (uint32_t c; i < sc->n && ((c = cp_at(sc, i, &n)) == '-' ||
+                                   pt__is_cyrillic_letter(c));)
+        i += n;
+    return i;
+}
+
+
+/* ru: the case endings a head's stem takes, by its declension: masculine
+ * (Комитет, Комитета, Комитетом; plural Принципы), feminine in -ия, neuter
+ * in -ие, neuter in -о, feminine in -а, and a plural only (Силы).  A
+ * longer word begins with the stem too (Советник, Судан, Планирование):
+ * listed, not any lower-case run. */
+static const char *const masculine_ru[] = {"", "а", "ам", "ами", "ах", "е", "ов",
+                                           "ом", "у", "ы"};
+static const char *const feminine_ia_ru[] = {"ей", "и", "ий", "ю", "я", "ям",
+                                             "ями", "ях"};
+static const char *const neuter_ie_ru[] = {"е", "ем", "и", "ий", "ю", "я", "ям",
+                                           "ями", "ях"};
+static const char *const neuter_o_ru[] = {"а", "е", "о", "ом", "у"};
+static const char *const feminine_a_ru[] = {"а", "ам", "ами", "ах", "е", "и",
+                                            "ой", "у", "ы"};
+static const char *const plural_ru[] = {"ам", "ами", "ах", "ы"};
+static const char *const plural_a_ru[] = {"ам", "ами", "ах", "и"};
+static const char *const indeclinable_ru[] = {""};
+
+typedef struct first_head_ru {
+    const char *stem; /* lower case */
+    const char *const *endings;
+    size_t count;
+    uint8_t label;
+} first_head_ru;
+
+#define RU_ENDINGS(array) (array), COUNT(array)
+
+/* ru: the heads that open the names of bodies, instruments and meetings
+ * of UN texts, in the order of their letters. */
+static const first_head_ru first_heads_ru[] = {
+    {"агентств", RU_ENDINGS(neuter_o_ru), ORG_},
+    {"академи", RU_ENDINGS(feminine_ia_ru), ORG_},
+    {"ассамбле", RU_ENDINGS(feminine_ia_ru), ORG_},
+    {"ассоциаци", RU_ENDINGS(feminine_ia_ru), ORG_},
+    {"банк", RU_ENDINGS(masculine_ru), ORG_},
+    {"бюро", RU_ENDINGS(indeclinable_ru), ORG_},
+    {"встреч", RU_ENDINGS(feminine_a_ru), EVT_},
+    {"групп", RU_ENDINGS(feminine_a_ru), ORG_},
+    {"движени", RU_ENDINGS(neuter_ie_ru), ORG_},
+    {"деклараци", RU_ENDINGS(feminine_ia_ru), INS_},
+    {"департамент", RU_ENDINGS(masculine_ru), ORG_},
+    {"диалог", RU_ENDINGS(masculine_ru), EVT_},
+    {"дирекци", RU_ENDINGS(feminine_ia_ru), ORG_},
+    {"договор", RU_ENDINGS(masculine_ru), INS_},
+    {"закон", RU_ENDINGS(masculine_ru), INS_},
+    {"институт", RU_ENDINGS(masculine_ru), ORG_},
+    {"кодекс", RU_ENDINGS(masculine_ru), INS_},
+    {"комисси", RU_ENDINGS(feminine_ia_ru), ORG_},
+    {"комитет", RU_ENDINGS(masculine_ru), ORG_},
+    {"конвенци", RU_ENDINGS(feminine_ia_ru), INS_},
+    {"конституци", RU_ENDINGS(feminine_ia_ru), INS_},
+    {"конференци", RU_ENDINGS(feminine_ia_ru), EVT_},
+    {"министерств", RU_ENDINGS(neuter_o_ru), ORG_},
+    {"орган", RU_ENDINGS(masculine_ru), ORG_},
+    {"организаци", RU_ENDINGS(feminine_ia_ru), ORG_},
+    {"отряд", RU_ENDINGS(masculine_ru), ORG_},
+    {"пакт", RU_ENDINGS(masculine_ru), INS_},
+    {"парти", RU_ENDINGS(feminine_ia_ru), ORG_},
+    {"план", RU_ENDINGS(masculine_ru), INS_},
+    {"политик", RU_ENDINGS(feminine_a_ru), INS_},
+    {"постановлени", RU_ENDINGS(neuter_ie_ru), INS_},
+    {"принцип", RU_ENDINGS(masculine_ru), INS_},
+    {"программ", RU_ENDINGS(feminine_a_ru), INS_},
+    {"прокуратур", RU_ENDINGS(feminine_a_ru), ORG_},
+    {"протокол", RU_ENDINGS(masculine_ru), INS_},
+    {"процесс", RU_ENDINGS(masculine_ru), EVT_},
+    {"рамк", RU_ENDINGS(plural_a_ru), INS_},
+    {"саммит", RU_ENDINGS(masculine_ru), EVT_},
+    {"секретариат", RU_ENDINGS(masculine_ru), ORG_},
+    {"сил", RU_ENDINGS(plural_ru), ORG_},
+    {"служб", RU_ENDINGS(feminine_a_ru), ORG_},
+    {"совет", RU_ENDINGS(masculine_ru), ORG_},
+    {"совещани", RU_ENDINGS(neuter_ie_ru), EVT_},
+    {"соглашени", RU_ENDINGS(neuter_ie_ru), INS_},
+    {"стратеги", RU_ENDINGS(feminine_ia_ru), INS_},
+    {"структур", RU_ENDINGS(feminine_a_ru), ORG_},
+    {"суд", RU_ENDINGS(masculine_ru), ORG_},
+    {"трибунал", RU_ENDINGS(masculine_ru), ORG_},
+    {"указ", RU_ENDINGS(masculine_ru), INS_},
+    {"управлени", RU_ENDINGS(neuter_ie_ru), ORG_},
+    {"устав", RU_ENDINGS(masculine_ru), INS_},
+    {"форум", RU_ENDINGS(masculine_ru), EVT_},
+    {"фонд", RU_ENDINGS(masculine_ru), ORG_},
+    {"фронт", RU_ENDINGS(masculine_ru), ORG_},
+    {"харти", RU_ENDINGS(feminine_ia_ru), INS_},
+    {"центр", RU_ENDINGS(masculine_ru), ORG_}};
+
+/* The head row the Russian word t[b, e) is, in either case, or NULL;
+ * *nominative: whether its ending is a nominative singular's only (Центр,
+ * Организация, Соглашение), which opens a name of its own. */
+static const first_head_ru *
+first_head_ru_of(const pt_scan *sc, size_t b, size_t e, bool *nominative)
+{
+    size_t n, m;
+    uint32_t c = cp_at(sc, b, &n);
+    if (c >= 0x410 && c <= 0x42F)
+        c += 0x20; /* А-Я: а-я */
+    for (size_t k = 0; k < COUNT(first_heads_ru); k++) {
+        const first_head_ru *h = &first_heads_ru[k];
+        size_t len = strlen(h->stem);
+        if (pt__decode(h->stem, len, 0, &m) != c || e - b < len - m + n ||
+            memcmp(sc->t + b + n, h->stem + m, len - m) != 0)
+            continue;
+        size_t s = b + n + len - m;
+        for (size_t j = 0; j < h->count; j++)
+            if (e - s == strlen(h->endings[j]) &&
+                memcmp(sc->t + s, h->endings[j], e - s) == 0) {
+                *nominative = e == s || lit_at(sc, s, "я") || lit_at(sc, s, "е") ||
+                              lit_at(sc, s, "о");
+                return h;
+            }
+    }
+    return NULL;
+}
+
+/* ru: the prepositions inside a name's complement ("Конвенция о статусе
+ * беженцев", "Управление ... по наркотикам и преступности", "Фонд для
+ * Афганистана", "Договор ... между Кыргызской Республикой и ..."); "в"
+ * only as part of one ("в связи с", "в пользу"), since "в Москве", "в
+ * 2024 году" follow a name as often; "с" after the nouns it goes with. */
+static const char *const prepositions_ru[] = {
+    "для", "между", "о", "об", "по", "против", "со"};
+static const char *const in_phrases_ru[] = {
+    " в аспекте ", " в интересах ", " в области ", " в отношении ",
+    " в поддержку ", " в пользу ", " в связи с ", " во имя "};
+static const char *const with_after_ru[] = {
+    "борьбе", "связи", "сотрудничестве"};
+/* ... and those that a name never takes: the sentence goes on ("Закон
+ * № 10/2020 от 24 августа", "во внутреннее законодательство") */
+static const char *const ending_prepositions_ru[] = {
+    "без", "в", "вне", "во", "до", "за", "из", "к", "ко", "кроме", "на", "над",
+    "около", "от", "перед", "под", "после", "при", "путем", "с", "согласно",
+    "среди", "у", "через"};
+/* The labels of the listed names a Russian name may begin with or hold. */
+#define NAMES_RU                                                             \
+    (1u << PT_LABEL_ORG | 1u << PT_LABEL_COUNTRY | 1u << PT_LABEL_PLACE |    \
+     1u << PT_LABEL_INSTRUMENT | 1u << PT_LABEL_EVENT)
+/* Words that go on with the sentence after a name: conjunctions,
+ * pronouns, particles; never a name's own. */
+static const char *const sentence_words_ru[] = {
+    "а", "будет", "был", "была", "были", "было", "внес", "готов", "должен",
+    "должна", "должны", "др", "его", "ее", "же", "или", "им", "ими", "их",
+    "как", "которая", "которое", "которые", "который", "ли", "либо", "мог",
+    "могла", "могли", "могло", "не", "ни", "но", "обязан", "помог", "принес",
+    "свои", "своих", "свой", "своя", "смог", "также", "тем", "то", "том",
+    "что", "это", "этого", "этой", "этом"};
+
+/* Is c a Russian vowel letter? */
+static bool
+russian_vowel(uint32_t c)
+{
+    return c == 0x430 || c == 0x435 || c == 0x438 || c == 0x43E || c == 0x443 ||
+           c == 0x44B || c == 0x44D || c == 0x44E || c == 0x44F || c == 0x451;
+}
+
+/* Does the lower-case Russian word t[b, e) read as a finite verb or an
+ * infinitive, which ends a name: present "гарантирует", "служат",
+ * reflexive "состоится", "проводились" (not the participle
+ * "находящихся"), past "утвердил", "одобрила", infinitive "обеспечить"?
+ * A noun of a name's complement (genitive, prepositional) seldom ends so;
+ * "дел" is too short for a past tense.  A plural past in -ели only as
+ * "провели", "привели" or after a plural: the genitive "добродетели",
+ * "цели", "модели" ends so too. */
+static bool
+verb_like_ru(const pt_scan *sc, size_t b, size_t e, bool plural)
+{
+    /* and the short participle ("рассмотрен") */
+    static const char *const present[] = {"ат", "ен", "ет", "ит", "ут", "ют", "ят"};
+    if (pt__ends_in(sc, b, e, present, COUNT(present)))
+        return true;
+    uint32_t last[5] = {0}; /* the word's last letters, the last first */
+    size_t letters = 0, n;
+    for (size_t k = e; k > b && letters < 5; letters++) {
+        k = pt__prev(sc->t, k);
+        last[letters] = cp_at(sc, k, &n);
+    }
+    bool more = letters == 5; /* five letters or more */
+    if ((last[0] == 0x44F || last[0] == 0x44C) && last[1] == 0x441) /* -ся, -сь */
+        return last[2] == 0x442 || last[2] == 0x43B ||
+               (russian_vowel(last[2]) && last[3] == 0x43B);
+    if (last[0] == 0x43B) /* -л after a vowel, four letters or more */
+        return letters >= 4 && russian_vowel(last[1]);
+    if ((last[0] == 0x430 || last[0] == 0x43E) && last[1] == 0x43B) /* -ла, -ло */
+        return more && russian_vowel(last[2]);
+    if (last[0] == 0x438 && last[1] == 0x43B) /* -ли after a vowel */
+        return more && russian_vowel(last[2]) &&
+               (last[2] != 0x435 || last[3] == 0x432 || plural);
+    if (last[0] == 0x44C && last[1] == 0x442) /* -ть after a vowel */
+        return letters >= 4 && russian_vowel(last[2]);
+    return false;
+}
+
+/* ru: the endings of the instrumental, and of the nominative plural */
+static const char *const instrumental_ru[] = {"ами", "ем", "им", "ими", "ом",
+                                              "ым", "ыми", "ями"};
+/* ... and of nouns of an action, which take a complement in the
+ * instrumental ("управления внутренним перемещением") */
+static const char *const action_nouns_ru[] = {"ние", "нии", "нию", "ния"};
+static const char *const plural_endings_ru[] = {"ие", "ые", "ы"};
+/* ru: the endings of adjectives in the nominative and accusative and of
+ * adverbs ("всестороннюю", "служебные", "совместно") */
+static const char *const direct_case_endings_ru[] = {"ая", "ее", "ие", "о", "ое",
+                                                     "ую", "ые", "ый", "юю", "яя"};
+static const char *const genitive_adjective_ru[] = {"его", "ого"};
+
+/* ru: the endings of neuter nouns that end as plural adjectives do
+ * ("Подписание", "Развитие", "Соответствие"; not "Руководящие"). */
+static const char *const verbal_nouns_ru[] = {"вие", "ние", "тие"};
+
+/* Is t[b, e) written in capitals only ("СНГ", "ОБСЕ")? */
+static bool
+all_capitals(const pt_scan *sc, size_t b, size_t e)
+{
+    size_t n;
+    for (size_t k = b; k < e; k += n)
+        if (pt__is_lower(cp_at(sc, k, &n)))
+            return false;
+    return e > b;
+}
+
+/* Does the word at i open a sentence (the block's first, or after its
+ * closing punctuation)? */
+static bool
+opens_a_sentence_at(const pt_scan *sc, size_t i)
+{
+    size_t p = i;
+    while (p > 0 && sc->t[p - 1] == ' ')
+        p--;
+    return p == 0 || pt__char_in_set(".!?:;", (unsigned char)sc->t[p - 1]);
+}
+
+/* ru: where the designation after a number sign at w ends ("№ 10/2020",
+ * "№ 19/97"), or w. */
+static size_t
+number_sign_end(const pt_scan *sc, size_t w)
+{
+    size_t e = lit_at(sc, w, "№ ") ? w + strlen("№ ") : w, n;
+    if (e == w || !is_digit_at(sc, e))
+        return w;
+    while (e < sc->n && (is_alnum(cp_at(sc, e, &n)) ||
+                         ((sc->t[e] == '/' || sc->t[e] == '-') && is_digit_at(sc, e + 1))))
+        e += n ? n : 1;
+    return e;
+}
+
+/* ru: after a year at w, the end of "года", "год", "годы" ("1951 года",
+ * "на 2025 год"), or of a range of years before them ("на 2024–2029
+ * годы"); or w. */
+static size_t
+year_with_its_word_end(const pt_scan *sc, size_t w)
+{
+    static const char *const year_words[] = {" года", " годы", " год"};
+    if (!pt__year_at(sc, w))
+        return w;
+    size_t e = w + 4;
+    if (lit_at(sc, e, "\u2013") && pt__year_at(sc, e + 3))
+        e += 3 + 4;
+    else if (lit_at(sc, e, "-") && pt__year_at(sc, e + 1))
+        e += 1 + 4;
+    size_t x = lit_in(sc, e, year_words, COUNT(year_words)), n;
+    return x && !is_word_char(cp_at(sc, x, &n)) ? x : w;
+}
+
+/* ru: at a capitalised word, the name of a body, an instrument or a
+ * meeting that opens there, as Russian writes it: up to three adjectives,
+ * the first capitalised ("Глобальной контртеррористической стратегии"),
+ * a head of first_heads_ru in any case, which gives the label, and the
+ * complement Russian writes in lower case: nouns in the genitive
+ * ("Совет министров иностранных дел"), prepositions with theirs ("о
+ * статусе беженцев", "по правам человека"), "и" between nouns, listed
+ * names, acronyms and capitalised words ("Республики Таджикистан", "СНГ",
+ * "Севера"), a number ("№ 10/2020") and years ("1951 года", "на 2025
+ * год"); up to punctuation, "в" ("в Москве", "в 2024 году"), a verb or a
+ * word of the sentence.  At a sentence's start, where every word is
+ * capitalised, the complement must hold a name or a number. */
+static pt_status
+first_head_name_ru(pt_scan *sc, size_t i, size_t *resume)
+{
+    (void)resume;
+    size_t n;
+    if (sc->langs != PT_LANG_RU || !at_any_word_start(sc, i))
+        return PT_OK;
+    const first_head_ru *head, *inner;
+    bool nominative;
+    size_t w = i, we = cyrillic_word_end(sc, i), adjectives = 0;
+    while (!(head = first_head_ru_of(sc, w, we, &nominative))) {
+        if (we == w || adjectives == 3 || sc->t[we] != ' ' ||
+            (w > i && !pt__is_lower(cp_at(sc, w, &n))) ||
+            !pt__ends_in(sc, w, we, adjective_endings_ru, COUNT(adjective_endings_ru)) ||
+            pt__ends_in(sc, w, we, verbal_nouns_ru, COUNT(verbal_nouns_ru)))
+            return PT_OK;
+        adjectives++;
+        w = we + 1;
+        we = cyrillic_word_end(sc, w);
+    }
+    if (inside_listed_name(sc, i))
+        return PT_OK;
+    /* a listed name the head begins ("Конституция", "Министерство
+     * иностранных дел") stands as listed unless a longer one goes on
+     * from its end, with no preposition ("Конституция Мозамбика",
+     * "Министерство иностранных дел и сотрудничества"): the longer
+     * reading wins, but "Генеральной Ассамблеи по пункту 34" is the
+     * Assembly's */
+    size_t listed = pt__first_name_from(sc, i), listed_end = i;
+    const pt_cand *c = sc->cands.items;
+    for (size_t k = listed; k < sc->names && c[k].start == i; k++)
+        if (NAMES_RU >> c[k].label & 1 && c[k].end > listed_end)
+            listed_end = c[k].end, listed = k;
+    size_t h = listed_end > i ? listed_end : we, k = h, e = h, x, last = h;
+    /* the label of the head the last word was, which "о" may follow only
+     * as an instrument's or a meeting's ("Договора о коллективной
+     * безопасности"; not "заявление Генеральной прокуратуры о
+     * возбуждении", the statement's) */
+    uint8_t last_head = head->label;
+    bool evidence = false, between = false, after_and = false, year_only = true,
+         after_preposition = false, phrase = false;
+    size_t content = 0; /* the complement's words but a year */
+    /* a head in the plural ("Принципы", "Силы") takes a verb's plural */
+    bool plural = pt__ends_in(sc, i, we, plural_endings_ru, COUNT(plural_endings_ru));
+    for (int words = 0; words < MAX_NAME_WORDS && k + 1 < sc->n; words++) {
+        x = k + strlen(" \u2014 ");
+        if (lit_at(sc, k, " \u2014 ") &&
+            (script_word_at(sc, x, "участников") || script_word_at(sc, x, "членов"))) {
+            k = e = cyrillic_word_end(sc, x); /* "государств — членов ШОС" */
+            year_only = false;
+            continue;
+        }
+        if (sc->t[k] != ' ')
+            break;
+        if ((x = lit_in(sc, k, in_phrases_ru, COUNT(in_phrases_ru))) && k > listed_end) {
+            k = x - 1; /* "в связи с": a preposition */
+            continue;
+        }
+        w = k + 1;
+        we = cyrillic_word_end(sc, w);
+        uint32_t ch = cp_at(sc, w, &n);
+        if (we == w) {
+            x = number_sign_end(sc, w);
+            if (x == w && head->label != PT_LABEL_ORG)
+                x = year_with_its_word_end(sc, w); /* a body's is a date */
+            else
+                year_only = false;
+            if (x == w)
+                break;
+            k = e = x;
+            if (!year_only) {
+                evidence = true;
+                content++;
+                continue;
+            }
+            break; /* a year ends the name ("1951 года") */
+        }
+        year_only = false;
+        if (pt__is_lower(ch)) {
+            if (listed_end > i)
+                break; /* a listed name goes on with a State or a year only */
+            if (script_word_at(sc, w, "и")) {
+                k = we;
+                after_and = plural = true;
+                continue;
+            }
+            if (WORD_IS(sc, w, we, sentence_words_ru) || verb_like_ru(sc, w, we, plural))
+                break;
+            /* after "и" a noun in the instrumental goes on only from one
+             * ("сепаратизмом и экстремизмом"; not "Республики и
+             * председателем", the sentence's) */
+            if (after_and && pt__ends_in(sc, w, we, instrumental_ru, COUNT(instrumental_ru)) &&
+                !pt__ends_in(sc, last == h ? i : word_before(sc, last), last, instrumental_ru,
+                             COUNT(instrumental_ru)))
+                break;
+            bool with = script_word_at(sc, w, "с") &&
+                        WORD_IS(sc, word_before(sc, k), k, with_after_ru);
+            bool on_years = script_word_at(sc, w, "на") &&
+                            (pt__year_at(sc, we + 1) || script_word_at(sc, we + 1, "период"));
+            bool about = script_word_at(sc, w, "о") || script_word_at(sc, w, "об");
+            if (with || on_years || WORD_IS(sc, w, we, prepositions_ru)) {
+                /* a body's name takes no "о" ("заявление Генеральной
+                 * прокуратуры о возбуждении": the statement's) */
+                if (k == listed_end || (about && last_head == PT_LABEL_ORG))
+                    break;
+                between |= script_word_at(sc, w, "между") != 0;
+                k = we;
+                after_preposition = phrase = true;
+                continue;
+            }
+            /* a noun's nominative or accusative, an adjective's or an
+             * adverb's ("Центр совместно", "Центру всестороннюю") goes on
+             * with the sentence: a complement is in the oblique cases; the
+             * instrumental only after a preposition, an action's noun or
+             * another instrumental ("с терроризмом", "управления
+             * внутренним перемещением"; not "Устава представителем"); no
+             * action after "для" ("конференции для принятия") */
+            bool instrumental = pt__ends_in(sc, w, we, instrumental_ru, COUNT(instrumental_ru));
+            if (WORD_IS(sc, w, we, ending_prepositions_ru) ||
+                pt__ends_in(sc, w, we, verbal_nouns_ru, COUNT(verbal_nouns_ru)) ||
+                (pt__ends_in(sc, w, we, direct_case_endings_ru, COUNT(direct_case_endings_ru)) &&
+                 !pt__ends_in(sc, w, we, genitive_adjective_ru, COUNT(genitive_adjective_ru))) ||
+                (instrumental && !after_preposition && !after_and &&
+                 !pt__ends_in(sc, word_before(sc, k), k, action_nouns_ru, COUNT(action_nouns_ru)) &&
+                 !pt__ends_in(sc, word_before(sc, k), k, instrumental_ru, COUNT(instrumental_ru))) ||
+                (after_preposition && script_word_at(sc, word_before(sc, k), "для") &&
+                 pt__ends_in(sc, w, we, action_nouns_ru, COUNT(action_nouns_ru))))
+                break;
+            k = e = last = we;
+            content++;
+            after_and = after_preposition = false;
+            last_head = (inner = first_head_ru_of(sc, w, we, &nominative)) ? inner->label
+                                                                            : PT_LABEL_NONE;
+            continue;
+        }
+        /* a capitalised word: after "и" only a State's or a place's name,
+         * or the second of "между ... и ..." */
+        x = listed_end_at(sc, w, NAMES_RU);
+        if ((after_and && !between) ||
+            (listed_end > i && !pt__listed_at(sc, w, 1u << PT_LABEL_COUNTRY)))
+            break;
+        /* an unlisted capitalised word in an oblique case ("Севера",
+         * "Кабу-Делгаду"), or an acronym; a name in the nominative
+         * ("Центра Томас Хальворсен") or a head's ("Центр") opens the
+         * sentence's next part */
+        inner = first_head_ru_of(sc, w, we, &nominative);
+        if (x == w && (!pt__is_upper(ch) || (inner && nominative) ||
+                       pt__ends_in(sc, w, we, direct_case_endings_ru, COUNT(direct_case_endings_ru)) ||
+                       !(all_capitals(sc, w, we) ||
+                         russian_vowel(cp_at(sc, pt__prev(sc->t, we), &n)) ||
+                         lit_at(sc, pt__prev(sc->t, we), "й"))))
+            break;
+        k = e = last = x > w ? x : we;
+        last_head = inner ? inner->label : PT_LABEL_NONE;
+        evidence = true;
+        content++;
+        after_and = after_preposition = false;
+    }
+    bool first = opens_a_sentence_at(sc, i);
+    if (listed_end > i)
+        return e == listed_end ? PT_OK
+               : year_only
+                   ? pt__cand_add_value_of(sc, i, e, c[listed].label, PT_REC_SHAPE, listed)
+                   : emit_name(sc, i, e, (pt_label)c[listed].label);
+    /* a head with an adjective or a word of a kind after it is a
+     * generic reference ("Специальный комитет", "Группа экспертов",
+     * "Совет управляющих"), as English writes it in lower case */
+    if (!content || (content < 2 && !evidence && !phrase) || (first && !evidence))
+        return PT_OK;
+    return emit_name(sc, i, e, (pt_label)head->label);
+}
+
 /* After an instrument's head that ends at h, its number ("Act No.
  * 38/2009", "Convention No. 143", "Directive 2000/43", "Law No. 15-19"):
  * where it ends, or
@@ -2805,17 +3266,6 @@ static const char *const latin_of_ru[32] = {
     "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k",
     "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "h",
     "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
-
-/* The end of the word of Cyrillic letters and hyphens at i, or i. */
-static size_t
-cyrillic_word_end(const pt_scan *sc, size_t i)
-{
-    size_t n;
-    for (uint32_t c; i < sc->n && ((c = cp_at(sc, i, &n)) == '-' ||
-                                   pt__is_cyrillic_letter(c));)
-        i += n;
-    return i;
-}
 
 /* ru: the name in Latin letters into out (room for `size`): its length,
  * or 0 when it does not fit.  "дж" is j, as Russian writes the j of
@@ -4099,6 +4549,9 @@ const pt_rule pt__rule_title_zh = {.at = title_zh_at,
                                              PT_WORDS(year_plans),
                                              PT_WORDS(ministry_ends_zh)}};
 
+const pt_rule pt__rule_first_head_name_ru = {.at = first_head_name_ru,
+                                             .from = 0x410,
+                                             .to = 0x42F};
 const pt_rule pt__rule_first_head_name = {
     .at = first_head_name_at,
     .words = {PT_WORDS(first_heads_org), PT_WORDS(first_heads_instrument),

@@ -52,7 +52,7 @@ static const pt_rule *const rules[] = {
     &pt__rule_title_zh,      &pt__rule_place_list,    &pt__rule_mandate,
     &pt__rule_year_part,     &pt__rule_person_post,   &pt__rule_place_kind,
     &pt__rule_first_head_name, &pt__rule_comment,    &pt__rule_place_before,
-    &pt__rule_body_ar,       &pt__rule_hyphenated_place,
+    &pt__rule_body_ar,       &pt__rule_hyphenated_place, &pt__rule_first_head_name_ru,
 };
 
 #define NRULES (sizeof rules / sizeof *rules)

@@ -524,3 +524,40 @@ def test_the_universal_periodic_review_and_its_working_group_in_six_languages():
         got = [(label, value, surface) for label, value, surface in names(text, lang)
                if label in ("ORG", "EVENT")]
         assert got == [("ORG", wg, wg_text), ("EVENT", upr, upr_text)], lang
+
+
+def test_russian_names_with_their_complement_in_lower_case():
+    # a capitalised head (any case), adjectives before it, the complement in
+    # the oblique cases, prepositions, acronyms and States; up to a verb
+    text = ("1. Он ратифицировал Конвенцию о защите перемещенных лиц. В августе Совет "
+            "министров иностранных дел СНГ утвердил Политику и стратегию управления "
+            "внутренним перемещением, а Министерство водного хозяйства Республики Узбекистан "
+            "представило проект. По данным Бюро по делам иностранцев и иммигрантов, "
+            "Закон № 10/2020 об управлении рисками бедствий регулирует предупреждение.")
+    got = [(label, surface) for label, _, surface in names(text, "ru")
+           if label in ("ORG", "INSTRUMENT")]
+    assert got == [
+        ("INSTRUMENT", "Конвенцию о защите перемещенных лиц"),
+        ("ORG", "Совет министров иностранных дел СНГ"),
+        ("INSTRUMENT", "Политику и стратегию управления внутренним перемещением"),
+        ("ORG", "Министерство водного хозяйства Республики Узбекистан"),
+        ("ORG", "Бюро по делам иностранцев и иммигрантов"),
+        ("INSTRUMENT", "Закон № 10/2020 об управлении рисками бедствий")]
+
+
+def test_russian_generic_references_and_sentence_words_are_no_names():
+    # an adjective or one word of a kind after the head is a generic
+    # reference; "о" after a body, a date after a body, a nominative after a
+    # name, a lone head at a sentence's start are the sentence's
+    text = ("1. Специальный комитет и Группа экспертов провели заседание. Комитет "
+            "экспертов предусматривает реформы. Заявление Генеральной прокуратуры "
+            "о возбуждении дел опубликовано. Доклад Совета управляющих рассмотрен.")
+    assert [(label, surface) for label, _, surface in names(text, "ru")
+            if label in ("ORG", "INSTRUMENT", "EVENT")] == []
+    # a listed name goes on only with a State or a year
+    got = names("1. Он закреплен в Конвенции о статусе беженцев 1951 года и в Уставе "
+                "представителем сторон.", "ru")
+    assert [(label, value, surface) for label, value, surface in got] == [
+        ("INSTRUMENT", "Convention relating to the Status of Refugees",
+         "Конвенции о статусе беженцев 1951 года"),
+        ("INSTRUMENT", "Charter", "Уставе")]
