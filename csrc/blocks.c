@@ -561,10 +561,32 @@ starts_preamble(const char *s, size_t len, const pt_line *l)
         "考虑到", "遵循", "念及", "确认", "赞赏", "强调", "承认", "申明",
         "深表关切", "深感关切", "深为关切", "关切地", "满意地", "确信", "决心",
         "表示", "赞扬", "感谢", "震惊"};
+    /* ... and the Russian words that open them, in lower case
+     * ("ссылаясь на", "вновь подтверждая", "будучи глубоко обеспокоена",
+     * "с удовлетворением отмечая") */
+    static const char *const ru[] = {
+        "будучи", "вновь", "выражая", "высоко", "глубоко", "желая", "исходя",
+        "констатируя", "напоминая", "настоятельно", "опираясь", "осуждая",
+        "особо", "отмечая", "памятуя", "подтверждая", "подчеркивая", "полагая",
+        "приветствуя", "признавая", "принимая", "приняв", "рассмотрев",
+        "решительно", "руководствуясь", "сознавая", "сожалея", "ссылаясь",
+        "стремясь", "считая", "твердо", "учитывая"};
     size_t b = l->cstart, e = b;
     while (e < l->cend && s[e] != ' ' && s[e] != ',')
         e++;
     size_t n = e - b;
+    if (pt__is_cyrillic_letter(decode_at(s, len, b))) {
+        /* the word may come after two others ("с удовлетворением
+         * отмечая") */
+        for (int w = 0; w < 3 && b < l->cend; w++) {
+            for (size_t k = 0; k < sizeof ru / sizeof *ru; k++)
+                if (strlen(ru[k]) == e - b && memcmp(s + b, ru[k], e - b) == 0)
+                    return true;
+            for (b = e + 1, e = b; e < l->cend && s[e] != ' ' && s[e] != ',';)
+                e++;
+        }
+        return false;
+    }
     if (pt__is_han(decode_at(s, len, b))) {
         if (l->cend - b > 3 && (memcmp(s + b, "又", 3) == 0 ||
                                 memcmp(s + b, "还", 3) == 0))
@@ -804,8 +826,10 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
         return true;
     uint32_t first = decode_at(as->s, as->len, l->cstart);
     uint32_t last = last_char_before_slash_mark(&b->text);
+    /* (a Russian gerund inside an operative paragraph opens none) */
     if ((last == ',' || last == ';' || last == 0xFF0C || last == 0xFF1B) &&
-        starts_preamble(as->s, as->len, l))
+        starts_preamble(as->s, as->len, l) &&
+        !(as->numbered_seen && pt__is_cyrillic_letter(first)))
         return true;
     /* under a day of a programme, each time of day opens an item */
     if (as->in_programme && starts_with_clock_time(as->s, l))
@@ -1113,7 +1137,12 @@ accepts_paragraph(assembler *as, const pt_line *l)
         if (!pt__is_superscript_digit(c))
             break;
     }
-    if (first != PT_NONE && pt__is_lower(c))
+    /* a Russian resolution writes its operative paragraphs' verbs in lower
+     * case ("1. приветствует", "2. просит"), after the preamble's comma
+     * or the last paragraph's semicolon */
+    if (first != PT_NONE && pt__is_lower(c) &&
+        !(pt__is_cyrillic_letter(c) && v == (as->numbered_seen ? as->expected : 1) &&
+          (!as->body.open || pt__char_in_set(",;:.", (unsigned char)last_char(&as->body.text)))))
         return false;
     if (is_decimal(as, l)) {
         /* "19.30" follows "19.29"; a new programme's series starts after
@@ -1131,6 +1160,10 @@ accepts_paragraph(assembler *as, const pt_line *l)
         }
         if (major == as->major)
             return v == as->minor_next;
+        /* the first item under the paragraph its first part numbers
+         * ("28. ... the following recommendations:" over "28.1 Ratify") */
+        if (v == 1 && as->numbered_seen && major + 1 == as->expected)
+            return true;
         return !as->body.open || as->body.kind == PT_BLOCK_HEADING ||
                ends_sentence(&as->body.text);
     }

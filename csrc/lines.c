@@ -1000,14 +1000,27 @@ mark_decimal_items(const char *s, pt_lines *lines)
 /* Distinct lines beside running headers a document is looked at for. */
 #define RUNNING_TITLES 8
 
-/* The shortest and the longest running title, in bytes: shorter lines
- * beside a header ("Date/time") are a table's head, as are those in
- * brackets ("(Arabic only)"). */
+/* The shortest and the longest running title, in bytes (a line's worth of
+ * Cyrillic or Arabic letters, two bytes each): shorter lines beside a
+ * header ("Date/time") are a table's head, as are those in brackets
+ * ("(Arabic only)"). */
 #define RUNNING_TITLE_MIN 12
-#define RUNNING_TITLE_MAX 160
+#define RUNNING_TITLE_MAX 256
 
 /* The lines of a first page, at most: where a document's title stands. */
 #define FIRST_PAGE_LINES 40
+
+/* Does line l end in the n bytes at p, the whole line or its end after a
+ * number ("80/247. ")? */
+static bool
+title_tail_at(const char *s, const pt_line *l, const char *p, uint32_t n)
+{
+    if (l->cend - l->cstart < n)
+        return false;
+    uint32_t k = l->cend - n;
+    return memcmp(s + k, p, n) == 0 &&
+           (k == l->cstart || (k - l->cstart >= 2 && s[k - 1] == ' ' && s[k - 2] == '.'));
+}
 
 /* Does the text of line t stand as a line of the first page too, before
  * t, or at its end after a number, as a running title repeats the
@@ -1020,11 +1033,14 @@ on_first_page(const char *s, const pt_lines *lines, const pt_line *t)
         const pt_line *l = &lines->v[i];
         if (l == t)
             return false;
-        /* the whole line, or its end after a number ("80/247. ") */
-        uint32_t k = l->cend - n;
-        if (l->cend - l->cstart >= n && memcmp(s + k, s + t->cstart, n) == 0 &&
-            (k == l->cstart || (k - l->cstart >= 2 && s[k - 1] == ' ' &&
-                                s[k - 2] == '.')))
+        /* the whole line, or its end after a number ("80/247. "); or
+         * that and the next line, where the title runs over two */
+        const pt_line *next = i + 1 < lines->n ? &lines->v[i + 1] : NULL;
+        uint32_t rest = next && next != t ? next->cend - next->cstart : 0;
+        if (title_tail_at(s, l, s + t->cstart, n) ||
+            (rest && n > rest + 1 && s[t->cstart + n - rest - 1] == ' ' &&
+             memcmp(s + next->cstart, s + t->cend - rest, rest) == 0 &&
+             title_tail_at(s, l, s + t->cstart, n - rest - 1)))
             return true;
     }
     return false;

@@ -2388,3 +2388,60 @@ def test_a_date_after_an_article_opens_no_programme_day():
     got = blocks("1. The mission met officials.\nLe 22 février 2031\n9 heures plus tard, "
                  "la mission est partie.\n")
     assert [k for k, _, _ in got] == ["paragraph", "paragraph"]
+
+
+def test_recommendations_numbered_on_their_lines_under_their_paragraph():
+    text = ("28. The following recommendations will be examined by Lakeland, which will\n"
+            "respond in due time:\n"
+            "28.1 Ratify the Convention against Torture (Norvik);\n"
+            "28.2 Abolish the death penalty for all crimes and remove it from the Penal\n"
+            "Code (Tarn);\n"
+            "29. The conclusions reflect the position of the submitting States.\n")
+    got = blocks(text)
+    assert [(k, n) for k, n, _ in got] == [
+        ("paragraph", "28"), ("paragraph", "28.1"), ("paragraph", "28.2"), ("paragraph", "29")]
+    assert got[2][2] == ("Abolish the death penalty for all crimes and remove it from the "
+                         "Penal Code (Tarn);")
+
+
+# ---- a Russian resolution: verbs in lower case, a title over two lines -------
+
+RESOLUTION_RU = """Резолюция, принятая Генеральной Ассамблеей 3 мая 2031 года
+87/12. Помощь жителям озерного края и восстановление
+его побережья
+Генеральная Ассамблея,
+ссылаясь на свою резолюцию 80/11 от 2 марта 2030 года и на все свои последующие
+резолюции,
+будучи глубоко обеспокоена положением жителей побережья,
+с удовлетворением отмечая работу местных властей,
+1. приветствует доклад Генерального секретаря;
+2. призывает государства-члены предоставлять финансирование,
+отмечая, что планы профинансированы лишь частично;
+2/3
+A/RES/87/12
+Помощь жителям озерного края и восстановление его побережья
+3. постановляет продолжить рассмотрение этого вопроса.
+3/3
+A/RES/87/12
+Помощь жителям озерного края и восстановление его побережья
+"""
+
+
+def test_russian_resolution_preamble_and_operative_verbs_in_lower_case():
+    got = blocks(RESOLUTION_RU)
+    paras = [(n, t) for k, n, t in got if k == "paragraph"][1:]  # after the title's
+    assert [n for n, _ in paras] == ["", "", "", "1", "2", "3"]
+    assert [t.split()[0] for _, t in paras[:3]] == ["ссылаясь", "будучи", "с"]
+    # a gerund inside an operative paragraph opens none; the title the
+    # first page runs over two lines, beside each page's symbol, is furniture
+    assert paras[4][1] == ("призывает государства-члены предоставлять финансирование, "
+                           "отмечая, что планы профинансированы лишь частично;")
+    assert paras[5][1] == "постановляет продолжить рассмотрение этого вопроса."
+
+
+def test_a_number_before_lower_case_text_continues_the_sentence():
+    # "в пункте\n5. настоящей резолюции": no paragraph, in Russian either
+    got = blocks("1. отмечает доклад;\n"
+                 "2. просит Генерального секретаря представить доклад, упомянутый в пункте\n"
+                 "5. настоящей резолюции.\n")
+    assert [(k, n) for k, n, _ in got] == [("paragraph", "1"), ("paragraph", "2")]
