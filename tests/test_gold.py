@@ -126,14 +126,14 @@ BLIND_FLOORS = {
     # set 4, first seen in the eleventh round at 0.968 / 0.842, 0.881 / 0.649,
     # 0.965 / 0.900 and 0.818 / 0.768
     "S_SG_southsudan.en.gold.json": (0.96, 0.89, 0.99),
-    "A_report.ru.gold.json": (0.88, 0.75, 1.0),
+    "A_report.ru.gold.json": (0.88, 0.83, 1.0),
     "A_SG_report.zh.gold.json": (0.96, 0.91, 0.99),
     "E_ESCWA_report.ar.gold.json": (0.85, 0.80, 0.98),
     # set 5, first seen in the twelfth round at 0.982 / 0.776, 0.859 / 0.732,
     # 0.848 / 0.866 and 0.673 / 0.756
     "S_SG_sahel.fr.gold.json": (0.98, 0.86, 0.99),
     "A_HRC_visit.es.gold.json": (1.0, 0.82, 1.0),
-    "S_SG_report.ru.gold.json": (1.0, 0.91, 0.97),
+    "S_SG_report.ru.gold.json": (1.0, 0.94, 0.97),
     "A_SG_report.ar.gold.json": (0.77, 0.80, 0.97),
     # set 6, first seen in the thirteenth round at 0.774 / 0.862, 0.961 / 0.779,
     # 0.984 / 0.836 and 0.673 / 0.693
@@ -146,13 +146,21 @@ BLIND_FLOORS = {
     "S_SG_libya.ar.gold.json": (0.78, 0.76, 0.93),
     "S_panel_experts.en.gold.json": (0.93, 0.82, 1.0),
     "CEDAW_C_CO.fr.gold.json": (0.96, 0.89, 1.0),
-    "A_HRC_visit.ru.gold.json": (0.98, 0.80, 1.0),
+    "A_HRC_visit.ru.gold.json": (0.98, 0.84, 1.0),
     # set 8, first seen in the fifteenth round at 0.441 / 0.670, 0.771 / 0.742,
     # 0.741 / 0.765 and 0.862 / 0.913
     "UPR_WG_report.en.gold.json": (1.0, 0.92, 1.0),
     "A_RES_resolution.zh.gold.json": (0.97, 0.91, 1.0),
     "S_mission_report.fr.gold.json": (1.0, 0.87, 1.0),
     "E_ESCWA_report_2.ar.gold.json": (0.86, 0.92, 1.0),
+    # set 9, first seen in the sixteenth round at 0.537 / 0.676, 0.217 / 0.094,
+    # 0.918 / 0.897, 0.904 / 0.809, 0.707 / 0.693 and 0.976 / 0.737
+    "UPR_WG_report.es.gold.json": (0.97, 0.87, 1.0),
+    "A_RES_resolution.ru.gold.json": (0.95, 0.79, 1.0),
+    "E_ESCWA_report.en.gold.json": (0.91, 0.89, 1.0),
+    "A_HRC_thematic.fr.gold.json": (0.90, 0.80, 1.0),
+    "S_SG_yemen.ar.gold.json": (0.70, 0.69, 1.0),
+    "CRC_C_CO.zh.gold.json": (0.97, 0.73, 0.96),
 }
 
 
