@@ -2057,12 +2057,26 @@ balanced(const char *s, uint32_t b, uint32_t e)
     return depth >= 0;
 }
 
+/* Where the left-to-right run at s[i] ends in a line that ends at e (at
+ * the first ")" or Arabic letter), or e. */
+static uint32_t
+left_to_right_run_end(const assembler *as, uint32_t i, uint32_t e)
+{
+    size_t n;
+    for (; i < e && as->s[i] != ')'; i += (uint32_t)n)
+        if (pt__is_arabic_letter(pt__decode(as->s, e, i, &n)))
+            return e;
+    return i;
+}
+
 /* An Arabic footnote line: "(1) text" on the page comes out with its
  * digits after the brackets, "( )1 text", or, where the text is a
- * left-to-right run, "(text )1", the brackets around it.  Only the next
+ * left-to-right run, "(text )1", the brackets around it; where a
+ * left-to-right run only begins the text, "(S/2025/790 )1 وقد ...", the
+ * brackets around the run and the rest after the digits.  Only the next
  * footnote's number (in the second form, one a few numbers on), whose
  * mark the body has shown.  Sets the digits [*db, *de) and the text
- * [*tb, *te). */
+ * [*tb, *te), the rest after the digits where the run is in brackets. */
 static bool
 arabic_note(const assembler *as, const pt_line *l, uint32_t *db, uint32_t *de,
             uint32_t *tb, uint32_t *te)
@@ -2086,10 +2100,16 @@ arabic_note(const assembler *as, const pt_line *l, uint32_t *db, uint32_t *de,
             (*tb >= e && !as->in_notes && as->last_note == 0 &&
              !next_line_left_to_right(as, l)))
             return false;
-    } else { /* "(text )1" */
+    } else { /* "(text )1", "(text )1 rest" */
         *tb = i;
         *de = *db = e;
-        while (*db > i && s[*db - 1] >= '0' && s[*db - 1] <= '9' &&
+        uint32_t close = left_to_right_run_end(as, i, e);
+        if (close < e && s[close] == ')' && close + 1 < e && s[close + 1] >= '0' &&
+            s[close + 1] <= '9')
+            for (*de = *db = close + 1; *de < e && s[*de] >= '0' && s[*de] <= '9' &&
+                                        *de - *db < 3;)
+                (*de)++; /* the digits after the run's brackets */
+        while (*de == e && *db > i && s[*db - 1] >= '0' && s[*db - 1] <= '9' &&
                *de - *db < 2)
             (*db)--;
         if (*db == *de || *db == i || s[*db - 1] != ')')
@@ -2123,7 +2143,12 @@ arabic_note_line(assembler *as, const pt_line *l, uint32_t db, uint32_t de,
     } else { /* the brackets around the text: "(" and " )1" the mark's */
         PT_CHECK(open_note_owning(as, l, ob, tb, db, de));
         PT_CHECK(append(as, &as->note, l, tb, te, false));
-        PT_CHECK(own(as, &as->note, te, oe, PT_ROLE_NUMBER));
+        if (de < l->cend) { /* the rest of the text after the digits */
+            PT_CHECK(own(as, &as->note, te, de, PT_ROLE_NUMBER));
+            PT_CHECK(note_line(as, l, de));
+        } else {
+            PT_CHECK(own(as, &as->note, te, oe, PT_ROLE_NUMBER));
+        }
     }
 done:
     return rc;

@@ -444,6 +444,17 @@ def test_footnotes_with_no_rule_in_both_arabic_forms():
     assert doc.blocks[2].text == ".https://example.org/study.pdf"
 
 
+def test_a_footnote_whose_text_opens_with_a_left_to_right_run():
+    # "(1) S/2031/5. text": the run goes inside the brackets before the
+    # digits, the Arabic rest after them
+    doc = parse([rtl(ltr("-1") + FULL[0]), rtl("وتقدر الخسائر بمبالغ كبيرة(" + ltr(" .)1") + "وتضيف"),
+                 rtl("الدراسة أمثلة أخرى وتنتهي هنا."), "",
+                 rtl("(" + ltr(" .S/2031/5 )1") + "وقد عممت الرسالة أيضا بوصفها وثيقة."), "",
+                 rtl(ltr("-2") + FULL[1]), rtl("وتنتهي أيضا" + ltr("."))])
+    assert body(doc) == [("paragraph", "1"), ("footnote", "1"), ("paragraph", "2")]
+    assert doc.blocks[1].text == ".S/2031/5 وقد عممت الرسالة أيضا بوصفها وثيقة."
+
+
 def test_footnotes_in_a_left_to_right_script_past_a_lost_one():
     # note 1 laid out word by word by the extractor is lost; note 2, in
     # English, holds brackets of its own; note 3's text starts on the line
