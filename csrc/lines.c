@@ -1092,6 +1092,20 @@ mark_running_titles(const char *s, pt_lines *lines)
         }
 }
 
+/* Does line l, numbered "二十一、" as a Chinese heading is, go on from the
+ * line before, which the extractor cut after the ordinal's "第" ("第二十、第"
+ * over "二十一、第二十五和第二十七条")? */
+static bool
+continues_an_ordinal(const char *s, const pt_line *before, const pt_line *l)
+{
+    static const char ordinal[] = "第";
+    size_t m = sizeof ordinal - 1;
+    return (l->kind == PT_LINE_HEADING || l->kind == PT_LINE_PARA) && !l->blanks_before &&
+           before->kind != PT_LINE_RULE && before->kind != PT_LINE_FURNITURE &&
+           before->cend - before->cstart >= m &&
+           memcmp(s + before->cend - m, ordinal, m) == 0;
+}
+
 pt_status
 pt__lines_classify(const char *s, size_t len, const pt_cancel *cancel,
                    pt_lines *lines)
@@ -1105,6 +1119,8 @@ pt__lines_classify(const char *s, size_t len, const pt_cancel *cancel,
             pt__cancel_asked(cancel))
             return PT_E_CANCELLED;
         classify(s, len, l, lines->arabic);
+        if (i > 0 && continues_an_ordinal(s, &lines->v[i - 1], l))
+            l->kind = PT_LINE_BODY;
         /* a number starts the content, its text follows */
         assert((l->kind != PT_LINE_PARA && l->kind != PT_LINE_HEADING) ||
                (l->cstart < l->num_end && l->num_end <= l->text_start &&

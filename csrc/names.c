@@ -389,8 +389,9 @@ static const char *const standing_bodies_zh[] = {"委员会", "理事会"};
 #define MAX_SUBJECT_ZH 4
 
 /* zh: the last word of the name of a State's ministry (英国国防部, 美国内政部),
- * which, as in English ("Ministry of Defence of the United Kingdom"),
- * leaves the State outside. */
+ * one word with the State as Chinese writes it, as a State's other bodies
+ * are (孟加拉国统计局); or of a ministry named by its field alone after a
+ * list's comma (、社会福利部). */
 static const char *const ministry_ends_zh[] = {"部"};
 
 /* zh: characters that make 部 a part, no ministry: before it a side or a
@@ -398,6 +399,9 @@ static const char *const ministry_ends_zh[] = {"部"};
  * 部署, 部队, 部长, 部落). */
 static const char part_before_zh[] = "东西南北中内外全局干总本各该此两一这那每细上下前后头首腹底顶";
 static const char part_after_zh[] = "分门署队长落位件族委";
+
+/* zh: the comma between a list's items */
+static const char list_punctuation_zh[] = "、";
 
 /* zh: characters before 中心 that make it a town's centre, no body's
  * (伦敦市中心, 城中心). */
@@ -3410,13 +3414,16 @@ static const char *const place_kinds_ar[] = {
     "نهر"};
 
 /* zh: the kinds of places Chinese writes after a foreign name
- * (希尔谢贝利州, 卡尔米斯卡德省, 圣克罗伊岛, 博萨索港, 朱巴河), each
+ * (希尔谢贝利州, 卡尔米斯卡德省, 圣克罗伊岛, 博萨索港, 朱巴河,
+ * 库里格拉姆县, 锡尔赫特专区, 库图帕朗难民营, 日内瓦营 a camp), each
  * with the characters after it that make it another word's first (州长
- * governor, 岛屿 islands, 港口 harbour, 河流 rivers). */
+ * governor, 岛屿 islands, 港口 harbour, 河流 rivers, 县长, 营地 a camp
+ * site, 营养 nutrition, 营业, 营运, 营销). */
 static const struct {
     const char *kind, *not_before;
 } place_kinds_zh[] = {{"州", "长"}, {"省", "长"}, {"岛", "屿"},
-                      {"港", "口"}, {"河", "流"}};
+                      {"港", "口"}, {"河", "流"}, {"县", "长级城"},
+                      {"专区", ""},   {"难民营", ""}, {"山区", ""}, {"营", "地养业运销"}};
 
 /* The gazetteers' names that end a run of transliteration characters: a
  * State's or a body's, not a town's, which may begin a longer name (朱巴
@@ -3473,6 +3480,12 @@ place_of_a_kind_zh(pt_scan *sc, size_t i)
         b = p;
         chars++;
     }
+    /* a listed place's name before the kind names a place of its own
+     * (吉大港 and 吉大港山区, 日内瓦 and 日内瓦营 the camp) */
+    size_t listed = pt__listed_start(sc, i, 1u << PT_LABEL_PLACE);
+    if (chars == 0 && listed < i)
+        return pt__cand_add(sc, listed, e, PT_LABEL_PLACE, PT_REC_SHAPE, sc->t + listed,
+                            e - listed);
     if (chars < 2 || pt__listed_at(sc, b, LISTED_NAMES_ZH))
         return PT_OK;
     if (b > 0 && pt__char_in_set(place_prefixes_zh, cp_at(sc, pt__prev(sc->t, b), &m)))
@@ -4266,6 +4279,17 @@ org_zh_at(pt_scan *sc, size_t i, size_t *resume)
         if (b < r)
             return committee_by_resolution_zh(sc, b, r, e);
     }
+    /* a listed body's name after "national" is a State's own body of that
+     * kind (国家儿童权利委员会, not the treaty body), with its State where
+     * one comes first (孟加拉国国家人权委员会) */
+    size_t listed = pt__listed_start(sc, e, 1u << PT_LABEL_ORG), state;
+    if (listed < e && listed >= 6 && (memcmp(sc->t + listed - 6, "国家", 6) == 0 ||
+                                      memcmp(sc->t + listed - 6, "全国", 6) == 0)) {
+        size_t b = listed - 6;
+        if ((state = pt__listed_start(sc, b, 1u << PT_LABEL_COUNTRY)) < b)
+            b = state;
+        return emit_name(sc, b, e, PT_LABEL_ORG);
+    }
     /* a listed name that ends with the last word and begins before it is
      * the body (约旦出席安全理事会: a verb, then the Security Council) */
     if (i > 0 && listed_name_ends_at(sc, i - 1, e))
@@ -4297,17 +4321,26 @@ ministry_zh_at(pt_scan *sc, size_t i, size_t *resume)
         (e < sc->n && pt__char_in_set(part_after_zh, cp_at(sc, e, &n))) ||
         pt__listed_start(sc, e, 1u << PT_LABEL_ORG) < e)
         return PT_OK;
+    size_t state;
     for (size_t chars = 0; q > 0 && chars < MAX_GAP_ZH; chars++) {
-        if (chars >= 2 && pt__listed_start(sc, q, 1u << PT_LABEL_COUNTRY) < q)
-            return emit_name(sc, q, e, PT_LABEL_ORG);
+        if (chars >= 2 && (state = pt__listed_start(sc, q, 1u << PT_LABEL_COUNTRY)) < q)
+            return emit_name(sc, state, e, PT_LABEL_ORG);
         if (q < i && pt__listed_start(sc, q, 1u << PT_LABEL_ORG) < q)
-            break; /* a body's department (朝鲜人民军总参谋部) */
+            return PT_OK; /* a body's department (朝鲜人民军总参谋部) */
         size_t p = pt__prev(sc->t, q);
         uint32_t c = pt__decode(sc->t, sc->n, p, &n);
-        if (!pt__is_han(c) || pt__char_in_set(gap_stops_zh, c))
+        if (!pt__is_han(c))
             break;
+        if (pt__char_in_set(gap_stops_zh, c))
+            return PT_OK; /* "和儿童事务部": where the name begins, unsure */
         q = p;
     }
+    /* no State: a field of two characters or more after a list's comma
+     * (、社会福利部); after other punctuation a word of the sentence may
+     * come first (，但国防部, ，按国际发展部) */
+    uint32_t before = q > 0 ? pt__decode(sc->t, sc->n, pt__prev(sc->t, q), &n) : 0;
+    if (i - q >= 6 && q > 0 && pt__char_in_set(list_punctuation_zh, before))
+        return emit_name(sc, q, e, PT_LABEL_ORG);
     return PT_OK;
 }
 

@@ -739,7 +739,7 @@ mandate_resolution_at(pt_scan *sc, size_t i, size_t *resume)
 }
 
 /* Between the numbers of a Chinese list, and after them. */
-static const char *const zh_list_words[] = {"和", "、", "及", ","};
+static const char *const zh_list_words[] = {"和", "、", "及", ",", "至"};
 static const char *const zh_resolution_words[] = {"号决议", "号决定"};
 
 /* At 第: a Chinese list of numbers that share the word after the last (第
@@ -1402,6 +1402,33 @@ zh_item_end(const pt_scan *sc, size_t k)
     return zh_item_number(sc, k, &v);
 }
 
+/* After an article's 条 at f, a subparagraph's letter in brackets and 项
+ * ("(a)项", "（b）项"): the end of 项 and the letter in *letter, or f. */
+static size_t
+zh_item_letter_end(const pt_scan *sc, size_t f, char *letter)
+{
+    static const char *const opens[] = {"(", "\uFF08"}, *const closes[] = {")", "\uFF09"};
+    size_t a = lit_in(sc, f, opens, 2);
+    if (!a || a >= sc->n || sc->t[a] < 'a' || sc->t[a] > 'z')
+        return f;
+    size_t c = lit_in(sc, a + 1, closes, 2);
+    if (!c || !lit_at(sc, c, "项"))
+        return f;
+    *letter = sc->t[a];
+    return c + strlen("项");
+}
+
+/* The start of the item whose number begins at k: its "第", where it has
+ * one ("第四、第四十二和第四十四条": each item's own), else k. */
+static size_t
+ordinal_start(const pt_scan *sc, size_t k)
+{
+    size_t p = k;
+    while (p > 0 && sc->t[p - 1] == ' ')
+        p--;
+    return p >= 3 && memcmp(sc->t + p - 3, "第", 3) == 0 ? p - 3 : k;
+}
+
 /* At 第: 第二章 (chapter II), 第 5 条 (article 5), 第 12 段 (paragraph 12),
  * 第9和11段 (paragraphs 9 and 11: the first span holds 第, the last the
  * word).  At 附: an annex; at 规: a rule. */
@@ -1425,23 +1452,32 @@ provision_zh_at(pt_scan *sc, size_t i, size_t *resume)
     const char *name = strcmp(pw->canonical, "article") == 0
                            ? zh_article_name(sc, i)
                            : pw->canonical;
+    /* a subparagraph of the last item's article: "第三十七条(a)项",
+     * "第 6 条（b）项": "article 37 (a)" */
+    char sub = 0;
+    size_t g = f;
+    if (strcmp(pw->canonical, "article") == 0 && (g = zh_item_letter_end(sc, f, &sub)) > f)
+        f = g;
     for (size_t m = 0; m < nn; m++) {
         int64_t v;
         zh_item_number(sc, nums[m][0], &v);
-        size_t b = m == 0 ? i : nums[m][0], end = m + 1 == nn ? f : nums[m][1];
+        size_t b = m == 0 ? i : ordinal_start(sc, nums[m][0]),
+               end = m + 1 == nn ? f : nums[m][1];
         if (pw->roman && !is_digit_at(sc, nums[m][0]) &&
             v < (int64_t)(sizeof romans / sizeof *romans))
             PT_CHECK(pt__emit(sc, b, end, PT_LABEL_PROVISION, PT_REC_PROVISION,
                               "%s %s", pw->canonical, romans[v]));
-        else if (is_digit_at(sc, nums[m][0])) { /* 第 2.1 条: as written */
+        else {
+            /* 第 2.1 条: as written */
             char number[64];
-            size_t len = subdivided_number(sc, nums[m][0], nums[m][1], number);
+            size_t len = is_digit_at(sc, nums[m][0])
+                             ? subdivided_number(sc, nums[m][0], nums[m][1], number)
+                             : pt__put_int(number, v, 0);
+            bool lettered = sub && m + 1 == nn;
             PT_CHECK(pt__emit(sc, b, end, PT_LABEL_PROVISION, PT_REC_PROVISION,
-                              "%s %.*s", name, (int)len, number));
+                              lettered ? "%s %.*s (%.*s)" : "%s %.*s", name, (int)len,
+                              number, 1, &sub));
         }
-        else
-            PT_CHECK(pt__emit(sc, b, end, PT_LABEL_PROVISION, PT_REC_PROVISION,
-                              "%s %lld", name, (long long)v));
     }
     *resume = f;
 done:

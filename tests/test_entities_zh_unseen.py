@@ -55,12 +55,38 @@ def test_the_authorities_and_the_situation_of_a_state_are_the_state():
                                            ("COUNTRY", "马里")], got
 
 
-# ---- a State's ministry: the State outside, as in English --------------------
+# ---- a State's ministry: one word with its State, as Chinese writes it ---------
 
-def test_a_states_ministry_leaves_the_state_outside():
-    got = ents("1. 联合王国国防部和美国内政部岛屿事务办公室表示支持。")
-    assert [(l, t) for l, t, v in got] == [("COUNTRY", "联合王国"), ("ORG", "国防部"),
-                                           ("COUNTRY", "美国"), ("ORG", "内政部")], got
+def test_a_states_ministry_is_one_name_with_its_state():
+    got = ents("1. 联合王国国防部和美国内政部表示支持，湖国财政部、社会福利部和妇女和儿童事务部也表示支持，"
+               "但国防部未表态。")
+    assert [(l, t) for l, t, v in got] == [("ORG", "联合王国国防部"), ("ORG", "美国内政部"),
+                                           ("ORG", "社会福利部")], got
+
+
+def test_national_bodies_named_as_listed_international_ones():
+    # "national" before a listed body's name makes a State's own body
+    got = ents("1. 国家儿童权利委员会和孟加拉国国家人权委员会致函儿童权利委员会。")
+    assert [(l, t, v) for l, t, v in got] == [
+        ("ORG", "国家儿童权利委员会", "国家儿童权利委员会"),
+        ("ORG", "孟加拉国国家人权委员会", "孟加拉国国家人权委员会"),
+        ("ORG", "儿童权利委员会", "Committee on the Rights of the Child")], got
+
+
+def test_districts_divisions_camps_and_hill_tracts_after_their_names():
+    got = ents("1. 考克斯巴扎尔县、锡尔赫特专区、库图帕朗难民营和吉大港山区的儿童。县长和营养师到场。")
+    assert [(l, t) for l, t, v in got] == [
+        ("PLACE", "考克斯巴扎尔县"), ("PLACE", "锡尔赫特专区"), ("PLACE", "库图帕朗难民营"),
+        ("PLACE", "吉大港山区")], got
+
+
+def test_articles_listed_with_their_own_ordinals_and_ranges():
+    got = ents("1. 一般执行措施（第四、第四十二和第四十四条第 6 款）、（第十三至第十七条）、"
+               "（第三十七条(a)项）")
+    assert [(t, v) for l, t, v in got] == [
+        ("第四", "article 4"), ("第四十二", "article 42"), ("第四十四条", "article 44"),
+        ("第 6 款", "paragraph 6"), ("第十三", "article 13"), ("第十七条", "article 17"),
+        ("第三十七条(a)项", "article 37 (a)")], got
 
 
 def test_parts_departments_and_ministers_are_no_ministries():

@@ -2445,3 +2445,12 @@ def test_a_number_before_lower_case_text_continues_the_sentence():
                  "2. просит Генерального секретаря представить доклад, упомянутый в пункте\n"
                  "5. настоящей резолюции.\n")
     assert [(k, n) for k, n, _ in got] == [("paragraph", "1"), ("paragraph", "2")]
+
+
+def test_a_chinese_heading_cut_after_an_ordinals_di_goes_on():
+    # "第" ends the line, "二十一、" opens the next: no heading 二十一
+    got = blocks("A. 家庭环境和替代照料（第五、第九至第十一、第二十、第\n"
+                 "二十一、第二十五和第二十七条第 4 款）\n"
+                 "1. 委员会建议缔约国加强家庭支助服务。\n")
+    assert [(k, n) for k, n, _ in got] == [("heading", "A"), ("paragraph", "1")]
+    assert got[0][2].endswith("第二十一、第二十五和第二十七条第 4 款）")
