@@ -957,6 +957,13 @@ mark_over_note_text(const assembler *as, size_t i)
     return true;
 }
 
+/* Does the text end in a lower-case word, a sentence cut off? */
+static bool
+is_lower_word_end(const pt_buf *t)
+{
+    return t->len && pt__is_lower(last_char(t));
+}
+
 /* A footnote at a page's foot with no rule above it ("1" alone over its
  * text, or "10 https://..."): the next footnote's number, which a mark
  * taken from the body text before it carries, or one as far on (else it
@@ -973,8 +980,11 @@ ruleless_note(assembler *as, const pt_line *l, uint32_t *me)
         return false;
     uint32_t v = number_value(s, l->cstart, i);
     *me = i;
+    /* a number past the next note's, right under a line its sentence
+     * goes on from ("... a étendu son réseau à" over "14 sites de
+     * déplacés"), is the sentence's, not a note the chain skips to */
     if (skips_to_cited_note(as, l, v))
-        return true;
+        return l->blanks_before || !as->body.open || !is_lower_word_end(&as->body.text);
     if (v != as->last_note + 1 || v >= NOTE_NUMBERS)
         return false;
     /* a number alone (a page's, a table row's) needs its own mark; one

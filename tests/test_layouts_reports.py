@@ -2454,3 +2454,23 @@ def test_a_chinese_heading_cut_after_an_ordinals_di_goes_on():
                  "1. 委员会建议缔约国加强家庭支助服务。\n")
     assert [(k, n) for k, n, _ in got] == [("heading", "A"), ("paragraph", "1")]
     assert got[0][2].endswith("第二十一、第二十五和第二十七条第 4 款）")
+
+
+def test_a_number_under_a_cut_sentence_is_no_footnote_the_chain_skips_to():
+    # notes 1 and 2 have no rule above them; "4 sites" continues the
+    # sentence of paragraph 3 though mark 4 is cited before it
+    text = ("1. The water network reached the camps in the north of Lakeland last year1.\n"
+            "2. The authorities reported progress in the south of the country2.\n\n"
+            "1 Lakeland Water Office, annual report (Lakeville, 2030).\n"
+            "2 Lakeland Water Office, quarterly update (Lakeville, 2031).\n\f"
+            "3. The utility3 and its partners4 extended their network to\n"
+            "4 sites around Lakeville with a loan of 38 million dollars.\n"
+            "4. The donors welcomed the progress.\n\n"
+            "3 Information provided by the utility, 10 June 2031.\n"
+            "4 Information provided by the partners, 12 June 2031.\n")
+    got = blocks(text)
+    assert [(k, n) for k, n, _ in got] == [
+        ("paragraph", "1"), ("paragraph", "2"), ("footnote", "1"), ("footnote", "2"),
+        ("paragraph", "3"), ("paragraph", "4"), ("footnote", "3"), ("footnote", "4")]
+    assert got[4][2] == ("The utility and its partners extended their network to 4 sites "
+                         "around Lakeville with a loan of 38 million dollars.")
