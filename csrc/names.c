@@ -1672,19 +1672,25 @@ instrument_tail_end(const pt_scan *sc, size_t e)
  * humains", "Commission nationale des droits de l'homme", "Code des
  * personnes et de la famille"), in the order of their letters. */
 static const char *const first_heads_org_fr[] = {
-    "agence", "alliance", "assemblée", "autorité", "brigade", "caisse",
-    "cellule", "comité", "commissariat", "commission", "conseil", "cour",
-    "direction", "délégation", "fonds", "haut-commissariat", "inspection",
-    "institut", "ministère", "observatoire", "office", "secrétariat",
-    "tribunal"};
+    "agence", "alliance", "assemblée", "association", "autorité", "banque",
+    "brigade", "caisse", "cellule", "comité", "commissariat", "commission",
+    "conseil", "cour", "direction", "délégation", "fondation", "fonds",
+    "groupe", "haut-commissariat", "inspection", "institut", "ministère",
+    "mouvement", "observatoire", "office", "organisation", "parti", "réseau",
+    "secrétariat", "service", "société", "tribunal", "union", "unité"};
 static const char *const first_heads_instrument_fr[] = {"code"};
+/* ... and of meetings ("Conférence des Nations Unies sur l'eau de 2026",
+ * "Journée mondiale de l'eau") */
+static const char *const first_heads_event_fr[] = {"conférence", "forum", "journée",
+                                                   "sommet"};
 /* ... of them, those that bodies of every kind bear, which one word after
  * them names no more than generically ("Conseil d'administration",
  * "Comité d'experts", "Comité de coordination"): their names take two. */
 static const char *const collective_heads_fr[] = {
-    "alliance", "assemblée", "autorité", "caisse", "cellule", "comité",
-    "commission", "conseil", "délégation", "inspection", "office",
-    "secrétariat"};
+    "alliance", "assemblée", "association", "autorité", "caisse", "cellule",
+    "comité", "commission", "conférence", "conseil", "délégation", "forum",
+    "groupe", "inspection", "office", "organisation", "réseau", "secrétariat",
+    "service", "sommet", "unité"};
 
 /* A word of letters at t[b], either case: where it ends, or b. */
 static size_t
@@ -1704,15 +1710,16 @@ static const char *const first_head_joins_fr[] = {
     " et de ", " et d\u2019", " et d'",
     " de la ", " de l\u2019", " de l'", " des ", " du ", " de ", " d\u2019",
     " d'", " pour la ", " pour le ", " pour les ", " pour l\u2019",
-    " pour l'", " pour ", " aux ", " contre la ", " contre les ",
-    " contre le ", " contre "};
+    " pour l'", " aux ", " contre la ", " contre les ",
+    " contre le ", " contre ", " sur la ", " sur le ", " sur les ",
+    " sur l\u2019", " sur l'", " sur "};
 
 /* The endings of French adjectives after a noun of a name ("nationale",
  * "juridictionnelle", "pénal", "civique", "humains"); not those of the
  * participles a sentence goes on with ("créée", "concernant"). */
 static const char *const adjective_endings_fr[] = {
-    "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ique",
-    "iques", "aire", "aires", "ien", "ienne", "iens", "iennes", "ain",
+    "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "erne",
+    "ernes", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes", "ain",
     "aine", "ains", "aines", "if", "ive", "ifs", "ives", "il", "ile",
     "eur", "eure", "eurs", "eures", "ier", "ière", "iers", "ières", "ère",
     "ères"};
@@ -1809,6 +1816,17 @@ numbered_act_fr(pt_scan *sc, size_t i, size_t h)
     return emit_name(sc, i, e, PT_LABEL_INSTRUMENT);
 }
 
+/* fr: after a meeting's name that ends at e, its year ("de 2026"): the
+ * year's end, or e. */
+static size_t
+year_after_fr(const pt_scan *sc, size_t e)
+{
+    return lit_at(sc, e, " de ") && pt__year_at(sc, e + 4) &&
+                   !(e + 8 < sc->n && is_digit_at(sc, e + 8))
+               ? e + 8
+               : e;
+}
+
 /* At a capitalised head in a French text: the name it opens with its
  * complement in lower case, nouns after joins and adjectives after
  * them, up to a listed State (the ministry's State stays outside) or
@@ -1820,11 +1838,17 @@ first_head_name_fr(pt_scan *sc, size_t i, size_t h, pt_label label)
 {
     size_t e = h, k = h, x, n, complements = 0, adjectives = 0;
     /* a listed name that the head begins stands as listed */
-    if (listed_end_at(sc, i, 1u << PT_LABEL_ORG | 1u << PT_LABEL_INSTRUMENT) > i)
+    if (listed_end_at(sc, i, 1u << PT_LABEL_ORG | 1u << PT_LABEL_INSTRUMENT |
+                                 1u << PT_LABEL_EVENT) > i)
         return PT_OK;
     for (int words = 0; words < MAX_NAME_WORDS && k < sc->n; words++) {
         size_t j = lit_in(sc, k, first_head_joins_fr, COUNT(first_head_joins_fr));
         if (j && pt__listed_at(sc, j, 1u << PT_LABEL_COUNTRY))
+            break;
+        /* "sur" names a subject after a complement ("Groupe d'experts sur
+         * la météorologie"); after the head it is the sentence's ("le
+         * Conseil exécutif sur les travaux") */
+        if (j && !complements && lit_at(sc, k, " sur "))
             break;
         /* "et du Conseil": another body */
         if (j && sc->t[k + 1] == 'e' && pt__is_upper(cp_at(sc, j, &n)))
@@ -1839,7 +1863,10 @@ first_head_name_fr(pt_scan *sc, size_t i, size_t h, pt_label label)
             k = e = x;
         } else if (k + 1 < sc->n && sc->t[k] == ' ' &&
                    (x = lower_word_end(sc, k + 1)) > k + 1 &&
-                   !pt__listed_at(sc, k + 1, 1u << PT_LABEL_COUNTRY) &&
+                   /* a State's adjective inside the name, a join after it
+                    * ("Conseil norvégien pour les réfugiés") */
+                   (!pt__listed_at(sc, k + 1, 1u << PT_LABEL_COUNTRY) ||
+                    lit_in(sc, x, first_head_joins_fr, COUNT(first_head_joins_fr))) &&
                    !WORD_IS(sc, k + 1, x, complement_adjectives_fr) &&
                    pt__ends_in(sc, k + 2, x, adjective_endings_fr,
                                COUNT(adjective_endings_fr))) {
@@ -1849,10 +1876,17 @@ first_head_name_fr(pt_scan *sc, size_t i, size_t h, pt_label label)
             break;
         }
     }
-    if ((!complements && label == PT_LABEL_ORG) || e == h ||
+    if ((!complements && label != PT_LABEL_INSTRUMENT) || e == h ||
         (complements + adjectives < 2 && WORD_IS(sc, i, h, collective_heads_fr)) ||
         listed_ends_at(sc, i, e, true) || inside_listed_name(sc, i))
         return PT_OK;
+    /* a conference with an acronym of its own is a body (Conférence
+     * internationale sur la région des Grands Lacs (CIRGL)) */
+    if (label == PT_LABEL_EVENT && lit_at(sc, i, "Conf") && lit_at(sc, e, " (") &&
+        e + 3 < sc->n && pt__is_upper(cp_at(sc, e + 2, &n)))
+        label = PT_LABEL_ORG;
+    if (label == PT_LABEL_EVENT)
+        e = year_after_fr(sc, e);
     return emit_name(sc, i, e, label);
 }
 
@@ -1877,6 +1911,8 @@ first_head_name_at(pt_scan *sc, size_t i, size_t *resume)
                    ? first_head_name_fr(sc, i, h, PT_LABEL_ORG)
                : WORD_IS(sc, i, h, first_heads_instrument_fr)
                    ? first_head_name_fr(sc, i, h, PT_LABEL_INSTRUMENT)
+               : WORD_IS(sc, i, h, first_heads_event_fr)
+                   ? first_head_name_fr(sc, i, h, PT_LABEL_EVENT)
                    : PT_OK;
     pt_label label = WORD_IS(sc, i, h, first_heads_org)          ? PT_LABEL_ORG
                      : WORD_IS(sc, i, h, first_heads_instrument) ? PT_LABEL_INSTRUMENT
@@ -4589,4 +4625,5 @@ const pt_rule pt__rule_first_head_name = {
     .at = first_head_name_at,
     .words = {PT_WORDS(first_heads_org), PT_WORDS(first_heads_instrument),
               PT_WORDS(first_heads_event), PT_WORDS(first_heads_org_fr),
-              PT_WORDS(first_heads_instrument_fr), PT_WORDS(numbered_acts_fr)}};
+              PT_WORDS(first_heads_instrument_fr), PT_WORDS(numbered_acts_fr),
+              PT_WORDS(first_heads_event_fr)}};

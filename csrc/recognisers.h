@@ -325,7 +325,7 @@ typedef struct pt_rule {
     pt_status (*at)(pt_scan *sc, size_t i, size_t *resume);
     const char *starts;
     uint32_t from, to;
-    pt_word_list words[6];
+    pt_word_list words[8];
     bool mid_word, capitalised;
 } pt_rule;
 

@@ -561,3 +561,29 @@ def test_russian_generic_references_and_sentence_words_are_no_names():
         ("INSTRUMENT", "Convention relating to the Status of Refugees",
          "Конвенции о статусе беженцев 1951 года"),
         ("INSTRUMENT", "Charter", "Уставе")]
+
+
+def test_french_bodies_and_meetings_named_by_their_first_head():
+    text = ("1. L’Observatoire des situations de déplacement interne, le Conseil norvégien pour "
+            "les réfugiés, le Service de surveillance financière et le Groupe d’experts sur la "
+            "météorologie spatiale se sont réunis lors de la Conférence des Nations Unies sur "
+            "l’eau de 2031 et de la Journée mondiale de l’eau.")
+    assert [(label, surface) for label, _, surface in names(text, "fr")
+            if label in ("ORG", "EVENT")] == [
+        ("ORG", "Observatoire des situations de déplacement interne"),
+        ("ORG", "Conseil norvégien pour les réfugiés"),
+        ("ORG", "Service de surveillance financière"),
+        ("ORG", "Groupe d’experts sur la météorologie spatiale"),
+        ("EVENT", "Conférence des Nations Unies sur l’eau de 2031"),
+        ("EVENT", "Journée mondiale de l’eau")]
+
+
+def test_french_heads_before_the_sentences_words_name_nothing_more():
+    # "sur" right after the head, "pour" with no article, a generic group
+    # of one word: the sentence's; a conference with its acronym is a body
+    text = ("1. Le texte est soumis à la Conférence mondiale pour adoption. Le Conseil "
+            "exécutif sur les travaux a débattu. Le Groupe de travail a conclu. La Conférence "
+            "internationale sur la paix des Lacs (CIPL) a siégé.")
+    assert [(label, surface) for label, _, surface in names(text, "fr")
+            if label in ("ORG", "EVENT")] == [
+        ("ORG", "Conférence internationale sur la paix des Lacs"), ("ORG", "CIPL")]
