@@ -617,6 +617,23 @@ spelled_scale_or_money(pt_scan *sc, size_t i, size_t e, int w, size_t *end)
                     value);
 }
 
+/* Is the currency code w an English word in capitals ("ALL", "TOP") whose
+ * number, ending at e, a lower-case word follows: a count of that noun
+ * ("ALL 5 members"), not an amount ("MAD 40 a month", "per person")? */
+static bool
+counts_before_a_noun(const pt_scan *sc, const char *w, size_t e)
+{
+    size_t n = sizeof world_currency_word_codes / sizeof *world_currency_word_codes, k = 0;
+    while (k < n && strcmp(world_currency_word_codes[k], w) != 0)
+        k++;
+    static const char *const after_amounts[] = {"a ", "an ", "and ", "each ", "for ",
+                                                "in ", "or ", "per ", "to "};
+    return k < n && e + 1 < sc->n && sc->t[e] == ' ' &&
+           pt__is_lower(cp_at(sc, e + 1, &n)) &&
+           !lit_in(sc, e + 1, after_amounts, sizeof after_amounts / sizeof *after_amounts);
+}
+
+
 /* The money at t[i] written with one of the currencies of table[0, n)
  * before its amount ("$347,200", "US$ 5 million", "HK$3.2 billion"):
  * emitted, and where it ends; or 0 (*rc says whether emitting failed). */
@@ -640,10 +657,25 @@ prefixed_money(pt_scan *sc, size_t i, const word_value *table, size_t count,
         if ((e = (k == i + n ? read_digits : read_number)(sc, k, &v)) == k)
             continue; /* "$5", "US$ 5", "Euro1.5" */
         e = read_scale(sc, e, &v);
+        if (counts_before_a_noun(sc, w, e))
+            continue;
         *rc = emit_money(sc, i, e, table[c].value, v);
         return e;
     }
     return 0;
+}
+
+/* At an ISO 4217 code, an amount after a space ("EGP 70"; "COP23",
+ * "SDG7" glued are names): emitted, and where it ends; or 0. */
+static size_t
+coded_money(pt_scan *sc, size_t i, pt_status *rc)
+{
+    *rc = PT_OK;
+    return i + 4 < sc->n && sc->t[i + 3] == ' ' && is_digit_at(sc, i + 4)
+               ? prefixed_money(sc, i, world_currency_codes,
+                                sizeof world_currency_codes / sizeof *world_currency_codes,
+                                rc)
+               : 0;
 }
 
 /* At a currency before the amount or at a digit: $347,200, US$ 5 million,
@@ -658,10 +690,12 @@ money_at(pt_scan *sc, size_t i, size_t *resume)
         !prefixed_money(sc, i, currency_prefixes,
                         sizeof currency_prefixes / sizeof *currency_prefixes,
                         &rc) &&
+        rc == PT_OK &&
+        !prefixed_money(sc, i, world_currency_signs,
+                        sizeof world_currency_signs / sizeof *world_currency_signs,
+                        &rc) &&
         rc == PT_OK)
-        prefixed_money(sc, i, world_currency_signs,
-                       sizeof world_currency_signs / sizeof *world_currency_signs,
-                       &rc);
+        coded_money(sc, i, &rc);
     if (rc != PT_OK)
         return rc;
     if ((e = read_number(sc, i, &v)) == i)
@@ -2518,4 +2552,5 @@ const pt_rule pt__rule_year_part = {.at = year_part_at,
 const pt_rule pt__rule_money = {
     .at = money_at,
     .starts = DIGITS,
-    .words = {PT_WORDS(currency_prefixes), PT_WORDS(world_currency_signs)}};
+    .words = {PT_WORDS(currency_prefixes), PT_WORDS(world_currency_signs),
+              PT_WORDS(world_currency_codes)}};

@@ -810,3 +810,17 @@ def test_a_towns_name_whose_parts_particles_join():
     assert places("1. Люди бежали из Мосимбоа-да-Праи.", "ru") == ["Мосимбоа-да-Праи"]
     assert persons("1. Mr. Jean-de-Dieu Lorme and a follow-up-de-facto visit.") == [
         "Jean-de-Dieu Lorme"]
+
+
+def test_iso_currency_codes_before_an_amount():
+    # any currency's ISO 4217 code, a space, the amount; codes that are
+    # English words count a noun after them; SDG and COP number goals and
+    # conferences; glued to digits a code names a thing
+    got = [(e.label, e.text, e.value) for b in paratag.parse(
+        "1. Prices rose from EGP 70 to EGP 200; subsidies cost TND 3.1 billion and "
+        "MAD 42 billion, and MAD 40 a month. ALL 5 members back SDG 5 and COP 28, "
+        "as at COP23.", lang="en").blocks for e in b.entities if e.label == "MONEY"]
+    assert got == [("MONEY", "EGP 70", "EGP 70"), ("MONEY", "EGP 200", "EGP 200"),
+                   ("MONEY", "TND 3.1 billion", "TND 3100000000"),
+                   ("MONEY", "MAD 42 billion", "MAD 42000000000"),
+                   ("MONEY", "MAD 40", "MAD 40")]

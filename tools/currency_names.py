@@ -4,7 +4,7 @@ CLDR (through babel), so that "48 million East Caribbean dollars",
 "9,62 亿开曼元", "5 millions de dollars néo-zélandais" and "10 милл.
 новозеландских долларов" are money in the currency they name.
 
-    python3 tools/currency_names.py > csrc/currency_names.h      (needs babel)
+    python3 tools/currency_names.py > csrc/currency_names.h      (needs babel, wamerican)
 
 The currencies: those legal tender on 1 January 2026 in some territory CLDR knows (so no
 funds, metals or currencies long withdrawn).  The names: CLDR's name of the
@@ -133,6 +133,13 @@ def heads(code):
 # Australian dollar as "$A" (UNPC v1.0 devset, "$A45,000").
 UN_SIGNS = {"$A": "AUD"}
 
+# Codes that UN texts write far more often as the acronym of something
+# numbered like an amount: left out of the codes written before an amount.
+NUMBERED_ACRONYMS = {
+    "SDG": "a Sustainable Development Goal, 'SDG 5', 'SDG 17.10' (ESCWA reports)",
+    "COP": "a Conference of the Parties, 'COP 28' (ESCWA reports, UNPC devset)",
+}
+
 # Signs numbers.c reads itself (US$, $, €, £): not repeated here.
 HAND_SIGNS = {"US$", "$", "€", "£"}
 
@@ -149,6 +156,12 @@ def signs():
            if len(codes) == 1 and sign not in HAND_SIGNS}
     out.update(UN_SIGNS)
     return out
+
+
+def english_words():
+    """The words of Debian's wamerican list (apt-get install wamerican)."""
+    with open("/usr/share/dict/american-english", encoding="utf-8") as f:
+        return {line.strip() for line in f}
 
 
 def c_string(s):
@@ -174,7 +187,7 @@ def main():
       " * the names of the currencies legal tender on 1 January 2026, in the six\n"
       " * languages, with their ISO 4217 codes, and the forms UN texts write that\n"
       " * CLDR does not, sorted by their first two bytes, longest first among\n"
-      " * those; then their signs.  Do not edit; run the script. */\n")
+      " * those; then their signs and codes.  Do not edit; run the script. */\n")
     w("static const word_value world_currencies[] = {\n")
     for name in ordered:
         w(f"    {{{c_string(name)}, \"{rows[name]}\"}},\n")
@@ -185,6 +198,23 @@ def main():
     table = signs()
     for sign in sorted(table, key=lambda x: (-len(x.encode()), x)):
         w(f"    {{{c_string(sign)}, \"{table[sign]}\"}},\n")
+    w("};\n")
+    w("\n/* Their ISO 4217 codes, which reports write before an amount too\n"
+      " * (\"EGP 70\", \"TND 3.1 billion\"), but SDG and COP, which UN texts\n"
+      " * number as goals and conferences (\"SDG 5\", \"COP 28\"). */\n")
+    w("static const word_value world_currency_codes[] = {\n")
+    for code in tender_currencies():
+        if code not in NUMBERED_ACRONYMS:
+            w(f"    {{\"{code}\", \"{code}\"}},\n")
+    w("};\n")
+    words = english_words()
+    w("\n/* ... of them, those that are English words in capitals too (Debian\n"
+      " * wamerican), which a count may follow (\"ALL 5 members\", \"TOP 10\n"
+      " * list\"): an amount of theirs has no word of its own after it. */\n")
+    w("static const char *const world_currency_word_codes[] = {\n")
+    for code in tender_currencies():
+        if code.lower() in words:
+            w(f"    \"{code}\",\n")
     w("};\n")
 
 
