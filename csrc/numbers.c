@@ -1612,15 +1612,9 @@ titled_noun_end(const pt_scan *sc, size_t i)
 }
 
 /* en: units and measures that stay inside a count's span (ANNOTATION.md:
- * "six months", "917 km"); a singular one also after a hyphen
- * ("five-year", "10-day"). */
-static const char *const units_en[] = {
-    "years", "year", "months", "month", "weeks", "week", "days", "day",
-    "hours", "hour", "decades", "decade", "minutes", "kilometres",
-    "kilometers", "km", "metres", "meters", "tons", "tonnes", "hectares",
-    "kg", "square kilometres", "square kilometers", "square metres",
-    "square meters", "square miles", "cubic metres", "cubic meters",
-    "litres", "liters", "megawatts"};
+ * "six months", "917 km"), from CLDR (generated); a singular one also
+ * after a hyphen ("five-year", "10-day", "12.5-kilogram"). */
+#include "unit_names.h"
 
 /* What puts a count above its number ("more than 20", "over 20", "plus
  * de 20", "más de 20", "более 20", "أكثر من 20"). */
@@ -1735,6 +1729,8 @@ measure_end_en(const pt_scan *sc, size_t i, size_t e, num *v)
             u = word_in(sc, e + 1, units_en,
                         sizeof units_en / sizeof *units_en);
     }
+    if (u && u + 1 < sc->n && sc->t[u] == '-' && pt__is_latin_letter((unsigned char)sc->t[u + 1]))
+        u = 0; /* a compound goes on: "megawatt-hours" is no unit read */
     if (u && phrase_before(sc, i, relative_en,
                            sizeof relative_en / sizeof *relative_en) < i)
         return 0;

@@ -824,3 +824,14 @@ def test_iso_currency_codes_before_an_amount():
                    ("MONEY", "TND 3.1 billion", "TND 3100000000"),
                    ("MONEY", "MAD 42 billion", "MAD 42000000000"),
                    ("MONEY", "MAD 40", "MAD 40")]
+
+
+def test_units_from_cldr_stay_inside_the_count():
+    got = [(e.text, e.value) for b in paratag.parse(
+        "1. Households use 600 kilowatt-hours a month and a 12.5-kilogram cylinder; the plant "
+        "makes 30 MW; exports reached 97 million barrels and 74,000 metric tons; "
+        "5 megawatt-hours were lost.", lang="en").blocks for e in b.entities
+        if e.label == "QUANTITY"]
+    assert got == [("600 kilowatt-hours", "600"), ("12.5-kilogram", "12.5"), ("30 MW", "30"),
+                   ("97 million barrels", "97000000"), ("74,000 metric tons", "74000"),
+                   ("5", "5")]
