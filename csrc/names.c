@@ -1418,7 +1418,7 @@ static const char *const first_heads_org[] = {
     "comité", "confederación", "congreso", "consejo", "coordinadora", "corte",
     "cámara", "defensoría", "dirección", "ejército", "federación", "fiscalía",
     "fondo", "frente", "fuerzas", "instituto", "mecanismo", "ministerio",
-    "movimiento", "observatorio", "oficina", "organismo", "organización",
+    "misión", "movimiento", "observatorio", "oficina", "organismo", "organización",
     "partido", "policía", "programa", "red", "secretaría", "senado",
     "servicio", "superintendencia", "tribunal", "unión",
     "viceministerio"
@@ -1549,8 +1549,8 @@ foreign_acronym_name_at(pt_scan *sc, size_t i)
 /* ---- names whose head comes first: Spanish ---------------------------- */
 
 static const char *const first_heads_instrument[] = {
-    "acuerdo", "constitución", "convenio", "código", "decreto", "ley", "pacto",
-    "protocolo", "tratado"
+    "acuerdo", "constitución", "convenio", "código", "decreto", "estrategia", "ley",
+    "pacto", "plan", "política", "protocolo", "tratado"
 };
 static const char *const first_heads_event[] = {
     "conferencia", "cumbre", "diálogo", "foro"
@@ -1604,7 +1604,10 @@ only_generic_words(const pt_scan *sc, size_t b, size_t e)
 /* The words that join a head to its capitalised complement. */
 static const char *const first_head_joins[] = {
     " de la ", " de las ", " de los ", " del ", " de ", " para la ",
-    " para el ", " para los ", " para las ", " para ", " en "};
+    " para el ", " para los ", " para las ", " para ", " en ", " contra el ",
+    " contra la ", " contra los ", " contra las ", " contra ", " sobre el ",
+    " sobre la ", " sobre los ", " sobre las ", " sobre ", " ante el ", " ante la ",
+    " ante los ", " ante las "};
 
 /* A lower-case word at t[b] (Latin letters): where it ends, or b. */
 static size_t
@@ -1890,6 +1893,21 @@ first_head_name_fr(pt_scan *sc, size_t i, size_t h, pt_label label)
     return emit_name(sc, i, e, label);
 }
 
+/* es: after an instrument's name that ends at e, the year and the number
+ * of an ILO convention (", 1989 (núm. 169)"): their end, or e. */
+static size_t
+convention_year_and_number_es(const pt_scan *sc, size_t e)
+{
+    static const char number[] = " (núm. ";
+    size_t y = e + 2, k = y + 4 + sizeof number - 1;
+    if (!lit_at(sc, e, ", ") || !pt__year_at(sc, y) || !lit_at(sc, y + 4, number) ||
+        !is_digit_at(sc, k))
+        return e;
+    while (k < sc->n && is_digit_at(sc, k))
+        k++;
+    return k < sc->n && sc->t[k] == ')' ? k + 1 : e;
+}
+
 /* At a capitalised head in a Spanish text: the name it opens, up to
  * the last capitalised word of its complement, labelled by the head; a
  * head with adjectives alone after it is a short reference ("el
@@ -1950,8 +1968,14 @@ first_head_name_at(pt_scan *sc, size_t i, size_t *resume)
         }
     }
     if (!capital || listed_ends_at(sc, i, e, true) || inside_listed_name(sc, i) ||
-        only_generic_words(sc, h, e))
+        only_generic_words(sc, h, e) ||
+        listed_end_at(sc, i, 1u << PT_LABEL_COUNTRY) > i) /* "Federación de Rusia" */
         return PT_OK;
+    /* an instrument's years and an ILO convention's year and number
+     * ("Política Nacional ... 2027-2037", "Convenio sobre ..., 1989 (núm.
+     * 169)") */
+    if (label == PT_LABEL_INSTRUMENT)
+        e = convention_year_and_number_es(sc, instrument_tail_end(sc, e));
     return emit_name(sc, i, e, label);
 }
 

@@ -468,9 +468,10 @@ def test_chinese_articles_of_rules_and_regulations_and_roman_sections():
 
 def test_chinese_lists_of_provisions_share_their_word():
     got = labelled("1. 第4和7段、第2、5和第9条以及第一和第二章适用；第3段和4个国家。", "zh", "PROVISION")
+    # each item keeps its own 第 where it has one
     assert got == [("第4", "paragraph 4"), ("7段", "paragraph 7"), ("第2", "article 2"),
-                   ("5", "article 5"), ("9条", "article 9"), ("第一", "chapter I"),
-                   ("二章", "chapter II"), ("第3段", "paragraph 3")]
+                   ("5", "article 5"), ("第9条", "article 9"), ("第一", "chapter I"),
+                   ("第二章", "chapter II"), ("第3段", "paragraph 3")]
     # numbers of a list with no provision word after them are none
     assert labelled("1. 第4和7名代表发言。", "zh", "PROVISION") == []
     got = labelled("1. 第 61/12 和第 62/8 号决议。", "zh", "RESOLUTION")

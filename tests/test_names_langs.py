@@ -587,3 +587,17 @@ def test_french_heads_before_the_sentences_words_name_nothing_more():
     assert [(label, surface) for label, _, surface in names(text, "fr")
             if label in ("ORG", "EVENT")] == [
         ("ORG", "Conférence internationale sur la paix des Lacs"), ("ORG", "CIPL")]
+
+
+def test_spanish_instruments_and_missions_by_their_first_head():
+    text = ("1. Aprobó la Política Nacional de Derechos Humanos 2031-2041, la Ley contra el "
+            "Femicidio y Otras Formas de Violencia contra la Mujer y el Convenio sobre Pueblos "
+            "Indígenas y Tribales, 1989 (núm. 169). La Misión Permanente de Guatemala ante la "
+            "Oficina de las Naciones Unidas en Ginebra y la Federación de Rusia hablaron.")
+    assert [(label, surface) for label, _, surface in names(text, "es")] == [
+        ("INSTRUMENT", "Política Nacional de Derechos Humanos 2031-2041"),
+        ("INSTRUMENT", "Ley contra el Femicidio y Otras Formas de Violencia contra la Mujer"),
+        ("INSTRUMENT", "Convenio sobre Pueblos Indígenas y Tribales, 1989 (núm. 169)"),
+        ("ORG", "Misión Permanente de Guatemala ante la Oficina de las Naciones Unidas en "
+                "Ginebra"),
+        ("COUNTRY", "Federación de Rusia")]
