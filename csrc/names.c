@@ -2009,6 +2009,7 @@ static const char *const feminine_a_ru[] = {"а", "ам", "ами", "ах", "е"
                                             "ой", "у", "ы"};
 static const char *const plural_ru[] = {"ам", "ами", "ах", "ы"};
 static const char *const plural_a_ru[] = {"ам", "ами", "ах", "и"};
+static const char *const feminine_soft_ru[] = {"ей", "и", "ь", "ью", "ям", "ями", "ях"};
 static const char *const indeclinable_ru[] = {""};
 
 typedef struct first_head_ru {
@@ -2048,6 +2049,7 @@ static const first_head_ru first_heads_ru[] = {
     {"министерств", RU_ENDINGS(neuter_o_ru), ORG_},
     {"орган", RU_ENDINGS(masculine_ru), ORG_},
     {"организаци", RU_ENDINGS(feminine_ia_ru), ORG_},
+    {"отделени", RU_ENDINGS(neuter_ie_ru), ORG_},
     {"отряд", RU_ENDINGS(masculine_ru), ORG_},
     {"пакт", RU_ENDINGS(masculine_ru), INS_},
     {"парти", RU_ENDINGS(feminine_ia_ru), ORG_},
@@ -2064,9 +2066,11 @@ static const first_head_ru first_heads_ru[] = {
     {"секретариат", RU_ENDINGS(masculine_ru), ORG_},
     {"сил", RU_ENDINGS(plural_ru), ORG_},
     {"служб", RU_ENDINGS(feminine_a_ru), ORG_},
+    {"сет", RU_ENDINGS(feminine_soft_ru), ORG_},
     {"совет", RU_ENDINGS(masculine_ru), ORG_},
     {"совещани", RU_ENDINGS(neuter_ie_ru), EVT_},
     {"соглашени", RU_ENDINGS(neuter_ie_ru), INS_},
+    {"сообществ", RU_ENDINGS(neuter_o_ru), ORG_},
     {"стратеги", RU_ENDINGS(feminine_ia_ru), INS_},
     {"структур", RU_ENDINGS(feminine_a_ru), ORG_},
     {"суд", RU_ENDINGS(masculine_ru), ORG_},
@@ -2185,6 +2189,12 @@ verb_like_ru(const pt_scan *sc, size_t b, size_t e, bool plural)
     return false;
 }
 
+/* ru: the endings of adjectives in the oblique cases that
+ * adjective_endings_ru leaves out, as names of towns end so too ("Рим"):
+ * before a head they are an adjective's ("Женевским конвенциям", "о
+ * Международном пакте"; not a noun's, "Председателем Комиссии") */
+static const char *const oblique_adjective_endings_ru[] = {"ким", "ком", "ним", "ном"};
+
 /* ru: the endings of the instrumental, and of the nominative plural */
 static const char *const instrumental_ru[] = {"ами", "ем", "им", "ими", "ом",
                                               "ым", "ыми", "ями"};
@@ -2256,6 +2266,23 @@ year_with_its_word_end(const pt_scan *sc, size_t w)
     return x && !is_word_char(cp_at(sc, x, &n)) ? x : w;
 }
 
+/* ru: after "от" at t[b - 1], the date an instrument is of: " 12 августа
+ * 1949 года" (a day, a month's name, a year and its word); its end, or b. */
+static size_t
+dated_end_ru(const pt_scan *sc, size_t b)
+{
+    size_t d = b + 1, m;
+    if (!lit_at(sc, b, " ") || !is_digit_at(sc, d))
+        return b;
+    while (d < sc->n && is_digit_at(sc, d) && d - b <= 2)
+        d++;
+    if (sc->t[d] != ' ' || (m = cyrillic_word_end(sc, d + 1)) == d + 1 ||
+        !lit_at(sc, m, " "))
+        return b;
+    size_t y = year_with_its_word_end(sc, m + 1);
+    return y > m + 1 ? y : b;
+}
+
 /* ru: at a capitalised word, the name of a body, an instrument or a
  * meeting that opens there, as Russian writes it: up to three adjectives,
  * the first capitalised ("Глобальной контртеррористической стратегии"),
@@ -2281,7 +2308,9 @@ first_head_name_ru(pt_scan *sc, size_t i, size_t *resume)
     while (!(head = first_head_ru_of(sc, w, we, &nominative))) {
         if (we == w || adjectives == 3 || sc->t[we] != ' ' ||
             (w > i && !pt__is_lower(cp_at(sc, w, &n))) ||
-            !pt__ends_in(sc, w, we, adjective_endings_ru, COUNT(adjective_endings_ru)) ||
+            !(pt__ends_in(sc, w, we, adjective_endings_ru, COUNT(adjective_endings_ru)) ||
+              pt__ends_in(sc, w, we, oblique_adjective_endings_ru,
+                          COUNT(oblique_adjective_endings_ru))) ||
             pt__ends_in(sc, w, we, verbal_nouns_ru, COUNT(verbal_nouns_ru)))
             return PT_OK;
         adjectives++;
@@ -2308,7 +2337,7 @@ first_head_name_ru(pt_scan *sc, size_t i, size_t *resume)
      * возбуждении", the statement's) */
     uint8_t last_head = head->label;
     bool evidence = false, between = false, after_and = false, year_only = true,
-         after_preposition = false, phrase = false;
+         after_preposition = false, phrase = false, numbered = false;
     size_t content = 0; /* the complement's words but a year */
     /* a head in the plural ("Принципы", "Силы") takes a verb's plural */
     bool plural = pt__ends_in(sc, i, we, plural_endings_ru, COUNT(plural_endings_ru));
@@ -2331,6 +2360,7 @@ first_head_name_ru(pt_scan *sc, size_t i, size_t *resume)
         uint32_t ch = cp_at(sc, w, &n);
         if (we == w) {
             x = number_sign_end(sc, w);
+            numbered |= x > w;
             if (x == w && head->label != PT_LABEL_ORG)
                 x = year_with_its_word_end(sc, w); /* a body's is a date */
             else
@@ -2345,10 +2375,19 @@ first_head_name_ru(pt_scan *sc, size_t i, size_t *resume)
             }
             break; /* a year ends the name ("1951 года") */
         }
+        /* an instrument's date ("Женевским конвенциям от 12 августа 1949
+         * года"), a numbered act's its own ("Закон № 10/2020 от ...") */
+        if (script_word_at(sc, w, "от") && last_head == PT_LABEL_INSTRUMENT && !numbered &&
+            (x = dated_end_ru(sc, we)) > we) {
+            e = x;
+            content++;
+            evidence = true;
+            break; /* the date ends the name */
+        }
         year_only = false;
         if (pt__is_lower(ch)) {
             if (listed_end > i)
-                break; /* a listed name goes on with a State or a year only */
+                break; /* a listed name goes on with a State or a date only */
             if (script_word_at(sc, w, "и")) {
                 k = we;
                 after_and = plural = true;
@@ -2406,7 +2445,8 @@ first_head_name_ru(pt_scan *sc, size_t i, size_t *resume)
         /* a capitalised word: after "и" only a State's or a place's name,
          * or the second of "между ... и ..." */
         x = listed_end_at(sc, w, NAMES_RU);
-        if ((after_and && !between) ||
+        /* (a place after "и": "для Западной Африки и Сахеля") */
+        if ((after_and && !between && !pt__listed_at(sc, w, 1u << PT_LABEL_PLACE)) ||
             (listed_end > i && !pt__listed_at(sc, w, 1u << PT_LABEL_COUNTRY)))
             break;
         /* an unlisted capitalised word in an oblique case ("Севера",

@@ -601,3 +601,21 @@ def test_spanish_instruments_and_missions_by_their_first_head():
         ("ORG", "Misión Permanente de Guatemala ante la Oficina de las Naciones Unidas en "
                 "Ginebra"),
         ("COUNTRY", "Federación de Rusia")]
+
+
+def test_russian_dated_instruments_offices_and_communities():
+    # an instrument's date is part of its name, a numbered act's is a date
+    # of its own; an adjective in an oblique case before the head; a
+    # place after "и"
+    text = ("1. Согласно Женевским конвенциям от 12 августа 1949 года и Закону № 10/2020 от "
+            "24 августа 2020 года Отделение Организации Объединенных Наций для Западной Африки "
+            "и Сахеля и Экономическое сообщество центральноафриканских государств действуют; "
+            "Председателем Комиссии Африканского союза.")
+    got = [(label, surface) for label, _, surface in names(text, "ru")
+           if label in ("ORG", "INSTRUMENT")]
+    assert got == [
+        ("INSTRUMENT", "Женевским конвенциям от 12 августа 1949 года"),
+        ("INSTRUMENT", "Закону № 10/2020"),
+        ("ORG", "Отделение Организации Объединенных Наций для Западной Африки и Сахеля"),
+        ("ORG", "Экономическое сообщество центральноафриканских государств"),
+        ("ORG", "Комиссии Африканского союза")], got
