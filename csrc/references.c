@@ -1540,6 +1540,15 @@ comment_zh_at(pt_scan *sc, size_t i, size_t *resume)
     for (size_t q = 0; q < NWORDS(kinds); q++)
         if (lit_at(sc, k, kinds[q][0])) {
             size_t e = k + strlen(kinds[q][0]);
+            /* its year in brackets after it, as the other languages write
+             * it after the number ("第19号一般性意见（2016年）") */
+            size_t o = lit_at(sc, e, "(") ? e + 1 : lit_at(sc, e, "（") ? e + 3 : 0, c;
+            if (o && pt__year_at(sc, skip_sp(sc, o))) {
+                c = skip_sp(sc, skip_sp(sc, o) + 4);
+                c = lit_at(sc, c, "年") ? skip_sp(sc, c + 3) : c;
+                if (lit_at(sc, c, ")") || lit_at(sc, c, "）"))
+                    e = c + (sc->t[c] == ')' ? 1 : 3);
+            }
             *resume = e;
             return pt__emit(sc, i, e, PT_LABEL_INSTRUMENT, PT_REC_COMMENT,
                             "%s No. %s", kinds[q][1], number);

@@ -399,3 +399,9 @@ def test_common_words_before_a_kind_are_no_place():
 def test_transliteration_header_is_made_from_its_data_file():
     header, made = header_from_data("transliteration_zh")
     assert header == made
+
+
+def test_a_general_comment_keeps_its_year_in_brackets():
+    got = ents("1. 委员会参照其第 19 号一般性意见（2016 年）和第 9 号一般性建议（2011年）。")
+    assert [(l, t) for l, t, v in got] == [
+        ("INSTRUMENT", "第 19 号一般性意见（2016 年）"), ("INSTRUMENT", "第 9 号一般性建议（2011年）")], got
