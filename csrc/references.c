@@ -645,6 +645,60 @@ bare_year(const pt_scan *sc, size_t k, size_t e)
     return false;
 }
 
+/* Four digits at t[i], a year's (1945-2099), whatever stands around them
+ * (the turned brackets of ")2015("). */
+static bool
+four_digits_at(const pt_scan *sc, size_t i)
+{
+    if (i + 4 > sc->n)
+        return false;
+    int v = 0;
+    for (size_t d = i; d < i + 4; d++) {
+        if (!is_digit_at(sc, d))
+            return false;
+        v = v * 10 + (sc->t[d] - '0');
+    }
+    return v >= 1945 && v <= 2099 && !(i + 4 < sc->n && is_digit_at(sc, i + 4));
+}
+
+/* ar: "2216 (2015)" as the extractor turns a left-to-right run round in a
+ * right-to-left line, the punctuation after it displaced before or inside:
+ * " .)2015( 2216", " ،)2024( 2742" (the year's brackets first), "( 2755
+ * ،)2024", "( 2570.)2021", "( 1970 )2011" (the number's bracket first).
+ * From k: the end, the number at [*nb, *ne) and the year at *yb; or k. */
+static size_t
+turned_resolution_ar(const pt_scan *sc, size_t k, size_t *nb, size_t *ne, size_t *yb)
+{
+    static const char *const displaced[] = {"\u060C", ".", ","};
+    size_t p = skip_sp(sc, k), q;
+    if ((q = lit_in(sc, p, displaced, NWORDS(displaced))))
+        p = skip_sp(sc, q);
+    if (lit_at(sc, p, ")"))
+        p++; /* (the extractor's bracket may be gone with the marks) */
+    if (four_digits_at(sc, p) && lit_at(sc, p + 4, "(")) {
+        *yb = p; /* ")2015( 2216" */
+        *nb = skip_sp(sc, p + 5);
+        for (*ne = *nb; *ne < sc->n && is_digit_at(sc, *ne) && *ne - *nb < 5;)
+            (*ne)++;
+        return *ne > *nb && !(*ne < sc->n && is_digit_at(sc, *ne)) ? *ne : k;
+    }
+    if (!lit_at(sc, p, "(")) /* "( 2755 ،)2024" */
+        return k;
+    *nb = skip_sp(sc, p + 1);
+    for (*ne = *nb; *ne < sc->n && is_digit_at(sc, *ne) && *ne - *nb < 5;)
+        (*ne)++;
+    if (*ne == *nb)
+        return k;
+    q = skip_sp(sc, *ne);
+    size_t d = lit_in(sc, q, displaced, NWORDS(displaced));
+    q = d ? d : q;
+    if (!lit_at(sc, q, ")") || !four_digits_at(sc, q + 1) ||
+        (q + 5 < sc->n && is_digit_at(sc, q + 5)))
+        return k;
+    *yb = q + 1;
+    return q + 5;
+}
+
 /* Does a gazetteer's body (ORG) end at e? */
 static bool
 body_ends_at(const pt_scan *sc, size_t e)
@@ -688,6 +742,12 @@ resolution_at(pt_scan *sc, size_t i, size_t *resume)
     size_t after = (unsigned char)t[i] < 0xD0 /* not Cyrillic nor Arabic */
                        ? lit_in(sc, k, res_prefixes, NWORDS(res_prefixes))
                        : 0;
+    size_t nb, ne, yb;
+    if (ml && (sc->langs & PT_LANG_AR) && (e = turned_resolution_ar(sc, k, &nb, &ne, &yb)) > k) {
+        *resume = e;
+        return pt__emit(sc, b, e, PT_LABEL_RESOLUTION, PT_REC_RESOLUTION, "%.*s (%.*s)",
+                        (int)(ne - nb), t + nb, 4, t + yb);
+    }
     if (after) {
         e = read_resolution_number(sc, k = after);
     } else if (ml) { /* and "résolutions du Conseil de sécurité 822 (1993)" */

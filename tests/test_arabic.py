@@ -899,3 +899,12 @@ def test_a_running_header_with_a_doubled_slash_is_furniture():
     doc = parse([rtl(ltr("-1") + FULL[0]), "\f" + rtl(ltr("E//ESCWA//2031")), "", rtl(FULL[1] + ltr(".")),
                  rtl(ltr("-2") + FULL[2] + ltr("."))])
     assert "E//ESCWA//2031" in doc.blocks[0].text
+
+
+def test_a_resolution_number_the_extractor_turned_round():
+    # "2216 (2015)." as a left-to-right run read off a right-to-left line:
+    # the full stop first, the year's brackets turned, the number last
+    doc = parse([rtl(ltr("-1") + "يظل الحظر المفروض بموجب القرار " + ltr(" .)2031( 4216") +
+                     "وتعمل الأمم المتحدة على تنفيذه في جميع المحافظات.")])
+    got = [(e.label, e.value) for b in doc.blocks for e in b.entities if e.label == "RESOLUTION"]
+    assert got == [("RESOLUTION", "4216 (2031)")]
