@@ -2212,15 +2212,15 @@ static const char *const genitive_adjective_ru[] = {"его", "ого"};
  * ("Подписание", "Развитие", "Соответствие"; not "Руководящие"). */
 static const char *const verbal_nouns_ru[] = {"вие", "ние", "тие"};
 
-/* Is t[b, e) written in capitals only ("СНГ", "ОБСЕ")? */
+/* Is there a letter in lower case in t[b, e) (not an acronym)? */
 static bool
-all_capitals(const pt_scan *sc, size_t b, size_t e)
+holds_a_lower_case_letter(const pt_scan *sc, size_t b, size_t e)
 {
     size_t n;
     for (size_t k = b; k < e; k += n)
         if (pt__is_lower(cp_at(sc, k, &n)))
-            return false;
-    return e > b;
+            return true;
+    return false;
 }
 
 /* Does the word at i open a sentence (the block's first, or after its
@@ -2456,7 +2456,7 @@ first_head_name_ru(pt_scan *sc, size_t i, size_t *resume)
         inner = first_head_ru_of(sc, w, we, &nominative);
         if (x == w && (!pt__is_upper(ch) || (inner && nominative) ||
                        pt__ends_in(sc, w, we, direct_case_endings_ru, COUNT(direct_case_endings_ru)) ||
-                       !(all_capitals(sc, w, we) ||
+                       !(!holds_a_lower_case_letter(sc, w, we) ||
                          russian_vowel(cp_at(sc, pt__prev(sc->t, we), &n)) ||
                          lit_at(sc, pt__prev(sc->t, we), "й"))))
             break;
@@ -3267,17 +3267,6 @@ kind_in_a_name_fr_es(const pt_scan *sc, size_t i)
             w--;
         return pt__is_upper(cp_at(sc, past_elision(sc, w), &n));
     }
-    return false;
-}
-
-/* Is there a letter in lower case in t[b, e) (not an acronym)? */
-static bool
-holds_a_lower_case_letter(const pt_scan *sc, size_t b, size_t e)
-{
-    size_t n;
-    for (size_t k = b; k < e; k += n)
-        if (pt__is_lower(cp_at(sc, k, &n)))
-            return true;
     return false;
 }
 
