@@ -1152,7 +1152,7 @@ accepts_paragraph(assembler *as, const pt_line *l)
      * or the last paragraph's semicolon */
     if (first != PT_NONE && pt__is_lower(c) &&
         !(pt__is_cyrillic_letter(c) && v == (as->numbered_seen ? as->expected : 1) &&
-          (!as->body.open || pt__char_in_set(",;:.", (unsigned char)last_char(&as->body.text)))))
+          (!as->body.open || pt__char_in_set(",;:.", last_char(&as->body.text)))))
         return false;
     if (is_decimal(as, l)) {
         /* "19.30" follows "19.29"; a new programme's series starts after

@@ -2104,8 +2104,11 @@ first_head_ru_of(const pt_scan *sc, size_t b, size_t e, bool *nominative)
         for (size_t j = 0; j < h->count; j++)
             if (e - s == strlen(h->endings[j]) &&
                 memcmp(sc->t + s, h->endings[j], e - s) == 0) {
-                *nominative = e == s || lit_at(sc, s, "я") || lit_at(sc, s, "е") ||
-                              lit_at(sc, s, "о");
+                const char *nominative_ending = h->endings == feminine_ia_ru ? "я"
+                                                : h->endings == neuter_ie_ru   ? "е"
+                                                : h->endings == neuter_o_ru    ? "о"
+                                                                               : "";
+                *nominative = strcmp(h->endings[j], nominative_ending) == 0;
                 return h;
             }
     }
@@ -2455,7 +2458,8 @@ first_head_name_ru(pt_scan *sc, size_t i, size_t *resume)
          * sentence's next part */
         inner = first_head_ru_of(sc, w, we, &nominative);
         if (x == w && (!pt__is_upper(ch) || (inner && nominative) ||
-                       pt__ends_in(sc, w, we, direct_case_endings_ru, COUNT(direct_case_endings_ru)) ||
+                       (pt__ends_in(sc, w, we, direct_case_endings_ru, COUNT(direct_case_endings_ru)) &&
+                        !pt__ends_in(sc, w, we, genitive_adjective_ru, COUNT(genitive_adjective_ru))) ||
                        !(!holds_a_lower_case_letter(sc, w, we) ||
                          russian_vowel(cp_at(sc, pt__prev(sc->t, we), &n)) ||
                          lit_at(sc, pt__prev(sc->t, we), "й"))))
@@ -4398,8 +4402,9 @@ org_zh_at(pt_scan *sc, size_t i, size_t *resume)
 }
 
 /* At 部 after a State's name and two to eight characters that no function
- * word nor a listed body's name breaks: the ministry, from after the State
- * (英国国防部: 国防部); not a listed body that ends there (外交部). */
+ * word nor a listed body's name breaks: the ministry with its State
+ * (英国国防部); after a list's comma, one named by its field alone
+ * (、社会福利部); not a listed body that ends there (外交部). */
 static pt_status
 ministry_zh_at(pt_scan *sc, size_t i, size_t *resume)
 {

@@ -2474,3 +2474,9 @@ def test_a_number_under_a_cut_sentence_is_no_footnote_the_chain_skips_to():
         ("paragraph", "3"), ("paragraph", "4"), ("footnote", "3"), ("footnote", "4")]
     assert got[4][2] == ("The utility and its partners extended their network to 4 sites "
                          "around Lakeville with a loan of 38 million dollars.")
+
+
+def test_a_russian_number_after_a_word_ending_in_a_letter_is_no_operative_paragraph():
+    # "рассмотрел" ends in л, whose low byte is ";": no punctuation
+    got = blocks("1. отмечает доклад, который Совет рассмотрел\n2. вопрос о положении;\n")
+    assert [(k, n) for k, n, _ in got] == [("paragraph", "1")]

@@ -619,3 +619,11 @@ def test_russian_dated_instruments_offices_and_communities():
         ("ORG", "Отделение Организации Объединенных Наций для Западной Африки и Сахеля"),
         ("ORG", "Экономическое сообщество центральноафриканских государств"),
         ("ORG", "Комиссии Африканского союза")], got
+
+
+def test_a_head_in_an_oblique_case_inside_a_russian_name_goes_on():
+    # "Суде" (prepositional) is no nominative opening a name of its own
+    got = [(label, surface) for label, _, surface in names(
+        "1. Он подписал Протокол о Суде Евразийского экономического союза.", "ru")
+        if label == "INSTRUMENT"]
+    assert got == [("INSTRUMENT", "Протокол о Суде Евразийского экономического союза")]
