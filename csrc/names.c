@@ -1943,6 +1943,11 @@ first_head_name_at(pt_scan *sc, size_t i, size_t *resume)
     bool ministry = lit_at(sc, i, "Minist") || lit_at(sc, i, "Vicemin");
     for (int words = 0; words < MAX_NAME_WORDS && k < sc->n; words++) {
         size_t j = lit_in(sc, k, first_head_joins, COUNT(first_head_joins)), x;
+        /* "ante" joins a mission to where it is accredited ("Misión
+         * Permanente de Guatemala ante la Oficina ..."); after other heads
+         * it is the sentence's ("la Ley ... ante el Congreso") */
+        if (j && lit_at(sc, k, " ante ") && !lit_at(sc, i, "Misi"))
+            break;
         /* a ministry's State stays outside, as in English ("Ministerio de
          * Educación del Perú": the ministry and Peru) */
         if (j && ministry && pt__listed_at(sc, j, 1u << PT_LABEL_COUNTRY))
