@@ -1997,7 +1997,6 @@ cyrillic_word_end(const pt_scan *sc, size_t i)
     return i;
 }
 
-
 /* ru: the case endings a head's stem takes, by its declension: masculine
  * (Комитет, Комитета, Комитетом; plural Принципы), feminine in -ия, neuter
  * in -ие, neuter in -о, feminine in -а, and a plural only (Силы).  A
@@ -2069,9 +2068,9 @@ static const first_head_ru first_heads_ru[] = {
     {"рамк", RU_ENDINGS(plural_a_ru), INS_},
     {"саммит", RU_ENDINGS(masculine_ru), EVT_},
     {"секретариат", RU_ENDINGS(masculine_ru), ORG_},
+    {"сет", RU_ENDINGS(feminine_soft_ru), ORG_},
     {"сил", RU_ENDINGS(plural_ru), ORG_},
     {"служб", RU_ENDINGS(feminine_a_ru), ORG_},
-    {"сет", RU_ENDINGS(feminine_soft_ru), ORG_},
     {"совет", RU_ENDINGS(masculine_ru), ORG_},
     {"совещани", RU_ENDINGS(neuter_ie_ru), EVT_},
     {"соглашени", RU_ENDINGS(neuter_ie_ru), INS_},
@@ -2083,8 +2082,8 @@ static const first_head_ru first_heads_ru[] = {
     {"указ", RU_ENDINGS(masculine_ru), INS_},
     {"управлени", RU_ENDINGS(neuter_ie_ru), ORG_},
     {"устав", RU_ENDINGS(masculine_ru), INS_},
-    {"форум", RU_ENDINGS(masculine_ru), EVT_},
     {"фонд", RU_ENDINGS(masculine_ru), ORG_},
+    {"форум", RU_ENDINGS(masculine_ru), EVT_},
     {"фронт", RU_ENDINGS(masculine_ru), ORG_},
     {"харти", RU_ENDINGS(feminine_ia_ru), INS_},
     {"центр", RU_ENDINGS(masculine_ru), ORG_}};
@@ -2252,7 +2251,7 @@ number_sign_end(const pt_scan *sc, size_t w)
         return w;
     while (e < sc->n && (is_alnum(cp_at(sc, e, &n)) ||
                          ((sc->t[e] == '/' || sc->t[e] == '-') && is_digit_at(sc, e + 1))))
-        e += n ? n : 1;
+        e += n;
     return e;
 }
 
@@ -2344,6 +2343,8 @@ first_head_name_ru(pt_scan *sc, size_t i, size_t *resume)
      * безопасности"; not "заявление Генеральной прокуратуры о
      * возбуждении", the statement's) */
     uint8_t last_head = head->label;
+    /* year_only: the complement so far is a year or a date, after which a
+     * listed name keeps its value */
     bool evidence = false, between = false, after_and = false, year_only = true,
          after_preposition = false, phrase = false, numbered = false;
     size_t content = 0; /* the complement's words but a year */
@@ -2450,10 +2451,10 @@ first_head_name_ru(pt_scan *sc, size_t i, size_t *resume)
                                                                             : PT_LABEL_NONE;
             continue;
         }
-        /* a capitalised word: after "и" only a State's or a place's name,
-         * or the second of "между ... и ..." */
+        /* a capitalised word: after "и" only a place's name ("для Западной
+         * Африки и Сахеля"; a State's begins another, "Комиссии по бассейну
+         * озера Чад и Бенин") or the second of "между ... и ..." */
         x = listed_end_at(sc, w, NAMES_RU);
-        /* (a place after "и": "для Западной Африки и Сахеля") */
         if ((after_and && !between && !pt__listed_at(sc, w, 1u << PT_LABEL_PLACE)) ||
             (listed_end > i && !pt__listed_at(sc, w, 1u << PT_LABEL_COUNTRY)))
             break;
@@ -2465,9 +2466,9 @@ first_head_name_ru(pt_scan *sc, size_t i, size_t *resume)
         if (x == w && (!pt__is_upper(ch) || (inner && nominative) ||
                        (pt__ends_in(sc, w, we, direct_case_endings_ru, COUNT(direct_case_endings_ru)) &&
                         !pt__ends_in(sc, w, we, genitive_adjective_ru, COUNT(genitive_adjective_ru))) ||
-                       !(!holds_a_lower_case_letter(sc, w, we) ||
-                         russian_vowel(cp_at(sc, pt__prev(sc->t, we), &n)) ||
-                         lit_at(sc, pt__prev(sc->t, we), "й"))))
+                       (holds_a_lower_case_letter(sc, w, we) &&
+                        !russian_vowel(cp_at(sc, pt__prev(sc->t, we), &n)) &&
+                        !lit_at(sc, pt__prev(sc->t, we), "й"))))
             break;
         k = e = last = x > w ? x : we;
         last_head = inner ? inner->label : PT_LABEL_NONE;

@@ -623,16 +623,16 @@ spelled_scale_or_money(pt_scan *sc, size_t i, size_t e, int w, size_t *end)
 static bool
 counts_before_a_noun(const pt_scan *sc, const char *w, size_t e)
 {
-    size_t n = sizeof world_currency_word_codes / sizeof *world_currency_word_codes, k = 0;
-    while (k < n && strcmp(world_currency_word_codes[k], w) != 0)
-        k++;
     static const char *const after_amounts[] = {"a ", "an ", "and ", "each ", "for ",
                                                 "in ", "or ", "per ", "to "};
-    return k < n && e + 1 < sc->n && sc->t[e] == ' ' &&
+    size_t codes = sizeof world_currency_word_codes / sizeof *world_currency_word_codes,
+           k = 0, n;
+    while (k < codes && strcmp(world_currency_word_codes[k], w) != 0)
+        k++;
+    return k < codes && e + 1 < sc->n && sc->t[e] == ' ' &&
            pt__is_lower(cp_at(sc, e + 1, &n)) &&
            !lit_in(sc, e + 1, after_amounts, sizeof after_amounts / sizeof *after_amounts);
 }
-
 
 /* The money at t[i] written with one of the currencies of table[0, n)
  * before its amount ("$347,200", "US$ 5 million", "HK$3.2 billion"):

@@ -661,6 +661,17 @@ four_digits_at(const pt_scan *sc, size_t i)
     return v >= 1945 && v <= 2099 && !(i + 4 < sc->n && is_digit_at(sc, i + 4));
 }
 
+/* The end of a resolution's number at t[b], four digits at most and no
+ * digit after them, or b. */
+static size_t
+digits_end(const pt_scan *sc, size_t b)
+{
+    size_t e = b;
+    while (e < sc->n && is_digit_at(sc, e) && e - b < 4)
+        e++;
+    return e < sc->n && is_digit_at(sc, e) ? b : e;
+}
+
 /* ar: "2216 (2015)" as the extractor turns a left-to-right run round in a
  * right-to-left line, the punctuation after it displaced before or inside:
  * " .)2015( 2216", " ،)2024( 2742" (the year's brackets first), "( 2755
@@ -677,16 +688,12 @@ turned_resolution_ar(const pt_scan *sc, size_t k, size_t *nb, size_t *ne, size_t
         p++; /* (the extractor's bracket may be gone with the marks) */
     if (four_digits_at(sc, p) && lit_at(sc, p + 4, "(")) {
         *yb = p; /* ")2015( 2216" */
-        *nb = skip_sp(sc, p + 5);
-        for (*ne = *nb; *ne < sc->n && is_digit_at(sc, *ne) && *ne - *nb < 5;)
-            (*ne)++;
-        return *ne > *nb && !(*ne < sc->n && is_digit_at(sc, *ne)) ? *ne : k;
+        *ne = digits_end(sc, *nb = skip_sp(sc, p + 5));
+        return *ne > *nb ? *ne : k;
     }
     if (!lit_at(sc, p, "(")) /* "( 2755 ،)2024" */
         return k;
-    *nb = skip_sp(sc, p + 1);
-    for (*ne = *nb; *ne < sc->n && is_digit_at(sc, *ne) && *ne - *nb < 5;)
-        (*ne)++;
+    *ne = digits_end(sc, *nb = skip_sp(sc, p + 1));
     if (*ne == *nb)
         return k;
     q = skip_sp(sc, *ne);
@@ -1468,10 +1475,10 @@ static size_t
 zh_item_letter_end(const pt_scan *sc, size_t f, char *letter)
 {
     static const char *const opens[] = {"(", "\uFF08"}, *const closes[] = {")", "\uFF09"};
-    size_t a = lit_in(sc, f, opens, 2);
+    size_t a = lit_in(sc, f, opens, NWORDS(opens));
     if (!a || a >= sc->n || sc->t[a] < 'a' || sc->t[a] > 'z')
         return f;
-    size_t c = lit_in(sc, a + 1, closes, 2);
+    size_t c = lit_in(sc, a + 1, closes, NWORDS(closes));
     if (!c || !lit_at(sc, c, "项"))
         return f;
     *letter = sc->t[a];
@@ -1579,6 +1586,19 @@ static const struct comment_phrase {
 static const char *const comment_number_signs[] = {
     "No. ", "No ", "no. ", "no ", "n° ", "nº ", "n.º ", "núm. ", "№ ", "رقم "};
 
+/* zh: a year in brackets at t[k], either width, with or without 年 and
+ * spaces ("(2013)", "（2016 年）"): where it ends, or k. */
+static size_t
+bracketed_year_end(const pt_scan *sc, size_t k)
+{
+    size_t y = lit_at(sc, k, "(") ? k + 1 : lit_at(sc, k, "（") ? k + 3 : 0, c;
+    if (!y || !pt__year_at(sc, (y = skip_sp(sc, y))))
+        return k;
+    c = skip_sp(sc, y + 4);
+    c = lit_at(sc, c, "年") ? skip_sp(sc, c + 3) : c;
+    return lit_at(sc, c, ")") ? c + 1 : lit_at(sc, c, "）") ? c + 3 : k;
+}
+
 /* Chinese: "第9号一般性建议", "第29（2013）号一般性建议", "第18号一般性意见". */
 static pt_status
 comment_zh_at(pt_scan *sc, size_t i, size_t *resume)
@@ -1593,22 +1613,13 @@ comment_zh_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     char number[4] = {0};
     memcpy(number, sc->t + d, k - d);
-    size_t y = lit_at(sc, k, "(") ? k + 1 : lit_at(sc, k, "（") ? k + 3 : 0;
-    if (y && pt__year_at(sc, y) && (lit_at(sc, y + 4, ")") || lit_at(sc, y + 4, "）")))
-        k = y + 4 + (sc->t[y + 4] == ')' ? 1 : 3);
-    k = skip_sp(sc, k);
+    k = skip_sp(sc, bracketed_year_end(sc, k));
     for (size_t q = 0; q < NWORDS(kinds); q++)
         if (lit_at(sc, k, kinds[q][0])) {
             size_t e = k + strlen(kinds[q][0]);
-            /* its year in brackets after it, as the other languages write
-             * it after the number ("第19号一般性意见（2016年）") */
-            size_t o = lit_at(sc, e, "(") ? e + 1 : lit_at(sc, e, "（") ? e + 3 : 0, c;
-            if (o && pt__year_at(sc, skip_sp(sc, o))) {
-                c = skip_sp(sc, skip_sp(sc, o) + 4);
-                c = lit_at(sc, c, "年") ? skip_sp(sc, c + 3) : c;
-                if (lit_at(sc, c, ")") || lit_at(sc, c, "）"))
-                    e = c + (sc->t[c] == ')' ? 1 : 3);
-            }
+            /* its year in brackets after it too, as the other languages
+             * write it after the number ("第19号一般性意见（2016年）") */
+            e = bracketed_year_end(sc, e);
             *resume = e;
             return pt__emit(sc, i, e, PT_LABEL_INSTRUMENT, PT_REC_COMMENT,
                             "%s No. %s", kinds[q][1], number);
