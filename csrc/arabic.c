@@ -399,6 +399,15 @@ li_before_alef(const char *w, size_t wl, size_t k)
     return HAMZA_STEM(x, wl - k - 2) && !HAMZA_STEM(w + k, wl - k);
 }
 
+/* Is c part of an Arabic word: a letter, a vowel mark, the shadda or the
+ * tatweel? */
+static bool
+in_word(uint32_t c)
+{
+    return pt__is_arabic_letter(c) || (c >= 0x064B && c <= 0x0652) ||
+           c == 0x0670 || c == 0x0640;
+}
+
 /* Is the alef-lam at s[k] a lam-alef written back to front, as the
  * vocabulary tells for its word, with or without a one-letter clitic
  * (و ف ب ك ل) before it, or the dictionary for its core? */
@@ -407,40 +416,56 @@ swapped_in_word(const char *s, size_t len, size_t k)
 {
     size_t b = k, e = k, n;
     while (b > 0 && k - b < WORD_MAX &&
-           pt__is_arabic_letter(pt__decode(s, len, pt__prev(s, b), &n)))
+           in_word(pt__decode(s, len, pt__prev(s, b), &n)))
         b = pt__prev(s, b);
-    while (e < len && e - b < WORD_MAX &&
-           pt__is_arabic_letter(pt__decode(s, len, e, &n)))
+    while (e < len && e - b < WORD_MAX && in_word(pt__decode(s, len, e, &n)))
         e += n;
-    char w[WORD_MAX];
     if (e - b >= WORD_MAX)
         return false;
-    memcpy(w, s + b, e - b);
-    w[e - b] = '\0';
-    if (reads_with_lam_alef(w, k - b) || reads_with_two_lam_alefs(w, k - b))
+    /* the word's letters, its vowel marks and shadda off as the
+     * vocabulary has them ("والنُظم" is "والنظم"); the alef at w[at] */
+    char w[WORD_MAX];
+    size_t wl = 0, at = 0;
+    for (size_t i = b; i < e; i += n) {
+        uint32_t c = pt__decode(s, len, i, &n);
+        if (i == k)
+            at = wl;
+        if (pt__is_arabic_letter(c)) {
+            memcpy(w + wl, s + i, n);
+            wl += n;
+        }
+    }
+    w[wl] = '\0';
+    if (reads_with_lam_alef(w, at) || reads_with_two_lam_alefs(w, at))
         return true;
-    uint32_t c = pt__decode(w, e - b, 0, &n);
-    if (is_clitic_letter(w) && k - b >= 2 &&
-        (reads_with_lam_alef(w + 2, k - b - 2) ||
-         reads_with_two_lam_alefs(w + 2, k - b - 2)))
+    uint32_t c = pt__decode(w, wl, 0, &n);
+    if (is_clitic_letter(w) && at >= 2 &&
+        (reads_with_lam_alef(w + 2, at - 2) ||
+         reads_with_two_lam_alefs(w + 2, at - 2)))
         return true;
-    if (k > b && core_reads_with_lam_alef(w, e - b, k - b))
+    if (at > 0 && core_reads_with_lam_alef(w, wl, at))
         return true;
-    if (k > b && lam_stem_before_alef_ending(w, e - b, k - b))
+    if (at > 0 && lam_stem_before_alef_ending(w, wl, at))
         return true;
-    if (li_before_alef(w, e - b, k - b))
+    if (li_before_alef(w, wl, at))
         return true;
     /* لِـ fused with the article: "لإلسكوا" is "للإسكوا" where the
      * vocabulary knows "الإسكوا" */
-    if (c != LAM || k - b != 2)
+    if (c != LAM || at != 2)
         return false;
     char a[WORD_MAX];
-    memcpy(a, w, e - b + 1);
+    memcpy(a, w, wl + 1);
     a[0] = (char)0xD8; /* ا */
     a[1] = (char)0xA7;
-    memcpy(a + 2, s + k + 2, 2); /* ل */
-    memcpy(a + 4, s + k, 2);     /* the alef */
-    return LISTED(lam_alef_words, a) && !LISTED(lam_alef_words, w);
+    memcpy(a + 2, w + at + 2, 2); /* ل */
+    memcpy(a + 4, w + at, 2);     /* the alef */
+    if (LISTED(lam_alef_words, a) && !LISTED(lam_alef_words, w))
+        return true;
+    /* ... or the dictionary its word after the article, where that alef
+     * carries a hamza ("لإلنماء" is "للإنماء": إنماء, and no إلنماء) */
+    uint32_t alef = pt__decode(w, wl, at, &n);
+    return alef != ALEF && HAMZA_STEM(a + 4, wl - 4) &&
+           !HAMZA_STEM(w + at, wl - at);
 }
 
 /* Is s[i, i + 4) "ال" standing for the word "لا" (alone, or after the

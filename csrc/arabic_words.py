@@ -12,11 +12,13 @@ HEADER = ROOT / "csrc" / "arabic_words.h"
 
 def header_text(data: str) -> str:
     kinds = {"lam-alef": [], "keep": [], "lam-alef stem": [], "alef-lam stem": [],
-             "hamza stem": [], "wasl stem": [], "lam stem": []}
+             "hamza stem": [], "wasl stem": [], "lam stem": [], "la form": [], "twin form": []}
     for line in data.splitlines():
         if line and not line.startswith("#"):
             word, kind = line.split("\t")
             kinds[kind].append(word)
+    # a la form is a word with lam-alef as the devset's are, from the dictionary
+    kinds["lam-alef"] += kinds.pop("la form") + kinds.pop("twin form")
     out = ["/* Made by csrc/arabic_words.py from paratag/data/arabic_words.txt,",
            " * which says what the words are and where they come from.  Do not",
            " * edit: change the data file and run the script. */"]
@@ -24,7 +26,7 @@ def header_text(data: str) -> str:
                        ("lam-alef stem", "lam_alef_stems"), ("alef-lam stem", "alef_lam_stems"),
                        ("hamza stem", "hamza_stems"), ("wasl stem", "wasl_stems"),
                        ("lam stem", "lam_end_stems")):
-        words = sorted(kinds[kind], key=lambda w: w.encode())
+        words = sorted(set(kinds[kind]), key=lambda w: w.encode())
         out.append(f"static const char *const {name}[] = {{")
         out += [f'    "{w}",' for w in words]
         out.append("};")

@@ -1134,8 +1134,10 @@ accepts_paragraph(assembler *as, const pt_line *l)
      * start in lower case, on its line or (after "5." alone) the next */
     const pt_line *next = next_text_line(as, l);
     /* a number shares its first line's baseline, so its page: alone above
-     * the page's footnote rule, it has no text to come */
-    if (l->text_start >= l->cend && next && next->kind == PT_LINE_RULE)
+     * the page's footnote rule, it has no text to come (the Arabic
+     * extractor writes it after that line, which ends the page) */
+    if (l->text_start >= l->cend && next && next->kind == PT_LINE_RULE &&
+        !as->arabic)
         return false;
     uint32_t first = l->text_start < l->cend ? l->text_start
                      : next                  ? next->cstart

@@ -103,6 +103,43 @@ def test_lam_alef_after_the_article_or_li_put_back():
     assert doc.blocks[0].text == "ودعمت المفوضية واللاجئون للاجئين في المخيمات"
 
 
+def test_lam_alef_at_a_word_start_put_back_where_no_article_word_reads():
+    # "لاجئين", "لائقة" come out as the article before no word at all
+    doc = parse([rtl("وقدمت المساعدة إلى الجئين والجئات في ظروف الئقة")])
+    assert doc.blocks[0].text == "وقدمت المساعدة إلى لاجئين ولاجئات في ظروف لائقة"
+
+
+def test_lam_alef_put_back_where_the_other_reading_is_no_word():
+    # a stem that reads both ways (خلاف, خالف; طفلا, طفال) with an ending
+    # only one reading takes: the dual, the relative adjective
+    doc = parse([rtl("قتل طفالن في المسائل الخالفية")])
+    assert doc.blocks[0].text == "قتل طفلان في المسائل الخلافية"
+
+
+def test_a_word_read_past_a_clitic_or_its_vowel_marks_is_no_lam_alef_word():
+    # كفالة is no ك before فلاة; the damma does not cut نظم from its article
+    text = "كفالة الحقوق والنُظم القضائية"
+    doc = parse([rtl(text)])
+    assert doc.blocks[0].text == text
+
+
+def test_the_rarer_twin_gives_way_and_li_before_the_article_of_a_hamza_word():
+    doc = parse([rtl("قتل ثالثة أطفال ودعم الصندوق العربي لإلنماء لإلغاء الديون")])
+    assert doc.blocks[0].text == "قتل ثلاثة أطفال ودعم الصندوق العربي للإنماء لإلغاء الديون"
+
+
+def test_a_number_alone_at_a_page_foot_follows_its_first_line():
+    # the page ends after the first line; the number, on that line's
+    # baseline, comes after it, then the footnote rule
+    doc = parse([rtl("مقدمة"), rtl(FULL[0]), rtl(ltr("-1")), rtl("بجملة أخيرة" + ltr(".")),
+                 rtl(FULL[1]), rtl(ltr("-2")), "", rtl("_" * 24),
+                 rtl("(" + ltr("1") + ") حاشية مفترضة" + ltr(".")), "",
+                 "\f" + rtl("وتنتهي هنا" + ltr("."))])
+    assert [b for b in body(doc) if b[0] == "paragraph"] == [("paragraph", "1"), ("paragraph", "2")]
+    second = next(b for b in doc.blocks if b.number == "2")
+    assert second.text.startswith(FULL[1]) and second.text.endswith("وتنتهي هنا.")
+
+
 def test_words_ending_in_alef_lam_as_they_stand_are_kept_before_an_alef_ending():
     # plurals and verbs whose own alef-lam is right: the dictionary has them
     text = "وقالت الأموال في مجالات الاستثمار وقال العمال"
