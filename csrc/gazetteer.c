@@ -846,7 +846,69 @@ done:
     return rc;
 }
 
-/* Region names from ICU, in the six UN languages, full and short. */
+/* A region's name as ICU gives it, in one of the six languages. */
+typedef struct {
+    uint32_t id;
+    int lang;
+    int32_t len;
+    char name[480];
+} icu_region_name;
+
+/* Where the name's closing qualifier in brackets begins ("Myanmar
+ * (Birmanie)", "刚果（金）": at " (" or "（"), or 0 if it has none. */
+static size_t
+qualifier_start(const char *name, size_t n)
+{
+    if (n > 2 && name[n - 1] == ')') {
+        const char *o = memchr(name, '(', n);
+        return o && o > name + 1 && o[-1] == ' ' ? (size_t)(o - name) - 1 : 0;
+    }
+    if (n > 3 && memcmp(name + n - 3, "\xEF\xBC\x89", 3) == 0) { /* ） */
+        for (size_t k = 0; k + 3 <= n - 3; k++)
+            if (memcmp(name + k, "\xEF\xBC\x88", 3) == 0) /* （ */
+                return k;
+    }
+    return 0;
+}
+
+/* Does another region's name in the language, or the unbracketed part of
+ * another's, read s[0, n)?  Then the part before a qualifier is no name
+ * of its own: "Saint-Martin (partie néerlandaise)" beside Saint-Martin,
+ * "刚果（金）" beside "刚果（布）". */
+static bool
+named_otherwise(const icu_region_name *v, size_t count, const icu_region_name *self,
+                const char *s, size_t n)
+{
+    for (size_t k = 0; k < count; k++) {
+        if (v[k].lang != self->lang || v[k].id == self->id)
+            continue;
+        size_t q = qualifier_start(v[k].name, (size_t)v[k].len);
+        size_t len = q ? q : (size_t)v[k].len;
+        if ((len == n && memcmp(v[k].name, s, n) == 0) ||
+            ((size_t)v[k].len == n && memcmp(v[k].name, s, n) == 0))
+            return true;
+    }
+    return false;
+}
+
+/* Is s[0, n) the name of a region in the language ("China" of "RAE de
+ * Hong Kong (China)", "США")? */
+static bool
+names_a_region(const icu_region_name *v, size_t count, int lang, const char *s,
+               size_t n)
+{
+    for (size_t k = 0; k < count; k++)
+        if (v[k].lang == lang && (size_t)v[k].len == n &&
+            memcmp(v[k].name, s, n) == 0)
+            return true;
+    return false;
+}
+
+/* Region names from ICU, in the six UN languages, full and short.  A
+ * name that ends in a qualifier in brackets gives the part before it too,
+ * as reports write the State ("Myanmar (Burma)": Myanmar), unless that part
+ * is another region's name or the bracket names a region ("Hong Kong
+ * (China)"), and then it qualifies. */
 static pt_status
 load_icu_countries(pt_names *nm, pt_buf *scratch, pt_error *err)
 {
@@ -856,7 +918,14 @@ load_icu_countries(pt_names *nm, pt_buf *scratch, pt_error *err)
     ULocaleDisplayNames *ldn[6] = {NULL};
     UErrorCode st = U_ZERO_ERROR;
     UDisplayContext shrt = UDISPCTX_LENGTH_SHORT;
+    size_t count = 0, cap = 0;
+    icu_region_name *names = NULL;
     PT_CHECK(pt__buf_add_str(&nm->strings, &nm->alloc, "icu:countries", 13, &source));
+    for (const char *const *code = uloc_getISOCountries(); *code; code++)
+        cap += 12; /* six languages, full and short */
+    names = pt__malloc(&nm->alloc, cap * sizeof *names);
+    if (names == NULL)
+        return PT_E_NOMEM;
     for (int l = 0; l < 6; l++)
         ldn[l] = uldn_openForContext(langs[l], &shrt, 1, &st);
     if (U_FAILURE(st)) {
@@ -884,24 +953,38 @@ load_icu_countries(pt_names *nm, pt_buf *scratch, pt_error *err)
             ulen[1] = uldn_regionDisplayName(ldn[l], *code, u[1], 160, &st);
             if (U_FAILURE(st))
                 ulen[1] = 0;
-            for (int v = 0; v < 2; v++) {
-                char name[480];
-                int32_t n = 0;
+            for (int v = 0; v < 2 && count < cap; v++) {
+                icu_region_name *r = &names[count];
                 st = U_ZERO_ERROR;
-                u_strToUTF8(name, sizeof name, &n, u[v], ulen[v], &st);
+                r->len = 0;
+                u_strToUTF8(r->name, sizeof r->name, &r->len, u[v], ulen[v], &st);
                 /* ICU answers the code itself when it has no name; two
                  * letters ("UK", "US") are too ambiguous to match */
-                if (U_FAILURE(st) || n <= 2 || strcmp(name, *code) == 0)
+                if (U_FAILURE(st) || r->len <= 2 || strcmp(r->name, *code) == 0)
                     continue;
-                PT_CHECK(add_name(nm, name, (size_t)n, id, 1u << l,
-                                  scratch));
+                r->id = id;
+                r->lang = l;
+                count++;
             }
         }
+    }
+    for (size_t k = 0; k < count; k++) {
+        const icu_region_name *r = &names[k];
+        size_t n = (size_t)r->len, q = qualifier_start(r->name, n);
+        PT_CHECK(add_name(nm, r->name, n, r->id, 1u << r->lang, scratch));
+        if (q == 0 || named_otherwise(names, count, r, r->name, q))
+            continue;
+        /* the bracket's words: past " (" or "（", before ")" or "）" */
+        size_t open = r->name[q] == ' ' ? q + 2 : q + 3;
+        size_t close = r->name[n - 1] == ')' ? n - 1 : n - 3;
+        if (!names_a_region(names, count, r->lang, r->name + open, close - open))
+            PT_CHECK(add_name(nm, r->name, q, r->id, 1u << r->lang, scratch));
     }
 done:
     for (int l = 0; l < 6; l++)
         if (ldn[l])
             uldn_close(ldn[l]);
+    pt__free(&nm->alloc, names);
     return rc;
 }
 

@@ -840,3 +840,20 @@ def test_times_of_day_in_a_programme_are_no_counts():
     assert counts("17 h 30 Arrivée de la délégation") == []
     assert counts("19 heures Séance d’information avec 30 personnes") == ["30 personnes"]
     assert counts("48 heures plus tard, la délégation est partie.") == ["48 heures"]
+
+
+def test_a_state_whose_cldr_name_carries_a_bracket_is_named_without_it():
+    # CLDR: "Myanmar (Birmanie)", "ميانمار (بورما)"; reports write the State alone
+    assert [(t, v) for t, v, _ in countries("1. La situation au Myanmar reste grave.", "fr")] == \
+        [("Myanmar", "MMR")]
+    assert [(t, v) for t, v, _ in countries("1. لا تزال الحالة في ميانمار خطيرة.", "ar")] == \
+        [("ميانمار", "MMR")]
+
+
+def test_a_bracket_that_tells_two_regions_apart_stays():
+    # "Saint-Martin (partie néerlandaise)" is not the French Saint-Martin,
+    # "RAE de Hong Kong (China)" does not make China a name of Hong Kong
+    got = countries("1. Saint-Martin et Sint Maarten ont voté.", "fr")
+    assert [(t, v) for t, v, _ in got] == [("Saint-Martin", "MAF"), ("Sint Maarten", "SXM")]
+    got = countries("1. China y la RAE de Hong Kong (China) votaron.", "es")
+    assert [v for _, v, _ in got] == ["CHN", "HKG"]
