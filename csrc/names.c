@@ -1676,12 +1676,15 @@ instrument_tail_end(const pt_scan *sc, size_t e)
  * personnes et de la famille"), in the order of their letters. */
 static const char *const first_heads_org_fr[] = {
     "agence", "alliance", "assemblée", "association", "autorité", "banque",
-    "brigade", "caisse", "cellule", "comité", "commissariat", "commission",
-    "conseil", "cour", "direction", "délégation", "fondation", "fonds",
-    "groupe", "haut-commissariat", "inspection", "institut", "ministère",
-    "mouvement", "observatoire", "office", "organisation", "parti", "réseau",
-    "secrétariat", "service", "société", "tribunal", "union", "unité"};
-static const char *const first_heads_instrument_fr[] = {"code"};
+    "brigade", "caisse", "cellule", "centre", "comité", "commissariat",
+    "commission", "conseil", "cour", "direction", "délégation", "département",
+    "fondation", "fonds", "forces", "groupe", "haut-commissariat", "inspection",
+    "institut", "ministère", "mouvement", "observatoire", "office",
+    "organisation", "parti", "réseau", "secrétariat", "service", "société",
+    "tribunal", "union", "unité"};
+static const char *const first_heads_instrument_fr[] = {
+    "accord", "charte", "code", "convention", "pacte", "plan", "programme",
+    "protocole", "stratégie", "traité"};
 /* ... and of meetings ("Conférence des Nations Unies sur l'eau de 2026",
  * "Journée mondiale de l'eau") */
 static const char *const first_heads_event_fr[] = {"conférence", "forum", "journée",
@@ -1691,9 +1694,10 @@ static const char *const first_heads_event_fr[] = {"conférence", "forum", "jour
  * "Comité d'experts", "Comité de coordination"): their names take two. */
 static const char *const collective_heads_fr[] = {
     "alliance", "assemblée", "association", "autorité", "caisse", "cellule",
-    "comité", "commission", "conférence", "conseil", "délégation", "forum",
-    "groupe", "inspection", "office", "organisation", "réseau", "secrétariat",
-    "service", "sommet", "unité"};
+    "centre", "comité", "commission", "conférence", "conseil", "délégation",
+    "département", "forces", "forum", "groupe", "inspection", "office",
+    "organisation", "plan", "programme", "réseau", "secrétariat", "service",
+    "sommet", "stratégie", "unité"};
 
 /* A word of letters at t[b], either case: where it ends, or b. */
 static size_t
@@ -1710,7 +1714,8 @@ letter_word_end(const pt_scan *sc, size_t b)
  * longest first. */
 static const char *const first_head_joins_fr[] = {
     " et de la ", " et de l\u2019", " et de l'", " et des ", " et du ",
-    " et de ", " et d\u2019", " et d'",
+    " et de ", " et d\u2019", " et d'", " et la ", " et le ", " et les ",
+    " et l\u2019", " et l'",
     " de la ", " de l\u2019", " de l'", " des ", " du ", " de ", " d\u2019",
     " d'", " pour la ", " pour le ", " pour les ", " pour l\u2019",
     " pour l'", " aux ", " contre la ", " contre les ",
@@ -1725,7 +1730,7 @@ static const char *const adjective_endings_fr[] = {
     "ernes", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes", "ain",
     "aine", "ains", "aines", "if", "ive", "ifs", "ives", "il", "ile",
     "eur", "eure", "eurs", "eures", "ier", "ière", "iers", "ières", "ère",
-    "ères"};
+    "ères", "ide", "ides"};
 
 /* Words after a join that no name's noun is: pronouns and determiners
  * ("de lui", "de leurs"); infinitives end the name ("le Conseil de
@@ -1742,6 +1747,20 @@ static const char *const complement_adjectives_fr[] = {
 static const char *const infinitive_endings_fr[] = {"er", "ir", "oir", "ndre",
                                                     "ttre", "aire", "uire"};
 
+/* Does the join t[k, j) end in an article ("pour la ", " des ", "l’")? */
+static bool
+ends_in_article(const pt_scan *sc, size_t k, size_t j)
+{
+    static const char *const articles[] = {" la ", " le ", " les ", " l'", " l\u2019",
+                                           " du ", " des ", " aux ", " au "};
+    for (size_t a = 0; a < COUNT(articles); a++) {
+        size_t len = strlen(articles[a]);
+        if (j - k >= len && memcmp(sc->t + j - len, articles[a], len) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* A noun of a name at t[b] after a join, or the listed name there:
  * where it ends, or b. */
 static size_t
@@ -1751,8 +1770,9 @@ name_noun_end_fr(const pt_scan *sc, size_t b)
     if (e > b)
         return e; /* "des Nations Unies" */
     e = letter_word_end(sc, b);
+    /* "de décembre 2001": the sentence's date */
     if (e == b || WORD_IS(sc, b, e, not_name_nouns_fr) ||
-        pt__listed_at(sc, b, 1u << PT_LABEL_COUNTRY))
+        pt__listed_at(sc, b, 1u << PT_LABEL_COUNTRY) || pt__month_of(sc->t, b, e))
         return b;
     if (pt__is_lower(cp_at(sc, b, &n)) &&
         pt__ends_in(sc, b + 1, e, infinitive_endings_fr, COUNT(infinitive_endings_fr)))
@@ -1840,6 +1860,7 @@ static pt_status
 first_head_name_fr(pt_scan *sc, size_t i, size_t h, pt_label label)
 {
     size_t e = h, k = h, x, n, complements = 0, adjectives = 0;
+    bool article_before = false;
     /* a listed name that the head begins stands as listed */
     if (listed_end_at(sc, i, 1u << PT_LABEL_ORG | 1u << PT_LABEL_INSTRUMENT |
                                  1u << PT_LABEL_EVENT) > i)
@@ -1853,9 +1874,17 @@ first_head_name_fr(pt_scan *sc, size_t i, size_t h, pt_label label)
          * Conseil exécutif sur les travaux") */
         if (j && !complements && lit_at(sc, k, " sur "))
             break;
-        /* "et du Conseil": another body */
-        if (j && sc->t[k + 1] == 'e' && pt__is_upper(cp_at(sc, j, &n)))
-            break;
+        /* "et du Conseil": another body; "et" joins a complement to
+         * another ("de la justice et des droits humains", "pour la paix
+         * et la réconciliation"), not to the head ("l'Accord politique
+         * et des recommandations") */
+        if (j && sc->t[k + 1] == 'e' &&
+            (pt__is_upper(cp_at(sc, j, &n)) || !complements ||
+             (ends_in_article(sc, k, j) && !article_before)))
+            break; /* ... and an article joins one only to one with an
+                    * article: "pour la paix et la réconciliation", not
+                    * "Accord de paix et la feuille de route" */
+
         if (j && (x = name_noun_end_fr(sc, j)) > j) {
             if (WORD_IS(sc, j, x, prenominal_fr) && sc->t[x] == ' ' &&
                 lower_word_end(sc, x + 1) > x + 1)
@@ -1863,6 +1892,7 @@ first_head_name_fr(pt_scan *sc, size_t i, size_t h, pt_label label)
             /* a listed body's name names the body it belongs to
              * ("Conseil de l'Union européenne"): two words' worth */
             complements += 1 + (listed_end_at(sc, j, 1u << PT_LABEL_ORG) == x);
+            article_before = ends_in_article(sc, k, j);
             k = e = x;
         } else if (k + 1 < sc->n && sc->t[k] == ' ' &&
                    (x = lower_word_end(sc, k + 1)) > k + 1 &&
@@ -1871,15 +1901,19 @@ first_head_name_fr(pt_scan *sc, size_t i, size_t h, pt_label label)
                    (!pt__listed_at(sc, k + 1, 1u << PT_LABEL_COUNTRY) ||
                     lit_in(sc, x, first_head_joins_fr, COUNT(first_head_joins_fr))) &&
                    !WORD_IS(sc, k + 1, x, complement_adjectives_fr) &&
-                   pt__ends_in(sc, k + 2, x, adjective_endings_fr,
-                               COUNT(adjective_endings_fr))) {
+                   (pt__ends_in(sc, k + 2, x, adjective_endings_fr,
+                                COUNT(adjective_endings_fr)) ||
+                    /* "antimines", "antipersonnel": invariable */
+                    (x > k + 5 && lit_at(sc, k + 1, "anti")))) {
             k = e = x; /* "nationale", "pénal" */
             adjectives++;
         } else {
             break;
         }
     }
-    if ((!complements && label != PT_LABEL_INSTRUMENT) || e == h ||
+    /* a code is named by its adjectives ("Code pénal"); another head
+     * with adjectives alone is a short reference ("Protocole facultatif") */
+    if ((!complements && !lit_at(sc, i, "Code")) || e == h ||
         (complements + adjectives < 2 && WORD_IS(sc, i, h, collective_heads_fr)) ||
         listed_ends_at(sc, i, e, true) || inside_listed_name(sc, i))
         return PT_OK;

@@ -563,6 +563,37 @@ def test_russian_generic_references_and_sentence_words_are_no_names():
         ("INSTRUMENT", "Charter", "Уставе")]
 
 
+def test_french_departments_centres_forces_and_plans_named_by_their_first_head():
+    # typographic apostrophes, as French reports write them; "antimines"
+    # an invariable adjective; "et la" joins a second complement
+    text = ("1. Le Département des opérations de paix, le Service de la lutte antimines, "
+            "le Centre d’action antimines et les Forces d’appui rapide appliquent le Plan "
+            "d’action de Lausanne, la Stratégie nationale pour l’égalité des sexes et "
+            "l’Accord politique pour la paix et la réconciliation.")
+    assert [(label, surface) for label, _, surface in names(text, "fr")
+            if label in ("ORG", "INSTRUMENT")] == [
+        ("ORG", "Département des opérations de paix"),
+        ("ORG", "Service de la lutte antimines"),
+        ("ORG", "Centre d’action antimines"),
+        ("ORG", "Forces d’appui rapide"),
+        ("INSTRUMENT", "Plan d’action de Lausanne"),
+        ("INSTRUMENT", "Stratégie nationale pour l’égalité des sexes"),
+        ("INSTRUMENT", "Accord politique pour la paix et la réconciliation")]
+
+
+def test_french_heads_with_adjectives_alone_or_an_et_after_the_head_name_nothing():
+    # short references; "et des" after the head begins another thing
+    text = ("1. Le Protocole facultatif, la Charte sociale et le Plan national ont été "
+            "cités dans l’Accord politique et des recommandations du dialogue.")
+    assert [(label, surface) for label, _, surface in names(text, "fr")
+            if label in ("ORG", "INSTRUMENT")] == []
+    # an article joins a complement only to one with an article; a month
+    # after "de" is the sentence's date
+    text = "1. L’Accord de cessez-le-feu et la feuille de route, l’Accord de Paris de décembre 2015."
+    assert [surface for label, _, surface in names(text, "fr")
+            if label == "INSTRUMENT"] == ["Accord de cessez-le-feu", "Accord de Paris"]
+
+
 def test_french_bodies_and_meetings_named_by_their_first_head():
     text = ("1. L’Observatoire des situations de déplacement interne, le Conseil norvégien pour "
             "les réfugiés, le Service de surveillance financière et le Groupe d’experts sur la "
