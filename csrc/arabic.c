@@ -716,6 +716,26 @@ pt__ar_displaced_stop(const char *t, size_t n)
     return i < n && t[i] == '.' && after < n && t[after] != '.';
 }
 
+bool
+pt__ar_displaced_comma(const char *t, size_t n)
+{
+    /* back over the left-to-right run that ends the text ("،2023",
+     * "، 78/123"), to the comma the extractor put before it */
+    size_t i = n, k;
+    bool digit = false;
+    while (i > 0) {
+        size_t p = pt__prev(t, i);
+        uint32_t c = pt__decode(t, n, p, &k);
+        if (c == 0x060C)
+            return digit;
+        if (c >= 0x80 && pt__digit_value(c) < 0 && !pt__is_dirmark(c))
+            return false;
+        digit |= pt__digit_value(c) >= 0;
+        i = p;
+    }
+    return false;
+}
+
 uint32_t
 pt__ar_char_before(const char *s, size_t len, size_t i)
 {

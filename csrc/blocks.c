@@ -59,6 +59,7 @@ typedef struct assembler {
     size_t len;
     bool cjk;
     bool arabic;   /* Arabic numbering: "-3" may follow its first line */
+    bool resolution; /* the symbol a resolution's ("A/RES/80/163") */
     bool repair;   /* direction marks, presentation forms or lam-alef */
     const pt_line *number_taken; /* a "-3" line already used as a number */
     bool decimal_comma; /* "3,2" is a number, not 3 and a mark */
@@ -546,7 +547,7 @@ sentence_ended(const assembler *as, const builder *b)
 /* Does the line open a preambular paragraph ("Recalling", "Guided by",
  * "Rappelant", "回顾")? */
 static bool
-starts_preamble(const char *s, size_t len, const pt_line *l)
+starts_preamble(const char *s, size_t len, const pt_line *l, bool resolution)
 {
     static const char *const words[] = {
         "Guided", "Aware", "Convinced", "Mindful", "Concerned", "Conscious",
@@ -571,10 +572,19 @@ starts_preamble(const char *s, size_t len, const pt_line *l)
         "приветствуя", "признавая", "принимая", "приняв", "рассмотрев",
         "решительно", "руководствуясь", "сознавая", "сожалея", "ссылаясь",
         "стремясь", "считая", "твердо", "учитывая"};
-    size_t b = l->cstart, e = b;
+    /* ... and the Arabic ones: "إذ تشير", "وإذ تؤكد", "وقد نظرت"; in
+     * a resolution only, as "إذ" ("as") opens clauses in a report */
+    static const char *const ar[] = {"إذ", "وإذ", "وقد"};
+    size_t b = pt__ar_skip_marks(s, len, l->cstart, l->cend), e = b;
     while (e < l->cend && s[e] != ' ' && s[e] != ',')
         e++;
     size_t n = e - b;
+    if (pt__is_arabic_letter(decode_at(s, len, b))) {
+        for (size_t k = 0; resolution && k < sizeof ar / sizeof *ar; k++)
+            if (strlen(ar[k]) == n && memcmp(s + b, ar[k], n) == 0)
+                return true;
+        return false;
+    }
     if (pt__is_cyrillic_letter(decode_at(s, len, b))) {
         /* the word may come after two others ("с удовлетворением
          * отмечая") */
@@ -827,8 +837,10 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
     uint32_t first = decode_at(as->s, as->len, l->cstart);
     uint32_t last = last_char_before_slash_mark(&b->text);
     /* (a Russian gerund inside an operative paragraph opens none) */
-    if ((last == ',' || last == ';' || last == 0xFF0C || last == 0xFF1B) &&
-        starts_preamble(as->s, as->len, l) &&
+    if ((last == ',' || last == ';' || last == 0xFF0C || last == 0xFF1B ||
+         last == 0x060C || last == 0x061B ||
+         (as->arabic && pt__ar_displaced_comma(b->text.ptr, b->text.len))) &&
+        starts_preamble(as->s, as->len, l, as->resolution) &&
         !(as->numbered_seen && pt__is_cyrillic_letter(first)))
         return true;
     /* under a day of a programme, each time of day opens an item */
@@ -3036,6 +3048,8 @@ pt__blocks(pt_doc *doc, pt_lines *lines, size_t first)
     as.len = doc->len;
     as.cjk = strcmp(doc->lang, "zh") == 0;
     as.arabic = lines->arabic;
+    as.resolution = doc->meta_off[PT_META_SYMBOL] != PT_NONE &&
+                    strstr(doc->pool.ptr + doc->meta_off[PT_META_SYMBOL], "/RES/");
     as.repair = as.arabic || pt__has_dirmarks(as.s, as.len);
     as.decimal_comma = !strcmp(doc->lang, "fr") || !strcmp(doc->lang, "es") ||
                        !strcmp(doc->lang, "ru") || !strcmp(doc->lang, "ar");

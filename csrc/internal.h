@@ -311,6 +311,9 @@ bool pt__ar_is_resolution(const char *s, size_t len, size_t b, size_t e);
  * extractor put before the left-to-right run that ends it (".)2016",
  * ". 2030", "(.)A/80/85")? */
 bool pt__ar_displaced_stop(const char *t, size_t n);
+/* ... and its comma ("،2023" where the page shows "2023،"), which ends a
+ * resolution's preambular paragraph? */
+bool pt__ar_displaced_comma(const char *t, size_t n);
 /* Is s[b, e) the recycling logo's words on an Arabic first page? */
 bool pt__ar_recycling_words(const char *s, size_t len, size_t b, size_t e);
 /* Paragraph numbers in a font that substitutes digits ("-0", "-7", "-0"

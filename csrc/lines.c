@@ -1010,37 +1010,74 @@ mark_decimal_items(const char *s, pt_lines *lines)
 /* The lines of a first page, at most: where a document's title stands. */
 #define FIRST_PAGE_LINES 40
 
-/* Does line l end in the n bytes at p, the whole line or its end after a
- * number ("80/247. ")? */
+/* Is c spacing or punctuation that a title's line breaks and an
+ * extractor's direction marks move about (" ،" for "، ")? */
 static bool
-title_tail_at(const char *s, const pt_line *l, const char *p, uint32_t n)
+movable(uint32_t c)
 {
-    if (l->cend - l->cstart < n)
+    return (c < 0x80 && !(c >= '0' && c <= '9') && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) ||
+           pt__is_dirmark(c) || c == 0x060C || c == 0x061B || c == 0x3001 || c == 0xFF0C;
+}
+
+/* The letter or digit before s[*i] in the line [b, e): it, and *i moved
+ * back to it; 0 when there is none. */
+static uint32_t
+letter_before(const char *s, size_t b, size_t e, size_t *i)
+{
+    size_t n;
+    while (*i > b) {
+        *i = pt__prev(s, *i);
+        uint32_t c = pt__decode(s, e, *i, &n);
+        if (!movable(c))
+            return c;
+    }
+    return 0;
+}
+
+/* Do the letters and digits of line t end those of line l, or of l and
+ * then line next (NULL: l alone), what is before them on l being a
+ * number or nothing ("80/247. ", "-247/80")? */
+static bool
+title_letters_end(const char *s, const pt_line *t, const pt_line *l,
+                  const pt_line *next)
+{
+    size_t i = t->cend, j = next ? next->cend : l->cend;
+    const pt_line *in = next ? next : l;
+    uint32_t c;
+    while ((c = letter_before(s, t->cstart, t->cend, &i))) {
+        uint32_t d = letter_before(s, in->cstart, in->cend, &j);
+        if (!d && in == next) {
+            in = l;
+            j = l->cend;
+            d = letter_before(s, l->cstart, l->cend, &j);
+        }
+        if (c != d)
+            return false;
+    }
+    if (in != l)
         return false;
-    uint32_t k = l->cend - n;
-    return memcmp(s + k, p, n) == 0 &&
-           (k == l->cstart || (k - l->cstart >= 2 && s[k - 1] == ' ' && s[k - 2] == '.'));
+    while ((c = letter_before(s, l->cstart, l->cend, &j)))
+        if (c > '9')
+            return false;
+    return true;
 }
 
 /* Does the text of line t stand as a line of the first page too, before
  * t, or at its end after a number, as a running title repeats the
- * document's title ("80/247. 改善全球道路安全")? */
+ * document's title ("80/247. 改善全球道路安全")?  Compared by their letters
+ * and digits: punctuation moves about in a right-to-left line. */
 static bool
 on_first_page(const char *s, const pt_lines *lines, const pt_line *t)
 {
-    uint32_t n = t->cend - t->cstart;
     for (size_t i = 0; i < lines->n && i < FIRST_PAGE_LINES; i++) {
         const pt_line *l = &lines->v[i];
         if (l == t)
             return false;
-        /* the whole line, or its end after a number ("80/247. "); or
-         * that and the next line, where the title runs over two */
-        const pt_line *next = i + 1 < lines->n ? &lines->v[i + 1] : NULL;
-        uint32_t rest = next && next != t ? next->cend - next->cstart : 0;
-        if (title_tail_at(s, l, s + t->cstart, n) ||
-            (rest && n > rest + 1 && s[t->cstart + n - rest - 1] == ' ' &&
-             memcmp(s + next->cstart, s + t->cend - rest, rest) == 0 &&
-             title_tail_at(s, l, s + t->cstart, n - rest - 1)))
+        /* the whole line, or its end after a number; or that and the
+         * next line, where the title runs over two */
+        const pt_line *next = i + 1 < lines->n && &lines->v[i + 1] != t ? &lines->v[i + 1] : NULL;
+        if (title_letters_end(s, t, l, NULL) ||
+            (next && title_letters_end(s, t, l, next)))
             return true;
     }
     return false;

@@ -456,20 +456,34 @@ logical_kind_of(const char *s, slice x, unsigned *items)
     return LOGICAL_OTHER;
 }
 
+/* Past direction marks and blanks from s[i]. */
+static size_t
+past_marks(const char *s, size_t e, size_t i)
+{
+    for (size_t m; i < e; i += m ? m : 1)
+        if (!(m = pt__dirmark_at(s, e, i)) && s[i] != ' ')
+            break;
+    return i;
+}
+
 /* An opener such as "The General Assembly," or "大会，": a short line
  * ending in a comma, with no digits, that introduces the body. */
 static bool
 is_opener(const char *s, const pt_line *l)
 {
     slice x = content(l);
-    if (l->width > 40 || !(ends(s, x, ",") || ends(s, x, "，")))
+    while (x.e >= x.b + 3 && pt__dirmark_at(s, x.e, x.e - 3))
+        x.e -= 3; /* "إن الجمعية العامة،" in its marks */
+    x.b = past_marks(s, x.e, x.b);
+    if (l->width > 40 ||
+        !(ends(s, x, ",") || ends(s, x, "，") || ends(s, x, "\u060C")))
         return false;
     for (size_t i = x.b; i < x.e; i++)
         if (s[i] >= '0' && s[i] <= '9')
             return false;
     size_t n;
     uint32_t c = pt__decode(s, x.e, x.b, &n);
-    return pt__is_upper(c) || pt__is_cjk(c);
+    return pt__is_upper(c) || pt__is_cjk(c) || pt__is_arabic_letter(c);
 }
 
 /* "Contents", "CONTENTS (continued)", "目  录": a contents table's title. */
@@ -687,8 +701,55 @@ done:
     return rc;
 }
 
+/* The number a General Assembly resolution's symbol gives it ("80/163"
+ * of A/RES/80/163) into num; its length, or 0 for other symbols. */
+static size_t
+resolution_number(const pt_doc *doc, char *num, size_t size)
+{
+    if (doc->meta_off[PT_META_SYMBOL] == PT_NONE)
+        return 0;
+    const char *sym = doc->pool.ptr + doc->meta_off[PT_META_SYMBOL];
+    const char *n = strstr(sym, "/RES/");
+    size_t len = n ? strlen(n + 5) : 0;
+    if (!len || len >= size || !strchr(n + 5, '/') || !(n[5] >= '0' && n[5] <= '9'))
+        return 0;
+    memcpy(num, n + 5, len + 1);
+    return len;
+}
+
+/* Does the line open the resolution's title with its number ("80/163.
+ * International cooperation", "80/163 -", the Arabic extractor's
+ * "-163/80 التعاون")?  Where its words begin, or 0. */
+static size_t
+resolution_title_start(const pt_doc *doc, const char *s, slice x)
+{
+    char num[24], turned[24];
+    size_t n = resolution_number(doc, num, sizeof num);
+    if (!n)
+        return 0;
+    /* "163/80": the extractor's order of a right-to-left line */
+    const char *slash = strchr(num, '/');
+    size_t a = (size_t)(slash - num);
+    memcpy(turned, slash + 1, n - a - 1);
+    turned[n - a - 1] = '/';
+    memcpy(turned + n - a, num, a);
+    turned[n] = '\0';
+    size_t i = past_marks(s, x.e, x.b);
+    if (i + n + 1 <= x.e && s[i] == '-' && memcmp(s + past_marks(s, x.e, i + 1), turned, n) == 0)
+        return past_marks(s, x.e, past_marks(s, x.e, i + 1) + n);
+    if (i + n + 1 <= x.e && memcmp(s + i, num, n) == 0 &&
+        (s[i + n] == '.' || s[i + n] == ' ')) {
+        i = past_marks(s, x.e, i + n + 1);
+        if (i < x.e && s[i] == '-')
+            i = past_marks(s, x.e, i + 1);
+        return i; /* x.e: the number alone, the title on the next line */
+    }
+    return 0;
+}
+
 /* Store the title: the logical line's lines joined by single spaces (no
- * space between CJK lines), without a trailing footnote star. */
+ * space between CJK lines), without a trailing footnote star, from
+ * `from` on its first line. */
 /* Append s[i, e) to b as a block's clean text has it: without direction
  * marks, Arabic repaired (arabic.c). */
 static pt_status
@@ -707,20 +768,20 @@ append_clean(pt_doc *doc, pt_buf *b, uint32_t i, uint32_t e)
 }
 
 static pt_status
-set_title(pt_doc *doc, const pt_lines *lines, const logical *t)
+set_title(pt_doc *doc, const pt_lines *lines, const logical *t, size_t from)
 {
     const char *s = doc->text;
     pt_buf b = {NULL, 0, 0};
     pt_status rc = PT_OK;
     for (size_t i = t->first; i <= t->last; i++) {
         const pt_line *l = &lines->v[i];
-        size_t n, e = l->cend;
+        size_t n, e = l->cend, start = i == t->first && from ? from : l->cstart;
         if (b.len && !pt__is_cjk(pt__decode(s, e, l->cstart, &n)) &&
             !pt__is_cjk(pt__decode(b.ptr, b.len, pt__prev(b.ptr, b.len), &n)))
             PT_CHECK(pt__buf_append(&b, &doc->alloc, " ", 1));
-        while (e > l->cstart && s[e - 1] == '*')
+        while (e > start && s[e - 1] == '*')
             e--;
-        PT_CHECK(append_clean(doc, &b, l->cstart, e));
+        PT_CHECK(append_clean(doc, &b, (uint32_t)start, (uint32_t)e));
     }
     if (b.len)
         PT_CHECK(pt__meta_set(doc, PT_META_TITLE, b.ptr, b.len));
@@ -749,7 +810,7 @@ find_title(pt_doc *doc, const pt_lines *lines, const logical *v, size_t n)
         t = n - 1;
     if (t >= n)
         return PT_OK;
-    return set_title(doc, lines, &v[t]);
+    return set_title(doc, lines, &v[t], 0);
 }
 
 /* "Summary", "摘要": the title of the box that sums a report up under its
@@ -904,15 +965,40 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
     }
 
     /* After the header: logical lines down to where the body begins. */
-    logical v[LOGICAL_MAX];
-    size_t nv = 0, end = header_end;
-    bool opener = false;
+    logical v[LOGICAL_MAX], resolution = {0, 0, LOGICAL_OTHER, 0};
+    size_t nv = 0, end = header_end, title_from = 0;
+    bool opener = false, in_title = false, number_alone = false;
     for (i = header_end; i < lines->n && i - first < MASTHEAD_MAX_LINES; i++) {
         pt_line *l = &lines->v[i];
+        /* a resolution's title after its number ("80/163. International
+         * ...") and its lines down to a blank one or the opener */
+        size_t from = title_from ? 0 : resolution_title_start(doc, s, content(l));
+        if (number_alone && l->kind != PT_LINE_FURNITURE)
+            from = l->cstart; /* "48/161." over its title */
+        if (from == l->cend) {
+            number_alone = true;
+            end = i + 1;
+            continue;
+        }
+        if (from) {
+            resolution.first = resolution.last = i;
+            title_from = from;
+            in_title = true;
+            number_alone = false;
+            end = i + 1;
+            continue;
+        }
+        if (in_title && !l->blanks_before && !is_opener(s, l) &&
+            l->kind != PT_LINE_FURNITURE) {
+            resolution.last = i;
+            end = i + 1;
+            continue;
+        }
+        in_title = false;
         if (body_begins(s, lines, l))
             break;
         end = i + 1;
-        if (nv && is_opener(s, l)) {
+        if ((nv || title_from) && is_opener(s, l)) {
             opener = true;
             break;
         }
@@ -941,6 +1027,8 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
     }
     if (!opener && i - first >= MASTHEAD_MAX_LINES)
         end = header_end; /* no body start in sight: keep just the header */
+    else if (title_from)
+        PT_CHECK(set_title(doc, lines, &resolution, title_from));
     else
         PT_CHECK(find_title(doc, lines, v, nv));
     for (i = first; i < end; i++)

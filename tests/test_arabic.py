@@ -103,6 +103,53 @@ def test_lam_alef_after_the_article_or_li_put_back():
     assert doc.blocks[0].text == "ودعمت المفوضية واللاجئون للاجئين في المخيمات"
 
 
+def test_arabic_resolution_masthead_title_and_preambular_paragraphs():
+    # the number before the title in the extractor's order ("-12/99"),
+    # the opener "إن الجمعية العامة،", then preambular paragraphs that
+    # open with "إذ", "وإذ", "وقد" after a comma, displaced before a year
+    # too ("،2098" where the page shows "2098،")
+    lines = [rtl(ltr("A/RES/99/12")), rtl("الجمعية العامة"), rtl(ltr("Distr.: General")),
+             "", rtl("الدورة الرابعة بعد المائة"), "",
+             rtl(ltr(" -12/99") + "التعاون على حماية المياه الساحلية للدول الجزرية الصغيرة"),
+             rtl("من المسح إلى الإصلاح"), "",
+             rtl("إن الجمعية العامة،"),
+             rtl("إذ تشير إلى قرارها " + ltr("7/98") + " المؤرخ " + ltr("3") + " آذار/مارس " +
+                 ltr("،2098")),
+             rtl("وإذ تؤكد أهمية التعاون الإقليمي في حماية المياه الساحلية للدول الجزرية،"),
+             rtl("وقد نظرت في تقرير الأمين العام،"),
+             rtl(ltr("-1") + " ترحب بتقرير الأمين العام" + ltr("."))]
+    doc = parse(lines)
+    assert doc.metadata["title"] == ("التعاون على حماية المياه الساحلية للدول الجزرية الصغيرة"
+                                     " من المسح إلى الإصلاح")
+    assert [(b.kind, b.number, b.text.split()[0]) for b in doc.blocks] == [
+        ("paragraph", "", "إذ"), ("paragraph", "", "وإذ"), ("paragraph", "", "وقد"),
+        ("paragraph", "1", "ترحب")]
+
+
+def test_arabic_idh_after_a_comma_in_a_report_opens_no_paragraph():
+    # "إذ" ("as") opens a clause; only a resolution's preamble is made of them
+    doc = parse([rtl(ltr("-1") + " " + FULL[0] + "،"), rtl("إذ تبلغ نسبة الفقر في المنطقة ثلث السكان" + ltr("."))])
+    assert body(doc) == [("paragraph", "1")]
+
+
+def test_a_running_title_whose_comma_moved_is_furniture():
+    # the first page has the title over two lines after its number; the
+    # pages' heads repeat it on one line, the comma before a space
+    title = ["التعاون على حماية المياه الساحلية للدول الجزرية الصغيرة" + ltr("،"),
+             "من المسح إلى الإصلاح"]
+    running = rtl("التعاون على حماية المياه الساحلية للدول الجزرية الصغيرة" + ltr(" ،") +
+                  "من المسح إلى الإصلاح")
+    lines = [rtl(ltr("A/RES/99/12")), rtl("الجمعية العامة"), rtl(ltr("Distr.: General")), "",
+             rtl(ltr(" -12/99") + title[0]), rtl(title[1]), "", rtl("إن الجمعية العامة،")]
+    for page in range(1, 4):
+        lines += [rtl(ltr(f"-{page}") + " " + FULL[page]), rtl("وتنتهي هنا" + ltr(".")), "",
+                  rtl(ltr("25-12345")), "\f" + rtl(ltr("A/RES/99/12")), running, ""]
+    lines += [rtl(ltr("-4") + " " + FULL[0] + ltr("."))]
+    doc = parse(lines)
+    assert [b.number for b in doc.blocks] == ["1", "2", "3", "4"]
+    assert not any("المسح" in b.text for b in doc.blocks)
+
+
 def test_lam_alef_at_a_word_start_put_back_where_no_article_word_reads():
     # "لاجئين", "لائقة" come out as the article before no word at all
     doc = parse([rtl("وقدمت المساعدة إلى الجئين والجئات في ظروف الئقة")])

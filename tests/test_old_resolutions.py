@@ -119,3 +119,43 @@ ____________
         ("footnote", "2", "A/99/101.", []),
     ]
     assert doc.diagnostics() == [] and doc.unassigned() == []
+
+
+MASTHEAD = """United Nations A/RES/99/12
+General Assembly Distr.: General
+20 December 2099
+
+Hundred-and-fourth session
+Agenda item 70 (a)
+
+Resolution adopted by the General Assembly on 15 December 2099
+[without reference to a Main Committee (A/99/L.40 and A/99/L.40/Add.1)]
+
+99/12. Cooperation on the protection of the coastal waters of small island
+States, from survey to restoration
+
+The General Assembly,
+Recalling its resolution 98/7 of 3 March 2098 on the protection of the coastal waters
+of the small island States of the region, and the work done since by its organs,
+Noting with concern that the waters of the region are shared by many States and that
+their protection calls for the common effort of all the States that border them,
+1. Welcomes the report of the Secretary-General on the state of the coastal waters of
+the small island States and the work of the States of the region to protect them.
+"""
+
+
+def test_a_resolutions_title_follows_its_number_not_its_reference_line():
+    # the adoption line and the bracketed reference are the masthead's;
+    # the title runs from after "99/12." over its lines to the opener
+    doc = paratag.parse(MASTHEAD, lang="en")
+    assert doc.metadata["title"] == ("Cooperation on the protection of the coastal waters of "
+                                     "small island States, from survey to restoration")
+    assert [(b.kind, b.number, b.text[:9]) for b in doc.blocks] == [
+        ("paragraph", "", "Recalling"), ("paragraph", "", "Noting wi"),
+        ("paragraph", "1", "Welcomes ")]
+
+
+def test_a_resolution_number_alone_over_its_title():
+    text = MASTHEAD.replace("99/12. Cooperation", "99/12.\n\nCooperation")
+    doc = paratag.parse(text, lang="en")
+    assert doc.metadata["title"].startswith("Cooperation on the protection")
