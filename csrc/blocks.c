@@ -1590,18 +1590,30 @@ starts_with_word(const char *s, const pt_line *l, const char *word)
 }
 
 /* A figure's or table's caption: "Figure 2. Title", "Table IV: Title",
- * "Figure 3" alone; not a sentence that refers to one ("Figure 2 shows"). */
+ * "Figure 3" alone, in the languages of the UN ("Gráfico 1", "Tableau 2",
+ * "Таблица 3", "图 4"); not a sentence that refers to one ("Figure 2
+ * shows"). */
 static bool
 is_caption(const assembler *as, const pt_line *l)
 {
-    static const char *const words[] = {"Figure ", "Table ", "Chart "};
+    static const char *const words[] = {
+        "Figure", "Table", "Chart", "Graphique", "Tableau", "Encadré", "Gráfico",
+        "Cuadro", "Figura", "Tabla", "Recuadro", "Рисунок", "Таблица", "Диаграмма",
+        "图", "表"};
     const char *s = as->s;
     if (as->arabic && pt__ar_is_caption(s, as->len, l->cstart, l->cend))
         return true;
     for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
         if (!starts_with_word(s, l, words[k]))
             continue;
-        uint32_t i = l->cstart + (uint32_t)strlen(words[k]), b = i;
+        uint32_t i = l->cstart + (uint32_t)strlen(words[k]);
+        /* a space after the word, but in Chinese ("图1") */
+        size_t n;
+        if (i < l->cend && s[i] == ' ')
+            i++;
+        else if (!pt__is_han(pt__decode(words[k], strlen(words[k]), 0, &n)))
+            continue; /* "Tableau" is no "Table" */
+        uint32_t b = i;
         while (i < l->cend && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.' ||
                                s[i] == 'I' || s[i] == 'V' || s[i] == 'X'))
             i++;
@@ -1619,8 +1631,11 @@ is_caption(const assembler *as, const pt_line *l)
 bool
 pt__opens_figure_note(const char *s, size_t n)
 {
-    static const char *const words[] = {"Source:", "Sources:", "Note:",
-                                        "Notes:"};
+    static const char *const words[] = {
+        "Source:", "Sources:", "Note:", "Notes:", "Source :", "Sources :",
+        "Note :", "Notes :", "Source\u00A0:", "Sources\u00A0:", "Note\u00A0:",
+        "Notes\u00A0:", "Fuente:", "Fuentes:", "Nota:", "Notas:", "Источник:",
+        "Источники:", "Примечание:", "Примечания:", "资料来源：", "来源：", "注："};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (n >= strlen(words[k]) && memcmp(s, words[k], strlen(words[k])) == 0)
             return true;
@@ -1632,11 +1647,16 @@ pt__opens_figure_note(const char *s, size_t n)
 static bool
 opens_source_note(const assembler *as, const pt_line *t)
 {
-    return t->kind == PT_LINE_BODY &&
-           (starts_with_word(as->s, t, "Source:") ||
-            starts_with_word(as->s, t, "Sources:") ||
-            (as->arabic &&
-             pt__ar_is_source_note(as->s, as->len, t->cstart, t->cend)));
+    static const char *const words[] = {
+        "Source:", "Sources:", "Source :", "Sources :", "Source\u00A0:",
+        "Sources\u00A0:", "Fuente:", "Fuentes:", "Источник:", "Источники:",
+        "资料来源：", "来源："};
+    if (t->kind != PT_LINE_BODY)
+        return false;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (starts_with_word(as->s, t, words[k]))
+            return true;
+    return as->arabic && pt__ar_is_source_note(as->s, as->len, t->cstart, t->cend);
 }
 
 /* Does the line open any of a figure's notes (a source, "Note:")? */

@@ -300,6 +300,13 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
     *mark_end = j;
     if (s[i] == '0')
         return NO_MARK; /* footnotes count from 1: "(figure .)0" */
+    /* "20255," opening a line after "en junio de": a year, the mark run
+     * into it; weak, as a line may open with a number */
+    if (i == b && d == 5 && year_before(s, b, i + 4) && j < e &&
+        (s[j] == ',' || s[j] == '.' || s[j] == ';' || s[j] == ' ')) {
+        *mark_start = i + 4;
+        return WEAK_MARK;
+    }
     if (i == b)
         return NO_MARK; /* a paragraph number, or a line starting "2019 年" */
     size_t pi = pt__prev(s, i);

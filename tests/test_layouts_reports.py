@@ -755,6 +755,47 @@ Figure 2 shows the tonnage of the ports of the region over the period under revi
     assert figure[-1] == "port authorities."
 
 
+def test_figures_and_tables_in_the_other_languages():
+    """Spanish, French, Russian and Chinese captions and source notes
+    ("Gráfico 1" over its title, "Fuente:"; "Tableau 2", "Source :";
+    "Таблица 3", "Источник:"; "图 4", "资料来源："): the figure is no block."""
+    for caption, title, source in [
+            ("Gráfico 1", "América Latina: gasto social, 2015-2024", "Fuente: Comisión regional."),
+            ("Tableau 2", "Afrique : dette publique, 2019 et 2024", "Source : Commission régionale."),
+            ("Таблица 3", "Африка: государственный долг", "Источник: Региональная комиссия."),
+            ("图 4", "非洲：公共债务", "资料来源：区域委员会。")]:
+        text = f"""1. {LONG}
+{FULL}
+{caption}
+{title}
+3,0
+2,5
+2015
+2024
+{source}
+
+2. {LONG}
+{FULL}
+"""
+        doc = paratag.parse(text)
+        assert [(b.number, b.text) for b in doc.blocks] == [
+            ("1", f"{LONG} {FULL}"), ("2", f"{LONG} {FULL}")], caption
+        figure = [doc.text[r.start:r.end] for r in doc.regions if r.kind == "figure"]
+        assert figure[0] == caption and figure[-1] == source
+
+
+def test_a_year_that_opens_a_line_with_its_mark_run_into_it():
+    # "de 2025" cut before the year, footnote 1's mark glued to it
+    text = f"""1. {LONG} en junio de
+20251, con un beneficio mínimo para cada familia.
+___________
+1 Véase el informe anual.
+"""
+    doc = paratag.parse(text, lang="es")
+    assert doc.blocks[0].text.endswith("en junio de 2025, con un beneficio mínimo para cada familia.")
+    assert doc.blocks[0].footnote_refs == ["1"]
+
+
 def test_figure_notes_and_figures_without_one():
     """A note under a figure's source note ("Note: ...") is the figure's
     too; a figure with no source note, whose lines are all short (axis
