@@ -116,8 +116,13 @@ is_committee_line(const char *s, slice x)
            begins(s, x, "Preparatory Committee ") ||
            begins(s, x, "Committee on ") || begins(s, x, "Committee for ") ||
            begins(s, x, "Comité spécial ") || begins(s, x, "Comité Especial ") ||
-           begins(s, x, "Специальный комитет ") || ends(s, x, "特别委员会") ||
-           begins(s, x, "اللجنة الخاصة ");
+           begins(s, x, "Comité des ") || begins(s, x, "Comité pour ") ||
+           begins(s, x, "Comité contre ") || begins(s, x, "Comité sur ") ||
+           begins(s, x, "Comité de ") || begins(s, x, "Comité para ") ||
+           begins(s, x, "Comité contra ") || begins(s, x, "Специальный комитет ") ||
+           begins(s, x, "Комитет по ") || begins(s, x, "Комитет против ") ||
+           ends(s, x, "特别委员会") || (begins(s, x, "消除") && ends(s, x, "委员会")) ||
+           begins(s, x, "اللجنة الخاصة ") || begins(s, x, "لجنة ");
 }
 
 /* Words a line that dates a meeting holds at most: its venue and its
@@ -186,7 +191,7 @@ header_date(const pt_doc *doc, const char *s, slice x, char *out)
 static bool
 is_distr(const char *s, slice x)
 {
-    return has(s, x, "Distr.") || has(s, x, "Distr:");
+    return has(s, x, "Distr.") || has(s, x, "Distr:") || has(s, x, "Распр.");
 }
 
 bool
@@ -233,14 +238,15 @@ is_caption(const char *s, slice x)
 static bool
 is_distribution(const char *s, slice x)
 {
-    static const char *const words[] = {"General", "Limited", "Restricted"};
+    static const char *const words[] = {"General", "Limited", "Restricted", "Общая",
+                                        "ОБЩАЯ", "Ограниченная"};
     return in_list(s, x, words, sizeof words / sizeof *words, true);
 }
 
 /* What begins the line of the original's language, in each language:
  * "Original: English", "ORIGINAL: ARABIC", "原文：英文", "الأصل: عربي". */
-static const char *const original_words[] = {"Original", "ORIGINAL", "原文",
-                                             "الأصل", "األصل" /* swapped */};
+static const char *const original_words[] = {"Original", "ORIGINAL", "Оригинал",
+                                             "原文", "الأصل", "األصل" /* swapped */};
 
 /* "Original: English" / "原文：英文": the language, or an empty slice. */
 static slice

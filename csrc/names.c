@@ -1549,9 +1549,15 @@ foreign_acronym_name_at(pt_scan *sc, size_t i)
 /* ---- names whose head comes first: Spanish ---------------------------- */
 
 static const char *const first_heads_instrument[] = {
-    "acuerdo", "constitución", "convenio", "código", "decreto", "estrategia", "ley",
-    "pacto", "plan", "política", "protocolo", "tratado"
+    "acuerdo", "agenda", "compromiso", "constitución", "convención", "convenio",
+    "código", "decreto", "estatuto", "estrategia", "ley", "marco", "pacto", "plan",
+    "política", "protocolo", "tratado"
 };
+/* ... of them, those whose names have a complement: with adjectives alone
+ * they are a short reference ("la Convención Interamericana"), or a
+ * person ("Marco Rubio") */
+static const char *const complemented_heads_instrument[] = {
+    "agenda", "compromiso", "convención", "estatuto", "marco"};
 static const char *const first_heads_event[] = {
     "conferencia", "cumbre", "diálogo", "foro"
 };
@@ -1942,6 +1948,29 @@ convention_year_and_number_es(const pt_scan *sc, size_t e)
     return k < sc->n && sc->t[k] == ')' ? k + 1 : e;
 }
 
+/* es: a numbered law or decree ("Ley núm. 21.735", "Ley 2277 de 2022",
+ * "Decreto N° 1066"): the act, its number and the year after "de". */
+static const char *const numbered_acts_es[] = {"decreto", "ley"};
+static const char *const act_signs_es[] = {" núm. ", " N° ", " Nº ", " N.º ", " n.º ",
+                                           " No. ", " no. ", " "};
+
+static size_t
+numbered_act_es_end(const pt_scan *sc, size_t h)
+{
+    size_t k = lit_in(sc, h, act_signs_es, COUNT(act_signs_es)), e = k, n;
+    if (!k || !is_digit_at(sc, k))
+        return 0;
+    /* 21.735, 2277, 30364, 019-2020: digits, a dot, slash or hyphen between */
+    while (e < sc->n && (is_digit_at(sc, e) ||
+                         (pt__char_in_set("./-", (unsigned char)sc->t[e]) &&
+                          e + 1 < sc->n && is_digit_at(sc, e + 1))))
+        e++;
+    if (lit_at(sc, e, " de ") && pt__year_at(sc, e + 4) &&
+        !(e + 8 < sc->n && is_alnum(cp_at(sc, e + 8, &n))))
+        e += 8;
+    return e;
+}
+
 /* At a capitalised head in a Spanish text: the name it opens, up to
  * the last capitalised word of its complement, labelled by the head; a
  * head with adjectives alone after it is a short reference ("el
@@ -1956,6 +1985,10 @@ first_head_name_at(pt_scan *sc, size_t i, size_t *resume)
     size_t h = word_end(sc, i);
     if (sc->langs == PT_LANG_FR && WORD_IS(sc, i, h, numbered_acts_fr))
         return numbered_act_fr(sc, i, h);
+    size_t act;
+    if (sc->langs == PT_LANG_ES && WORD_IS(sc, i, h, numbered_acts_es) &&
+        pt__is_upper(cp_at(sc, i, &n)) && (act = numbered_act_es_end(sc, h)))
+        return emit_name(sc, i, act, PT_LABEL_INSTRUMENT);
     if (!pt__is_upper(cp_at(sc, i, &n)))
         return PT_OK;
     if (sc->langs == PT_LANG_FR)
@@ -1974,7 +2007,7 @@ first_head_name_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     size_t e = h, k = h;
     bool capital = false;
-    bool ministry = lit_at(sc, i, "Minist") || lit_at(sc, i, "Vicemin");
+    bool ministry = lit_at(sc, i, "Minist") || lit_at(sc, i, "Vicemin"), joined = false;
     for (int words = 0; words < MAX_NAME_WORDS && k < sc->n; words++) {
         size_t j = lit_in(sc, k, first_head_joins, COUNT(first_head_joins)), x;
         /* "ante" joins a mission to where it is accredited ("Misión
@@ -1988,7 +2021,7 @@ first_head_name_at(pt_scan *sc, size_t i, size_t *resume)
             break;
         if (j && (x = name_word_at(sc, j)) && !is_digit_at(sc, j)) {
             k = e = x; /* "del Ambiente", "de la República" */
-            capital = true;
+            capital = joined = true;
         } else if (k + 1 < sc->n && sc->t[k] == ' ' &&
                    (x = name_word_at(sc, k + 1)) && !is_digit_at(sc, k + 1)) {
             k = e = x; /* "Tribunal Constitucional" */
@@ -2008,6 +2041,7 @@ first_head_name_at(pt_scan *sc, size_t i, size_t *resume)
     }
     if (!capital || listed_ends_at(sc, i, e, true) || inside_listed_name(sc, i) ||
         only_generic_words(sc, h, e) ||
+        (!joined && WORD_IS(sc, i, h, complemented_heads_instrument)) ||
         listed_end_at(sc, i, 1u << PT_LABEL_COUNTRY) > i) /* "Federación de Rusia" */
         return PT_OK;
     /* an instrument's years and an ILO convention's year and number

@@ -1118,9 +1118,14 @@ read_spelled_number(const pt_scan *sc, size_t i, size_t *end)
 }
 
 /* What makes a number a share: "3.0％", "15 per cent", "15 %", "15 por
- * ciento", "15 процентов", "15 في المائة"; and Chinese percentage points,
- * a difference of shares ("4.5个百分点" 0.045). */
+ * ciento", "15 процентов", "15 في المائة"; and percentage points, a
+ * difference of shares ("4.5个百分点", "2,6 puntos porcentuales": 0.045,
+ * 0.026). */
 static const char *const percent_words[] = {
+    "percentage points", "percentage point", "points de pourcentage",
+    "point de pourcentage", "puntos porcentuales", "punto porcentual",
+    "процентных пункта", "процентных пунктов", "процентного пункта",
+    "процентный пункт", "نقطة مئوية", "نقاط مئوية",
     "%",          "％",          "٪",          "per cent",  "percent",
     "pour cent",  "por ciento",  "процентов",  "процентам", "процентами",
     "процентах",  "процента",    "процент",    "في المائة", "في المئة",

@@ -857,3 +857,10 @@ def test_a_bracket_that_tells_two_regions_apart_stays():
     assert [(t, v) for t, v, _ in got] == [("Saint-Martin", "MAF"), ("Sint Maarten", "SXM")]
     got = countries("1. China y la RAE de Hong Kong (China) votaron.", "es")
     assert [v for _, v, _ in got] == ["CHN", "HKG"]
+
+
+def test_a_meeting_named_reunion_is_no_territory():
+    assert countries("1. La Sexta Reunión de la Conferencia y la Reunión Ministerial.", "es") == []
+    assert countries("1. La Réunion de haut niveau a eu lieu.", "fr") == []
+    assert [v for _, v, _ in countries("1. Les habitants de La Réunion et de Mayotte.", "fr")] == [
+        "REU", "MYT"]

@@ -2521,3 +2521,34 @@ def test_a_russian_number_after_a_word_ending_in_a_letter_is_no_operative_paragr
     # "рассмотрел" ends in л, whose low byte is ";": no punctuation
     got = blocks("1. отмечает доклад, который Совет рассмотрел\n2. вопрос о положении;\n")
     assert [(k, n) for k, n, _ in got] == [("paragraph", "1")]
+
+
+def test_a_masthead_in_russian_words_and_a_committee_over_the_title():
+    # "Распр.: общая" and "Оригинал:" where the masthead is set in Russian;
+    # the committee's line stands over the title, as in English
+    text = f"""Организация Объединенных Наций
+
+CEDAW/C/XYZ/CO/9
+
+Конвенция о ликвидации
+всех форм дискриминации
+в отношении женщин
+
+Распр.: общая
+14 ноября 2099 года
+Русский
+Оригинал: английский
+
+Комитет по ликвидации дискриминации в отношении женщин
+
+Заключительные замечания по девятому периодическому докладу Утопии
+
+1. {LONG}
+2. {LONG}
+"""
+    doc = paratag.parse(text, lang="ru")
+    assert doc.metadata["symbol"] == "CEDAW/C/XYZ/CO/9"
+    assert doc.metadata["date"] == "2099-11-14"
+    assert doc.metadata["original_language"] == "английский"
+    assert doc.metadata["title"] == "Заключительные замечания по девятому периодическому докладу Утопии"
+    assert [b.number for b in doc.blocks] == ["1", "2"]

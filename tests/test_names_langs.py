@@ -658,3 +658,12 @@ def test_a_head_in_an_oblique_case_inside_a_russian_name_goes_on():
         "1. Он подписал Протокол о Суде Евразийского экономического союза.", "ru")
         if label == "INSTRUMENT"]
     assert got == [("INSTRUMENT", "Протокол о Суде Евразийского экономического союза")]
+
+
+def test_spanish_numbered_laws_and_heads_that_need_a_complement():
+    text = ("1. La Ley núm. 21.735, la Ley 2277 de 2022 y el Decreto N° 1066 aplican el "
+            "Compromiso de Sevilla y el Marco Común para el Tratamiento de la Deuda; Marco "
+            "Rubio citó la Convención Interamericana.")
+    assert [surface for label, _, surface in names(text, "es") if label == "INSTRUMENT"] == [
+        "Ley núm. 21.735", "Ley 2277 de 2022", "Decreto N° 1066", "Compromiso de Sevilla",
+        "Marco Común para el Tratamiento de la Deuda"]

@@ -444,3 +444,16 @@ def test_a_pronoun_verb_or_conjunction_after_a_number_is_no_counted_noun():
                   "QUANTITY") == [("12 villages", "12")]
     assert values("1. Из них 46 были ранены в 12 деревнях.", "ru", "QUANTITY") == [
         ("12 деревнях", "12")]
+
+
+def test_percentage_points_are_shares_in_every_language():
+    for text, lang, span in [
+            ("1. Spending rose by 2.6 percentage points.", "en", "2.6 percentage points"),
+            ("1. El gasto aumentó 2,6 puntos porcentuales.", "es", "2,6 puntos porcentuales"),
+            ("1. Les dépenses ont augmenté de 2,6 points de pourcentage.", "fr",
+             "2,6 points de pourcentage"),
+            ("1. Расходы выросли на 2,6 процентного пункта.", "ru", "2,6 процентного пункта"),
+            ("1. ارتفع الإنفاق بمقدار 2.6 نقطة مئوية.", "ar", "2.6 نقطة مئوية")]:
+        doc = paratag.parse(text, lang=lang)
+        assert [(e.text, e.value) for e in doc.entities if e.label == "QUANTITY"] == [
+            (span, "0.026")], lang
