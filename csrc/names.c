@@ -506,20 +506,40 @@ find_word(const pt_scan *sc, size_t b, size_t e, const void *items,
 #define LOWER_WORD_IS(sc, b, e, table)                                       \
     ((sc)->t[b] >= 'a' && (sc)->t[b] <= 'z' && WORD_IS(sc, b, e, table))
 
+/* The Arabic article as English transliterates it, assimilated or not,
+ * in the order of their letters. */
+static const char *const arabic_articles_en[] = {
+    "ad", "al", "an", "ar", "as", "ash", "at", "az", "ed", "el", "en", "er", "es",
+    "et", "ez"};
+
+/* Does the word at b begin with a capital, or with an Arabic name's
+ * article in lower case, as English writes it before the capital
+ * ("al-Hol", "ash-Shaykh", "el-Fasher")? */
+static bool
+capitalised_at(const pt_scan *sc, size_t b)
+{
+    size_t n, a = b;
+    if (pt__is_upper(cp_at(sc, b, &n)))
+        return true;
+    while (a < sc->n && a < b + 3 && sc->t[a] >= 'a' && sc->t[a] <= 'z')
+        a++;
+    return a + 1 < sc->n && sc->t[a] == '-' && sc->t[a + 1] >= 'A' &&
+           sc->t[a + 1] <= 'Z' && WORD_IS(sc, b, a, arabic_articles_en);
+}
+
 /* Does a word that may stand in a name begin at b (a capital letter, not
  * a word that only begins sentences; or a number before one, as in "the
  * 2030 Agenda"), and where does it end? */
 static size_t
 name_word_at(const pt_scan *sc, size_t b)
 {
-    size_t n;
     if (is_digit_at(sc, b)) {
         size_t e = word_end(sc, b);
         return e < sc->n && sc->t[e] == ' ' && name_word_at(sc, e + 1)
                    ? e
                    : 0;
     }
-    if (!pt__is_upper(cp_at(sc, b, &n)))
+    if (!capitalised_at(sc, b))
         return 0;
     size_t e = word_end(sc, b);
     if (WORD_IS(sc, b, e, not_in_names_en))
@@ -3020,16 +3040,17 @@ place_list_at(pt_scan *sc, size_t i, size_t *resume)
  * Arab region" is a name of its own. */
 static const char *const place_kinds_en[] = {
     "basin", "camp", "city", "commune", "county", "district", "governorate",
-    "locality", "municipality", "prefecture", "province", "river", "rivers",
-    "settlement", "site", "sub-prefecture", "town", "valley", "village"};
+    "locality", "municipality", "neighborhood", "neighbourhood", "prefecture",
+    "province", "river", "rivers", "settlement", "site", "sub-prefecture", "town",
+    "valley", "village"};
 
 /* en: the same kinds in the plural, which name each place of a list
  * before them ("Nasir, Ulang and Maiwut counties"), in the order of their
  * letters; "rivers" is the table's above. */
 static const char *const place_kinds_plural_en[] = {
     "camps", "cities", "communes", "counties", "districts", "governorates",
-    "localities", "municipalities", "prefectures", "provinces", "settlements",
-    "sites", "towns", "valleys", "villages"};
+    "localities", "municipalities", "neighborhoods", "neighbourhoods", "prefectures",
+    "provinces", "settlements", "sites", "towns", "valleys", "villages"};
 
 /* Most items of a list of places before their kind. */
 #define PLACE_LIST_ITEMS 12
@@ -3101,12 +3122,12 @@ static size_t
 capitalised_run_before(const pt_scan *sc, size_t i)
 {
     const char *t = sc->t;
-    size_t b = i, w = i - 1, n;
+    size_t b = i, w = i - 1;
     for (int words = 0; i >= 2 && t[i - 1] == ' ' && words < 3; words++) {
         size_t p = w;
         while (p > 0 && t[p - 1] != ' ')
             p--;
-        if (p == w || !pt__is_upper(cp_at(sc, p, &n)))
+        if (p == w || !capitalised_at(sc, p))
             break;
         b = p;
         if (p < 2)
@@ -3126,13 +3147,12 @@ list_item_before(const pt_scan *sc, size_t p, size_t *b, size_t *e)
     const char *t = sc->t;
     if (p < 2 || t[p - 1] != ' ')
         return false;
-    size_t end = t[p - 2] == ',' ? p - 2 : p - 1, start = end, x = end, n;
+    size_t end = t[p - 2] == ',' ? p - 2 : p - 1, start = end, x = end;
     for (int words = 0; words < 3; words++) {
         size_t w = x;
         while (w > 0 && t[w - 1] != ' ')
             w--;
-        if (w == x || !pt__is_upper(cp_at(sc, w, &n)) ||
-            memchr(t + w, ',', x - w) != NULL)
+        if (w == x || !capitalised_at(sc, w) || memchr(t + w, ',', x - w) != NULL)
             break;
         start = w;
         if (w < 2)
@@ -3178,10 +3198,9 @@ place_of_a_kind_en(pt_scan *sc, size_t i)
     for (size_t k = 0; p && k < PLACE_LIST_ITEMS; k++) {
         size_t x = place_name_end(sc, p);
         if (!x || (x < sc->n && pt__is_ascii_alnum((unsigned char)t[x])) ||
-            lit_at(sc, x, " of ") || !names_a_place(sc, p, x, &st))
-            break;
-        if (!plural)
-            return st;
+            lit_at(sc, x, " of ") || !names_a_place(sc, p, x, &st) || !plural)
+            break; /* (singular: "the Dweila neighbourhood of Damascus" names
+                    * a place before the kind too) */
         p = lit_at(sc, x, ", and ") ? x + 6
             : lit_at(sc, x, ", ")   ? x + 2
             : lit_at(sc, x, " and ") ? x + 5

@@ -379,8 +379,10 @@ def test_what_follows_a_kind_in_french_and_spanish_may_name_no_place():
     # a web site, a region, an acronym, a listed State, a place in a body's name,
     # a name going on after a particle, a kind in capitals or at a sentence's start
     assert kind_places("1. Le site Web de la région de Morvalle, le camp de MINUSCA, les "
-                  "villages d'Ukraine, l'Union du fleuve Saluba et le camp de Bawabat "
-                  "al-Quds.", "fr") == []
+                  "villages d'Ukraine et l'Union du fleuve Saluba.", "fr") == []
+    # (an Arabic name's article in lower case is the name's: "Bawabat al-Quds")
+    assert [surface for _, surface in kind_places("1. Le camp de Bawabat al-Quds.", "fr")] == [
+        "Bawabat al-Quds"]
     assert kind_places("1. La zona de Morvalle, el pueblo de Ostrane y la Ciudad de "
                   "Tembra.", "es") == []
 
@@ -667,3 +669,10 @@ def test_spanish_numbered_laws_and_heads_that_need_a_complement():
     assert [surface for label, _, surface in names(text, "es") if label == "INSTRUMENT"] == [
         "Ley núm. 21.735", "Ley 2277 de 2022", "Decreto N° 1066", "Compromiso de Sevilla",
         "Marco Común para el Tratamiento de la Deuda"]
+
+
+def test_places_named_by_a_neighbourhood_and_with_an_arabic_article():
+    text = ("1. The attack in the Dweila neighbourhood of Damascus, in the villages of "
+            "al-Mazraa, Walgha and Thaala, and in the al-Hol and Roj camps.")
+    assert [surface for label, _, surface in names(text, "en") if label == "PLACE"] == [
+        "Dweila", "Damascus", "al-Mazraa", "Walgha", "Thaala", "al-Hol", "Roj"]
