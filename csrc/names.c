@@ -3679,6 +3679,91 @@ place_of_a_kind_zh(pt_scan *sc, size_t i)
     return pt__cand_add(sc, b, e, PT_LABEL_PLACE, PT_REC_SHAPE, sc->t + b, e - b);
 }
 
+/* zh: how many names a list joined by "、" holds at most. */
+#define PLACE_LIST_ZH 12
+
+/* zh: the kinds of place "等" ("and the like") names after a list of them
+ * ("基贝拉、马萨雷和坎格米等非正规住区"). */
+static const char *const listed_kinds_zh[] = {
+    "非正规住区", "住区", "城市", "城镇", "村庄", "难民营", "营地", "地区", "社区",
+    "省", "州", "县", "市", "镇", "村"};
+
+/* zh: the end of the list item at t[k]: a listed place or State, or a
+ * run of two to eight transliteration characters that holds no listed
+ * State or body; *listed whether it is a listed place; or k. */
+static size_t
+list_item_end_zh(const pt_scan *sc, size_t k, bool *listed)
+{
+    size_t e = listed_end_at(sc, k, 1u << PT_LABEL_PLACE | 1u << PT_LABEL_COUNTRY), n;
+    *listed = e > k && listed_end_at(sc, k, 1u << PT_LABEL_PLACE) == e;
+    if (e > k)
+        return e;
+    size_t chars = 0;
+    for (e = k; e < sc->n && chars < 8 && is_transliteration_zh(cp_at(sc, e, &n)) &&
+                (e == k || !pt__listed_at(sc, e, LISTED_NAMES_ZH));
+         e += n)
+        chars++;
+    return chars >= 2 ? e : k;
+}
+
+/* zh: at "、", the list of names it opens ("内罗毕、蒙巴萨和洛德瓦尔"):
+ * where one is a listed place, or "等" and a kind of place follow the
+ * list, its names written with transliteration characters alone are
+ * places too, as a reader infers them (English: "in Kidal, Gao and
+ * Timbuktu").  Read at the list's first "、" only. */
+static pt_status
+place_list_zh_at(pt_scan *sc, size_t i, size_t *resume)
+{
+    (void)resume;
+    size_t starts[PLACE_LIST_ZH], ends[PLACE_LIST_ZH], count = 0, m;
+    bool listed[PLACE_LIST_ZH], any = false;
+    if (sc->langs != PT_LANG_ZH)
+        return PT_OK;
+    /* the first item: a listed name that ends at i, or a run */
+    size_t b = pt__listed_start(sc, i, 1u << PT_LABEL_PLACE | 1u << PT_LABEL_COUNTRY);
+    if (b == i)
+        for (size_t chars = 0; b > 0 && chars < 8 &&
+                               is_transliteration_zh(cp_at(sc, pt__prev(sc->t, b), &m));
+             chars++)
+            b = pt__prev(sc->t, b);
+    if (b == i || (b >= 3 && lit_at(sc, b - 3, "、")))
+        return PT_OK;
+    bool first_listed;
+    if (list_item_end_zh(sc, b, &first_listed) != i)
+        return PT_OK;
+    starts[count] = b;
+    ends[count] = i;
+    listed[count++] = first_listed;
+    size_t k = i;
+    for (bool last = false; !last && count < PLACE_LIST_ZH;) {
+        if (!lit_at(sc, k, "、") && !lit_at(sc, k, "和") && !lit_at(sc, k, "及"))
+            break;
+        last = !lit_at(sc, k, "、");
+        k += 3;
+        size_t e = list_item_end_zh(sc, k, &listed[count]);
+        if (e == k)
+            return PT_OK;
+        starts[count] = k;
+        ends[count++] = e;
+        k = e;
+    }
+    if (count < 2)
+        return PT_OK;
+    for (size_t j = 0; j < count; j++)
+        any |= listed[j];
+    if (!any && !(lit_at(sc, k, "等") &&
+                  lit_in(sc, k + 3, listed_kinds_zh, COUNT(listed_kinds_zh))))
+        return PT_OK;
+    pt_status rc = PT_OK;
+    for (size_t j = 0; j < count; j++)
+        if (!listed[j] && pt__listed_start(sc, ends[j], ~0u) != starts[j])
+            PT_CHECK(pt__cand_add(sc, starts[j], ends[j], PT_LABEL_PLACE,
+                                  PT_REC_PLACE_CONTEXT, sc->t + starts[j],
+                                  ends[j] - starts[j]));
+done:
+    return rc;
+}
+
 /* ar: the words after a kind that begin no name: prepositions,
  * relatives, verbs of being and the like ("قرية من قرى") */
 static const char *const not_names_ar[] = {
@@ -4747,6 +4832,7 @@ const pt_rule pt__rule_name = {.at = name_at,
                                .capitalised = true};
 const pt_rule pt__rule_place_list = {.at = place_list_at,
                                      .words = {PT_WORDS(place_leads_en)}};
+const pt_rule pt__rule_place_list_zh = {.at = place_list_zh_at, .starts = "、"};
 const pt_rule pt__rule_place_kind = {.at = place_of_a_kind_at,
                                      .words = {PT_WORDS(place_kinds_en),
                                                PT_WORDS(place_kinds_plural_en),

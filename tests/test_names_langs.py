@@ -676,3 +676,14 @@ def test_places_named_by_a_neighbourhood_and_with_an_arabic_article():
             "al-Mazraa, Walgha and Thaala, and in the al-Hol and Roj camps.")
     assert [surface for label, _, surface in names(text, "en") if label == "PLACE"] == [
         "Dweila", "Damascus", "al-Mazraa", "Walgha", "Thaala", "al-Hol", "Roj"]
+
+
+def test_chinese_transliterated_places_listed_with_a_place_or_before_a_kind():
+    # "、" and "和" join names; one listed town, or "等" and a kind after the
+    # list, make the transliterated others places too; States alone do not
+    text = ("1. 她访问了内罗毕、蒙巴萨和洛德瓦尔，以及基贝拉、马萨雷和坎格米等非正规住区，"
+            "会见了肯尼亚、乌干达和坦桑尼亚的代表。")
+    assert [(label, surface) for label, _, surface in names(text, "zh")] == [
+        ("PLACE", "内罗毕"), ("PLACE", "蒙巴萨"), ("PLACE", "洛德瓦尔"), ("PLACE", "基贝拉"),
+        ("PLACE", "马萨雷"), ("PLACE", "坎格米"), ("COUNTRY", "肯尼亚"), ("COUNTRY", "乌干达"),
+        ("COUNTRY", "坦桑尼亚")]
