@@ -1773,18 +1773,20 @@ static const char *const complement_adjectives_fr[] = {
 static const char *const infinitive_endings_fr[] = {"er", "ir", "oir", "ndre",
                                                     "ttre", "aire", "uire"};
 
-/* Does the join t[k, j) end in an article ("pour la ", " des ", "l’")? */
-static bool
-ends_in_article(const pt_scan *sc, size_t k, size_t j)
+/* The articles a join may end in, the elided one written either way. */
+static const char *const join_articles_fr[] = {" la ", " le ", " les ", " l'", " l\u2019"};
+
+/* The article the join t[k, j) ends in ("pour la ": " la "), as an index
+ * of join_articles_fr (both elided forms one), or -1. */
+static int
+join_article(const pt_scan *sc, size_t k, size_t j)
 {
-    static const char *const articles[] = {" la ", " le ", " les ", " l'", " l\u2019",
-                                           " du ", " des ", " aux ", " au "};
-    for (size_t a = 0; a < COUNT(articles); a++) {
-        size_t len = strlen(articles[a]);
-        if (j - k >= len && memcmp(sc->t + j - len, articles[a], len) == 0)
-            return true;
+    for (size_t a = 0; a < COUNT(join_articles_fr); a++) {
+        size_t len = strlen(join_articles_fr[a]);
+        if (j - k >= len && memcmp(sc->t + j - len, join_articles_fr[a], len) == 0)
+            return a == 4 ? 3 : (int)a;
     }
-    return false;
+    return -1;
 }
 
 /* A noun of a name at t[b] after a join, or the listed name there:
@@ -1886,7 +1888,8 @@ static pt_status
 first_head_name_fr(pt_scan *sc, size_t i, size_t h, pt_label label)
 {
     size_t e = h, k = h, x, n, complements = 0, adjectives = 0;
-    bool article_before = false;
+    int coordinable = -1; /* the article of a complement "et la" may join */
+    size_t bodies = 0;    /* complements that are listed bodies */
     /* a listed name that the head begins stands as listed */
     if (listed_end_at(sc, i, 1u << PT_LABEL_ORG | 1u << PT_LABEL_INSTRUMENT |
                                  1u << PT_LABEL_EVENT) > i)
@@ -1901,15 +1904,15 @@ first_head_name_fr(pt_scan *sc, size_t i, size_t h, pt_label label)
         if (j && !complements && lit_at(sc, k, " sur "))
             break;
         /* "et du Conseil": another body; "et" joins a complement to
-         * another ("de la justice et des droits humains", "pour la paix
-         * et la réconciliation"), not to the head ("l'Accord politique
-         * et des recommandations") */
+         * another ("de la justice et des droits humains"), not to the
+         * head ("l'Accord politique et des recommandations"); "et la"
+         * one under "pour", "contre" or "sur" with the same article ("pour
+         * la paix et la réconciliation"), not "des comptes et les
+         * tribunaux", "pour l'élaboration et la mise" */
         if (j && sc->t[k + 1] == 'e' &&
             (pt__is_upper(cp_at(sc, j, &n)) || !complements ||
-             (ends_in_article(sc, k, j) && !article_before)))
-            break; /* ... and an article joins one only to one with an
-                    * article: "pour la paix et la réconciliation", not
-                    * "Accord de paix et la feuille de route" */
+             (!lit_at(sc, k, " et d") && join_article(sc, k, j) != coordinable)))
+            break;
 
         if (j && (x = name_noun_end_fr(sc, j)) > j) {
             if (WORD_IS(sc, j, x, prenominal_fr) && sc->t[x] == ' ' &&
@@ -1917,8 +1920,13 @@ first_head_name_fr(pt_scan *sc, size_t i, size_t h, pt_label label)
                 x = lower_word_end(sc, x + 1); /* "la petite enfance" */
             /* a listed body's name names the body it belongs to
              * ("Conseil de l'Union européenne"): two words' worth */
-            complements += 1 + (listed_end_at(sc, j, 1u << PT_LABEL_ORG) == x);
-            article_before = ends_in_article(sc, k, j);
+            bool body = listed_end_at(sc, j, 1u << PT_LABEL_ORG) == x;
+            complements += 1 + body;
+            bodies += body;
+            coordinable = lit_at(sc, k, " pour ") || lit_at(sc, k, " contre ") ||
+                                  lit_at(sc, k, " sur ")
+                              ? join_article(sc, k, j)
+                              : -1;
             k = e = x;
         } else if (k + 1 < sc->n && sc->t[k] == ' ' &&
                    (x = lower_word_end(sc, k + 1)) > k + 1 &&
@@ -1938,8 +1946,11 @@ first_head_name_fr(pt_scan *sc, size_t i, size_t h, pt_label label)
         }
     }
     /* a code is named by its adjectives ("Code pénal"); another head
-     * with adjectives alone is a short reference ("Protocole facultatif") */
+     * with adjectives alone is a short reference ("Protocole facultatif"),
+     * and an instrument with no complement but its body's ("la Convention
+     * de l'ONU relative aux droits de l'enfant") */
     if ((!complements && !lit_at(sc, i, "Code")) || e == h ||
+        (label == PT_LABEL_INSTRUMENT && complements && bodies * 2 == complements) ||
         (complements + adjectives < 2 && WORD_IS(sc, i, h, collective_heads_fr)) ||
         listed_ends_at(sc, i, e, true) || inside_listed_name(sc, i))
         return PT_OK;

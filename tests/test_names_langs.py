@@ -594,6 +594,16 @@ def test_french_heads_with_adjectives_alone_or_an_et_after_the_head_name_nothing
     text = "1. L’Accord de cessez-le-feu et la feuille de route, l’Accord de Paris de décembre 2015."
     assert [surface for label, _, surface in names(text, "fr")
             if label == "INSTRUMENT"] == ["Accord de cessez-le-feu", "Accord de Paris"]
+    # "et la" joins a complement under "pour", "contre", "sur" with the same
+    # article; not under "de" ("la Cour des comptes et les tribunaux"), not
+    # another article ("pour l'élaboration et la mise en œuvre"); an
+    # instrument named by its body alone is a short reference
+    text = ("1. Le Comité pour la protection et la promotion des droits, la Cour des comptes "
+            "et les tribunaux, le Ministère de l’égalité pour l’élaboration et la mise en "
+            "œuvre, la Convention de l’ONU relative aux droits de l’enfant.")
+    got = [surface for label, _, surface in names(text, "fr") if label in ("ORG", "INSTRUMENT")]
+    assert got[:2] == ["Comité pour la protection et la promotion des droits", "Cour des comptes"]
+    assert not any("mise" in g or "Convention" in g for g in got), got
 
 
 def test_french_bodies_and_meetings_named_by_their_first_head():
