@@ -1773,22 +1773,6 @@ static const char *const complement_adjectives_fr[] = {
 static const char *const infinitive_endings_fr[] = {"er", "ir", "oir", "ndre",
                                                     "ttre", "aire", "uire"};
 
-/* The articles a join may end in, the elided one written either way. */
-static const char *const join_articles_fr[] = {" la ", " le ", " les ", " l'", " l\u2019"};
-
-/* The article the join t[k, j) ends in ("pour la ": " la "), as an index
- * of join_articles_fr (both elided forms one), or -1. */
-static int
-join_article(const pt_scan *sc, size_t k, size_t j)
-{
-    for (size_t a = 0; a < COUNT(join_articles_fr); a++) {
-        size_t len = strlen(join_articles_fr[a]);
-        if (j - k >= len && memcmp(sc->t + j - len, join_articles_fr[a], len) == 0)
-            return a == 4 ? 3 : (int)a;
-    }
-    return -1;
-}
-
 /* A noun of a name at t[b] after a join, or the listed name there:
  * where it ends, or b. */
 static size_t
@@ -1888,7 +1872,7 @@ static pt_status
 first_head_name_fr(pt_scan *sc, size_t i, size_t h, pt_label label)
 {
     size_t e = h, k = h, x, n, complements = 0, adjectives = 0;
-    int coordinable = -1; /* the article of a complement "et la" may join */
+    bool coordinable = false; /* has a complement under "pour", "contre", "sur" */
     size_t bodies = 0;    /* complements that are listed bodies */
     /* a listed name that the head begins stands as listed */
     if (listed_end_at(sc, i, 1u << PT_LABEL_ORG | 1u << PT_LABEL_INSTRUMENT |
@@ -1906,12 +1890,12 @@ first_head_name_fr(pt_scan *sc, size_t i, size_t h, pt_label label)
         /* "et du Conseil": another body; "et" joins a complement to
          * another ("de la justice et des droits humains"), not to the
          * head ("l'Accord politique et des recommandations"); "et la"
-         * one under "pour", "contre" or "sur" with the same article ("pour
-         * la paix et la réconciliation"), not "des comptes et les
-         * tribunaux", "pour l'élaboration et la mise" */
+         * one under "pour", "contre" or "sur" ("pour la paix et la
+         * réconciliation", "pour l'habitat et les établissements
+         * humains"), not under "de" ("des comptes et les tribunaux") */
         if (j && sc->t[k + 1] == 'e' &&
             (pt__is_upper(cp_at(sc, j, &n)) || !complements ||
-             (!lit_at(sc, k, " et d") && join_article(sc, k, j) != coordinable)))
+             (!lit_at(sc, k, " et d") && !coordinable)))
             break;
 
         if (j && (x = name_noun_end_fr(sc, j)) > j) {
@@ -1923,10 +1907,8 @@ first_head_name_fr(pt_scan *sc, size_t i, size_t h, pt_label label)
             bool body = listed_end_at(sc, j, 1u << PT_LABEL_ORG) == x;
             complements += 1 + body;
             bodies += body;
-            coordinable = lit_at(sc, k, " pour ") || lit_at(sc, k, " contre ") ||
-                                  lit_at(sc, k, " sur ")
-                              ? join_article(sc, k, j)
-                              : -1;
+            coordinable |= lit_at(sc, k, " pour ") || lit_at(sc, k, " contre ") ||
+                           lit_at(sc, k, " sur ");
             k = e = x;
         } else if (k + 1 < sc->n && sc->t[k] == ' ' &&
                    (x = lower_word_end(sc, k + 1)) > k + 1 &&
@@ -2081,6 +2063,48 @@ first_head_name_at(pt_scan *sc, size_t i, size_t *resume)
     if (label == PT_LABEL_INSTRUMENT)
         e = convention_year_and_number_es(sc, instrument_tail_end(sc, e));
     return emit_name(sc, i, e, label);
+}
+
+/* ru: the nouns of acts and plans whose title Russian quotes after them
+ * ("Закон «О ...»", "программы «Здоровый человек»"), as stems. */
+static const char *const quoted_act_stems_ru[] = {
+    "закон", "Закон", "кодекс", "Кодекс", "программ", "Программ", "стратеги",
+    "Стратеги", "указ", "Указ", "постановлени", "Постановлени", "концепци",
+    "Концепци", "план", "План"};
+
+/* The longest title in guillemets read, in bytes. */
+#define QUOTED_TITLE_MAX 400
+
+/* ru: at "«", a title in guillemets that names an act: one that opens
+ * with "О" or "Об" ("about": «О противодействии торговле людьми»), or any
+ * after the noun of an act or plan (закона «...», программы «...»).  The
+ * title inside the guillemets is the INSTRUMENT, as the act is cited by
+ * it. */
+static pt_status
+quoted_title_ru(pt_scan *sc, size_t i, size_t *resume)
+{
+    (void)resume;
+    size_t b = i + 2, e = b; /* « is two bytes */
+    if (!(sc->langs & PT_LANG_RU) || b >= sc->n)
+        return PT_OK;
+    while (e < sc->n && e - b < QUOTED_TITLE_MAX && !lit_at(sc, e, "\u00BB") &&
+           !lit_at(sc, e, "\u00AB") && sc->t[e] != '\n')
+        e++;
+    if (!lit_at(sc, e, "\u00BB") || e == b)
+        return PT_OK;
+    bool about = lit_at(sc, b, "О ") || lit_at(sc, b, "Об ") || lit_at(sc, b, "Обо ");
+    bool after_act = false;
+    if (!about && i >= 2 && sc->t[i - 1] == ' ') {
+        size_t w = i - 1;
+        while (w > 0 && sc->t[w - 1] != ' ')
+            w--;
+        for (size_t k = 0; k < COUNT(quoted_act_stems_ru) && !after_act; k++)
+            after_act = lit_at(sc, w, quoted_act_stems_ru[k]);
+    }
+    if (!about && !after_act)
+        return PT_OK;
+    return pt__emit(sc, b, e, PT_LABEL_INSTRUMENT, PT_REC_SHAPE, "%.*s", (int)(e - b),
+                    sc->t + b);
 }
 
 /* ---- ru: names whose complement Russian writes in lower case ---------- */
@@ -4866,6 +4890,7 @@ const pt_rule pt__rule_title_zh = {.at = title_zh_at,
                                              PT_WORDS(year_plans),
                                              PT_WORDS(ministry_ends_zh)}};
 
+const pt_rule pt__rule_quoted_title_ru = {.at = quoted_title_ru, .starts = "\u00AB"};
 const pt_rule pt__rule_first_head_name_ru = {.at = first_head_name_ru,
                                              .from = 0x410,
                                              .to = 0x42F};

@@ -380,7 +380,7 @@ extern const pt_parties_meeting pt__parties_meetings[PT_PARTIES_MEETINGS];
 extern const pt_rule pt__rule_name, pt__rule_title_zh, pt__rule_place_list,
     pt__rule_place_list_zh, pt__rule_place_kind, pt__rule_place_before, pt__rule_body_ar,
     pt__rule_hyphenated_place, pt__rule_first_head_name,
-    pt__rule_first_head_name_ru;
+    pt__rule_first_head_name_ru, pt__rule_quoted_title_ru;
 
 /* ---- the tagger (gazetteer.c, tagger.c) --------------------------------- */
 

@@ -53,7 +53,7 @@ static const pt_rule *const rules[] = {
     &pt__rule_year_part,     &pt__rule_person_post,   &pt__rule_place_kind,
     &pt__rule_first_head_name, &pt__rule_comment,    &pt__rule_place_before,
     &pt__rule_body_ar,       &pt__rule_hyphenated_place, &pt__rule_first_head_name_ru,
-    &pt__rule_place_list_zh,
+    &pt__rule_place_list_zh, &pt__rule_quoted_title_ru,
 };
 
 #define NRULES (sizeof rules / sizeof *rules)

@@ -594,16 +594,18 @@ def test_french_heads_with_adjectives_alone_or_an_et_after_the_head_name_nothing
     text = "1. L’Accord de cessez-le-feu et la feuille de route, l’Accord de Paris de décembre 2015."
     assert [surface for label, _, surface in names(text, "fr")
             if label == "INSTRUMENT"] == ["Accord de cessez-le-feu", "Accord de Paris"]
-    # "et la" joins a complement under "pour", "contre", "sur" with the same
-    # article; not under "de" ("la Cour des comptes et les tribunaux"), not
-    # another article ("pour l'élaboration et la mise en œuvre"); an
-    # instrument named by its body alone is a short reference
+    # "et la" joins a complement under "pour", "contre", "sur"; not under
+    # "de" ("la Cour des comptes et les tribunaux"); an instrument named by
+    # its body alone is a short reference
     text = ("1. Le Comité pour la protection et la promotion des droits, la Cour des comptes "
-            "et les tribunaux, le Ministère de l’égalité pour l’élaboration et la mise en "
-            "œuvre, la Convention de l’ONU relative aux droits de l’enfant.")
+            "et les tribunaux, le Ministère de l’éducation et l’association des parents, la "
+            "Fondation pour l’habitat et les établissements humains, la Convention de l’ONU "
+            "relative aux droits de l’enfant.")
     got = [surface for label, _, surface in names(text, "fr") if label in ("ORG", "INSTRUMENT")]
-    assert got[:2] == ["Comité pour la protection et la promotion des droits", "Cour des comptes"]
-    assert not any("mise" in g or "Convention" in g for g in got), got
+    assert got[:4] == ["Comité pour la protection et la promotion des droits", "Cour des comptes",
+                       "Ministère de l’éducation",
+                       "Fondation pour l’habitat et les établissements humains"]
+    assert not any("Convention" in g for g in got), got
 
 
 def test_french_bodies_and_meetings_named_by_their_first_head():
@@ -697,3 +699,13 @@ def test_chinese_transliterated_places_listed_with_a_place_or_before_a_kind():
         ("PLACE", "内罗毕"), ("PLACE", "蒙巴萨"), ("PLACE", "洛德瓦尔"), ("PLACE", "基贝拉"),
         ("PLACE", "马萨雷"), ("PLACE", "坎格米"), ("COUNTRY", "肯尼亚"), ("COUNTRY", "乌干达"),
         ("COUNTRY", "坦桑尼亚")]
+
+
+def test_russian_titles_in_guillemets_name_acts():
+    # a title opening with "О"/"Об", or any after the noun of an act or plan;
+    # the title inside the guillemets; a newspaper's is no act
+    text = ("1. Приняты законы «О противодействии торговле людьми» и «Об охране и защите от "
+            "семейного насилия», а также программа «Здоровый человек». Газета «Слово» сообщила.")
+    assert [surface for label, _, surface in names(text, "ru") if label == "INSTRUMENT"] == [
+        "О противодействии торговле людьми", "Об охране и защите от семейного насилия",
+        "Здоровый человек"]
