@@ -430,12 +430,14 @@ swapped_in_word(const char *s, size_t len, size_t k)
         uint32_t c = pt__decode(s, len, i, &n);
         if (i == k)
             at = wl;
-        if (pt__is_arabic_letter(c)) {
+        if (pt__is_arabic_letter(c) && c != 0x0640 && c != 0x0670) {
             memcpy(w + wl, s + i, n);
             wl += n;
         }
     }
     w[wl] = '\0';
+    if (wl == 4)
+        return false; /* alef-lam alone ("الـ 77"): bare_la's to tell */
     if (reads_with_lam_alef(w, at) || reads_with_two_lam_alefs(w, at))
         return true;
     uint32_t c = pt__decode(w, wl, 0, &n);
@@ -684,6 +686,11 @@ pt__ar_is_resolution(const char *s, size_t len, size_t b, size_t e)
 
 /* ---- sentences ---------------------------------------------------------- */
 
+/* The longest left-to-right run read back from a text's end for a stop
+ * or comma displaced before it (a symbol, a year, a URL): the search is
+ * bounded, so a paragraph's lines cost each the same. */
+#define DISPLACED_RUN_MAX 256
+
 bool
 pt__ar_displaced_stop(const char *t, size_t n)
 {
@@ -691,7 +698,7 @@ pt__ar_displaced_stop(const char *t, size_t n)
      * the direction marks around it */
     size_t i = n, k, digits = 0;
     bool digits_only = true;
-    while (i > 0) {
+    while (i > 0 && n - i < DISPLACED_RUN_MAX) {
         size_t p = pt__prev(t, i);
         uint32_t c = pt__decode(t, n, p, &k);
         if (c >= 0x80 && pt__digit_value(c) < 0 && !pt__is_dirmark(c))
@@ -705,6 +712,8 @@ pt__ar_displaced_stop(const char *t, size_t n)
             digits_only = false;
         i = p;
     }
+    if (i > 0 && n - i >= DISPLACED_RUN_MAX)
+        return false; /* a long run: no symbol's nor year's */
     i = pt__ar_skip_marks(t, n, i, n);
     while (i < n && (t[i] == ' ' || t[i] == '('))
         i = pt__ar_skip_marks(t, n, i + 1, n);
@@ -723,7 +732,7 @@ pt__ar_displaced_comma(const char *t, size_t n)
      * "، 78/123"), to the comma the extractor put before it */
     size_t i = n, k;
     bool digit = false;
-    while (i > 0) {
+    while (i > 0 && n - i < DISPLACED_RUN_MAX) {
         size_t p = pt__prev(t, i);
         uint32_t c = pt__decode(t, n, p, &k);
         if (c == 0x060C)

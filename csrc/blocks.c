@@ -579,6 +579,8 @@ starts_preamble(const char *s, size_t len, const pt_line *l, bool resolution)
     while (e < l->cend && s[e] != ' ' && s[e] != ',')
         e++;
     size_t n = e - b;
+    if (b >= l->cend)
+        return false;
     if (pt__is_arabic_letter(decode_at(s, len, b))) {
         for (size_t k = 0; resolution && k < sizeof ar / sizeof *ar; k++)
             if (strlen(ar[k]) == n && memcmp(s + b, ar[k], n) == 0)
@@ -837,10 +839,10 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
     uint32_t first = decode_at(as->s, as->len, l->cstart);
     uint32_t last = last_char_before_slash_mark(&b->text);
     /* (a Russian gerund inside an operative paragraph opens none) */
-    if ((last == ',' || last == ';' || last == 0xFF0C || last == 0xFF1B ||
+    if (starts_preamble(as->s, as->len, l, as->resolution) &&
+        (last == ',' || last == ';' || last == 0xFF0C || last == 0xFF1B ||
          last == 0x060C || last == 0x061B ||
          (as->arabic && pt__ar_displaced_comma(b->text.ptr, b->text.len))) &&
-        starts_preamble(as->s, as->len, l, as->resolution) &&
         !(as->numbered_seen && pt__is_cyrillic_letter(first)))
         return true;
     /* under a day of a programme, each time of day opens an item */

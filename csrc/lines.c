@@ -1044,7 +1044,9 @@ title_letters_end(const char *s, const pt_line *t, const pt_line *l,
     size_t i = t->cend, j = next ? next->cend : l->cend;
     const pt_line *in = next ? next : l;
     uint32_t c;
+    bool matched = false;
     while ((c = letter_before(s, t->cstart, t->cend, &i))) {
+        matched = true;
         uint32_t d = letter_before(s, in->cstart, in->cend, &j);
         if (!d && in == next) {
             in = l;
@@ -1054,7 +1056,7 @@ title_letters_end(const char *s, const pt_line *t, const pt_line *l,
         if (c != d)
             return false;
     }
-    if (in != l)
+    if (!matched || in != l)
         return false;
     while ((c = letter_before(s, l->cstart, l->cend, &j)))
         if (c > '9')

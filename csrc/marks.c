@@ -302,7 +302,7 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
         return NO_MARK; /* footnotes count from 1: "(figure .)0" */
     /* "20255," opening a line after "en junio de": a year, the mark run
      * into it; weak, as a line may open with a number */
-    if (i == b && d == 5 && year_before(s, b, i + 4) && j < e &&
+    if (i == b && d == 5 && year_before(s, b, i + 4) && s[i + 4] != '0' && j < e &&
         (s[j] == ',' || s[j] == '.' || s[j] == ';' || s[j] == ' ')) {
         *mark_start = i + 4;
         return WEAK_MARK;

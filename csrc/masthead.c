@@ -31,6 +31,8 @@
 #include <string.h>
 #include <strings.h>
 
+/* A resolution's title takes this many lines at most. */
+#define TITLE_LINES_MAX 5
 /* A masthead is this many lines at most; beyond it the body has begun. */
 #define MASTHEAD_MAX_LINES 40
 /* Its header (organ, symbol, Distr., date, Original, job number) starts
@@ -741,8 +743,9 @@ resolution_title_start(const pt_doc *doc, const char *s, slice x)
     memcpy(turned + n - a, num, a);
     turned[n] = '\0';
     size_t i = past_marks(s, x.e, x.b);
-    if (i + n + 1 <= x.e && s[i] == '-' && memcmp(s + past_marks(s, x.e, i + 1), turned, n) == 0)
-        return past_marks(s, x.e, past_marks(s, x.e, i + 1) + n);
+    size_t j = i < x.e && s[i] == '-' ? past_marks(s, x.e, i + 1) : x.e;
+    if (j + n <= x.e && memcmp(s + j, turned, n) == 0)
+        return past_marks(s, x.e, j + n);
     if (i + n + 1 <= x.e && memcmp(s + i, num, n) == 0 &&
         (s[i + n] == '.' || s[i + n] == ' ')) {
         i = past_marks(s, x.e, i + n + 1);
@@ -995,7 +998,8 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
             continue;
         }
         if (in_title && !l->blanks_before && !is_opener(s, l) &&
-            l->kind != PT_LINE_FURNITURE) {
+            l->kind != PT_LINE_FURNITURE && l->kind != PT_LINE_PARA &&
+            l->kind != PT_LINE_HEADING && i - resolution.first < TITLE_LINES_MAX) {
             resolution.last = i;
             end = i + 1;
             continue;
@@ -1033,7 +1037,7 @@ pt__masthead(pt_doc *doc, pt_lines *lines, size_t *body_start)
     }
     if (!opener && i - first >= MASTHEAD_MAX_LINES)
         end = header_end; /* no body start in sight: keep just the header */
-    else if (title_from)
+    else if (title_from && opener)
         PT_CHECK(set_title(doc, lines, &resolution, title_from));
     else
         PT_CHECK(find_title(doc, lines, v, nv));

@@ -2033,8 +2033,10 @@ first_head_name_at(pt_scan *sc, size_t i, size_t *resume)
         if (j && ministry && pt__listed_at(sc, j, 1u << PT_LABEL_COUNTRY))
             break;
         if (j && (x = name_word_at(sc, j)) && !is_digit_at(sc, j)) {
+            /* ("en" joins a place, no complement: "Marco Rubio en Washington") */
+            joined |= !lit_at(sc, k, " en ");
             k = e = x; /* "del Ambiente", "de la República" */
-            capital = joined = true;
+            capital = true;
         } else if (k + 1 < sc->n && sc->t[k] == ' ' &&
                    (x = name_word_at(sc, k + 1)) && !is_digit_at(sc, k + 1)) {
             k = e = x; /* "Tribunal Constitucional" */
@@ -2063,48 +2065,6 @@ first_head_name_at(pt_scan *sc, size_t i, size_t *resume)
     if (label == PT_LABEL_INSTRUMENT)
         e = convention_year_and_number_es(sc, instrument_tail_end(sc, e));
     return emit_name(sc, i, e, label);
-}
-
-/* ru: the nouns of acts and plans whose title Russian quotes after them
- * ("Закон «О ...»", "программы «Здоровый человек»"), as stems. */
-static const char *const quoted_act_stems_ru[] = {
-    "закон", "Закон", "кодекс", "Кодекс", "программ", "Программ", "стратеги",
-    "Стратеги", "указ", "Указ", "постановлени", "Постановлени", "концепци",
-    "Концепци", "план", "План"};
-
-/* The longest title in guillemets read, in bytes. */
-#define QUOTED_TITLE_MAX 400
-
-/* ru: at "«", a title in guillemets that names an act: one that opens
- * with "О" or "Об" ("about": «О противодействии торговле людьми»), or any
- * after the noun of an act or plan (закона «...», программы «...»).  The
- * title inside the guillemets is the INSTRUMENT, as the act is cited by
- * it. */
-static pt_status
-quoted_title_ru(pt_scan *sc, size_t i, size_t *resume)
-{
-    (void)resume;
-    size_t b = i + 2, e = b; /* « is two bytes */
-    if (!(sc->langs & PT_LANG_RU) || b >= sc->n)
-        return PT_OK;
-    while (e < sc->n && e - b < QUOTED_TITLE_MAX && !lit_at(sc, e, "\u00BB") &&
-           !lit_at(sc, e, "\u00AB") && sc->t[e] != '\n')
-        e++;
-    if (!lit_at(sc, e, "\u00BB") || e == b)
-        return PT_OK;
-    bool about = lit_at(sc, b, "О ") || lit_at(sc, b, "Об ") || lit_at(sc, b, "Обо ");
-    bool after_act = false;
-    if (!about && i >= 2 && sc->t[i - 1] == ' ') {
-        size_t w = i - 1;
-        while (w > 0 && sc->t[w - 1] != ' ')
-            w--;
-        for (size_t k = 0; k < COUNT(quoted_act_stems_ru) && !after_act; k++)
-            after_act = lit_at(sc, w, quoted_act_stems_ru[k]);
-    }
-    if (!about && !after_act)
-        return PT_OK;
-    return pt__emit(sc, b, e, PT_LABEL_INSTRUMENT, PT_REC_SHAPE, "%.*s", (int)(e - b),
-                    sc->t + b);
 }
 
 /* ---- ru: names whose complement Russian writes in lower case ---------- */
@@ -3738,7 +3698,21 @@ list_item_end_zh(const pt_scan *sc, size_t k, bool *listed)
                 (e == k || !pt__listed_at(sc, e, LISTED_NAMES_ZH));
          e += n)
         chars++;
+    /* a run the bound cut is no name of its own */
+    if (chars == 8 && e < sc->n && is_transliteration_zh(cp_at(sc, e, &n)))
+        return k;
     return chars >= 2 ? e : k;
+}
+
+/* zh: what ends a list of names: punctuation, "等", "的", "以及", the end */
+static bool
+ends_list_zh(const pt_scan *sc, size_t k)
+{
+    size_t n;
+    uint32_t c = k < sc->n ? cp_at(sc, k, &n) : 0;
+    return k >= sc->n || c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0xFF1A ||
+           c == 0x3001 || c == 0xFF09 || c == ' ' || lit_at(sc, k, "等") ||
+           lit_at(sc, k, "的") || lit_at(sc, k, "以及");
 }
 
 /* zh: at "、", the list of names it opens ("内罗毕、蒙巴萨和洛德瓦尔"):
@@ -3756,11 +3730,15 @@ place_list_zh_at(pt_scan *sc, size_t i, size_t *resume)
         return PT_OK;
     /* the first item: a listed name that ends at i, or a run */
     size_t b = pt__listed_start(sc, i, 1u << PT_LABEL_PLACE | 1u << PT_LABEL_COUNTRY);
-    if (b == i)
-        for (size_t chars = 0; b > 0 && chars < 8 &&
-                               is_transliteration_zh(cp_at(sc, pt__prev(sc->t, b), &m));
+    if (b == i) {
+        size_t chars = 0;
+        for (; b > 0 && chars < 8 &&
+               is_transliteration_zh(cp_at(sc, pt__prev(sc->t, b), &m));
              chars++)
             b = pt__prev(sc->t, b);
+        if (chars == 8 && b > 0 && is_transliteration_zh(cp_at(sc, pt__prev(sc->t, b), &m)))
+            return PT_OK; /* a run the bound cut */
+    }
     if (b == i || (b >= 3 && lit_at(sc, b - 3, "、")))
         return PT_OK;
     bool first_listed;
@@ -3782,16 +3760,20 @@ place_list_zh_at(pt_scan *sc, size_t i, size_t *resume)
         ends[count++] = e;
         k = e;
     }
-    if (count < 2)
+    if (count < 2 || !ends_list_zh(sc, k))
         return PT_OK;
     for (size_t j = 0; j < count; j++)
         any |= listed[j];
-    if (!any && !(lit_at(sc, k, "等") &&
-                  lit_in(sc, k + 3, listed_kinds_zh, COUNT(listed_kinds_zh))))
+    bool kind = lit_at(sc, k, "等") &&
+                lit_in(sc, k + 3, listed_kinds_zh, COUNT(listed_kinds_zh));
+    if (!any && !kind)
         return PT_OK;
     pt_status rc = PT_OK;
+    /* beside a listed town only, a name of three characters or more: two
+     * make words as often (福利, 考察) */
     for (size_t j = 0; j < count; j++)
-        if (!listed[j] && pt__listed_start(sc, ends[j], ~0u) != starts[j])
+        if (!listed[j] && pt__listed_start(sc, ends[j], ~0u) != starts[j] &&
+            (kind || ends[j] - starts[j] >= 9))
             PT_CHECK(pt__cand_add(sc, starts[j], ends[j], PT_LABEL_PLACE,
                                   PT_REC_PLACE_CONTEXT, sc->t + starts[j],
                                   ends[j] - starts[j]));
@@ -4857,6 +4839,79 @@ title_zh_at(pt_scan *sc, size_t i, size_t *resume)
 }
 
 /* ---- where the recognisers begin --------------------------------------- */
+
+/* ru: the nouns of acts and plans whose title Russian quotes after them
+ * ("Закон «О ...»", "программы «Здоровый человек»"), as stems. */
+static const struct {
+    const char *stem;
+    const char *const *endings;
+    size_t count;
+} quoted_acts_ru[] = {
+    {"закон", masculine_ru, COUNT(masculine_ru)},
+    {"Закон", masculine_ru, COUNT(masculine_ru)},
+    {"кодекс", masculine_ru, COUNT(masculine_ru)},
+    {"Кодекс", masculine_ru, COUNT(masculine_ru)},
+    {"указ", masculine_ru, COUNT(masculine_ru)},
+    {"Указ", masculine_ru, COUNT(masculine_ru)},
+    {"план", masculine_ru, COUNT(masculine_ru)},
+    {"План", masculine_ru, COUNT(masculine_ru)},
+    {"программ", feminine_a_ru, COUNT(feminine_a_ru)},
+    {"Программ", feminine_a_ru, COUNT(feminine_a_ru)},
+    {"стратеги", feminine_ia_ru, COUNT(feminine_ia_ru)},
+    {"Стратеги", feminine_ia_ru, COUNT(feminine_ia_ru)},
+    {"концепци", feminine_ia_ru, COUNT(feminine_ia_ru)},
+    {"Концепци", feminine_ia_ru, COUNT(feminine_ia_ru)},
+    {"постановлени", neuter_ie_ru, COUNT(neuter_ie_ru)},
+    {"Постановлени", neuter_ie_ru, COUNT(neuter_ie_ru)}};
+
+/* The longest title in guillemets read, in bytes. */
+#define QUOTED_TITLE_MAX 400
+
+/* ru: at "«", a title in guillemets that names an act: one that opens
+ * with "О" or "Об" ("about": «О противодействии торговле людьми»), or any
+ * after the noun of an act or plan (закона «...», программы «...»).  The
+ * title inside the guillemets is the INSTRUMENT, as the act is cited by
+ * it. */
+static pt_status
+quoted_title_ru(pt_scan *sc, size_t i, size_t *resume)
+{
+    (void)resume;
+    size_t b = i + 2, e = b; /* « is two bytes */
+    if (!(sc->langs & PT_LANG_RU) || b >= sc->n)
+        return PT_OK;
+    while (e < sc->n && e - b < QUOTED_TITLE_MAX && !lit_at(sc, e, "\u00BB") &&
+           !lit_at(sc, e, "\u00AB") && sc->t[e] != '\n')
+        e++;
+    if (!lit_at(sc, e, "\u00BB") || e == b)
+        return PT_OK;
+    /* "О" and a word of four letters or more ("о противодействии"), not
+     * quoted speech ("«О да, конечно»") */
+    size_t o = lit_at(sc, b, "О ") ? b + 3 : lit_at(sc, b, "Об ") ? b + 5
+             : lit_at(sc, b, "Обо ") ? b + 7 : 0;
+    bool about = o && cyrillic_word_end(sc, o) >= o + 8;
+    bool after_act = false;
+    if (!about && i >= 2 && sc->t[i - 1] == ' ') {
+        size_t w = i - 1;
+        while (w > 0 && sc->t[w - 1] != ' ')
+            w--;
+        /* the noun in one of its case forms (закона, программы), not a
+         * word it begins (указанной, законных) */
+        for (size_t k = 0; k < COUNT(quoted_acts_ru) && !after_act; k++) {
+            size_t sl = strlen(quoted_acts_ru[k].stem);
+            if (!lit_at(sc, w, quoted_acts_ru[k].stem))
+                continue;
+            for (size_t q = 0; q < quoted_acts_ru[k].count && !after_act; q++) {
+                size_t el = strlen(quoted_acts_ru[k].endings[q]);
+                after_act = w + sl + el == i - 1 &&
+                            memcmp(sc->t + w + sl, quoted_acts_ru[k].endings[q], el) == 0;
+            }
+        }
+    }
+    if (!about && !after_act)
+        return PT_OK;
+    return pt__emit(sc, b, e, PT_LABEL_INSTRUMENT, PT_REC_SHAPE, "%.*s", (int)(e - b),
+                    sc->t + b);
+}
 
 const pt_rule pt__rule_name = {.at = name_at,
                                .starts = "(",

@@ -4,6 +4,9 @@ then run csrc/arabic_words.py to remake csrc/arabic_words.h.
     apt-get install hunspell hunspell-ar
     python3 data/build_arabic_stems.py && python3 csrc/arabic_words.py
 
+It reads ../shared/corpus/unpc-devset/devset.ar.txt beside the checkout (the UN
+Parallel Corpus devset, not shipped here) and stops with a message without it.
+
 Wasl stems: the Arabic Hunspell dictionary's (Debian hunspell-ar 3.2,
 /usr/share/hunspell/ar.dic, Ayaspell; GPL 2.0 / LGPL 2.1 / MPL 1.1), each
 entry's word before its affix flags, diacritics and tatweel removed, that
@@ -98,7 +101,8 @@ LA_HEADER = """\
 # lam-alef back to front, and only the vocabulary tells it from the article.
 # Written by data/build_arabic_stems.py from this file's lam-alef stems.
 """
-# the endings a noun or adjective takes (csrc/arabic.c, core_suffixes)
+# the endings of a noun or adjective the word lists spell out: the commonest
+# of csrc/arabic.c's core_suffixes (the rest would only lengthen the list)
 ENDINGS = ["", "ة", "ات", "ين", "ون", "ان", "ا", "ي", "ية", "يات", "ه", "ها",
            "هم", "تها", "تهم"]
 
@@ -129,8 +133,8 @@ TWIN_HEADER = """\
 # and not the form the extractor leaves (الخلافية: الخالفية is none; طفلان:
 # طفالن is none), or knows both and the devset writes only the word (الخلاف).  Written by data/build_arabic_stems.py from this file's stems.
 """
-# what follows the alef of an ending that begins with one (csrc/arabic.c,
-# after_alef_endings)
+# what follows the alef of an ending that begins with one: the commonest of
+# csrc/arabic.c's after_alef_endings
 AFTER_ALEF = ["", "ت", "تها", "تهم", "ته", "ن"]
 
 
