@@ -1630,18 +1630,39 @@ is_caption(const assembler *as, const pt_line *l)
     return false;
 }
 
+/* The words that open a figure's notes, and which of them its source
+ * note ("Source:", "Fuente:", "资料来源：") rather than another ("Note:"). */
+static const struct {
+    const char *word;
+    bool source;
+} figure_notes[] = {
+    {"Source:", true},       {"Sources:", true},      {"Source :", true},
+    {"Sources :", true},     {"Source\u00A0:", true}, {"Sources\u00A0:", true},
+    {"Fuente:", true},       {"Fuentes:", true},      {"Источник:", true},
+    {"Источники:", true},    {"资料来源：", true},    {"来源：", true},
+    {"Note:", false},        {"Notes:", false},       {"Note :", false},
+    {"Notes :", false},      {"Note\u00A0:", false},  {"Notes\u00A0:", false},
+    {"Nota:", false},        {"Notas:", false},       {"Примечание:", false},
+    {"Примечания:", false},  {"注：", false}};
+
+/* Does s[0, n) open one of a figure's notes, its source's only if
+ * `source`? */
+static bool
+opens_note(const char *s, size_t n, bool source)
+{
+    for (size_t k = 0; k < sizeof figure_notes / sizeof *figure_notes; k++) {
+        size_t len = strlen(figure_notes[k].word);
+        if ((figure_notes[k].source || !source) && n >= len &&
+            memcmp(s, figure_notes[k].word, len) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool
 pt__opens_figure_note(const char *s, size_t n)
 {
-    static const char *const words[] = {
-        "Source:", "Sources:", "Note:", "Notes:", "Source :", "Sources :",
-        "Note :", "Notes :", "Source\u00A0:", "Sources\u00A0:", "Note\u00A0:",
-        "Notes\u00A0:", "Fuente:", "Fuentes:", "Nota:", "Notas:", "Источник:",
-        "Источники:", "Примечание:", "Примечания:", "资料来源：", "来源：", "注："};
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (n >= strlen(words[k]) && memcmp(s, words[k], strlen(words[k])) == 0)
-            return true;
-    return false;
+    return opens_note(s, n, false);
 }
 
 /* Does the line open a figure's source note ("Source:", "Sources:", or
@@ -1649,16 +1670,9 @@ pt__opens_figure_note(const char *s, size_t n)
 static bool
 opens_source_note(const assembler *as, const pt_line *t)
 {
-    static const char *const words[] = {
-        "Source:", "Sources:", "Source :", "Sources :", "Source\u00A0:",
-        "Sources\u00A0:", "Fuente:", "Fuentes:", "Источник:", "Источники:",
-        "资料来源：", "来源："};
-    if (t->kind != PT_LINE_BODY)
-        return false;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (starts_with_word(as->s, t, words[k]))
-            return true;
-    return as->arabic && pt__ar_is_source_note(as->s, as->len, t->cstart, t->cend);
+    return t->kind == PT_LINE_BODY &&
+           (opens_note(as->s + t->cstart, t->cend - t->cstart, true) ||
+            (as->arabic && pt__ar_is_source_note(as->s, as->len, t->cstart, t->cend)));
 }
 
 /* Does the line open any of a figure's notes (a source, "Note:")? */

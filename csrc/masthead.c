@@ -464,16 +464,6 @@ logical_kind_of(const char *s, slice x, unsigned *items)
     return LOGICAL_OTHER;
 }
 
-/* Past direction marks and blanks from s[i]. */
-static size_t
-past_marks(const char *s, size_t e, size_t i)
-{
-    for (size_t m; i < e; i += m ? m : 1)
-        if (!(m = pt__dirmark_at(s, e, i)) && s[i] != ' ')
-            break;
-    return i;
-}
-
 /* An opener such as "The General Assembly," or "大会，": a short line
  * ending in a comma, with no digits, that introduces the body. */
 static bool
@@ -482,7 +472,7 @@ is_opener(const char *s, const pt_line *l)
     slice x = content(l);
     while (x.e >= x.b + 3 && pt__dirmark_at(s, x.e, x.e - 3))
         x.e -= 3; /* "إن الجمعية العامة،" in its marks */
-    x.b = past_marks(s, x.e, x.b);
+    x.b = pt__ar_skip_marks(s, x.e, x.b, x.e);
     if (l->width > 40 ||
         !(ends(s, x, ",") || ends(s, x, "，") || ends(s, x, "\u060C")))
         return false;
@@ -742,15 +732,15 @@ resolution_title_start(const pt_doc *doc, const char *s, slice x)
     turned[n - a - 1] = '/';
     memcpy(turned + n - a, num, a);
     turned[n] = '\0';
-    size_t i = past_marks(s, x.e, x.b);
-    size_t j = i < x.e && s[i] == '-' ? past_marks(s, x.e, i + 1) : x.e;
+    size_t i = pt__ar_skip_marks(s, x.e, x.b, x.e);
+    size_t j = i < x.e && s[i] == '-' ? pt__ar_skip_marks(s, x.e, i + 1, x.e) : x.e;
     if (j + n <= x.e && memcmp(s + j, turned, n) == 0)
-        return past_marks(s, x.e, j + n);
+        return pt__ar_skip_marks(s, x.e, j + n, x.e);
     if (i + n + 1 <= x.e && memcmp(s + i, num, n) == 0 &&
         (s[i + n] == '.' || s[i + n] == ' ')) {
-        i = past_marks(s, x.e, i + n + 1);
+        i = pt__ar_skip_marks(s, x.e, i + n + 1, x.e);
         if (i < x.e && s[i] == '-')
-            i = past_marks(s, x.e, i + 1);
+            i = pt__ar_skip_marks(s, x.e, i + 1, x.e);
         return i; /* x.e: the number alone, the title on the next line */
     }
     return 0;
