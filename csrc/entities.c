@@ -59,6 +59,9 @@ typedef struct tag_state {
     uint32_t learned_slots[LEARNED_SLOTS];
     /* a bit per first character's key (first_char_key) of those names */
     uint64_t learned_firsts[LEARNED_SLOTS / 64];
+    /* how often each State (by its alpha-3 code, state_slot) has been
+     * named so far; allocated at the first */
+    uint32_t *state_mentions;
 } tag_state;
 
 typedef struct learned_name {
@@ -89,6 +92,88 @@ entity_value(const tag_state *st, const pt_scan *sc, const pt_cand *c,
             *value = st->last[k].ptr;
             *len = st->last[k].len;
         }
+}
+
+/* ---- the State that decides a currency --------------------------------- */
+
+#define STATE_SLOTS (26 * 26 * 26)
+
+/* The slot of an ISO alpha-3 code, or STATE_SLOTS where v is none. */
+static size_t
+state_slot(const char *v, size_t len)
+{
+    if (len != 3)
+        return STATE_SLOTS;
+    size_t slot = 0;
+    for (size_t k = 0; k < 3; k++) {
+        if (v[k] < 'A' || v[k] > 'Z')
+            return STATE_SLOTS;
+        slot = slot * 26 + (size_t)(v[k] - 'A');
+    }
+    return slot;
+}
+
+static pt_status
+count_state(tag_state *st, const pt_alloc *a, const char *v, size_t len)
+{
+    size_t slot = state_slot(v, len);
+    if (slot == STATE_SLOTS)
+        return PT_OK;
+    if (st->state_mentions == NULL) {
+        if ((st->state_mentions = pt__malloc(a, STATE_SLOTS * sizeof *st->state_mentions)) == NULL)
+            return PT_E_NOMEM;
+        memset(st->state_mentions, 0, STATE_SLOTS * sizeof *st->state_mentions);
+    }
+    if (st->state_mentions[slot] < UINT32_MAX)
+        st->state_mentions[slot]++;
+    return PT_OK;
+}
+
+/* How far back in its block a money's State is looked for, in entities:
+ * a block of many amounts stays linear. */
+#define STATE_LOOKBACK 64
+
+/* The currency of money in a name several share ("KES|SOS|TZS|UGX|
+ * 5000"), the kept candidate `at` of sc's: that of the State its block
+ * names last before it, else first after it, else of the State the
+ * document has named most so far, where one of them has it and no other
+ * as often; NULL where none does. */
+static const char *
+decided_currency(const tag_state *st, const pt_doc *doc, size_t block_first,
+                 const pt_scan *sc, size_t at, size_t kept, const char *value,
+                 size_t len)
+{
+    pt_currency_state states[64];
+    const char *space = memchr(value, ' ', len);
+    size_t n = pt__currency_states(value, space ? (size_t)(space - value) : len, states,
+                                   sizeof states / sizeof *states);
+    for (size_t e = doc->ents.n; e-- > block_first && doc->ents.n - e <= STATE_LOOKBACK;) {
+        const pt_entrec *r = &PT_VEC_AT(doc->ents, pt_entrec, e);
+        for (size_t k = 0; r->label == PT_LABEL_COUNTRY && k < n; k++)
+            if (strcmp(states[k].state, doc->pool.ptr + r->value_off) == 0)
+                return states[k].currency;
+    }
+    for (size_t c = at + 1; c < kept && c - at <= STATE_LOOKBACK; c++) {
+        const pt_cand *after = &PT_VEC_AT(sc->cands, pt_cand, c);
+        for (size_t k = 0; after->label == PT_LABEL_COUNTRY && k < n; k++)
+            if (after->value_len == 3 &&
+                memcmp(states[k].state, sc->vals.ptr + after->value_off, 3) == 0)
+                return states[k].currency;
+    }
+    const char *best = NULL;
+    uint32_t most = 0;
+    bool tied = false;
+    for (size_t k = 0; st->state_mentions && k < n; k++) {
+        uint32_t named = st->state_mentions[state_slot(states[k].state, 3)];
+        if (named > most) {
+            most = named;
+            best = states[k].currency;
+            tied = false;
+        } else if (named == most && named && strcmp(best, states[k].currency) != 0) {
+            tied = true;
+        }
+    }
+    return tied ? NULL : best;
 }
 
 /* Where the source's name is in the pool: stored on its first use. */
@@ -1245,7 +1330,22 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
             const char *value;
             size_t vlen;
             entity_value(&st, &sc, c, &value, &vlen);
+            char decided[64];
+            if (c->label == PT_LABEL_MONEY && vlen > 4 && value[3] == '|') {
+                const char *cur = decided_currency(&st, doc, rec->ents_first, &sc, i, kept,
+                                                   value, vlen);
+                const char *amount = memchr(value, ' ', vlen);
+                if (cur == NULL || amount == NULL ||
+                    (size_t)(value + vlen - amount) + 3 >= sizeof decided)
+                    continue; /* no State the document names has it */
+                memcpy(decided, cur, 3);
+                memcpy(decided + 3, amount, (size_t)(value + vlen - amount));
+                vlen = 3 + (size_t)(value + vlen - amount);
+                value = decided;
+            }
             rc = value_offset(&st, doc, value, vlen, &e.value_off);
+            if (rc == PT_OK && c->label == PT_LABEL_COUNTRY)
+                rc = count_state(&st, a, value, vlen);
             if (rc == PT_OK)
                 rc = source_offset(&st, doc, c->source, &e.source_off);
             if (rc == PT_OK)
@@ -1259,7 +1359,7 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
         if (rc != PT_OK)
             goto done;
         rec = &PT_VEC_AT(doc->recs, pt_blockrec, b);
-        rec->nents = (uint32_t)kept;
+        rec->nents = (uint32_t)(doc->ents.n - rec->ents_first);
     }
 done:
     pt__vec_free(&sc.cands, a);
@@ -1269,6 +1369,7 @@ done:
     for (size_t k = 0; k < PT_SHORT_TITLES; k++)
         pt__buf_free(&st.last[k], a);
     pt__free(a, st.values);
+    pt__free(a, st.state_mentions);
     pt__vec_free(&st.defined, a);
     pt__buf_free(&st.defined_text, a);
     pt__free(a, st.defined_slots);

@@ -16,6 +16,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <unicode/uloc.h>
+
 /* ---- numbers ------------------------------------------------------------ */
 
 /* A decimal number: value = mant * 10^exp. */
@@ -445,40 +447,44 @@ read_scale(const pt_scan *sc, size_t i, num *v)
     return i;
 }
 
-/* The first of world_currencies at t[k]: its ISO code, *end after it; or
- * NULL.  A binary search for its first two bytes, then the few that
- * share them. */
+/* The first of a generated table's names (world_currencies,
+ * shared_currencies) at t[k]: its value, *end after it; or NULL.  A
+ * binary search for its first two bytes, then the few that share them. */
 static const char *
-world_currency_at(const pt_scan *sc, size_t k, size_t *end)
+named_currency_at(const word_value *table, size_t count, const pt_scan *sc,
+                  size_t k, size_t *end)
 {
-    size_t lo = 0, hi = sizeof world_currencies / sizeof *world_currencies;
+    size_t lo = 0, hi = count;
     if (k + 2 > sc->n)
         return NULL;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (memcmp(world_currencies[mid].word, sc->t + k, 2) < 0)
+        if (memcmp(table[mid].word, sc->t + k, 2) < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
-    for (size_t c = lo; c < sizeof world_currencies / sizeof *world_currencies &&
-                        memcmp(world_currencies[c].word, sc->t + k, 2) == 0;
-         c++)
-        if ((*end = script_word_at(sc, k, world_currencies[c].word)))
-            return world_currencies[c].value;
+    for (size_t c = lo; c < count && memcmp(table[c].word, sc->t + k, 2) == 0; c++)
+        if ((*end = script_word_at(sc, k, table[c].word)))
+            return table[c].value;
     return NULL;
 }
 
+#define NAMED_CURRENCY_AT(table, sc, k, end)                                  \
+    named_currency_at(table, sizeof table / sizeof *table, sc, k, end)
+
 /* The currency written after an amount at t[k] ("dollars", "долл. США"):
  * its ISO code, *end after it; or NULL.  A State's currency first, whose
- * name may begin with another's ("dollars australiens"). */
+ * name may begin with another's ("dollars australiens"); a name several
+ * currencies share ("shillings") last, as their codes each followed by
+ * '|', which the State the document names decides (pt__currency_of_state). */
 static const char *
 currency_suffix_at(const pt_scan *sc, size_t k, size_t *end)
 {
     unsigned char b = k < sc->n ? (unsigned char)sc->t[k] : 0;
     if (b < 0x80 && (unsigned)((b | 0x20) - 'a') >= 26)
         return NULL; /* the currencies after an amount begin with a letter */
-    const char *named = world_currency_at(sc, k, end);
+    const char *named = NAMED_CURRENCY_AT(world_currencies, sc, k, end);
     if (named)
         return named;
     for (size_t c = 0; (b < 0xD8 || b > 0xDB) && /* no Arabic there */
@@ -486,7 +492,29 @@ currency_suffix_at(const pt_scan *sc, size_t k, size_t *end)
          c++)
         if ((*end = script_word_at(sc, k, currency_suffixes[c].word)))
             return currency_suffixes[c].value;
-    return NULL;
+    return NAMED_CURRENCY_AT(shared_currencies, sc, k, end);
+}
+
+size_t
+pt__currency_states(const char *codes, size_t len, pt_currency_state *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t c = 0; c + 4 <= len && codes[c + 3] == '|'; c += 4)
+        for (size_t r = 0; r < sizeof currency_territories / sizeof *currency_territories; r++) {
+            const char *t = currency_territories[r].value;
+            if (memcmp(currency_territories[r].word, codes + c, 3) != 0)
+                continue;
+            for (; *t && n < max; t += t[2] ? 3 : 2) {
+                char loc[8] = "und_";
+                memcpy(loc + 4, t, 2);
+                const char *three = uloc_getISO3Country(loc);
+                if (three == NULL || strlen(three) != 3)
+                    continue;
+                memcpy(out[n].state, three, 4);
+                out[n++].currency = currency_territories[r].word;
+            }
+        }
+    return n;
 }
 
 /* fr, es, ru, ar: a scale and its currency after it ("millions de
@@ -545,16 +573,19 @@ shared_currency(const pt_scan *sc, size_t e, bool scaled, num *v)
 /* ru, ar: "and", after which a scale counts nothing ("154,6 млн. и"). */
 static const char *const and_words[] = {"и", "а", "или", "و", "أو"};
 
+/* The longest currency part of a money value, "BIF|CDF|...|XPF|". */
+#define ELIDED_MAX 48
+
 /* fr, es, ru, ar: the currency written once for several amounts of one
  * sentence ("10,8 millions de dollars, dont 3,2 millions", "200,3
  * millones de dólares, [...] 154,6 millones"), for a scaled number at
  * t[i] whose scale ends at t[k] with nothing it counts after it: a link
  * to a noun in French and Spanish ("2 millions de personnes"), any word
  * but "and" in Russian and Arabic ("2 млн. человек").  Copies the ISO
- * code of the last amount before it in its sentence into cur (4 bytes);
+ * code (or codes) of the last amount before it in its sentence into cur;
  * false when there is none. */
 static bool
-elided_currency(const pt_scan *sc, size_t i, size_t k, char cur[4])
+elided_currency(const pt_scan *sc, size_t i, size_t k, char cur[ELIDED_MAX])
 {
     size_t a = skip_sp(sc, k), n;
     if (sc->langs & (PT_LANG_FR | PT_LANG_ES)
@@ -577,8 +608,12 @@ elided_currency(const pt_scan *sc, size_t i, size_t k, char cur[4])
                 sc->t[x + 1] == ' ' &&
                 (sc->langs & PT_LANG_AR || pt__is_upper(cp_at(sc, x + 2, &n))))
                 return false; /* a sentence ended */
-        memcpy(cur, sc->vals.ptr + c[m].value_off, 3); /* "USD 5" */
-        cur[3] = '\0';
+        const char *v = sc->vals.ptr + c[m].value_off; /* "USD 5" */
+        size_t len = strcspn(v, " ");
+        if (len >= ELIDED_MAX || len >= c[m].value_len)
+            return false;
+        memcpy(cur, v, len);
+        cur[len] = '\0';
         return true;
     }
     return false;
@@ -650,13 +685,21 @@ prefixed_money(pt_scan *sc, size_t i, const word_value *table, size_t count,
         size_t n = strlen(w), k, e;
         if (sc->n - i < n || memcmp(sc->t + i, w, n) != 0 ||
             (is_alnum((unsigned char)w[0]) && !at_word_start(sc, i)) ||
-            (pt__is_lower((unsigned char)w[n - 1]) && !is_digit_at(sc, i + n)))
+            (pt__is_lower((unsigned char)w[n - 1]) && !is_digit_at(sc, i + n) &&
+             !strchr(table[c].value, '|')))
             continue; /* "Euro1.5 million" as extractors leave "€1.5
-                       * million", not the football of "Euro 2016" */
+                       * million", not the football of "Euro 2016"; a sign
+                       * the State decides ("Ksh 300") is guarded by it */
         k = skip_sp(sc, i + n);
         if ((e = (k == i + n ? read_digits : read_number)(sc, k, &v)) == k)
             continue; /* "$5", "US$ 5", "Euro1.5" */
-        e = read_scale(sc, e, &v);
+        if (w[n - 1] == '/' && e < sc->n && sc->t[e] == '/')
+            continue; /* a document symbol, "S/2025/238", not soles */
+        size_t digits_end = e;
+        if ((e = read_scale(sc, e, &v)) == digits_end && n == 1 &&
+            is_alnum((unsigned char)w[0]))
+            continue; /* a letter alone is a sign before a scale only ("L 96.4
+                       * million", "Q 212 million"), not "annex L 5" */
         if (counts_before_a_noun(sc, w, e))
             continue;
         *rc = emit_money(sc, i, e, table[c].value, v);
@@ -711,7 +754,7 @@ money_at(pt_scan *sc, size_t i, size_t *resume)
         return emit_money(sc, i, f, cur, v);
     if (!other_language(sc) || pt__year_at(sc, i))
         return PT_OK;
-    char elided[4];
+    char elided[ELIDED_MAX];
     if ((cur = shared_currency(sc, k, k > e, &v)))
         return emit_money(sc, i, k, cur, v); /* entre 2 et 3 millions de dollars */
     if (k > e && elided_currency(sc, i, k, elided))

@@ -366,6 +366,18 @@ typedef struct pt_short_title {
 #define PT_SHORT_TITLES 20
 extern const pt_short_title pt__short_titles[PT_SHORT_TITLES];
 
+/* numbers.c: money in a currency named by a word or sign several share
+ * ("5,000 shillings", "Ksh 500") has the value "KES|SOS|TZS|UGX| 5000",
+ * which entities.c settles by the States the document names: the States
+ * (ISO alpha-3) where each of codes[0, len) is legal tender, up to max of
+ * them, with the currency's code; their number. */
+typedef struct pt_currency_state {
+    char state[4];
+    const char *currency;
+} pt_currency_state;
+size_t pt__currency_states(const char *codes, size_t len, pt_currency_state *out,
+                           size_t max);
+
 /* names.c: the meetings of a treaty's parties, named by the treaty. */
 typedef struct pt_parties_meeting {
     const char *en;    /* "Conference of the Parties to ", the treaty after */

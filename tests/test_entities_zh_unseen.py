@@ -319,9 +319,13 @@ def test_a_currencys_short_name_after_an_amount():
                    ("30亿兰特", "ZAR 3000000000")], got
 
 
-def test_a_short_name_several_currencies_share_is_no_money():
+def test_a_short_name_several_currencies_share_is_money_of_a_state_named():
+    # no State named that has 第纳尔 or 法郎: no money
     got = [l for l, t, v in ents("1. 共计500万第纳尔和300万法郎。") if l == "MONEY"]
     assert got == [], got
+    got = [(t, v) for l, t, v in ents("1. 突尼斯共计500万第纳尔，卢旺达300万法郎。")
+           if l == "MONEY"]
+    assert got == [("500万第纳尔", "TND 5000000"), ("300万法郎", "RWF 3000000")], got
 
 
 # ---- a month without a day nor a year ---------------------------------------------

@@ -457,3 +457,49 @@ def test_percentage_points_are_shares_in_every_language():
         doc = paratag.parse(text, lang=lang)
         assert [(e.text, e.value) for e in doc.entities if e.label == "QUANTITY"] == [
             (span, "0.026")], lang
+
+
+# ---- a currency several States share --------------------------------------
+
+def test_a_shared_currency_name_is_the_currency_of_the_state_named():
+    # "shillings", "pesos", "先令", "ريال", "francs CFA": the State its
+    # paragraph names before it, else after it, else the one the document
+    # has named most
+    doc = ("1. Kenya and Uganda met in Nairobi, Kenya.\n\n2. Kenya raised the levy to 5,000 shillings.\n\n"
+           "3. Uganda paid 200 shillings.\n\n4. Fees rose to 700 shillings.\n")
+    assert values(doc, "en", "MONEY") == [("5,000 shillings", "KES 5000"),
+                                         ("200 shillings", "UGX 200"),
+                                         ("700 shillings", "KES 700")]
+    assert values("1. Se pagaron 4.065 pesos por día en Colombia.", "es", "MONEY") == [
+        ("4.065 pesos", "COP 4065")]
+    assert values("1. 肯尼亚政府拨款 35 000 先令。", "zh", "MONEY") == [
+        ("35 000 先令", "KES 35000")]
+    assert values("1. ارتفع السعر في اليمن إلى 2,150 ريالا.", "ar", "MONEY") == [
+        ("2,150 ريالا", "YER 2150")]
+    assert values("1. Le Niger a reçu 500 millions de francs CFA; le Tchad, 2 milliards "
+                  "de francs CFA.", "fr", "MONEY") == [
+        ("500 millions de francs CFA", "XOF 500000000"),
+        ("2 milliards de francs CFA", "XAF 2000000000")]
+
+
+def test_a_shared_currency_name_with_no_state_of_it_named_is_no_money():
+    # no State of the shilling named; France has no peso; two States named
+    # as often with two currencies: nothing decides
+    assert values("1. The levy rose to 5,000 shillings.", "en", "MONEY") == []
+    assert values("1. Francia pagó 300 pesos.", "es", "MONEY") == []
+    assert values("1. Kenya and Uganda agreed.\n\n2. The levy rose to 5,000 shillings.\n",
+                  "en", "MONEY") == []
+
+
+def test_a_sign_of_letters_or_of_several_currencies_takes_the_states():
+    # CLDR's signs in the currency's own territories ("Ksh", "L", "RD$"),
+    # the UN's "CFAF": a sign of letters needs its State named, a letter
+    # alone a scale after its amount; a symbol is no amount in soles
+    assert values("1. In Honduras, L 96.4 million went to schools, Ksh 300 to "
+                  "nothing, as annex L 5 shows.", "en", "MONEY") == [
+        ("L 96.4 million", "HNL 96400000")]
+    assert values("1. The Dominican Republic spent RD$ 180 and the Central African "
+                  "Republic CFAF 1.9 billion.", "en", "MONEY") == [
+        ("RD$ 180", "DOP 180"), ("CFAF 1.9 billion", "XAF 1900000000")]
+    assert values("1. Véase S/2025/238; en el Perú, S/ 5.000.", "es", "MONEY") == [
+        ("S/ 5.000", "PEN 5000")]

@@ -14,12 +14,19 @@ writes it in lower case; English in the plural and the singular CLDR gives
 ("Cayman Islands dollars"), not its title-case display name.  Added to
 CLDR's, the forms UN texts write that CLDR does not (UN_FORMS below, each
 with where it was seen).  Sorted by the first two bytes of each name,
-longest first among those, for numbers.c's binary search."""
+longest first among those, for numbers.c's binary search.
+
+A name or sign several currencies share ("shillings", "先令", "ريال",
+"francs CFA", "C$"), or a sign of letters only ("Ksh", "L"), goes to a
+second table with all their codes: the State the document names decides
+(entities.c), through the territories where each is legal tender, the
+last table."""
 import datetime
+import re
 import sys
 
 import babel
-from babel import Locale
+from babel import Locale, localedata
 from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
 
 LANGS = ["en", "fr", "es", "ru", "ar", "zh"]
@@ -94,6 +101,12 @@ def names(code):
     return out
 
 
+def unbracketed(code):
+    """CLDR's names that tell a currency from its namesakes by a bracket,
+    without it ("francs CFA (BCEAO)" -> "francs CFA"): shared, at most."""
+    return {re.sub(r"\s*\([^)]*\)$", "", form) for form in names(code) if form.endswith(")")}
+
+
 # The head noun of a currency's name alone after an amount ("3.000 soles",
 # "12 млрд тенге", "45 млн сомов"), as reports write it once the State is
 # plain: its last word in English, its first in French and Spanish, and in
@@ -111,7 +124,44 @@ HEAD_LANGS = {"en": -1, "fr": 0, "es": 0, "ru": None}
 RUSSIAN_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые", "ого",
                              "его", "ых", "их", "ому", "ему", "ым", "им", "ую", "юю")
 ORDINARY_HEADS = {"gold", "oro", "золотой", "золотого", "золотых", "marco", "marcos",
-                  "sol", "sols", "марка", "марки", "марок", "драма", "соль", "таки"}
+                  "sol", "sols", "марка", "марки", "марок", "драма", "соль", "таки",
+                  # shared heads: the verb "won"; Spanish "peso", weight;
+                  # French "livres", books; the adjectives of "nouveaux
+                  # shekels", "nuevos dólares", not nouns
+                  "won", "wons", "peso", "livre", "livres", "nouveau", "nouveaux",
+                  "nuevo", "nuevos"}
+
+
+def arabic_heads(code):
+    """The first words of the currency's Arabic names (شلن of شلن كينيي),
+    with the accusative a number from 11 to 99 gives the singular (ريالا,
+    535 ريالا)."""
+    out = set()
+    for count in SAMPLE_COUNTS:
+        words = get_currency_name(code, count=count, locale="ar").split()
+        if len(words) >= 2 and len(words[0]) >= 2:
+            out.add(words[0])
+    singular = get_currency_name(code, count=1, locale="ar").split()[0]
+    if singular[-1] not in "ةاىي":
+        out.update({singular + "ا", singular + "اً"})
+    return out
+
+
+def zh_heads(code):
+    """The currency's Chinese name without the Chinese name of a
+    territory it is legal tender in, or the part of one that begins it
+    (肯尼亚先令 -> 先令, 孟加拉塔卡 -> 塔卡), two characters or more."""
+    full = get_currency_name(code, locale="zh")
+    places = Locale("zh").territories
+    out = set()
+    for t in territories_of(code):
+        place = places.get(t, "")
+        common = 0
+        while common < min(len(place), len(full)) and place[common] == full[common]:
+            common += 1
+        if common >= 2 and len(full) - common >= 2:
+            out.add(full[common:])
+    return out
 
 
 def heads(code):
@@ -131,7 +181,28 @@ def heads(code):
 
 # Signs UN texts write before an amount that CLDR does not give: the
 # Australian dollar as "$A" (UNPC v1.0 devset, "$A45,000").
-UN_SIGNS = {"$A": "AUD"}
+UN_SIGNS = {"$A": "AUD",
+            # the UN Editorial Manual's abbreviation of the CFA franc, of
+            # the West and Central African States alike
+            "CFAF": "XAF|XOF|",
+            # C$: CLDR's córdoba (es_NI), and the Canadian dollar as English
+            # texts write it
+            "C$": "CAD|NIO|",
+            # the Jordanian dinar as Jordan writes it in English (ESCWA
+            # reports)
+            "JD": "JOD|"}
+
+# Names UN texts give the CFA franc that CLDR does not: the English,
+# Spanish and Russian of the UN's "CFA francs", without the issuer CLDR
+# adds ("West African CFA francs", "francos CFA de África Occidental").
+UN_SHARED_FORMS = {"CFA francs": {"XAF", "XOF"}, "CFA franc": {"XAF", "XOF"},
+                   "francos CFA": {"XAF", "XOF"}, "франков КФА": {"XAF", "XOF"},
+                   "франка КФА": {"XAF", "XOF"}}
+
+# Arabic and Chinese heads that are ordinary words too: "gold" (ذهب,
+# which is also "went"; 金元), سيدي ("my lord", and Sidi of place names).
+ORDINARY_HEADS_AR = {"ذهب", "ذهبا", "ذهباً", "سيدي"}
+ORDINARY_HEADS_ZH = {"金元"}
 
 # Codes that UN texts write far more often as the acronym of something
 # numbered like an amount: left out of the codes written before an amount.
@@ -145,17 +216,34 @@ HAND_SIGNS = {"US$", "$", "€", "£"}
 
 
 def signs():
-    """CLDR's English symbols written before an amount (A$, HK$, ₹, ¥) that
-    hold a currency sign, one currency's each, and UN_SIGNS."""
-    out = {}
+    """The signs written before an amount: CLDR's symbols that hold a
+    currency sign (A$, HK$, ₹, ¥), in English and in the languages of the
+    currency's own territories (RD$ in es_DO, S/ in es_PE, Ksh in en_KE),
+    and UN_SIGNS.  A sign of one currency holding a non-letter is that
+    currency; one of letters only (Ksh, L) or of several currencies (kr)
+    is the State's to decide, shared_value()."""
+    english, local = {}, {}
     for code in tender_currencies():
-        sign = get_currency_symbol(code, locale="en")
-        if sign != code and not sign.replace(".", "").replace("\u202f", "").isalpha():
-            out.setdefault(sign, set()).add(code)
-    out = {sign: codes.pop() for sign, codes in out.items()
-           if len(codes) == 1 and sign not in HAND_SIGNS}
-    out.update(UN_SIGNS)
-    return out
+        own = set(territories_of(code))
+        for locale in ["en"] + [l for l in localedata.locale_identifiers()
+                                if l.split("_")[0] in LANGS and len(l.split("_")) >= 2
+                                and l.split("_")[-1] in own]:
+            sign = get_currency_symbol(code, locale=locale).replace("\u200f", "").replace("\u202f", " ")
+            if sign != code and sign.strip() and sign not in HAND_SIGNS:
+                (english if locale == "en" else local).setdefault(sign, set()).add(code)
+    # a sign English gives one currency keeps it in every text (¥ is the
+    # yen, though zh_CN's ¥ is the yuan)
+    out = dict(english)
+    out.update({sign: codes for sign, codes in local.items() if sign not in english})
+    table = {}
+    for sign, codes in out.items():
+        letters_only = sign.replace(".", "").replace(" ", "").isalpha()
+        if len(codes) == 1 and not letters_only:
+            table[sign] = next(iter(codes))
+        elif letters_only and sign.replace(".", "").isascii() or len(codes) > 1:
+            table[sign] = shared_value(codes)
+    table.update(UN_SIGNS)
+    return table
 
 
 def english_words():
@@ -168,6 +256,40 @@ def c_string(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def head_groups():
+    """Every head (heads(), arabic_heads(), zh_heads(), unbracketed(),
+    UN_SHARED_FORMS) with the currencies it may name: in Arabic all that
+    share the singular's head (CLDR gives ليرات for one of them only), in
+    Chinese all whose name ends with it (迪拉姆: AED and MAD)."""
+    groups = {}
+    tender = tender_currencies()
+    singular_ar = {c: get_currency_name(c, count=1, locale="ar").split()[0] for c in tender}
+    zh = {c: get_currency_name(c, locale="zh") for c in tender}
+    for code in tender:
+        for head in heads(code) | unbracketed(code):
+            groups.setdefault(head, set()).add(code)
+        for head in arabic_heads(code) - ORDINARY_HEADS_AR:
+            groups.setdefault(head, set()).update(
+                c for c in tender if singular_ar[c] == singular_ar[code])
+        for head in zh_heads(code):
+            if head[0].isalpha() and "岛" not in head and head not in ORDINARY_HEADS_ZH:
+                groups.setdefault(head, set()).update(c for c in tender if zh[c].endswith(head))
+    for form, codes in UN_SHARED_FORMS.items():
+        groups.setdefault(form, set()).update(codes)
+    return groups
+
+
+def sorted_for_search(rows):
+    """numbers.c's order: by the first two bytes, longest first among those."""
+    return sorted(rows, key=lambda w: (w.encode()[:2], -len(w.encode()), w))
+
+
+def shared_value(codes):
+    """The value numbers.c gives an amount the document's State decides:
+    the codes, each followed by '|' ("KES|SOS|TZS|UGX|")."""
+    return "".join(c + "|" for c in sorted(codes))
+
+
 def main():
     rows = {}
     for code in tender_currencies():
@@ -175,13 +297,14 @@ def main():
             rows.setdefault(name, set()).add(code)
     full_names = set(rows)
     rows = {name: codes.pop() for name, codes in rows.items() if len(codes) == 1}
-    head_rows = {}
-    for code in tender_currencies():
-        for head in heads(code):
-            head_rows.setdefault(head, set()).add(code)
-    rows.update({head: codes.pop() for head, codes in head_rows.items()
-                 if len(codes) == 1 and head not in full_names})
-    ordered = sorted(rows, key=lambda w: (w.encode()[:2], -len(w.encode()), w))
+    shared = {}
+    for head, codes in head_groups().items():
+        if head in full_names or "USD" in codes:
+            continue  # a State's own name, or "dollars", which numbers.c reads as USD
+        if len(codes) == 1:
+            rows[head] = next(iter(codes))
+        else:
+            shared[head] = shared_value(codes)
     w = sys.stdout.write
     w(f"/* Generated by tools/currency_names.py from CLDR (babel {babel.__version__}):\n"
       " * the names of the currencies legal tender on 1 January 2026, in the six\n"
@@ -189,15 +312,32 @@ def main():
       " * CLDR does not, sorted by their first two bytes, longest first among\n"
       " * those; then their signs and codes.  Do not edit; run the script. */\n")
     w("static const word_value world_currencies[] = {\n")
-    for name in ordered:
+    for name in sorted_for_search(rows):
         w(f"    {{{c_string(name)}, \"{rows[name]}\"}},\n")
     w("};\n")
-    w("\n/* Their signs before an amount (CLDR's English symbols that hold a\n"
-      " * currency sign, and the UN's), longest first. */\n")
+    w("\n/* The names several currencies share (\"shillings\", \"先令\", \"ريال\",\n"
+      " * \"francs CFA\"), with the codes of those currencies, each followed by\n"
+      " * '|': the State the document names decides.  Same order. */\n")
+    w("static const word_value shared_currencies[] = {\n")
+    for name in sorted_for_search(shared):
+        w(f"    {{{c_string(name)}, \"{shared[name]}\"}},\n")
+    w("};\n")
+    w("\n/* Their signs before an amount (CLDR's symbols that hold a currency\n"
+      " * sign, in English and in the languages of the currency's own\n"
+      " * territories, and the UN's), longest first; a sign of letters or of\n"
+      " * several currencies is the State's to decide (\"Ksh\", \"C$\"). */\n")
     w("static const word_value world_currency_signs[] = {\n")
     table = signs()
     for sign in sorted(table, key=lambda x: (-len(x.encode()), x)):
         w(f"    {{{c_string(sign)}, \"{table[sign]}\"}},\n")
+    w("};\n")
+    w("\n/* Where each currency of a shared name or sign is legal tender\n"
+      " * (ISO 3166 alpha-2), by code. */\n")
+    w("static const word_value currency_territories[] = {\n")
+    decided = sorted({c for v in list(shared.values()) + list(table.values()) if "|" in v
+                      for c in v.split("|") if c})
+    for code in decided:
+        w(f"    {{\"{code}\", \"{' '.join(sorted(territories_of(code)))}\"}},\n")
     w("};\n")
     w("\n/* Their ISO 4217 codes, which reports write before an amount too\n"
       " * (\"EGP 70\", \"TND 3.1 billion\"), but SDG and COP, which UN texts\n"
