@@ -1241,6 +1241,12 @@ static const char *const not_counted[] = {
     "hasta", "depuis", "pendant", "durante", "что", "как", "не", "был",
     "была", "было", "были", "будет", "для", "при", "без", "между", "после",
     "повестки", /* "пункты 13 и 115 повестки дня": the agenda, no count */
+    /* how often, after an amount ("R$ 5.000 mensuales", "300 euros
+     * annuels"): adjectives, no noun counted */
+    "mensual", "mensuales", "anual", "anuales", "diario", "diarios", "diaria",
+    "diarias", "semanal", "semanales", "mensuel", "mensuels", "mensuelle",
+    "mensuelles", "annuel", "annuels", "annuelle", "annuelles", "quotidien",
+    "quotidiens", "hebdomadaire", "hebdomadaires",
     /* comparatives: "585 millions de moins", "3 млн больше" */
     "moins", "plus", "menos", "más", "больше", "меньше", "более", "менее",
     "و", "في", "من", "إلى", "على", "عن", "أو", "مع", "حتى", "بين", "عام",

@@ -503,3 +503,25 @@ def test_a_sign_of_letters_or_of_several_currencies_takes_the_states():
         ("RD$ 180", "DOP 180"), ("CFAF 1.9 billion", "XAF 1900000000")]
     assert values("1. Véase S/2025/238; en el Perú, S/ 5.000.", "es", "MONEY") == [
         ("S/ 5.000", "PEN 5000")]
+
+
+def test_special_drawing_rights_are_money_in_every_language():
+    # the IMF's unit of account, no State's legal tender: CLDR's names, the
+    # IMF's "SDR", Russian's "СДР"
+    assert values("1. Quotas rose to SDR 100 million and 5 million special drawing rights.",
+                  "en", "MONEY") == [("SDR 100 million", "XDR 100000000"),
+                                     ("5 million special drawing rights", "XDR 5000000")]
+    assert values("1. 基金共计 1 000 亿特别提款权。", "zh", "MONEY") == [
+        ("1 000 亿特别提款权", "XDR 100000000000")]
+    assert values("1. Квоты: 20 млн. СДР.", "ru", "MONEY") == [("20 млн. СДР", "XDR 20000000")]
+    # "rights" alone is no currency
+    assert values("1. They hold 5 million rights.", "en", "MONEY") == []
+
+
+def test_how_often_after_an_amount_is_no_noun_it_counts():
+    # "mensuales", "annuels": adjectives; the amount stays money
+    assert values("1. En el Brasil ganan hasta R$ 5.000 mensuales.", "es", "MONEY") == [
+        ("R$ 5.000", "BRL 5000")]
+    assert values("1. Le Mali verse 300 euros annuels.", "fr", "MONEY") == [
+        ("300 euros", "EUR 300")]
+    assert values("1. Se otorgan 20 anuales.", "es", "QUANTITY") == []

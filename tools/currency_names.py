@@ -45,6 +45,9 @@ UN_FORMS = {
     # the Australian dollar's short Chinese name (devset.zh.txt line 1456,
     # "45,000澳元", where English writes "$A45,000")
     "AUD": ["澳元"],
+    # the SDR as Russian texts abbreviate it, CLDR's name without its
+    # bracketed long form
+    "XDR": ["СДР"],
 }
 
 
@@ -53,8 +56,14 @@ UN_FORMS = {
 TENDER_ON = datetime.date(2026, 1, 1)
 
 
+# Units of account that are no territory's legal tender but that UN texts
+# count money in: the IMF's special drawing rights (budgets and funds,
+# "1 000 亿特别提款权", "SDR 100 million").
+UNITS_OF_ACCOUNT = {"XDR"}
+
+
 def tender_currencies():
-    codes = set()
+    codes = set(UNITS_OF_ACCOUNT)
     for territory in Locale("en").territories:
         if territory.isdigit() or territory in ("ZZ", "XA", "XB"):
             continue
@@ -93,7 +102,8 @@ def names(code):
         for form in forms:
             if not form or form == code:
                 continue
-            if lang in ("fr", "es", "ru") and form[0].isupper() and not form.isupper():
+            if (lang in ("fr", "es", "ru") and form[0].isupper()
+                    and not form.split()[0].isupper()):
                 form = form[0].lower() + form[1:]
             out.add(form)
     out.update(UN_FORMS.get(code, []))
@@ -182,6 +192,8 @@ def heads(code):
 # Signs UN texts write before an amount that CLDR does not give: the
 # Australian dollar as "$A" (UNPC v1.0 devset, "$A45,000").
 UN_SIGNS = {"$A": "AUD",
+            # special drawing rights, as the IMF and UN texts abbreviate them
+            "SDR": "XDR",
             # the UN Editorial Manual's abbreviation of the CFA franc, of
             # the West and Central African States alike
             "CFAF": "XAF|XOF|",
@@ -266,6 +278,8 @@ def head_groups():
     singular_ar = {c: get_currency_name(c, count=1, locale="ar").split()[0] for c in tender}
     zh = {c: get_currency_name(c, locale="zh") for c in tender}
     for code in tender:
+        if code in UNITS_OF_ACCOUNT:
+            continue  # no adjective and noun: "special drawing rights"
         for head in heads(code) | unbracketed(code):
             groups.setdefault(head, set()).add(code)
         for head in arabic_heads(code) - ORDINARY_HEADS_AR:
