@@ -1372,10 +1372,12 @@ open_numbered(assembler *as, const pt_line *l, pt_block_kind kind)
         /* "Annex II", "Annexe II", "附件二", "المرفق الثاني": "Annex II"
          * numbers the heading, as English does; its blocks get "annex II " */
         char numeral[8];
+        bool titled;
         const char *arabic = as->arabic ? pt__ar_annex(s, as->len, l->cstart,
                                                        l->cend)
                                         : NULL;
-        if (!arabic && !pt__annex_line(s, as->len, l->cstart, l->cend, numeral))
+        if (!arabic &&
+            !pt__annex_line(s, as->len, l->cstart, l->cend, numeral, &titled))
             numeral[0] = '\0';
         as->annex_prefix.len = 0;
         PT_CHECK(annex_number(as, arabic ? arabic : numeral,
@@ -1999,6 +2001,8 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
         return true;
     if (l->blanks_before && is_letter_title(as, l))
         return true;
+    if (starts_signature(s, l->cstart, l->cend))
+        return false; /* a name under its mark, however short */
     /* the next day of a programme ends the last item of the day before */
     if (as->in_programme && is_day_line(as, l) && pt__line_is_short(as->lines, l))
         return true;
@@ -2028,6 +2032,14 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
     rest = qualified ? rest + 1 : 0;
     if (numbered_start_follows(as->lines, i + rest) ||
         (arabic && i + 1 < as->lines->n && number_follows(as, i + 1, l + 1)))
+        return true;
+    /* two headings stacked over a numbered paragraph ("Communiqué of the
+     * meeting" over "Introduction"): the lower, set apart, is as short,
+     * ends no sentence either, and the numbered start follows it (not so
+     * a list's items, set close) */
+    if (!rest && i + 2 < as->lines->n && l[1].kind == PT_LINE_BODY && l[1].blanks_before &&
+        heading_shaped(as, l + 1) && pt__line_is_short(as->lines, l + 1) &&
+        numbered_start_follows(as->lines, i + 1))
         return true;
     /* a short line over bullet points heads them ("Sunday, 4 May" over
      * a programme's items); one set apart by a blank line above, as the
@@ -2695,11 +2707,12 @@ body_line(assembler *as, size_t i, const pt_line *l, bool blank)
                      (in_capitals(b->text.ptr, 0, b->text.len) &&
                       in_capitals(as->s, l->cstart, l->cend));
         bool qualifier = is_qualifier(as, l);
-        if (is_qualifier(as, b->last_line) ||
+        if (is_qualifier(as, b->last_line) || b->last_line->annex == 2 ||
             pt__toc_next_title(&as->toc, b->text.ptr, b->text.len, as->s,
                                as->len, l->cstart, l->cend))
-            wraps = false; /* the qualifier closes the heading, as does
-                              the start of the contents' next title */
+            wraps = false; /* the qualifier closes the heading, as do a
+                              whole annex title and the start of the
+                              contents' next title */
         if (qualifier)
             as->titled_heading = 0;
         /* nor with a distribution line or a number alone, no title */

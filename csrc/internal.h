@@ -151,7 +151,8 @@ typedef struct pt_line {
     uint8_t kind;          /* pt_line_kind */
     uint8_t role;          /* pt_role, for furniture; PAGE_NUMBER for a
                               PARA line whose number is its page's */
-    uint8_t annex;         /* heading: an "Annex" line */
+    uint8_t annex;         /* heading: an "Annex" line; 2: one that is its
+                              whole title ("...给秘书长的信的附件") */
     uint8_t blanks_before; /* blank lines between it and the line before,
                               counted up to 255 */
     uint8_t by_order;      /* PARA: num_value is the paragraph's place in
@@ -185,9 +186,11 @@ unsigned pt__roman_value(const char *s, size_t b, size_t e);
 unsigned pt__cjk_numeral_value(const char *s, size_t b, size_t e);
 /* Is the line s[b, e) an annex's heading ("Annex", "Annexe II", "Anexo B",
  * "Приложение I", "附件二"), a footnote's stars after it aside?  Its
- * numeral as English writes it ("II", "B"; "" for none) goes to numeral. */
+ * numeral as English writes it ("II", "B"; "" for none) goes to numeral;
+ * *titled says whether the line is the annex's title too, as a letter's
+ * annex is ("Annex to the letter dated ...", "...的信的附件"). */
 bool pt__annex_line(const char *s, size_t len, size_t b, size_t e,
-                    char numeral[8]);
+                    char numeral[8], bool *titled);
 /* A job number ("07-35147", "GE.18-12345(E)"), a barcode ("*0735147*")? */
 bool pt__is_job_number(const char *s, size_t b, size_t e);
 bool pt__is_barcode(const char *s, size_t b, size_t e);

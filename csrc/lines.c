@@ -719,11 +719,47 @@ static const char *const annex_words[] = {
     "Annexe", "ANNEXE", "Annex", "ANNEX", "Anexo", "ANEXO",
     "Приложение", "ПРИЛОЖЕНИЕ"};
 
+/* What follows an annex's word (and numeral) where the annex is a letter's
+ * or a note's, whose whole line then is its title ("Annex to the letter
+ * dated ...", "Annexe à la lettre datée du ...", "Anexo de la carta de
+ * fecha ...", "Приложение к письму ..."); a Chinese title ends so
+ * ("...给秘书长的信的附件"). */
+static const char *const annexed_to[] = {
+    " to the letter", " to the identical letters", " to the note verbale",
+    " à la lettre", " de la lettre", " aux lettres identiques", " à la note verbale",
+    " de la carta", " de las cartas idénticas", " de la nota verbal",
+    " к письму", " к идентичным письмам", " к вербальной ноте"};
+static const char *const annexed_to_zh[] = {"的信的附件", "照会的附件", "的信件的附件"};
+
+static bool
+ends_with(const char *s, size_t b, size_t e, const char *lit)
+{
+    size_t n = strlen(lit);
+    return e - b >= n && memcmp(s + e - n, lit, n) == 0;
+}
+
+/* Is s[i, e) the rest of a line that annexes its annex to a letter? */
+static bool
+annexed_to_letter(const char *s, size_t i, size_t e)
+{
+    for (size_t k = 0; k < sizeof annexed_to / sizeof *annexed_to; k++) {
+        size_t end = i + strlen(annexed_to[k]);
+        if (starts_with(s, i, e, annexed_to[k]) && (end == e || s[end] == ' '))
+            return true; /* the word whole: not "to the letters of" */
+    }
+    return false;
+}
+
 bool
-pt__annex_line(const char *s, size_t len, size_t b, size_t e, char numeral[8])
+pt__annex_line(const char *s, size_t len, size_t b, size_t e, char numeral[8],
+               bool *titled)
 {
     e = before_stars(s, b, e);
     numeral[0] = '\0';
+    *titled = false;
+    for (size_t k = 0; k < sizeof annexed_to_zh / sizeof *annexed_to_zh; k++)
+        if (ends_with(s, b, e, annexed_to_zh[k]) && e - b > strlen(annexed_to_zh[k]))
+            return *titled = true;
     if (starts_with(s, b, e, "附件")) {
         /* 附件二: "Annex II", as English numbers it */
         unsigned v = pt__cjk_numeral_value(s, b + 6, e);
@@ -737,14 +773,24 @@ pt__annex_line(const char *s, size_t len, size_t b, size_t e, char numeral[8])
         size_t after = b + strlen(annex_words[w]);
         if (!starts_with(s, b, e, annex_words[w]))
             continue;
-        size_t i = skip_space(s, len, after, e);
+        if (annexed_to_letter(s, after, e))
+            return *titled = true;
+        size_t i = skip_space(s, len, after, e), end = i;
         if (i == e)
             return true;
-        if (i == after || e - i > 7 ||
-            !(pt__roman_value(s, i, e) > 0 || (e - i == 1 && is_upper(s[i]))))
+        while (end < e && s[end] != ' ')
+            end++;
+        if (end < e && annexed_to_letter(s, end, e))
+            *titled = true; /* "Annex I to the letter dated ..." */
+        else
+            end = e;
+        if (i == after || end - i > 7 ||
+            !(pt__roman_value(s, i, end) > 0 || (end - i == 1 && is_upper(s[i])))) {
+            *titled = false;
             return false;
-        memcpy(numeral, s + i, e - i);
-        numeral[e - i] = '\0';
+        }
+        memcpy(numeral, s + i, end - i);
+        numeral[end - i] = '\0';
         return true;
     }
     return false;
@@ -871,11 +917,14 @@ classify(const char *s, size_t len, pt_line *l, bool arabic)
     if (arabic && arabic_numbered(s, len, l))
         return;
     char numeral[8];
-    if (pt__annex_line(s, len, b, e, numeral) ||
+    bool titled;
+    if (pt__annex_line(s, len, b, e, numeral, &titled) ||
         (arabic && pt__ar_annex(s, len, b, e))) {
         l->kind = PT_LINE_HEADING;
-        l->annex = 1;
-        l->num_end = (uint32_t)before_stars(s, b, e); /* the stars: a mark */
+        /* 2: a title that ends where the line does ("...的信的附件") */
+        l->annex = titled && ends_with(s, b, e, "附件") ? 2 : 1;
+        /* the stars: a mark; a letter's annex is titled by its line */
+        l->num_end = titled ? (uint32_t)b : (uint32_t)before_stars(s, b, e);
         l->text_start = l->num_end;
         return;
     }

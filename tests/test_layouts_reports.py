@@ -1942,6 +1942,53 @@ def test_annex_headings_in_every_language_are_numbered_as_english_numbers_them()
         assert [(b.kind, b.number) for b in doc.blocks] == [("paragraph", "1")], lang
 
 
+def test_a_letters_annex_is_titled_by_its_own_line_in_every_language():
+    """"Annex to the letter dated ..." (and its French, Spanish, Russian and
+    Chinese forms) opens the annex, its whole line the title: the signature
+    above it stays apart, the annex's paragraphs are "annex 1", "annex 2";
+    a Chinese title ends with its line, the communiqué's title under it is
+    a heading of its own."""
+    cases = [("en", "I have the honour to transmit the communiqué of the meeting.",
+              "(Signed) João Santos",
+              "Annex to the letter dated 4 May 2026 from the Permanent Representative of "
+              "Angola addressed to the Secretary-General",
+              "The meeting was held in Luanda on 3 May 2026 under the chair of the Minister."),
+             ("fr", "J'ai l'honneur de vous transmettre le communiqué de la réunion.",
+              "(Signé) João Santos",
+              "Annexe à la lettre datée du 4 mai 2026 adressée au Secrétaire général",
+              "La réunion s'est tenue à Luanda le 3 mai 2026 sous la présidence du Ministre."),
+             ("es", "Tengo el honor de transmitirle el comunicado de la reunión.",
+              "(Firmado) João Santos",
+              "Anexo de la carta de fecha 4 de mayo de 2026 dirigida al Secretario General",
+              "La reunión se celebró en Luanda el 3 de mayo de 2026 bajo la presidencia."),
+             ("ru", "Имею честь препроводить коммюнике совещания.",
+              "(Подпись) Жуан Сантуш",
+              "Приложение к письму от 4 мая 2026 года на имя Генерального секретаря",
+              "Совещание состоялось в Луанде 3 мая 2026 года под председательством министра."),
+             ("zh", "谨随函转递会议通过的公报。", "（签名）若昂·桑托斯",
+              "2026 年 5 月 4 日安哥拉常驻联合国代表给秘书长的信的附件",
+              "会议于 2026 年 5 月 3 日在罗安达举行，由外交部长主持。")]
+    for lang, letter, signed, annex, para in cases:
+        text = f"{letter}\n\n{signed}\n\n{annex}\n\n1. {para}\n\n2. {para}\n"
+        doc = paratag.parse(text, lang=lang)
+        got = [(b.kind, b.number, b.text) for b in doc.blocks]
+        assert got == [("paragraph", "", letter), ("paragraph", "", signed),
+                       ("heading", "Annex", annex), ("paragraph", "annex 1", para),
+                       ("paragraph", "annex 2", para)], (lang, got)
+    para = ("会议于 2026 年 5 月 3 日在安哥拉共和国首都罗安达举行，会议由对外关系部长主持，"
+            "与会者审查了东部的安全和人道主义局势并通过了若干决定和建议。")
+    doc = paratag.parse(f"谨随函转递公报。\n\n2026 年 5 月 4 日常驻代表给秘书长的信的附件\n\n"
+                        f"区域监督机制第十三次高级别会议公报\n\n导言\n\n1. {para}\n\n2. {para}\n",
+                        lang="zh")
+    assert [(b.kind, b.number, b.text) for b in doc.blocks][1:4] == [
+        ("heading", "Annex", "2026 年 5 月 4 日常驻代表给秘书长的信的附件"),
+        ("heading", "", "区域监督机制第十三次高级别会议公报"), ("heading", "", "导言")]
+    # a sentence that names a letter's annex opens none
+    doc = paratag.parse("1. The text is in the annex to the letter.\nAnnex to the letters "
+                        "of the Council is a word here.\n")
+    assert [(b.kind, b.number) for b in doc.blocks] == [("paragraph", "1")]
+
+
 def test_a_footnote_cut_off_at_a_page_foot_goes_on_at_the_next():
     """A footnote whose sentence the page's foot cuts off goes on at the
     top of the next page's footnote area, before any mark; one that ended
