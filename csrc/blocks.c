@@ -544,6 +544,40 @@ sentence_ended(const assembler *as, const builder *b)
            (as->arabic && pt__ar_displaced_stop(b->text.ptr, b->text.len));
 }
 
+/* Does s[b, e), a capitalised word, modify the participle after it
+ * ("Strongly condemning", "Further recalling", "Firmly committed"): an
+ * adverb in -ly, "Further" or "Also", then a lower-case word in -ing or
+ * -ed? */
+static bool
+adverb_then_participle(const char *s, size_t b, size_t e, size_t line_end)
+{
+    size_t n = e - b;
+    bool adverb = (n > 4 && memcmp(s + e - 2, "ly", 2) == 0) ||
+                  (n == 7 && memcmp(s + b, "Further", 7) == 0) ||
+                  (n == 4 && memcmp(s + b, "Also", 4) == 0);
+    if (!adverb || e >= line_end || s[e] != ' ')
+        return false;
+    size_t w = e + 1, x = w;
+    while (x < line_end && s[x] >= 'a' && s[x] <= 'z')
+        x++;
+    return x - w > 4 && (x == line_end || s[x] == ' ' || s[x] == ',') &&
+           (memcmp(s + x - 3, "ing", 3) == 0 || memcmp(s + x - 2, "ed", 2) == 0);
+}
+
+/* Does a resolution's preamble, its last paragraph ending in a comma,
+ * end over line i, a short line a numbered paragraph follows ("Sanctions
+ * regime" over "1. Decides ...")? */
+static bool
+preamble_ends_over(const assembler *as, size_t i, const pt_line *l)
+{
+    uint32_t last = last_char(&as->body.text);
+    return as->resolution && !as->numbered_seen &&
+           (last == ',' || last == 0xFF0C || last == 0x060C) &&
+           i + 1 < as->lines->n && as->lines->v[i + 1].kind == PT_LINE_PARA &&
+           pt__line_is_short(as->lines, l) &&
+           !pt__is_lower(decode_at(as->s, as->len, l->cstart));
+}
+
 /* Does the line open a preambular paragraph ("Recalling", "Guided by",
  * "Rappelant", "回顾")? */
 static bool
@@ -614,7 +648,7 @@ starts_preamble(const char *s, size_t len, const pt_line *l, bool resolution)
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (strlen(words[k]) == n && memcmp(s + b, words[k], n) == 0)
             return true;
-    return is_participle(s, len, b, e, l->cend);
+    return is_participle(s, len, b, e, l->cend) || adverb_then_participle(s, b, e, l->cend);
 }
 
 /* Is s[b, e) a capitalised participle ("Recalling", "Noting"; "Notant",
@@ -2010,7 +2044,8 @@ is_unnumbered_heading(assembler *as, size_t i, const pt_line *l)
      * no stop of its own) */
     if (b->open && b->text.len && !ends_sentence(&b->text) &&
         last_char(&b->text) != ';' &&
-        !((b->item == ITEM_BULLET || as->in_programme) && l->blanks_before))
+        !((b->item == ITEM_BULLET || as->in_programme) && l->blanks_before) &&
+        !preamble_ends_over(as, i, l))
         return false;
     /* a day of a programme on a line of its own heads its items, however
      * long its places */

@@ -280,10 +280,26 @@ slash_parts(const char *s, size_t i, size_t e)
 /* A UN document symbol: uppercase letters, then at least one "/" part
  * ("A/61/917", "CAC/COSP/WG.2/2018/CRP.1", "A/C.3/56/L.12/Rev.1",
  * "E/CN.7/2015/13", "S/2005/302", "A/HRC/S-4/5"). */
+/* The length of a Security Council resolution's year after its number,
+ * " (2026)" at s[i, e) ("S/RES/2812 (2026)"), or 0. */
+static size_t
+resolution_year_len(const char *s, size_t i, size_t e)
+{
+    static const char form[] = " (dddd)";
+    if (e - i < sizeof form - 1)
+        return 0;
+    for (size_t k = 0; k < sizeof form - 1; k++)
+        if (form[k] == 'd' ? (unsigned)(s[i + k] - '0') > 9 : s[i + k] != form[k])
+            return 0;
+    return sizeof form - 1;
+}
+
 static bool
 is_one_symbol(const char *s, size_t b, size_t e)
 {
     size_t i = b;
+    if (e - b > 7 && resolution_year_len(s, e - 7, e) && (unsigned)(s[e - 8] - '0') <= 9)
+        e -= 7; /* "S/RES/2812 (2026)" */
     /* a part of a document, and its revision: "E/ESCWA/2017/EC.4/4(Part
      * II)", "E/ESCWA/EDID/2016/IG.1/4(Part I)/Rev.1" */
     static const char part[] = "(Part ";
@@ -343,12 +359,16 @@ is_symbol_doubled_slash(const char *s, size_t b, size_t e)
 }
 
 /* The end of the word at s[i] (up to a space), "(Part II)" after a
- * symbol counted in: "E/ESCWA/2017/EC.4/4(Part II)" is one word. */
+ * symbol counted in: "E/ESCWA/2017/EC.4/4(Part II)" is one word, as is
+ * "S/RES/2812 (2026)". */
 size_t
 pt__word_end(const char *s, size_t i, size_t e)
 {
     const char *space = i < e ? memchr(s + i, ' ', e - i) : NULL;
     size_t w = space ? (size_t)(space - s) : e;
+    if (w < e && w > i && (unsigned)(s[w - 1] - '0') <= 9 && resolution_year_len(s, w, e) &&
+        memchr(s + i, '/', w - i))
+        return w + resolution_year_len(s, w, e); /* "S/RES/2812 (2026)" */
     if (w < e && w - i > 5 && memcmp(s + w - 5, "(Part", 5) == 0) {
         const char *close = memchr(s + w, ')', e - w);
         if (close && close - (s + w) <= 8) {

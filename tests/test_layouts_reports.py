@@ -2599,3 +2599,54 @@ CEDAW/C/XYZ/CO/9
     assert doc.metadata["original_language"] == "английский"
     assert doc.metadata["title"] == "Заключительные замечания по девятому периодическому докладу Утопии"
     assert [b.number for b in doc.blocks] == ["1", "2"]
+
+
+def test_a_security_council_resolution_its_symbol_header_adverbs_and_a_heading_after_the_preamble():
+    """S/RES/2812 (2026): the symbol keeps its year in brackets, in the
+    masthead and as the running header (page furniture); a preambular
+    paragraph may open with an adverb before its participle ("Strongly
+    condemning"); a sub-heading under the preamble's last paragraph, which
+    ends in a comma, heads the operative paragraphs."""
+    wide = ("the situation in the eastern part of the Democratic Republic of the Congo, in "
+            "particular in the provinces of North Kivu and South Kivu and Ituri,")
+    text = f"""United Nations
+
+S/RES/2812 (2026)
+
+Security Council
+
+Distr.: General
+27 June 2026
+
+Resolution 2812 (2026)
+
+Adopted by the Security Council at its 10123rd meeting, on 27 June 2026
+
+The Security Council,
+Recalling its previous resolutions and the statements of its President concerning
+{wide}
+Strongly condemning all armed groups operating in the Democratic Republic of the Congo,
+{wide}
+
+26-10234 (E)
+
+*2610234*
+
+S/RES/2812 (2026)
+
+Acting under Chapter VII of the Charter of the United Nations,
+Sanctions regime
+1. Decides to renew until 1 July 2027 the measures set out in paragraphs 1 to 6 of
+resolution 2293 (2016), as modified by paragraph 1 of resolution 2667 (2022);
+2. Decides to remain actively seized of the matter.
+"""
+    doc = paratag.parse(text)
+    assert doc.metadata["symbol"] == "S/RES/2812 (2026)"
+    got = [(b.kind, b.number, b.text[:28]) for b in doc.blocks]
+    assert got == [("paragraph", "", "Recalling its previous resol"),
+                   ("paragraph", "", "Strongly condemning all arme"),
+                   ("paragraph", "", "Acting under Chapter VII of "),
+                   ("heading", "", "Sanctions regime"),
+                   ("paragraph", "1", "Decides to renew until 1 Jul"),
+                   ("paragraph", "2", "Decides to remain actively s")], got
+    assert "S/RES/2812" not in doc.blocks[2].text + doc.blocks[3].text
