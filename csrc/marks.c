@@ -365,6 +365,27 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
             *mark_start = k - 1;
             return MARK;
         }
+        /* "(المادتان 4 و .)6", "(المادة .)5": a bracket closed on "and",
+         * "or", "to" or on the noun of a numbered thing, the number that
+         * was to follow displaced after it by the extractor, no note's
+         * mark */
+        static const char *const joins[] = {
+            "\u0648", "\u0623\u0648", "\u0625\u0644\u0649", "-", "\u2013",
+            "\u0627\u0644\u0645\u0627\u062F\u0629",             /* المادة */
+            "\u0627\u0644\u0645\u0627\u062F\u062A\u0627\u0646",     /* المادتان */
+            "\u0627\u0644\u0645\u0627\u062F\u062A\u064A\u0646",     /* المادتين */
+            "\u0627\u0644\u0641\u0642\u0631\u0629",             /* الفقرة */
+            "\u0627\u0644\u0641\u0642\u0631\u062A\u0627\u0646",     /* الفقرتان */
+            "\u0627\u0644\u0642\u0631\u0627\u0631",             /* القرار */
+            "\u0631\u0642\u0645",                         /* رقم */
+            "\u0639\u0627\u0645"};                        /* عام */
+        for (size_t w = 0; w < sizeof joins / sizeof *joins; w++) {
+            size_t len = strlen(joins[w]);
+            if (k - b > len && memcmp(s + k - len, joins[w], len) == 0 &&
+                !pt__is_arabic_letter(pt__decode(s, e, pt__prev(s, k - len), &n)))
+                return NO_MARK; /* the word whole, after a space, a digit or
+                                 * a direction mark */
+        }
     }
     if (pt__is_space(p) && d <= 2 && j < e && s[j] == '/')
         return slash_mark(s, e, pi, j, pp, mark_start, mark_end);

@@ -316,6 +316,24 @@ def test_footnote_marks_with_a_comma_inside_their_brackets():
     assert "4" not in block.text and "5" not in block.text
 
 
+def test_a_number_displaced_after_the_bracket_it_ends_is_no_mark():
+    """"(المادتان 4 و .)6" is "(articles 4 and 6).": the extractor put the
+    last number after the bracket; a bracket closes on no "and", "or", "to"
+    nor on the noun of a numbered thing ("(المادة .)5", "(الفقرة .)7"), so
+    the digits are the text's, not a note's mark, though notes 5, 6 and 7
+    exist.  After a word that ends its phrase they stay a mark."""
+    doc = parse([rtl("يساورها القلق (المادتان " + ltr(" 4") + "و " + ltr(".)6")),
+                 rtl("ولا تسجل الولادات (المادة " + ltr(".)5")),
+                 rtl("وتوفير الحماية (الفقرة " + ltr(".)7")),
+                 rtl("وتبين الدراسة المفترضة" + ltr("( .)5") + "وتقدر الخسائر"),
+                 "__________________", rtl(ltr("5") + " انظر التقرير."),
+                 rtl(ltr("6") + " انظر الوثيقة."), rtl(ltr("7") + " انظر القرار.")])
+    body = [b for b in doc.blocks if b.kind == "paragraph"]
+    text = "".join(b.text for b in body).replace(" ", "")
+    assert "و.)6" in text and "(المادة.)5" in text and "(الفقرة.)7" in text, text
+    assert [r for b in body for r in b.footnote_refs] == ["5"]
+
+
 def test_brackets_in_text_are_no_marks():
     text = "وقال (2) شيئا ثم (الجزء 3) انتهى وفي الفقرة (أ) أيضا"
     doc = parse([rtl(text)])
