@@ -1154,6 +1154,53 @@ on_first_page(const char *s, const pt_lines *lines, const pt_line *t)
     return false;
 }
 
+/* The letters and digits of s[b, e), as movable() leaves them, into
+ * out[*len, cap); false where they do not fit. */
+static bool
+append_letters(const char *s, size_t b, size_t e, char *out, size_t *len, size_t cap)
+{
+    size_t n;
+    for (size_t i = b; i < e; i += n) {
+        uint32_t c = pt__decode(s, e, i, &n);
+        if (movable(c))
+            continue;
+        if (*len + n > cap)
+            return false;
+        memcpy(out + *len, s + i, n);
+        *len += n;
+    }
+    return true;
+}
+
+/* The fewest bytes of letters two lines found inside the first page's
+ * have: a title, not a table's head that may stand anywhere. */
+#define INSIDE_TITLE_MIN 40
+
+/* Do the letters of lines a and b, one after the other, stand inside
+ * those of the first page's lines before them, as a running title's two
+ * lines do that break elsewhere than the first page's ("Aplicación de la
+ * Convención ... en los" over "Países Afectados ... en África")? */
+static bool
+pair_inside_first_page(const char *s, const pt_lines *lines, const pt_line *a,
+                       const pt_line *b)
+{
+    char page[4096], title[8 * RUNNING_TITLE_MAX];
+    size_t plen = 0, tlen = 0;
+    for (size_t i = 0; i < lines->n && i < FIRST_PAGE_LINES && &lines->v[i] != a &&
+                       &lines->v[i] != b;
+         i++)
+        if (!append_letters(s, lines->v[i].cstart, lines->v[i].cend, page, &plen, sizeof page))
+            break;
+    if (!append_letters(s, a->cstart, a->cend, title, &tlen, sizeof title) ||
+        !append_letters(s, b->cstart, b->cend, title, &tlen, sizeof title) ||
+        tlen < INSIDE_TITLE_MIN)
+        return false;
+    for (size_t k = 0; k + tlen <= plen; k++)
+        if (memcmp(page + k, title, tlen) == 0)
+            return true;
+    return false;
+}
+
 /* A resolution's or a report's short title, printed beside the symbol at
  * the head of each page ("A/RES/80/247" over "改善全球道路安全"): a line
  * next to a running header that is the same beside two of them or more,
@@ -1172,30 +1219,46 @@ mark_running_titles(const char *s, pt_lines *lines)
             const pt_line *h = &lines->v[i];
             if (h->kind != PT_LINE_FURNITURE || h->role != PT_ROLE_HEADER)
                 continue;
-            for (size_t j = i > 0 ? i - 1 : i + 1; j <= i + 1 && j < lines->n;
-                 j += j < i ? 2 : 1) {
-                pt_line *t = &lines->v[j];
-                uint32_t n = t->cend - t->cstart;
-                if (t->kind != PT_LINE_BODY || n < RUNNING_TITLE_MIN ||
-                    n > RUNNING_TITLE_MAX || s[t->cstart] == '(')
-                    continue;
-                size_t k = 0;
-                while (k < nseen && !(seen[k].len == n &&
-                                      memcmp(s + seen[k].b, s + t->cstart, n) == 0))
-                    k++;
-                if (pass == 1) {
-                    if (k < nseen && seen[k].count >= 2 &&
-                        on_first_page(s, lines, t)) {
-                        t->kind = PT_LINE_FURNITURE;
-                        t->role = PT_ROLE_HEADER;
+            /* on each side the line beside the header, and the one out
+             * beyond it where a title runs over two */
+            for (int side = -1; side <= 1; side += 2) {
+                pt_line *t[2] = {NULL, NULL};
+                size_t count[2] = {0, 0};
+                for (size_t d = 1; d <= 2; d++) {
+                    size_t j = side < 0 ? i - d : i + d;
+                    if ((side < 0 && i < d) || j >= lines->n)
+                        break;
+                    pt_line *l = &lines->v[j];
+                    uint32_t n = l->cend - l->cstart;
+                    if (l->kind != PT_LINE_BODY || n < RUNNING_TITLE_MIN ||
+                        n > RUNNING_TITLE_MAX || s[l->cstart] == '(')
+                        break;
+                    size_t k = 0;
+                    while (k < nseen && !(seen[k].len == n &&
+                                          memcmp(s + seen[k].b, s + l->cstart, n) == 0))
+                        k++;
+                    if (pass == 0 && k < nseen) {
+                        seen[k].count++;
+                    } else if (pass == 0 && nseen < RUNNING_TITLES) {
+                        seen[nseen].b = l->cstart;
+                        seen[nseen].len = n;
+                        seen[nseen++].count = 1;
                     }
-                } else if (k < nseen) {
-                    seen[k].count++;
-                } else if (nseen < RUNNING_TITLES) {
-                    seen[nseen].b = t->cstart;
-                    seen[nseen].len = n;
-                    seen[nseen++].count = 1;
+                    t[d - 1] = l;
+                    count[d - 1] = k < nseen ? seen[k].count : 0;
                 }
+                if (pass == 0 || !t[0] || count[0] < 2)
+                    continue;
+                /* the title's line beside the header; or both, in the
+                 * first page's title one after the other */
+                bool pair = t[1] && count[1] >= 2 &&
+                            (side > 0 ? pair_inside_first_page(s, lines, t[0], t[1])
+                                      : pair_inside_first_page(s, lines, t[1], t[0]));
+                if (pair || on_first_page(s, lines, t[0]))
+                    for (size_t d = 0; d < (pair ? 2u : 1u); d++) {
+                        t[d]->kind = PT_LINE_FURNITURE;
+                        t[d]->role = PT_ROLE_HEADER;
+                    }
             }
         }
 }

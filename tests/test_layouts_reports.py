@@ -2650,3 +2650,25 @@ resolution 2293 (2016), as modified by paragraph 1 of resolution 2667 (2022);
                    ("paragraph", "1", "Decides to renew until 1 Jul"),
                    ("paragraph", "2", "Decides to remain actively s")], got
     assert "S/RES/2812" not in doc.blocks[2].text + doc.blocks[3].text
+
+
+def test_a_running_title_over_two_lines_broken_elsewhere_than_the_first_pages():
+    """A resolution's title as the running header of each page, over two
+    lines that break elsewhere than the title on the first page does: both
+    lines are page furniture, not text of the paragraph they cut."""
+    title = ("Aplicación de la Convención de las Naciones Unidas de Lucha contra la "
+             "Desertificación en los\nPaíses Afectados por Sequía Grave o Desertificación, "
+             "en Particular en África")
+    wide = ("las Partes en la Convención a que intensifiquen la cooperación regional y "
+            "subregional en la materia,")
+    pages = "".join(f"\n\n26-00412\n\n\f{k}/4\nA/RES/80/214\n\n{title}\n\n{wide}\n{wide}"
+                    for k in (2, 3, 4))
+    text = (f"Naciones Unidas\n\nA/RES/80/214\n\nAsamblea General\n\nDistr. general\n"
+            f"9 de enero de 2026\n\n80/214. Aplicación de la Convención de las Naciones Unidas "
+            f"de Lucha\ncontra la Desertificación en los Países Afectados por Sequía Grave o\n"
+            f"Desertificación, en Particular en África\n\nLa Asamblea General,\n"
+            f"Recordando {wide}\n{wide}{pages}\n")
+    doc = paratag.parse(text, lang="es")
+    body = " ".join(b.text for b in doc.blocks)
+    assert "Afectados" not in body and "Aplicación" not in body, body
+    assert body.count("intensifiquen") == 8
