@@ -989,7 +989,9 @@ note_start(assembler *as, const pt_line *l, uint32_t *mb, uint32_t *me)
 }
 
 /* Does the text of a footnote follow line i on the same page, no blank
- * between (as a footnote's text follows its mark alone on a line)? */
+ * between (as a footnote's text follows its mark alone on a line), or
+ * one where the body cites that mark ("3", a blank, "ECE/TRANS/2026/2,
+ * annex I.")? */
 static bool
 mark_over_note_text(const assembler *as, size_t i)
 {
@@ -997,7 +999,9 @@ mark_over_note_text(const assembler *as, size_t i)
     if (i + 1 >= lines->n)
         return false;
     const pt_line *l = &lines->v[i], *t = &lines->v[i + 1];
-    if (t->kind != PT_LINE_BODY || t->blanks_before)
+    uint32_t v = number_value(as->s, l->cstart, l->cend);
+    if (t->kind != PT_LINE_BODY ||
+        (t->blanks_before && !(t->blanks_before == 1 && v < NOTE_NUMBERS && as->body_marks[v])))
         return false;
     for (uint32_t k = l->cend; k < t->cstart; k++)
         if (as->s[k] == '\f')

@@ -433,6 +433,12 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
             k = q;
             letters++;
         }
+        /* "ЕЭК1", "США10": a Cyrillic acronym, which Russian does not
+         * number so (it writes "МКС-28"), where the document shows the
+         * note and the body has yet to cite it */
+        if (d <= 2 && letters >= 3 && pt__is_cyrillic_letter(p) && pt__is_upper(p) &&
+            ends_word(s, e, j))
+            return WEAK_MARK;
         if (!(d <= 3 && letters >= 3 && pt__is_lower(p) &&
               !token_has_slash(s, b, e, i) && ends_word(s, e, j)) ||
             names_numbered_thing(s, b, i))

@@ -242,6 +242,25 @@ def test_marks_glued_to_russian_words_are_footnote_marks():
                       "11 процентов больше; самолеты Ан-26 и СП2.")
 
 
+def test_a_mark_glued_to_a_russian_acronym_where_its_footnote_is_shown():
+    """"ЕЭК1", "США10": a mark glued to a Cyrillic acronym is the footnote's
+    where the document shows that footnote (here its mark alone on a line,
+    a blank, then its text); with no such footnote the digits stay
+    (СП2)."""
+    wide = ("в работе сессии в качестве наблюдателей участвовали представители "
+            "Ирана (Исламской Республики), Китая и Монголии")
+    doc = paratag.parse(f"1. В соответствии с кругом ведения ЕЭК1 {wide}.\n"
+                        f"2. Выделено 1,1 млрд. долл. США2 {wide}; самолеты СП3.\n\n"
+                        "__________________\n1\n\nСм. документ E/ECE/778/Rev.5.\n2\n\n"
+                        "Документация сессии размещена на веб-сайте ЕЭК.\n", lang="ru")
+    got = [(b.kind, b.number, b.footnote_refs) for b in doc.blocks]
+    assert got == [("paragraph", "1", ["1"]), ("paragraph", "2", ["2"]),
+                   ("footnote", "1", []), ("footnote", "2", [])], got
+    assert "ЕЭК в работе" in doc.blocks[0].text and "СП3" in doc.blocks[1].text
+    assert doc.blocks[2].text == "См. документ E/ECE/778/Rev.5."
+    assert [e.value for e in doc.blocks[1].entities if e.label == "MONEY"] == ["USD 1100000000"]
+
+
 RUSSIAN_CUTS = [
     # a cut at a syllable: the hyphen goes
     ("несовместимы с обяза-\nтельствами страны", "несовместимы с обязательствами страны"),
