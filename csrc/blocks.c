@@ -1633,7 +1633,7 @@ starts_with_word(const char *s, const pt_line *l, const char *word)
 
 /* A figure's or table's caption: "Figure 2. Title", "Table IV: Title",
  * "Figure 3" alone, in the languages of the UN ("Gráfico 1", "Tableau 2",
- * "Таблица 3", "图 4"); not a sentence that refers to one ("Figure 2
+ * "Таблица 3", "图 4", "图一"); not a sentence that refers to one ("Figure 2
  * shows"). */
 static bool
 is_caption(const assembler *as, const pt_line *l)
@@ -1659,6 +1659,10 @@ is_caption(const assembler *as, const pt_line *l)
         while (i < l->cend && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.' ||
                                s[i] == 'I' || s[i] == 'V' || s[i] == 'X'))
             i++;
+        /* ... or in Chinese numerals, "图一" alone on its line */
+        if (i == b && pt__is_han(pt__decode(words[k], strlen(words[k]), 0, &n)) &&
+            pt__cjk_numeral_value(s, b, l->cend))
+            return true;
         if (i == b)
             return false;
         if (i < l->cend && s[i] == ':')

@@ -381,17 +381,20 @@ pt__word_end(const char *s, size_t i, size_t e)
     return w;
 }
 
-/* A job number: "07-35147", "V.18-03947", "GE.18-12345", with its
- * language letter glued or not: "GE.18-05123(E)". */
+/* A job number: "07-35147", "V.18-03947", "GE.18-12345", "B26-00412",
+ * with its language letter glued or not: "GE.18-05123(E)". */
 bool
 pt__is_job_number(const char *s, size_t b, size_t e)
 {
     size_t i = b;
     if (e - b > 3 && s[e - 3] == '(' && is_upper(s[e - 2]) && s[e - 1] == ')')
         e -= 3;
+    while (e > b && s[e - 1] == ' ')
+        e--;
     while (i < e && is_upper(s[i]) && i - b < 3)
         i++;
-    if (i > b) {
+    /* "GE.18-12345"; one office's letter glued, "B26-00412" (Bangkok) */
+    if (i > b && !(i - b == 1 && i < e && s[i] >= '0' && s[i] <= '9')) {
         if (i == e || s[i] != '.')
             return false;
         i++;
@@ -606,6 +609,8 @@ furniture_role(const char *s, size_t len, size_t b, size_t e)
             ; /* the language letter after a job number: "(E)" */
         else if (i - t == 6 && digits(s, t, i) == 6)
             ; /* a print date after a job number: "230507" */
+        else if (i - t == 8 && s[t] == 'T' && s[t + 1] == 'P' && digits(s, t + 2, i) == 6)
+            job = true; /* ... as Bangkok prints it, "TP060326" */
         else if ((i - t == 1 && s[t] == '-'))
             ; /* "- 3 -" */
         else

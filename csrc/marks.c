@@ -449,6 +449,9 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
     }
     if (cjk && pt__is_han(p) && d <= 2 && j >= e)
         return WEAK_MARK; /* "……宣言1", or "议程项目51", at a line's end */
+    if (cjk && pt__is_han(p) && p != 0x7B2C /* 第 */ && d <= 2 && j < e &&
+        is_cjk_closing_punct(pt__decode(s, e, j, &n)))
+        return WEAK_MARK; /* "分析结果1，以及": before a comma or stop */
     return NO_MARK;
 }
 

@@ -763,7 +763,8 @@ def test_figures_and_tables_in_the_other_languages():
             ("Gráfico 1", "América Latina: gasto social, 2015-2024", "Fuente: Comisión regional."),
             ("Tableau 2", "Afrique : dette publique, 2019 et 2024", "Source : Commission régionale."),
             ("Таблица 3", "Африка: государственный долг", "Источник: Региональная комиссия."),
-            ("图 4", "非洲：公共债务", "资料来源：区域委员会。")]:
+            ("图 4", "非洲：公共债务", "资料来源：区域委员会。"),
+            ("图一", "非洲：公共债务", "资料来源：区域委员会。")]:
         text = f"""1. {LONG}
 {FULL}
 {caption}
@@ -782,6 +783,47 @@ def test_figures_and_tables_in_the_other_languages():
             ("1", f"{LONG} {FULL}"), ("2", f"{LONG} {FULL}")], caption
         figure = [doc.text[r.start:r.end] for r in doc.regions if r.kind == "figure"]
         assert figure[0] == caption and figure[-1] == source
+
+
+def test_bangkoks_job_number_and_print_code_are_page_furniture():
+    """ESCAP's job numbers carry the office's letter ("B26-00412 (C)"), its
+    print line a code "TP060326": the masthead's job number, and furniture
+    at each page's foot, not text."""
+    text = f"""联合国
+
+ESCAP/82/15
+
+Distr.: General
+2026年2月27日
+
+B26-00412 (C)
+
+TP060326
+
+1. 亚洲及太平洋仍然是世界上受灾最严重的区域，本区域共发生 1 870 多次灾害事件，造成约 12.4 万人死亡，受
+影响人数达 14 亿。
+
+B26-00412
+
+2
+
+2. 灾害对最贫困和最脆弱群体的影响尤为严重，气候相关灾害可能使本区域另外 3 800 万人陷入极端贫困。
+"""
+    doc = paratag.parse(text, lang="zh")
+    assert doc.metadata["job_number"] == "B26-00412 (C)"
+    assert [(b.number, "B26" in b.text or "TP0" in b.text) for b in doc.blocks] == [
+        ("1", False), ("2", False)]
+
+
+def test_a_chinese_mark_before_a_comma_where_its_footnote_is_shown():
+    """"分析结果1，以及": digits glued to a Han character before "，" or "。"
+    are a mark where the document shows that footnote; "第1，" and a
+    number whose footnote is not shown stay."""
+    text = ("1. 本说明借鉴了报告的分析结果1，以及委员会第九届会议的讨论情况，见第2，也见附件3。\n"
+            "__________________\n1 ST/ESCAP/3241。\n")
+    doc = paratag.parse(text, lang="zh")
+    assert doc.blocks[0].footnote_refs == ["1"]
+    assert doc.blocks[0].text == "本说明借鉴了报告的分析结果，以及委员会第九届会议的讨论情况，见第2，也见附件3。"
 
 
 def test_a_year_that_opens_a_line_with_its_mark_run_into_it():
