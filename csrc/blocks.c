@@ -634,6 +634,8 @@ starts_preamble(const char *s, size_t len, const pt_line *l, bool resolution)
         return false;
     }
     if (pt__is_han(decode_at(s, len, b))) {
+        if (!resolution)
+            return false; /* a communiqué's sentences open so too */
         if (l->cend - b > 3 && (memcmp(s + b, "又", 3) == 0 ||
                                 memcmp(s + b, "还", 3) == 0))
             b += 3;
@@ -914,6 +916,8 @@ paragraph_breaks(assembler *as, builder *b, const pt_line *l, bool blank)
     if (sentence_ended(as, b) &&
         ((pt__line_is_short(as->lines, b->last_line) &&
           !next_word_overflows(as, b->last_line, l)) ||
+         (as->lines->spaced_ends_tell && b->last_line->spaced_end &&
+          pt__is_han(decode_at(as->s, as->len, l->cstart))) ||
          first_word_fits(as, b->last_line, l) ||
          starts_with_ordinal(as, l)))
         return true;

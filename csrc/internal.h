@@ -138,7 +138,7 @@ typedef enum pt_line_kind {
 
 /* A non-blank line; blank lines are only counted, so that a million of
  * them cost nothing. */
-/* One per non-blank line, so kept small: 28 bytes. */
+/* One per non-blank line, so kept small: 32 bytes. */
 typedef struct pt_line {
     uint32_t cstart, cend; /* content: the line without surrounding space */
     uint32_t width;        /* display width of the content */
@@ -157,6 +157,8 @@ typedef struct pt_line {
                               counted up to 255 */
     uint8_t by_order;      /* PARA: num_value is the paragraph's place in
                               the sequence, not the digits it shows */
+    uint8_t spaced_end;    /* a space after the content, as a Chinese PDF's
+                              text leaves one after a paragraph's last line */
 } pt_line;
 
 typedef struct pt_lines {
@@ -165,6 +167,8 @@ typedef struct pt_lines {
     uint32_t trailing_blanks; /* blank lines after the last one */
     uint32_t typical_width; /* a full line's display width */
     bool double_spaced;     /* a blank line after (nearly) every line */
+    bool spaced_ends_tell;  /* a space after a line ending a sentence ends
+                               its paragraph: few lines have one */
     bool arabic;            /* Arabic text: its numbering forms apply */
     bool stops_displaced;   /* Arabic whose full stops inside a line come
                                out before the next sentence (" .وتؤكد") */

@@ -92,6 +92,7 @@ push_line(pt_vec *v, const pt_alloc *a, const char *s, size_t len,
     l.cstart = start;
     l.cend = end;
     trim(s, len, &l.cstart, &l.cend);
+    l.spaced_end = l.cend < end && s[l.cend] == ' ';
     if (l.cstart == l.cend) {
         if (*blanks < UINT32_MAX)
             (*blanks)++;
@@ -1325,6 +1326,12 @@ pt__lines_classify(const char *s, size_t len, const pt_cancel *cancel,
     }
     lines->double_spaced =
         nonblank >= 4 && followed_by_blank * 10 >= nonblank * 7;
+    /* a space after a line's end tells a paragraph's last line only where
+     * few lines have one */
+    size_t spaced = 0;
+    for (size_t i = 0; i < lines->n; i++)
+        spaced += lines->v[i].spaced_end;
+    lines->spaced_ends_tell = lines->n >= 4 && spaced * 3 < lines->n;
     if (lines->arabic) {
         pt__ar_number_by_order(s, len, lines);
         lines->stops_displaced = pt__ar_stops_displaced(s, len);

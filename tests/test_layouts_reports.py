@@ -2714,3 +2714,19 @@ def test_a_running_title_over_two_lines_broken_elsewhere_than_the_first_pages():
     body = " ".join(b.text for b in doc.blocks)
     assert "Afectados" not in body and "Aplicación" not in body, body
     assert body.count("intensifiquen") == 8
+
+
+def test_a_chinese_paragraphs_last_line_keeps_the_space_after_its_stop():
+    """Where a Chinese PDF's text leaves a space after a paragraph's last
+    line (and few lines have one), a stop before that space ends the
+    paragraph though the line is full; where every line has one, it tells
+    nothing. A communiqué's sentence that opens with 欢迎 after a comma goes
+    on; only a resolution's preamble opens a paragraph so."""
+    full = "会议由安哥拉共和国对外关系部长主持，框架的十三个签署国的国家元首或其代表出席了会议"
+    text = (f"{full}，\n\n{full}，\n\n{full}，\n\n{full}。 \n\n"
+            f"与会者{full[3:]}，\n\n{full}，\n\n{full}，\n\n欢迎{full[2:]}。 \n")
+    doc = paratag.parse(text, lang="zh")
+    assert len(doc.blocks) == 2, [b.text[:20] for b in doc.blocks]
+    assert doc.blocks[1].text.startswith("与会者")
+    padded = "\n\n".join(line + " " for line in text.replace(" \n", "\n").split("\n\n"))
+    assert len(paratag.parse(padded, lang="zh").blocks) == 1
