@@ -1298,10 +1298,12 @@ pt__lines_classify(const char *s, size_t len, const pt_cancel *cancel,
         classify(s, len, l, lines->arabic);
         if (i > 0 && continues_an_ordinal(s, &lines->v[i - 1], l))
             l->kind = PT_LINE_BODY;
-        /* a number starts the content, its text follows */
+        /* a number starts the content, its text follows; a letter's
+         * annex is numbered "Annex" by its whole line, all of it text */
         assert((l->kind != PT_LINE_PARA && l->kind != PT_LINE_HEADING) ||
                (l->cstart < l->num_end && l->num_end <= l->text_start &&
-                l->text_start <= l->cend));
+                l->text_start <= l->cend) ||
+               (l->annex && l->num_end == l->cstart && l->text_start == l->cstart));
         nonblank++;
         if (i + 1 < lines->n ? lines->v[i + 1].blanks_before > 0
                              : lines->trailing_blanks > 0)
