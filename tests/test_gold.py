@@ -169,6 +169,17 @@ BLIND_FLOORS = {
     "LC_CEPAL_report.es.gold.json": (0.98, 0.92, 0.98),
     "A_HRC_visit.zh.gold.json": (1.0, 0.84, 1.0),
     "A_SG_report.fr.gold.json": (0.98, 0.84, 1.0),
+    # set 11, first seen in the eighteenth round at 0.796 / 0.817, 0.102 / 0.062,
+    # 0.803 / 0.805, 0.857 / 0.697, 0.557 / 0.723, 0.927 / 0.860, 1.000 / 0.916
+    # and 0.776 / 0.792
+    "S_RES_resolution.en.gold.json": (1.0, 0.89, 1.0),
+    "A_letter.zh.gold.json": (0.88, 0.78, 0.98),
+    "ECE_report.ru.gold.json": (1.0, 0.85, 1.0),
+    "A_RES_resolution.es.gold.json": (0.95, 0.72, 1.0),
+    "CERD_C_CO.ar.gold.json": (0.61, 0.74, 0.98),
+    "E_ECA_report.fr.gold.json": (0.92, 0.86, 0.99),
+    "OHCHR_country_report.en.gold.json": (1.0, 0.91, 1.0),
+    "E_ESCAP_report.zh.gold.json": (0.92, 0.81, 1.0),
 }
 
 
