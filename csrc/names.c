@@ -111,6 +111,9 @@ static const name_head name_heads[] = {
     {"declaration", INS_, 0, EN},
     {"decree", INS_, HEAD_NUMBERED, EN},
     {"department", ORG_, 0, EN},
+    /* an observance: "International Day of Peace", "World Water Day" */
+    {"day", EVT_, 0, EN},
+    {"decade", EVT_, 0, EN},
     {"dialogue", EVT_, 0, EN},
     {"directive", INS_, 0, EN},
     {"directorate", ORG_, 0, EN},
@@ -183,6 +186,7 @@ static const name_head name_heads[] = {
     {"union", ORG_, 0, EN},
     {"unit", ORG_, 0, EN},
     {"university", ORG_, 0, EN},
+    {"year", EVT_, 0, EN},
 };
 
 /* en: words that join a head to its complement, and words that may follow
@@ -1579,7 +1583,7 @@ static const char *const first_heads_instrument[] = {
 static const char *const complemented_heads_instrument[] = {
     "agenda", "compromiso", "convención", "estatuto", "marco"};
 static const char *const first_heads_event[] = {
-    "conferencia", "cumbre", "diálogo", "foro"
+    "año", "conferencia", "cumbre", "decenio", "diálogo", "día", "foro"
 };
 
 /* The endings of the Spanish adjectives and participles that follow a
@@ -1712,9 +1716,10 @@ static const char *const first_heads_instrument_fr[] = {
     "accord", "charte", "code", "convention", "pacte", "plan", "programme",
     "protocole", "stratégie", "traité"};
 /* ... and of meetings ("Conférence des Nations Unies sur l'eau de 2026",
- * "Journée mondiale de l'eau") */
-static const char *const first_heads_event_fr[] = {"conférence", "forum", "journée",
-                                                   "sommet"};
+ * "Journée mondiale de l'eau", "Décennie des Nations Unies pour la
+ * restauration des écosystèmes") */
+static const char *const first_heads_event_fr[] = {"année", "conférence", "décennie",
+                                                   "forum", "journée", "sommet"};
 /* ... of them, those that bodies of every kind bear, which one word after
  * them names no more than generically ("Conseil d'administration",
  * "Comité d'experts", "Comité de coordination"): their names take two. */

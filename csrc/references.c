@@ -48,7 +48,8 @@ roman(unsigned n, char *out)
     out[k] = '\0';
 }
 
-/* A resolution or decision number: "41/128", "S-4/101", "1325 (2000)". */
+/* A resolution or decision number: "41/128", "S-4/101", "1325 (2000)",
+ * "21/COP.16". */
 static size_t
 read_resolution_number(const pt_scan *sc, size_t i)
 {
@@ -65,6 +66,16 @@ read_resolution_number(const pt_scan *sc, size_t i)
         size_t m = ++k;
         while (is_digit_at(sc, k))
             k++;
+        if (k == m) { /* a treaty's Conference of the Parties: "21/COP.16",
+                       * "1/CP.21", "2/CMA.3", "3/COP-MOP.2" */
+            while (k < sc->n && k - m < 8 &&
+                   ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] == '-' && k > m)))
+                k++;
+            if (k - m < 2 || k >= sc->n || t[k] != '.' || !is_digit_at(sc, k + 1))
+                return i;
+            for (m = ++k; is_digit_at(sc, k) && k - m < 3;)
+                k++;
+        }
         return k > m && !is_alnum(cp_at(sc, k, &m)) ? k : i;
     }
     /* Security Council style: 1325 (2000), also written 1325(2000) and

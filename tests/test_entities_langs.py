@@ -864,3 +864,23 @@ def test_a_meeting_named_reunion_is_no_territory():
     assert countries("1. La Réunion de haut niveau a eu lieu.", "fr") == []
     assert [v for _, v, _ in countries("1. Les habitants de La Réunion et de Mayotte.", "fr")] == [
         "REU", "MYT"]
+
+
+def test_observances_named_by_their_head_in_english_spanish_and_french():
+    """An international year, decade or day is an EVENT, its head first
+    ("International Year of ...", "Año Internacional de ...", "Décennie des
+    Nations Unies pour ...")."""
+    for lang, text, name in [
+            ("en", "1. Recalling the International Year of Rangelands and Pastoralists.",
+             "International Year of Rangelands and Pastoralists"),
+            ("es", "1. Recordando el Decenio de las Naciones Unidas sobre la Restauración de "
+                   "los Ecosistemas.",
+             "Decenio de las Naciones Unidas sobre la Restauración de los Ecosistemas"),
+            ("fr", "1. Rappelant la Décennie des Nations Unies pour la restauration des "
+                   "écosystèmes.",
+             "Décennie des Nations Unies pour la restauration des écosystèmes")]:
+        doc = paratag.parse(text, lang=lang)
+        assert [e.text for b in doc.blocks for e in b.entities if e.label == "EVENT"] == [name]
+    # a day of a programme, a year of a budget are none
+    doc = paratag.parse("1. On Day 1 of the fiscal year the mission arrived.")
+    assert [e for b in doc.blocks for e in b.entities if e.label == "EVENT"] == []

@@ -525,3 +525,17 @@ def test_how_often_after_an_amount_is_no_noun_it_counts():
     assert values("1. Le Mali verse 300 euros annuels.", "fr", "MONEY") == [
         ("300 euros", "EUR 300")]
     assert values("1. Se otorgan 20 anuales.", "es", "QUANTITY") == []
+
+
+def test_decisions_of_a_treatys_conference_of_the_parties():
+    # "decision 21/COP.16", "1/CP.21", "2/CMA.3" in every language: the
+    # decision as written, no count of 16; "5/COP.x" is none
+    assert values("1. Recalling decision 21/COP.16, decisions 1/CP.21 and 2/CMA.3, "
+                  "and 5/COP.x.", "en", "RESOLUTION") == [
+        ("decision 21/COP.16", "21/COP.16"), ("decisions 1/CP.21", "1/CP.21"),
+        ("2/CMA.3", "2/CMA.3")]
+    assert values("1. Recordando la decisión 21/COP.16.", "es", "RESOLUTION") == [
+        ("decisión 21/COP.16", "21/COP.16")]
+    assert values("1. Ссылаясь на решение 1/CP.21.", "ru", "RESOLUTION") == [
+        ("решение 1/CP.21", "1/CP.21")]
+    assert values("1. Recalling decision 21/COP.16.", "en", "QUANTITY") == []
