@@ -531,6 +531,35 @@ capitalised_at(const pt_scan *sc, size_t b)
            sc->t[a + 1] <= 'Z' && WORD_IS(sc, b, a, arabic_articles_en);
 }
 
+/* en: the participles a compound ends with that tells who leads or backs
+ * a thing, no word of its name ("the Kenyan-led Multinational Security
+ * Support Mission", "the UN-backed Council"); not "-based", which names
+ * hold ("Gender-based Violence", "Community-based Initiatives"). */
+static const char *const led_by_en[] = {"-backed", "-brokered", "-funded", "-led",
+                                        "-sponsored", "-supported"};
+
+/* Is the word t[b, e) such a compound, led by a State or a body the
+ * gazetteers list ("Kenyan-led", "UN-backed"; not "African-led", which
+ * names hold: "African-led International Support Mission")? */
+static bool
+led_by_at(const pt_scan *sc, size_t b, size_t e)
+{
+    const char *dash = memchr(sc->t + b, '-', e - b);
+    if (dash == NULL)
+        return false;
+    size_t d = (size_t)(dash - sc->t), j = pt__first_name_from(sc, b);
+    const pt_cand *c = sc->cands.items;
+    if (j == sc->names || c[j].start != b || c[j].end != d ||
+        (c[j].label != PT_LABEL_COUNTRY && c[j].label != PT_LABEL_ORG))
+        return false;
+    for (size_t k = 0; k < COUNT(led_by_en); k++) {
+        size_t n = strlen(led_by_en[k]);
+        if (e - b > n && memcmp(sc->t + e - n, led_by_en[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Does a word that may stand in a name begin at b (a capital letter, not
  * a word that only begins sentences; or a number before one, as in "the
  * 2030 Agenda"), and where does it end? */
@@ -546,7 +575,7 @@ name_word_at(const pt_scan *sc, size_t b)
     if (!capitalised_at(sc, b))
         return 0;
     size_t e = word_end(sc, b);
-    if (WORD_IS(sc, b, e, not_in_names_en))
+    if (WORD_IS(sc, b, e, not_in_names_en) || led_by_at(sc, b, e))
         return 0;
     return e;
 }
@@ -1154,12 +1183,63 @@ parties_meeting(pt_scan *sc, size_t b, size_t e, pt_status *rc)
     return false;
 }
 
+/* en: the kinds of a State's subdivisions, in the plural after the names
+ * of two or more ("the Artibonite and Centre departments", "North and
+ * South Kivu provinces"). */
+static const char *const subdivision_kinds_en[] = {
+    "counties", "departments", "districts", "governorates", "municipalities",
+    "oblasts", "prefectures", "provinces", "regions", "states"};
+
+/* en: is t[b, e) names joined by "and" before the plural of a kind of
+ * subdivision?  Each is then a place: where it is, emitted. */
+static bool
+places_before_their_kind(pt_scan *sc, size_t b, size_t e, pt_status *rc)
+{
+    *rc = PT_OK;
+    if (!(sc->langs & PT_LANG_EN) || sc->langs == PT_ALL_LANGS || e + 1 >= sc->n ||
+        sc->t[e] != ' ' || !(sc->t[e + 1] >= 'a' && sc->t[e + 1] <= 'z') ||
+        !WORD_IS(sc, e + 1, word_end(sc, e + 1), subdivision_kinds_en))
+        return false;
+    /* names of capitalised words only, joined by "and" or commas */
+    bool joined = false;
+    size_t n;
+    for (size_t k = b; k < e; k++) {
+        if (k + 5 <= e && memcmp(sc->t + k, " and ", 5) == 0) {
+            joined = true;
+            k += 4;
+        } else if (sc->t[k] == ' ' && !(k + 1 < e && pt__is_upper(cp_at(sc, k + 1, &n)))) {
+            return false; /* "Community of Latin American and Caribbean" */
+        }
+    }
+    if (!joined)
+        return false;
+    size_t part = b;
+    for (size_t k = b; k < e && *rc == PT_OK;) {
+        size_t cut = k + 5 <= e && memcmp(sc->t + k, " and ", 5) == 0 ? 5
+                     : k + 2 <= e && memcmp(sc->t + k, ", ", 2) == 0   ? 2
+                                                                       : 0;
+        if (cut == 0) {
+            k++;
+            continue;
+        }
+        if (k > part)
+            *rc = pt__cand_add(sc, part, k, PT_LABEL_PLACE, PT_REC_SHAPE, sc->t + part,
+                               k - part);
+        part = k += cut;
+    }
+    if (*rc == PT_OK && e > part)
+        *rc = pt__cand_add(sc, part, e, PT_LABEL_PLACE, PT_REC_SHAPE, sc->t + part, e - part);
+    return true;
+}
+
 /* The value: the name with each run of white space made one space. */
 static pt_status
 emit_name(pt_scan *sc, size_t b, size_t e, pt_label label)
 {
     pt_status rc;
     if (label == PT_LABEL_EVENT && parties_meeting(sc, b, e, &rc))
+        return rc;
+    if (places_before_their_kind(sc, b, e, &rc))
         return rc;
     size_t plain = b; /* most names: words of ASCII and single spaces */
     while (plain < e && (unsigned char)sc->t[plain] < 0x80 &&

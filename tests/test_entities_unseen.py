@@ -851,3 +851,30 @@ def test_towns_of_arabic_script_states_as_english_spells_them():
     doc = paratag.parse("1. Fighting in El Fasher. See Ghanim, H. (2017).")
     got = [(e.text, e.value) for b in doc.blocks for e in b.entities if e.label == "PLACE"]
     assert got == [("El Fasher", "El Fasher")], got
+
+
+def test_a_state_or_body_leading_a_named_thing_is_no_word_of_its_name():
+    # "Kenyan-led", "UN-backed": the State or the body, then the name;
+    # "African-led", which names hold, stays in the name
+    doc = paratag.parse("1. The Kenyan-led Multinational Security Support Mission, the "
+                        "UN-backed Transitional Presidential Council and the African-led "
+                        "International Support Mission in the Central African Republic met.")
+    got = [(e.label, e.text) for b in doc.blocks for e in b.entities]
+    assert ("COUNTRY", "Kenyan") in got and ("ORG", "UN") in got
+    assert ("ORG", "Multinational Security Support Mission") in got
+    assert ("ORG", "Transitional Presidential Council") in got
+    assert any(t.startswith("African-led International") for l, t in got), got
+
+
+def test_names_joined_by_and_before_the_plural_of_their_kind_are_places():
+    # "the Artibonite and Centre departments": two places, not a body named
+    # by the head "Centre"; a name of lower-case words stays whole
+    doc = paratag.parse("1. Attacks in the Artibonite and Centre departments and in the "
+                        "Ouest and Sud provinces, as the Community of Latin American and "
+                        "Caribbean States noted.")
+    got = [(e.label, e.text) for b in doc.blocks for e in b.entities]
+    assert [t for l, t in got if l == "PLACE"] == ["Artibonite", "Centre", "Ouest", "Sud"], got
+    assert ("ORG", "Community of Latin American and Caribbean States") in got
+    # many such names in one paragraph stay linear
+    many = "1. " + " and ".join(f"Alpha{k} and Beta{k} departments" for k in range(2000)) + "."
+    assert len(paratag.parse(many).blocks) == 1
