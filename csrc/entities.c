@@ -32,6 +32,9 @@
  * chain, so a text of many names that begin alike stays linear. */
 #define LEARNED_PER_SLOT 32
 
+/* How many of the States a block names last decide a currency. */
+#define RECENT_STATES 8
+
 /* The document's last full instrument name for each short title, and the
  * sources seen so far. */
 typedef struct tag_state {
@@ -62,6 +65,9 @@ typedef struct tag_state {
     /* how often each State (by its alpha-3 code, state_slot) has been
      * named so far; allocated at the first */
     uint32_t *state_mentions;
+    /* the States the block being tagged has named last, oldest first */
+    char block_states[RECENT_STATES][4];
+    size_t nblock_states;
 } tag_state;
 
 typedef struct learned_name {
@@ -119,6 +125,13 @@ count_state(tag_state *st, const pt_alloc *a, const char *v, size_t len)
     size_t slot = state_slot(v, len);
     if (slot == STATE_SLOTS)
         return PT_OK;
+    if (st->nblock_states == RECENT_STATES) {
+        memmove(st->block_states[0], st->block_states[1],
+                (RECENT_STATES - 1) * sizeof st->block_states[0]);
+        st->nblock_states--;
+    }
+    memcpy(st->block_states[st->nblock_states], v, 3);
+    st->block_states[st->nblock_states++][3] = '\0';
     if (st->state_mentions == NULL) {
         if ((st->state_mentions = pt__malloc(a, STATE_SLOTS * sizeof *st->state_mentions)) == NULL)
             return PT_E_NOMEM;
@@ -129,31 +142,28 @@ count_state(tag_state *st, const pt_alloc *a, const char *v, size_t len)
     return PT_OK;
 }
 
-/* How far back in its block a money's State is looked for, in entities:
+/* How far on in its block a money's State is looked for, in candidates:
  * a block of many amounts stays linear. */
-#define STATE_LOOKBACK 64
+#define STATE_LOOKAHEAD 64
 
 /* The currency of money in a name several share ("KES|SOS|TZS|UGX|
  * 5000"), the kept candidate `at` of sc's: that of the State its block
- * names last before it, else first after it, else of the State the
- * document has named most so far, where one of them has it and no other
- * as often; NULL where none does. */
+ * names last before it (of the last RECENT_STATES), else first after it,
+ * else of the State the document has named most so far, where one of
+ * them has it and no other as often; NULL where none does. */
 static const char *
-decided_currency(const tag_state *st, const pt_doc *doc, size_t block_first,
-                 const pt_scan *sc, size_t at, size_t kept, const char *value,
-                 size_t len)
+decided_currency(const tag_state *st, const pt_scan *sc, size_t at, size_t kept,
+                 const char *value, size_t len)
 {
     pt_currency_state states[64];
     const char *space = memchr(value, ' ', len);
     size_t n = pt__currency_states(value, space ? (size_t)(space - value) : len, states,
                                    sizeof states / sizeof *states);
-    for (size_t e = doc->ents.n; e-- > block_first && doc->ents.n - e <= STATE_LOOKBACK;) {
-        const pt_entrec *r = &PT_VEC_AT(doc->ents, pt_entrec, e);
-        for (size_t k = 0; r->label == PT_LABEL_COUNTRY && k < n; k++)
-            if (strcmp(states[k].state, doc->pool.ptr + r->value_off) == 0)
+    for (size_t r = st->nblock_states; r-- > 0;)
+        for (size_t k = 0; k < n; k++)
+            if (strcmp(states[k].state, st->block_states[r]) == 0)
                 return states[k].currency;
-    }
-    for (size_t c = at + 1; c < kept && c - at <= STATE_LOOKBACK; c++) {
+    for (size_t c = at + 1; c < kept && c - at <= STATE_LOOKAHEAD; c++) {
         const pt_cand *after = &PT_VEC_AT(sc->cands, pt_cand, c);
         for (size_t k = 0; after->label == PT_LABEL_COUNTRY && k < n; k++)
             if (after->value_len == 3 &&
@@ -1292,6 +1302,7 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
         }
         /* the pool grows below: work on the text by offset, copied once */
         sc.cands.n = 0;
+        st.nblock_states = 0;
         sc.vals.len = 0;
         bool arabic = strcmp(rec->lang, "ar") == 0;
         PT_CHECK(copy_folding_digits(doc->pool.ptr + rec->text_off,
@@ -1331,16 +1342,21 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
             size_t vlen;
             entity_value(&st, &sc, c, &value, &vlen);
             char decided[64];
-            if (c->label == PT_LABEL_MONEY && vlen > 4 && value[3] == '|') {
-                const char *cur = decided_currency(&st, doc, rec->ents_first, &sc, i, kept,
-                                                   value, vlen);
-                const char *amount = memchr(value, ' ', vlen);
-                if (cur == NULL || amount == NULL ||
-                    (size_t)(value + vlen - amount) + 3 >= sizeof decided)
-                    continue; /* no State the document names has it */
-                memcpy(decided, cur, 3);
-                memcpy(decided + 3, amount, (size_t)(value + vlen - amount));
-                vlen = 3 + (size_t)(value + vlen - amount);
+            const char *amount = c->label == PT_LABEL_MONEY && vlen > 4 && value[3] == '|'
+                                     ? memchr(value, ' ', vlen)
+                                     : NULL;
+            if (amount && (size_t)(value + vlen - amount) + 3 < sizeof decided) {
+                const char *cur = decided_currency(&st, &sc, i, kept, value, vlen);
+                size_t alen = (size_t)(value + vlen - amount);
+                if (cur) {
+                    memcpy(decided, cur, 3);
+                    memcpy(decided + 3, amount, alen);
+                    vlen = 3 + alen;
+                } else { /* no State the document names has it: a count */
+                    e.label = PT_LABEL_QUANTITY;
+                    memcpy(decided, amount + 1, alen - 1);
+                    vlen = alen - 1;
+                }
                 value = decided;
             }
             rc = value_offset(&st, doc, value, vlen, &e.value_off);
@@ -1359,7 +1375,7 @@ pt__tag_blocks(pt_doc *doc, const pt_tagger *tg)
         if (rc != PT_OK)
             goto done;
         rec = &PT_VEC_AT(doc->recs, pt_blockrec, b);
-        rec->nents = (uint32_t)(doc->ents.n - rec->ents_first);
+        rec->nents = (uint32_t)kept;
     }
 done:
     pt__vec_free(&sc.cands, a);

@@ -1073,7 +1073,7 @@ mark_decimal_items(const char *s, pt_lines *lines)
 }
 
 /* Distinct lines beside running headers a document is looked at for. */
-#define RUNNING_TITLES 8
+#define RUNNING_TITLES 32
 
 /* The shortest and the longest running title, in bytes (a line's worth of
  * Cyrillic or Arabic letters, two bytes each): shorter lines beside a
@@ -1269,6 +1269,19 @@ mark_running_titles(const char *s, pt_lines *lines)
         }
 }
 
+/* Does line l end a sentence or a Chinese block (its last character a
+ * stop or a closing bracket; or it is no text)? */
+static bool
+ends_a_sentence_zh(const char *s, size_t len, const pt_line *l)
+{
+    if (l->kind != PT_LINE_BODY && l->kind != PT_LINE_PARA)
+        return true;
+    size_t n;
+    uint32_t c = pt__decode(s, len, pt__prev(s, l->cend), &n);
+    return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1A || c == 0xFF09 ||
+           c == '.' || c == ':' || c == ')';
+}
+
 /* Does line l, numbered "二十一、" as a Chinese heading is, go on from the
  * line before, which the extractor cut after the ordinal's "第" ("第二十、第"
  * over "二十一、第二十五和第二十七条")? */
@@ -1298,6 +1311,11 @@ pt__lines_classify(const char *s, size_t len, const pt_cancel *cancel,
         classify(s, len, l, lines->arabic);
         if (i > 0 && continues_an_ordinal(s, &lines->v[i - 1], l))
             l->kind = PT_LINE_BODY;
+        if (l->annex == 2 && i > 0 && !l->blanks_before &&
+            !ends_a_sentence_zh(s, len, &lines->v[i - 1])) {
+            l->kind = PT_LINE_BODY; /* "...的信的附件" inside a paragraph */
+            l->annex = 0;
+        }
         /* a number starts the content, its text follows; a letter's
          * annex is numbered "Annex" by its whole line, all of it text */
         assert((l->kind != PT_LINE_PARA && l->kind != PT_LINE_HEADING) ||

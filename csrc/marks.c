@@ -193,6 +193,16 @@ acronym_ends_sentence(const char *s, size_t b, size_t e, size_t stop,
 
 typedef enum reading { NO_MARK = 0, MARK, WEAK_MARK } reading;
 
+/* Is the character c[0, n) one of the UTF-8 string set's? */
+static bool
+one_of_chars(const char *set, const char *c, size_t n)
+{
+    for (const char *p = set; *p; p++)
+        if (strncmp(p, c, n) == 0)
+            return true;
+    return false;
+}
+
 /* Is s[i, j) (a digit run after CJK punctuation) a mark, judging by what
  * follows?  At the line's end or before punctuation it is; before Han
  * text only weakly ("。1 另有" is a mark, "，7 票反对" a count). */
@@ -449,9 +459,13 @@ digit_run_mark(const char *s, size_t b, size_t e, size_t i, size_t j,
     }
     if (cjk && pt__is_han(p) && d <= 2 && j >= e)
         return WEAK_MARK; /* "……宣言1", or "议程项目51", at a line's end */
-    if (cjk && pt__is_han(p) && p != 0x7B2C /* 第 */ && d <= 2 && j < e &&
-        is_cjk_closing_punct(pt__decode(s, e, j, &n)))
-        return WEAK_MARK; /* "分析结果1，以及": before a comma or stop */
+    /* "分析结果1，以及": before a comma or stop; not after a noun that
+     * numbers things (第1，, 表1，, 附件3。) */
+    static const char numbering_nouns[] = "第表图件章条段款项号节次页期卷届";
+    if (cjk && pt__is_han(p) && d <= 2 && j < e &&
+        is_cjk_closing_punct(pt__decode(s, e, j, &n)) &&
+        !one_of_chars(numbering_nouns, s + pi, i - pi))
+        return WEAK_MARK;
     return NO_MARK;
 }
 

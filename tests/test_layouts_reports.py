@@ -2730,3 +2730,16 @@ def test_a_chinese_paragraphs_last_line_keeps_the_space_after_its_stop():
     assert doc.blocks[1].text.startswith("与会者")
     padded = "\n\n".join(line + " " for line in text.replace(" \n", "\n").split("\n\n"))
     assert len(paratag.parse(padded, lang="zh").blocks) == 1
+
+
+def test_a_letters_annex_named_inside_a_chinese_paragraph_opens_none():
+    para = ("会议于 2026 年 5 月 3 日在安哥拉共和国首都罗安达举行，会议由对外关系部长主持，"
+            "与会者审查了东部的安全局势")
+    text = (f"1. {para}，并注意到\n2026年3月1日哈萨克斯坦常驻联合国代表团给秘书长的信的附件\n"
+            f"所载的各项建议。\n2. {para}。\n")
+    doc = paratag.parse(text, lang="zh")
+    assert [(b.kind, b.number) for b in doc.blocks] == [("paragraph", "1"), ("paragraph", "2")]
+    # nor does a number after a noun that numbers things lose its digits
+    doc = paratag.parse("1. 详细情况见表1，另见附件3。\n__________________\n1 ST/ESCAP/3241。\n"
+                        "3 另见。\n", lang="zh")
+    assert doc.blocks[0].text == "详细情况见表1，另见附件3。"

@@ -539,3 +539,17 @@ def test_decisions_of_a_treatys_conference_of_the_parties():
     assert values("1. Ссылаясь на решение 1/CP.21.", "ru", "RESOLUTION") == [
         ("решение 1/CP.21", "1/CP.21")]
     assert values("1. Recalling decision 21/COP.16.", "en", "QUANTITY") == []
+
+
+def test_what_a_shared_currency_name_is_not():
+    # the pound, a weight too; French "Le" before a date; an amount no
+    # State decides is a count, not lost; many amounts after two States
+    # each take the one named last
+    assert values("1. The Sudan received 3,000 pounds of seeds.", "en", "MONEY") == []
+    assert values("1. La Sierra Leone. Le 1er mars et Le 31 décembre.", "fr", "MONEY") == []
+    assert values("1. The levy rose to 7,000 shillings.", "en", "QUANTITY") == [
+        ("7,000 shillings", "7000")]
+    text = "1. In Uganda and then Kenya the costs were " + ", ".join(
+        f"{k} shillings" for k in range(100, 170)) + "."
+    got = values(text, "en", "MONEY")
+    assert len(got) == 70 and all(v.startswith("KES ") for t, v in got)

@@ -139,7 +139,10 @@ ORDINARY_HEADS = {"gold", "oro", "золотой", "золотого", "золо
                   # French "livres", books; the adjectives of "nouveaux
                   # shekels", "nuevos dólares", not nouns
                   "won", "wons", "peso", "livre", "livres", "nouveau", "nouveaux",
-                  "nuevo", "nuevos"}
+                  "nuevo", "nuevos",
+                  # the pound, a weight too ("3,000 pounds of seeds", "500
+                  # libras de arroz", "500 фунтов зерна"); sterling is named
+                  "pound", "pounds", "libra", "libras", "фунт", "фунта", "фунтов"}
 
 
 def arabic_heads(code):
@@ -202,7 +205,14 @@ UN_SIGNS = {"$A": "AUD",
             "C$": "CAD|NIO|",
             # the Jordanian dinar as Jordan writes it in English (ESCWA
             # reports)
-            "JD": "JOD|"}
+            "JD": "JOD|",
+            # CLDR's symbols of the two CFA francs, which texts of either
+            # zone write for theirs
+            "FCFA": "XAF|XOF|", "F CFA": "XAF|XOF|"}
+
+# Signs of letters that are words of a UN language too: French's article
+# "Le" (Sierra Leone's leone, "Le 31 décembre").
+ORDINARY_SIGNS = {"Le"}
 
 # Names UN texts give the CFA franc that CLDR does not: the English,
 # Spanish and Russian of the UN's "CFA francs", without the issuer CLDR
@@ -255,7 +265,7 @@ def signs():
         elif letters_only and sign.replace(".", "").isascii() or len(codes) > 1:
             table[sign] = shared_value(codes)
     table.update(UN_SIGNS)
-    return table
+    return {sign: value for sign, value in table.items() if sign not in ORDINARY_SIGNS}
 
 
 def english_words():
