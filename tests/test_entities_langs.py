@@ -884,3 +884,10 @@ def test_observances_named_by_their_head_in_english_spanish_and_french():
     # a day of a programme, a year of a budget are none
     doc = paratag.parse("1. On Day 1 of the fiscal year the mission arrived.")
     assert [e for b in doc.blocks for e in b.entities if e.label == "EVENT"] == []
+
+
+def test_un_spanish_names_where_cldr_writes_others():
+    # UN Spanish writes Djibouti and Arabia Saudita (CLDR: Yibuti, Arabia Saudí)
+    doc = paratag.parse("1. Con el apoyo de Djibouti y de la Arabia Saudita.", lang="es")
+    assert [(e.text, e.value) for b in doc.blocks for e in b.entities] == [
+        ("Djibouti", "DJI"), ("Arabia Saudita", "SAU")]
