@@ -278,9 +278,6 @@ slash_parts(const char *s, size_t i, size_t e)
     return slashes;
 }
 
-/* A UN document symbol: uppercase letters, then at least one "/" part
- * ("A/61/917", "CAC/COSP/WG.2/2018/CRP.1", "A/C.3/56/L.12/Rev.1",
- * "E/CN.7/2015/13", "S/2005/302", "A/HRC/S-4/5"). */
 /* The length of a Security Council resolution's year after its number,
  * " (2026)" at s[i, e) ("S/RES/2812 (2026)"), or 0. */
 static size_t
@@ -295,6 +292,9 @@ resolution_year_len(const char *s, size_t i, size_t e)
     return sizeof form - 1;
 }
 
+/* A UN document symbol: uppercase letters, then at least one "/" part
+ * ("A/61/917", "CAC/COSP/WG.2/2018/CRP.1", "A/C.3/56/L.12/Rev.1",
+ * "E/CN.7/2015/13", "S/2005/302", "A/HRC/S-4/5", "S/RES/2812 (2026)"). */
 static bool
 is_one_symbol(const char *s, size_t b, size_t e)
 {
@@ -1182,27 +1182,44 @@ append_letters(const char *s, size_t b, size_t e, char *out, size_t *len, size_t
  * have: a title, not a table's head that may stand anywhere. */
 #define INSIDE_TITLE_MIN 40
 
+/* The letters of a document's first lines, as movable() leaves them:
+ * page[0, upto[i]) are those of its first i lines. */
+typedef struct first_page {
+    char page[4096];
+    size_t upto[FIRST_PAGE_LINES + 1];
+} first_page;
+
+static void
+first_page_letters(const char *s, const pt_lines *lines, first_page *fp)
+{
+    size_t len = 0;
+    bool full = false;
+    fp->upto[0] = 0;
+    for (size_t i = 0; i < FIRST_PAGE_LINES; i++) {
+        if (!full && i < lines->n)
+            full = !append_letters(s, lines->v[i].cstart, lines->v[i].cend, fp->page, &len,
+                                   sizeof fp->page);
+        fp->upto[i + 1] = len;
+    }
+}
+
 /* Do the letters of lines a and b, one after the other, stand inside
  * those of the first page's lines before them, as a running title's two
  * lines do that break elsewhere than the first page's ("Aplicación de la
  * Convención ... en los" over "Países Afectados ... en África")? */
 static bool
-pair_inside_first_page(const char *s, const pt_lines *lines, const pt_line *a,
-                       const pt_line *b)
+pair_inside_first_page(const char *s, const pt_lines *lines, const first_page *fp,
+                       const pt_line *a, const pt_line *b)
 {
-    char page[4096], title[8 * RUNNING_TITLE_MAX];
-    size_t plen = 0, tlen = 0;
-    for (size_t i = 0; i < lines->n && i < FIRST_PAGE_LINES && &lines->v[i] != a &&
-                       &lines->v[i] != b;
-         i++)
-        if (!append_letters(s, lines->v[i].cstart, lines->v[i].cend, page, &plen, sizeof page))
-            break;
+    char title[8 * RUNNING_TITLE_MAX];
+    size_t tlen = 0, before = (size_t)((a < b ? a : b) - lines->v);
+    size_t plen = fp->upto[before < FIRST_PAGE_LINES ? before : FIRST_PAGE_LINES];
     if (!append_letters(s, a->cstart, a->cend, title, &tlen, sizeof title) ||
         !append_letters(s, b->cstart, b->cend, title, &tlen, sizeof title) ||
         tlen < INSIDE_TITLE_MIN)
         return false;
     for (size_t k = 0; k + tlen <= plen; k++)
-        if (memcmp(page + k, title, tlen) == 0)
+        if (memcmp(fp->page + k, title, tlen) == 0)
             return true;
     return false;
 }
@@ -1220,6 +1237,8 @@ mark_running_titles(const char *s, pt_lines *lines)
         uint32_t b, len, count;
     } seen[RUNNING_TITLES];
     size_t nseen = 0;
+    first_page fp;
+    first_page_letters(s, lines, &fp);
     for (int pass = 0; pass < 2; pass++)
         for (size_t i = 0; i < lines->n; i++) {
             const pt_line *h = &lines->v[i];
@@ -1258,8 +1277,8 @@ mark_running_titles(const char *s, pt_lines *lines)
                 /* the title's line beside the header; or both, in the
                  * first page's title one after the other */
                 bool pair = t[1] && count[1] >= 2 &&
-                            (side > 0 ? pair_inside_first_page(s, lines, t[0], t[1])
-                                      : pair_inside_first_page(s, lines, t[1], t[0]));
+                            (side > 0 ? pair_inside_first_page(s, lines, &fp, t[0], t[1])
+                                      : pair_inside_first_page(s, lines, &fp, t[1], t[0]));
                 if (pair || on_first_page(s, lines, t[0]))
                     for (size_t d = 0; d < (pair ? 2u : 1u); d++) {
                         t[d]->kind = PT_LINE_FURNITURE;

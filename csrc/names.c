@@ -1184,8 +1184,8 @@ parties_meeting(pt_scan *sc, size_t b, size_t e, pt_status *rc)
 }
 
 /* en: the kinds of a State's subdivisions, in the plural after the names
- * of two or more ("the Artibonite and Centre departments", "North and
- * South Kivu provinces"). */
+ * of two or more ("the Artibonite and Centre departments", "the Ouest and
+ * Sud departments"). */
 static const char *const subdivision_kinds_en[] = {
     "counties", "departments", "districts", "governorates", "municipalities",
     "oblasts", "prefectures", "provinces", "regions", "states"};

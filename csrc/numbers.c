@@ -477,7 +477,8 @@ named_currency_at(const word_value *table, size_t count, const pt_scan *sc,
  * its ISO code, *end after it; or NULL.  A State's currency first, whose
  * name may begin with another's ("dollars australiens"); a name several
  * currencies share ("shillings") last, as their codes each followed by
- * '|', which the State the document names decides (pt__currency_of_state). */
+ * '|', which the States the document names decide (entities.c, through
+ * pt__currency_states). */
 static const char *
 currency_suffix_at(const pt_scan *sc, size_t k, size_t *end)
 {

@@ -78,21 +78,6 @@ def territories_of(code):
             and code in get_territory_currencies(t, start_date=TENDER_ON, tender=True)]
 
 
-def short_names_zh(code):
-    """The Chinese short names of a currency: CLDR's name without the
-    CLDR Chinese name of a territory it is legal tender in that begins it
-    (海地古德 -> 古德, as reports write "2900亿古德"), two characters or
-    more, that ends no other currency's name (no 迪拉姆, which ends 阿联酋迪拉姆
-    too); main() keeps only those that name one currency (no 第纳尔)."""
-    full = get_currency_name(code, locale="zh")
-    places = Locale("zh").territories
-    shorts = {full[len(places[t]):] for t in territories_of(code)
-              if t in places and full.startswith(places[t])
-              and len(full) - len(places[t]) >= 2}
-    others = [get_currency_name(o, locale="zh") for o in tender_currencies() if o != code]
-    return {s for s in shorts if not any(o.endswith(s) for o in others)}
-
-
 def names(code):
     out = set()
     for lang in LANGS:
@@ -107,7 +92,6 @@ def names(code):
                 form = form[0].lower() + form[1:]
             out.add(form)
     out.update(UN_FORMS.get(code, []))
-    out.update(short_names_zh(code))
     return out
 
 
